@@ -1,0 +1,3 @@
+namespace MetricAssistant.Catalog.Model;
+
+public enum Aggregation { Sum, Count, CountDistinct, Avg, Min, Max }

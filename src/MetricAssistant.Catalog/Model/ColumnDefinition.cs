@@ -1,0 +1,3 @@
+namespace MetricAssistant.Catalog.Model;
+
+public sealed record ColumnDefinition(string Name, ColumnType Type, bool Nullable = false);

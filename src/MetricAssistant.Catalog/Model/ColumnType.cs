@@ -1,0 +1,3 @@
+namespace MetricAssistant.Catalog.Model;
+
+public enum ColumnType { String, Integer, Decimal, Double, Date, Timestamp, Boolean }

@@ -1,0 +1,3 @@
+namespace MetricAssistant.Catalog.Model;
+
+public sealed record DimensionValue(string Code, LocalizedText Name, IReadOnlyList<string> Synonyms);

@@ -1,0 +1,3 @@
+namespace MetricAssistant.Catalog.Model;
+
+public enum FilterOperator { Equals, NotEquals, In, NotIn, IsNull, IsNotNull }

@@ -1,0 +1,29 @@
+namespace MetricAssistant.Catalog.Model;
+
+/// <summary>
+/// A governed metric: the business question it answers, its data model and calculation, its permission
+/// tags, and its governance (owner, status, version, whether it is the company standard among variants).
+/// </summary>
+public sealed record MetricDefinition(
+    string Id,
+    LocalizedText Name,
+    IReadOnlyList<string> Synonyms,
+    LocalizedText Description,
+    IReadOnlyList<string> TypicalQuestions,
+    string Domain,
+    LocalizedText Owner,
+    MetricStatus Status,
+    int Version,
+    bool Official,
+    string? Family,
+    string? ReplacedBy,
+    string Unit,
+    string Format,
+    IReadOnlyList<string> Tags,
+    MetricCalculation Calculation,
+    string DefaultWindow,
+    MetricLineage? Lineage,
+    SourceLocation Source)
+{
+    public bool IsPublished => Status == MetricStatus.Published;
+}

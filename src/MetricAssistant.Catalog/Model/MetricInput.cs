@@ -1,0 +1,8 @@
+namespace MetricAssistant.Catalog.Model;
+
+/// <summary>
+/// One operand of a ratio or derived metric: either another metric of the catalog
+/// (<see cref="MetricId"/>) or an inline simple calculation that is not a metric of its own
+/// (cancel_rate's "cancelled orders").
+/// </summary>
+public sealed record MetricInput(string Name, string? MetricId, SimpleCalculation? Inline, SourceLocation Source);

@@ -1,0 +1,3 @@
+namespace MetricAssistant.Catalog.Model;
+
+public enum MetricStatus { Draft, InReview, Published, Deprecated }

@@ -1,0 +1,3 @@
+namespace MetricAssistant.Catalog.Model;
+
+public enum MetricType { Simple, Ratio, Derived, Cumulative }

@@ -1,0 +1,13 @@
+namespace MetricAssistant.Catalog.Model;
+
+/// <summary>The whole governed catalog, validated. <see cref="ContentHash"/> changes whenever any definition does.</summary>
+public sealed record SemanticCatalog(
+    IReadOnlyDictionary<string, SemanticModel> Models,
+    IReadOnlyDictionary<string, DimensionDefinition> Dimensions,
+    IReadOnlyDictionary<string, MetricDefinition> Metrics,
+    string ContentHash)
+{
+    public MetricDefinition? FindMetric(string id) => Metrics.GetValueOrDefault(id);
+    public DimensionDefinition? FindDimension(string id) => Dimensions.GetValueOrDefault(id);
+    public SemanticModel? FindModel(string id) => Models.GetValueOrDefault(id);
+}

@@ -1,0 +1,9 @@
+namespace MetricAssistant.Catalog.Model;
+
+/// <summary>A measure of one model, restricted by fixed filters, placed in time by one of the model's time dimensions.</summary>
+public sealed record SimpleCalculation(
+    string Model,
+    string Measure,
+    string TimeDimension,
+    IReadOnlyList<ColumnFilter> Filters,
+    SourceLocation Source);

@@ -1,6 +1,9 @@
-var builder = WebApplication.CreateBuilder(args);
+using MetricAssistant.Api.Hosting;
+
+var builder = ApiHost.CreateBuilder(args);
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+app.UseMetricAssistantApi();
 app.Run();
+
+/// <summary>Visible to WebApplicationFactory in tests.</summary>
+public partial class Program;

@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using MetricAssistant.Cli.Commands;
+
+return await CliApp.Build().Parse(args).InvokeAsync();

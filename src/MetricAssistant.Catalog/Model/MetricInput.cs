@@ -5,4 +5,8 @@ namespace MetricAssistant.Catalog.Model;
 /// (<see cref="MetricId"/>) or an inline simple calculation that is not a metric of its own
 /// (cancel_rate's "cancelled orders").
 /// </summary>
-public sealed record MetricInput(string Name, string? MetricId, SimpleCalculation? Inline, SourceLocation Source);
+public sealed record MetricInput(string Name, string? MetricId, SimpleCalculation? Inline, SourceLocation Source)
+{
+    /// <summary>The YAML "name" of the operand when it has one ("cancelled_orders"), for explanations.</summary>
+    public string? Label { get; init; }
+}

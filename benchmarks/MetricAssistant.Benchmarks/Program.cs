@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using MetricAssistant.Infrastructure.Demo;
+using MetricAssistant.Infrastructure.Warehouse.Copy;
+
+namespace MetricAssistant.Benchmarks;
+
+/// <summary>
+/// Benchmarks and tools around the demo warehouse.
+/// <code>
+///   generate [scale ...] [--seed N] [--dir DIR] [--keep] [--verbose]  time generation (default scales 1 and 10)
+///   checksum FILE                                          recompute a warehouse's checksum line
+///   copy FILE CONNECTION_STRING                            time the DuckDB → PostgreSQL copy
+///   catalog DIR                                            write city.yaml and store.yaml into DIR
+///   bdn [BenchmarkDotNet arguments]                        BenchmarkDotNet micro benchmarks
+/// </code>
+/// </summary>
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var mode = args.Length > 0 ? args[0] : "generate";
+        var rest = args.Skip(1).ToArray();
+        switch (mode)
+        {
+            case "generate":
+                return await GenerateAsync(rest);
+            case "checksum" when rest.Length == 1:
+                Console.WriteLine((await DemoChecksumReader.ComputeAsync(rest[0], CancellationToken.None)).ToLine());
+                return 0;
+            case "copy" when rest.Length == 2:
+                return await CopyAsync(rest[0], rest[1]);
+            case "catalog" when rest.Length == 1:
+                Directory.CreateDirectory(rest[0]);
+                await File.WriteAllTextAsync(Path.Combine(rest[0], "city.yaml"), DemoCatalogYaml.RenderCityYaml());
+                await File.WriteAllTextAsync(Path.Combine(rest[0], "store.yaml"), DemoCatalogYaml.RenderStoreYaml());
+                Console.WriteLine($"wrote city.yaml and store.yaml to {rest[0]}");
+                return 0;
+            case "bdn":
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest);
+                return 0;
+            default:
+                Console.Error.WriteLine("usage: generate [scale ...] [--seed N] [--dir DIR] [--keep] | checksum FILE | copy FILE CONNSTR | catalog DIR | bdn [...]");
+                return 2;
+        }
+    }
+
+    private static async Task<int> GenerateAsync(string[] args)
+    {
+        var scales = new List<double>();
+        var seed = DemoGenerationOptions.DefaultSeed;
+        var dir = Path.GetTempPath();
+        var keep = false;
+        var verbose = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--dir": dir = args[++i]; break;
+                case "--keep": keep = true; break;
+                case "--verbose": verbose = true; break;
+                default: scales.Add(double.Parse(args[i], CultureInfo.InvariantCulture)); break;
+            }
+        }
+        if (scales.Count == 0) scales.AddRange([1, 10]);
+
+        var generator = new DemoWarehouseGenerator();
+        foreach (var scale in scales)
+        {
+            var path = Path.Combine(dir, $"demo-scale{scale.ToString(CultureInfo.InvariantCulture)}-seed{seed}.duckdb");
+            var stopwatch = Stopwatch.StartNew();
+            var progress = verbose ? new ConsoleProgress(stopwatch) : null;
+            var checksum = await generator.GenerateAsync(new DemoGenerationOptions(scale, seed, path), progress, CancellationToken.None);
+            stopwatch.Stop();
+            var size = new FileInfo(path).Length;
+            using var process = Process.GetCurrentProcess();
+            Console.WriteLine($"scale={scale.ToString(CultureInfo.InvariantCulture)} seed={seed} time={stopwatch.Elapsed.TotalSeconds:F2}s " +
+                              $"size={size / 1048576.0:F1}MiB peak_working_set={process.PeakWorkingSet64 / 1048576.0:F0}MiB");
+            Console.WriteLine("  rows: " + string.Join(", ", checksum.RowCounts.Select(p => $"{p.Key}={p.Value}")));
+            Console.WriteLine("  " + checksum.ToLine());
+            if (!keep) File.Delete(path);
+            else Console.WriteLine($"  kept {path}");
+        }
+        return 0;
+    }
+
+    /// <summary>Prints each progress report synchronously with the elapsed time.</summary>
+    private sealed class ConsoleProgress(Stopwatch stopwatch) : IProgress<GenerationProgress>
+    {
+        public void Report(GenerationProgress value) =>
+            Console.WriteLine($"  {stopwatch.Elapsed.TotalSeconds,7:F2}s {value.Table} {value.RowsWritten}/{value.RowsExpected}");
+    }
+
+    private static async Task<int> CopyAsync(string file, string connectionString)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        await new WarehouseCopier().CopyDuckDbToPostgresAsync(file, connectionString, CancellationToken.None);
+        Console.WriteLine($"copied {file} to PostgreSQL in {stopwatch.Elapsed.TotalSeconds:F2}s");
+        return 0;
+    }
+}

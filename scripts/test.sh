@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Runs every test. Installs and starts what the tests need (a throwaway PostgreSQL server on a
+# loopback port), runs `dotnet test` on the solution, and ends with the line "N passed, N failed".
+# Idempotent: safe to run again; the server is stopped on exit.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+PG_PORT=${MA_PG_PORT:-55432}
+PG_DIR=${MA_PG_DIR:-/tmp/metricassistant-pg-$PG_PORT}
+RESULTS="$ROOT/artifacts/test-results"
+
+log() { echo "[test] $*" >&2; }
+
+find_pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+
+install_postgres() {
+  [ -n "$(find_pg_bin)" ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "installing PostgreSQL (apt-get)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null 2>&1 || true
+    apt-get install -y -qq postgresql >/dev/null 2>&1 || log "apt-get install postgresql failed"
+    # The package's own cluster is not needed; tests use a throwaway one.
+    command -v pg_ctlcluster >/dev/null && pg_ctlcluster --force 15 main stop >/dev/null 2>&1 || true
+  fi
+  [ -n "$(find_pg_bin)" ]
+}
+
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+start_postgres() {
+  local bin; bin=$(find_pg_bin)
+  [ -z "$bin" ] && return 1
+  if [ -f "$PG_DIR/postmaster.pid" ] && as_pg "$bin/pg_ctl" -D "$PG_DIR" status >/dev/null 2>&1; then
+    log "PostgreSQL already running on 127.0.0.1:$PG_PORT"
+    return 0
+  fi
+  rm -rf "$PG_DIR"; mkdir -p "$PG_DIR"
+  [ "$(id -u)" = 0 ] && chown postgres:postgres "$PG_DIR"
+  as_pg "$bin/initdb" -D "$PG_DIR" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null || return 1
+  as_pg "$bin/pg_ctl" -D "$PG_DIR" -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off" -l "$PG_DIR/log" -w start >/dev/null || return 1
+  STARTED_PG=1
+  log "PostgreSQL started on 127.0.0.1:$PG_PORT"
+}
+
+stop_postgres() {
+  [ "${STARTED_PG:-0}" = 1 ] || return 0
+  as_pg "$(find_pg_bin)/pg_ctl" -D "$PG_DIR" -m fast -w stop >/dev/null 2>&1 || true
+}
+trap stop_postgres EXIT
+
+if install_postgres && start_postgres; then
+  export MA_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres;Pooling=true"
+else
+  log "PostgreSQL is unavailable: its tests will report themselves skipped"
+fi
+
+rm -rf "$RESULTS"; mkdir -p "$RESULTS"
+dotnet test MetricAssistant.sln --logger "trx" --results-directory "$RESULTS" "$@" 2>&1 | tee "$RESULTS/dotnet-test.log"
+status=${PIPESTATUS[0]}
+
+# Totals from the per-project summary lines ("Passed!  - Failed: 0, Passed: 42, Skipped: 1, Total: 43").
+read -r passed failed skipped < <(grep -E '(Passed|Failed)! +- Failed: ' "$RESULTS/dotnet-test.log" |
+  sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+).*/\2 \1 \3/' |
+  awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
+if [ "$status" -ne 0 ] && [ "$failed" = 0 ]; then failed=1; log "dotnet test failed before all tests ran (build error?)"; fi
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$status" -eq 0 ]

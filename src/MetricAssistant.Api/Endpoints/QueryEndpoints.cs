@@ -1,0 +1,23 @@
+using MetricAssistant.Application.Contracts;
+using MetricAssistant.Application.Queries;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MetricAssistant.Api.Endpoints;
+
+public static class QueryEndpoints
+{
+    /// <summary>POST /api/query: a structured query in the contract's shape, answered in the contract's shape.</summary>
+    public static RouteGroupBuilder MapQueryEndpoints(this RouteGroupBuilder group)
+    {
+        group.MapPost("/", RunAsync)
+            .WithSummary("Run a structured query")
+            .WithDescription("Body: { query: { metrics, groupBy, filters, timeRange, grain, orderBy, limit, compare }, user, now }. Returns the answer contract; status 'invalid' comes with HTTP 400.");
+        return group;
+    }
+
+    private static async Task<Results<Ok<Answer>, BadRequest<Answer>>> RunAsync(QueryRequest request, QueryService service, CancellationToken cancellationToken)
+    {
+        var answer = await service.RunAsync(request, cancellationToken);
+        return answer.Status == AnswerStatus.Invalid ? TypedResults.BadRequest(answer) : TypedResults.Ok(answer);
+    }
+}

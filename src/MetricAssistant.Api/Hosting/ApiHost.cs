@@ -1,0 +1,44 @@
+using System.Text.Json.Serialization;
+using MetricAssistant.Api.Endpoints;
+using MetricAssistant.Infrastructure;
+using MetricAssistant.Infrastructure.Composition;
+using Microsoft.Extensions.Configuration.Json;
+using Scalar.AspNetCore;
+
+namespace MetricAssistant.Api.Hosting;
+
+/// <summary>The composition root of the web service: configuration, services and the endpoint groups.</summary>
+public static class ApiHost
+{
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        var root = RepositoryRoot.Locate();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = root.Path });
+        // Under a test host the content root is the project folder; the repository's settings still come first.
+        if (!string.Equals(builder.Environment.ContentRootPath.TrimEnd('/'), root.Path.TrimEnd('/'), StringComparison.Ordinal))
+            builder.Configuration.Sources.Insert(0, new JsonConfigurationSource { Path = Path.Combine(root.Path, "appsettings.json"), Optional = true, FileProvider = null, ReloadOnChange = false });
+
+        builder.Services.AddMetricAssistant(builder.Configuration, root);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        builder.Services.AddHostedService<StartupChecks>();
+        return builder;
+    }
+
+    public static WebApplication UseMetricAssistantApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api/docs");
+        app.MapGet("/api/health", () => TypedResults.Ok(new { status = "ok" })).WithTags("service");
+        app.MapGroup("/api/query").MapQueryEndpoints().WithTags("query");
+        app.MapGroup("/api/metrics").MapMetricEndpoints().WithTags("catalog");
+        return app;
+    }
+}

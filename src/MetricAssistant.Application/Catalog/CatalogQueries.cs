@@ -1,0 +1,45 @@
+using MetricAssistant.Application.Answers;
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Compiler.Planning;
+
+namespace MetricAssistant.Application.Catalog;
+
+/// <summary>Read-only views of the catalog for the API and the CLI.</summary>
+public static class CatalogQueries
+{
+    public static IReadOnlyList<MetricSummaryDto> List(SemanticCatalog catalog, string? status = null) =>
+        catalog.Metrics.Values
+            .Where(m => status is null || AnswerFactory.Status(m.Status) == status)
+            .OrderBy(m => m.Domain, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal)
+            .Select(Summary)
+            .ToArray();
+
+    public static MetricSummaryDto Summary(MetricDefinition m) =>
+        new(m.Id, m.Name, m.Owner, AnswerFactory.Status(m.Status), m.Version, m.Official, m.Family, m.ReplacedBy, m.Domain, m.Unit, m.Tags);
+
+    public static MetricDetailDto Detail(SemanticCatalog catalog, MetricDefinition m)
+    {
+        var planner = new QueryPlanner(catalog);
+        var models = planner.ModelsOf(m);
+        return new MetricDetailDto(
+            Summary(m), m.Description, m.Synonyms, m.TypicalQuestions, Calculation(m), planner.ReachableDimensions(m),
+            m.DefaultWindow, m.Format, m.Lineage,
+            models.Select(x => new ModelLineageDto(x.Id, x.Table, x.Columns.Select(c => c.Name).ToArray(), x.Lineage)).ToArray());
+    }
+
+    private static CalculationDto Calculation(MetricDefinition m)
+    {
+        var c = m.Calculation;
+        string Simple(SimpleCalculation s) =>
+            $"{s.Measure} of {s.Model} by {s.TimeDimension}{(s.Filters.Count == 0 ? "" : " where " + string.Join(" and ", s.Filters.Select(f => $"{f.Column} {f.Operator} {string.Join(",", f.Values)}")))}";
+        string Input(MetricInput i) => i.MetricId ?? (i.Inline is null ? i.Name : Simple(i.Inline));
+        return c.Type switch
+        {
+            MetricType.Simple => new CalculationDto("simple", Simple(c.Simple!), []),
+            MetricType.Cumulative => new CalculationDto("cumulative", "running total up to each period's end of " + Simple(c.Simple!), []),
+            MetricType.Ratio => new CalculationDto("ratio", $"({Input(c.Inputs.First(i => i.Name == "numerator"))}) / ({Input(c.Inputs.First(i => i.Name == "denominator"))}), each aggregated over the same period and groups",
+                c.Inputs.Select(i => i.MetricId).OfType<string>().ToArray()),
+            _ => new CalculationDto("derived", c.Expression ?? "", c.Inputs.Select(i => i.MetricId).OfType<string>().ToArray()),
+        };
+    }
+}

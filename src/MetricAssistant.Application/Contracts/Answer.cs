@@ -1,0 +1,20 @@
+namespace MetricAssistant.Application.Contracts;
+
+/// <summary>The one answer shape of every door (see shared/specs/answer-contract.md); fields are the contract.</summary>
+public sealed record Answer
+{
+    public required string Status { get; init; }
+    public string? Question { get; init; }
+    public MetricRefDto? Metric { get; init; }
+    public QueryDto? Query { get; init; }
+    public IReadOnlyList<ScopeDto> Scope { get; init; } = [];
+    public IReadOnlyList<ColumnDto> Columns { get; init; } = [];
+    public IReadOnlyList<IReadOnlyList<object?>> Rows { get; init; } = [];
+    public string? Definition { get; init; }
+    public string? Sql { get; init; }
+    public string? Message { get; init; }
+    public IReadOnlyList<AlternativeDto> Alternatives { get; init; } = [];
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+    public TimingsDto Timings { get; init; } = new(0, 0, 0, 0);
+    public ErrorDto? Error { get; init; }
+}

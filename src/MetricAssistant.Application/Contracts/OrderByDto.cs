@@ -1,0 +1,3 @@
+namespace MetricAssistant.Application.Contracts;
+
+public sealed record OrderByDto(string? Field, bool Desc);

@@ -1,0 +1,12 @@
+namespace MetricAssistant.Application.Contracts;
+
+/// <summary>The answer contract's <c>query</c> object; omitted fields take their defaults.</summary>
+public sealed record QueryDto(
+    IReadOnlyList<string>? Metrics,
+    IReadOnlyList<string>? GroupBy = null,
+    IReadOnlyList<QueryFilterDto>? Filters = null,
+    TimeRangeDto? TimeRange = null,
+    string? Grain = null,
+    IReadOnlyList<OrderByDto>? OrderBy = null,
+    int? Limit = null,
+    string? Compare = null);

@@ -1,0 +1,4 @@
+namespace MetricAssistant.Application.Contracts;
+
+/// <summary>Half-open ISO dates: start inclusive, end exclusive.</summary>
+public sealed record TimeRangeDto(string? Start, string? End);

@@ -1,0 +1,9 @@
+using MetricAssistant.Catalog.Model;
+
+namespace MetricAssistant.Application.Execution;
+
+/// <summary>The current validated catalog; implementations may reload it when its files change.</summary>
+public interface ICatalogProvider
+{
+    SemanticCatalog Current { get; }
+}

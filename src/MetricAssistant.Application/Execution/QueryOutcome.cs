@@ -1,0 +1,3 @@
+namespace MetricAssistant.Application.Execution;
+
+public enum QueryOutcome { Completed, RowLimitExceeded, TimedOut }

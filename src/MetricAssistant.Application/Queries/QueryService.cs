@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using MetricAssistant.Application.Answers;
+using MetricAssistant.Application.Contracts;
+using MetricAssistant.Application.Execution;
+using MetricAssistant.Application.Identity;
+using MetricAssistant.Application.Time;
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Compiler;
+using MetricAssistant.Compiler.Queries;
+using Microsoft.Extensions.Options;
+
+namespace MetricAssistant.Application.Queries;
+
+/// <summary>
+/// Answers structured queries: checks the request, compiles the query against the current catalog,
+/// runs it on the warehouse and shapes the answer contract. Shared by the API, the CLI and the evals.
+/// </summary>
+public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse, OrganizationClock clock, IOptions<IdentityOptions> identity)
+{
+    public async Task<Answer> RunAsync(QueryRequest request, CancellationToken cancellationToken)
+    {
+        var total = Stopwatch.StartNew();
+        var language = string.IsNullOrWhiteSpace(request.Language) ? "en" : request.Language;
+        if (request.Query is null) return AnswerFactory.Invalid(new ErrorDto("missing_query", "The request has no 'query' object.", []));
+        if (ResolveUser(request.User) is { } userError) return AnswerFactory.Invalid(userError);
+        if (!clock.TryResolve(request.Now, out var now))
+            return AnswerFactory.Invalid(new ErrorDto("invalid_now", $"'now' must be an ISO date or date-time such as 2025-07-15T10:00:00.", []));
+
+        var catalog = catalogs.Current;
+        var today = DateOnly.FromDateTime(now);
+        var (query, shapeError) = QueryTranslator.ToSemantic(request.Query, id => catalog.FindMetric(id) is { } m ? DefaultWindows.Resolve(m.DefaultWindow, today) : null);
+        if (query is null) return AnswerFactory.Invalid(shapeError!);
+
+        var warnings = new List<string>();
+        query = ReplaceDeprecated(catalog, query, warnings, language);
+
+        var compileWatch = Stopwatch.StartNew();
+        var compiled = new MetricCompiler(catalog).Compile(query, warehouse.Dialect);
+        var compileMs = compileWatch.Elapsed.TotalMilliseconds;
+        if (!compiled.Succeeded) return CompileFailure(catalog, compiled.Error, language, Timings(0, compileMs, 0, total));
+
+        var result = await warehouse.ExecuteAsync(compiled.Query, cancellationToken);
+        var timings = Timings(0, compileMs, result.Elapsed.TotalMilliseconds, total);
+        var metric = catalog.Metrics[query.Metrics[0]];
+        var queryDto = QueryTranslator.ToDto(query);
+        if (result.Outcome == QueryOutcome.RowLimitExceeded)
+            return AnswerFactory.Invalid(new ErrorDto("row_limit_exceeded", $"The answer has more than {warehouse.RowLimit} rows. Narrow the time range, add a filter or a limit, or group by fewer dimensions.", []), timings: timings) with { Query = queryDto, Sql = compiled.Query.Sql };
+        if (result.Outcome == QueryOutcome.TimedOut)
+            return AnswerFactory.Invalid(new ErrorDto("query_timeout", "The query took longer than allowed. Narrow the time range or add filters.", []), timings: timings) with { Query = queryDto };
+
+        return new Answer
+        {
+            Status = AnswerStatus.Answered,
+            Metric = AnswerFactory.Reference(metric, language),
+            Query = queryDto,
+            Columns = compiled.Query.Columns.Select(c => new ColumnDto(c.Name, c.Type)).ToArray(),
+            Rows = result.Rows,
+            Definition = metric.Description.For(language),
+            Sql = compiled.Query.Sql,
+            Message = AnswerFactory.Message(metric, query, compiled.Query, result.Rows, language),
+            Alternatives = AnswerFactory.Variants(catalog, metric, language),
+            Warnings = warnings,
+            Timings = timings,
+        };
+    }
+
+    private ErrorDto? ResolveUser(string? user)
+    {
+        var options = identity.Value;
+        if (!options.DemoIdentities || string.IsNullOrEmpty(user)) return null;
+        if (user.Length > 100 || !options.DemoUsers.Contains(user, StringComparer.Ordinal))
+            return new ErrorDto("unknown_user", $"Unknown user. Demo users: {string.Join(", ", options.DemoUsers)}.", options.DemoUsers);
+        return null;
+    }
+
+    /// <summary>A deprecated metric is never used to answer: its replacement is, and the answer says so.</summary>
+    private static SemanticQuery ReplaceDeprecated(SemanticCatalog catalog, SemanticQuery query, List<string> warnings, string language)
+    {
+        var metrics = query.Metrics.Select(id =>
+        {
+            if (catalog.FindMetric(id) is not { Status: MetricStatus.Deprecated, ReplacedBy: { } replacement } old || catalog.FindMetric(replacement) is not { IsPublished: true } next)
+                return id;
+            warnings.Add(language.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
+                ? $"“{old.Name.Zh}”（{old.Id}）已停用，已按替代指标“{next.Name.Zh}”（{next.Id}）回答。"
+                : $"'{old.Name.En}' ({old.Id}) is deprecated; answered with its replacement '{next.Name.En}' ({next.Id}).");
+            return replacement;
+        }).Distinct(StringComparer.Ordinal).ToArray();
+        var order = query.Ordering.Select(o => catalog.FindMetric(o.Field) is { Status: MetricStatus.Deprecated, ReplacedBy: { } r } ? o with { Field = r } : o).ToArray();
+        return query with { Metrics = metrics, OrderBy = order };
+    }
+
+    private static Answer CompileFailure(SemanticCatalog catalog, CompileError error, string language, TimingsDto timings)
+    {
+        var dto = new ErrorDto(error.Code, error.Message, error.Suggestions);
+        if (error.Code != "unknown_metric") return AnswerFactory.Invalid(dto, timings: timings);
+        return new Answer
+        {
+            Status = AnswerStatus.NotFound,
+            Message = error.Message,
+            Error = dto,
+            Alternatives = error.Suggestions.Select(catalog.FindMetric).OfType<MetricDefinition>().Select(m => new AlternativeDto(m.Id, m.Name.For(language))).ToArray(),
+            Timings = timings,
+        };
+    }
+
+    private static TimingsDto Timings(double understandMs, double compileMs, double executeMs, Stopwatch total) =>
+        new(Math.Round(understandMs, 3), Math.Round(compileMs, 3), Math.Round(executeMs, 3), Math.Round(total.Elapsed.TotalMilliseconds, 3));
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using MetricAssistant.Application.Contracts;
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Compiler.Queries;
+
+namespace MetricAssistant.Application.Queries;
+
+/// <summary>Between the contract's <c>query</c> JSON and the compiler's <see cref="SemanticQuery"/>.</summary>
+public static class QueryTranslator
+{
+    public const int MaxListLength = 50;
+
+    /// <summary>
+    /// Checks the shape of a query and converts it; <paramref name="defaultRange"/> fills an omitted time range.
+    /// Returns an error for malformed parts (unknown op or grain, bad dates) — catalog checks come later.
+    /// </summary>
+    public static (SemanticQuery? Query, ErrorDto? Error) ToSemantic(QueryDto dto, Func<string, DateRange?> defaultRange)
+    {
+        var metrics = dto.Metrics ?? [];
+        if (metrics.Count == 0) return Fail("missing_metrics", "query.metrics must name at least one metric.");
+        if (metrics.Count > MaxListLength || (dto.GroupBy?.Count ?? 0) > MaxListLength || (dto.Filters?.Count ?? 0) > MaxListLength)
+            return Fail("too_large", $"A query may name at most {MaxListLength} metrics, dimensions or filters.");
+        if (metrics.Any(string.IsNullOrWhiteSpace)) return Fail("missing_metrics", "query.metrics contains an empty name.");
+
+        var filters = new List<QueryFilter>();
+        foreach (var f in dto.Filters ?? [])
+        {
+            if (f is null || string.IsNullOrWhiteSpace(f.Dimension)) return Fail("invalid_filter", "Each filter needs a dimension.");
+            var op = (f.Op ?? "in").Trim().ToLowerInvariant() switch
+            {
+                "in" or "eq" or "=" => QueryFilterOperator.In,
+                "not_in" or "ne" or "!=" => QueryFilterOperator.NotIn,
+                _ => (QueryFilterOperator?)null,
+            };
+            if (op is null) return Fail("invalid_filter", $"Unknown filter op '{f.Op}'; use 'in' or 'not_in'.");
+            if (f.Values is null || f.Values.Count == 0 || f.Values.Any(string.IsNullOrEmpty))
+                return Fail("invalid_filter", $"The filter on '{f.Dimension}' needs one or more non-empty values.");
+            if (f.Values.Count > 1000) return Fail("too_large", $"The filter on '{f.Dimension}' lists too many values.");
+            filters.Add(new QueryFilter(f.Dimension, op.Value, f.Values.ToArray()));
+        }
+
+        TimeGrain? grain = null;
+        if (!string.IsNullOrWhiteSpace(dto.Grain))
+        {
+            if (!Enum.TryParse<TimeGrain>(dto.Grain, ignoreCase: true, out var g) || int.TryParse(dto.Grain, out _))
+                return Fail("invalid_grain", $"Unknown grain '{dto.Grain}'; use day, week, month, quarter or year.");
+            grain = g;
+        }
+
+        Comparison? compare = null;
+        if (!string.IsNullOrWhiteSpace(dto.Compare))
+        {
+            compare = dto.Compare.Trim().ToLowerInvariant() switch { "yoy" => Comparison.Yoy, "pop" or "mom" or "qoq" => Comparison.Pop, _ => null };
+            if (compare is null) return Fail("invalid_compare", $"Unknown comparison '{dto.Compare}'; use yoy or pop.");
+        }
+
+        DateRange range;
+        if (dto.TimeRange is null)
+        {
+            if (defaultRange(metrics[0]) is not { } fallback) return Fail("missing_time_range", "query.timeRange is required for this metric.");
+            range = fallback;
+        }
+        else
+        {
+            if (!TryDate(dto.TimeRange.Start, out var start) || !TryDate(dto.TimeRange.End, out var end))
+                return Fail("invalid_time_range", "query.timeRange needs start and end as ISO dates (yyyy-MM-dd); end is exclusive.");
+            range = new DateRange(start, end);
+        }
+
+        var order = new List<QueryOrder>();
+        foreach (var o in dto.OrderBy ?? [])
+        {
+            if (o is null || string.IsNullOrWhiteSpace(o.Field)) return Fail("invalid_order", "Each orderBy entry needs a field.");
+            order.Add(new QueryOrder(o.Field, o.Desc));
+        }
+
+        return (new SemanticQuery(metrics.ToArray(), (dto.GroupBy ?? []).ToArray(), filters, range, grain, order, dto.Limit, compare), null);
+    }
+
+    public static QueryDto ToDto(SemanticQuery query) => new(
+        query.Metrics,
+        query.GroupBy,
+        query.Filters.Select(f => new QueryFilterDto(f.Dimension, f.Operator == QueryFilterOperator.In ? "in" : "not_in", f.Values)).ToArray(),
+        new TimeRangeDto(query.TimeRange.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), query.TimeRange.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        query.Grain?.ToString().ToLowerInvariant(),
+        query.Ordering.Select(o => new OrderByDto(o.Field, o.Desc)).ToArray(),
+        query.Limit,
+        query.Compare?.ToString().ToLowerInvariant());
+
+    private static bool TryDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    private static (SemanticQuery?, ErrorDto?) Fail(string code, string message) => (null, new ErrorDto(code, message, []));
+}

@@ -1,0 +1,45 @@
+using MetricAssistant.Compiler.Queries;
+
+namespace MetricAssistant.Application.Time;
+
+/// <summary>
+/// The windows a metric may name as its default, resolved against today into half-open ranges.
+/// "Past N days" ends before today, like Recognizers-Text's resolution of "past 7 days".
+/// </summary>
+public static class DefaultWindows
+{
+    public static readonly IReadOnlyList<string> Names = ["last_month", "last_7_days", "last_30_days", "year_to_date", "last_quarter", "last_year"];
+
+    public static DateRange? Resolve(string window, DateOnly today)
+    {
+        var month = new DateOnly(today.Year, today.Month, 1);
+        var quarter = new DateOnly(today.Year, (today.Month - 1) / 3 * 3 + 1, 1);
+        return window switch
+        {
+            "last_month" => new DateRange(month.AddMonths(-1), month),
+            "last_7_days" => new DateRange(today.AddDays(-7), today),
+            "last_30_days" => new DateRange(today.AddDays(-30), today),
+            "year_to_date" => new DateRange(new DateOnly(today.Year, 1, 1), today.AddDays(1)),
+            "last_quarter" => new DateRange(quarter.AddMonths(-3), quarter),
+            "last_year" => new DateRange(new DateOnly(today.Year - 1, 1, 1), new DateOnly(today.Year, 1, 1)),
+            _ => null,
+        };
+    }
+
+    public static string Describe(string window, string language) => (window, language.StartsWith("zh", StringComparison.OrdinalIgnoreCase)) switch
+    {
+        ("last_month", true) => "上个月",
+        ("last_7_days", true) => "近7天",
+        ("last_30_days", true) => "近30天",
+        ("year_to_date", true) => "今年以来",
+        ("last_quarter", true) => "上季度",
+        ("last_year", true) => "去年",
+        ("last_month", false) => "last month",
+        ("last_7_days", false) => "the past 7 days",
+        ("last_30_days", false) => "the past 30 days",
+        ("year_to_date", false) => "year to date",
+        ("last_quarter", false) => "last quarter",
+        ("last_year", false) => "last year",
+        _ => window,
+    };
+}

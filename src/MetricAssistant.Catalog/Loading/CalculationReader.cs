@@ -1,0 +1,75 @@
+using MetricAssistant.Catalog.Model;
+
+namespace MetricAssistant.Catalog.Loading;
+
+/// <summary>Reads the calculation layer of a metric: simple parts, filters and the operands of ratios and derived metrics.</summary>
+internal sealed class CalculationReader(SourceMap sources)
+{
+    public static readonly string[] SimpleFields = ["model", "measure", "time_dimension", "filters"];
+
+    // The calculation fields each metric type takes; any other calculation field is a mistake.
+    private static readonly Dictionary<MetricType, string[]> FieldsByType = new()
+    {
+        [MetricType.Simple] = SimpleFields,
+        [MetricType.Cumulative] = SimpleFields,
+        [MetricType.Ratio] = ["numerator", "denominator"],
+        [MetricType.Derived] = ["inputs", "expr"],
+    };
+
+    public MetricCalculation Read(YamlNodeReader r, MetricType type)
+    {
+        foreach (var field in FieldsByType.Values.SelectMany(f => f).Distinct().Except(FieldsByType[type]).Where(r.Has))
+            r.Problems.Add(r.LocationOf(field), CatalogProblemCodes.InvalidField,
+                $"field '{field}' does not apply to a {CatalogVocabulary.Word(CatalogVocabulary.MetricTypes, type)} {r.Context}");
+
+        return type switch
+        {
+            MetricType.Ratio => new MetricCalculation(type, null,
+                [Operand(r.Mapping("numerator", required: true), "numerator", r), Operand(r.Mapping("denominator", required: true), "denominator", r)],
+                null),
+            MetricType.Derived => Derived(r),
+            _ => new MetricCalculation(type, Simple(r), [], null),
+        };
+    }
+
+    /// <summary>"model: orders, measure: pay_amount, time_dimension: paid_time, filters: [...]".</summary>
+    public SimpleCalculation Simple(YamlNodeReader r)
+    {
+        var filters = r.Sequence("filters", "filter").Select(f =>
+        {
+            f.Known("column", "op", "values");
+            var filter = new ColumnFilter(ColumnPath.Parse(f.String("column", required: true) ?? ""),
+                f.Enum("op", CatalogVocabulary.Operators, FilterOperator.Equals, required: true, out var knownOperator), f.Strings("values"), f.Location);
+            sources.Set(filter, "values", f.LocationOf("values"));
+            if (!knownOperator || !f.Has("op")) sources.MarkInvalid(filter);
+            return filter;
+        }).ToList();
+        var calculation = new SimpleCalculation(r.String("model", required: true) ?? "", r.String("measure", required: true) ?? "",
+            r.String("time_dimension", required: true) ?? "", filters, r.LocationOf("model"));
+        foreach (var field in SimpleFields) sources.Set(calculation, field, r.LocationOf(field));
+        return calculation;
+    }
+
+    private MetricCalculation Derived(YamlNodeReader r)
+    {
+        var inputs = r.Sequence("inputs", "input", required: true)
+            .Select(item => Operand(item, item.String("name", required: true) ?? "", r)).OfType<MetricInput>().ToList();
+        var calculation = new MetricCalculation(MetricType.Derived, null, inputs, r.String("expr", required: true) ?? "");
+        sources.Set(calculation, "expr", r.LocationOf("expr"));
+        return calculation;
+    }
+
+    /// <summary>"{ metric: gmv }" or an inline "{ name: cancelled_orders, model: orders, measure: orders, … }".</summary>
+    private MetricInput Operand(YamlNodeReader? operand, string name, YamlNodeReader metric)
+    {
+        if (operand is null) return new MetricInput(name, null, null, metric.Location);
+        var o = operand.WithContext($"{name} of {metric.Context}");
+        if (o.Has("metric"))
+        {
+            o.Known("metric", "name");
+            return new MetricInput(name, o.String("metric"), null, o.LocationOf("metric")) { Label = o.Peek("name") };
+        }
+        o.Known(["name", .. SimpleFields]);
+        return new MetricInput(name, null, Simple(o), o.Location) { Label = o.Peek("name") };
+    }
+}

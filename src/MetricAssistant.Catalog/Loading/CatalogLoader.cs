@@ -1,0 +1,94 @@
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Catalog.Validation;
+
+namespace MetricAssistant.Catalog.Loading;
+
+/// <summary>
+/// Reads the catalog YAML (models, metrics, dimensions), validates it and returns the catalog, or every
+/// problem found with its file and line. Never throws for bad content.
+/// </summary>
+public sealed class CatalogLoader
+{
+    private enum Kind { Model, Metric, Dimension }
+
+    /// <summary>Loads every *.yaml / *.yml under <paramref name="catalogDirectory"/>, recursively.</summary>
+    public CatalogLoadResult Load(string catalogDirectory)
+    {
+        var root = Path.GetFullPath(catalogDirectory).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        if (!Directory.Exists(root))
+            return new CatalogLoadResult(null,
+                [new CatalogProblem(catalogDirectory, 0, CatalogProblemCodes.CatalogNotFound, $"catalog directory '{catalogDirectory}' does not exist", null)]);
+
+        // Paths are reported as "catalog/metrics/gmv.yaml": relative to the catalog's parent, with forward slashes.
+        var prefix = Path.GetFileName(root);
+        var files = new List<(string, string)>();
+        var problems = new List<CatalogProblem>();
+        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                     .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)))
+        {
+            var relative = $"{prefix}/{Path.GetRelativePath(root, file).Replace('\\', '/')}";
+            try
+            {
+                files.Add((relative, File.ReadAllText(file)));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(new CatalogProblem(relative, 0, CatalogProblemCodes.ReadError, $"cannot read file: {e.Message}", null));
+            }
+        }
+        var result = LoadFromText(files);
+        return problems.Count == 0 ? result : new CatalogLoadResult(null, [.. problems, .. result.Problems]);
+    }
+
+    /// <summary>Loads a catalog from in-memory files given as (path, YAML text); paths only name files in problems.</summary>
+    public CatalogLoadResult LoadFromText(IEnumerable<(string path, string yaml)> files)
+    {
+        var ordered = files.OrderBy(f => f.path, StringComparer.Ordinal).ToList();
+        var problems = new ProblemSink();
+        var sources = new SourceMap();
+        var models = new List<SemanticModel>();
+        var dimensions = new List<DimensionDefinition>();
+        var metrics = new List<MetricDefinition>();
+
+        foreach (var (path, yaml) in ordered)
+        {
+            foreach (var document in YamlDocuments.Parse(path, yaml, problems))
+            {
+                switch (KindOf(path, document))
+                {
+                    case Kind.Model: models.Add(new ModelReader(sources).Read(document)); break;
+                    case Kind.Metric: metrics.Add(new MetricReader(sources).Read(document)); break;
+                    case Kind.Dimension: dimensions.Add(new DimensionReader(sources).Read(document)); break;
+                }
+            }
+        }
+
+        var draft = new CatalogDraft(models, dimensions, metrics, sources);
+        // A file that does not parse is missing from the draft; cross-checks would only echo that as "unknown …".
+        if (!problems.HasCode(CatalogProblemCodes.YamlSyntax)) CatalogValidator.Validate(draft, problems);
+        var sorted = problems.Sorted();
+        var catalog = sorted.Count == 0 ? draft.ToCatalog(ContentHasher.Hash(ordered.Select(f => (f.path, f.yaml)))) : null;
+        return new CatalogLoadResult(catalog, sorted);
+    }
+
+    /// <summary>
+    /// The folder says what a document is (models/, metrics/, dimensions/); elsewhere its top-level key does.
+    /// Documents elsewhere without such a key (access rules, notes) are not catalog definitions and are skipped.
+    /// </summary>
+    private static Kind? KindOf(string path, YamlNodeReader document)
+    {
+        foreach (var folder in path.Split('/', '\\').SkipLast(1).Reverse())
+        {
+            switch (folder)
+            {
+                case "models": return Kind.Model;
+                case "metrics": return Kind.Metric;
+                case "dimensions": return Kind.Dimension;
+            }
+        }
+        if (document.Has("metric")) return Kind.Metric;
+        if (document.Has("dimension")) return Kind.Dimension;
+        if (document.Has("model")) return Kind.Model;
+        return null;
+    }
+}

@@ -1,0 +1,61 @@
+using MetricAssistant.Catalog.Model;
+using static MetricAssistant.Catalog.Loading.CatalogVocabulary;
+
+namespace MetricAssistant.Catalog.Loading;
+
+/// <summary>Builds a <see cref="MetricDefinition"/> from a "metric:" document.</summary>
+internal sealed class MetricReader(SourceMap sources)
+{
+    private static readonly string[] Fields =
+    [
+        "metric", "name", "synonyms", "description", "typical_questions", "domain", "owner", "status", "version",
+        "official", "family", "replaced_by", "unit", "format", "tags", "default_window", "type", "lineage",
+        "model", "measure", "time_dimension", "filters", "numerator", "denominator", "inputs", "expr",
+    ];
+
+    public MetricDefinition Read(YamlNodeReader document)
+    {
+        var id = document.String("metric", required: true) ?? "";
+        var r = document.WithContext($"metric '{id}'");
+        r.Known(Fields);
+        var type = r.Enum("type", MetricTypes, MetricType.Simple, required: true, out var knownType);
+        // Without a known type the calculation cannot be read without echoing the type problem.
+        var calculation = knownType && r.Has("type")
+            ? new CalculationReader(sources).Read(r, type)
+            : new MetricCalculation(type, null, [], null);
+        var metric = new MetricDefinition(
+            id,
+            r.Localized("name", required: true),
+            r.Strings("synonyms"),
+            r.Localized("description", required: true),
+            r.Strings("typical_questions"),
+            r.String("domain", required: true) ?? "",
+            r.Localized("owner", required: true),
+            r.Enum("status", Statuses, MetricStatus.Draft, required: true),
+            r.Int("version", required: true) ?? 0,
+            r.Bool("official", false),
+            r.String("family"),
+            r.String("replaced_by"),
+            r.String("unit", required: true) ?? "",
+            r.Enum("format", Formats, "decimal", required: true),
+            r.Strings("tags"),
+            calculation,
+            r.Enum("default_window", DefaultWindows, "last_month", required: true),
+            Lineage(r),
+            r.LocationOf("metric"));
+        foreach (var field in new[] { "name", "synonyms", "description", "owner", "status", "replaced_by", "family", "version" })
+            sources.Set(metric, field, r.LocationOf(field));
+        if (r.Has("version") && metric.Version < 1)
+            r.Problems.Add(r.LocationOf("version"), CatalogProblemCodes.InvalidField, $"version of {r.Context} must be 1 or more");
+        return metric;
+    }
+
+    private static MetricLineage? Lineage(YamlNodeReader r)
+    {
+        var l = r.Mapping("lineage");
+        if (l is null) return null;
+        l.Known("source_system", "upstream_tables", "job");
+        return new MetricLineage(l.String("source_system", required: true) ?? "", l.Strings("upstream_tables"),
+            l.String("job", required: true) ?? "");
+    }
+}

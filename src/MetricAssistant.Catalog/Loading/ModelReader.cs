@@ -1,0 +1,109 @@
+using MetricAssistant.Catalog.Model;
+using static MetricAssistant.Catalog.Loading.CatalogVocabulary;
+
+namespace MetricAssistant.Catalog.Loading;
+
+/// <summary>Builds a <see cref="SemanticModel"/> from a "model:" document.</summary>
+internal sealed class ModelReader(SourceMap sources)
+{
+    private static readonly string[] Fields =
+        ["model", "table", "primary_key", "description", "lineage", "columns", "joins", "dimensions", "time_dimensions", "measures"];
+
+    public SemanticModel Read(YamlNodeReader document)
+    {
+        var id = document.String("model", required: true) ?? "";
+        var r = document.WithContext($"model '{id}'");
+        r.Known(Fields);
+        // A composite key is written as a list and kept comma-joined ("order_id,line_no").
+        var primaryKey = string.Join(",", r.Strings("primary_key", required: true));
+        var model = new SemanticModel(id, r.String("table", required: true) ?? id, primaryKey,
+            r.Localized("description", required: true), Columns(r), Joins(r), Bindings(r), TimeDimensions(r),
+            Measures(r), Lineage(r), r.LocationOf("model"));
+        foreach (var field in new[] { "primary_key", "description", "table" }) sources.Set(model, field, r.LocationOf(field));
+        return model;
+    }
+
+    private List<ColumnDefinition> Columns(YamlNodeReader r) => r.Sequence("columns", "column", required: true).Select(item =>
+    {
+        var c = Named(item, "column", r);
+        c.Known("name", "type", "nullable");
+        var column = new ColumnDefinition(c.String("name", required: true) ?? "",
+            c.Enum("type", ColumnTypes, ColumnType.String, required: true, out var knownType), c.Bool("nullable", false));
+        sources.Set(column, "name", c.Location);
+        if (!knownType) sources.MarkInvalid(column);
+        return column;
+    }).ToList();
+
+    private static List<JoinDefinition> Joins(YamlNodeReader r) => r.Sequence("joins", "join").Select(item =>
+    {
+        var j = Named(item, "join", r);
+        j.Known("name", "model", "from", "to");
+        return new JoinDefinition(j.String("name", required: true) ?? "", j.String("model", required: true) ?? "",
+            j.String("from", required: true) ?? "", j.String("to", required: true) ?? "", j.Location);
+    }).ToList();
+
+    /// <summary>"region: stores.region_code" or "online_offline: { column: channels.is_online, map: { "true": online } }".</summary>
+    private static List<DimensionBinding> Bindings(YamlNodeReader r)
+    {
+        var bindings = new List<DimensionBinding>();
+        foreach (var (dimension, value, at) in r.Entries("dimensions"))
+        {
+            if (value is YamlDotNet.RepresentationModel.YamlScalarNode scalar)
+            {
+                bindings.Add(new DimensionBinding(dimension, ColumnPath.Parse(scalar.Value ?? ""), null, at));
+                continue;
+            }
+            if (value is not YamlDotNet.RepresentationModel.YamlMappingNode map)
+            {
+                r.Problems.Add(at, CatalogProblemCodes.InvalidField,
+                    $"dimension '{dimension}' of {r.Context} must be a column path or {{ column, map }}");
+                continue;
+            }
+            var b = r.ForItem(map, $"dimension '{dimension}' of {r.Context}");
+            b.Known("column", "map");
+            var valueMap = b.Entries("map").ToDictionary(e => e.Key, e => (e.Value as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value ?? "",
+                StringComparer.Ordinal);
+            bindings.Add(new DimensionBinding(dimension, ColumnPath.Parse(b.String("column", required: true) ?? ""),
+                valueMap.Count == 0 ? null : valueMap, at));
+        }
+        return bindings;
+    }
+
+    private static List<TimeDimension> TimeDimensions(YamlNodeReader r) => r.Sequence("time_dimensions", "time dimension").Select(item =>
+    {
+        var t = Named(item, "time dimension", r);
+        t.Known("name", "column", "min_grain");
+        return new TimeDimension(t.String("name", required: true) ?? "", ColumnPath.Parse(t.String("column", required: true) ?? ""),
+            t.Enum("min_grain", Grains, TimeGrain.Day), t.Location);
+    }).ToList();
+
+    private List<MeasureDefinition> Measures(YamlNodeReader r) => r.Sequence("measures", "measure").Select(item =>
+    {
+        var m = Named(item, "measure", r);
+        m.Known("name", "agg", "expr", "type", "semi_additive");
+        var semi = m.Mapping("semi_additive");
+        semi?.Known("time_dimension", "period_agg");
+        var measure = new MeasureDefinition(m.String("name", required: true) ?? "",
+            m.Enum("agg", Aggregations, Aggregation.Sum, required: true), m.String("expr", required: true) ?? "",
+            m.Enum("type", ColumnTypes, ColumnType.Decimal, required: true),
+            semi is null ? null : new SemiAdditive(semi.String("time_dimension", required: true) ?? "",
+                semi.Enum("period_agg", Aggregations, Aggregation.Avg, required: true)),
+            m.Location);
+        sources.Set(measure, "expr", m.LocationOf("expr"));
+        sources.Set(measure, "semi_additive", m.LocationOf("semi_additive"));
+        return measure;
+    }).ToList();
+
+    private static ModelLineage? Lineage(YamlNodeReader r)
+    {
+        var l = r.Mapping("lineage");
+        if (l is null) return null;
+        l.Known("source_system", "upstream_tables", "job", "schedule");
+        return new ModelLineage(l.String("source_system", required: true) ?? "", l.Strings("upstream_tables"),
+            l.String("job", required: true) ?? "", l.String("schedule"));
+    }
+
+    /// <summary>Names an item in messages once its name is known ("measure 'gmv' of model 'orders'").</summary>
+    private static YamlNodeReader Named(YamlNodeReader item, string kind, YamlNodeReader owner) =>
+        item.Peek("name") is { } name ? item.WithContext($"{kind} '{name}' of {owner.Context}") : item;
+}

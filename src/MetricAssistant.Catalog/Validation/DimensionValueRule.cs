@@ -1,0 +1,42 @@
+using MetricAssistant.Catalog.Loading;
+using MetricAssistant.Catalog.Model;
+
+namespace MetricAssistant.Catalog.Validation;
+
+/// <summary>
+/// Within a dimension, value codes are unique and a word (code, name or synonym, case-insensitive) names one
+/// value only, so "华东" in a question resolves to exactly one filter.
+/// </summary>
+internal sealed class DimensionValueRule : ICatalogRule
+{
+    public void Check(CatalogDraft draft, ProblemSink problems)
+    {
+        foreach (var dimension in draft.Dimensions)
+        {
+            var codes = new Dictionary<string, DimensionValue>(StringComparer.Ordinal);
+            var words = new Dictionary<string, DimensionValue>(StringComparer.OrdinalIgnoreCase);
+            foreach (var value in dimension.Values)
+            {
+                var at = draft.Where(value, "code", dimension.Source);
+                if (value.Code.Length > 0 && !codes.TryAdd(value.Code, value))
+                {
+                    problems.Add(at, CatalogProblemCodes.DuplicateValueCode,
+                        $"duplicate value code '{value.Code}' in dimension '{dimension.Id}', first defined at {draft.Where(codes[value.Code], "code", dimension.Source)}",
+                        "merge the two values or give one another code");
+                    continue;
+                }
+                foreach (var word in Words(value).Distinct(StringComparer.OrdinalIgnoreCase))
+                {
+                    if (words.TryAdd(word, value)) continue;
+                    var owner = words[word];
+                    problems.Add(at, CatalogProblemCodes.ValueSynonymConflict,
+                        $"'{word}' names both value '{owner.Code}' and value '{value.Code}' of dimension '{dimension.Id}'",
+                        "keep the word on one value only");
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> Words(DimensionValue value) =>
+        new[] { value.Code, value.Name.Zh, value.Name.En }.Concat(value.Synonyms).Select(w => w.Trim()).Where(w => w.Length > 0);
+}

@@ -1,0 +1,16 @@
+using System.CommandLine;
+
+namespace MetricAssistant.Cli.Commands;
+
+/// <summary>The command tree: demo, query, catalog.</summary>
+public static class CliApp
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("MetricAssistant: governed metrics, answered.");
+        root.Subcommands.Add(DemoCommand.Build());
+        root.Subcommands.Add(QueryCommand.Build());
+        root.Subcommands.Add(CatalogCommand.Build());
+        return root;
+    }
+}

@@ -1,0 +1,5 @@
+using MetricAssistant.Compiler.Planning;
+
+namespace MetricAssistant.Compiler;
+
+public sealed record CompiledQuery(string Sql, IReadOnlyList<SqlParameter> Parameters, IReadOnlyList<OutputColumn> Columns, QueryPlan Plan);

@@ -1,0 +1,25 @@
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Compiler.Planning;
+using MetricAssistant.Compiler.Queries;
+using MetricAssistant.Compiler.Sql;
+
+namespace MetricAssistant.Compiler;
+
+/// <summary>
+/// Semantic query → plan → SQL. Pure and deterministic: the same catalog and query give the same SQL
+/// and parameters, with no I/O and no clock.
+/// </summary>
+public sealed class MetricCompiler(SemanticCatalog catalog)
+{
+    private readonly QueryPlanner planner = new(catalog);
+
+    public SemanticCatalog Catalog => catalog;
+
+    public CompileResult Compile(SemanticQuery query, SqlDialect dialect)
+    {
+        var (plan, error) = planner.Plan(query);
+        if (plan is null) return CompileResult.Fail(error!);
+        var (sql, parameters) = new SqlRenderer(catalog, dialect).Render(plan);
+        return CompileResult.Ok(new CompiledQuery(sql, parameters, plan.Columns, plan));
+    }
+}

@@ -1,0 +1,78 @@
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Compiler.Expressions;
+
+namespace MetricAssistant.Compiler.Planning;
+
+/// <summary>
+/// Turns a metric into an expression over aggregated components, following ratio and derived
+/// metrics down to simple ones. Components are shared: aov and refund_rate in one query use one gmv.
+/// </summary>
+internal sealed class MetricExpander(SemanticCatalog catalog)
+{
+    private const int MaxDepth = 16;
+    private readonly List<PlannedComponent> components = [];
+
+    public IReadOnlyList<PlannedComponent> Components => components;
+
+    public MetricExpression Expand(MetricDefinition metric) => Expand(metric, 0);
+
+    private MetricExpression Expand(MetricDefinition metric, int depth)
+    {
+        if (depth > MaxDepth) throw new InvalidOperationException($"metric '{metric.Id}' nests too deeply (a cycle the catalog validation should have caught)");
+        var calc = metric.Calculation;
+        return calc.Type switch
+        {
+            MetricType.Simple or MetricType.Cumulative => Component(calc.Simple ?? throw Broken(metric), calc.Type == MetricType.Cumulative),
+            MetricType.Ratio => new ArithmeticValue('/', ExpandInput(metric, Input(metric, "numerator"), depth), ExpandInput(metric, Input(metric, "denominator"), depth)),
+            MetricType.Derived => ExpandDerived(metric, depth),
+            _ => throw Broken(metric),
+        };
+    }
+
+    private MetricExpression ExpandDerived(MetricDefinition metric, int depth)
+    {
+        var expr = ExpressionParser.TryParse(metric.Calculation.Expression ?? "", out var error)
+            ?? throw new InvalidOperationException($"metric '{metric.Id}' has an invalid expression: {error}");
+        return Convert(expr);
+
+        MetricExpression Convert(Expr e) => e switch
+        {
+            NameExpr n => ExpandInput(metric, Input(metric, n.Name), depth),
+            NumberExpr n => new ConstantValue(n.Value),
+            BinaryExpr b => new ArithmeticValue(b.Operator, Convert(b.Left), Convert(b.Right)),
+            NegateExpr n => new NegatedValue(Convert(n.Operand)),
+            _ => throw Broken(metric),
+        };
+    }
+
+    private MetricExpression ExpandInput(MetricDefinition owner, MetricInput input, int depth)
+    {
+        if (input.Inline is { } inline) return Component(inline, cumulative: false);
+        var referenced = catalog.FindMetric(input.MetricId ?? "") ?? throw Broken(owner);
+        return Expand(referenced, depth + 1);
+    }
+
+    private static MetricInput Input(MetricDefinition metric, string name) =>
+        metric.Calculation.Inputs.FirstOrDefault(i => i.Name == name) ?? throw Broken(metric);
+
+    private ComponentValue Component(SimpleCalculation calc, bool cumulative)
+    {
+        var model = catalog.FindModel(calc.Model) ?? throw new InvalidOperationException($"unknown model '{calc.Model}'");
+        var component = new PlannedComponent(
+            model,
+            model.FindMeasure(calc.Measure) ?? throw new InvalidOperationException($"unknown measure '{calc.Measure}'"),
+            model.FindTimeDimension(calc.TimeDimension) ?? throw new InvalidOperationException($"unknown time dimension '{calc.TimeDimension}'"),
+            calc.Filters,
+            cumulative);
+        var index = components.FindIndex(c => c.Key == component.Key);
+        if (index < 0)
+        {
+            components.Add(component);
+            index = components.Count - 1;
+        }
+        return new ComponentValue(index);
+    }
+
+    private static InvalidOperationException Broken(MetricDefinition metric) =>
+        new($"metric '{metric.Id}' has an incomplete calculation (the catalog validation should have caught it)");
+}

@@ -1,0 +1,5 @@
+using MetricAssistant.Catalog.Model;
+
+namespace MetricAssistant.Compiler.Planning;
+
+public sealed record PlannedMetric(MetricDefinition Definition, MetricExpression Expression, string OutputType);

@@ -1,0 +1,18 @@
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Compiler.Queries;
+
+namespace MetricAssistant.Compiler.Planning;
+
+/// <summary>A query resolved against the catalog: everything the SQL renderer needs, nothing it must look up.</summary>
+public sealed record QueryPlan(
+    IReadOnlyList<PlannedMetric> Metrics,
+    IReadOnlyList<PlannedComponent> Components,
+    IReadOnlyList<DimensionDefinition> GroupBy,
+    IReadOnlyList<PlannedFilter> Filters,
+    DateRange Range,
+    TimeGrain? Grain,
+    Comparison? Compare,
+    PeriodShift? Shift,
+    IReadOnlyList<OutputColumn> Columns,
+    IReadOnlyList<PlannedOrder> Order,
+    int? Limit);

@@ -1,0 +1,194 @@
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Compiler.Queries;
+
+namespace MetricAssistant.Compiler.Planning;
+
+/// <summary>
+/// Checks a semantic query against the catalog and resolves it into a <see cref="QueryPlan"/>.
+/// Every user mistake comes back as a <see cref="CompileError"/> naming what can be used instead.
+/// </summary>
+public sealed class QueryPlanner(SemanticCatalog catalog)
+{
+    public const int MaxLimit = 100_000;
+    private static readonly TimeGrain[] AllGrains = Enum.GetValues<TimeGrain>();
+
+    public (QueryPlan? Plan, CompileError? Error) Plan(SemanticQuery query)
+    {
+        if (query.Metrics.Count == 0) return Fail("no_metric", "The query names no metric.", PublishedMetricIds());
+
+        var metrics = new List<MetricDefinition>();
+        foreach (var id in query.Metrics)
+        {
+            var metric = catalog.FindMetric(id);
+            if (metric is null)
+            {
+                var near = NameSuggester.Nearest(id, PublishedMetricIds());
+                return Fail("unknown_metric", $"Unknown metric '{id}'.{NameSuggester.Hint(near)}", near);
+            }
+            if (metric.Status == MetricStatus.Deprecated)
+            {
+                var replacement = metric.ReplacedBy is null ? [] : new[] { metric.ReplacedBy };
+                return Fail("metric_deprecated", $"Metric '{id}' is deprecated{(metric.ReplacedBy is null ? "" : $"; use '{metric.ReplacedBy}' instead")}.", replacement);
+            }
+            if (!metric.IsPublished) return Fail("metric_not_published", $"Metric '{id}' is {metric.Status.ToString().ToLowerInvariant()}, not published.", []);
+            if (metrics.Contains(metric)) return Fail("duplicate_metric", $"Metric '{id}' is named twice.", []);
+            metrics.Add(metric);
+        }
+
+        if (query.TimeRange.End < query.TimeRange.Start)
+            return Fail("invalid_time_range", $"The time range {query.TimeRange} is inverted: its end comes before its start.", []);
+        if (query.TimeRange.End == query.TimeRange.Start)
+            return Fail("invalid_time_range", $"The time range {query.TimeRange} is empty: the end is exclusive, so it must come after the start.", []);
+
+        var expander = new MetricExpander(catalog);
+        var planned = metrics.Select(m => (Metric: m, Expression: expander.Expand(m))).ToList();
+        var components = expander.Components;
+
+        if (query.Grain is { } grain && components.FirstOrDefault(c => c.Time.MinGrain > grain) is { } coarse)
+        {
+            var allowed = AllGrains.Where(g => g >= coarse.Time.MinGrain).Select(GrainName).ToArray();
+            return Fail("grain_too_fine", $"'{MetricOf(coarse, planned)}' is recorded by {GrainName(coarse.Time.MinGrain)}; it can be shown by {string.Join(", ", allowed)}.", allowed);
+        }
+
+        var reachable = catalog.Dimensions.Keys.Where(d => components.All(c => c.Model.FindDimension(d) is not null)).OrderBy(d => d, StringComparer.Ordinal).ToArray();
+        var metricNames = string.Join(", ", metrics.Select(m => m.Id));
+
+        var groupBy = new List<DimensionDefinition>();
+        foreach (var name in query.GroupBy)
+        {
+            var (dimension, error) = ResolveDimension(name, reachable, metricNames, "split");
+            if (error is not null) return (null, error);
+            if (groupBy.Contains(dimension!)) return Fail("duplicate_dimension", $"Dimension '{name}' is grouped by twice.", []);
+            groupBy.Add(dimension!);
+        }
+
+        var filters = new List<PlannedFilter>();
+        foreach (var filter in query.Filters.Concat(query.ScopeFilters))
+        {
+            var (dimension, error) = ResolveDimension(filter.Dimension, reachable, metricNames, "filtered");
+            if (error is not null) return (null, error);
+            if (filter.Values.Count == 0) return Fail("empty_filter", $"The filter on '{filter.Dimension}' lists no values.", dimension!.Values.Select(v => v.Code));
+            foreach (var code in filter.Values)
+            {
+                if (dimension!.Values.Count > 0 && dimension.FindValue(code) is null)
+                {
+                    var near = NameSuggester.Nearest(code, dimension.Values.Select(v => v.Code));
+                    return Fail("unknown_value", $"'{code}' is not a value of dimension '{dimension.Id}'.{NameSuggester.Hint(near)} Values: {string.Join(", ", dimension.Values.Take(20).Select(v => v.Code))}{(dimension.Values.Count > 20 ? ", …" : "")}.", near);
+                }
+            }
+            filters.Add(new PlannedFilter(dimension!, filter.Operator, filter.Values.Distinct(StringComparer.Ordinal).ToArray()));
+        }
+
+        if (query.Limit is < 1 or > MaxLimit) return Fail("invalid_limit", $"The limit must be between 1 and {MaxLimit}.", []);
+
+        var plannedMetrics = planned.Select(p => new PlannedMetric(p.Metric, p.Expression, TypeOf(p.Expression, components))).ToArray();
+        var columns = OutputColumns(query, groupBy, plannedMetrics);
+        var order = new List<PlannedOrder>();
+        foreach (var o in query.Ordering)
+        {
+            var index = columns.ToList().FindIndex(c => c.Name == o.Field);
+            if (index < 0)
+            {
+                var near = NameSuggester.Nearest(o.Field, columns.Select(c => c.Name));
+                return Fail("unknown_order_field", $"Cannot order by '{o.Field}': it is not a column of the answer ({string.Join(", ", columns.Select(c => c.Name))}).", near);
+            }
+            order.Add(new PlannedOrder(index, o.Desc));
+        }
+
+        var shift = query.Compare is { } compare ? ShiftFor(compare, query.Grain, query.TimeRange) : null;
+        var plan = new QueryPlan(plannedMetrics, components, groupBy, filters, query.TimeRange, query.Grain, query.Compare, shift, columns, order, query.Limit);
+        return (plan, null);
+    }
+
+    /// <summary>The dimensions a metric can be split and filtered by: those every one of its components reaches.</summary>
+    public IReadOnlyList<string> ReachableDimensions(MetricDefinition metric)
+    {
+        var expander = new MetricExpander(catalog);
+        expander.Expand(metric);
+        return catalog.Dimensions.Keys.Where(d => expander.Components.All(c => c.Model.FindDimension(d) is not null)).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>The semantic models a metric reads, for lineage.</summary>
+    public IReadOnlyList<SemanticModel> ModelsOf(MetricDefinition metric)
+    {
+        var expander = new MetricExpander(catalog);
+        expander.Expand(metric);
+        return expander.Components.Select(c => c.Model).Distinct().ToArray();
+    }
+
+    private (DimensionDefinition? Dimension, CompileError? Error) ResolveDimension(string name, IReadOnlyList<string> reachable, string metricNames, string verb)
+    {
+        var dimension = catalog.FindDimension(name);
+        if (dimension is null)
+        {
+            var near = NameSuggester.Nearest(name, catalog.Dimensions.Keys);
+            return (null, CompileError.Of("unknown_dimension", $"Unknown dimension '{name}'.{NameSuggester.Hint(near)} Dimensions: {string.Join(", ", catalog.Dimensions.Keys.Order(StringComparer.Ordinal))}.", near));
+        }
+        if (!reachable.Contains(dimension.Id))
+            return (null, CompileError.Of("unreachable_dimension", $"{metricNames} cannot be {verb} by '{dimension.Id}'. It can be {verb} by: {(reachable.Count == 0 ? "nothing" : string.Join(", ", reachable))}.", reachable));
+        return (dimension, null);
+    }
+
+    private static IReadOnlyList<OutputColumn> OutputColumns(SemanticQuery query, IReadOnlyList<DimensionDefinition> groupBy, IReadOnlyList<PlannedMetric> metrics)
+    {
+        var columns = new List<OutputColumn>();
+        if (query.Grain is not null) columns.Add(new OutputColumn("period", "date"));
+        columns.AddRange(groupBy.Select(d => new OutputColumn(d.Id, d.CodeType == ColumnType.Integer ? "integer" : "string")));
+        columns.AddRange(metrics.SelectMany(m => MetricColumns(m, query.Compare)));
+        return columns;
+    }
+
+    internal static IReadOnlyList<OutputColumn> MetricColumns(PlannedMetric metric, Comparison? compare)
+    {
+        var id = metric.Definition.Id;
+        if (compare is null) return [new OutputColumn(id, metric.OutputType)];
+        var changeType = metric.OutputType == "integer" ? "integer" : metric.OutputType;
+        return [new(id, metric.OutputType), new($"{id}_previous", metric.OutputType), new($"{id}_change", changeType), new($"{id}_change_pct", "number")];
+    }
+
+    private static string TypeOf(MetricExpression expression, IReadOnlyList<PlannedComponent> components) => expression switch
+    {
+        ComponentValue c => ComponentType(components[c.Index]),
+        ConstantValue v => v.Value == decimal.Truncate(v.Value) ? "integer" : "decimal",
+        NegatedValue n => TypeOf(n.Operand, components),
+        ArithmeticValue { Operator: '/' } => "number",
+        ArithmeticValue a => Widest(TypeOf(a.Left, components), TypeOf(a.Right, components)),
+        _ => "number",
+    };
+
+    private static string ComponentType(PlannedComponent c)
+    {
+        if (c.Measure.SemiAdditive is not null || c.Measure.Aggregation == Aggregation.Avg) return "number";
+        if (c.Measure.Aggregation is Aggregation.Count or Aggregation.CountDistinct) return "integer";
+        return c.Measure.ResultType switch { ColumnType.Integer => "integer", ColumnType.Decimal => "decimal", _ => "number" };
+    }
+
+    private static string Widest(string a, string b) =>
+        a == "number" || b == "number" ? "number" : a == "decimal" || b == "decimal" ? "decimal" : "integer";
+
+    /// <summary>
+    /// Year over year is a year back (52 weeks for weekly rows, so Mondays stay Mondays); period over
+    /// period is one row's period back when there is a grain, else the range's own length back.
+    /// </summary>
+    internal static PeriodShift ShiftFor(Comparison compare, TimeGrain? grain, DateRange range) => (compare, grain) switch
+    {
+        (Comparison.Yoy, TimeGrain.Week) => new PeriodShift(0, 364),
+        (Comparison.Yoy, _) => new PeriodShift(12, 0),
+        (Comparison.Pop, TimeGrain.Day) => new PeriodShift(0, 1),
+        (Comparison.Pop, TimeGrain.Week) => new PeriodShift(0, 7),
+        (Comparison.Pop, TimeGrain.Month) => new PeriodShift(1, 0),
+        (Comparison.Pop, TimeGrain.Quarter) => new PeriodShift(3, 0),
+        (Comparison.Pop, TimeGrain.Year) => new PeriodShift(12, 0),
+        _ => range.IsWholeMonths ? new PeriodShift(range.Months, 0) : new PeriodShift(0, range.Days),
+    };
+
+    private static string MetricOf(PlannedComponent component, IEnumerable<(MetricDefinition Metric, MetricExpression Expression)> planned) =>
+        planned.Select(p => p.Metric.Id).FirstOrDefault() ?? component.Model.Id;
+
+    public static string GrainName(TimeGrain grain) => grain.ToString().ToLowerInvariant();
+
+    private IEnumerable<string> PublishedMetricIds() => catalog.Metrics.Values.Where(m => m.IsPublished).Select(m => m.Id);
+
+    private static (QueryPlan?, CompileError?) Fail(string code, string message, IEnumerable<string> suggestions) =>
+        (null, CompileError.Of(code, message, suggestions));
+}

@@ -1,0 +1,3 @@
+namespace MetricAssistant.Compiler.Queries;
+
+public enum QueryFilterOperator { In, NotIn }

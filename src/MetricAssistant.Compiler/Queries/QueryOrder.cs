@@ -1,0 +1,4 @@
+namespace MetricAssistant.Compiler.Queries;
+
+/// <summary>Sort on an output column: a metric id, a comparison column, a dimension or "period".</summary>
+public sealed record QueryOrder(string Field, bool Desc);

@@ -1,0 +1,36 @@
+using MetricAssistant.Catalog.Model;
+
+namespace MetricAssistant.Compiler.Queries;
+
+/// <summary>
+/// What to compute, in the catalog's vocabulary only. <see cref="Scope"/> holds the row rules of the
+/// asker; they are AND-ed with everything else and no other part of the query can widen them.
+/// </summary>
+public sealed record SemanticQuery(
+    IReadOnlyList<string> Metrics,
+    IReadOnlyList<string> GroupBy,
+    IReadOnlyList<QueryFilter> Filters,
+    DateRange TimeRange,
+    TimeGrain? Grain = null,
+    IReadOnlyList<QueryOrder>? OrderBy = null,
+    int? Limit = null,
+    Comparison? Compare = null,
+    IReadOnlyList<QueryFilter>? Scope = null)
+{
+    public IReadOnlyList<QueryOrder> Ordering => OrderBy ?? [];
+    public IReadOnlyList<QueryFilter> ScopeFilters => Scope ?? [];
+
+    public bool Equals(SemanticQuery? other) =>
+        other is not null
+        && Metrics.SequenceEqual(other.Metrics)
+        && GroupBy.SequenceEqual(other.GroupBy)
+        && Filters.SequenceEqual(other.Filters)
+        && TimeRange == other.TimeRange
+        && Grain == other.Grain
+        && Ordering.SequenceEqual(other.Ordering)
+        && Limit == other.Limit
+        && Compare == other.Compare
+        && ScopeFilters.SequenceEqual(other.ScopeFilters);
+
+    public override int GetHashCode() => HashCode.Combine(string.Join(',', Metrics), string.Join(',', GroupBy), TimeRange, Grain, Limit, Compare);
+}

@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Text;
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Compiler.Expressions;
+using MetricAssistant.Compiler.Planning;
+using MetricAssistant.Compiler.Queries;
+
+namespace MetricAssistant.Compiler.Sql;
+
+/// <summary>
+/// Writes the SELECT of one component: its rows filtered on its own time column, grouped by the
+/// period and the query's dimensions, aggregated into one column "v". Keys are named period, d0, d1….
+/// </summary>
+internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dialect, ParameterBag parameters, QueryPlan plan)
+{
+    /// <param name="range">The range this variant covers (the comparison's range for the previous period).</param>
+    /// <param name="labelShift">Added to each period label so that the comparison's periods meet the current ones.</param>
+    public string Write(PlannedComponent component, DateRange range, PeriodShift? labelShift)
+    {
+        var graph = new JoinGraph(catalog, component.Model, dialect);
+        var (time, _) = graph.Column(component.Time.Column);
+        var dimensions = plan.GroupBy.Select(d => DimensionSql(graph, component.Model, d)).ToArray();
+        var where = new List<string>();
+        var keys = new List<string>();
+        string? spine = null;
+
+        if (component.Cumulative && plan.Grain is { } cumulativeGrain)
+        {
+            spine = SpineSql(cumulativeGrain, range, labelShift);
+            keys.Add("s.period");
+            where.Add($"{time} < s.period_end");
+        }
+        else if (component.Cumulative)
+        {
+            where.Add($"{time} < {parameters.Add(ToTimestamp(range.End))}");
+        }
+        else
+        {
+            where.Add($"{time} >= {parameters.Add(ToTimestamp(range.Start))}");
+            where.Add($"{time} < {parameters.Add(ToTimestamp(range.End))}");
+            if (plan.Grain is { } grain) keys.Add(PeriodSql(grain, time, labelShift));
+        }
+        keys.AddRange(dimensions);
+
+        where.AddRange(component.FixedFilters.Select(f => FixedFilterSql(graph, f)));
+        where.AddRange(plan.Filters.Select(f => QueryFilterSql(graph, component.Model, f)));
+
+        var aggregate = AggregateSql(graph, component.Measure);
+        var keyNames = KeyNames(plan).ToArray();
+        var semi = component.Measure.SemiAdditive;
+
+        var select = new List<string>();
+        for (var i = 0; i < keys.Count; i++) select.Add($"{keys[i]} AS {keyNames[i]}");
+        if (semi is not null)
+        {
+            var (snapshot, _) = graph.Column(component.Model.FindTimeDimension(semi.TimeDimension)?.Column ?? component.Time.Column);
+            select.Add($"{snapshot} AS snapshot");
+        }
+        select.Add($"{aggregate} AS v");
+
+        var sql = new StringBuilder();
+        sql.Append("SELECT ").AppendJoin(", ", select);
+        sql.Append("\n  FROM ").Append(spine is null ? graph.From : $"{spine}\n  CROSS JOIN {graph.From}");
+        foreach (var join in graph.Joins) sql.Append("\n  ").Append(join);
+        sql.Append("\n  WHERE ").AppendJoin("\n    AND ", where);
+        var groupCount = keys.Count + (semi is null ? 0 : 1);
+        if (groupCount > 0) sql.Append("\n  GROUP BY ").AppendJoin(", ", Enumerable.Range(1, groupCount).Select(i => i.ToString(CultureInfo.InvariantCulture)));
+        if (semi is null) return sql.ToString();
+
+        // Semi-additive: the measure's own aggregation per snapshot, then the period aggregation across snapshots.
+        var outerKeys = keyNames.Take(keys.Count).ToArray();
+        var outer = new StringBuilder("SELECT ");
+        outer.AppendJoin(", ", outerKeys.Append($"{AggregationSql(semi.PeriodAggregation, "v")} AS v"));
+        outer.Append("\n  FROM (").Append(sql).Append(") AS snapshots");
+        if (outerKeys.Length > 0) outer.Append("\n  GROUP BY ").AppendJoin(", ", outerKeys);
+        return outer.ToString();
+    }
+
+    public static IEnumerable<string> KeyNames(QueryPlan plan)
+    {
+        if (plan.Grain is not null) yield return "period";
+        for (var i = 0; i < plan.GroupBy.Count; i++) yield return $"d{i.ToString(CultureInfo.InvariantCulture)}";
+    }
+
+    private string SpineSql(TimeGrain grain, DateRange range, PeriodShift? labelShift)
+    {
+        var first = parameters.Add(ToTimestamp(PeriodMath.Truncate(range.Start, grain)));
+        var last = parameters.Add(ToTimestamp(PeriodMath.Truncate(range.End.AddDays(-1), grain)));
+        var end = parameters.Add(ToTimestamp(range.End));
+        var label = labelShift is null ? "g.gs" : dialect.AddInterval("g.gs", labelShift.IntervalText);
+        var periodEnd = dialect.ToDate(dialect.AddInterval("g.gs", PeriodMath.IntervalOf(grain)));
+        return $"(SELECT {dialect.ToDate(label)} AS period, LEAST({periodEnd}, {dialect.ToDate(end)}) AS period_end FROM {dialect.Series(first, last, PeriodMath.IntervalOf(grain), "g", "gs")}) AS s";
+    }
+
+    private string PeriodSql(TimeGrain grain, string time, PeriodShift? labelShift)
+    {
+        var truncated = dialect.DateTrunc(grain, time);
+        return dialect.ToDate(labelShift is null ? truncated : dialect.AddInterval(truncated, labelShift.IntervalText));
+    }
+
+    private string DimensionSql(JoinGraph graph, SemanticModel model, DimensionDefinition dimension)
+    {
+        var binding = model.FindDimension(dimension.Id) ?? throw new InvalidOperationException($"model '{model.Id}' cannot reach '{dimension.Id}'");
+        var (column, type) = graph.Column(binding.Column);
+        if (binding.ValueMap is null) return column;
+        var cases = binding.ValueMap.Select(kv => $"WHEN {column} = {ValueConverter.ToLiteral(kv.Key, type, dialect)} THEN {dialect.StringLiteral(kv.Value)}");
+        return $"CASE {string.Join(" ", cases)} END";
+    }
+
+    private string QueryFilterSql(JoinGraph graph, SemanticModel model, PlannedFilter filter)
+    {
+        var binding = model.FindDimension(filter.Dimension.Id) ?? throw new InvalidOperationException($"model '{model.Id}' cannot reach '{filter.Dimension.Id}'");
+        var (column, type) = graph.Column(binding.Column);
+        // A mapped dimension filters on the underlying column: "online" becomes is_online = TRUE.
+        var raw = binding.ValueMap is null
+            ? filter.Codes
+            : filter.Codes.SelectMany(code => binding.ValueMap.Where(kv => kv.Value == code).Select(kv => kv.Key)).ToArray();
+        var list = string.Join(", ", raw.Select(v => parameters.Add(ValueConverter.ToParameter(v, type))));
+        if (list.Length == 0) return filter.Operator == QueryFilterOperator.In ? "FALSE" : "TRUE";
+        return filter.Operator == QueryFilterOperator.In ? $"{column} IN ({list})" : $"{column} NOT IN ({list})";
+    }
+
+    private string FixedFilterSql(JoinGraph graph, ColumnFilter filter)
+    {
+        var (column, type) = graph.Column(filter.Column);
+        string List() => string.Join(", ", filter.Values.Select(v => parameters.Add(ValueConverter.ToParameter(v, type))));
+        return filter.Operator switch
+        {
+            FilterOperator.IsNull => $"{column} IS NULL",
+            FilterOperator.IsNotNull => $"{column} IS NOT NULL",
+            FilterOperator.Equals => $"{column} = {parameters.Add(ValueConverter.ToParameter(filter.Values[0], type))}",
+            FilterOperator.NotEquals => $"{column} <> {parameters.Add(ValueConverter.ToParameter(filter.Values[0], type))}",
+            FilterOperator.In => $"{column} IN ({List()})",
+            FilterOperator.NotIn => $"{column} NOT IN ({List()})",
+            _ => throw new InvalidOperationException($"unsupported filter operator {filter.Operator}"),
+        };
+    }
+
+    private string AggregateSql(JoinGraph graph, MeasureDefinition measure)
+    {
+        var expr = ExpressionParser.TryParse(measure.Expression, out var error)
+            ?? throw new InvalidOperationException($"measure '{measure.Name}' has an invalid expression: {error}");
+        var argument = ExpressionSql(graph, expr);
+        var aggregate = AggregationSql(measure.Aggregation, argument);
+        // SUM of integers is HUGEINT in DuckDB and NUMERIC in PostgreSQL; both engines agree on BIGINT.
+        return measure.Aggregation == Aggregation.Sum && measure.ResultType == ColumnType.Integer ? dialect.ToBigInt(aggregate) : aggregate;
+    }
+
+    private static string AggregationSql(Aggregation aggregation, string argument) => aggregation switch
+    {
+        Aggregation.Sum => $"SUM({argument})",
+        Aggregation.Count => $"COUNT({argument})",
+        Aggregation.CountDistinct => $"COUNT(DISTINCT {argument})",
+        Aggregation.Avg => $"AVG({argument})",
+        Aggregation.Min => $"MIN({argument})",
+        Aggregation.Max => $"MAX({argument})",
+        _ => throw new InvalidOperationException($"unsupported aggregation {aggregation}"),
+    };
+
+    private string ExpressionSql(JoinGraph graph, Expr expr) => expr switch
+    {
+        NameExpr n => graph.Column(ColumnPath.Parse(n.Name)).Sql,
+        NumberExpr n => n.Value.ToString(CultureInfo.InvariantCulture),
+        BinaryExpr b => $"({ExpressionSql(graph, b.Left)} {b.Operator} {ExpressionSql(graph, b.Right)})",
+        NegateExpr n => $"(-{ExpressionSql(graph, n.Operand)})",
+        _ => throw new InvalidOperationException("unknown expression node"),
+    };
+
+    private static DateTime ToTimestamp(DateOnly date) => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+}

@@ -1,0 +1,40 @@
+using MetricAssistant.Catalog.Model;
+
+namespace MetricAssistant.Compiler.Sql;
+
+/// <summary>
+/// What differs between engines. The renderer writes standard SQL through these members only, so a
+/// new engine is one subclass.
+/// </summary>
+public abstract class SqlDialect
+{
+    public abstract string Name { get; }
+
+    /// <summary>The placeholder of a bound parameter named <paramref name="name"/>.</summary>
+    public abstract string Parameter(string name);
+
+    public virtual string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
+
+    public virtual string DateTrunc(TimeGrain grain, string expression) => $"date_trunc('{GrainUnit(grain)}', {expression})";
+
+    public virtual string ToDate(string expression) => $"CAST({expression} AS DATE)";
+
+    public virtual string ToTimestamp(string expression) => $"CAST({expression} AS TIMESTAMP)";
+
+    public virtual string ToDouble(string expression) => $"CAST({expression} AS DOUBLE PRECISION)";
+
+    public virtual string ToBigInt(string expression) => $"CAST({expression} AS BIGINT)";
+
+    /// <summary><paramref name="interval"/> is trusted text such as "3 months" or "7 days".</summary>
+    public virtual string AddInterval(string expression, string interval) => $"{expression} + INTERVAL '{interval}'";
+
+    /// <summary>A table of timestamps named <paramref name="column"/> from first to last inclusive, one interval apart.</summary>
+    public virtual string Series(string first, string last, string interval, string alias, string column) =>
+        $"generate_series({ToTimestamp(first)}, {ToTimestamp(last)}, INTERVAL '{interval}') AS {alias}({column})";
+
+    public virtual string NullSafeEquals(string left, string right) => $"{left} IS NOT DISTINCT FROM {right}";
+
+    public virtual string StringLiteral(string value) => "'" + value.Replace("'", "''") + "'";
+
+    protected static string GrainUnit(TimeGrain grain) => grain.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,40 @@
+using MetricAssistant.Application.Execution;
+using MetricAssistant.Application.Identity;
+using MetricAssistant.Application.Queries;
+using MetricAssistant.Application.Time;
+using MetricAssistant.Infrastructure.CatalogFiles;
+using MetricAssistant.Infrastructure.Demo;
+using MetricAssistant.Infrastructure.Warehouse;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace MetricAssistant.Infrastructure.Composition;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Everything the doors (API, CLI, evals) share: options validated on start, catalog, warehouse, query service.</summary>
+    public static IServiceCollection AddMetricAssistant(this IServiceCollection services, IConfiguration configuration, RepositoryRoot root)
+    {
+        services.AddSingleton(root);
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<WarehouseOptions>().Bind(configuration.GetSection(WarehouseOptions.Section)).ValidateDataAnnotations()
+            .Validate(o => o.Engine != "postgres" || !string.IsNullOrWhiteSpace(o.PostgresConnectionString), "Warehouse:PostgresConnectionString is required when Warehouse:Engine is postgres.")
+            .ValidateOnStart();
+        services.AddOptions<CatalogOptions>().Bind(configuration.GetSection(CatalogOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OrganizationOptions>().Bind(configuration.GetSection(OrganizationOptions.Section)).ValidateDataAnnotations()
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Organization:TimeZone is not a known time zone.")
+            .ValidateOnStart();
+        services.AddOptions<IdentityOptions>().Bind(configuration.GetSection(IdentityOptions.Section));
+
+        services.AddSingleton<WarehousePaths>();
+        services.AddSingleton<ICatalogProvider, FileCatalogProvider>();
+        services.AddSingleton<OrganizationClock>();
+        services.AddSingleton<DemoWarehouseBootstrapper>();
+        services.AddSingleton<IWarehouse>(sp => sp.GetRequiredService<IOptions<WarehouseOptions>>().Value.Engine == "postgres"
+            ? ActivatorUtilities.CreateInstance<PostgresWarehouse>(sp)
+            : ActivatorUtilities.CreateInstance<DuckDbWarehouse>(sp));
+        services.AddSingleton<QueryService>();
+        return services;
+    }
+}

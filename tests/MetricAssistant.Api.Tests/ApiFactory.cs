@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace MetricAssistant.Api.Tests;
+
+/// <summary>
+/// The real service in memory, on its own tiny demo warehouse, generated at start exactly as a first
+/// run generates the default one. A low row limit lets tests reach it.
+/// </summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    public const int RowLimit = 500;
+    private readonly string directory = Path.Combine(Path.GetTempPath(), $"ma-api-{Guid.NewGuid():N}");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Warehouse:DuckDbPath", Path.Combine(directory, "demo.duckdb"));
+        builder.UseSetting("Warehouse:DemoScale", "0.02");
+        builder.UseSetting("Warehouse:RowLimit", RowLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(directory))
+        {
+            try
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Still mapped by the engine; the OS cleans temp.
+            }
+        }
+    }
+}

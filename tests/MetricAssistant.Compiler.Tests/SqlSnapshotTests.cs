@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Compiler.Queries;
+using MetricAssistant.Compiler.Sql;
+using MetricAssistant.Tests.Shared;
+
+namespace MetricAssistant.Compiler.Tests;
+
+/// <summary>
+/// The SQL of representative queries, per dialect, compared with reviewed files in Snapshots/.
+/// Run with UPDATE_SNAPSHOTS=1 to rewrite them after an intended change, then review the diff.
+/// </summary>
+public sealed class SqlSnapshotTests
+{
+    private static readonly DateRange Year2025 = new(new DateOnly(2025, 1, 1), new DateOnly(2026, 1, 1));
+    private static readonly DateRange Q3 = new(new DateOnly(2025, 7, 1), new DateOnly(2025, 10, 1));
+
+    public static readonly Dictionary<string, SemanticQuery> Cases = new()
+    {
+        ["gmv_by_month_and_region"] = new(["gmv"], ["region"], [], Year2025, TimeGrain.Month),
+        ["gmv_top5_stores_on_tmall_and_jd"] = new(["gmv"], ["store"], [new("channel", QueryFilterOperator.In, ["tmall", "jd"])], Q3, null, [new("gmv", true)], 5),
+        ["aov_by_channel"] = new(["aov"], ["channel"], [], Q3),
+        ["conversion_rate_by_month_and_region"] = new(["conversion_rate"], ["region"], [], Year2025, TimeGrain.Month),
+        ["paying_customers_by_quarter"] = new(["paying_customers"], [], [], Year2025, TimeGrain.Quarter),
+        ["avg_headcount_by_quarter_and_region"] = new(["avg_headcount"], ["region"], [], Year2025, TimeGrain.Quarter),
+        ["total_customers_by_month_gold"] = new(["total_customers"], [], [new("member_level", QueryFilterOperator.In, ["gold"])], Year2025, TimeGrain.Month),
+        ["gross_margin_by_category"] = new(["gross_margin"], ["category"], [], Q3),
+        ["refund_rate_yoy"] = new(["refund_rate"], [], [], Q3, null, null, null, Comparison.Yoy),
+        ["gmv_net_online_excluding_jd"] = new(["gmv_net"], ["online_offline"], [new("channel", QueryFilterOperator.NotIn, ["jd"])], Q3),
+        ["revenue_per_staff_by_region_mom"] = new(["revenue_per_staff"], ["region"], [], Q3, TimeGrain.Month, null, null, Comparison.Pop),
+        ["gmv_and_visitors_scoped_to_east"] = new(["gmv", "visitors"], ["channel"], [], Q3, null, null, null, null, [new("region", QueryFilterOperator.In, ["east"])]),
+    };
+
+    public static IEnumerable<object[]> CaseNames() =>
+        Cases.Keys.SelectMany(name => new[] { new object[] { name, "duckdb" }, new object[] { name, "postgres" } });
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void Sql_matches_the_reviewed_snapshot(string name, string dialectName)
+    {
+        SqlDialect dialect = dialectName == "duckdb" ? DuckDbDialect.Instance : PostgresDialect.Instance;
+        var result = new MetricCompiler(TestRepository.Catalog).Compile(Cases[name], dialect);
+        Assert.True(result.Succeeded, result.Error?.Message);
+        var actual = Render(result.Query);
+        var path = Path.Combine(TestRepository.Root, "tests", "MetricAssistant.Compiler.Tests", "Snapshots", $"{name}.{dialectName}.sql");
+        if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
+        {
+            File.WriteAllText(path, actual);
+            return;
+        }
+        Assert.True(File.Exists(path), $"No snapshot {path}; run the tests with UPDATE_SNAPSHOTS=1 and review it.");
+        Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), actual);
+    }
+
+    private static string Render(CompiledQuery query)
+    {
+        var text = new StringBuilder(query.Sql.ReplaceLineEndings("\n")).Append("\n\n");
+        foreach (var p in query.Parameters)
+            text.Append("-- ").Append(p.Name).Append(" = ").Append(Convert.ToString(p.Value is DateTime d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : p.Value, CultureInfo.InvariantCulture)).Append('\n');
+        return text.ToString();
+    }
+}

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using MetricAssistant.Infrastructure.Demo;
 using MetricAssistant.Infrastructure.Warehouse.Copy;
@@ -13,6 +14,8 @@ namespace MetricAssistant.Benchmarks;
 ///   checksum FILE                                          recompute a warehouse's checksum line
 ///   copy FILE CONNECTION_STRING                            time the DuckDB → PostgreSQL copy
 ///   catalog DIR                                            write city.yaml and store.yaml into DIR
+///   compile [iterations]                                   compile time per query (both dialects)
+///   execute [DUCKDB_FILE] [runs]                           median execution of every published metric
 ///   bdn [BenchmarkDotNet arguments]                        BenchmarkDotNet micro benchmarks
 /// </code>
 /// </summary>
@@ -37,11 +40,17 @@ public static class Program
                 await File.WriteAllTextAsync(Path.Combine(rest[0], "store.yaml"), DemoCatalogYaml.RenderStoreYaml());
                 Console.WriteLine($"wrote city.yaml and store.yaml to {rest[0]}");
                 return 0;
+            case "compile":
+                return QueryBenchmarks.Compile(rest);
+            case "execute":
+                return await QueryBenchmarks.ExecuteAsync(rest);
             case "bdn":
-                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest);
+                // artifacts go to the temp folder, not into the working tree
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest,
+                    DefaultConfig.Instance.WithArtifactsPath(Path.Combine(Path.GetTempPath(), "MetricAssistant.Benchmarks.Artifacts")));
                 return 0;
             default:
-                Console.Error.WriteLine("usage: generate [scale ...] [--seed N] [--dir DIR] [--keep] | checksum FILE | copy FILE CONNSTR | catalog DIR | bdn [...]");
+                Console.Error.WriteLine("usage: generate [scale ...] [--seed N] [--dir DIR] [--keep] | checksum FILE | copy FILE CONNSTR | catalog DIR | compile [N] | execute [FILE] [runs] | bdn [...]");
                 return 2;
         }
     }

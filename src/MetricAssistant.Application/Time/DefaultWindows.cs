@@ -4,7 +4,8 @@ namespace MetricAssistant.Application.Time;
 
 /// <summary>
 /// The windows a metric may name as its default, resolved against today into half-open ranges.
-/// "Past N days" ends before today, like Recognizers-Text's resolution of "past 7 days".
+/// "Past N days" and "year to date" end before today (complete days), like Recognizers-Text's
+/// resolutions of "past 7 days" and "earlier this year".
 /// </summary>
 public static class DefaultWindows
 {
@@ -19,7 +20,8 @@ public static class DefaultWindows
             "last_month" => new DateRange(month.AddMonths(-1), month),
             "last_7_days" => new DateRange(today.AddDays(-7), today),
             "last_30_days" => new DateRange(today.AddDays(-30), today),
-            "year_to_date" => new DateRange(new DateOnly(today.Year, 1, 1), today.AddDays(1)),
+            // On January 1st there is no complete day yet this year: the day itself is the window.
+            "year_to_date" => new DateRange(new DateOnly(today.Year, 1, 1), today.DayOfYear == 1 ? today.AddDays(1) : today),
             "last_quarter" => new DateRange(quarter.AddMonths(-3), quarter),
             "last_year" => new DateRange(new DateOnly(today.Year - 1, 1, 1), new DateOnly(today.Year, 1, 1)),
             _ => null,

@@ -52,7 +52,7 @@ public sealed record DemoChecksum(IReadOnlyDictionary<string, long> RowCounts, I
     public string ToLine()
     {
         var line = new StringBuilder("checksum");
-        if (Scale is { } scale) line.Append(" scale=").Append(scale.ToString("0.####", CultureInfo.InvariantCulture));
+        if (Scale is { } scale) line.Append(" scale=").Append(scale.ToString(CultureInfo.InvariantCulture));
         if (Seed is { } seed) line.Append(" seed=").Append(seed.ToString(CultureInfo.InvariantCulture));
         foreach (var table in LineTables)
         {

@@ -131,7 +131,7 @@ internal sealed class DemoMonthGenerator
         var sorted = new int[orders.Length];
         for (var i = 0; i < orders.Length; i++)
         {
-            keys[i] = ((long)orders[i].TimeSec << 24) | (uint)i;
+            keys[i] = ((long)orders[i].TimeSec << 32) | (uint)i;   // unique: ties on time keep generation order
             sorted[i] = i;
         }
         Array.Sort(keys, sorted);

@@ -5,7 +5,8 @@ namespace MetricAssistant.Infrastructure.Demo;
 
 /// <summary>
 /// Builds the demo warehouse (a DuckDB file) described in the demo-domain spec (shared/specs/demo-domain.md). Same seed and scale
-/// give the same data; months are generated on two threads from their own random streams and written in order.
+/// give the same data: every month comes from its own random stream, so months are generated ahead on the
+/// thread pool while the previous ones are appended, in calendar order, through DuckDB appenders.
 /// The file is written next to the target under a temporary name and renamed only when complete.
 /// </summary>
 public sealed class DemoWarehouseGenerator
@@ -96,11 +97,14 @@ public sealed class DemoWarehouseGenerator
         }
         finally
         {
-            // let generation still in flight finish before the connection goes away
+            // let generation still in flight finish before the connection goes away; only the first error counts
             foreach (var pending in months)
             {
                 if (pending is null) continue;
-                try { await pending.ConfigureAwait(false); } catch (OperationCanceledException) { }
+                try { await pending.ConfigureAwait(false); }
+#pragma warning disable CA1031 // the exception that ended the loop is the one to report
+                catch (Exception) { }
+#pragma warning restore CA1031
             }
         }
         progress?.Report(new GenerationProgress("order_items", itemCount, itemCount));

@@ -108,7 +108,7 @@ internal sealed class DemoWorld
         ExpectedOrders = BuildLambda(baseWeight);
         BuildProducts();
 
-        CustomerCount = Math.Max(50, (int)Math.Round(CustomersPerScale * scale));
+        CustomerCount = Math.Max(200, (int)Math.Round(CustomersPerScale * scale));   // every region gets customers
         CustomerSignupDay = new int[CustomerCount];
         CustomerRegion = new byte[CustomerCount];
         CustomerLevel = new byte[CustomerCount];

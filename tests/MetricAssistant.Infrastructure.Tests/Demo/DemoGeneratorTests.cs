@@ -50,7 +50,7 @@ public sealed class DemoGeneratorTests(DemoWarehouseFixture db)
     [Fact]
     public async Task The_reader_recomputes_the_generators_checksum()
     {
-        var recomputed = await DemoChecksumReader.ComputeAsync(db.Path_, CancellationToken.None);
+        var recomputed = await DemoChecksumReader.ComputeAsync(db.FilePath, CancellationToken.None);
         Assert.Equal(db.Checksum.ToLine(), recomputed.ToLine());
         Assert.Equal(DemoWarehouseFixture.Scale, recomputed.Scale);
         Assert.Equal(DemoWarehouseFixture.Seed, recomputed.Seed);

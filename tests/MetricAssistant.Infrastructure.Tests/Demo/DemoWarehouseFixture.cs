@@ -14,7 +14,7 @@ public sealed class DemoWarehouseFixture : IAsyncLifetime
 
     public string Directory { get; } = Path.Combine(Path.GetTempPath(), "ma-demo-tests-" + Guid.NewGuid().ToString("N"));
 
-    public string Path_ => System.IO.Path.Combine(Directory, "demo.duckdb");
+    public string FilePath => System.IO.Path.Combine(Directory, "demo.duckdb");
 
     public DemoChecksum Checksum { get; private set; } = null!;
 
@@ -26,8 +26,8 @@ public sealed class DemoWarehouseFixture : IAsyncLifetime
     {
         System.IO.Directory.CreateDirectory(Directory);
         var progress = new SyncProgress(Progress);
-        Checksum = await new DemoWarehouseGenerator().GenerateAsync(new DemoGenerationOptions(Scale, Seed, Path_), progress, CancellationToken.None);
-        _connection = new DuckDBConnection($"Data Source={Path_};ACCESS_MODE=READ_ONLY");
+        Checksum = await new DemoWarehouseGenerator().GenerateAsync(new DemoGenerationOptions(Scale, Seed, FilePath), progress, CancellationToken.None);
+        _connection = new DuckDBConnection($"Data Source={FilePath};ACCESS_MODE=READ_ONLY");
         _connection.Open();
     }
 

@@ -1,0 +1,23 @@
+using MetricAssistant.Application.Contracts;
+
+namespace MetricAssistant.Evals;
+
+/// <summary>The closed lists a case's fields are checked against (evals/CONVENTIONS.md and the demo domain spec).</summary>
+public static class EvalVocabulary
+{
+    public static readonly IReadOnlyList<string> Statuses =
+        [AnswerStatus.Answered, AnswerStatus.ClarificationNeeded, AnswerStatus.NotFound, AnswerStatus.Denied, AnswerStatus.Invalid];
+
+    public static readonly IReadOnlyList<string> Tags =
+    [
+        "time", "grain", "group-by", "filter", "exclusion", "ranking", "comparison", "official-vs-variant",
+        "deprecated", "clarification", "not-found", "permission", "mixed-language", "noise",
+    ];
+
+    public static readonly IReadOnlyList<string> Languages = ["zh", "en", "mixed"];
+
+    public static readonly IReadOnlyList<string> Users = ["ceo", "fin_li", "east_wang", "ecom_zhao", "guest"];
+
+    /// <summary>The fields an expected query must spell out, every one of them, even when null or empty.</summary>
+    public static readonly IReadOnlyList<string> QueryFields = ["metrics", "groupBy", "filters", "timeRange", "grain", "orderBy", "limit", "compare"];
+}

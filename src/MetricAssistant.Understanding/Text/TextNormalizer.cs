@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+
+namespace MetricAssistant.Understanding.Text;
+
+/// <summary>
+/// Puts a question into one canonical form before anything reads it: full-width letters, digits and
+/// punctuation become half-width ("ＧＭＶ？" → "gmv?"), Chinese punctuation becomes ASCII, letters are
+/// lower-cased, runs of white space become one space. Character positions of CJK text are kept.
+/// </summary>
+public static class TextNormalizer
+{
+    public const int MaxLength = 500;
+
+    public static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var lastWasSpace = true;
+        foreach (var raw in text.Normalize(NormalizationForm.FormKC))
+        {
+            var c = raw switch
+            {
+                '，' or '、' => ',',
+                '。' => '.',
+                '？' => '?',
+                '！' => '!',
+                '：' => ':',
+                '；' => ';',
+                '（' => '(',
+                '）' => ')',
+                '“' or '”' or '「' or '」' or '『' or '』' => '"',
+                '‘' or '’' => '\'',
+                '～' => '~',
+                '\u3000' => ' ',
+                _ => raw,
+            };
+            if (char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Control)
+            {
+                if (!lastWasSpace) builder.Append(' ');
+                lastWasSpace = true;
+                continue;
+            }
+            builder.Append(char.ToLowerInvariant(c));
+            lastWasSpace = false;
+        }
+        return builder.ToString().Trim();
+    }
+
+    /// <summary>"zh" when the text has any CJK ideograph, else "en".</summary>
+    public static string Language(string text) => text.Any(IsCjk) ? "zh" : "en";
+
+    public static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
+}

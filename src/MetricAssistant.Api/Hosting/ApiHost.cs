@@ -39,6 +39,7 @@ public static class ApiHost
         app.MapGet("/api/health", () => TypedResults.Ok(new { status = "ok" })).WithTags("service");
         app.MapGroup("/api/query").MapQueryEndpoints().WithTags("query");
         app.MapGroup("/api/metrics").MapMetricEndpoints().WithTags("catalog");
+        app.MapAskEndpoints();
         return app;
     }
 }

@@ -4,6 +4,7 @@ using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Identity;
 using MetricAssistant.Application.Time;
+using MetricAssistant.Understanding.Windows;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Compiler;
 using MetricAssistant.Compiler.Queries;
@@ -15,16 +16,15 @@ namespace MetricAssistant.Application.Queries;
 /// Answers structured queries: checks the request, compiles the query against the current catalog,
 /// runs it on the warehouse and shapes the answer contract. Shared by the API, the CLI and the evals.
 /// </summary>
-public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse, OrganizationClock clock, IOptions<IdentityOptions> identity)
+public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse, RequestContext context)
 {
     public async Task<Answer> RunAsync(QueryRequest request, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
         var language = string.IsNullOrWhiteSpace(request.Language) ? "en" : request.Language;
         if (request.Query is null) return AnswerFactory.Invalid(new ErrorDto("missing_query", "The request has no 'query' object.", []));
-        if (ResolveUser(request.User) is { } userError) return AnswerFactory.Invalid(userError);
-        if (!clock.TryResolve(request.Now, out var now))
-            return AnswerFactory.Invalid(new ErrorDto("invalid_now", $"'now' must be an ISO date or date-time such as 2025-07-15T10:00:00.", []));
+        var (_, now, contextError) = context.Resolve(request.User, request.Now);
+        if (contextError is not null) return AnswerFactory.Invalid(contextError);
 
         var catalog = catalogs.Current;
         var today = DateOnly.FromDateTime(now);
@@ -33,7 +33,21 @@ public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse
 
         var warnings = new List<string>();
         query = ReplaceDeprecated(catalog, query, warnings, language);
+        var answer = await ExecuteAsync(catalog, query, language, cancellationToken);
+        return answer with
+        {
+            Warnings = [.. warnings, .. answer.Warnings],
+            Timings = answer.Timings with { TotalMs = Math.Round(total.Elapsed.TotalMilliseconds, 3) },
+        };
+    }
 
+    /// <summary>
+    /// Compiles and runs a semantic query: the answer in the contract's shape (message in
+    /// <paramref name="language"/>), or the reason it could not be run.
+    /// </summary>
+    public async Task<Answer> ExecuteAsync(SemanticCatalog catalog, SemanticQuery query, string language, CancellationToken cancellationToken)
+    {
+        var total = Stopwatch.StartNew();
         var compileWatch = Stopwatch.StartNew();
         var compiled = new MetricCompiler(catalog).Compile(query, warehouse.Dialect);
         var compileMs = compileWatch.Elapsed.TotalMilliseconds;
@@ -57,20 +71,10 @@ public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse
             Rows = result.Rows,
             Definition = metric.Description.For(language),
             Sql = compiled.Query.Sql,
-            Message = AnswerFactory.Message(metric, query, compiled.Query, result.Rows, language),
+            Message = AnswerNarrator.Narrate(catalog, metric, query, compiled.Query, result.Rows, language),
             Alternatives = AnswerFactory.Variants(catalog, metric, language),
-            Warnings = warnings,
             Timings = timings,
         };
-    }
-
-    private ErrorDto? ResolveUser(string? user)
-    {
-        var options = identity.Value;
-        if (!options.DemoIdentities || string.IsNullOrEmpty(user)) return null;
-        if (user.Length > 100 || !options.DemoUsers.Contains(user, StringComparer.Ordinal))
-            return new ErrorDto("unknown_user", $"Unknown user. Demo users: {string.Join(", ", options.DemoUsers)}.", options.DemoUsers);
-        return null;
     }
 
     /// <summary>A deprecated metric is never used to answer: its replacement is, and the answer says so.</summary>

@@ -9,7 +9,7 @@ namespace MetricAssistant.Catalog.Loading;
 /// </summary>
 public sealed class CatalogLoader
 {
-    private enum Kind { Model, Metric, Dimension }
+    private enum Kind { Model, Metric, Dimension, Glossary }
 
     /// <summary>Loads every *.yaml / *.yml under <paramref name="catalogDirectory"/>, recursively.</summary>
     public CatalogLoadResult Load(string catalogDirectory)
@@ -49,6 +49,7 @@ public sealed class CatalogLoader
         var models = new List<SemanticModel>();
         var dimensions = new List<DimensionDefinition>();
         var metrics = new List<MetricDefinition>();
+        var ambiguous = new List<AmbiguousTerm>();
 
         foreach (var (path, yaml) in ordered)
         {
@@ -59,15 +60,20 @@ public sealed class CatalogLoader
                     case Kind.Model: models.Add(new ModelReader(sources).Read(document)); break;
                     case Kind.Metric: metrics.Add(new MetricReader(sources).Read(document)); break;
                     case Kind.Dimension: dimensions.Add(new DimensionReader(sources).Read(document)); break;
+                    case Kind.Glossary: ambiguous.AddRange(GlossaryReader.Read(document)); break;
                 }
             }
         }
 
         var draft = new CatalogDraft(models, dimensions, metrics, sources);
         // A file that does not parse is missing from the draft; cross-checks would only echo that as "unknown …".
-        if (!problems.HasCode(CatalogProblemCodes.YamlSyntax)) CatalogValidator.Validate(draft, problems);
+        if (!problems.HasCode(CatalogProblemCodes.YamlSyntax))
+        {
+            CatalogValidator.Validate(draft, problems);
+            GlossaryReader.Validate(ambiguous, draft, problems);
+        }
         var sorted = problems.Sorted();
-        var catalog = sorted.Count == 0 ? draft.ToCatalog(ContentHasher.Hash(ordered.Select(f => (f.path, f.yaml)))) : null;
+        var catalog = sorted.Count == 0 ? draft.ToCatalog(ContentHasher.Hash(ordered.Select(f => (f.path, f.yaml)))) with { AmbiguousTerms = ambiguous } : null;
         return new CatalogLoadResult(catalog, sorted);
     }
 
@@ -84,11 +90,13 @@ public sealed class CatalogLoader
                 case "models": return Kind.Model;
                 case "metrics": return Kind.Metric;
                 case "dimensions": return Kind.Dimension;
+                case "glossary": return Kind.Glossary;
             }
         }
         if (document.Has("metric")) return Kind.Metric;
         if (document.Has("dimension")) return Kind.Dimension;
         if (document.Has("model")) return Kind.Model;
+        if (document.Has("ambiguous_terms")) return Kind.Glossary;
         return null;
     }
 }

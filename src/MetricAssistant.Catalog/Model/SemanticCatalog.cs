@@ -7,6 +7,9 @@ public sealed record SemanticCatalog(
     IReadOnlyDictionary<string, MetricDefinition> Metrics,
     string ContentHash)
 {
+    /// <summary>Words that need a clarification among several metrics (catalog/glossary/).</summary>
+    public IReadOnlyList<AmbiguousTerm> AmbiguousTerms { get; init; } = [];
+
     public MetricDefinition? FindMetric(string id) => Metrics.GetValueOrDefault(id);
     public DimensionDefinition? FindDimension(string id) => Dimensions.GetValueOrDefault(id);
     public SemanticModel? FindModel(string id) => Models.GetValueOrDefault(id);

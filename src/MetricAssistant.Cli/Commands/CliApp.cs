@@ -10,7 +10,9 @@ public static class CliApp
         var root = new RootCommand("MetricAssistant: governed metrics, answered.");
         root.Subcommands.Add(DemoCommand.Build());
         root.Subcommands.Add(QueryCommand.Build());
+        root.Subcommands.Add(AskCommand.Build());
         root.Subcommands.Add(CatalogCommand.Build());
+        root.Subcommands.Add(EvalCommand.Build());
         return root;
     }
 }

@@ -34,6 +34,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IWarehouse>(sp => sp.GetRequiredService<IOptions<WarehouseOptions>>().Value.Engine == "postgres"
             ? ActivatorUtilities.CreateInstance<PostgresWarehouse>(sp)
             : ActivatorUtilities.CreateInstance<DuckDbWarehouse>(sp));
+        services.AddSingleton<RequestContext>();
         services.AddSingleton<QueryService>();
         return services;
     }

@@ -1,6 +1,6 @@
 using MetricAssistant.Compiler.Queries;
 
-namespace MetricAssistant.Application.Time;
+namespace MetricAssistant.Understanding.Windows;
 
 /// <summary>
 /// The windows a metric may name as its default, resolved against today into half-open ranges.

@@ -1,0 +1,38 @@
+using MetricAssistant.Application.Asking;
+using MetricAssistant.Application.Contracts;
+using MetricAssistant.Understanding.Retrieval;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MetricAssistant.Api.Endpoints;
+
+public static class AskEndpoints
+{
+    /// <summary>POST /api/ask: a question in Chinese or English; GET /api/search?q=: suggestions for a search box.</summary>
+    public static IEndpointRouteBuilder MapAskEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/ask", AskAsync).WithTags("ask")
+            .WithSummary("Ask a question")
+            .WithDescription("Body: { question, user, now }. Returns the answer contract; status 'invalid' comes with HTTP 400.");
+        app.MapGet("/api/search", SearchAsync).WithTags("ask")
+            .WithSummary("Suggestions as the user types: metrics (official first) and example questions");
+        return app;
+    }
+
+    private static async Task<Results<Ok<Answer>, BadRequest<Answer>>> AskAsync(AskRequest request, IAskService service, CancellationToken cancellationToken)
+    {
+        var answer = await service.AskAsync(request, cancellationToken);
+        return answer.Status == AnswerStatus.Invalid ? TypedResults.BadRequest(answer) : TypedResults.Ok(answer);
+    }
+
+    private static async Task<Results<Ok<SearchResponse>, BadRequest<Answer>>> SearchAsync(string? q, int? top, IMetricRetriever retriever, CancellationToken cancellationToken)
+    {
+        var text = q?.Trim() ?? "";
+        if (text.Length > 200) return TypedResults.BadRequest(new Answer { Status = AnswerStatus.Invalid, Message = "The search text is longer than 200 characters.", Error = new ErrorDto("query_too_long", "The search text is longer than 200 characters.", []) });
+        if (text.Length == 0) return TypedResults.Ok(new SearchResponse(text, []));
+        var suggestions = await retriever.SuggestAsync(text, Math.Clamp(top ?? 8, 1, 20), null, cancellationToken);
+        return TypedResults.Ok(new SearchResponse(text, suggestions));
+    }
+}
+
+/// <summary>What the search box shows for the text typed so far.</summary>
+public sealed record SearchResponse(string Query, IReadOnlyList<SearchSuggestion> Suggestions);

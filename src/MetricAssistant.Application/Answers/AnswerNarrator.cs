@@ -1,0 +1,90 @@
+using System.Globalization;
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Compiler;
+using MetricAssistant.Compiler.Queries;
+
+namespace MetricAssistant.Application.Answers;
+
+/// <summary>
+/// The answer's message in the asker's language: period, scope of the filters, the metric's name and
+/// the number(s), formatted for people (万/亿, thousands/millions, percentages), e.g.
+/// "2025年6月 华东 支付GMV：1234.57万元" or "June 2025, GMV (paid) by channel: Tmall ¥1.23 million, …".
+/// </summary>
+public static class AnswerNarrator
+{
+    private const int ListedGroups = 5;
+
+    public static string Narrate(SemanticCatalog catalog, MetricDefinition metric, SemanticQuery query, CompiledQuery compiled, IReadOnlyList<IReadOnlyList<object?>> rows, string language)
+    {
+        var zh = language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+        var scope = string.Join(zh ? "、" : ", ", query.Filters.Select(f => FilterText(catalog, f, zh)));
+        var head = zh
+            ? $"{PeriodText.Describe(query.TimeRange, zh)}{(scope.Length > 0 ? " " + scope : "")} {metric.Name.Zh}"
+            : $"{metric.Name.En}, {PeriodText.Describe(query.TimeRange, zh)}{(scope.Length > 0 ? ", " + scope : "")}";
+        var columns = compiled.Columns.Select(c => c.Name).ToList();
+        var value = columns.IndexOf(metric.Id);
+        var change = columns.IndexOf(metric.Id + "_change_pct");
+        if (rows.Count == 0) return head + (zh ? "：没有数据。" : ": no data.");
+
+        if (query.Grain is null && query.GroupBy.Count == 0)
+            return $"{head}{(zh ? "：" : ": ")}{NumberFormatter.Format(rows[0][value], metric.Format, language)}{ChangeText(rows[0], change, query.Compare, zh)}{(zh ? "。" : ".")}";
+
+        var keyCount = (query.Grain is null ? 0 : 1) + query.GroupBy.Count;
+        string Key(IReadOnlyList<object?> row) => string.Join(zh ? "·" : " / ", Enumerable.Range(0, keyCount).Select(i =>
+            i == 0 && query.Grain is not null ? Convert.ToString(row[0], CultureInfo.InvariantCulture) ?? "" : ValueName(catalog, query.GroupBy[i - (query.Grain is null ? 0 : 1)], row[i], zh)));
+        var listed = rows.Take(query.Grain is null ? ListedGroups : rows.Count <= ListedGroups ? rows.Count : 0).ToList();
+        var by = query.Grain is not null
+            ? (zh ? $"按{GrainZh(query.Grain.Value)}" : $"by {query.Grain.Value.ToString().ToLowerInvariant()}")
+            : "";
+        var groups = query.GroupBy.Count == 0 ? "" : zh
+            ? "按" + string.Join("、", query.GroupBy.Select(d => catalog.Dimensions[d].Name.Zh))
+            : "by " + string.Join(" and ", query.GroupBy.Select(d => catalog.Dimensions[d].Name.En.ToLowerInvariant()));
+        var splits = string.Join(zh ? "、" : " and ", new[] { by, groups }.Where(s => s.Length > 0));
+        var items = listed.Select(r => $"{Key(r)} {NumberFormatter.Format(r[value], metric.Format, language)}{ChangeText(r, change, query.Compare, zh)}");
+        var body = string.Join(zh ? "，" : "; ", items);
+        if (listed.Count == 0)
+        {
+            var latest = rows[^1];
+            body = zh
+                ? $"共{rows.Count}行，最近一期 {Key(latest)} {NumberFormatter.Format(latest[value], metric.Format, language)}"
+                : $"{rows.Count} rows; latest {Key(latest)} {NumberFormatter.Format(latest[value], metric.Format, language)}";
+        }
+        else if (rows.Count > listed.Count)
+        {
+            body += zh ? $"，等{rows.Count}项" : $"; {rows.Count} in all";
+        }
+        return zh ? $"{head}{splits}：{body}。" : $"{head}, {splits}: {body}.";
+    }
+
+    private static string ChangeText(IReadOnlyList<object?> row, int index, Comparison? compare, bool zh)
+    {
+        if (index < 0 || compare is null) return "";
+        var label = compare == Comparison.Yoy ? (zh ? "同比" : "YoY") : (zh ? "环比" : "vs previous period");
+        if (row[index] is null) return zh ? $"（{label}无可比数据）" : $" ({label}: no comparable data)";
+        var pct = Convert.ToDouble(row[index], CultureInfo.InvariantCulture) * 100;
+        var text = $"{(pct >= 0 ? "+" : "")}{pct.ToString("0.0", CultureInfo.InvariantCulture)}%";
+        return zh ? $"（{label}{text}）" : $" ({label} {text})";
+    }
+
+    private static string FilterText(SemanticCatalog catalog, QueryFilter filter, bool zh)
+    {
+        var names = string.Join(zh ? "、" : ", ", filter.Values.Select(v => ValueName(catalog, filter.Dimension, v, zh)));
+        if (filter.Operator == QueryFilterOperator.In) return names;
+        return zh ? $"不含{names}" : $"excluding {names}";
+    }
+
+    private static string ValueName(SemanticCatalog catalog, string dimension, object? code, bool zh)
+    {
+        var text = Convert.ToString(code, CultureInfo.InvariantCulture) ?? "";
+        return catalog.FindDimension(dimension)?.FindValue(text)?.Name.For(zh ? "zh" : "en") ?? text;
+    }
+
+    private static string GrainZh(TimeGrain grain) => grain switch
+    {
+        TimeGrain.Day => "天",
+        TimeGrain.Week => "周",
+        TimeGrain.Month => "月",
+        TimeGrain.Quarter => "季度",
+        _ => "年",
+    };
+}

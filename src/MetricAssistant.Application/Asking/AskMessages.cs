@@ -1,0 +1,54 @@
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Understanding.Windows;
+
+namespace MetricAssistant.Application.Asking;
+
+/// <summary>What an answer says about the choices made for the asker, in the question's language.</summary>
+public static class AskMessages
+{
+    public static string? Notice(SemanticCatalog catalog, string notice, bool zh)
+    {
+        var parts = notice.Split(':');
+        switch (parts[0])
+        {
+            case "default_window":
+                return zh ? $"（未指定时间，按默认的{DefaultWindows.Describe(parts[1], "zh")}）" : $"(No period given: the default, {DefaultWindows.Describe(parts[1], "en")}.)";
+            case "official" when catalog.FindMetric(parts[1]) is { Family: { } family } official:
+                var variants = catalog.Metrics.Values.Where(m => m.Family == family && m.Id != official.Id && m.IsPublished).Select(m => m.Name.For(zh ? "zh" : "en")).ToArray();
+                if (variants.Length == 0) return null;
+                return zh
+                    ? $"按公司标准口径“{official.Name.Zh}”（{official.Owner.Zh}）计算；其他口径：{string.Join("、", variants)}。"
+                    : $"Computed with the company standard, {official.Name.En} ({official.Owner.En}); other definitions: {string.Join(", ", variants)}.";
+            case "deprecated" when catalog.FindMetric(parts[1]) is { } old && catalog.FindMetric(parts[2]) is { } next:
+                return zh
+                    ? $"“{old.Name.Zh}”已停用，已按替代指标“{next.Name.Zh}”回答。"
+                    : $"'{old.Name.En}' is deprecated; answered with its replacement, {next.Name.En}.";
+            default:
+                return null;
+        }
+    }
+
+    public static string Clarify(IEnumerable<MetricDefinition> choices, bool zh)
+    {
+        var names = choices.Select(m => m.Name.For(zh ? "zh" : "en")).ToArray();
+        if (names.Length == 0) return zh ? "请问您想看哪个指标？" : "Which metric would you like to see?";
+        return zh ? $"您想看的是哪一个：{string.Join("、", names)}？" : $"Which one do you mean: {string.Join(", ", names)}?";
+    }
+
+    public static string NotFound(IEnumerable<MetricDefinition> nearest, bool zh)
+    {
+        var names = nearest.Select(m => m.Name.For(zh ? "zh" : "en")).ToArray();
+        return zh
+            ? $"指标库中没有找到与问题对应的指标。{(names.Length > 0 ? $"相近的有：{string.Join("、", names)}。" : "")}"
+            : $"No governed metric matches this question.{(names.Length > 0 ? $" Closest: {string.Join(", ", names)}." : "")}";
+    }
+
+    public static string Unreachable(MetricDefinition metric, string dimension, IReadOnlyList<string> allowed, SemanticCatalog catalog, bool zh)
+    {
+        var dimName = catalog.FindDimension(dimension)?.Name.For(zh ? "zh" : "en") ?? dimension;
+        var names = allowed.Select(d => catalog.FindDimension(d)?.Name.For(zh ? "zh" : "en") ?? d);
+        return zh
+            ? $"“{metric.Name.Zh}”不能按{dimName}拆分或筛选，可以按：{string.Join("、", names)}。"
+            : $"{metric.Name.En} cannot be split or filtered by {dimName.ToLowerInvariant()}; it can be by: {string.Join(", ", names.Select(n => n.ToLowerInvariant()))}.";
+    }
+}

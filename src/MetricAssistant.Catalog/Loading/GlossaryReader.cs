@@ -1,0 +1,34 @@
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Catalog.Validation;
+
+namespace MetricAssistant.Catalog.Loading;
+
+/// <summary>
+/// Reads "ambiguous_terms:" documents (catalog/glossary/): each entry lists words and the metrics they
+/// could mean, e.g. <c>- { terms: [转化率, conversion rate], metrics: [conversion_rate, appointment_conversion_rate] }</c>.
+/// </summary>
+internal static class GlossaryReader
+{
+    public static IReadOnlyList<AmbiguousTerm> Read(YamlNodeReader document)
+    {
+        var r = document.WithContext("glossary");
+        r.Known("ambiguous_terms");
+        return r.Sequence("ambiguous_terms", "ambiguous term", required: true).Select(item =>
+        {
+            item.Known("terms", "metrics", "note");
+            return new AmbiguousTerm(item.Strings("terms", required: true), item.Strings("metrics", required: true), item.String("note"), item.Location);
+        }).ToList();
+    }
+
+    public static void Validate(IReadOnlyList<AmbiguousTerm> terms, CatalogDraft draft, ProblemSink problems)
+    {
+        foreach (var term in terms)
+        {
+            if (term.Metrics.Count < 2)
+                problems.Add(term.Source, CatalogProblemCodes.InvalidField, "an ambiguous term needs at least two metrics to choose between");
+            foreach (var id in term.Metrics.Where(id => draft.Metric(id) is null))
+                problems.Add(term.Source, CatalogProblemCodes.UnknownMetric, $"ambiguous term lists unknown metric '{id}'",
+                    DidYouMean.Suggest(id, draft.Metrics.Select(m => m.Id)));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using MetricAssistant.Understanding.Text;
+
+namespace MetricAssistant.Understanding.Lexicon;
+
+/// <summary>
+/// Finds catalog terms in a normalised question, longest match first, without overlaps. A Latin term
+/// must stand as whole words ("east" matches in "east china gmv", not in "yeast"); Chinese needs no
+/// boundaries ("上个月华东区的gmv" → 华东区, gmv).
+/// </summary>
+public static class LexiconScanner
+{
+    public static IReadOnlyList<TermMatch> Scan(CatalogLexicon lexicon, string text, bool[]? blocked = null)
+    {
+        var matches = new List<TermMatch>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (blocked?[i] == true || text[i] == ' ')
+            {
+                i++;
+                continue;
+            }
+            var found = false;
+            for (var length = Math.Min(lexicon.MaxTermLength, text.Length - i); length > 0; length--)
+            {
+                if (blocked is not null && Array.IndexOf(blocked, true, i, length) >= 0) continue;
+                var span = text.AsSpan(i, length);
+                var entries = lexicon.Lookup(span);
+                if (entries.Count == 0 || !AtBoundaries(text, i, length)) continue;
+                matches.Add(new TermMatch(i, length, span.ToString(), entries));
+                i += length;
+                found = true;
+                break;
+            }
+            if (!found) i = NextStart(text, i);
+        }
+        return matches;
+    }
+
+    /// <summary>After a failed position inside a Latin word, the next candidate start is the next word.</summary>
+    private static int NextStart(string text, int i)
+    {
+        if (!IsWordChar(text[i])) return i + 1;
+        while (i < text.Length && IsWordChar(text[i])) i++;
+        return i;
+    }
+
+    private static bool AtBoundaries(string text, int start, int length)
+    {
+        var first = text[start];
+        var last = text[start + length - 1];
+        if (IsWordChar(first) && start > 0 && IsWordChar(text[start - 1])) return false;
+        if (IsWordChar(last) && start + length < text.Length && IsWordChar(text[start + length])) return false;
+        return true;
+    }
+
+    public static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_' || (char.IsLetter(c) && !TextNormalizer.IsCjk(c));
+}

@@ -1,0 +1,33 @@
+namespace MetricAssistant.Understanding.Parsing;
+
+/// <summary>Small numbers written in digits or Chinese numerals: "5", "五", "两", "十二".</summary>
+public static class ChineseNumber
+{
+    private const string Digits = "零一二三四五六七八九";
+
+    public static int? Parse(string text)
+    {
+        if (int.TryParse(text, out var n)) return n;
+        if (text.Length == 0) return null;
+        if (text == "两" || text == "俩") return 2;
+        var ten = text.IndexOf('十');
+        if (ten < 0) return text.Length == 1 && Digits.Contains(text[0]) ? Digits.IndexOf(text[0]) : null;
+        var tens = ten == 0 ? 1 : Digit(text[..ten]);
+        var ones = ten == text.Length - 1 ? 0 : Digit(text[(ten + 1)..]);
+        return tens is null || ones is null ? null : tens * 10 + ones;
+    }
+
+    private static int? Digit(string s) => s.Length == 1 && Digits.Contains(s[0]) ? Digits.IndexOf(s[0]) : s == "两" ? 2 : null;
+
+    public const string Pattern = @"\d{1,3}|[一二两三四五六七八九十]{1,3}";
+
+    private static readonly Dictionary<string, int> EnglishWords = new(StringComparer.Ordinal)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20,
+    };
+
+    public const string EnglishPattern = @"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty";
+
+    public static int? ParseEnglish(string text) => int.TryParse(text, out var n) ? n : EnglishWords.TryGetValue(text, out var w) ? w : null;
+}

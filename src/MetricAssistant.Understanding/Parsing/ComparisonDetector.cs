@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+using MetricAssistant.Compiler.Queries;
+
+namespace MetricAssistant.Understanding.Parsing;
+
+/// <summary>同比 / YoY → year over year; 环比 / MoM → the preceding period of the same length.</summary>
+public static partial class ComparisonDetector
+{
+    // "同比增长", "比去年同期", "yoy", "year over year", "vs last year", "compared with last year"
+    [GeneratedRegex(@"同比|去年同期|比去年|较去年|和去年比|与去年比|跟去年比|\byoy\b|year[- ]over[- ]year|year[- ]on[- ]year|(vs\.?|versus|compared (to|with)|against)\s+(the\s+)?(same period )?last year|y/y")]
+    private static partial Regex YearOverYear();
+
+    // "环比", "比上月", "较上周", "mom", "qoq", "vs last month", "compared with the previous period"
+    [GeneratedRegex(@"环比|比上月|比上个月|较上月|比上周|较上周|比上季度|较上季度|比上期|较上期|\b(mom|qoq|wow)\b|month[- ]over[- ]month|quarter[- ]over[- ]quarter|week[- ]over[- ]week|period[- ]over[- ]period|(vs\.?|versus|compared (to|with)|against)\s+(the\s+)?(last|previous|prior)\s+(month|week|quarter|period)")]
+    private static partial Regex PeriodOverPeriod();
+
+    public static (Comparison? Compare, Match? Where) Detect(string text)
+    {
+        var yoy = YearOverYear().Match(text);
+        if (yoy.Success) return (Comparison.Yoy, yoy);
+        var pop = PeriodOverPeriod().Match(text);
+        return pop.Success ? (Comparison.Pop, pop) : (null, null);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using MetricAssistant.Catalog.Model;
+
+namespace MetricAssistant.Understanding.Parsing;
+
+/// <summary>
+/// The trend a question asks for: "按月" / "monthly" → month; "趋势" / "trend" without a unit →
+/// <see cref="GrainRequest.UnitlessTrend"/> (the caller picks day or month from the range's length).
+/// </summary>
+public static partial class GrainDetector
+{
+    public sealed record GrainRequest(TimeGrain? Grain, bool UnitlessTrend);
+
+    // "按月趋势", "每天的gmv", "逐周", "分季度", "月度", "by month", "monthly", "day by day", "per week"
+    [GeneratedRegex(@"(按|每|逐|分|以)\s*(天|日|周|星期|月|季度|季|年)|(日|周|月|季|年)度(?!会员)|(天|日|周|月|季度|年)(粒度|维度|趋势|走势|变化)|(by|per|each|every)\s+(day|week|month|quarter|year)\b|\b(daily|weekly|monthly|quarterly|yearly|annually|annual)\b|\b(day|week|month|quarter|year)[- ]?(by|over|on)[- ]?(day|week|month|quarter|year)\b|(每天|每日|每周|每月|每季|每年)")]
+    private static partial Regex Unit();
+
+    [GeneratedRegex(@"趋势|走势|变化|曲线|波动|\btrend(s|ing)?\b|over time|time series|\bhistory\b")]
+    private static partial Regex Trend();
+
+    public static GrainRequest Detect(string text)
+    {
+        var match = Unit().Match(text);
+        if (match.Success)
+        {
+            var unit = match.Value;
+            TimeGrain? grain =
+                Has(unit, "天", "日", "day", "daily") ? TimeGrain.Day :
+                Has(unit, "周", "星期", "week") ? TimeGrain.Week :
+                Has(unit, "季", "quarter") ? TimeGrain.Quarter :
+                Has(unit, "月", "month") ? TimeGrain.Month :
+                Has(unit, "年", "year", "annual") ? TimeGrain.Year : null;
+            // "year over year" is a comparison, not a grain.
+            if (grain is not null && !Regex.IsMatch(unit, @"(year|month|week|quarter)[- ]?(over|on)[- ]?(year|month|week|quarter)")) return new GrainRequest(grain, false);
+        }
+        return new GrainRequest(null, Trend().IsMatch(text));
+    }
+
+    private static bool Has(string text, params string[] words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
+}

@@ -1,0 +1,3 @@
+namespace MetricAssistant.Understanding;
+
+public enum UnderstandingOutcome { Query, Clarify, NotFound }

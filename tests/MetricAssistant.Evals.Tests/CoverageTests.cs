@@ -1,0 +1,92 @@
+using MetricAssistant.Application.Contracts;
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Tests.Shared;
+
+namespace MetricAssistant.Evals.Tests;
+
+/// <summary>The sets are large and varied enough to measure the understanding with.</summary>
+public sealed class CoverageTests
+{
+    private static IReadOnlyList<EvalCase> All => EvalSets.All;
+
+    [Fact]
+    public void There_are_at_least_400_cases_and_a_fifth_or_so_is_held_out()
+    {
+        Assert.True(All.Count >= 400, $"{All.Count} cases");
+        var share = (double)EvalSets.Holdout.Cases.Count / All.Count;
+        Assert.InRange(share, 0.15, 0.25);
+    }
+
+    [Fact]
+    public void Languages_are_balanced()
+    {
+        double Share(string lang) => (double)All.Count(c => c.Lang == lang) / All.Count;
+        Assert.InRange(Share("zh"), 0.35, 0.60);
+        Assert.InRange(Share("en"), 0.35, 0.60);
+        Assert.True(Share("mixed") >= 0.05, $"mixed {Share("mixed"):P1}");
+    }
+
+    [Fact]
+    public void Every_metric_of_the_catalog_appears_in_at_least_three_cases()
+    {
+        var missing = TestRepository.Catalog.Metrics.Values
+            .Select(m => (m.Id, Count: All.Count(c => Mentions(c, m))))
+            .Where(x => x.Count < 3)
+            .Select(x => $"{x.Id} ({x.Count})")
+            .ToArray();
+        Assert.True(missing.Length == 0, "metrics in fewer than 3 cases: " + string.Join(", ", missing));
+    }
+
+    /// <summary>
+    /// A case is about a metric when its query or alternatives name it; a deprecated metric is named by
+    /// the cases tagged <c>deprecated</c> that are answered with its replacement.
+    /// </summary>
+    private static bool Mentions(EvalCase c, MetricDefinition metric)
+    {
+        if (c.Expect.Query?.Metrics?.Contains(metric.Id) == true || c.Expect.Alternatives.Contains(metric.Id)) return true;
+        return metric.Status == MetricStatus.Deprecated && metric.ReplacedBy is { } replacement
+            && c.Tags.Contains("deprecated") && c.Expect.Query?.Metrics?.Contains(replacement) == true;
+    }
+
+    [Fact]
+    public void Every_demo_user_appears()
+    {
+        var missing = EvalVocabulary.Users.Where(u => All.All(c => c.User != u)).ToArray();
+        Assert.True(missing.Length == 0, "users in no case: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Every_category_tag_appears_at_least_five_times()
+    {
+        var rare = EvalVocabulary.Tags.Select(t => (Tag: t, Count: All.Count(c => c.Tags.Contains(t)))).Where(x => x.Count < 5).ToArray();
+        Assert.True(rare.Length == 0, "tags in fewer than 5 cases: " + string.Join(", ", rare.Select(r => $"{r.Tag} ({r.Count})")));
+    }
+
+    [Fact]
+    public void Every_status_appears_and_most_cases_are_answered()
+    {
+        foreach (var status in EvalVocabulary.Statuses)
+            Assert.True(All.Count(c => c.Expect.Status == status) >= 10, $"fewer than 10 {status} cases");
+        Assert.True(All.Count(c => c.Expect.Status == AnswerStatus.Answered) > All.Count / 2);
+    }
+
+    [Fact]
+    public void Every_dimension_is_grouped_by_and_filtered_on()
+    {
+        var answered = All.Where(c => c.Expect.Status == AnswerStatus.Answered).Select(c => c.Expect.Query!).ToArray();
+        foreach (var dimension in TestRepository.Catalog.Dimensions.Keys)
+        {
+            Assert.True(answered.Any(q => q.GroupBy!.Contains(dimension)), $"no case groups by {dimension}");
+            Assert.True(answered.Any(q => q.Filters!.Any(f => f.Dimension == dimension)), $"no case filters on {dimension}");
+        }
+    }
+
+    [Fact]
+    public void Standard_and_variant_gmv_and_the_deprecated_name_are_all_exercised()
+    {
+        Assert.Contains(All, c => c.Tags.Contains("official-vs-variant") && c.Expect.Query?.Metrics?.SequenceEqual(["gmv"]) == true);
+        Assert.Contains(All, c => c.Expect.Query?.Metrics?.SequenceEqual(["gmv_ordered"]) == true);
+        Assert.Contains(All, c => c.Expect.Query?.Metrics?.SequenceEqual(["gmv_net"]) == true);
+        Assert.True(All.Count(c => c.Tags.Contains("deprecated")) >= 5);
+    }
+}

@@ -13,7 +13,7 @@ public static class ConsoleSummary
             yield return string.Create(CultureInfo.InvariantCulture,
                 $"{(set.HeldOut ? set.Name + " (held out)" : set.Name),-20} {o.Cases,4} cases  full {o.Full.Format()}  status {o.Status.Percent()}  metric {o.Metric.Percent()}  query {o.Query.Percent()}  alternatives {o.Alternatives.Percent()}  execution {o.Execution.Percent()}  latency p50 {ReportText.Ms(o.Latency.P50)} / p95 {ReportText.Ms(o.Latency.P95)} / max {ReportText.Ms(o.Latency.Max)} ms");
             if (set.Problems.Count > 0) yield return $"  {set.Problems.Count} case(s) could not be loaded (listed in report.md)";
-            var weakest = set.Categories.Where(c => c.Value.Full.Value is not null).OrderBy(c => c.Value.Full.Value).Take(3).ToArray();
+            var weakest = set.Categories.Where(c => c.Value.Full.Value is < 1.0).OrderBy(c => c.Value.Full.Value).Take(3).ToArray();
             if (weakest.Length > 0) yield return "  weakest categories: " + string.Join(", ", weakest.Select(c => $"{c.Key} {c.Value.Full.Percent()}"));
         }
         yield return $"conformance ({report.Conformance.Name}): {report.Conformance.Headline()}";

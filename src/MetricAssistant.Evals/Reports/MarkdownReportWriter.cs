@@ -131,7 +131,7 @@ public static class MarkdownReportWriter
             Row(md, "metric", Cell(c.Expected.Query?.Metrics is { Count: > 0 } m ? m[0] : null), Cell(c.Actual.Query?.Metrics is { Count: > 0 } a ? a[0] : c.Actual.MetricId));
             Row(md, "query", Code(Query(c.Expected.Query)), Code(Query(c.Actual.Query)));
             Row(md, "alternatives", Cell(List(c.Expected.Alternatives)), Cell(List(c.Actual.Alternatives)));
-            Row(md, "message", Cell(c.Expected.Note), Cell(c.Actual.Message));
+            Row(md, "note / message", Cell(c.Expected.Note), Cell(c.Actual.Message));
             md.AppendLine();
         }
     }

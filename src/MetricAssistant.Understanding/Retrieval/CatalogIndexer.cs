@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using System.Text;
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Understanding.Text.Segmentation;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+
+namespace MetricAssistant.Understanding.Retrieval;
+
+/// <summary>
+/// Builds a <see cref="HybridMetricRetriever"/> for a catalog:
+/// <list type="number">
+/// <item>documents (<see cref="RetrievalDocumentSet"/>);</item>
+/// <item>catalog words taught to jieba, documents tokenised, BM25 and suggestion indexes built (always, in memory);</item>
+/// <item>dense vectors: the collection is named after the catalog's content hash and the embedding (provider,
+/// model, dimensions, document scheme). When the store already holds that collection, complete, it is reused and
+/// nothing is embedded; otherwise it is (re)built. So vectors are recomputed only when the catalog or the
+/// embedding changes.</item>
+/// </list>
+/// Without an embedding generator or a vector store the retriever is lexical only. When the dense side fails
+/// (provider unreachable) the retriever is lexical only and <see cref="RetrievalIndexInfo.DenseError"/> says why,
+/// unless <see cref="MetricRetrievalSettings.FailOnDenseError"/>.
+/// </summary>
+public sealed class CatalogIndexer : ICatalogIndexer
+{
+    private readonly IEmbeddingGenerator<string, Embedding<float>>? embeddings;
+    private readonly IVectorStore? store;
+    private readonly MetricRetrievalSettings settings;
+    private readonly ILogger? logger;
+
+    public CatalogIndexer(IEmbeddingGenerator<string, Embedding<float>>? embeddings, IVectorStore? store, MetricRetrievalSettings? settings = null, ILogger<CatalogIndexer>? logger = null)
+    {
+        this.embeddings = embeddings;
+        this.store = store;
+        this.settings = settings ?? new MetricRetrievalSettings();
+        this.logger = logger;
+    }
+
+    /// <summary>An indexer without dense retrieval.</summary>
+    public static CatalogIndexer LexicalOnly(MetricRetrievalSettings? settings = null) => new(null, null, settings);
+
+    public async Task<HybridMetricRetriever> BuildAsync(SemanticCatalog catalog, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var total = Stopwatch.StartNew();
+        var documents = RetrievalDocumentSet.Build(catalog);
+
+        var watch = Stopwatch.StartNew();
+        MixedTextTokenizer.AddCatalogTerms(catalog);
+        var tokens = Bm25Index.TokenizeAll(documents.All.Select(d => d.Text).ToList(), MixedTextTokenizer.Instance, cancellationToken);
+        var tokenizeTime = watch.Elapsed;
+
+        watch.Restart();
+        HybridMetricRetriever.DenseChannel? dense = null;
+        var reused = false;
+        var embedded = 0;
+        string? error = null;
+        if (embeddings is not null && store is not null)
+        {
+            try
+            {
+                (dense, reused, embedded) = await BuildDenseAsync(documents, embeddings, store, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException && !settings.FailOnDenseError)
+            {
+                error = e.GetType().Name + ": " + e.Message;
+                logger?.LogWarning(e, "Dense retrieval index could not be built; retrieval is lexical only");
+            }
+        }
+        var denseTime = watch.Elapsed;
+
+        cancellationToken.ThrowIfCancellationRequested();
+        watch.Restart();
+        var retriever = new HybridMetricRetriever(documents, tokens, MixedTextTokenizer.Instance, dense, settings, logger);
+        var lexicalTime = watch.Elapsed;
+        retriever.Info = retriever.Info with
+        {
+            DenseReused = reused,
+            EmbeddedDocuments = embedded,
+            DenseError = error,
+            TokenizeTime = tokenizeTime,
+            LexicalTime = lexicalTime,
+            DenseTime = denseTime,
+            TotalTime = total.Elapsed,
+        };
+        logger?.LogInformation("Retrieval index for catalog {Hash}: {Documents} documents, dense {Dense} ({Collection}, reused {Reused}, embedded {Embedded}) in {Ms} ms",
+            catalog.ContentHash[..Math.Min(12, catalog.ContentHash.Length)], documents.All.Count, dense is not null, dense?.Collection, reused, embedded, (int)total.Elapsed.TotalMilliseconds);
+        return retriever;
+    }
+
+    private async Task<(HybridMetricRetriever.DenseChannel Channel, bool Reused, int Embedded)> BuildDenseAsync(
+        RetrievalDocumentSet documents, IEmbeddingGenerator<string, Embedding<float>> generator, IVectorStore vectorStore, CancellationToken cancellationToken)
+    {
+        var metadata = generator.GetService<EmbeddingGeneratorMetadata>();
+        var provider = metadata?.ProviderName ?? generator.GetType().Name;
+        var model = metadata?.DefaultModelId ?? "default";
+        var dimensions = metadata?.DefaultModelDimensions
+            ?? (await generator.GenerateVectorAsync("dimension probe", cancellationToken: cancellationToken).ConfigureAwait(false)).Length;
+        var name = CollectionName(settings.CollectionPrefix, documents.CatalogHash, provider, model, dimensions);
+        var isHashing = generator is HashingEmbeddingGenerator || provider == HashingEmbeddingGenerator.Provider;
+        var channel = new HybridMetricRetriever.DenseChannel(generator, vectorStore, name, settings.MinDenseSimilarity ?? (isHashing ? 0.2f : 0f));
+
+        var expected = documents.All.Count;
+        if (await vectorStore.CollectionExistsAsync(name, cancellationToken).ConfigureAwait(false))
+        {
+            var count = await vectorStore.CountAsync(name, cancellationToken).ConfigureAwait(false);
+            if (count == expected) return (channel, true, 0);
+            logger?.LogWarning("Vector collection {Collection} holds {Count} points, {Expected} expected (interrupted build?): rebuilding", name, count, expected);
+            await vectorStore.DeleteCollectionAsync(name, cancellationToken).ConfigureAwait(false);
+        }
+
+        await vectorStore.EnsureCollectionAsync(name, dimensions, cancellationToken).ConfigureAwait(false);
+        var embedded = 0;
+        var all = documents.All;
+        for (var start = 0; start < all.Count; start += settings.UpsertBatchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var chunk = all.Skip(start).Take(settings.UpsertBatchSize).ToList();
+            var vectors = await EmbedAsync(generator, chunk.Select(d => d.EmbeddingText).ToList(), cancellationToken).ConfigureAwait(false);
+            var points = new VectorPoint[chunk.Count];
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                if (vectors[i].Length != dimensions)
+                    throw new InvalidOperationException($"the embedding generator returned {vectors[i].Length} dimensions, {dimensions} expected");
+                points[i] = new VectorPoint((ulong)chunk[i].Ordinal, vectors[i], chunk[i].ToPayload());
+            }
+            await vectorStore.UpsertAsync(name, points, cancellationToken).ConfigureAwait(false);
+            embedded += points.Length;
+        }
+        var stored = await vectorStore.CountAsync(name, cancellationToken).ConfigureAwait(false);
+        if (stored != expected) throw new InvalidOperationException($"vector collection {name} holds {stored} points after the build, {expected} expected");
+        return (channel, false, embedded);
+    }
+
+    private async Task<ReadOnlyMemory<float>[]> EmbedAsync(IEmbeddingGenerator<string, Embedding<float>> generator, List<string> texts, CancellationToken cancellationToken)
+    {
+        var vectors = new ReadOnlyMemory<float>[texts.Count];
+        if (generator is HashingEmbeddingGenerator hashing)
+        {
+            // local and CPU-bound: use the cores
+            Parallel.For(0, texts.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => vectors[i] = hashing.Embed(texts[i]));
+            return vectors;
+        }
+        for (var start = 0; start < texts.Count; start += settings.EmbeddingBatchSize)
+        {
+            var batch = texts.Skip(start).Take(settings.EmbeddingBatchSize).ToList();
+            var result = await generator.GenerateAsync(batch, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (result.Count != batch.Count) throw new InvalidOperationException($"the embedding generator returned {result.Count} embeddings for {batch.Count} texts");
+            for (var i = 0; i < batch.Count; i++) vectors[start + i] = result[i].Vector;
+        }
+        return vectors;
+    }
+
+    /// <summary>
+    /// {prefix}_{first 16 hex of the catalog hash}_{provider}{dimensions}_{8 hex of provider, model, dimensions
+    /// and document scheme}: lower-case letters, digits, '_' and '-' only (valid for Qdrant and as a file name).
+    /// </summary>
+    public static string CollectionName(string prefix, string catalogHash, string provider, string model, int dimensions)
+    {
+        var fingerprint = $"{provider}|{model}|{dimensions}|{RetrievalDocumentSet.Version}";
+        var hash = 2166136261u;
+        foreach (var b in Encoding.UTF8.GetBytes(fingerprint))
+        {
+            hash ^= b;
+            hash *= 16777619u;
+        }
+        var catalogPart = catalogHash.Length > 16 ? catalogHash[..16] : catalogHash;
+        return Sanitize($"{prefix}_{catalogPart}_{provider}{dimensions}_{hash:x8}");
+    }
+
+    private static string Sanitize(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name.ToLowerInvariant()) builder.Append(char.IsAsciiLetterOrDigit(c) || c is '_' or '-' ? c : '-');
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,20 @@
+namespace MetricAssistant.Understanding.Retrieval;
+
+/// <summary>What a build of the retrieval index did: sizes, whether stored vectors were reused, and timings.</summary>
+public sealed record RetrievalIndexInfo(
+    string CatalogHash,
+    int Documents,
+    int MetricDocuments,
+    int PublishedMetrics,
+    int LexicalTerms,
+    long LexicalPostings,
+    int SuggestionSuffixes,
+    string? VectorCollection,
+    bool DenseEnabled,
+    bool DenseReused,
+    int EmbeddedDocuments,
+    string? DenseError,
+    TimeSpan TokenizeTime,
+    TimeSpan LexicalTime,
+    TimeSpan DenseTime,
+    TimeSpan TotalTime);

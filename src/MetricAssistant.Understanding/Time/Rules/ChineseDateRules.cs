@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using static MetricAssistant.Understanding.Time.Rules.TimePatterns;
+
+namespace MetricAssistant.Understanding.Time.Rules;
+
+/// <summary>
+/// Absolute dates written the Chinese or the ISO way: 2025年, 2025年3月, 3月 (most recent March that
+/// has started), 2025年3月8日, 3月8号, 去年5月, 2025-03, 2025-03-08, 2018/1/10, 2021年的第三个月.
+/// A bare "2025" (no 年) is read by <see cref="EnglishDateRules"/>, which guards against amounts.
+/// </summary>
+internal static partial class ChineseDateRules
+{
+    public static void Find(string text, DateOnly today, List<TimeCandidate> found)
+    {
+        foreach (Match m in MonthDay.Matches(text))
+        {
+            if (!TryMonth(m.Groups["m"].ValueSpan, out var month)) continue;
+            var spec = new PeriodSpec(TimeUnit.Month, month);
+            if (m.Groups["d"].Success)
+            {
+                if (!TimeNumber.TryParse(m.Groups["d"].ValueSpan, out var day)) continue;
+                spec = new PeriodSpec(TimeUnit.Day, month, day);
+            }
+            AddSpec(found, m, spec, today);
+        }
+        foreach (Match m in YearOnly.Matches(text))
+            if (YearReference.TryRead(m, today, out var year) && DateMath.IsSafeYear(year))
+                found.Add(TimeCandidate.Calendar(m.Index, m.Length, DateMath.Year(year)));
+        foreach (Match m in Numeric.Matches(text))
+        {
+            var month = int.Parse(m.Groups["m"].ValueSpan);
+            var spec = m.Groups["d"].Success
+                ? new PeriodSpec(TimeUnit.Day, month, int.Parse(m.Groups["d"].ValueSpan))
+                : new PeriodSpec(TimeUnit.Month, month);
+            AddSpec(found, m, spec, today);
+        }
+        foreach (Match m in NthMonth.Matches(text))
+            if (TimeNumber.TryParse(m.Groups["n"].ValueSpan, out var n) && n is >= 1 and <= 12)
+                AddSpec(found, m, new PeriodSpec(TimeUnit.Month, n), today);
+    }
+
+    /// <summary>In the named year when the match has one, else the most recent that has started.</summary>
+    internal static void AddSpec(List<TimeCandidate> found, Match m, PeriodSpec spec, DateOnly today)
+    {
+        var candidate = YearReference.TryRead(m, today, out var year)
+            ? TimeCandidate.InYear(m.Index, m.Length, spec, year)
+            : TimeCandidate.Implied(m.Index, m.Length, spec, today);
+        if (candidate is not null) found.Add(candidate);
+    }
+
+    internal static bool TryMonth(ReadOnlySpan<char> text, out int month) =>
+        TimeNumber.TryParse(text, out month) && month is >= 1 and <= 12;
+
+    // "2025年3月", "3月", "三月份", "2025年3月8日", "3月8号", "去年5月", "二零一八年十二月", "18年10月1日", "今年的3月"
+    // Not "统一月度" (一月 inside a word) nor "13月".
+    [GeneratedRegex(@"(?:" + ZhYear + @"\s*的?\s*)?(?<m>(?<![0-9.])(?:1[0-2]|0?[1-9])|(?<![零〇一二两三四五六七八九十百统单唯每第])(?:十[一二]?|[一二三四五六七八九]))\s*月份?(?:\s*(?<d>" + ZhDayNumber + @")\s*[日号])?", Options, TimeoutMs)]
+    private static partial Regex MonthDay { get; }
+
+    // "2025年", "2008 年", "二零一六年", "零八年", "07年" — not "90年代" (a decade), "10年以上" (a duration)
+    [GeneratedRegex(@"(?:(?<![0-9])(?<y>(?:19|20)[0-9]{2})\s*年|(?<ycn>[〇零一二三四五六七八九]{4}|[零〇][一二三四五六七八九]|[一二九][〇零一二三四五六七八九])年|(?<![0-9])(?<y2>[0-9]{2})\s*年)(?!代|级|龄|以上|以内|内|多)度?", Options, TimeoutMs)]
+    private static partial Regex YearOnly { get; }
+
+    // "2025-03", "2025-03-08", "2015.3", "2018/1/10", "2016 - 11" — not "2014-2018" (years) nor "2025.3万" (an amount)
+    [GeneratedRegex(@"(?<![0-9.])(?<y>(?:19|20)[0-9]{2})\s*(?<sep>[-/.])\s*(?<m>1[0-2]|0?[1-9])(?:\s*\k<sep>\s*(?<d>" + DayNumber + @"))?(?![0-9]|\s*[万千亿%元])", Options, TimeoutMs)]
+    private static partial Regex Numeric { get; }
+
+    // "2021年的第三个月", "明年第九个月"
+    [GeneratedRegex(ZhYear + @"\s*的?\s*第\s*(?<n>" + ZhCount + @")\s*个月", Options, TimeoutMs)]
+    private static partial Regex NthMonth { get; }
+}

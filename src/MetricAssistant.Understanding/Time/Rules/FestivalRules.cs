@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using MetricAssistant.Compiler.Queries;
+using static MetricAssistant.Understanding.Time.Rules.TimePatterns;
+
+namespace MetricAssistant.Understanding.Time.Rules;
+
+/// <summary>
+/// Shopping festivals and holidays: 双十一 / 双11 / double 11 / 11.11 → [11-11, 11-12); 双12; 618 / 6.18
+/// → [06-18, 06-19); 国庆 → the Golden Week [10-01, 10-08); 元旦 → 1 January; 春节 → the first seven days
+/// of the lunar year (table below). Without a year: this year's once it has started, else last year's.
+/// </summary>
+internal static partial class FestivalRules
+{
+    /// <summary>Lunar New Year's Day, 2010–2035 (the festival has no closed-form rule).</summary>
+    private static readonly DateOnly[] SpringFestivals =
+    [
+        new(2010, 2, 14), new(2011, 2, 3), new(2012, 1, 23), new(2013, 2, 10), new(2014, 1, 31),
+        new(2015, 2, 19), new(2016, 2, 8), new(2017, 1, 28), new(2018, 2, 16), new(2019, 2, 5),
+        new(2020, 1, 25), new(2021, 2, 12), new(2022, 2, 1), new(2023, 1, 22), new(2024, 2, 10),
+        new(2025, 1, 29), new(2026, 2, 17), new(2027, 2, 6), new(2028, 1, 26), new(2029, 2, 13),
+        new(2030, 2, 3), new(2031, 1, 23), new(2032, 2, 11), new(2033, 1, 31), new(2034, 2, 19),
+        new(2035, 2, 8),
+    ];
+
+    public static void Find(string text, DateOnly today, List<TimeCandidate> found)
+    {
+        foreach (Match m in Festival.Matches(text))
+        {
+            var hasYear = YearReference.TryRead(m, today, out var year);
+            var festival = m.Groups["f"].Value;
+            if (m.Groups["spring"].Success)
+            {
+                AddSpringFestival(found, m, hasYear ? year : null, today);
+                continue;
+            }
+            var (month, day, days) = festival switch
+            {
+                _ when m.Groups["d11"].Success => (11, 11, 1),
+                _ when m.Groups["d12"].Success => (12, 12, 1),
+                _ when m.Groups["s618"].Success => (6, 18, 1),
+                _ when m.Groups["national"].Success => (10, 1, 7),
+                _ => (1, 1, 1),
+            };
+            if (!hasYear) year = new DateOnly(today.Year, month, day) <= today ? today.Year : today.Year - 1;
+            if (!DateMath.IsSafeYear(year)) continue;
+            found.Add(TimeCandidate.Calendar(m.Index, m.Length, DateMath.Days(new DateOnly(year, month, day), days)));
+        }
+    }
+
+    private static void AddSpringFestival(List<TimeCandidate> found, Match m, int? year, DateOnly today)
+    {
+        DateOnly? chosen = null;
+        foreach (var date in SpringFestivals)
+        {
+            if (year is { } y ? date.Year == y : date <= today) chosen = date;
+        }
+        if (chosen is { } start) found.Add(TimeCandidate.Calendar(m.Index, m.Length, DateMath.Days(start, 7)));
+    }
+
+    // "双11", "双十一", "去年双11", "2024年双十一", "double 11", "singles day", "11.11", "618", "6.18", "今年618",
+    // "国庆", "国庆黄金周", "春节", "春节期间", "元旦" — not "6180" nor "6.18%" (numbers)
+    [GeneratedRegex(@"(?:" + ZhYear + @"\s*的?\s*)?(?<f>(?<d11>双\s*11|双十一|double\s*(?:11|eleven)|singles'?\s*day|(?<![0-9.])11[./]11(?![0-9]))" +
+        @"|(?<d12>双\s*12|双十二|double\s*(?:12|twelve)|(?<![0-9.])12[./]12(?![0-9]))" +
+        @"|(?<s618>(?<![0-9.])6\.?18(?![0-9%万千亿元块]|\.[0-9])|(?<![0-9.])6/18(?![0-9])|六一八)" +
+        @"|(?<national>国庆(?:节|假期|黄金周|长假)?|十一黄金周)" +
+        @"|(?<spring>春节(?:期间|假期)?|(?:chinese|lunar)\s+new\s+year|spring\s+festival)" +
+        @"|(?<newyear>元旦))(?:节|大促|当天)?", Options, TimeoutMs)]
+    private static partial Regex Festival { get; }
+}

@@ -1,0 +1,50 @@
+namespace MetricAssistant.Understanding.Time.Rules;
+
+/// <summary>
+/// Pattern fragments shared by the rule families (constants, so that [GeneratedRegex] can compose them).
+/// Text is already normalised: lower case, half-width, single spaces.
+/// </summary>
+internal static class TimePatterns
+{
+    /// <summary>A year before a Chinese period: "2025年", "2025", "二零二五年", "25年", "去年". Groups y, ycn, y2, yrel.</summary>
+    public const string ZhYear =
+        @"(?:(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?![0-9])\s*年?度?" +
+        @"|(?<ycn>[〇零一二三四五六七八九]{4}|[零〇][一二三四五六七八九]|[一二九][〇零一二三四五六七八九])\s*年度?" +
+        @"|(?<![0-9])(?<y2>[0-9]{2})\s*年度?" +
+        @"|(?<yrel>去年|今年|前年|明年|后年|本年|上一?年|下一?年)度?)";
+
+    /// <summary>A year after or before an English period: "2016", "last year", "this year's". Groups y, yrel.</summary>
+    public const string EnYear =
+        @"(?:(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?![0-9])|(?<yrel>last year|this year|next year|previous year|current year)(?:'s)?)";
+
+    /// <summary>Month number in Chinese: "12", "3", "03", "十二", "三".</summary>
+    public const string ZhMonthNumber = @"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
+
+    /// <summary>Day of month in Chinese: "15", "8", "十五", "二十八", "三十一".</summary>
+    public const string ZhDayNumber = @"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])";
+
+    /// <summary>Day of month in digits: "15", "08".</summary>
+    public const string DayNumber = @"(?:3[01]|[12][0-9]|0?[1-9])";
+
+    /// <summary>English month names and abbreviations, longest first so "june" is not read as "jun".</summary>
+    public const string EnMonth =
+        @"(?:january|february|march|april|may|june|july|august|september|october|november|december" +
+        @"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+
+    /// <summary>A count: digits, Chinese numerals, 半 (half), 几 (a few).</summary>
+    public const string ZhCount = @"(?:[0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,4}|半|几)";
+
+    /// <summary>A count in English: digits or number words.</summary>
+    public const string EnCount =
+        @"(?:[0-9]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen" +
+        @"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|few|couple(?: of)?)";
+
+    /// <summary>Words that join the two ends of a range: "到", "至", "-", "to", "through".</summary>
+    public const string RangeJoiner = @"(?:到|至|~|-|–|—|to|through|thru|until|till|til)";
+
+    public const System.Text.RegularExpressions.RegexOptions Options =
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture;
+
+    /// <summary>Every pattern is linear, but a timeout keeps a pathological input from ever hanging a request.</summary>
+    public const int TimeoutMs = 200;
+}

@@ -44,6 +44,8 @@ public static class Program
                 return QueryBenchmarks.Compile(rest);
             case "execute":
                 return await QueryBenchmarks.ExecuteAsync(rest);
+            case "retrieval":
+                return await RetrievalBenchmarks.RunAsync(rest);
             case "bdn":
                 // artifacts go to the temp folder, not into the working tree
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest,

@@ -18,7 +18,8 @@ internal static class CliServices
             .Build();
         var services = new ServiceCollection();
         // Logs go to stderr so that JSON on stdout stays machine-readable.
-        services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).AddFilter("Microsoft", LogLevel.Warning)
+        // Quiet by default: the CLI's output is its answer; Cli__Logging__LogLevel__Default=Information shows more.
+        services.AddLogging(b => b.AddConfiguration(configuration.GetSection("Cli:Logging")).SetMinimumLevel(LogLevel.Warning).AddSimpleConsole(o => o.SingleLine = true)
             .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddMetricAssistant(configuration, root);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

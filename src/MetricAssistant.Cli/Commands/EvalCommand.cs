@@ -5,6 +5,7 @@ using MetricAssistant.Evals.Gate;
 using MetricAssistant.Evals.Reports;
 using MetricAssistant.Evals.Running;
 using MetricAssistant.Infrastructure;
+using MetricAssistant.Understanding.Time;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MetricAssistant.Cli.Commands;
@@ -67,7 +68,9 @@ internal static class EvalCommand
                 return Unusable;
             }
             var expected = new QueryServiceExpectedRunner(scope.ServiceProvider.GetRequiredService<QueryService>());
-            var conformance = scope.ServiceProvider.GetService<IConformanceSuite>();
+            var conformance = scope.ServiceProvider.GetService<ITimeResolver>() is { } resolver
+                ? new TimeConformanceAdapter(resolver)
+                : scope.ServiceProvider.GetService<IConformanceSuite>();
             var options = new EvalRunnerOptions(parse.GetValue(parallelism), TimeSpan.FromSeconds(parse.GetValue(timeout)));
             var session = new EvalSession(ask, expected, conformance, options);
             var report = await session.RunAsync(sets, parse.GetValue(planner)!, ConformanceRunner.TimeDirectory(root.Path), ct);

@@ -96,20 +96,27 @@ public static class MarkdownReportWriter
         md.AppendLine(CultureInfo.InvariantCulture, $"## Conformance: {section.Name}").AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"**{section.Headline()}** (`{section.Directory}`)").AppendLine();
         if (section.Status != ConformanceSection.Ran) return;
-        Header(md, "file", "cases", "passed", "deliberate differences", "failed", "skipped", "pass rate");
+        Header(md, "file", "applicable", "passed", "documented differences", "failed", "out of scope", "pass rate (scored)");
         foreach (var f in section.Files)
             Row(md, Cell(f.File), Num(f.Total), Num(f.Passed), Num(f.Differences), Num(f.Failed), Num(f.Skipped), f.PassRate.Format());
         md.AppendLine();
-        WriteDifferences(md, "Deliberate differences", section.Differences, int.MaxValue);
-        WriteDifferences(md, "Failures", section.Failures, 100);
+        if (section.Rules.Count > 0)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"### Deliberate differences ({section.Rules.Count})").AppendLine();
+            Header(md, "id", "counted as", "cases", "what", "why");
+            foreach (var r in section.Rules) Row(md, Code(r.Id), Cell(r.Kind), Num(r.Cases), Cell(r.Description), Cell(r.Reason));
+            md.AppendLine();
+        }
+        WriteDifferences(md, "Cases answered differently as documented", section.Differences, 100);
+        WriteDifferences(md, "Failures", section.Failures, 200);
     }
 
     private static void WriteDifferences(StringBuilder md, string title, IReadOnlyList<ConformanceDifference> items, int max)
     {
         if (items.Count == 0) return;
         md.AppendLine(CultureInfo.InvariantCulture, $"### {title} ({items.Count}{(items.Count > max ? $", first {max} shown" : "")})").AppendLine();
-        Header(md, "file", "input", "expected", "actual", "reason");
-        foreach (var d in items.Take(max)) Row(md, Cell(d.File), Cell(d.Input), Code(d.Expected), Code(d.Actual), Cell(d.Reason));
+        Header(md, "file", "input", "expected", "actual", "rule");
+        foreach (var d in items.Take(max)) Row(md, Cell(d.File), Cell(d.Input), Code(d.Expected), Code(d.Actual), d.Reason is null ? "—" : Code(d.Reason));
         md.AppendLine();
     }
 

@@ -22,7 +22,7 @@ public static class ConformanceRunner
         }
         catch (Exception e)
         {
-            return new ConformanceSection(name, ConformanceSection.Error, $"{e.GetType().Name}: {e.Message}", directory, [], [], []);
+            return new ConformanceSection(name, ConformanceSection.Error, $"{e.GetType().Name}: {e.Message}", directory, [], [], [], []);
         }
     }
 }

@@ -1,9 +1,12 @@
+using MetricAssistant.Application.Asking;
 using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Identity;
 using MetricAssistant.Application.Queries;
 using MetricAssistant.Application.Time;
 using MetricAssistant.Infrastructure.CatalogFiles;
 using MetricAssistant.Infrastructure.Demo;
+using MetricAssistant.Infrastructure.Retrieval;
+using MetricAssistant.Understanding.Time;
 using MetricAssistant.Infrastructure.Warehouse;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +39,10 @@ public static class ServiceCollectionExtensions
             : ActivatorUtilities.CreateInstance<DuckDbWarehouse>(sp));
         services.AddSingleton<RequestContext>();
         services.AddSingleton<QueryService>();
+        services.AddSingleton<ITimeResolver>(_ => new TimeExpressionResolver());
+        services.AddMetricRetrieval(configuration);
+        services.AddSingleton<UnderstandingProvider>();
+        services.AddSingleton<IAskService, AskService>();
         return services;
     }
 }

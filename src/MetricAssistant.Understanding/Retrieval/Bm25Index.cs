@@ -318,7 +318,8 @@ public sealed class Bm25Index
             foreach (var g in queryGrams)
                 if (trigramTerms.TryGetValue(g, out var list))
                     foreach (var i in list) shared[i] = shared.GetValueOrDefault(i) + 1;
-            var needed = Math.Max(1, queryGrams.Count - 3 * maxDistance);
+            // an edit changes at most three padded trigrams, an adjacent transposition four
+            var needed = Math.Max(1, queryGrams.Count - 4 * maxDistance);
             var found = new List<(int Index, int Distance)>();
             foreach (var (i, count) in shared)
             {

@@ -98,7 +98,7 @@ public sealed class CatalogIndexer : ICatalogIndexer
             ?? (await generator.GenerateVectorAsync("dimension probe", cancellationToken: cancellationToken).ConfigureAwait(false)).Length;
         var name = CollectionName(settings.CollectionPrefix, documents.CatalogHash, provider, model, dimensions);
         var isHashing = generator is HashingEmbeddingGenerator || provider == HashingEmbeddingGenerator.Provider;
-        var channel = new HybridMetricRetriever.DenseChannel(generator, vectorStore, name, settings.MinDenseSimilarity ?? (isHashing ? 0.2f : 0f));
+        var channel = new HybridMetricRetriever.DenseChannel(generator, vectorStore, name, settings.MinDenseSimilarity ?? (isHashing ? 0.25f : 0f));
 
         var expected = documents.All.Count;
         if (await vectorStore.CollectionExistsAsync(name, cancellationToken).ConfigureAwait(false))

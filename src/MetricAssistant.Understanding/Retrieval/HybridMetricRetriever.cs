@@ -344,9 +344,10 @@ public sealed class HybridMetricRetriever : IMetricRetriever
         var k = settings.RrfK;
         return fused
             .Select(p => (Target: p.Key, F: p.Value, Score: (p.Value.LexicalRank > 0 ? 1.0 / (k + p.Value.LexicalRank) : 0) + (p.Value.DenseRank > 0 ? 1.0 / (k + p.Value.DenseRank) : 0)))
+            // equal fused scores: the better lexical rank (exact words beat similar vectors), then the official metric
             .OrderByDescending(x => x.Score)
+            .ThenBy(x => x.F.LexicalRank > 0 ? x.F.LexicalRank : int.MaxValue)
             .ThenByDescending(x => targets[x.Target].Official)
-            .ThenBy(x => Math.Min(x.F.LexicalRank > 0 ? x.F.LexicalRank : int.MaxValue, x.F.DenseRank > 0 ? x.F.DenseRank : int.MaxValue))
             .ThenBy(x => x.Target)
             .Take(top)
             .Select(x => Candidate(x.Target, x.F, x.Score))

@@ -12,7 +12,7 @@ public sealed record MetricRetrievalSettings
     /// <summary>Vector hits asked of the store per search (several documents per metric); grown when <c>allow</c> rejects many.</summary>
     public int DenseDocumentsPerSearch { get; init; } = 200;
 
-    /// <summary>Dense hits below this cosine similarity are ignored. Null: 0.2 for the hashing embedding, 0 for others.</summary>
+    /// <summary>Dense hits below this cosine similarity are ignored. Null: 0.25 for the hashing embedding, 0 for others.</summary>
     public float? MinDenseSimilarity { get; init; }
 
     /// <summary>Vector collections are named {prefix}_{catalog hash}_{embedding}.</summary>

@@ -8,7 +8,7 @@ namespace MetricAssistant.Understanding.Text.Segmentation;
 /// <list type="bullet">
 /// <item>jieba in search mode (whole words plus the dictionary sub-words inside them), with every catalog term
 /// added as a custom word so 客单价, 下单GMV, 抖音小店 stay whole;</item>
-/// <item>Chinese character bigrams, marked with <see cref="BigramMarker"/> so they never collide with a word, for
+/// <item>Chinese character bigrams (none touching a dropped word), marked with <see cref="BigramMarker"/> so they never collide with a word, for
 /// recall on words jieba splits differently; a one-character word is kept as a unigram;</item>
 /// <item>English and other Latin text as lower-case alphanumeric words with light plural stemming
 /// (orders → order, categories → category); digits are kept;</item>
@@ -122,7 +122,7 @@ public sealed class MixedTextTokenizer
             for (var i = 0; i + 1 < normalized.Length; i++)
             {
                 if (!TextNormalizer.IsCjk(normalized[i]) || !TextNormalizer.IsCjk(normalized[i + 1])) continue;
-                if (stopped is not null && stopped[i] && stopped[i + 1]) continue;
+                if (stopped is not null && (stopped[i] || stopped[i + 1])) continue;
                 tokens.Add(string.Create(3, (normalized[i], normalized[i + 1]), static (span, pair) =>
                 {
                     span[0] = BigramMarker;

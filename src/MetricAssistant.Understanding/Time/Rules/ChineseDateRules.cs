@@ -45,7 +45,7 @@ internal static partial class ChineseDateRules
         var candidate = YearReference.TryRead(m, today, out var year)
             ? TimeCandidate.InYear(m.Index, m.Length, spec, year)
             : TimeCandidate.Implied(m.Index, m.Length, spec, today);
-        if (candidate is not null) found.Add(candidate);
+        found.Add(candidate ?? TimeCandidate.Invalid(m.Index, m.Length));
     }
 
     internal static bool TryMonth(ReadOnlySpan<char> text, out int month) =>

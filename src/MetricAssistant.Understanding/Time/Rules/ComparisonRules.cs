@@ -20,12 +20,12 @@ internal static partial class ComparisonRules
     private static TimeCandidate Candidate(Match m, Comparison comparison) =>
         new(m.Index, m.Length, null, CandidateShape.Comparison) { Comparison = comparison };
 
-    // "同比", "去年同期", "比去年同期", "同比去年", "比去年", "较上年", "和去年相比", "yoy", "year over year",
+    // "同比", "去年同期", "比去年同期", "同比去年", "比去年", "较上年", "vs去年", "和去年相比", "yoy", "year over year",
     // "vs last year", "compared with the same period last year"
     [GeneratedRegex(
         @"(?:比|较|相比于?|相较于?|对比|和|与|跟)?\s*(?:去年|上年|上一年)同期(?:\s*(?:相比|比较|对比|比))?" +
         @"|(?<!不)同比(?:\s*(?:去年|上年)(?:同期)?)?" +
-        @"|(?:比|较|相比于?|相较于?|对比)\s*(?:去年|上年|上一年)" +
+        @"|(?:比|较|相比于?|相较于?|对比|vs\.?|versus)\s*(?:去年|上年|上一年)" +
         @"|(?:和|与|跟|同)\s*(?:去年|上年)\s*(?:相比|比较|对比|比)" +
         @"|(?<![a-z])(?:yoy|y/y|y-o-y|year[\s-]over[\s-]year|year[\s-]on[\s-]year)(?![a-z])" +
         @"|(?<![a-z])(?:vs\.?|versus|compared\s+(?:to|with)|against|than)\s+(?:the\s+)?(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|prior)\s+year(?:'s)?(?:\s+same\s+period)?(?![a-z])" +
@@ -33,12 +33,12 @@ internal static partial class ComparisonRules
         Options, TimeoutMs)]
     private static partial Regex Yoy { get; }
 
-    // "环比", "环比上月", "上期", "比上月", "比上个月", "较上周", "比上季度", "比昨天", "和上月相比", "mom", "qoq",
+    // "环比", "环比上月", "上期", "比上月", "比上个月", "较上周", "vs上月", "比上季度", "比昨天", "和上月相比", "mom", "qoq",
     // "month over month", "vs last month", "vs previous period", "compared to the prior week"
     [GeneratedRegex(
         @"环比(?:\s*上\s*(?:一)?\s*(?:个|個)?\s*(?:月|周|週|星期|季度|季|期))?" +
         @"|(?:比|较|相比于?|相较于?|对比)?\s*上\s*一?\s*期" +
-        @"|(?:比|较|相比于?|相较于?|对比)\s*(?:上上?\s*(?:一)?\s*(?:个|個)?\s*(?:月|周|週|星期|季度|季)|昨天|昨日|前一天|前一日)" +
+        @"|(?:比|较|相比于?|相较于?|对比|vs\.?|versus)\s*(?:上上?\s*(?:一)?\s*(?:个|個)?\s*(?:月|周|週|星期|季度|季)|昨天|昨日|前一天|前一日)" +
         @"|(?:和|与|跟|同)\s*(?:上\s*(?:一)?\s*(?:个|個)?\s*(?:月|周|週|星期|季度|季|期)|昨天)\s*(?:相比|比较|对比|比)" +
         @"|(?<![a-z])(?:mom|m/m|qoq|q/q|month[\s-]over[\s-]month|quarter[\s-]over[\s-]quarter|week[\s-]over[\s-]week|day[\s-]over[\s-]day|period[\s-]over[\s-]period)(?![a-z])" +
         @"|(?<![a-z])(?:vs\.?|versus|compared\s+(?:to|with)|against|than)\s+(?:the\s+)?(?:(?:last|previous|prior|preceding)\s+(?:month|week|quarter|period|day)|yesterday)(?![a-z])",

@@ -24,6 +24,8 @@ internal static partial class EnglishDateRules
             Add(found, m, Month(m.Groups["mn"].Value), m.Groups["d"].ValueSpan, today);
         foreach (Match m in YearFirst.Matches(text))
             Add(found, m, Month(m.Groups["mn"].Value), m.Groups["d"].Success ? m.Groups["d"].ValueSpan : default, today);
+        foreach (Match m in YearMonthNameDay.Matches(text))
+            Add(found, m, Month(m.Groups["mn"].Value), m.Groups["d"].ValueSpan, today);
         foreach (Match m in MonthSlashYear.Matches(text))
             Add(found, m, int.Parse(m.Groups["m"].ValueSpan), default, today);
         foreach (Match m in BareYear.Matches(text))
@@ -79,12 +81,16 @@ internal static partial class EnglishDateRules
     [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})\s*,?\s*(?<mn>" + EnMonth + @")(?![a-z])\.?(?:\s*(?<d>" + DayNumber + @")(?:st|nd|rd|th)?(?![0-9]))?", Options, TimeoutMs)]
     private static partial Regex YearFirst { get; }
 
+    // "2019-aug-1", "2019/aug/01"
+    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?<sep>[-/.])(?<mn>" + EnMonth + @")\k<sep>(?<d>" + DayNumber + @")(?![0-9])", Options, TimeoutMs)]
+    private static partial Regex YearMonthNameDay { get; }
+
     // "3/2015", "11-2016", "11 / 2016"
     [GeneratedRegex(@"(?<![0-9/.])(?<m>1[0-2]|0?[1-9])\s*[-/]\s*(?<y>(?:19|20)[0-9]{2})(?![0-9])", Options, TimeoutMs)]
     private static partial Regex MonthSlashYear { get; }
 
-    // "2025", "in 2025", "fy2025" (the year alone) — not "the 2000s" (a decade) nor "2025.5"
-    [GeneratedRegex(@"(?<![0-9.,:$¥#])(?<y>(?:19|20)[0-9]{2})(?![0-9]|\.[0-9]|%|'?s(?![a-z]))", Options, TimeoutMs)]
+    // "2025", "in 2025" (the year alone) — not "the 2000s" (a decade), "2025.5", nor "fy2025" (fiscal years differ)
+    [GeneratedRegex(@"(?<![0-9a-z.,:$¥#])(?<y>(?:19|20)[0-9]{2})(?![0-9]|\.[0-9]|%|'?s(?![a-z]))", Options, TimeoutMs)]
     private static partial Regex BareYear { get; }
 
     // "in may", "during may", "for may", "since may"

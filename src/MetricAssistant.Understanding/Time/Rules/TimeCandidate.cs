@@ -27,6 +27,9 @@ internal sealed record TimeCandidate(int Start, int Length, DateRange? Range, Ca
     public static TimeCandidate Window(int start, int length, DateRange range) =>
         new(start, length, range, CandidateShape.Window);
 
+    /// <summary>A date-shaped expression that names no real date ("2025年2月30日").</summary>
+    public static TimeCandidate Invalid(int start, int length) => new(start, length, null, CandidateShape.Invalid);
+
     /// <summary>The range of an expression that names no year: the most recent one that has started.</summary>
     public static TimeCandidate? Implied(int start, int length, PeriodSpec spec, DateOnly today) =>
         spec.TryMostRecent(today, out var range) ? Calendar(start, length, range, spec) : null;

@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+using MetricAssistant.Compiler.Queries;
+
+namespace MetricAssistant.Understanding.Time.Conformance;
+
+/// <summary>
+/// The documented list of where we depart from Microsoft Recognizers' test cases, with the reason and
+/// the test that recognises each case. Out-of-scope cases are excluded from the score (not run);
+/// different-result cases are scored, and count as documented only when our answer is exactly the
+/// one described. Everything else that differs is a failure.
+/// </summary>
+public static partial class DeliberateDifferences
+{
+    public static IReadOnlyList<DeliberateDifference> All { get; } =
+    [
+        new("future-windows", DifferenceKind.OutOfScope,
+            "Windows reaching forward: next 3 days, within 5 days, 2 days hence, rest of the week, later this month, between now and November 15th, 未来两天, 后1年.",
+            "Metrics describe the past; a question about days that have not happened has no data. (Plain 'next month' / 下周 are resolved and scored.)"),
+        new("weekends", DifferenceKind.OutOfScope,
+            "weekend, this weekend, 下周末, 上上个周末.",
+            "In a metrics question 周末 is a day-of-week filter ('weekend vs weekday GMV'), not a date range."),
+        new("parts-of-periods", DifferenceKind.OutOfScope,
+            "early/mid/late/beginning/end of a period, earlier this month, 上半月, 下半周.",
+            "Fuzzy boundaries (Recognizers picks the 16th, Thursday, September…) would invent a filter no governed metric defines."),
+        new("seasons-decades-centuries", DifferenceKind.OutOfScope,
+            "Seasons, decades and centuries: this summer, the 1970s, 九十年代, 21st century, the past 2 decades.",
+            "Not reporting periods in a retail metrics catalogue."),
+        new("historical-years", DifferenceKind.OutOfScope,
+            "Reign eras and years before 1900: 康熙三年, 民国三年, year 247, 789年.",
+            "No data exists; supporting era names adds risk for no benefit."),
+        new("number-word-years", DifferenceKind.OutOfScope,
+            "Years spelt in English words: nineteen ninety nine, two thousand and eighteen.",
+            "Questions are typed; years arrive as digits."),
+        new("weeks-by-ordinal-or-weekday", DifferenceKind.OutOfScope,
+            "Weeks named by ordinal or anchor, and English weekday names: the third week of 2027, week 10, week of the 18th, month of september 16th, w/c feb 4, 十月的第一周, from Friday the 11th, 四月的最后一个星期一.",
+            "Week numbering conventions differ between organisations (ISO, retail 4-5-4); the catalogue has no such grain. Chinese 上周三 / 本周一 are supported and scored."),
+        new("context-dependent", DifferenceKind.OutOfScope,
+            "Phrases that need earlier conversation: the same week, that weekend, my week, the week.",
+            "A single question carries no antecedent."),
+        new("duration-from-anchor", DifferenceKind.OutOfScope,
+            "A duration counted from an anchor: for 3 days from today, 2 weeks starting may 20th, a week starting tomorrow.",
+            "Scheduling language (out-of-office), not analytics."),
+        new("ambiguous-numeric-dates", DifferenceKind.OutOfScope,
+            "Slash dates without 年: 10/1/2018, from 10/1 to 11/7, 01/22/2016.",
+            "10/1 is 1 October in the US and 10 January elsewhere (Microsoft's own cases disagree between languages); we do not guess."),
+        new("inclusive-range-end", DifferenceKind.DifferentResult,
+            "Explicit ranges include their end: 从一月十日到十二日 → [01-10, 01-13), 三月到五月 → [03-01, 06-01), 2016到2018 → [2016, 2019). Microsoft excludes the end day / month / year.",
+            "CONVENTIONS.md: '3月1日到3月15日 → [03-01, 03-16): the end day is included'; '2025年1月到3月: both ends inclusive months'. People asking for 'March 1 to 15' mean the 15th too."),
+        new("month-aligned-windows", DifferenceKind.DifferentResult,
+            "Windows of months, quarters or years end at the start of the current month: 近三年 at 2017-03-22 → [2014-03-01, 2017-03-01), Microsoft [2014-03-22, 2017-03-22).",
+            "CONVENTIONS.md: '近三个月 → three complete months'. Partial months would mix incomplete data into monthly metrics. (Day and week windows agree with Microsoft: [today − n, today).)"),
+        new("whole-current-year", DifferenceKind.DifferentResult,
+            "今年 / this year is the whole year; Microsoft's model file once reads 今年 as [1 Jan, today).",
+            "CONVENTIONS.md: '今年 / this year → the whole current year'; year to date is asked with 今年以来 / YTD."),
+    ];
+
+    /// <summary>The out-of-scope difference a case falls under, or null.</summary>
+    internal static DeliberateDifference? OutOfScope(string normalizedInput, DateRange expected)
+    {
+        string? id = null;
+        if (FutureWindow.IsMatch(normalizedInput)) id = "future-windows";
+        else if (Weekend.IsMatch(normalizedInput)) id = "weekends";
+        else if (WeekOrdinal.IsMatch(normalizedInput)) id = "weeks-by-ordinal-or-weekday";
+        else if (PartOfPeriod.IsMatch(normalizedInput)) id = "parts-of-periods";
+        else if (SeasonDecade.IsMatch(normalizedInput)) id = "seasons-decades-centuries";
+        else if (Historical.IsMatch(normalizedInput) || expected.Start.Year < 1900) id = "historical-years";
+        else if (NumberWordYear.IsMatch(normalizedInput)) id = "number-word-years";
+        else if (Contextual.IsMatch(normalizedInput)) id = "context-dependent";
+        else if (DurationAnchor.IsMatch(normalizedInput)) id = "duration-from-anchor";
+        else if (SlashDate.IsMatch(normalizedInput)) id = "ambiguous-numeric-dates";
+        return id is null ? null : Find(id);
+    }
+
+    /// <summary>The different-result difference that explains <paramref name="actual"/>, or null (a failure).</summary>
+    internal static DeliberateDifference? Explains(string normalizedInput, DateRange expected, DateRange? actual)
+    {
+        if (actual is null) return null;
+        if (RangeJoiner.IsMatch(normalizedInput) && actual.Start == expected.Start && IsOneUnitLater(actual.End, expected.End))
+            return Find("inclusive-range-end");
+        if (Window.IsMatch(normalizedInput) && actual.Start == MonthStart(expected.Start) && actual.End == MonthStart(expected.End))
+            return Find("month-aligned-windows");
+        if (ThisYear.IsMatch(normalizedInput) && expected.Start is { Month: 1, Day: 1 } && actual.Start == expected.Start
+            && actual.End == expected.Start.AddYears(1))
+            return Find("whole-current-year");
+        return null;
+    }
+
+    private static DeliberateDifference Find(string id) => All.First(d => d.Id == id);
+
+    private static DateOnly MonthStart(DateOnly day) => new(day.Year, day.Month, 1);
+
+    private static bool IsOneUnitLater(DateOnly ours, DateOnly theirs) =>
+        ours == theirs.AddDays(1) || ours == theirs.AddMonths(1) || ours == theirs.AddYears(1);
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    // "next 3 days", "within 5 days", "2 days hence", "rest of the week", "later this month", "between now and november 15th",
+    // "未来两天", "后1年" (but not "2010年之后")
+    [GeneratedRegex(@"\bnext\s+(?:[0-9]+|two|three|few)\b|\bwithin\b|\bhence\b|in the future|\brest\s+(?:of|the|this)\b|\blater\s+(?:this|in)\b|\b(?:less|more) than\b|between now and|未来|(?<![之以])后\s*[0-9一二两三四五六七八九十]+\s*(?:年|个月|天|周)", Options)]
+    private static partial Regex FutureWindow { get; }
+
+    // "this weekend", "下周末", "上上個週末"
+    [GeneratedRegex(@"weekend|周末|週末", Options)]
+    private static partial Regex Weekend { get; }
+
+    // "early next week", "end of march", "earlier this month", "上半月", "下半周"
+    [GeneratedRegex(@"\b(?:early|mid|late|beginning|start|end|middle|earlier)\b|上半月|下半月|上半周|下半周", Options)]
+    private static partial Regex PartOfPeriod { get; }
+
+    // "this summer", "the 1970s", "70's", "九十年代", "21st century", "this decade"
+    [GeneratedRegex(@"summer|spring|autumn|\bfall\b|winter|decade|century|[0-9]0'?s\b|'[0-9]0s|noughties|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b|年代|世纪|夏天|春天|秋天|冬天", Options)]
+    private static partial Regex SeasonDecade { get; }
+
+    // "康熙三年", "民国三年", "year 247", "789年"
+    [GeneratedRegex(@"康熙|雍正|乾隆|民国|神龙|元年|\byear\s+[0-9]{1,3}\b|(?<![0-9])[0-9]{3}\s*年", Options)]
+    private static partial Regex Historical { get; }
+
+    // "nineteen ninety nine", "two thousand and eighteen"
+    [GeneratedRegex(@"thousand|hundred|nineteen|twenty", Options)]
+    private static partial Regex NumberWordYear { get; }
+
+    // "the third week of 2027", "week 10", "week of the 18th", "w/c feb 4", "十月的第一周", "from friday the 11th", "最后一个星期一"
+    [GeneratedRegex(@"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\bweek\s+[0-9]+\b|\b(?:week|month)\s+of\b|\bweeks?\s+(?:commencing|starting|beginning)|w/c|\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week|第\S{1,2}周|第\S{1,2}个?星期|最后一个星期", Options)]
+    private static partial Regex WeekOrdinal { get; }
+
+    // "the same week", "that weekend", "my week", "the week"
+    [GeneratedRegex(@"\b(?:same|that|my)\s+(?:week|month|year)\b|^the week$", Options)]
+    private static partial Regex Contextual { get; }
+
+    // "for 3 days from today", "2 weeks starting may 20th", "a week starting tomorrow", "two and half days later"
+    [GeneratedRegex(@"\bstarting\b|\bfor\s+(?:a|an|[0-9]+|one|two|three)\s+(?:days?|weeks?)|days later|from today", Options)]
+    private static partial Regex DurationAnchor { get; }
+
+    // "10/1/2018", "from 10/1 to 11/7", "01/22/2016"
+    [GeneratedRegex(@"(?<![0-9/])[0-9]{1,2}/[0-9]{1,2}(?![0-9])", Options)]
+    private static partial Regex SlashDate { get; }
+
+    // "到", "至", "-", "to", "between … and", "和…之间", "与…间"
+    [GeneratedRegex(@"到|至|-|–|—|~|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\bbetween\b|间", Options)]
+    private static partial Regex RangeJoiner { get; }
+
+    // "近三年", "上2个月", "过去十年", "last 3year", "past 6 months"
+    [GeneratedRegex(@"(?:近|最近|过去|前|上)\s*\S{1,3}\s*(?:个月|月|年|季)|\b(?:past|last|previous|prior)\s+\S+\s*(?:months?|years?|quarters?)\b|\b(?:past|last|previous|prior)\s+[0-9]+(?:months?|years?)\b", Options)]
+    private static partial Regex Window { get; }
+
+    // "今年", "this year"
+    [GeneratedRegex(@"今年|this year", Options)]
+    private static partial Regex ThisYear { get; }
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text.Json;
+using MetricAssistant.Compiler.Queries;
+using MetricAssistant.Understanding.Text;
+
+namespace MetricAssistant.Understanding.Time.Conformance;
+
+/// <summary>
+/// Runs Microsoft Recognizers-Text's date test cases (../shared/external/recognizers-text/*.json) through
+/// a resolver. A case applies when its expected result is one closed date range: parser files
+/// ("Type": "daterange", PastResolution startDate/endDate) and model files ("datetimeV2.daterange",
+/// Resolution.values start/end). Where Microsoft gives a past and a future reading, the past one is
+/// compared, because a metrics question asks about data that exists (and our rule is "the most recent
+/// one that has started"). Input is normalised first, as the resolver's contract requires.
+/// </summary>
+public static class TimeConformanceSuite
+{
+    public static TimeConformanceReport Run(string directory, ITimeResolver resolver)
+    {
+        ArgumentNullException.ThrowIfNull(resolver);
+        if (string.IsNullOrWhiteSpace(directory) || !Directory.Exists(directory))
+            return TimeConformanceReport.NotApplicable(directory ?? "", "folder not found");
+        var files = Directory.GetFiles(directory, "*.json").OrderBy(f => f, StringComparer.Ordinal).ToList();
+        if (files.Count == 0) return TimeConformanceReport.NotApplicable(directory, "no case files");
+
+        var results = new List<ConformanceFileResult>();
+        foreach (var file in files)
+        {
+            List<Case> cases;
+            try
+            {
+                cases = Load(file);
+            }
+            catch (Exception e) when (e is JsonException or IOException or InvalidOperationException or FormatException)
+            {
+                continue; // a file that is not a case list is not part of the suite
+            }
+            results.Add(Score(Path.GetFileName(file), cases, resolver));
+        }
+        return new TimeConformanceReport(directory, results.Count > 0, $"ran {results.Count} files", results, DeliberateDifferences.All);
+    }
+
+    private static ConformanceFileResult Score(string name, List<Case> cases, ITimeResolver resolver)
+    {
+        int passed = 0, documented = 0, outOfScope = 0;
+        var failures = new List<ConformanceCaseResult>();
+        var differences = new List<ConformanceCaseResult>();
+        var excluded = new List<ConformanceCaseResult>();
+        foreach (var c in cases)
+        {
+            var input = TextNormalizer.Normalize(c.Input);
+            if (DeliberateDifferences.OutOfScope(input, c.Expected) is { } reason)
+            {
+                outOfScope++;
+                excluded.Add(new ConformanceCaseResult(c.Input, c.Reference, c.Expected, null, reason.Id));
+                continue;
+            }
+            var actual = resolver.Resolve(input, c.Reference).Range;
+            if (actual == c.Expected) passed++;
+            else if (DeliberateDifferences.Explains(input, c.Expected, actual) is { } difference)
+            {
+                documented++;
+                differences.Add(new ConformanceCaseResult(c.Input, c.Reference, c.Expected, actual, difference.Id));
+            }
+            else failures.Add(new ConformanceCaseResult(c.Input, c.Reference, c.Expected, actual, null));
+        }
+        return new ConformanceFileResult(name, cases.Count, outOfScope, passed, documented, failures, differences, excluded);
+    }
+
+    private sealed record Case(string Input, DateTime Reference, DateRange Expected);
+
+    private static List<Case> Load(string file)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(file));
+        var cases = new List<Case>();
+        if (document.RootElement.ValueKind != JsonValueKind.Array) return cases;
+        foreach (var item in document.RootElement.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.Object
+                || !item.TryGetProperty("Input", out var input) || input.ValueKind != JsonValueKind.String
+                || !item.TryGetProperty("Context", out var context) || !context.TryGetProperty("ReferenceDateTime", out var reference)
+                || !DateTime.TryParse(reference.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var now)
+                || !item.TryGetProperty("Results", out var results) || results.ValueKind != JsonValueKind.Array
+                || results.GetArrayLength() != 1)
+                continue;
+            var expected = ExpectedRange(results[0]);
+            if (expected is not null) cases.Add(new Case(input.GetString()!, now, expected));
+        }
+        return cases;
+    }
+
+    /// <summary>The single closed range a result expects, or null when it is not one.</summary>
+    private static DateRange? ExpectedRange(JsonElement result)
+    {
+        // Parser files: { "Type": "daterange", "Value": { "PastResolution": { "startDate", "endDate" } } }
+        if (result.TryGetProperty("Type", out var type) && type.GetString() == "daterange")
+            return result.TryGetProperty("Value", out var value) && value.TryGetProperty("PastResolution", out var past)
+                ? Range(past, "startDate", "endDate")
+                : null;
+        // Model files: { "TypeName": "datetimeV2.daterange", "Resolution": { "values": [ { "start", "end" } ] } }
+        if (!result.TryGetProperty("TypeName", out var typeName) || typeName.GetString() != "datetimeV2.daterange"
+            || !result.TryGetProperty("Resolution", out var resolution) || !resolution.TryGetProperty("values", out var values)
+            || values.ValueKind != JsonValueKind.Array)
+            return null;
+        DateRange? earliest = null;
+        foreach (var v in values.EnumerateArray())
+        {
+            if (Range(v, "start", "end") is { } range && (earliest is null || range.Start < earliest.Start)) earliest = range;
+        }
+        return earliest;
+    }
+
+    private static DateRange? Range(JsonElement element, string startName, string endName)
+    {
+        if (element.ValueKind != JsonValueKind.Object
+            || !element.TryGetProperty(startName, out var s) || s.ValueKind != JsonValueKind.String
+            || !element.TryGetProperty(endName, out var e) || e.ValueKind != JsonValueKind.String
+            || !DateOnly.TryParseExact(s.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
+            || !DateOnly.TryParseExact(e.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
+            || end < start)
+            return null;
+        return new DateRange(start, end);
+    }
+}

@@ -1,0 +1,122 @@
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Compiler.Queries;
+using MetricAssistant.Understanding.Lexicon;
+using MetricAssistant.Understanding.Parsing;
+using MetricAssistant.Understanding.Text;
+using MetricAssistant.Tests.Shared;
+
+namespace MetricAssistant.Understanding.Tests.Parsing;
+
+public sealed class DetectorTests
+{
+    [Theory]
+    [InlineData("按月的gmv", TimeGrain.Month)]
+    [InlineData("每天的订单数", TimeGrain.Day)]
+    [InlineData("逐周访客", TimeGrain.Week)]
+    [InlineData("分季度看毛利", TimeGrain.Quarter)]
+    [InlineData("gmv by month", TimeGrain.Month)]
+    [InlineData("daily visitors", TimeGrain.Day)]
+    [InlineData("weekly trend of orders", TimeGrain.Week)]
+    [InlineData("quarterly aov", TimeGrain.Quarter)]
+    public void Grain_words_give_their_unit(string text, TimeGrain grain) => Assert.Equal(grain, GrainDetector.Detect(text).Grain);
+
+    [Theory]
+    [InlineData("gmv趋势")]
+    [InlineData("visitors over time")]
+    [InlineData("aov trend")]
+    public void Trend_without_a_unit_is_flagged(string text)
+    {
+        var request = GrainDetector.Detect(text);
+        Assert.Null(request.Grain);
+        Assert.True(request.UnitlessTrend);
+    }
+
+    [Theory]
+    [InlineData("gmv yoy by region")]
+    [InlineData("上个月gmv")]
+    [InlineData("月度会员")]
+    public void Comparisons_and_plain_questions_have_no_grain(string text) => Assert.Null(GrainDetector.Detect(text).Grain);
+
+    [Theory]
+    [InlineData("前5门店", true, 5)]
+    [InlineData("top 10 stores", true, 10)]
+    [InlineData("最高的三个区域", true, 3)]
+    [InlineData("哪个渠道最高", true, 1)]
+    [InlineData("worst store", false, 1)]
+    [InlineData("bottom 3 cities", false, 3)]
+    [InlineData("最差的两个门店", false, 2)]
+    [InlineData("best 3 channels", true, 3)]
+    public void Rankings_have_direction_and_size(string text, bool desc, int limit)
+    {
+        var ranking = RankingDetector.Detect(text);
+        Assert.NotNull(ranking);
+        Assert.Equal(desc, ranking.Desc);
+        Assert.Equal(limit, ranking.Limit);
+    }
+
+    [Theory]
+    [InlineData("上个月gmv")]
+    [InlineData("gmv 2025年3月")]
+    public void No_ranking_without_ranking_words(string text) => Assert.Null(RankingDetector.Detect(text));
+
+    [Theory]
+    [InlineData("gmv同比", Comparison.Yoy)]
+    [InlineData("比去年同期", Comparison.Yoy)]
+    [InlineData("gmv yoy", Comparison.Yoy)]
+    [InlineData("环比", Comparison.Pop)]
+    [InlineData("aov mom", Comparison.Pop)]
+    [InlineData("visitors vs last month", Comparison.Pop)]
+    public void Comparisons_are_recognised(string text, Comparison compare) => Assert.Equal(compare, ComparisonDetector.Detect(text).Compare);
+
+    [Theory]
+    [InlineData("五", 5)]
+    [InlineData("十二", 12)]
+    [InlineData("两", 2)]
+    [InlineData("20", 20)]
+    public void Chinese_numbers(string text, int value) => Assert.Equal(value, ChineseNumber.Parse(text));
+
+    private static SliceParser.Slices Slices(string question, bool ranking = false)
+    {
+        var text = TextNormalizer.Normalize(question);
+        var lexicon = new CatalogLexicon(TestRepository.Catalog);
+        var matches = LexiconScanner.Scan(lexicon, text).Where(m => m.Entries.All(e => e.Kind != TermKind.Metric)).ToList();
+        return SliceParser.Parse(text, matches, ranking);
+    }
+
+    [Fact]
+    public void Group_words_split_and_values_filter()
+    {
+        var slices = Slices("华东各渠道的gmv");
+        Assert.Equal(["channel"], slices.GroupBy);
+        Assert.Equal(new QueryFilter("region", QueryFilterOperator.In, ["east"]), slices.Filters.Single());
+    }
+
+    [Fact]
+    public void Exclusions_cover_a_list_of_values()
+    {
+        var slices = Slices("除了天猫和京东的gmv");
+        Assert.Equal(new QueryFilter("channel", QueryFilterOperator.NotIn, ["tmall", "jd"]), slices.Filters.Single());
+        Assert.Equal(new QueryFilter("channel", QueryFilterOperator.NotIn, ["jd"]), Slices("gmv excluding JD").Filters.Single());
+    }
+
+    [Fact]
+    public void Several_values_of_one_dimension_make_one_filter_in_the_asked_order()
+    {
+        Assert.Equal(new QueryFilter("region", QueryFilterOperator.In, ["east", "south"]), Slices("华东和华南的订单数").Filters.Single());
+    }
+
+    [Fact]
+    public void Store_word_is_a_split_with_a_group_marker_and_the_in_store_channel_without()
+    {
+        Assert.Equal(["store"], Slices("各门店的gmv").GroupBy);
+        Assert.Equal(new QueryFilter("channel", QueryFilterOperator.In, ["store"]), Slices("门店的gmv").Filters.Single());
+        Assert.Equal(["store"], Slices("gmv by store").GroupBy);
+    }
+
+    [Fact]
+    public void English_values_match_whole_words_only()
+    {
+        Assert.Empty(Slices("yeast sales").Filters);
+        Assert.Equal(new QueryFilter("region", QueryFilterOperator.In, ["east"]), Slices("east china gmv").Filters.Single());
+    }
+}

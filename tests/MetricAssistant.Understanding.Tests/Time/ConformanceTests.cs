@@ -1,0 +1,101 @@
+using MetricAssistant.Tests.Shared;
+using MetricAssistant.Understanding.Time.Conformance;
+using Xunit.Abstractions;
+using static MetricAssistant.Understanding.Tests.Time.TimeTestSupport;
+
+namespace MetricAssistant.Understanding.Tests.Time;
+
+/// <summary>Microsoft Recognizers-Text's date-range cases (../shared/external/recognizers-text), scored by <see cref="TimeConformanceSuite"/>.</summary>
+public class ConformanceTests(ITestOutputHelper output)
+{
+    private static readonly string Folder = Path.GetFullPath(Path.Combine(TestRepository.Root, "..", "shared", "external", "recognizers-text"));
+
+    /// <summary>
+    /// Floors at what the resolver achieves today (pass rate = exact agreement with Microsoft; conformance
+    /// = agreement or a documented difference). Measured: Chinese parser 24/47 exact, 46/47 with documented
+    /// differences; Chinese model 29/51, 51/51; English parser 66/101, 100/101.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData("Chinese-DatePeriodParser.json", 0.50, 0.97)]
+    [InlineData("Chinese-DateTimeModel.json", 0.55, 1.00)]
+    [InlineData("English-DatePeriodParser.json", 0.65, 0.99)]
+    public void Microsoft_cases_pass_or_differ_as_documented(string file, double passFloor, double conformanceFloor)
+    {
+        Skip.If(!File.Exists(Path.Combine(Folder, file)), $"{Folder}/{file} is not present on this machine");
+
+        var report = TimeConformanceSuite.Run(Folder, Resolver);
+        output.WriteLine(report.ToMarkdown());
+
+        Assert.True(report.IsApplicable);
+        var result = Assert.Single(report.Files, f => f.File == file);
+        Assert.True(result.Scored > 0);
+        Assert.True(result.PassRate >= passFloor, $"{result}");
+        Assert.True(result.ConformanceRate >= conformanceFloor, $"{result}");
+        Assert.Equal(result.Scored, result.Passed + result.DifferentAsDocumented + result.Failed);
+    }
+
+    [SkippableFact]
+    public void Every_counted_difference_is_documented_with_a_reason()
+    {
+        Skip.If(!Directory.Exists(Folder), $"{Folder} is not present on this machine");
+
+        var report = TimeConformanceSuite.Run(Folder, Resolver);
+        var ids = report.DeliberateDifferences.Select(d => d.Id).ToHashSet();
+
+        Assert.All(report.DeliberateDifferences, d => Assert.False(string.IsNullOrWhiteSpace(d.Reason)));
+        Assert.All(report.Files.SelectMany(f => f.Documented.Concat(f.Excluded)), c => Assert.Contains(c.DifferenceId!, ids));
+        // Documented differences are scored: each one carries our actual answer, unlike excluded cases.
+        Assert.All(report.Files.SelectMany(f => f.Documented), c => Assert.NotNull(c.Actual));
+        Assert.All(report.Files.SelectMany(f => f.Excluded), c => Assert.Null(c.Actual));
+    }
+
+    [Fact]
+    public void A_missing_folder_is_not_applicable()
+    {
+        var report = TimeConformanceSuite.Run(Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid()), Resolver);
+
+        Assert.False(report.IsApplicable);
+        Assert.StartsWith("not applicable", report.Status);
+        Assert.Empty(report.Files);
+        Assert.NotEmpty(report.DeliberateDifferences);
+    }
+
+    [Fact]
+    public void A_case_file_is_scored_against_the_past_reading()
+    {
+        var folder = Directory.CreateTempSubdirectory("time-conformance-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "Sample-DatePeriodParser.json"), """
+                [
+                  { "Input": "上个月", "Context": { "ReferenceDateTime": "2025-07-15T00:00:00" },
+                    "Results": [ { "Type": "daterange", "Value": {
+                      "FutureResolution": { "startDate": "2025-06-01", "endDate": "2025-07-01" },
+                      "PastResolution": { "startDate": "2025-06-01", "endDate": "2025-07-01" } } } ] },
+                  { "Input": "3月1日到15日", "Context": { "ReferenceDateTime": "2025-07-15T00:00:00" },
+                    "Results": [ { "Type": "daterange", "Value": {
+                      "FutureResolution": { "startDate": "2026-03-01", "endDate": "2026-03-15" },
+                      "PastResolution": { "startDate": "2025-03-01", "endDate": "2025-03-15" } } } ] },
+                  { "Input": "下周末", "Context": { "ReferenceDateTime": "2025-07-15T00:00:00" },
+                    "Results": [ { "Type": "daterange", "Value": {
+                      "PastResolution": { "startDate": "2025-07-26", "endDate": "2025-07-28" } } } ] },
+                  { "Input": "今年夏天", "Context": { "ReferenceDateTime": "2025-07-15T00:00:00" },
+                    "Results": [ { "Type": "daterange", "Value": { "PastResolution": { } } } ] },
+                  { "Input": "gmv", "Context": { "ReferenceDateTime": "2025-07-15T00:00:00" }, "Results": [] }
+                ]
+                """);
+            File.WriteAllText(Path.Combine(folder.FullName, "not-cases.json"), "{ \"hello\": 1 }");
+
+            var report = TimeConformanceSuite.Run(folder.FullName, Resolver);
+
+            var file = Assert.Single(report.Files, f => f.File == "Sample-DatePeriodParser.json");
+            Assert.Equal((3, 1, 2, 1, 1, 0), (file.Applicable, file.OutOfScope, file.Scored, file.Passed, file.DifferentAsDocumented, file.Failed));
+            Assert.Equal("inclusive-range-end", Assert.Single(file.Documented).DifferenceId);
+            Assert.Equal("weekends", Assert.Single(file.Excluded).DifferenceId);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}

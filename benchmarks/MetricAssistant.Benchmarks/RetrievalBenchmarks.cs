@@ -23,6 +23,10 @@ public static class RetrievalBenchmarks
         var folder = Path.Combine(Path.GetTempPath(), "ma-retrieval-bench-" + Guid.NewGuid().ToString("N"));
         try
         {
+            var beforeJieba = Managed();
+            var jieba = Stopwatch.StartNew();
+            MetricAssistant.Understanding.Text.Segmentation.MixedTextTokenizer.Instance.Tokenize("预热 warm-up");
+            Console.WriteLine($"jieba initialisation {jieba.Elapsed.TotalSeconds:F2} s, managed memory +{(Managed() - beforeJieba) / 1048576.0:F0} MiB (dictionary; once per process, not counted below)");
             var demo = new CatalogLoader().Load(RepositoryRoot.Locate().Resolve("catalog")).Catalog ?? throw new InvalidOperationException("catalog has problems");
             Console.WriteLine($"retrieval: demo catalog ({demo.Metrics.Count} metrics), hashing embeddings ({HashingEmbeddingGenerator.DefaultDimensions} dims), embedded vector store in {folder}");
             await MeasureAsync("demo", demo, DemoQuestions, DemoPrefixes, Path.Combine(folder, "demo"), queryCount * 5);
@@ -55,7 +59,7 @@ public static class RetrievalBenchmarks
         var file = store.PathOf(info.VectorCollection!)!;
         Console.WriteLine($"[{label}] documents {info.Documents:N0} ({info.MetricDocuments:N0} metric), terms {info.LexicalTerms:N0}, postings {info.LexicalPostings:N0}, suggestion suffixes {info.SuggestionSuffixes:N0}");
         Console.WriteLine($"[{label}] cold build {cold.TotalSeconds:F2} s (tokenize {info.TokenizeTime.TotalSeconds:F2} s, lexical+suggest {info.LexicalTime.TotalSeconds:F2} s, embed+store {info.DenseTime.TotalSeconds:F2} s); " +
-                          $"managed memory +{memory / 1048576.0:F0} MiB (vector search structure ≈ {store.EstimateBytes(info.VectorCollection!) / 1048576.0:F0} MiB); index file {new FileInfo(file).Length / 1048576.0:F1} MiB");
+                          $"managed memory +{memory / 1048576.0:F0} MiB (vector search structure ≈ {store.EstimateBytes(info.VectorCollection!) / 1048576.0:F1} MiB); index file {new FileInfo(file).Length / 1048576.0:F1} MiB");
 
         watch.Restart();
         var warmStore = new EmbeddedVectorStore(folder);
@@ -81,19 +85,36 @@ public static class RetrievalBenchmarks
         Print(label, "  dense only", dense);
         Print(label, "RetrieveAsync with allow", allow);
         Print(label, "SuggestAsync", suggest);
+        if (Environment.GetEnvironmentVariable("RETRIEVAL_BENCH_DETAIL") == "1")
+        {
+            // slowest questions per channel, to see what costs
+            foreach (var (name, samples) in new[] { ("lexical", lexical), ("dense", dense), ("suggest", suggest) })
+            {
+                var source = name == "suggest" ? prefixes : questions;
+                var worst = samples.Select((ms, i) => (ms, text: source[i % source.Count])).OrderByDescending(x => x.ms).Take(8);
+                Console.WriteLine($"[{label}] slowest {name}: " + string.Join(" | ", worst.Select(w => $"{w.text} {w.ms:0.00}")));
+            }
+        }
         GC.KeepAlive(retriever);
         GC.KeepAlive(store);
     }
 
     private static async Task<List<double>> TimeAsync<T>(int iterations, Func<int, Task<T>> action)
     {
+        for (var i = 0; i < Math.Max(200, iterations / 5); i++) await action(i); // warm-up: JIT tiers, pools
         var samples = new List<double>(iterations);
+        var withGc = new List<double>();
         for (var i = 0; i < iterations; i++)
         {
+            var collections = GC.CollectionCount(0);
             var start = Stopwatch.GetTimestamp();
             await action(i);
-            samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            samples.Add(ms);
+            if (GC.CollectionCount(0) != collections) withGc.Add(ms);
         }
+        if (Environment.GetEnvironmentVariable("RETRIEVAL_BENCH_DETAIL") == "1" && withGc.Count > 0)
+            Console.WriteLine($"    ({withGc.Count} of {iterations} samples saw a garbage collection; their median {Percentile(withGc, 0.5):0.00} ms)");
         return samples;
     }
 

@@ -18,6 +18,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
 {
     private static readonly string[] HeadlineMetrics = ["gmv", "order_count", "aov", "visitors", "conversion_rate"];
     private readonly MetricChooser chooser = new(catalog);
+    private readonly ChineseTypoMatcher typos = new(lexicon);
+    private readonly EnglishTypoMatcher englishTypos = new(lexicon);
 
     public async Task<UnderstandingResult> UnderstandAsync(string question, DateTime now, Func<string, bool>? allow, CancellationToken cancellationToken)
     {
@@ -28,14 +30,17 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         foreach (var mention in timing.Mentions)
             Array.Fill(blocked, true, mention.Start, Math.Min(mention.Length, text.Length - mention.Start));
 
-        var matches = LexiconScanner.Scan(lexicon, text, blocked);
+        var matches = FixTypos(text, LexiconScanner.Scan(lexicon, text, blocked), blocked);
+        if (matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Unsupported)))
+            return UnderstandingResult.NotFound(language, await NearestAsync(text, allow, cancellationToken));
         var choice = chooser.Choose(matches);
         var metrics = choice.Metrics.ToList();
         var notices = choice.Notices.ToList();
         if (metrics.Count == 0 && choice.Ambiguous.Count > 1) return UnderstandingResult.Clarify(language, Allowed(choice.Ambiguous, allow));
 
-        if (metrics.Count == 0 && FuzzyMetric(text, blocked) is { } fuzzy)
+        if (metrics.Count == 0 && englishTypos.Find(text, blocked) is { } fuzzyMatch)
         {
+            var fuzzy = chooser.Choose([fuzzyMatch]);
             if (fuzzy.Ambiguous.Count > 1) return UnderstandingResult.Clarify(language, Allowed(fuzzy.Ambiguous, allow));
             metrics.AddRange(fuzzy.Metrics);
             notices.AddRange(fuzzy.Notices);
@@ -59,9 +64,11 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
                 : UnderstandingResult.NotFound(language, []);
         }
 
-        var ranking = RankingDetector.Detect(text);
-        var slices = SliceParser.Parse(text, matches.Where(m => m.Entries.All(e => e.Kind != TermKind.Metric)).ToList(), ranking is not null);
-        var grainRequest = GrainDetector.Detect(text);
+        // Time expressions are blanked out first, so "上季度" is not read as a quarterly trend nor "3月" as a top 3.
+        var rest = new string(text.Select((c, i) => blocked[i] ? ' ' : c).ToArray());
+        var ranking = RankingDetector.Detect(rest);
+        var slices = SliceParser.Parse(text, matches.Where(m => m.Entries.All(e => e.Kind is not TermKind.Metric and not TermKind.AmbiguousMetric)).ToList(), ranking is not null);
+        var grainRequest = GrainDetector.Detect(rest);
         var (compare, _) = ComparisonDetector.Detect(text);
         compare ??= timing.ImpliedComparison;
 
@@ -85,53 +92,32 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         return new UnderstandingResult(UnderstandingOutcome.Query, language, query, [], notices);
     }
 
-    /// <summary>English words a letter or two away from a metric's English name ("convertion rate", "reveune").</summary>
-    private MetricChoice? FuzzyMetric(string text, bool[] blocked)
+    /// <summary>Metric names typed with a wrong character: extend a partial match, or find one when none matched.</summary>
+    private IReadOnlyList<TermMatch> FixTypos(string text, IReadOnlyList<TermMatch> matches, bool[] blocked)
     {
-        var words = System.Text.RegularExpressions.Regex.Matches(text, "[a-z]+").Where(m => !blocked[m.Index]).Select(m => m.Value).ToArray();
-        MetricChoice? best = null;
-        var bestDistance = int.MaxValue;
-        for (var n = 3; n >= 1; n--)
+        var taken = (bool[])blocked.Clone();
+        foreach (var m in matches) Array.Fill(taken, true, m.Start, m.Length);
+        var fixedMatches = matches.Select(m => m.Entries.Any(e => e.Kind == TermKind.Metric) ? typos.Extend(text, m, taken) : m).ToList();
+        // "itme sales": a mistyped word next to an exact one ("sales") makes a longer name; the longer reading wins.
+        for (var k = 0; k < fixedMatches.Count; k++)
         {
-            for (var i = 0; i + n <= words.Length; i++)
-            {
-                var phrase = string.Join(' ', words, i, n);
-                if (phrase.Length < 4) continue;
-                foreach (var term in lexicon.Terms.Where(t => t.Length >= 4 && t.All(c => c is >= 'a' and <= 'z' or ' ') && Math.Abs(t.Length - phrase.Length) <= 2))
-                {
-                    var allowed = term.Length >= 8 ? 2 : 1;
-                    var distance = Levenshtein(phrase, term, allowed);
-                    if (distance > allowed || distance >= bestDistance) continue;
-                    var chosen = chooser.Choose([new TermMatch(0, term.Length, term, lexicon.Lookup(term))]);
-                    if (chosen.Metrics.Count == 0 && chosen.Ambiguous.Count == 0) continue;
-                    best = chosen;
-                    bestDistance = distance;
-                }
-            }
-            if (best is not null) return best;
+            var m = fixedMatches[k];
+            if (!m.Entries.Any(e => e.Kind == TermKind.Metric) || !char.IsAsciiLetter(m.Text[0])) continue;
+            var wider = englishTypos.Find(text, blocked, (start, end) => start <= m.Start && end >= m.End && end - start > m.Length
+                && !fixedMatches.Any(o => o != m && o.Start < end && o.End > start));
+            if (wider is not null) fixedMatches[k] = wider;
         }
-        return best;
+        if (fixedMatches.Any(m => m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric))) return fixedMatches;
+        if (typos.Find(text, taken) is { } found)
+        {
+            fixedMatches.Add(found);
+            fixedMatches.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+        return fixedMatches;
     }
 
-    private static int Levenshtein(string a, string b, int cap)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMin = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                rowMin = Math.Min(rowMin, current[j]);
-            }
-            if (rowMin > cap) return cap + 1;
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
+    private async Task<IReadOnlyList<string>> NearestAsync(string text, Func<string, bool>? allow, CancellationToken cancellationToken) =>
+        retriever is null ? [] : (await retriever.RetrieveAsync(text, 3, allow, cancellationToken)).Select(c => c.MetricId).Distinct().ToArray();
 
     private static IReadOnlyList<string> Allowed(IEnumerable<string> ids, Func<string, bool>? allow) =>
         ids.Where(id => allow is null || allow(id)).ToArray();

@@ -50,6 +50,7 @@ public sealed class CatalogLoader
         var dimensions = new List<DimensionDefinition>();
         var metrics = new List<MetricDefinition>();
         var ambiguous = new List<AmbiguousTerm>();
+        var unsupported = new List<UnsupportedTerm>();
 
         foreach (var (path, yaml) in ordered)
         {
@@ -60,7 +61,11 @@ public sealed class CatalogLoader
                     case Kind.Model: models.Add(new ModelReader(sources).Read(document)); break;
                     case Kind.Metric: metrics.Add(new MetricReader(sources).Read(document)); break;
                     case Kind.Dimension: dimensions.Add(new DimensionReader(sources).Read(document)); break;
-                    case Kind.Glossary: ambiguous.AddRange(GlossaryReader.Read(document)); break;
+                    case Kind.Glossary:
+                        var (a, u) = GlossaryReader.Read(document);
+                        ambiguous.AddRange(a);
+                        unsupported.AddRange(u);
+                        break;
                 }
             }
         }
@@ -73,7 +78,7 @@ public sealed class CatalogLoader
             GlossaryReader.Validate(ambiguous, draft, problems);
         }
         var sorted = problems.Sorted();
-        var catalog = sorted.Count == 0 ? draft.ToCatalog(ContentHasher.Hash(ordered.Select(f => (f.path, f.yaml)))) with { AmbiguousTerms = ambiguous } : null;
+        var catalog = sorted.Count == 0 ? draft.ToCatalog(ContentHasher.Hash(ordered.Select(f => (f.path, f.yaml)))) with { AmbiguousTerms = ambiguous, UnsupportedTerms = unsupported } : null;
         return new CatalogLoadResult(catalog, sorted);
     }
 
@@ -96,7 +101,7 @@ public sealed class CatalogLoader
         if (document.Has("metric")) return Kind.Metric;
         if (document.Has("dimension")) return Kind.Dimension;
         if (document.Has("model")) return Kind.Model;
-        if (document.Has("ambiguous_terms")) return Kind.Glossary;
+        if (document.Has("ambiguous_terms") || document.Has("not_in_catalog")) return Kind.Glossary;
         return null;
     }
 }

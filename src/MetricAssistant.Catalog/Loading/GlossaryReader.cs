@@ -4,20 +4,27 @@ using MetricAssistant.Catalog.Validation;
 namespace MetricAssistant.Catalog.Loading;
 
 /// <summary>
-/// Reads "ambiguous_terms:" documents (catalog/glossary/): each entry lists words and the metrics they
-/// could mean, e.g. <c>- { terms: [转化率, conversion rate], metrics: [conversion_rate, appointment_conversion_rate] }</c>.
+/// Reads glossary documents (catalog/glossary/): "ambiguous_terms:" entries list words and the metrics
+/// they could mean, e.g. <c>- { terms: [转化率, conversion rate], metrics: [conversion_rate, appointment_conversion_rate] }</c>;
+/// "not_in_catalog:" entries list words for measures the catalog does not have.
 /// </summary>
 internal static class GlossaryReader
 {
-    public static IReadOnlyList<AmbiguousTerm> Read(YamlNodeReader document)
+    public static (IReadOnlyList<AmbiguousTerm> Ambiguous, IReadOnlyList<UnsupportedTerm> Unsupported) Read(YamlNodeReader document)
     {
         var r = document.WithContext("glossary");
-        r.Known("ambiguous_terms");
-        return r.Sequence("ambiguous_terms", "ambiguous term", required: true).Select(item =>
+        r.Known("ambiguous_terms", "not_in_catalog");
+        var ambiguous = r.Sequence("ambiguous_terms", "ambiguous term").Select(item =>
         {
             item.Known("terms", "metrics", "note");
             return new AmbiguousTerm(item.Strings("terms", required: true), item.Strings("metrics", required: true), item.String("note"), item.Location);
         }).ToList();
+        var unsupported = r.Sequence("not_in_catalog", "unsupported term").Select(item =>
+        {
+            item.Known("terms", "note");
+            return new UnsupportedTerm(item.Strings("terms", required: true), item.String("note"), item.Location);
+        }).ToList();
+        return (ambiguous, unsupported);
     }
 
     public static void Validate(IReadOnlyList<AmbiguousTerm> terms, CatalogDraft draft, ProblemSink problems)

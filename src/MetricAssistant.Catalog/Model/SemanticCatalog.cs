@@ -10,6 +10,9 @@ public sealed record SemanticCatalog(
     /// <summary>Words that need a clarification among several metrics (catalog/glossary/).</summary>
     public IReadOnlyList<AmbiguousTerm> AmbiguousTerms { get; init; } = [];
 
+    /// <summary>Words for measures the catalog does not have (catalog/glossary/).</summary>
+    public IReadOnlyList<UnsupportedTerm> UnsupportedTerms { get; init; } = [];
+
     public MetricDefinition? FindMetric(string id) => Metrics.GetValueOrDefault(id);
     public DimensionDefinition? FindDimension(string id) => Dimensions.GetValueOrDefault(id);
     public SemanticModel? FindModel(string id) => Models.GetValueOrDefault(id);

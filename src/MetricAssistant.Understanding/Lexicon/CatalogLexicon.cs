@@ -47,6 +47,8 @@ public sealed class CatalogLexicon
                 terms[key] = ambiguous.Metrics.Select(id => new LexiconEntry(TermKind.AmbiguousMetric, id)).ToList();
             }
         }
+        foreach (var term in catalog.UnsupportedTerms.SelectMany(u => u.Terms))
+            Add(term, new LexiconEntry(TermKind.Unsupported, term));
         MaxTermLength = terms.Keys.Max(k => k.Length);
         lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
     }

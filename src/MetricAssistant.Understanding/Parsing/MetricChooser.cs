@@ -33,6 +33,17 @@ public sealed class MetricChooser(SemanticCatalog catalog)
             }
             if (!metrics.Contains(chosen)) metrics.Add(chosen);
         }
+        // "运营口径的GMV": the named variant wins over the family word that came with it.
+        var generic = notices.Where(n => n.StartsWith("official:", StringComparison.Ordinal)).Select(n => n["official:".Length..]).ToHashSet();
+        foreach (var id in generic.ToList())
+        {
+            var family = catalog.FindMetric(id)?.Family;
+            if (family is not null && metrics.Any(m => m != id && catalog.FindMetric(m)?.Family == family))
+            {
+                metrics.Remove(id);
+                notices.Remove($"official:{id}");
+            }
+        }
         return new MetricChoice(metrics, metrics.Count > 0 ? [] : ambiguous, notices);
     }
 
@@ -54,11 +65,7 @@ public sealed class MetricChooser(SemanticCatalog catalog)
     {
         var metric = catalog.FindMetric(id);
         if (metric is null) return null;
-        if (metric.IsPublished)
-        {
-            if (metric.Official && metric.Family is not null) notices.Add($"official:{metric.Id}");
-            return metric.Id;
-        }
+        if (metric.IsPublished) return metric.Id;
         if (metric.Status == MetricStatus.Deprecated && metric.ReplacedBy is { } replacement && catalog.FindMetric(replacement) is { IsPublished: true })
         {
             notices.Add($"deprecated:{metric.Id}:{replacement}");

@@ -17,16 +17,20 @@ public static partial class SliceParser
     private static partial Regex SplitBefore();
 
     // Words just after a dimension that make it a split: "门店排名", "区域分布", "渠道对比"
-    [GeneratedRegex(@"^\s*(排名|排行|分布|对比|占比|排序|之间|分别|breakdown|ranking|split|mix)")]
+    [GeneratedRegex(@"^\s*(排名|排行|分布|对比|占比|排序|之间|分别|维度|角度|口径下|breakdown|ranking|split|mix)")]
     private static partial Regex SplitAfter();
 
     // "除了天猫", "不含京东", "剔除线上", "excluding jd", "except tmall", "other than douyin"
-    [GeneratedRegex(@"(除了|除去|除开|除|不含|不包括|不包含|不算|剔除|排除|去掉|去除|扣除|非|\bexcluding|\bexclude|\bexcept( for)?|\bwithout|\bother than|\bnot including|\bnot|\bbesides|\bapart from|\bex)\s*$")]
+    [GeneratedRegex(@"(除了|除去|除开|除|不含|不包括|不包含|不算|不计|剔除|排除|去掉|去除|扣除|非|\bexcluding|\bexclude|\bexcl\.?|\bexcept( for)?|\bwithout|\bother than|\bnot including|\bnot counting|\bnot|\bbesides|\bapart from|\bminus|\bex)\s*$")]
     private static partial Regex ExclusionBefore();
 
     // What may stand between two values of one list: "天猫和京东", "tmall, jd and douyin"
     [GeneratedRegex(@"^\s*(和|与|跟|及|以及|、|,|/|&|\+|or|and|或|或者)?\s*$")]
     private static partial Regex Connector();
+
+    // What may stand between a value and the word naming its kind: "奥莱的门店", "outlet 店"
+    [GeneratedRegex(@"^\s*(的)?\s*$")]
+    private static partial Regex Qualifier();
 
     public static Slices Parse(string text, IReadOnlyList<TermMatch> matches, bool ranking)
     {
@@ -40,6 +44,10 @@ public static partial class SliceParser
             var value = match.Entries.FirstOrDefault(e => e.Kind == TermKind.DimensionValue);
             var before = text[..match.Start];
             var after = text[match.End..];
+            // A dimension word right after a value names what the value is: 美妆品类, 奥莱店, "flagship stores", "华南 region".
+            if (dimension is not null && previousValue is not null && Qualifier().IsMatch(text[previousValue.End..match.Start])
+                && !SplitBefore().IsMatch(text[..previousValue.Start]))
+                continue;
             var splits = SplitBefore().IsMatch(before) || SplitAfter().IsMatch(after) || ranking;
             if (dimension is not null && (value is null || splits))
             {

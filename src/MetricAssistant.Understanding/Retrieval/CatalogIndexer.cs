@@ -96,11 +96,13 @@ public sealed class CatalogIndexer : ICatalogIndexer
         var model = metadata?.DefaultModelId ?? "default";
         var dimensions = metadata?.DefaultModelDimensions
             ?? (await generator.GenerateVectorAsync("dimension probe", cancellationToken: cancellationToken).ConfigureAwait(false)).Length;
-        var name = CollectionName(settings.CollectionPrefix, documents.CatalogHash, provider, model, dimensions);
         var isHashing = generator is HashingEmbeddingGenerator || provider == HashingEmbeddingGenerator.Provider;
+        var descriptions = settings.EmbedDescriptions ?? !isHashing;
+        var name = CollectionName(settings.CollectionPrefix, documents.CatalogHash, provider, model, dimensions, descriptions);
         var channel = new HybridMetricRetriever.DenseChannel(generator, vectorStore, name, settings.MinDenseSimilarity ?? (isHashing ? 0.25f : 0f));
 
-        var expected = documents.All.Count;
+        var all = documents.All.Where(d => descriptions || d.Field is not (RetrievalDocumentFields.DescriptionZh or RetrievalDocumentFields.DescriptionEn)).ToList();
+        var expected = all.Count;
         if (await vectorStore.CollectionExistsAsync(name, cancellationToken).ConfigureAwait(false))
         {
             var count = await vectorStore.CountAsync(name, cancellationToken).ConfigureAwait(false);
@@ -111,7 +113,6 @@ public sealed class CatalogIndexer : ICatalogIndexer
 
         await vectorStore.EnsureCollectionAsync(name, dimensions, cancellationToken).ConfigureAwait(false);
         var embedded = 0;
-        var all = documents.All;
         for (var start = 0; start < all.Count; start += settings.UpsertBatchSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -152,12 +153,13 @@ public sealed class CatalogIndexer : ICatalogIndexer
     }
 
     /// <summary>
-    /// {prefix}_{first 16 hex of the catalog hash}_{provider}{dimensions}_{8 hex of provider, model, dimensions
-    /// and document scheme}: lower-case letters, digits, '_' and '-' only (valid for Qdrant and as a file name).
+    /// {prefix}_{first 16 hex of the catalog hash}_{provider}{dimensions}_{8 hex of provider, model, dimensions,
+    /// document scheme and whether descriptions are embedded}: lower-case letters, digits, '_' and '-' only (valid
+    /// for Qdrant and as a file name).
     /// </summary>
-    public static string CollectionName(string prefix, string catalogHash, string provider, string model, int dimensions)
+    public static string CollectionName(string prefix, string catalogHash, string provider, string model, int dimensions, bool embedsDescriptions)
     {
-        var fingerprint = $"{provider}|{model}|{dimensions}|{RetrievalDocumentSet.Version}";
+        var fingerprint = $"{provider}|{model}|{dimensions}|{RetrievalDocumentSet.Version}|descriptions={embedsDescriptions}";
         var hash = 2166136261u;
         foreach (var b in Encoding.UTF8.GetBytes(fingerprint))
         {

@@ -200,6 +200,18 @@ public sealed class HybridMetricRetriever : IMetricRetriever
             }
         }
 
+        // Rank first, then check allow and build suggestions only for as many as are needed.
+        var ranked = new List<(float Score, bool Metric, int Target, int Document)>(bestMetric.Count + bestQuestion.Count);
+        foreach (var (target, (score, document)) in bestMetric) ranked.Add((score, true, target, document));
+        foreach (var (_, (score, document)) in bestQuestion) ranked.Add((score, false, documentTarget[document], document));
+        ranked.Sort((a, b) =>
+        {
+            if (a.Score != b.Score) return b.Score.CompareTo(a.Score);
+            if (a.Metric != b.Metric) return a.Metric ? -1 : 1;
+            var byLength = documents[a.Document].Text.Length.CompareTo(documents[b.Document].Text.Length);
+            return byLength != 0 ? byLength : a.Document.CompareTo(b.Document);
+        });
+
         var allowed = new Dictionary<int, bool>();
         bool Allowed(int target)
         {
@@ -208,36 +220,31 @@ public sealed class HybridMetricRetriever : IMetricRetriever
             return ok;
         }
 
-        var result = new List<SearchSuggestion>();
-        foreach (var (target, (score, document)) in bestMetric)
-            if (Allowed(target))
-                result.Add(new SearchSuggestion("metric", DisplayName(target, documents[document].Text), targets[target].Id, targets[target].Official, score));
-        foreach (var (_, (score, document)) in bestQuestion)
+        var result = new List<SearchSuggestion>(top);
+        foreach (var (score, metric, target, document) in ranked)
         {
-            var target = documentTarget[document];
-            if (Allowed(target))
-                result.Add(new SearchSuggestion("question", documents[document].Text, targets[target].Id, targets[target].Official, score));
+            if (result.Count == top) break;
+            if (!Allowed(target)) continue;
+            var t = targets[target];
+            result.Add(metric
+                ? new SearchSuggestion("metric", DisplayName(target, documents[document].Text), t.Id, t.Official, score)
+                : new SearchSuggestion("question", documents[document].Text, t.Id, t.Official, score));
         }
 
         if (result.Count < top && normalized.Length >= 2)
         {
-            var fill = Lexical(normalized, top, allow);
+            // fewer completions than asked: lexical matches of the whole text fill in, below every completion
             var rank = 0;
-            foreach (var hit in fill)
+            foreach (var hit in Lexical(normalized, top, allow))
             {
+                if (result.Count == top) break;
                 rank++;
                 if (bestMetric.ContainsKey(hit.Target)) continue;
-                result.Add(new SearchSuggestion("metric", DisplayName(hit.Target, normalized), targets[hit.Target].Id, targets[hit.Target].Official, 0.5 / (1 + rank)));
+                var t = targets[hit.Target];
+                result.Add(new SearchSuggestion("metric", DisplayName(hit.Target, normalized), t.Id, t.Official, 0.5 / (1 + rank)));
             }
         }
-
-        return result
-            .OrderByDescending(s => s.Score)
-            .ThenBy(s => s.Kind == "metric" ? 0 : 1)
-            .ThenBy(s => s.Text.Length)
-            .ThenBy(s => s.Text, StringComparer.Ordinal)
-            .Take(top)
-            .ToList();
+        return result;
     }
 
     /// <summary>Dimensions and dimension values named in the text (lexical), best first, one per value.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace MetricAssistant.Understanding.Retrieval;
@@ -97,13 +98,56 @@ public sealed class InMemoryVectorStore : IVectorStore
         return copy;
     }
 
+    /// <summary>A stored, normalised vector: sparse (indices and values) when mostly zero, else dense.</summary>
+    private readonly record struct Row(int[]? Indices, float[] Values)
+    {
+        public int NonZero => Indices?.Length ?? CountNonZero(Values);
+
+        public static Row From(ReadOnlySpan<float> vector)
+        {
+            var sum = 0.0;
+            var nonZero = 0;
+            foreach (var x in vector)
+            {
+                if (x == 0) continue;
+                nonZero++;
+                sum += (double)x * x;
+            }
+            var scale = sum > 0 ? (float)(1.0 / Math.Sqrt(sum)) : 0f;
+            if (nonZero * 2 >= vector.Length)
+            {
+                var dense = new float[vector.Length];
+                for (var i = 0; i < vector.Length; i++) dense[i] = vector[i] * scale;
+                return new Row(null, dense);
+            }
+            var indices = new int[nonZero];
+            var values = new float[nonZero];
+            for (int i = 0, k = 0; i < vector.Length; i++)
+            {
+                if (vector[i] == 0) continue;
+                indices[k] = i;
+                values[k++] = vector[i] * scale;
+            }
+            return new Row(indices, values);
+        }
+
+        private static int CountNonZero(float[] values)
+        {
+            var n = 0;
+            foreach (var x in values) if (x != 0) n++;
+            return n;
+        }
+    }
+
     private sealed class Collection(int dimensions)
     {
         private readonly object gate = new();
         private readonly List<ulong> ids = [];
-        private readonly List<float[]> vectors = [];
         private readonly List<VectorPayload> payloads = [];
         private readonly Dictionary<ulong, int> rowOf = [];
+        // The vectors, until a search structure is built from them; then only the structure holds them
+        // (taken back out of it on the next write), so they are never held twice.
+        private List<Row>? rows = [];
         private volatile SearchIndex? index;
 
         public int Dimensions { get; } = dimensions;
@@ -118,21 +162,24 @@ public sealed class InMemoryVectorStore : IVectorStore
             foreach (var point in points)
                 if (point.Vector.Length != Dimensions)
                     throw new ArgumentException($"point {point.Id} has {point.Vector.Length} dimensions, the collection {Dimensions}");
+            var converted = new Row[points.Count];
+            for (var i = 0; i < points.Count; i++) converted[i] = Row.From(points[i].Vector.Span);
             lock (gate)
             {
-                foreach (var point in points)
+                rows ??= index!.ExtractRows();
+                for (var i = 0; i < points.Count; i++)
                 {
-                    var vector = Normalize(point.Vector.Span);
+                    var point = points[i];
                     if (rowOf.TryGetValue(point.Id, out var row))
                     {
-                        vectors[row] = vector;
+                        rows[row] = converted[i];
                         payloads[row] = point.Payload;
                     }
                     else
                     {
                         rowOf[point.Id] = ids.Count;
                         ids.Add(point.Id);
-                        vectors.Add(vector);
+                        rows.Add(converted[i]);
                         payloads.Add(point.Payload);
                     }
                 }
@@ -162,7 +209,10 @@ public sealed class InMemoryVectorStore : IVectorStore
         {
             lock (gate)
             {
-                return index ??= SearchIndex.Build(Dimensions, ids.ToArray(), vectors.ToArray(), payloads.ToArray());
+                if (index is { } built) return built;
+                built = SearchIndex.Build(Dimensions, ids.ToArray(), rows!, payloads.ToArray());
+                rows = null;
+                return index = built;
             }
         }
     }
@@ -187,16 +237,14 @@ public sealed class InMemoryVectorStore : IVectorStore
         private int[] statusCode = [];
         private readonly Dictionary<string, int> codes = new(StringComparer.Ordinal);
 
-        public static SearchIndex Build(int dimensions, ulong[] ids, float[][] vectors, VectorPayload[] payloads)
+        public static SearchIndex Build(int dimensions, ulong[] ids, List<Row> rows, VectorPayload[] payloads)
         {
             var index = new SearchIndex { Ids = ids, Payloads = payloads, Dimensions = dimensions };
             long nonZero = 0;
-            foreach (var v in vectors)
-                foreach (var x in v)
-                    if (x != 0) nonZero++;
+            foreach (var row in rows) nonZero += row.NonZero;
             var density = ids.Length == 0 ? 1.0 : nonZero / ((double)ids.Length * dimensions);
-            if (density < 0.3) index.BuildSparse(vectors, nonZero);
-            else index.BuildDense(vectors);
+            if (density < 0.3) index.BuildSparse(rows, nonZero);
+            else index.BuildDense(rows);
 
             index.kindCode = new int[ids.Length];
             index.statusCode = new int[ids.Length];
@@ -214,36 +262,80 @@ public sealed class InMemoryVectorStore : IVectorStore
             return code;
         }
 
-        private void BuildSparse(float[][] vectors, long nonZero)
+        private void BuildSparse(List<Row> rows, long nonZero)
         {
             var start = new int[Dimensions + 1];
-            foreach (var v in vectors)
-                for (var d = 0; d < v.Length; d++)
-                    if (v[d] != 0) start[d + 1]++;
+            foreach (var row in rows) ForEachNonZero(row, (d, _) => start[d + 1]++);
             for (var d = 0; d < Dimensions; d++) start[d + 1] += start[d];
-            var rows = new int[nonZero];
+            var postings = new int[nonZero];
             var values = new float[nonZero];
             var next = start[..Dimensions];
-            for (var row = 0; row < vectors.Length; row++)
+            for (var r = 0; r < rows.Count; r++)
             {
-                var v = vectors[row];
-                for (var d = 0; d < v.Length; d++)
+                var current = r;
+                ForEachNonZero(rows[r], (d, x) =>
                 {
-                    if (v[d] == 0) continue;
                     var at = next[d]++;
-                    rows[at] = row;
-                    values[at] = v[d];
-                }
+                    postings[at] = current;
+                    values[at] = x;
+                });
             }
             postingStart = start;
-            postingRows = rows;
+            postingRows = postings;
             postingValues = values;
         }
 
-        private void BuildDense(float[][] vectors)
+        private static void ForEachNonZero(Row row, Action<int, float> action)
         {
-            matrix = new float[(long)vectors.Length * Dimensions];
-            for (var row = 0; row < vectors.Length; row++) vectors[row].CopyTo(matrix, (long)row * Dimensions);
+            if (row.Indices is { } indices)
+            {
+                for (var k = 0; k < indices.Length; k++) action(indices[k], row.Values[k]);
+                return;
+            }
+            for (var d = 0; d < row.Values.Length; d++)
+                if (row.Values[d] != 0) action(d, row.Values[d]);
+        }
+
+        private void BuildDense(List<Row> rows)
+        {
+            matrix = new float[(long)rows.Count * Dimensions];
+            for (var r = 0; r < rows.Count; r++)
+            {
+                var offset = (long)r * Dimensions;
+                var row = rows[r];
+                if (row.Indices is { } indices)
+                    for (var k = 0; k < indices.Length; k++) matrix[offset + indices[k]] = row.Values[k];
+                else
+                    row.Values.CopyTo(matrix, offset);
+            }
+        }
+
+        /// <summary>The stored vectors again, row by row (for a write after the structure was built).</summary>
+        public List<Row> ExtractRows()
+        {
+            var result = new List<Row>(Count);
+            if (matrix is not null)
+            {
+                for (var r = 0; r < Count; r++) result.Add(new Row(null, matrix.AsSpan(r * Dimensions, Dimensions).ToArray()));
+                return result;
+            }
+            var counts = new int[Count];
+            foreach (var r in postingRows!) counts[r]++;
+            var indices = counts.Select(c => new int[c]).ToArray();
+            var values = counts.Select(c => new float[c]).ToArray();
+            Array.Clear(counts);
+            for (var d = 0; d < Dimensions; d++)
+            {
+                for (var p = postingStart![d]; p < postingStart[d + 1]; p++)
+                {
+                    var r = postingRows[p];
+                    var k = counts[r]++;
+                    indices[r][k] = d;
+                    values[r][k] = postingValues![p];
+                }
+            }
+            for (var r = 0; r < Count; r++) result.Add(new Row(indices[r], values[r]));
+            return result;
         }
 
         public long EstimateBytes() =>
@@ -308,19 +400,22 @@ public sealed class InMemoryVectorStore : IVectorStore
             {
                 Array.Clear(scores, 0, Count);
                 var start = postingStart!;
-                var rows = postingRows!;
-                var values = postingValues!;
+                ref var score0 = ref MemoryMarshal.GetArrayDataReference(scores);
                 for (var d = 0; d < query.Length; d++)
                 {
                     var q = query[d];
                     if (q == 0) continue;
-                    for (var p = start[d]; p < start[d + 1]; p++) scores[rows[p]] += q * values[p];
+                    var rowSpan = postingRows.AsSpan(start[d], start[d + 1] - start[d]);
+                    var valueSpan = postingValues.AsSpan(start[d], rowSpan.Length);
+                    for (var p = 0; p < rowSpan.Length; p++) Unsafe.Add(ref score0, rowSpan[p]) += q * valueSpan[p];
                 }
+                var threshold = 0f;
                 for (var row = 0; row < Count; row++)
                 {
                     var score = scores[row];
-                    if (score <= 0 || (accepted is not null && !accepted[row])) continue;
+                    if (score <= threshold || (accepted is not null && !accepted[row])) continue;
                     heap.Offer(row, score);
+                    if (heap.IsFull) threshold = MathF.Max(0f, heap.WorstScore);
                 }
             }
             finally
@@ -337,6 +432,8 @@ public sealed class InMemoryVectorStore : IVectorStore
             static (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Row.CompareTo(a.Row)));
 
         public int Count => queue.Count;
+        public bool IsFull => queue.Count >= k;
+        public float WorstScore => queue.TryPeek(out _, out var worst) ? worst.Score : float.NegativeInfinity;
 
         public void Offer(int row, float score)
         {

@@ -15,6 +15,12 @@ public sealed record MetricRetrievalSettings
     /// <summary>Dense hits below this cosine similarity are ignored. Null: 0.25 for the hashing embedding, 0 for others.</summary>
     public float? MinDenseSimilarity { get; init; }
 
+    /// <summary>
+    /// Whether metric descriptions get vectors. Null: not for the hashing embedding (character n-grams of a long
+    /// description add little beyond BM25 and would be most of the vectors), yes for embedding models.
+    /// </summary>
+    public bool? EmbedDescriptions { get; init; }
+
     /// <summary>Vector collections are named {prefix}_{catalog hash}_{embedding}.</summary>
     public string CollectionPrefix { get; init; } = "metric_docs";
 

@@ -134,6 +134,13 @@ public class ConventionTableTests
     [InlineData("近半年", "2025-01-01", "2025-07-01")]
     [InlineData("last 6 months", "2025-01-01", "2025-07-01")]
     [InlineData("过去12个月", "2024-07-01", "2025-07-01")]
+    [InlineData("past 12 months", "2024-07-01", "2025-07-01")]
+    // clarification: 近N年 / 过去N年 / past N years → [today − N years, today)
+    [InlineData("近三年", "2022-07-15", "2025-07-15")]
+    [InlineData("过去两年", "2023-07-15", "2025-07-15")]
+    [InlineData("近一年", "2024-07-15", "2025-07-15")]
+    [InlineData("past 2 years", "2023-07-15", "2025-07-15")]
+    [InlineData("past year", "2024-07-15", "2025-07-15")]
     public void Resolves_the_conventions_table(string question, string start, string end)
     {
         var result = Resolve(question, Now);

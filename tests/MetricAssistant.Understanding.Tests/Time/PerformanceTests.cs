@@ -40,6 +40,7 @@ public class PerformanceTests(ITestOutputHelper output)
             yield return $"gmv {e} by region";
             yield return $"top 5 stores {e}";
             yield return $"{e} tmall revenue vs last year";
+            yield return $"which city had the highest aov {e}?";
         }
     }
 

@@ -47,8 +47,8 @@ public static partial class DeliberateDifferences
             "Explicit ranges include their end: 从一月十日到十二日 → [01-10, 01-13), 三月到五月 → [03-01, 06-01), 2016到2018 → [2016, 2019). Microsoft excludes the end day / month / year.",
             "CONVENTIONS.md: '3月1日到3月15日 → [03-01, 03-16): the end day is included'; '2025年1月到3月: both ends inclusive months'. People asking for 'March 1 to 15' mean the 15th too."),
         new("month-aligned-windows", DifferenceKind.DifferentResult,
-            "Windows of months, quarters or years end at the start of the current month: 近三年 at 2017-03-22 → [2014-03-01, 2017-03-01), Microsoft [2014-03-22, 2017-03-22).",
-            "CONVENTIONS.md: '近三个月 → three complete months'. Partial months would mix incomplete data into monthly metrics. (Day and week windows agree with Microsoft: [today − n, today).)"),
+            "Windows of months or quarters end at the start of the current month: 上2个月 at 2017-03-22 → [2017-01-01, 2017-03-01), Microsoft [2017-01-22, 2017-03-22).",
+            "CONVENTIONS.md: '近三个月 → three complete months'; '过去12个月 follows the months rule'. Partial months would mix incomplete data into monthly metrics. (Day, week and year windows agree with Microsoft: [today − n units, today).)"),
         new("whole-current-year", DifferenceKind.DifferentResult,
             "今年 / this year is the whole year; Microsoft's model file once reads 今年 as [1 Jan, today).",
             "CONVENTIONS.md: '今年 / this year → the whole current year'; year to date is asked with 今年以来 / YTD."),
@@ -139,7 +139,7 @@ public static partial class DeliberateDifferences
     [GeneratedRegex(@"到|至|-|–|—|~|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\bbetween\b|间", Options)]
     private static partial Regex RangeJoiner { get; }
 
-    // "近三年", "上2个月", "过去十年", "last 3year", "past 6 months"
+    // "上2个月", "近三个月", "past 6 months", "last 2 quarters"
     [GeneratedRegex(@"(?:近|最近|过去|前|上)\s*\S{1,3}\s*(?:个月|月|年|季)|\b(?:past|last|previous|prior)\s+\S+\s*(?:months?|years?|quarters?)\b|\b(?:past|last|previous|prior)\s+[0-9]+(?:months?|years?)\b", Options)]
     private static partial Regex Window { get; }
 

@@ -6,9 +6,10 @@ namespace MetricAssistant.Understanding.Time.Rules;
 
 /// <summary>
 /// Windows that end before today (CONVENTIONS: complete days, today excluded): 近7天, 过去一周,
-/// last 30 days; and month-aligned windows for longer spans: 近三个月 = the three complete months
-/// before the current one, 近半年 = six, 过去12个月 / 近一年 = twelve. 最近一个月 / past month is the
-/// exception the conventions name: 30 days. "最近" alone is not a range.
+/// last 30 days; month-aligned windows for months and quarters: 近三个月 = the three complete months
+/// before the current one, 近半年 = six, 过去12个月 = twelve; and 近N年 / past N years = [today − N
+/// years, today), as Recognizers resolves 近三年 (CONVENTIONS, clarifications). 最近一个月 / past month is
+/// the exception the conventions name: 30 days. "最近" alone is not a range.
 /// </summary>
 internal static partial class RollingWindowRules
 {
@@ -29,7 +30,7 @@ internal static partial class RollingWindowRules
                 "month" when count == 1 && prefix is not ("previous" or "prior") => Days(today, 30),
                 "month" => Months(today, count),
                 "quarter" => Months(today, 3 * count),
-                _ => Months(today, 12 * count), // year, yr
+                _ => Years(today, count), // year, yr
             };
             if (range is not null) found.Add(TimeCandidate.Window(m.Index, m.Length, range) with { Priority = 1 });
         }
@@ -53,7 +54,8 @@ internal static partial class RollingWindowRules
             '月' when count == 1 && prefix != "上" => Days(today, 30),
             '月' => Months(today, count),
             '季' or '度' when !half => Months(today, 3 * count),
-            '年' => Months(today, half ? 6 : 12 * count),
+            '年' when half => Months(today, 6), // 近半年 is six months, read like 近6个月
+            '年' => Years(today, count),
             _ => null,
         };
         if (range is not null) found.Add(TimeCandidate.Window(m.Index, m.Length, range) with { Priority = 1 });
@@ -64,6 +66,10 @@ internal static partial class RollingWindowRules
     /// <summary>[today − n, today): n complete days before today.</summary>
     private static DateRange? Days(DateOnly today, int n) =>
         n is > 0 and <= 36_600 && today.DayNumber - n >= FirstSafeDay ? new DateRange(today.AddDays(-n), today) : null;
+
+    /// <summary>[today − n years, today); 29 February steps back to the 28th.</summary>
+    private static DateRange? Years(DateOnly today, int n) =>
+        n is > 0 and <= 1000 && DateMath.IsSafeYear(today.Year - n) ? new DateRange(today.AddYears(-n), today) : null;
 
     /// <summary>The n complete calendar months before the current month.</summary>
     private static DateRange? Months(DateOnly today, int n)

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using MetricAssistant.Understanding.Lexicon;
+
+namespace MetricAssistant.Understanding.Parsing;
+
+/// <summary>
+/// English metric names a letter or two off ("convertion rate", "reveune", "itme sales"): word phrases
+/// within a small edit distance of a Latin catalog term (1 for short terms, 2 from eight letters).
+/// </summary>
+public sealed partial class EnglishTypoMatcher(CatalogLexicon lexicon)
+{
+    private readonly IReadOnlyList<string> latinTerms = lexicon.Terms
+        .Where(t => t.Length >= 4 && t.All(c => c is >= 'a' and <= 'z' or ' ' or '-') && lexicon.Lookup(t).Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric))
+        .ToArray();
+
+    [GeneratedRegex("[a-z]+")]
+    private static partial Regex Word();
+
+    /// <summary>The best fuzzy match among phrases of one to three words, longer phrases first; null when none is close.</summary>
+    public TermMatch? Find(string text, bool[] blocked, Func<int, int, bool>? accept = null)
+    {
+        var words = Word().Matches(text).Where(m => !blocked[m.Index]).ToArray();
+        for (var n = 3; n >= 1; n--)
+        {
+            TermMatch? best = null;
+            var bestDistance = int.MaxValue;
+            for (var i = 0; i + n <= words.Length; i++)
+            {
+                var start = words[i].Index;
+                var end = words[i + n - 1].Index + words[i + n - 1].Length;
+                if (accept is not null && !accept(start, end)) continue;
+                var phrase = string.Join(' ', words.Skip(i).Take(n).Select(w => w.Value));
+                if (phrase.Length < 4) continue;
+                foreach (var term in latinTerms)
+                {
+                    if (Math.Abs(term.Length - phrase.Length) > 2) continue;
+                    var allowed = term.Length >= 8 ? 2 : 1;
+                    var distance = Levenshtein(phrase, term, allowed);
+                    if (distance == 0 || distance > allowed || distance >= bestDistance) continue;
+                    best = new TermMatch(start, end - start, text[start..end], lexicon.Lookup(term), Fuzzy: true);
+                    bestDistance = distance;
+                }
+            }
+            if (best is not null) return best;
+        }
+        return null;
+    }
+
+    private static int Levenshtein(string a, string b, int cap)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+            if (rowMin > cap) return cap + 1;
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+}

@@ -46,6 +46,10 @@ public static class Program
                 return await QueryBenchmarks.ExecuteAsync(rest);
             case "retrieval":
                 return await RetrievalBenchmarks.RunAsync(rest);
+            case "understand":
+                return await AskBenchmarks.UnderstandAsync(rest);
+            case "ask":
+                return await AskBenchmarks.AskAsync(rest);
             case "bdn":
                 // artifacts go to the temp folder, not into the working tree
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest,

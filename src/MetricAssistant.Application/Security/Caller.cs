@@ -1,0 +1,15 @@
+namespace MetricAssistant.Application.Security;
+
+/// <summary>
+/// Who asks: their id, roles (from the catalog's access policy or the token), and attributes that row
+/// rules read (e.g. "regions": ["east"]).
+/// </summary>
+public sealed record Caller(
+    string UserId,
+    IReadOnlyList<string> Roles,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Attributes,
+    CallerKind Kind,
+    string? DisplayName = null)
+{
+    public IReadOnlyList<string> Attribute(string name) => Attributes.TryGetValue(name, out var values) ? values : [];
+}

@@ -36,12 +36,13 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         var choice = chooser.Choose(matches);
         var metrics = choice.Metrics.ToList();
         var notices = choice.Notices.ToList();
-        if (metrics.Count == 0 && choice.Ambiguous.Count > 1) return UnderstandingResult.Clarify(language, Allowed(choice.Ambiguous, allow));
+        // The choices of an ambiguous word are returned whole: whether the asker may see them is the caller's to judge.
+        if (metrics.Count == 0 && choice.Ambiguous.Count > 1) return UnderstandingResult.Clarify(language, choice.Ambiguous, "ambiguous");
 
         if (metrics.Count == 0 && englishTypos.Find(text, blocked) is { } fuzzyMatch)
         {
             var fuzzy = chooser.Choose([fuzzyMatch]);
-            if (fuzzy.Ambiguous.Count > 1) return UnderstandingResult.Clarify(language, Allowed(fuzzy.Ambiguous, allow));
+            if (fuzzy.Ambiguous.Count > 1) return UnderstandingResult.Clarify(language, fuzzy.Ambiguous, "ambiguous");
             metrics.AddRange(fuzzy.Metrics);
             notices.AddRange(fuzzy.Notices);
         }

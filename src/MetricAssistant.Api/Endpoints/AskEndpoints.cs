@@ -1,5 +1,8 @@
 using MetricAssistant.Application.Asking;
 using MetricAssistant.Application.Contracts;
+using MetricAssistant.Application.Execution;
+using MetricAssistant.Application.Queries;
+using MetricAssistant.Application.Security;
 using MetricAssistant.Understanding.Retrieval;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -24,12 +27,16 @@ public static class AskEndpoints
         return answer.Status == AnswerStatus.Invalid ? TypedResults.BadRequest(answer) : TypedResults.Ok(answer);
     }
 
-    private static async Task<Results<Ok<SearchResponse>, BadRequest<Answer>>> SearchAsync(string? q, int? top, IMetricRetriever retriever, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SearchResponse>, BadRequest<Answer>>> SearchAsync(string? q, int? top, string? user, IMetricRetriever retriever, RequestContext context, ICatalogProvider catalogs, CancellationToken cancellationToken)
     {
         var text = q?.Trim() ?? "";
+        var (caller, _, error) = context.Resolve(null, user, null);
+        if (error is not null) return TypedResults.BadRequest(new Answer { Status = AnswerStatus.Invalid, Message = error.Message, Error = error });
+        var access = new AccessEvaluator(catalogs.Current);
         if (text.Length > 200) return TypedResults.BadRequest(new Answer { Status = AnswerStatus.Invalid, Message = "The search text is longer than 200 characters.", Error = new ErrorDto("query_too_long", "The search text is longer than 200 characters.", []) });
         if (text.Length == 0) return TypedResults.Ok(new SearchResponse(text, []));
-        var suggestions = await retriever.SuggestAsync(text, Math.Clamp(top ?? 8, 1, 20), null, cancellationToken);
+        // Suggestions never show a metric the caller may not see.
+        var suggestions = await retriever.SuggestAsync(text, Math.Clamp(top ?? 8, 1, 20), id => access.CanSee(caller!, id), cancellationToken);
         return TypedResults.Ok(new SearchResponse(text, suggestions));
     }
 }

@@ -18,6 +18,16 @@ public static class AnswerFactory
         Timings = timings ?? new TimingsDto(0, 0, 0, 0),
     };
 
+    /// <summary>A refusal: the reason and nothing else — no SQL, no rows, no value.</summary>
+    public static Answer Denied(Security.AccessDecision decision, TimingsDto timings, string? question = null) => new()
+    {
+        Status = AnswerStatus.Denied,
+        Question = question,
+        Message = decision.DenialMessage,
+        Error = new ErrorDto(decision.DenialCode ?? "denied", decision.DenialMessage ?? "", []),
+        Timings = timings,
+    };
+
     public static MetricRefDto Reference(MetricDefinition metric, string language) =>
         new(metric.Id, metric.Name.For(language), metric.Version, metric.Owner.For(language), metric.Official, Status(metric.Status));
 

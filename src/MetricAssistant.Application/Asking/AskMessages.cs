@@ -28,6 +28,13 @@ public static class AskMessages
         }
     }
 
+    /// <summary>"（数据范围：华东）" / "(Scope: East China.)" — which rows the number covers.</summary>
+    public static string Scope(SemanticCatalog catalog, IReadOnlyList<Contracts.ScopeDto> scope, bool zh)
+    {
+        var parts = scope.Select(s => string.Join(zh ? "、" : ", ", s.Values.Select(v => catalog.FindDimension(s.Dimension)?.FindValue(v)?.Name.For(zh ? "zh" : "en") ?? v)));
+        return zh ? $"（数据范围：{string.Join("；", parts)}）" : $"(Scope: {string.Join("; ", parts)}.)";
+    }
+
     public static string Clarify(IEnumerable<MetricDefinition> choices, bool zh)
     {
         var names = choices.Select(m => m.Name.For(zh ? "zh" : "en")).ToArray();

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using MetricAssistant.Application.Answers;
+using MetricAssistant.Application.Audit;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Queries;
+using MetricAssistant.Application.Security;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Compiler.Planning;
 using MetricAssistant.Understanding;
@@ -14,38 +16,56 @@ namespace MetricAssistant.Application.Asking;
 /// Question → understanding → governed query → answer. Nothing but the compiler writes SQL; the
 /// understanding only picks catalog metrics and parameters.
 /// </summary>
-public sealed class AskService(ICatalogProvider catalogs, QueryService queries, RequestContext context, UnderstandingProvider understanding) : IAskService
+public sealed class AskService(ICatalogProvider catalogs, QueryService queries, RequestContext context, UnderstandingProvider understanding, AnswerAudit audit) : IAskService
 {
-    public async Task<Answer> AskAsync(AskRequest request, CancellationToken cancellationToken)
+    public async Task<Answer> AskAsync(AskRequest request, Caller? caller, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
-        if (QuestionProblem(request.Question) is { } problem) return AnswerFactory.Invalid(problem, Clip(request.Question));
+        var answer = await AnswerAsync(request, caller, total, cancellationToken);
+        return await audit.RecordAsync(answer.Answer, answer.Caller ?? caller, "ask", Clip(request.Question), total, cancellationToken);
+    }
+
+    private async Task<(Answer Answer, Caller? Caller)> AnswerAsync(AskRequest request, Caller? authenticated, Stopwatch total, CancellationToken cancellationToken)
+    {
+        if (QuestionProblem(request.Question) is { } problem) return (AnswerFactory.Invalid(problem, Clip(request.Question)), authenticated);
         var question = request.Question!;
-        var (_, now, contextError) = context.Resolve(request.User, request.Now);
-        if (contextError is not null) return AnswerFactory.Invalid(contextError, question);
+        var (caller, now, contextError) = context.Resolve(authenticated, request.User, request.Now);
+        if (contextError is not null) return (AnswerFactory.Invalid(contextError, question), authenticated);
 
         var catalog = catalogs.Current;
+        var access = new AccessEvaluator(catalog);
         var watch = Stopwatch.StartNew();
-        var result = await understanding.For(catalog).UnderstandAsync(question, now, null, cancellationToken);
+        var result = await understanding.For(catalog).UnderstandAsync(question, now, id => access.CanSee(caller!, id), cancellationToken);
         var understandMs = Math.Round(watch.Elapsed.TotalMilliseconds, 3);
         var zh = result.Language == "zh";
         var language = result.Language;
 
         if (result.Outcome != UnderstandingOutcome.Query)
         {
-            var choices = result.Alternatives.Select(catalog.FindMetric).OfType<MetricDefinition>().ToArray();
-            return new Answer
+            var named = result.Alternatives.Select(catalog.FindMetric).OfType<MetricDefinition>().ToArray();
+            var choices = named.Where(m => access.CanSee(caller!, m.Id)).ToArray();
+            // A word whose every meaning is closed to the asker is a refusal, not a question back.
+            if (result.Notices.Contains("ambiguous") && choices.Length == 0 && named.Length > 0)
+            {
+                var denial = AccessDecision.Deny("metric_denied", access.DeniedMessage(caller!, named[0], zh));
+                return (AnswerFactory.Denied(denial, new TimingsDto(understandMs, 0, 0, Math.Round(total.Elapsed.TotalMilliseconds, 3)), question), caller);
+            }
+            return (new Answer
             {
                 Status = result.Outcome == UnderstandingOutcome.Clarify ? AnswerStatus.ClarificationNeeded : AnswerStatus.NotFound,
                 Question = question,
                 Message = result.Outcome == UnderstandingOutcome.Clarify ? AskMessages.Clarify(choices, zh) : AskMessages.NotFound(choices, zh),
                 Alternatives = choices.Select(m => new AlternativeDto(m.Id, m.Name.For(language))).ToArray(),
                 Timings = new TimingsDto(understandMs, 0, 0, Math.Round(total.Elapsed.TotalMilliseconds, 3)),
-            };
+            }, caller);
         }
 
         var query = result.Query!;
-        var answer = await queries.ExecuteAsync(catalog, query, language, cancellationToken);
+        // Permissions are checked on what was understood, before any SQL: a refusal reveals no value.
+        var decision = access.Check(caller!, query, language);
+        if (!decision.Allowed)
+            return (AnswerFactory.Denied(decision, new TimingsDto(understandMs, 0, 0, Math.Round(total.Elapsed.TotalMilliseconds, 3)), question), caller);
+        var answer = await queries.ExecuteAsync(catalog, query with { Scope = decision.Scope }, language, cancellationToken);
         var notices = result.Notices.Select(n => AskMessages.Notice(catalog, n, zh)).OfType<string>().ToList();
         var message = answer.Message;
         if (answer.Error is { Code: "unreachable_dimension" } && catalog.FindMetric(query.Metrics[0]) is { } metric)
@@ -55,18 +75,20 @@ public sealed class AskService(ICatalogProvider catalogs, QueryService queries, 
             var blocked = query.GroupBy.Concat(query.Filters.Select(f => f.Dimension)).FirstOrDefault(d => !reachable.Contains(d)) ?? "";
             message = AskMessages.Unreachable(metric, blocked, reachable, catalog, zh);
         }
-        else if (answer.Status == AnswerStatus.Answered && notices.Count > 0)
+        else if (answer.Status == AnswerStatus.Answered)
         {
-            message = $"{message} {string.Join(" ", notices)}";
+            if (decision.ScopeReasons.Count > 0) notices.Insert(0, AskMessages.Scope(catalog, decision.ScopeReasons, zh));
+            if (notices.Count > 0) message = $"{message} {string.Join(" ", notices)}";
         }
-        return answer with
+        return (answer with
         {
             Question = question,
+            Scope = decision.ScopeReasons,
             Query = answer.Query ?? QueryTranslator.ToDto(query),
             Message = message,
             Warnings = [.. answer.Warnings, .. result.Notices.Where(n => n.StartsWith("deprecated:", StringComparison.Ordinal)).Select(n => AskMessages.Notice(catalog, n, zh)!)],
             Timings = answer.Timings with { UnderstandMs = understandMs, TotalMs = Math.Round(total.Elapsed.TotalMilliseconds, 3) },
-        };
+        }, caller);
     }
 
     /// <summary>Empty, over-long or unreadable questions are refused before anything reads them.</summary>

@@ -7,8 +7,6 @@ public sealed class IdentityOptions
     /// <summary>When on (the embedded default and tests), a request's <c>user</c> picks a demo identity.</summary>
     public bool DemoIdentities { get; set; } = true;
 
-    /// <summary>Who a request without <c>user</c> is, while demo identities are on.</summary>
+    /// <summary>Who a request without <c>user</c> is, while demo identities are on (a user of catalog/access/).</summary>
     public string DefaultUser { get; set; } = "guest";
-
-    public List<string> DemoUsers { get; set; } = ["ceo", "fin_li", "east_wang", "ecom_zhao", "guest"];
 }

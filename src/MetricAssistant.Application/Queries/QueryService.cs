@@ -1,14 +1,14 @@
 using System.Diagnostics;
 using MetricAssistant.Application.Answers;
+using MetricAssistant.Application.Audit;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Execution;
-using MetricAssistant.Application.Identity;
+using MetricAssistant.Application.Security;
 using MetricAssistant.Application.Time;
 using MetricAssistant.Understanding.Windows;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Compiler;
 using MetricAssistant.Compiler.Queries;
-using Microsoft.Extensions.Options;
 
 namespace MetricAssistant.Application.Queries;
 
@@ -16,29 +16,36 @@ namespace MetricAssistant.Application.Queries;
 /// Answers structured queries: checks the request, compiles the query against the current catalog,
 /// runs it on the warehouse and shapes the answer contract. Shared by the API, the CLI and the evals.
 /// </summary>
-public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse, RequestContext context)
+public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse, RequestContext context, AnswerAudit audit)
 {
-    public async Task<Answer> RunAsync(QueryRequest request, CancellationToken cancellationToken)
+    public Task<Answer> RunAsync(QueryRequest request, CancellationToken cancellationToken) => RunAsync(request, null, cancellationToken);
+
+    /// <param name="caller">The authenticated caller, or null to take the request's demo <c>user</c>.</param>
+    public async Task<Answer> RunAsync(QueryRequest request, Caller? caller, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
         var language = string.IsNullOrWhiteSpace(request.Language) ? "en" : request.Language;
         if (request.Query is null) return AnswerFactory.Invalid(new ErrorDto("missing_query", "The request has no 'query' object.", []));
-        var (_, now, contextError) = context.Resolve(request.User, request.Now);
-        if (contextError is not null) return AnswerFactory.Invalid(contextError);
+        var (who, now, contextError) = context.Resolve(caller, request.User, request.Now);
+        if (contextError is not null) return await audit.RecordAsync(AnswerFactory.Invalid(contextError), caller, "query", null, total, cancellationToken);
 
         var catalog = catalogs.Current;
         var today = DateOnly.FromDateTime(now);
         var (query, shapeError) = QueryTranslator.ToSemantic(request.Query, id => catalog.FindMetric(id) is { } m ? DefaultWindows.Resolve(m.DefaultWindow, today) : null);
-        if (query is null) return AnswerFactory.Invalid(shapeError!);
+        if (query is null) return await audit.RecordAsync(AnswerFactory.Invalid(shapeError!), who, "query", null, total, cancellationToken);
 
         var warnings = new List<string>();
         query = ReplaceDeprecated(catalog, query, warnings, language);
-        var answer = await ExecuteAsync(catalog, query, language, cancellationToken);
-        return answer with
+        var decision = new AccessEvaluator(catalog).Check(who!, query, language);
+        if (!decision.Allowed) return await audit.RecordAsync(AnswerFactory.Denied(decision, Timings(0, 0, 0, total)), who, "query", null, total, cancellationToken);
+        var answer = await ExecuteAsync(catalog, query with { Scope = decision.Scope }, language, cancellationToken);
+        answer = answer with
         {
+            Scope = decision.ScopeReasons,
             Warnings = [.. warnings, .. answer.Warnings],
             Timings = answer.Timings with { TotalMs = Math.Round(total.Elapsed.TotalMilliseconds, 3) },
         };
+        return await audit.RecordAsync(answer, who, "query", null, total, cancellationToken);
     }
 
     /// <summary>

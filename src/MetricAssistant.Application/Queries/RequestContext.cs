@@ -1,21 +1,34 @@
 using MetricAssistant.Application.Contracts;
+using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Identity;
+using MetricAssistant.Application.Security;
 using MetricAssistant.Application.Time;
 using Microsoft.Extensions.Options;
 
 namespace MetricAssistant.Application.Queries;
 
-/// <summary>Who asks and when: the checks every request shares (known demo user, readable <c>now</c>).</summary>
-public sealed class RequestContext(OrganizationClock clock, IOptions<IdentityOptions> identity)
+/// <summary>
+/// Who asks and when, the checks every request shares. An authenticated caller (from the door) wins;
+/// otherwise, only while demo identities are on, the request's <c>user</c> names one of the catalog's users.
+/// </summary>
+public sealed class RequestContext(OrganizationClock clock, IOptions<IdentityOptions> identity, ICatalogProvider catalogs)
 {
-    public (string? User, DateTime Now, ErrorDto? Error) Resolve(string? user, string? now)
+    public (Caller? Caller, DateTime Now, ErrorDto? Error) Resolve(Caller? authenticated, string? user, string? now)
     {
-        var options = identity.Value;
-        var who = string.IsNullOrEmpty(user) ? options.DefaultUser : user;
-        if (options.DemoIdentities && (who.Length > 100 || !options.DemoUsers.Contains(who, StringComparer.Ordinal)))
-            return (null, default, new ErrorDto("unknown_user", $"Unknown user. Demo users: {string.Join(", ", options.DemoUsers)}.", options.DemoUsers));
+        var caller = authenticated;
+        if (caller is null)
+        {
+            var options = identity.Value;
+            if (!options.DemoIdentities)
+                return (null, default, new ErrorDto("authentication_required", "Sign in: this service does not accept a user name in the request.", []));
+            var evaluator = new AccessEvaluator(catalogs.Current);
+            var who = string.IsNullOrEmpty(user) ? options.DefaultUser : user;
+            caller = who.Length <= 100 ? evaluator.DemoCaller(who) : null;
+            if (caller is null)
+                return (null, default, new ErrorDto("unknown_user", $"Unknown user. Demo users: {string.Join(", ", evaluator.DemoUserIds)}.", evaluator.DemoUserIds));
+        }
         if (!clock.TryResolve(now, out var reference))
             return (null, default, new ErrorDto("invalid_now", "'now' must be an ISO date or date-time such as 2025-07-15T10:00:00.", []));
-        return (who, reference, null);
+        return (caller, reference, null);
     }
 }

@@ -9,7 +9,7 @@ namespace MetricAssistant.Catalog.Loading;
 /// </summary>
 public sealed class CatalogLoader
 {
-    private enum Kind { Model, Metric, Dimension, Glossary }
+    private enum Kind { Model, Metric, Dimension, Glossary, Access }
 
     /// <summary>Loads every *.yaml / *.yml under <paramref name="catalogDirectory"/>, recursively.</summary>
     public CatalogLoadResult Load(string catalogDirectory)
@@ -51,6 +51,8 @@ public sealed class CatalogLoader
         var metrics = new List<MetricDefinition>();
         var ambiguous = new List<AmbiguousTerm>();
         var unsupported = new List<UnsupportedTerm>();
+        var roles = new List<RoleDefinition>();
+        var users = new List<UserDefinition>();
 
         foreach (var (path, yaml) in ordered)
         {
@@ -61,6 +63,11 @@ public sealed class CatalogLoader
                     case Kind.Model: models.Add(new ModelReader(sources).Read(document)); break;
                     case Kind.Metric: metrics.Add(new MetricReader(sources).Read(document)); break;
                     case Kind.Dimension: dimensions.Add(new DimensionReader(sources).Read(document)); break;
+                    case Kind.Access:
+                        var policy = AccessReader.Read(document);
+                        roles.AddRange(policy.Roles);
+                        users.AddRange(policy.Users);
+                        break;
                     case Kind.Glossary:
                         var (a, u) = GlossaryReader.Read(document);
                         ambiguous.AddRange(a);
@@ -76,9 +83,10 @@ public sealed class CatalogLoader
         {
             CatalogValidator.Validate(draft, problems);
             GlossaryReader.Validate(ambiguous, draft, problems);
+            AccessReader.Validate(new AccessPolicy(roles, users), draft, problems);
         }
         var sorted = problems.Sorted();
-        var catalog = sorted.Count == 0 ? draft.ToCatalog(ContentHasher.Hash(ordered.Select(f => (f.path, f.yaml)))) with { AmbiguousTerms = ambiguous, UnsupportedTerms = unsupported } : null;
+        var catalog = sorted.Count == 0 ? draft.ToCatalog(ContentHasher.Hash(ordered.Select(f => (f.path, f.yaml)))) with { AmbiguousTerms = ambiguous, UnsupportedTerms = unsupported, Access = new AccessPolicy(roles, users) } : null;
         return new CatalogLoadResult(catalog, sorted);
     }
 
@@ -96,12 +104,14 @@ public sealed class CatalogLoader
                 case "metrics": return Kind.Metric;
                 case "dimensions": return Kind.Dimension;
                 case "glossary": return Kind.Glossary;
+                case "access": return Kind.Access;
             }
         }
         if (document.Has("metric")) return Kind.Metric;
         if (document.Has("dimension")) return Kind.Dimension;
         if (document.Has("model")) return Kind.Model;
         if (document.Has("ambiguous_terms") || document.Has("not_in_catalog")) return Kind.Glossary;
+        if (document.Has("roles") || document.Has("users")) return Kind.Access;
         return null;
     }
 }

@@ -10,6 +10,9 @@ public sealed record SemanticCatalog(
     /// <summary>Words that need a clarification among several metrics (catalog/glossary/).</summary>
     public IReadOnlyList<AmbiguousTerm> AmbiguousTerms { get; init; } = [];
 
+    /// <summary>Roles, row rules and named users (catalog/access/).</summary>
+    public AccessPolicy Access { get; init; } = AccessPolicy.Empty;
+
     /// <summary>Words for measures the catalog does not have (catalog/glossary/).</summary>
     public IReadOnlyList<UnsupportedTerm> UnsupportedTerms { get; init; } = [];
 

@@ -13,6 +13,7 @@ public static class CliApp
         root.Subcommands.Add(AskCommand.Build());
         root.Subcommands.Add(CatalogCommand.Build());
         root.Subcommands.Add(EvalCommand.Build());
+        root.Subcommands.Add(AuditCommand.Build());
         return root;
     }
 }

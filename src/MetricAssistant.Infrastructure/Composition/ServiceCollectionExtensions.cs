@@ -1,4 +1,5 @@
 using MetricAssistant.Application.Asking;
+using MetricAssistant.Application.Audit;
 using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Identity;
 using MetricAssistant.Application.Queries;
@@ -10,6 +11,7 @@ using MetricAssistant.Understanding.Time;
 using MetricAssistant.Infrastructure.Warehouse;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace MetricAssistant.Infrastructure.Composition;
@@ -38,6 +40,8 @@ public static class ServiceCollectionExtensions
             ? ActivatorUtilities.CreateInstance<PostgresWarehouse>(sp)
             : ActivatorUtilities.CreateInstance<DuckDbWarehouse>(sp));
         services.AddSingleton<RequestContext>();
+        services.AddSingleton<AnswerAudit>();
+        services.TryAddSingleton<IAuditLog, NoAuditLog>();
         services.AddSingleton<QueryService>();
         services.AddSingleton<ITimeResolver>(_ => new TimeExpressionResolver());
         services.AddMetricRetrieval(configuration);

@@ -21,7 +21,7 @@ public sealed class Bm25Index
     private readonly Dictionary<string, int> termIds;
     private readonly int[] postingStart;
     private readonly int[] postingDocs;
-    private readonly float[] postingTf;
+    private readonly ushort[] postingTf;
     private readonly float[] idf;
     private readonly float[] docNorm;
     private readonly float[] docWeight;
@@ -33,7 +33,7 @@ public sealed class Bm25Index
     public int TermCount => termIds.Count;
     public long PostingCount => postingDocs.LongLength;
 
-    private Bm25Index(Dictionary<string, int> termIds, int[] postingStart, int[] postingDocs, float[] postingTf, float[] idf,
+    private Bm25Index(Dictionary<string, int> termIds, int[] postingStart, int[] postingDocs, ushort[] postingTf, float[] idf,
         float[] docNorm, float[] docWeight, float k1, int documentCount)
     {
         this.termIds = termIds;
@@ -89,7 +89,7 @@ public sealed class Bm25Index
         var postingStart = new int[termCount + 1];
         for (var t = 0; t < termCount; t++) postingStart[t + 1] = postingStart[t] + df[t];
         var postingDocs = new int[pairTerms.Count];
-        var postingTf = new float[pairTerms.Count];
+        var postingTf = new ushort[pairTerms.Count];
         var next = postingStart[..termCount];
         for (var d = 0; d < documentCount; d++)
         {
@@ -97,7 +97,7 @@ public sealed class Bm25Index
             {
                 var at = next[pairTerms[p]]++;
                 postingDocs[at] = d;
-                postingTf[at] = pairTfs[p];
+                postingTf[at] = (ushort)Math.Min(pairTfs[p], ushort.MaxValue);
             }
         }
 
@@ -188,7 +188,7 @@ public sealed class Bm25Index
         for (var p = postingStart[term]; p < postingStart[term + 1]; p++)
         {
             var doc = postingDocs[p];
-            var tf = postingTf[p];
+            float tf = postingTf[p];
             var s = w * tf * kPlus1 / (tf + docNorm[doc]);
             if (max) acc.Max(doc, s);
             else acc.Add(doc, s);
@@ -215,8 +215,9 @@ public sealed class Bm25Index
         public int Count;
         private readonly int[] stamp = new int[size];
         private int generation;
-        private readonly float[] maxScores = new float[size];
-        private readonly int[] maxStamp = new int[size];
+        // for expansions (rare): allocated on first use
+        private float[] maxScores = [];
+        private int[] maxStamp = [];
         private readonly List<int> maxTouched = [];
         private int maxGeneration;
 
@@ -243,6 +244,11 @@ public sealed class Bm25Index
 
         public void BeginMax()
         {
+            if (maxScores.Length == 0)
+            {
+                maxScores = new float[Scores.Length];
+                maxStamp = new int[Scores.Length];
+            }
             maxTouched.Clear();
             if (++maxGeneration == int.MaxValue)
             {

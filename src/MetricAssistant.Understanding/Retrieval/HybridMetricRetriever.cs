@@ -138,7 +138,7 @@ public sealed class HybridMetricRetriever : IMetricRetriever
         {
             try
             {
-                denseHits = await Dense(text, perChannel, allow, cancellationToken).ConfigureAwait(false);
+                denseHits = await Dense(text, perChannel, top, allow, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -159,7 +159,7 @@ public sealed class HybridMetricRetriever : IMetricRetriever
     public async Task<IReadOnlyList<MetricCandidate>> RetrieveDenseAsync(string question, int top, Func<string, bool>? allow, CancellationToken cancellationToken)
     {
         if (dense is null || top <= 0 || string.IsNullOrWhiteSpace(question)) return [];
-        return Fuse([], await Dense(Truncate(question), Math.Max(settings.CandidatesPerChannel, top * 2), allow, cancellationToken).ConfigureAwait(false), top);
+        return Fuse([], await Dense(Truncate(question), Math.Max(settings.CandidatesPerChannel, top * 2), top, allow, cancellationToken).ConfigureAwait(false), top);
     }
 
     public Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string text, int top, Func<string, bool>? allow, CancellationToken cancellationToken)
@@ -298,7 +298,11 @@ public sealed class HybridMetricRetriever : IMetricRetriever
         }
     }
 
-    private async Task<List<ChannelHit>> Dense(string text, int count, Func<string, bool>? allow, CancellationToken cancellationToken)
+    /// <summary>
+    /// Up to <paramref name="count"/> metrics from the vector store. When <c>allow</c> leaves fewer than
+    /// <paramref name="needed"/> of them and the store had more to give, it is asked again for four times as many.
+    /// </summary>
+    private async Task<List<ChannelHit>> Dense(string text, int count, int needed, Func<string, bool>? allow, CancellationToken cancellationToken)
     {
         var channel = dense!;
         var vector = await channel.Generator.GenerateVectorAsync(text, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -321,7 +325,7 @@ public sealed class HybridMetricRetriever : IMetricRetriever
                     if (target >= 0) scratch.Offer(target, hit.Score, document);
                 }
                 var selected = scratch.Select(count, allow, targets);
-                if (selected.Count >= count || hits.Count < asked || attempt >= 2 || asked >= 8192) return selected;
+                if (selected.Count >= Math.Min(count, needed) || hits.Count < asked || attempt >= 2 || asked >= 8192) return selected;
             }
             finally
             {

@@ -225,7 +225,9 @@ public sealed class InMemoryVectorStore : IVectorStore
         public required int Dimensions { get; init; }
         public int Count => Ids.Length;
 
-        // Sparse layout: per dimension, the rows with a non-zero value there and the values.
+        private const int ScoreBlock = 16384;
+
+        // Sparse layout: per dimension, the rows with a non-zero value there (ascending) and the values.
         private int[]? postingStart;
         private int[]? postingRows;
         private float[]? postingValues;
@@ -395,27 +397,45 @@ public sealed class InMemoryVectorStore : IVectorStore
                 return;
             }
 
-            var scores = System.Buffers.ArrayPool<float>.Shared.Rent(Count);
+            // Rows are scored a block at a time, so the score buffer stays in cache while postings stream by.
+            // Postings of a dimension are in row order; a cursor per query dimension walks through them.
+            var start = postingStart!;
+            var dims = new List<(int Dimension, float Weight)>();
+            for (var d = 0; d < query.Length; d++) if (query[d] != 0) dims.Add((d, query[d]));
+            var cursor = new int[dims.Count];
+            for (var i = 0; i < dims.Count; i++) cursor[i] = start[dims[i].Dimension];
+            var scores = System.Buffers.ArrayPool<float>.Shared.Rent(ScoreBlock);
             try
             {
-                Array.Clear(scores, 0, Count);
-                var start = postingStart!;
-                ref var score0 = ref MemoryMarshal.GetArrayDataReference(scores);
-                for (var d = 0; d < query.Length; d++)
-                {
-                    var q = query[d];
-                    if (q == 0) continue;
-                    var rowSpan = postingRows.AsSpan(start[d], start[d + 1] - start[d]);
-                    var valueSpan = postingValues.AsSpan(start[d], rowSpan.Length);
-                    for (var p = 0; p < rowSpan.Length; p++) Unsafe.Add(ref score0, rowSpan[p]) += q * valueSpan[p];
-                }
                 var threshold = 0f;
-                for (var row = 0; row < Count; row++)
+                for (var blockStart = 0; blockStart < Count; blockStart += ScoreBlock)
                 {
-                    var score = scores[row];
-                    if (score <= threshold || (accepted is not null && !accepted[row])) continue;
-                    heap.Offer(row, score);
-                    if (heap.IsFull) threshold = MathF.Max(0f, heap.WorstScore);
+                    var blockEnd = Math.Min(Count, blockStart + ScoreBlock);
+                    Array.Clear(scores, 0, blockEnd - blockStart);
+                    ref var score0 = ref MemoryMarshal.GetArrayDataReference(scores);
+                    for (var i = 0; i < dims.Count; i++)
+                    {
+                        var (d, q) = dims[i];
+                        var p = cursor[i];
+                        var end = start[d + 1];
+                        var rowSpan = postingRows.AsSpan(p, end - p);
+                        var valueSpan = postingValues.AsSpan(p, rowSpan.Length);
+                        var k = 0;
+                        for (; k < rowSpan.Length; k++)
+                        {
+                            var row = rowSpan[k];
+                            if (row >= blockEnd) break;
+                            Unsafe.Add(ref score0, row - blockStart) += q * valueSpan[k];
+                        }
+                        cursor[i] = p + k;
+                    }
+                    for (var row = blockStart; row < blockEnd; row++)
+                    {
+                        var score = scores[row - blockStart];
+                        if (score <= threshold || (accepted is not null && !accepted[row])) continue;
+                        heap.Offer(row, score);
+                        if (heap.IsFull) threshold = MathF.Max(0f, heap.WorstScore);
+                    }
                 }
             }
             finally

@@ -12,7 +12,7 @@ namespace MetricAssistant.Understanding.Retrieval;
 /// <param name="Status">"published" or "deprecated" for metric documents, null otherwise.</param>
 /// <param name="ReplacedBy">For a deprecated metric, the metric that replaces it.</param>
 /// <param name="Weight">Multiplier of the lexical score: names count more than descriptions.</param>
-/// <param name="EmbeddingText">What is embedded for the dense index (descriptions get their metric's name as context).</param>
+/// <param name="EmbeddingContext">Put before the text when it is embedded (a description's metric name), or null.</param>
 public sealed record RetrievalDocument(
     int Ordinal,
     string Kind,
@@ -27,8 +27,11 @@ public sealed record RetrievalDocument(
     bool Official,
     string? Family,
     float Weight,
-    string EmbeddingText)
+    string? EmbeddingContext)
 {
+    /// <summary>What is embedded for the dense index: the text, after its context when it has one ("客单价: 支付GMV除以…").</summary>
+    public string EmbeddingText => EmbeddingContext is null ? Text : EmbeddingContext + ": " + Text;
+
     public bool IsMetric => Kind == RetrievalDocumentKinds.Metric;
     public bool IsDeprecated => Status == RetrievalDocumentStatus.Deprecated;
 

@@ -39,14 +39,14 @@ public sealed class RetrievalDocumentSet
             var status = deprecated ? RetrievalDocumentStatus.Deprecated : RetrievalDocumentStatus.Published;
             var seen = new HashSet<string>(StringComparer.Ordinal);
 
-            void Add(string field, string text, float weight, string? embeddingText = null)
+            void Add(string field, string text, float weight, string? context = null)
             {
                 if (string.IsNullOrWhiteSpace(text)) return;
                 // Descriptions are kept apart from names: the same words as a description are a different document.
                 var key = (field is RetrievalDocumentFields.DescriptionZh or RetrievalDocumentFields.DescriptionEn ? "d\u0000" : "t\u0000") + TextNormalizer.Normalize(text);
                 if (!seen.Add(key)) return;
                 documents.Add(new RetrievalDocument(documents.Count, RetrievalDocumentKinds.Metric, field, text.Trim(), metric.Id, null, null,
-                    status, deprecated ? metric.ReplacedBy : null, metric.Tags, metric.Official, metric.Family, weight, embeddingText ?? text.Trim()));
+                    status, deprecated ? metric.ReplacedBy : null, metric.Tags, metric.Official, metric.Family, weight, context));
             }
 
             Add(RetrievalDocumentFields.NameZh, metric.Name.Zh, 1.0f);
@@ -54,8 +54,8 @@ public sealed class RetrievalDocumentSet
             foreach (var synonym in metric.Synonyms) Add(RetrievalDocumentFields.Synonym, synonym, 1.0f);
             if (!deprecated)
             {
-                Add(RetrievalDocumentFields.DescriptionZh, metric.Description.Zh, 0.6f, $"{metric.Name.Zh}: {metric.Description.Zh}");
-                Add(RetrievalDocumentFields.DescriptionEn, metric.Description.En, 0.6f, $"{metric.Name.En}: {metric.Description.En}");
+                Add(RetrievalDocumentFields.DescriptionZh, metric.Description.Zh, 0.6f, metric.Name.Zh);
+                Add(RetrievalDocumentFields.DescriptionEn, metric.Description.En, 0.6f, metric.Name.En);
             }
             foreach (var question in metric.TypicalQuestions) Add(RetrievalDocumentFields.Question, question, 0.85f);
         }
@@ -68,7 +68,7 @@ public sealed class RetrievalDocumentSet
                 if (string.IsNullOrWhiteSpace(text)) return;
                 if (!seen.Add((code ?? "") + "\u0000" + TextNormalizer.Normalize(text))) return;
                 documents.Add(new RetrievalDocument(documents.Count, kind, field, text.Trim(), null, dimension.Id, code,
-                    null, null, [], false, null, 1.0f, text.Trim()));
+                    null, null, [], false, null, 1.0f, null));
             }
 
             Add(RetrievalDocumentKinds.Dimension, RetrievalDocumentFields.NameZh, dimension.Name.Zh, null);

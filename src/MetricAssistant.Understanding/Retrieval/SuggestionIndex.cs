@@ -32,6 +32,7 @@ internal sealed class SuggestionIndex
         for (var e = 0; e < entries.Count; e++)
         {
             var key = TextNormalizer.Normalize(entries[e].Text);
+            if (string.Equals(key, entries[e].Text, StringComparison.Ordinal)) key = entries[e].Text; // one string, not two
             keys[e] = key;
             entryDocument[e] = entries[e].Document;
             for (var i = 0; i < key.Length; i++)

@@ -52,6 +52,13 @@ public sealed class WarehouseFixture : IAsyncLifetime
         return services[engine].GetRequiredService<QueryService>();
     }
 
+    /// <summary>The question pipeline on an engine; skips the test when that engine is unavailable here.</summary>
+    public MetricAssistant.Application.Asking.IAskService Ask(string engine)
+    {
+        Skip.If(engine == "postgres" && PostgresConnectionString is null, PostgresUnavailable);
+        return services[engine].GetRequiredService<MetricAssistant.Application.Asking.IAskService>();
+    }
+
     /// <summary>Runs hand-written SQL on an engine, each row as an array of values.</summary>
     public async Task<List<object?[]>> RawAsync(string engine, string sql)
     {

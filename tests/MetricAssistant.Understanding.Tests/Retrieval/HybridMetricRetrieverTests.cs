@@ -109,8 +109,10 @@ public sealed class HybridMetricRetrieverTests(RetrieverFixture fixture) : IClas
 
         var finance = new HashSet<string>(TestRepository.Catalog.Metrics.Values.Where(m => m.Tags.Contains("finance-sensitive")).Select(m => m.Id));
         Assert.NotEmpty(finance);
-        var filtered = await retriever.RetrieveAsync("毛利率", 5, id => !finance.Contains(id), CancellationToken.None);
-        Assert.NotEmpty(filtered);
+        var unfiltered = await retriever.RetrieveAsync("各品类的毛利率和商品销售额", 2, null, CancellationToken.None);
+        Assert.Contains(unfiltered, c => finance.Contains(c.MetricId));
+        var filtered = await retriever.RetrieveAsync("各品类的毛利率和商品销售额", 2, id => !finance.Contains(id), CancellationToken.None);
+        Assert.Equal("item_sales", filtered.First().MetricId);
         Assert.DoesNotContain(filtered, c => finance.Contains(c.MetricId));
 
         Assert.Empty(await retriever.RetrieveAsync("客单价", 5, _ => false, CancellationToken.None));

@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using System.Text.Json;
+using MetricAssistant.Application.Contracts;
+using MetricAssistant.Application.Execution;
+using MetricAssistant.Application.Security;
+
+namespace MetricAssistant.Application.Audit;
+
+/// <summary>Records every answer and refusal before it is returned, whichever door it leaves by.</summary>
+public sealed class AnswerAudit(IAuditLog log, ICatalogProvider catalogs, TimeProvider time)
+{
+    public async Task<Answer> RecordAsync(Answer answer, Caller? caller, string door, string? question, Stopwatch total, CancellationToken cancellationToken)
+    {
+        var metric = answer.Metric?.Id ?? answer.Query?.Metrics?.FirstOrDefault();
+        var entry = new AuditEntry(
+            time.GetUtcNow(),
+            caller?.UserId ?? "(unidentified)",
+            caller?.Kind.ToString().ToLowerInvariant() ?? "none",
+            door,
+            question ?? answer.Question,
+            answer.Status,
+            metric,
+            metric is null ? null : catalogs.Current.FindMetric(metric)?.Version,
+            answer.Sql,
+            answer.Scope.Count == 0 ? null : JsonSerializer.Serialize(answer.Scope, ContractJson.Options),
+            answer.Rows.Count,
+            Math.Round(total.Elapsed.TotalMilliseconds, 3),
+            answer.Error?.Code);
+        // Not cancellable on purpose: an answer that was computed is always recorded.
+        await log.RecordAsync(entry, CancellationToken.None);
+        return answer;
+    }
+}

@@ -1,0 +1,100 @@
+using MetricAssistant.Application.Contracts;
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Compiler.Planning;
+using MetricAssistant.Compiler.Queries;
+
+namespace MetricAssistant.Application.Security;
+
+/// <summary>
+/// Applies the catalog's access policy: which metrics a caller may see (a derived metric only if every
+/// metric it is built from is visible too), the row rules that scope their answers, and the refusals.
+/// Row rules become filters AND-ed into the compiled SQL; a metric that cannot reach a rule's
+/// dimension is refused rather than answered unscoped.
+/// </summary>
+public sealed class AccessEvaluator(SemanticCatalog catalog)
+{
+    public Caller? DemoCaller(string userId) => catalog.Access.FindUser(userId) is { } user
+        ? new Caller(user.Id, user.Roles, user.Attributes, CallerKind.Demo, user.Name)
+        : null;
+
+    public IReadOnlyList<string> DemoUserIds => catalog.Access.Users.Select(u => u.Id).ToArray();
+
+    public bool CanSee(Caller caller, string metricId) =>
+        catalog.FindMetric(metricId) is { } metric && GrantingRoles(caller, metric).Count > 0 && InputsOf(metric).All(m => GrantingRoles(caller, m).Count > 0);
+
+    /// <summary>The published metrics a caller may see, for "you may ask instead" and suggestions.</summary>
+    public IReadOnlyList<string> VisibleMetrics(Caller caller) =>
+        catalog.Metrics.Values.Where(m => m.IsPublished && CanSee(caller, m.Id)).Select(m => m.Id).Order(StringComparer.Ordinal).ToArray();
+
+    public AccessDecision Check(Caller caller, SemanticQuery query, string language)
+    {
+        var zh = language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+        var scope = new List<QueryFilter>();
+        var reasons = new List<ScopeDto>();
+        foreach (var id in query.Metrics)
+        {
+            if (catalog.FindMetric(id) is not { } metric) continue;
+            if (!CanSee(caller, id)) return AccessDecision.Deny("metric_denied", DeniedMessage(caller, metric, zh));
+            var roles = GrantingRoles(caller, metric);
+            // The least restricted granting role decides: a role with no row rules sees all rows.
+            var role = roles.OrderBy(r => r.RowRules.Count).First();
+            var reachable = new QueryPlanner(catalog).ReachableDimensions(metric);
+            foreach (var rule in role.RowRules)
+            {
+                if (!reachable.Contains(rule.Dimension))
+                    return AccessDecision.Deny("scope_unreachable", zh
+                        ? $"您的权限按{DimensionName(rule.Dimension, zh)}限定数据范围，而“{metric.Name.Zh}”无法按{DimensionName(rule.Dimension, zh)}区分，因此不能为您提供。"
+                        : $"Your access is limited by {DimensionName(rule.Dimension, zh)}, and {metric.Name.En} cannot be split that way, so it cannot be shown to you.");
+                var values = rule.Attribute is null ? rule.Values : caller.Attribute(rule.Attribute);
+                if (values.Count == 0) return AccessDecision.Deny("scope_empty", zh ? "您的权限没有可见的数据范围。" : "Your access grants no rows.");
+                var filter = new QueryFilter(rule.Dimension, QueryFilterOperator.In, values.ToArray());
+                if (!scope.Contains(filter))
+                {
+                    scope.Add(filter);
+                    reasons.Add(new ScopeDto(rule.Dimension, "in", filter.Values, $"row rule of role {role.Name.For(language)}"));
+                }
+            }
+            foreach (var dimension in query.GroupBy.Concat(query.Filters.Select(f => f.Dimension)).Where(role.DeniedDimensions.Contains))
+                return AccessDecision.Deny("dimension_denied", zh ? $"您不能按{DimensionName(dimension, zh)}查看数据。" : $"You may not group or filter by {DimensionName(dimension, zh)}.");
+        }
+        // A filter asking for rows outside the scope is refused with the reason, never answered from outside it.
+        foreach (var filter in query.Filters.Where(f => f.Operator == QueryFilterOperator.In))
+        {
+            var rule = scope.FirstOrDefault(s => s.Dimension == filter.Dimension);
+            var outside = rule is null ? [] : filter.Values.Where(v => !rule.Values.Contains(v)).ToArray();
+            if (outside.Length > 0)
+                return AccessDecision.Deny("outside_scope", zh
+                    ? $"您只能查看{string.Join("、", rule!.Values.Select(v => ValueName(filter.Dimension, v, zh)))}的数据，不能查看{string.Join("、", outside.Select(v => ValueName(filter.Dimension, v, zh)))}。"
+                    : $"You may only see {string.Join(", ", rule!.Values.Select(v => ValueName(filter.Dimension, v, zh)))}, not {string.Join(", ", outside.Select(v => ValueName(filter.Dimension, v, zh)))}.");
+        }
+        return new AccessDecision(true, scope, reasons, null, null);
+    }
+
+    /// <summary>"You may not see 毛利; you may ask about: …" — names only metrics the caller may see.</summary>
+    public string DeniedMessage(Caller caller, MetricDefinition metric, bool zh)
+    {
+        var visible = VisibleMetrics(caller).Select(catalog.FindMetric).OfType<MetricDefinition>().Take(8).Select(m => m.Name.For(zh ? "zh" : "en")).ToArray();
+        return zh
+            ? $"您没有查看“{metric.Name.Zh}”的权限。{(visible.Length > 0 ? $"您可以询问：{string.Join("、", visible)}。" : "")}"
+            : $"You do not have access to {metric.Name.En}.{(visible.Length > 0 ? $" You can ask about: {string.Join(", ", visible)}." : "")}";
+    }
+
+    private List<RoleDefinition> GrantingRoles(Caller caller, MetricDefinition metric) =>
+        caller.Roles.Select(catalog.Access.FindRole).OfType<RoleDefinition>().Where(r => r.Metrics.Allows(metric)).ToList();
+
+    /// <summary>Every metric a metric is computed from, however deep (毛利率 → 毛利, 商品销售额).</summary>
+    private IEnumerable<MetricDefinition> InputsOf(MetricDefinition metric, int depth = 0)
+    {
+        if (depth > 16) yield break;
+        foreach (var input in metric.Calculation.Inputs)
+        {
+            if (input.MetricId is null || catalog.FindMetric(input.MetricId) is not { } inner) continue;
+            yield return inner;
+            foreach (var deeper in InputsOf(inner, depth + 1)) yield return deeper;
+        }
+    }
+
+    private string DimensionName(string dimension, bool zh) => catalog.FindDimension(dimension)?.Name.For(zh ? "zh" : "en") ?? dimension;
+
+    private string ValueName(string dimension, string code, bool zh) => catalog.FindDimension(dimension)?.FindValue(code)?.Name.For(zh ? "zh" : "en") ?? code;
+}

@@ -1,0 +1,77 @@
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Catalog.Validation;
+using YamlDotNet.RepresentationModel;
+
+namespace MetricAssistant.Catalog.Loading;
+
+/// <summary>
+/// Reads access documents (catalog/access/): "roles:" with metric grants, row rules and denied
+/// dimensions, and "users:" with their roles and attributes, e.g.
+/// <c>- { id: east_wang, roles: [regional_manager], attributes: { regions: [east] } }</c>.
+/// </summary>
+internal static class AccessReader
+{
+    public static AccessPolicy Read(YamlNodeReader document)
+    {
+        var r = document.WithContext("access policy");
+        r.Known("roles", "users");
+        var roles = r.Sequence("roles", "role").Select(item =>
+        {
+            var id = item.String("id", required: true) ?? "";
+            var role = item.WithContext($"role '{id}'");
+            role.Known("id", "name", "metrics", "row_rules", "deny_dimensions", "governance");
+            var grant = role.Mapping("metrics") is { } m ? ReadGrant(m) : MetricGrant.None;
+            var rules = role.Sequence("row_rules", "row rule").Select(rule =>
+            {
+                rule.Known("dimension", "attribute", "values");
+                return new RowRule(rule.String("dimension", required: true) ?? "", rule.String("attribute"), rule.Strings("values"), rule.Location);
+            }).ToList();
+            return new RoleDefinition(id, role.Localized("name"), grant, rules, role.Strings("deny_dimensions"), role.Strings("governance"), role.Location);
+        }).ToList();
+        var users = r.Sequence("users", "user").Select(item =>
+        {
+            var id = item.String("id", required: true) ?? "";
+            var user = item.WithContext($"user '{id}'");
+            user.Known("id", "name", "roles", "attributes");
+            var attributes = user.Entries("attributes").ToDictionary(
+                e => e.Key,
+                e => (IReadOnlyList<string>)(e.Value is YamlSequenceNode seq ? seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").ToList() : [((e.Value as YamlScalarNode)?.Value ?? "")]),
+                StringComparer.Ordinal);
+            return new UserDefinition(id, user.String("name"), user.Strings("roles", required: true), attributes, user.Location);
+        }).ToList();
+        return new AccessPolicy(roles, users);
+    }
+
+    private static MetricGrant ReadGrant(YamlNodeReader m)
+    {
+        m.Known("all", "tags", "metrics", "deny_tags", "deny_metrics");
+        return new MetricGrant(m.Bool("all", false), m.Strings("tags"), m.Strings("metrics"), m.Strings("deny_tags"), m.Strings("deny_metrics"));
+    }
+
+    public static void Validate(AccessPolicy policy, CatalogDraft draft, ProblemSink problems)
+    {
+        foreach (var duplicate in policy.Roles.GroupBy(r => r.Id).Where(g => g.Count() > 1))
+            problems.Add(duplicate.Last().Source, CatalogProblemCodes.DuplicateId, $"role '{duplicate.Key}' is defined twice");
+        foreach (var duplicate in policy.Users.GroupBy(u => u.Id).Where(g => g.Count() > 1))
+            problems.Add(duplicate.Last().Source, CatalogProblemCodes.DuplicateId, $"user '{duplicate.Key}' is defined twice");
+        var roleIds = policy.Roles.Select(r => r.Id).ToList();
+        foreach (var user in policy.Users)
+            foreach (var role in user.Roles.Where(r => !roleIds.Contains(r)))
+                problems.Add(user.Source, CatalogProblemCodes.UnknownField, $"user '{user.Id}' has unknown role '{role}'", DidYouMean.Suggest(role, roleIds));
+        foreach (var role in policy.Roles)
+        {
+            foreach (var id in role.Metrics.Metrics.Concat(role.Metrics.DenyMetrics).Where(id => draft.Metric(id) is null))
+                problems.Add(role.Source, CatalogProblemCodes.UnknownMetric, $"role '{role.Id}' names unknown metric '{id}'", DidYouMean.Suggest(id, draft.Metrics.Select(m => m.Id)));
+            foreach (var dimension in role.RowRules.Select(r => r.Dimension).Concat(role.DeniedDimensions).Where(d => draft.Dimension(d) is null))
+                problems.Add(role.Source, CatalogProblemCodes.UnknownDimension, $"role '{role.Id}' names unknown dimension '{dimension}'", DidYouMean.Suggest(dimension, draft.Dimensions.Select(d => d.Id)));
+            foreach (var rule in role.RowRules)
+            {
+                if (rule.Attribute is null && rule.Values.Count == 0)
+                    problems.Add(rule.Source, CatalogProblemCodes.InvalidField, $"row rule on '{rule.Dimension}' of role '{role.Id}' needs an attribute or values");
+                var dimension = draft.Dimension(rule.Dimension);
+                foreach (var value in rule.Values.Where(v => dimension is { Values.Count: > 0 } && dimension.FindValue(v) is null))
+                    problems.Add(rule.Source, CatalogProblemCodes.UnknownDimensionValue, $"row rule of role '{role.Id}' names unknown value '{value}' of '{rule.Dimension}'");
+            }
+        }
+    }
+}

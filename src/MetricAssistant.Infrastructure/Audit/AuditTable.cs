@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+using Dapper;
+using MetricAssistant.Application.Audit;
+
+namespace MetricAssistant.Infrastructure.Audit;
+
+/// <summary>
+/// The one schema both stores share: table <c>audit_log</c>, one row per entry, the time kept as UTC
+/// (<c>time_utc</c>) plus the offset it was recorded with (<c>time_offset_minutes</c>) so an entry reads back
+/// as written. Indexes serve "newest first", alone or after a user, status or metric filter.
+/// </summary>
+internal static class AuditTable
+{
+    public const string Name = "audit_log";
+
+    public const string Columns =
+        "time_utc, time_offset_minutes, user_id, caller_kind, door, question, status, metric_id, metric_version, sql, scope_json, row_count, duration_ms, error_code";
+
+    public const string Insert =
+        $"INSERT INTO {Name} ({Columns}) VALUES (@TimeUtc, @OffsetMinutes, @UserId, @CallerKind, @Door, @Question, @Status, @MetricId, @MetricVersion, @Sql, @ScopeJson, @RowCount, @DurationMs, @ErrorCode)";
+
+    public static readonly string[] Indexes =
+    [
+        $"CREATE INDEX IF NOT EXISTS ix_audit_log_time ON {Name} (time_utc, id)",
+        $"CREATE INDEX IF NOT EXISTS ix_audit_log_user_time ON {Name} (user_id, time_utc, id)",
+        $"CREATE INDEX IF NOT EXISTS ix_audit_log_status_time ON {Name} (status, time_utc, id)",
+        $"CREATE INDEX IF NOT EXISTS ix_audit_log_metric_time ON {Name} (metric_id, time_utc, id)",
+    ];
+
+    /// <summary>
+    /// The SELECT for a validated query: only the filters given become conditions, every value a parameter
+    /// (<paramref name="time"/> turns a time into the store's parameter value).
+    /// </summary>
+    public static (string Sql, DynamicParameters Parameters) Select(AuditQuery query, Func<DateTimeOffset, object> time)
+    {
+        var sql = new StringBuilder($"SELECT id AS Id, {Aliased} FROM {Name}");
+        var parameters = new DynamicParameters();
+        var conditions = new List<string>();
+        if (query.UserId is not null) { conditions.Add("user_id = @UserId"); parameters.Add("UserId", query.UserId); }
+        if (query.Status is not null) { conditions.Add("status = @Status"); parameters.Add("Status", query.Status); }
+        if (query.MetricId is not null) { conditions.Add("metric_id = @MetricId"); parameters.Add("MetricId", query.MetricId); }
+        if (query.From is { } from) { conditions.Add("time_utc >= @From"); parameters.Add("From", time(from)); }
+        if (query.To is { } to) { conditions.Add("time_utc < @To"); parameters.Add("To", time(to)); }
+        if (conditions.Count > 0) sql.Append(" WHERE ").AppendJoin(" AND ", conditions);
+        sql.Append(" ORDER BY time_utc DESC, id DESC LIMIT @Limit");
+        parameters.Add("Limit", query.Limit);
+        return (sql.ToString(), parameters);
+    }
+
+    private const string Aliased =
+        "time_utc AS TimeUtc, time_offset_minutes AS OffsetMinutes, user_id AS UserId, caller_kind AS CallerKind, door AS Door, question AS Question, " +
+        "status AS Status, metric_id AS MetricId, metric_version AS MetricVersion, sql AS Sql, scope_json AS ScopeJson, row_count AS RowCount, " +
+        "duration_ms AS DurationMs, error_code AS ErrorCode";
+
+    /// <summary>The offset in whole minutes (what DateTimeOffset allows); the time itself as UTC.</summary>
+    public static int OffsetMinutes(DateTimeOffset time) => (int)time.Offset.TotalMinutes;
+
+    public static DateTimeOffset FromUtc(DateTime utc, long offsetMinutes) =>
+        new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(TimeSpan.FromMinutes(offsetMinutes));
+
+    /// <summary>SQLite keeps times as fixed-width ISO text in UTC, so text order is time order.</summary>
+    public static string SqliteTime(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    public static DateTime ParseSqliteTime(string text) =>
+        DateTime.ParseExact(text, "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
+}
+
+/// <summary>An entry as parameters: the same names as <see cref="AuditTable.Insert"/>.</summary>
+internal sealed record AuditInsertParameters<TTime>(
+    TTime TimeUtc, int OffsetMinutes, string UserId, string CallerKind, string Door, string? Question, string Status, string? MetricId,
+    int? MetricVersion, string? Sql, string? ScopeJson, int RowCount, double DurationMs, string? ErrorCode)
+{
+    public static AuditInsertParameters<TTime> From(AuditEntry entry, TTime timeUtc) => new(
+        timeUtc, AuditTable.OffsetMinutes(entry.Time), entry.UserId, entry.CallerKind, entry.Door, entry.Question, entry.Status, entry.MetricId,
+        entry.MetricVersion, entry.Sql, entry.ScopeJson, entry.RowCount, entry.DurationMs, entry.ErrorCode);
+}
+
+/// <summary>A row as Dapper reads it; <typeparamref name="TTime"/> is text in SQLite and a UTC DateTime in PostgreSQL.</summary>
+internal sealed class AuditRow<TTime>
+{
+    public long Id { get; set; }
+    public TTime TimeUtc { get; set; } = default!;
+    public long OffsetMinutes { get; set; }
+    public string UserId { get; set; } = "";
+    public string CallerKind { get; set; } = "";
+    public string Door { get; set; } = "";
+    public string? Question { get; set; }
+    public string Status { get; set; } = "";
+    public string? MetricId { get; set; }
+    public long? MetricVersion { get; set; }
+    public string? Sql { get; set; }
+    public string? ScopeJson { get; set; }
+    public long RowCount { get; set; }
+    public double DurationMs { get; set; }
+    public string? ErrorCode { get; set; }
+
+    public AuditEntry ToEntry(Func<TTime, DateTime> utc) => new(
+        AuditTable.FromUtc(utc(TimeUtc), OffsetMinutes), UserId, CallerKind, Door, Question, Status, MetricId,
+        MetricVersion is { } v ? checked((int)v) : null, Sql, ScopeJson, checked((int)RowCount), DurationMs, ErrorCode);
+}

@@ -1,0 +1,102 @@
+using Dapper;
+using MetricAssistant.Application.Audit;
+using Npgsql;
+
+namespace MetricAssistant.Infrastructure.Audit;
+
+/// <summary>
+/// The audit trail in PostgreSQL (a deployment): table <c>audit_log</c>, created with its indexes when
+/// missing. Each entry is its own committed insert on a pooled connection, so with the server's default
+/// <c>synchronous_commit=on</c> it is durable when <see cref="RecordAsync"/> returns; the server groups
+/// concurrent commits itself. Times are kept to the microsecond (PostgreSQL's precision). Unless the
+/// connection string sets a maximum pool size, at most <see cref="DefaultMaxPoolSize"/> connections are used,
+/// so a burst of answers waits for a connection instead of taking every slot the server has.
+/// </summary>
+public sealed class PostgresAuditLog : IAuditLog, IAsyncDisposable, IDisposable
+{
+    // Several instances starting together must not race on CREATE TABLE IF NOT EXISTS (it can fail on the catalog's unique index).
+    private const long SchemaLockKey = 0x4D41_5544_4954; // "MAUDIT"
+
+    /// <summary>The pool size used when the connection string does not name one (Npgsql's own default is 100, the server's usual limit).</summary>
+    public const int DefaultMaxPoolSize = 20;
+
+    private readonly NpgsqlDataSource dataSource;
+    private readonly SemaphoreSlim initializing = new(1, 1);
+    private volatile bool initialized;
+
+    public PostgresAuditLog(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!NamesMaxPoolSize(connectionString)) builder.MaxPoolSize = DefaultMaxPoolSize;
+        dataSource = NpgsqlDataSource.Create(builder);
+    }
+
+    private static bool NamesMaxPoolSize(string connectionString)
+    {
+        var keys = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>();
+        return keys.Any(k => k.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant() is "MAXPOOLSIZE" or "MAXIMUMPOOLSIZE");
+    }
+
+    public async Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(AuditTable.Insert, AuditInsertParameters<DateTime>.From(entry, entry.Time.UtcDateTime), cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> ReadAsync(AuditQuery query, CancellationToken cancellationToken)
+    {
+        AuditQueryRules.EnsureValid(query);
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var (sql, parameters) = AuditTable.Select(query, t => t.UtcDateTime);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<AuditRow<DateTime>>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => r.ToEntry(t => t)).ToList();
+    }
+
+    /// <summary>Creates the table and indexes when missing; called by the first read or write, or at start to fail early.</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        if (initialized) return;
+        await initializing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (initialized) return;
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@Key)", new { Key = SchemaLockKey }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await connection.ExecuteAsync(new CommandDefinition($"""
+                CREATE TABLE IF NOT EXISTS {AuditTable.Name} (
+                    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                    time_utc timestamptz NOT NULL,
+                    time_offset_minutes smallint NOT NULL,
+                    user_id text NOT NULL,
+                    caller_kind text NOT NULL,
+                    door text NOT NULL,
+                    question text,
+                    status text NOT NULL,
+                    metric_id text,
+                    metric_version integer,
+                    sql text,
+                    scope_json text,
+                    row_count integer NOT NULL,
+                    duration_ms double precision NOT NULL,
+                    error_code text)
+                """, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            foreach (var index in AuditTable.Indexes)
+                await connection.ExecuteAsync(new CommandDefinition(index, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            initialized = true;
+        }
+        finally
+        {
+            initializing.Release();
+        }
+    }
+
+    public void Dispose() => dataSource.Dispose();
+
+    public ValueTask DisposeAsync() => dataSource.DisposeAsync();
+}

@@ -7,7 +7,10 @@ namespace MetricAssistant.Api.Tests;
 /// The real service in memory, on its own tiny demo warehouse, generated at start exactly as a first
 /// run generates the default one. A low row limit lets tests reach it.
 /// </summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>
+public sealed class ApiFactory : ApiFactoryBase;
+
+/// <summary>The shared setup; subclasses add settings (a deployment's identity, say).</summary>
+public class ApiFactoryBase : WebApplicationFactory<Program>
 {
     public const int RowLimit = 500;
     private readonly string directory = Path.Combine(Path.GetTempPath(), $"ma-api-{Guid.NewGuid():N}");
@@ -18,6 +21,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Warehouse:DuckDbPath", Path.Combine(directory, "demo.duckdb"));
         builder.UseSetting("Warehouse:DemoScale", "0.02");
         builder.UseSetting("Warehouse:RowLimit", RowLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Audit:SqlitePath", Path.Combine(directory, "audit.db"));
     }
 
     protected override void Dispose(bool disposing)

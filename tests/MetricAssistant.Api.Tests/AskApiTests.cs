@@ -108,9 +108,14 @@ public sealed class AskApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [Fact]
     public async Task Search_suggests_metrics_and_questions_in_either_language()
     {
-        var zh = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("客单"))).RootElement;
+        var zh = JsonDocument.Parse(await client.GetStringAsync("/api/search?user=ceo&q=" + Uri.EscapeDataString("客单"))).RootElement;
         Assert.Contains(zh.GetProperty("suggestions").EnumerateArray(), s => s.GetProperty("metricId").GetString() == "aov");
-        var en = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=conv")).RootElement;
+        // Suggestions never show a metric the asker may not see: guest sees public metrics only.
+        var guest = JsonDocument.Parse(await client.GetStringAsync("/api/search?user=guest&q=" + Uri.EscapeDataString("客单"))).RootElement;
+        Assert.DoesNotContain(guest.GetProperty("suggestions").EnumerateArray(), s => s.GetProperty("metricId").GetString() == "aov");
+        var guestOrders = JsonDocument.Parse(await client.GetStringAsync("/api/search?user=guest&q=" + Uri.EscapeDataString("订单"))).RootElement;
+        Assert.All(guestOrders.GetProperty("suggestions").EnumerateArray(), s => Assert.Contains(s.GetProperty("metricId").GetString(), new[] { "order_count", "visitors", "new_customers", null }));
+        var en = JsonDocument.Parse(await client.GetStringAsync("/api/search?user=ceo&q=conv")).RootElement;
         Assert.Contains(en.GetProperty("suggestions").EnumerateArray(), s => s.GetProperty("metricId").GetString() == "conversion_rate");
         var empty = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=")).RootElement;
         Assert.Empty(empty.GetProperty("suggestions").EnumerateArray());

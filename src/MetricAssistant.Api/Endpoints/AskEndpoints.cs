@@ -1,3 +1,4 @@
+using MetricAssistant.Api.Identity;
 using MetricAssistant.Application.Asking;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Execution;
@@ -11,7 +12,7 @@ namespace MetricAssistant.Api.Endpoints;
 public static class AskEndpoints
 {
     /// <summary>POST /api/ask: a question in Chinese or English; GET /api/search?q=: suggestions for a search box.</summary>
-    public static IEndpointRouteBuilder MapAskEndpoints(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapAskEndpoints(this RouteGroupBuilder app)
     {
         app.MapPost("/api/ask", AskAsync).WithTags("ask")
             .WithSummary("Ask a question")
@@ -21,16 +22,20 @@ public static class AskEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<Answer>, BadRequest<Answer>>> AskAsync(AskRequest request, IAskService service, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Answer>, BadRequest<Answer>, ProblemHttpResult>> AskAsync(AskRequest request, IAskService service, HttpContext context, CallerResolver callers, CancellationToken cancellationToken)
     {
-        var answer = await service.AskAsync(request, cancellationToken);
+        var caller = callers.Resolve(context, request.User, out var authError);
+        if (authError is not null) return TypedResults.Problem(authError, statusCode: StatusCodes.Status401Unauthorized);
+        var answer = await service.AskAsync(request, caller, cancellationToken);
         return answer.Status == AnswerStatus.Invalid ? TypedResults.BadRequest(answer) : TypedResults.Ok(answer);
     }
 
-    private static async Task<Results<Ok<SearchResponse>, BadRequest<Answer>>> SearchAsync(string? q, int? top, string? user, IMetricRetriever retriever, RequestContext context, ICatalogProvider catalogs, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SearchResponse>, BadRequest<Answer>, ProblemHttpResult>> SearchAsync(string? q, int? top, string? user, IMetricRetriever retriever, RequestContext context, ICatalogProvider catalogs, HttpContext http, CallerResolver callers, CancellationToken cancellationToken)
     {
         var text = q?.Trim() ?? "";
-        var (caller, _, error) = context.Resolve(null, user, null);
+        var authenticated = callers.Resolve(http, user, out var authError);
+        if (authError is not null) return TypedResults.Problem(authError, statusCode: StatusCodes.Status401Unauthorized);
+        var (caller, _, error) = context.Resolve(authenticated, user, null);
         if (error is not null) return TypedResults.BadRequest(new Answer { Status = AnswerStatus.Invalid, Message = error.Message, Error = error });
         var access = new AccessEvaluator(catalogs.Current);
         if (text.Length > 200) return TypedResults.BadRequest(new Answer { Status = AnswerStatus.Invalid, Message = "The search text is longer than 200 characters.", Error = new ErrorDto("query_too_long", "The search text is longer than 200 characters.", []) });

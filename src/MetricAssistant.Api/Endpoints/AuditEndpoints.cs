@@ -27,18 +27,19 @@ public static class AuditEndpoints
     /// GET /api/audit?user=&amp;status=&amp;metric=&amp;from=&amp;to=&amp;limit=: the audit trail for admins, newest first.
     /// The admin check is the registered <see cref="IAuditAccess"/>; none registered means 403 for everyone.
     /// </summary>
-    public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder app) =>
+    /// <remarks>Returns the builder it was given, so on a route group conventions chain: <c>app.MapGroup("").MapAuditEndpoints().RequireCaller(identity)</c>.</remarks>
+    public static TBuilder MapAuditEndpoints<TBuilder>(this TBuilder app) where TBuilder : IEndpointRouteBuilder =>
         Map(app, context => context.RequestServices.GetService<IAuditAccess>());
 
     /// <summary>The same endpoint with the admin check given as a delegate instead of a registered <see cref="IAuditAccess"/>.</summary>
-    public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder app, Func<HttpContext, bool> isAdmin)
+    public static TBuilder MapAuditEndpoints<TBuilder>(this TBuilder app, Func<HttpContext, bool> isAdmin) where TBuilder : IEndpointRouteBuilder
     {
         ArgumentNullException.ThrowIfNull(isAdmin);
         var access = new DelegateAuditAccess(isAdmin);
         return Map(app, _ => access);
     }
 
-    private static IEndpointRouteBuilder Map(IEndpointRouteBuilder app, Func<HttpContext, IAuditAccess?> access)
+    private static TBuilder Map<TBuilder>(TBuilder app, Func<HttpContext, IAuditAccess?> access) where TBuilder : IEndpointRouteBuilder
     {
         app.MapGet("/api/audit", (HttpContext context, string? user, string? status, string? metric, string? from, string? to, string? limit, CancellationToken cancellationToken) =>
                 ReadAsync(context, access(context), user, status, metric, from, to, limit, cancellationToken))

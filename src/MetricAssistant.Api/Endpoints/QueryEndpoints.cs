@@ -1,3 +1,4 @@
+using MetricAssistant.Api.Identity;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,9 +16,11 @@ public static class QueryEndpoints
         return group;
     }
 
-    private static async Task<Results<Ok<Answer>, BadRequest<Answer>>> RunAsync(QueryRequest request, QueryService service, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Answer>, BadRequest<Answer>, ProblemHttpResult>> RunAsync(QueryRequest request, QueryService service, HttpContext context, CallerResolver callers, CancellationToken cancellationToken)
     {
-        var answer = await service.RunAsync(request, cancellationToken);
+        var caller = callers.Resolve(context, request.User, out var authError);
+        if (authError is not null) return TypedResults.Problem(authError, statusCode: StatusCodes.Status401Unauthorized);
+        var answer = await service.RunAsync(request, caller, cancellationToken);
         return answer.Status == AnswerStatus.Invalid ? TypedResults.BadRequest(answer) : TypedResults.Ok(answer);
     }
 }

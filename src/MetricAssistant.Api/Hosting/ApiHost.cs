@@ -1,5 +1,8 @@
 using System.Text.Json.Serialization;
 using MetricAssistant.Api.Endpoints;
+using MetricAssistant.Api.Identity;
+using MetricAssistant.Application.Identity;
+using Microsoft.Extensions.Options;
 using MetricAssistant.Infrastructure;
 using MetricAssistant.Infrastructure.Composition;
 using Microsoft.Extensions.Configuration.Json;
@@ -19,6 +22,7 @@ public static class ApiHost
             builder.Configuration.Sources.Insert(0, new JsonConfigurationSource { Path = Path.Combine(root.Path, "appsettings.json"), Optional = true, FileProvider = null, ReloadOnChange = false });
 
         builder.Services.AddMetricAssistant(builder.Configuration, root);
+        builder.Services.AddCallerAuthentication(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>
@@ -34,12 +38,16 @@ public static class ApiHost
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapOpenApi();
         app.MapScalarApiReference("/api/docs");
         app.MapGet("/api/health", () => TypedResults.Ok(new { status = "ok" })).WithTags("service");
-        app.MapGroup("/api/query").MapQueryEndpoints().WithTags("query");
-        app.MapGroup("/api/metrics").MapMetricEndpoints().WithTags("catalog");
-        app.MapAskEndpoints();
+        // With demo identities off every API group needs a signed-in caller (token or API key).
+        var identity = app.Services.GetRequiredService<IOptions<IdentityOptions>>().Value;
+        app.MapGroup("/api/query").MapQueryEndpoints().WithTags("query").RequireCaller(identity);
+        app.MapGroup("/api/metrics").MapMetricEndpoints().WithTags("catalog").RequireCaller(identity);
+        app.MapGroup("").MapAskEndpoints().RequireCaller(identity);
         return app;
     }
 }

@@ -50,6 +50,11 @@ internal static class AuditCommand
                 Console.Error.WriteLine("No audit log is configured: the CLI's services do not register IAuditLog (AddAuditLog is not wired into CliServices yet).");
                 return Unusable;
             }
+            if (log is NoAuditLog)
+            {
+                Console.Error.WriteLine("The audit trail is off here: Audit:Store is none, or AddAuditLog is not wired into the CLI's services yet, so nothing was recorded to read.");
+                return Unusable;
+            }
             if (!AuditQueryRules.TryParse(parse.GetValue(user), parse.GetValue(status), parse.GetValue(metric), parse.GetValue(from), parse.GetValue(to), parse.GetValue(limit), zone,
                     out var query, out var problems))
             {
@@ -67,7 +72,7 @@ internal static class AuditCommand
                 return Unusable;
             }
             if (parse.GetValue(format) == "json") Console.WriteLine(JsonSerializer.Serialize(entries, ContractJson.Indented));
-            else PrintTable(entries, query.Limit);
+            else PrintTable(entries, query.Limit, zone);
             return 0;
         });
         return command;
@@ -79,13 +84,17 @@ internal static class AuditCommand
         return name is not null && TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone) ? zone : TimeZoneInfo.Utc;
     }
 
-    private static void PrintTable(IReadOnlyList<AuditEntry> entries, int limit)
+    private static void PrintTable(IReadOnlyList<AuditEntry> entries, int limit, TimeZoneInfo zone)
     {
-        var table = new Table().Border(TableBorder.Simple).AddColumns("time", "user", "door", "status", "metric", "rows", "ms", "error", "question");
+        var table = new Table().Border(TableBorder.Simple);
+        table.AddColumn(new TableColumn(Markup.Escape($"time ({zone.Id})")).NoWrap());
+        table.AddColumns("user", "door", "status", "metric");
+        table.AddColumn(new TableColumn("rows").RightAligned()).AddColumn(new TableColumn("ms").RightAligned());
+        table.AddColumns("error", "question");
         foreach (var e in entries)
         {
             table.AddRow(
-                Markup.Escape(e.Time.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture)),
+                Markup.Escape(TimeZoneInfo.ConvertTime(e.Time, zone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)),
                 Markup.Escape(e.UserId),
                 Markup.Escape(e.Door),
                 Markup.Escape(e.Status),

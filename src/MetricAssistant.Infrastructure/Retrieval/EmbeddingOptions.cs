@@ -5,7 +5,7 @@ namespace MetricAssistant.Infrastructure.Retrieval;
 /// <summary>
 /// Which embedding generator dense retrieval uses (configuration section <c>Retrieval:Embedding</c>):
 /// <list type="bullet">
-/// <item><c>hashing</c> (default): offline feature hashing, no model; <see cref="Dimensions"/> default 1024.</item>
+/// <item><c>hashing</c> (default): offline feature hashing, no model; <see cref="Dimensions"/> default 4096 (fewer for Qdrant with very large catalogs: it stores vectors dense).</item>
 /// <item><c>openai</c>: the OpenAI API or any OpenAI-compatible endpoint (<see cref="Endpoint"/>, e.g.
 /// http://localhost:8000/v1); <see cref="Model"/> required; <see cref="ApiKey"/> required unless an endpoint is given.</item>
 /// <item><c>azure-openai</c>: an Azure OpenAI resource through its OpenAI-compatible v1 API:

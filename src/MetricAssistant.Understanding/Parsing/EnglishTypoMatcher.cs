@@ -5,7 +5,8 @@ namespace MetricAssistant.Understanding.Parsing;
 
 /// <summary>
 /// English metric names a letter or two off ("convertion rate", "reveune", "itme sales"): word phrases
-/// within a small edit distance of a Latin catalog term (1 for short terms, 2 from eight letters).
+/// within a small edit distance of a Latin catalog term (1 for short terms, 2 from eight letters; a
+/// swap of neighbouring letters counts as one).
 /// </summary>
 public sealed partial class EnglishTypoMatcher(CatalogLexicon lexicon)
 {
@@ -46,23 +47,25 @@ public sealed partial class EnglishTypoMatcher(CatalogLexicon lexicon)
         return null;
     }
 
+    /// <summary>Edit distance where swapping two neighbouring letters counts once ("reveune" is one edit from "revenue").</summary>
     private static int Levenshtein(string a, string b, int cap)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
-            var rowMin = i;
+            var rowMin = int.MaxValue;
             for (var j = 1; j <= b.Length; j++)
             {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                rowMin = Math.Min(rowMin, current[j]);
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var v = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, d[i - 2, j - 2] + 1);
+                d[i, j] = v;
+                rowMin = Math.Min(rowMin, v);
             }
             if (rowMin > cap) return cap + 1;
-            (previous, current) = (current, previous);
         }
-        return previous[b.Length];
+        return d[a.Length, b.Length];
     }
 }

@@ -21,8 +21,12 @@ public static partial class SliceParser
     private static partial Regex SplitAfter();
 
     // "除了天猫", "不含京东", "剔除线上", "excluding jd", "except tmall", "other than douyin"
-    [GeneratedRegex(@"(除了|除去|除开|除|不含|不包括|不包含|不算|不计|剔除|排除|去掉|去除|扣除|非|\bexcluding|\bexclude|\bexcl\.?|\bexcept( for)?|\bwithout|\bother than|\bnot including|\bnot counting|\bnot|\bbesides|\bapart from|\bminus|\bex)\s*$")]
+    [GeneratedRegex(@"(除了|除去|除开|除|不含|不包括|不包含|不算|不计|剔除|排除|去掉|去除|扣除|非|\bexcluding|\bexclude|\bexcl\.?|\bexcept( for)?|\bwithout|\bother than|\bnot including|\bnot counting|\bnot|\bbesides|\bapart from|\bminus|\ball but|\beverything but|\bbut|\bex)\s*(the\s+)?$")]
     private static partial Regex ExclusionBefore();
+
+    // Exclusion written after the value: "天猫除外", "京东以外的", "jd excluded"
+    [GeneratedRegex(@"^\s*(除外|以外|之外|不算|不计|不含|excluded|left out|aside)")]
+    private static partial Regex ExclusionAfter();
 
     // What may stand between two values of one list: "天猫和京东", "tmall, jd and douyin"
     [GeneratedRegex(@"^\s*(和|与|跟|及|以及|、|,|/|&|\+|or|and|或|或者)?\s*$")]
@@ -55,7 +59,7 @@ public static partial class SliceParser
                 continue;
             }
             if (value is null) continue;
-            var excluded = ExclusionBefore().IsMatch(before)
+            var excluded = ExclusionBefore().IsMatch(before) || ExclusionAfter().IsMatch(after)
                 || previousExcluded && previousValue is not null && Connector().IsMatch(text[previousValue.End..match.Start]);
             values.Add((value.Id, value.Code!, excluded));
             previousValue = match;

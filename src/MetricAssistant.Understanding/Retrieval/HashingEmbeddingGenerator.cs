@@ -9,22 +9,25 @@ namespace MetricAssistant.Understanding.Retrieval;
 /// Chinese runs contribute character 1-, 2- and 3-grams; Latin words contribute the (plural-stemmed) word and
 /// its character 3- and 4-grams with boundary marks, so a misspelt word ("reveune", "convertion") still shares
 /// most features with the right one. Each feature lands in one of <see cref="Dimensions"/> buckets with a hashed
-/// sign, in two buckets each (so a chance collision with an unrelated text counts half); the vector is
-/// L2-normalised. 2048 dimensions by default: with 512 and one bucket per feature, chance collisions between a
-/// two-character query and some document of the demo catalog reached cosine 0.35; with these settings 0.17 at most.
-/// Stored vectors are sparse (a name touches a few dozen dimensions), so the in-process store does not pay for
-/// the width, and its search gets faster with it (shorter postings per dimension). A dense store (Qdrant) holds
-/// 8 KiB per document: configure fewer dimensions there for very large catalogs, or an embedding model. Question filler and time words (的, 是多少, 上个月, what, last …) are left out
-/// so that questions are not similar merely for being questions. Same text, same vector, on every machine.
+/// sign; the vector is L2-normalised. Question filler and time words (的, 是多少, 上个月, what, last …) are left
+/// out so that questions are not similar merely for being questions. Same text, same vector, on every machine.
+/// <para>
+/// 4096 dimensions by default. Chance collisions are what limits feature hashing: at 512 dimensions a
+/// two-character query reached cosine 0.35 with some unrelated document of the demo catalog, at 4096 about 0.2
+/// (dense hits below 0.25 are ignored for this embedding). Vectors are very sparse (a name touches a few dozen
+/// dimensions), so the in-process store keeps them sparse and its search gets faster with more dimensions
+/// (shorter postings per dimension). A dense store (Qdrant) holds 16 KiB per document at 4096: configure fewer
+/// dimensions there for very large catalogs, or use an embedding model.
+/// </para>
 /// </summary>
 public sealed class HashingEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
 {
     public const string Provider = "hashing";
 
     /// <summary>Changes whenever the features or hashing change, so persisted vectors of an older scheme are not reused.</summary>
-    public const string ModelId = "hashing-ngram-v1";
+    public const string ModelId = "hashing-ngram-v2";
 
-    public const int DefaultDimensions = 2048;
+    public const int DefaultDimensions = 4096;
 
     private const float CjkUnigramWeight = 0.3f;
     private const float CjkBigramWeight = 1.0f;
@@ -159,19 +162,10 @@ public sealed class HashingEmbeddingGenerator : IEmbeddingGenerator<string, Embe
             hash ^= ch;
             hash *= 1099511628211UL;
         }
-        // Each feature goes to HashesPerFeature buckets, each with weight / √HashesPerFeature: a chance collision
-        // with one bucket of an unrelated text then counts a fraction, while a shared feature counts fully.
-        var share = weight * HashShare;
-        for (var k = 0; k < HashesPerFeature; k++)
-        {
-            var h = Mix(hash + (ulong)k * 0x9e3779b97f4a7c15UL);
-            var bucket = (int)((h & 0x7fffffffffffffffUL) % (ulong)vector.Length);
-            vector[bucket] += (h >> 63) == 0 ? share : -share;
-        }
+        hash = Mix(hash);
+        var bucket = (int)((hash & 0x7fffffffffffffffUL) % (ulong)vector.Length);
+        vector[bucket] += (hash >> 63) == 0 ? weight : -weight;
     }
-
-    private const int HashesPerFeature = 2;
-    private static readonly float HashShare = 1f / MathF.Sqrt(HashesPerFeature);
 
     /// <summary>murmur3's 64-bit finaliser: spreads the bits over the whole word.</summary>
     private static ulong Mix(ulong h)

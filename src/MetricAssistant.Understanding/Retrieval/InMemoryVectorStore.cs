@@ -9,7 +9,7 @@ namespace MetricAssistant.Understanding.Retrieval;
 /// An in-process vector store with exact cosine search. Vectors are L2-normalised on the way in. The search
 /// structure is rebuilt lazily after writes and then read without locks:
 /// <list type="bullet">
-/// <item>mostly-zero vectors (feature hashing: a short text touches a few dozen of 512 dimensions) go into an
+/// <item>mostly-zero vectors (feature hashing: a short text touches a few dozen of 4096 dimensions) go into an
 /// inverted index by dimension, so a query costs the postings of its non-zero dimensions only;</item>
 /// <item>dense vectors (neural embeddings) go into one contiguous row-major matrix scanned with SIMD dot products.</item>
 /// </list>
@@ -17,6 +17,7 @@ namespace MetricAssistant.Understanding.Retrieval;
 /// </summary>
 public sealed class InMemoryVectorStore : IVectorStore
 {
+
     private readonly ConcurrentDictionary<string, Collection> collections = new(StringComparer.Ordinal);
 
     public Task<bool> CollectionExistsAsync(string collection, CancellationToken cancellationToken) =>
@@ -225,7 +226,7 @@ public sealed class InMemoryVectorStore : IVectorStore
         public required int Dimensions { get; init; }
         public int Count => Ids.Length;
 
-        private const int ScoreBlock = 16384;
+        private const int ScoreBlock = 32768;
 
         // Sparse layout: per dimension, the rows with a non-zero value there (ascending) and the values.
         private int[]? postingStart;

@@ -43,7 +43,20 @@ public static class TextNormalizer
             builder.Append(char.ToLowerInvariant(c));
             lastWasSpace = false;
         }
-        return builder.ToString().Trim();
+        return JoinCjk(builder.ToString().Trim());
+    }
+
+    /// <summary>Chinese uses no spaces between words, so a space between two ideographs is noise: "毛 利 率" → "毛利率".</summary>
+    private static string JoinCjk(string text)
+    {
+        if (!text.Contains(' ')) return text;
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == ' ' && i > 0 && i + 1 < text.Length && IsCjk(text[i - 1]) && IsCjk(text[i + 1])) continue;
+            builder.Append(text[i]);
+        }
+        return builder.ToString();
     }
 
     /// <summary>"zh" when the text has any CJK ideograph, else "en".</summary>

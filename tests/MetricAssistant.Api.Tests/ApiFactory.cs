@@ -13,7 +13,14 @@ public sealed class ApiFactory : ApiFactoryBase;
 public class ApiFactoryBase : WebApplicationFactory<Program>
 {
     public const int RowLimit = 500;
-    private readonly string directory = Path.Combine(Path.GetTempPath(), $"ma-api-{Guid.NewGuid():N}");
+    private readonly string directory;
+
+    public ApiFactoryBase() : this(Path.Combine(Path.GetTempPath(), $"ma-api-{Guid.NewGuid():N}")) { }
+
+    /// <summary>A service on the files of <paramref name="directory"/>: two factories on one folder are a restart.</summary>
+    public ApiFactoryBase(string directory) => this.directory = directory;
+
+    public bool KeepFiles { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -27,7 +34,7 @@ public class ApiFactoryBase : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(directory))
+        if (disposing && !KeepFiles && Directory.Exists(directory))
         {
             try
             {

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using MetricAssistant.Api.Endpoints;
 using MetricAssistant.Api.Identity;
 using MetricAssistant.Application.Identity;
+using MetricAssistant.Application.Queries;
 using Microsoft.Extensions.Options;
 using MetricAssistant.Infrastructure;
 using MetricAssistant.Infrastructure.Composition;
@@ -23,6 +24,15 @@ public static class ApiHost
 
         builder.Services.AddMetricAssistant(builder.Configuration, root);
         builder.Services.AddCallerAuthentication(builder.Configuration);
+        // Admins read the audit trail: callers with an exec or finance role (demo: the X-User header names the demo user).
+        builder.Services.AddSingleton<IAuditAccess>(sp => new DelegateAuditAccess(context =>
+        {
+            var asUser = context.Request.Headers["X-User"].ToString();
+            var authenticated = sp.GetRequiredService<CallerResolver>().Resolve(context, asUser, out var authError);
+            if (authError is not null) return false;
+            var (caller, _, error) = sp.GetRequiredService<RequestContext>().Resolve(authenticated, asUser, null);
+            return error is null && caller!.Roles.Any(r => r is "exec" or "finance");
+        }));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>
@@ -48,6 +58,7 @@ public static class ApiHost
         app.MapGroup("/api/query").MapQueryEndpoints().WithTags("query").RequireCaller(identity);
         app.MapGroup("/api/metrics").MapMetricEndpoints().WithTags("catalog").RequireCaller(identity);
         app.MapGroup("").MapAskEndpoints().RequireCaller(identity);
+        app.MapGroup("").MapAuditEndpoints().WithTags("audit").RequireCaller(identity);
         return app;
     }
 }

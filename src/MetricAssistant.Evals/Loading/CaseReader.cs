@@ -91,7 +91,9 @@ internal static class CaseReader
             problems.Add(label, "a clarification_needed case lists the metric ids to offer in 'expect.alternatives'.");
 
         var note = Text(Get(map, "note"));
-        return new EvalExpectation(status, query, alternatives, note);
+        var scopeNode = Get(map, "scope");
+        var scope = IsNull(scopeNode) ? null : QueryReader.ReadFilters(scopeNode, true, label, problems);
+        return new EvalExpectation(status, query, alternatives, note, scope);
     }
 
     private static string? Required(YamlMappingNode map, string key, string label, ProblemList problems)

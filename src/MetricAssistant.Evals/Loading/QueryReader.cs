@@ -45,7 +45,7 @@ internal static class QueryReader
         return problems.Count > before ? null : new QueryDto(metrics, groupBy, filters, timeRange, grain, orderBy, limit, compare);
     }
 
-    private static IReadOnlyList<QueryFilterDto>? ReadFilters(YamlNode? node, bool present, string caseId, ProblemList problems)
+    internal static IReadOnlyList<QueryFilterDto>? ReadFilters(YamlNode? node, bool present, string caseId, ProblemList problems)
     {
         if (!present) return null;
         if (node is not YamlSequenceNode sequence)

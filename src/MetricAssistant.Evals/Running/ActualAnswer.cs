@@ -10,7 +10,8 @@ public sealed record ActualAnswer(
     IReadOnlyList<string> Alternatives,
     string? Message,
     string? ErrorCode,
-    int RowCount)
+    int RowCount,
+    IReadOnlyList<QueryFilterDto>? Scope = null)
 {
     /// <summary>Status of a case whose <c>AskAsync</c> threw.</summary>
     public const string ErrorStatus = "error";
@@ -25,7 +26,8 @@ public sealed record ActualAnswer(
         answer.Alternatives.Select(a => a.Id).ToArray(),
         answer.Message,
         answer.Error?.Code,
-        answer.Rows.Count);
+        answer.Rows.Count,
+        answer.Scope.Select(s => new QueryFilterDto(s.Dimension, s.Op, s.Values)).ToArray());
 
     public static ActualAnswer Failed(string status, string message) => new(status, null, null, [], message, null, 0);
 }

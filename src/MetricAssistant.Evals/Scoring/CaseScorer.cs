@@ -29,8 +29,16 @@ public static class CaseScorer
             alternativesRight = missing.Count == 0;
         }
 
-        var passed = statusRight && queryRight != false && alternativesRight != false;
+        // A case that names a scope wants exactly those row rules applied (order does not matter).
+        var scopeRight = expected.Scope is not { } scope || Same(scope, actual.Scope ?? []);
+        var passed = statusRight && queryRight != false && alternativesRight != false && scopeRight;
         return new CaseScore(passed, statusRight, metricRight, parameters, queryRight, alternativesRight, missing);
+    }
+
+    private static bool Same(IReadOnlyList<QueryFilterDto> expected, IReadOnlyList<QueryFilterDto> actual)
+    {
+        static string Key(QueryFilterDto f) => $"{f.Dimension}|{f.Op ?? "in"}|{string.Join(",", (f.Values ?? []).Order(StringComparer.Ordinal))}";
+        return expected.Select(Key).Order(StringComparer.Ordinal).SequenceEqual(actual.Select(Key).Order(StringComparer.Ordinal));
     }
 
     private static string? FirstMetric(QueryDto query) => query.Metrics is { Count: > 0 } metrics ? metrics[0] : null;

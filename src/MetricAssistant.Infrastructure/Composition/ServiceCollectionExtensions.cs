@@ -4,6 +4,7 @@ using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Identity;
 using MetricAssistant.Application.Queries;
 using MetricAssistant.Application.Time;
+using MetricAssistant.Infrastructure.Audit;
 using MetricAssistant.Infrastructure.CatalogFiles;
 using MetricAssistant.Infrastructure.Demo;
 using MetricAssistant.Infrastructure.Retrieval;
@@ -11,7 +12,6 @@ using MetricAssistant.Understanding.Time;
 using MetricAssistant.Infrastructure.Warehouse;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace MetricAssistant.Infrastructure.Composition;
@@ -41,7 +41,7 @@ public static class ServiceCollectionExtensions
             : ActivatorUtilities.CreateInstance<DuckDbWarehouse>(sp));
         services.AddSingleton<RequestContext>();
         services.AddSingleton<AnswerAudit>();
-        services.TryAddSingleton<IAuditLog, NoAuditLog>();
+        services.AddAuditLog(configuration);
         services.AddSingleton<QueryService>();
         services.AddSingleton<ITimeResolver>(_ => new TimeExpressionResolver());
         services.AddMetricRetrieval(configuration);

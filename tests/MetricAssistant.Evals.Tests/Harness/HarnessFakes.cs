@@ -1,3 +1,4 @@
+using MetricAssistant.Application.Security;
 using System.Text.Json;
 using MetricAssistant.Application.Asking;
 using MetricAssistant.Application.Contracts;
@@ -39,6 +40,7 @@ internal static class HarnessFakes
             Rows = query is null ? [] : RowsFor(query),
             Alternatives = c.Expect.Alternatives.Select(a => new AlternativeDto(a, a)).ToArray(),
             Message = "ok",
+            Scope = (c.Expect.Scope ?? []).Select(f => new ScopeDto(f.Dimension ?? "", f.Op ?? "in", f.Values ?? [], "row rule")).ToArray(),
         };
     }
 
@@ -49,6 +51,8 @@ internal static class HarnessFakes
             .GroupBy(c => ((string?)c.Question, (string?)c.User, (string?)c.Now)).ToDictionary(g => g.Key, g => g.First());
 
         public int Calls;
+
+        public Task<Answer> AskAsync(AskRequest request, Caller? caller, CancellationToken cancellationToken) => AskAsync(request, cancellationToken);
 
         public Task<Answer> AskAsync(AskRequest request, CancellationToken cancellationToken)
         {
@@ -63,6 +67,8 @@ internal static class HarnessFakes
     public sealed class FuncAsk(Func<AskRequest, CancellationToken, Task<Answer>> answer) : IAskService
     {
         public Task<Answer> AskAsync(AskRequest request, CancellationToken cancellationToken) => answer(request, cancellationToken);
+
+        public Task<Answer> AskAsync(AskRequest request, Caller? caller, CancellationToken cancellationToken) => answer(request, cancellationToken);
     }
 
     /// <summary>Runs the expected query "on the warehouse": the deterministic rows of <see cref="RowsFor"/>.</summary>

@@ -65,10 +65,12 @@ public sealed class LoaderTests
         var catalog = new MiniCatalog()
             .Set("catalog/metrics/paid_order_count.yaml", "")
             .Set("catalog/extra/paid.yml", MiniCatalog.PaidOrders)
-            .Set("catalog/access/roles.yaml", "roles:\n  - { id: guest, tags: [public] }\n");
+            .Set("catalog/access/roles.yaml", "roles:\n  - { id: guest, metrics: { tags: [public] } }\n")
+            .Set("catalog/notes/owners.yaml", "owners: [finance, marketing]\n");
         var result = catalog.Load();
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
         Assert.Contains("paid_order_count", result.Catalog!.Metrics.Keys);
+        Assert.Equal(["public"], result.Catalog.Access.FindRole("guest")!.Metrics.Tags);
     }
 
     [Fact]

@@ -21,6 +21,8 @@ namespace MetricAssistant.Understanding.Retrieval;
 /// <see cref="MetricCandidate.Source"/> otherwise: "lexical", "dense" or "lexical+dense" (which channels found the
 /// metric). <see cref="MetricCandidate.Score"/> is the fused score, Σ 1/(60 + rank) over channels (at most ≈ 0.033).
 /// When the embedding provider fails at query time, lexical results are returned and the failure is logged.
+/// With a remote embedding provider or vector store the two channels run at the same time, so <c>allow</c> may
+/// be called from two threads at once (it should be a pure check).
 /// </para>
 /// Built by <see cref="CatalogIndexer"/>; immutable and thread-safe.
 /// </summary>
@@ -132,20 +134,24 @@ public sealed class HybridMetricRetriever : IMetricRetriever
         if (top <= 0 || string.IsNullOrWhiteSpace(question)) return [];
         var text = Truncate(question);
         var perChannel = Math.Max(settings.CandidatesPerChannel, top * 2);
+        // a remote embedding provider or vector store works while BM25 runs here
+        var denseTask = dense is null ? null : DenseOrNothing(text, perChannel, top, allow, cancellationToken);
         var lexical = Lexical(text, perChannel, allow);
-        List<ChannelHit> denseHits = [];
-        if (dense is not null)
-        {
-            try
-            {
-                denseHits = await Dense(text, perChannel, top, allow, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger?.LogWarning(e, "Dense retrieval failed; answering from lexical retrieval only");
-            }
-        }
+        var denseHits = denseTask is null ? [] : await denseTask.ConfigureAwait(false);
         return Fuse(lexical, denseHits, top);
+    }
+
+    private async Task<List<ChannelHit>> DenseOrNothing(string text, int count, int needed, Func<string, bool>? allow, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Dense(text, count, needed, allow, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger?.LogWarning(e, "Dense retrieval failed; answering from lexical retrieval only");
+            return [];
+        }
     }
 
     /// <summary>Lexical retrieval only (BM25), same rules for <c>allow</c>, deprecated metrics and output.</summary>

@@ -104,8 +104,12 @@ public sealed class MixedTextTokenizer
                 if (ChineseStopWords.Contains(word))
                 {
                     stopped ??= new bool[normalized.Length];
-                    var end = Math.Min(normalized.Length, token.StartIndex + word.Length);
-                    for (var i = Math.Max(0, token.StartIndex); i < end; i++) stopped[i] = true;
+                    var start = token.StartIndex;
+                    // jieba's positions count every character it saw; should they ever drift, find the word again
+                    if (start < 0 || start + word.Length > normalized.Length || string.CompareOrdinal(normalized, start, word, 0, word.Length) != 0)
+                        start = normalized.IndexOf(word, StringComparison.Ordinal);
+                    if (start < 0) continue;
+                    for (var i = start; i < start + word.Length; i++) stopped[i] = true;
                     continue;
                 }
                 tokens.Add(word);

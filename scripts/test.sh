@@ -64,5 +64,5 @@ read -r passed failed skipped < <(grep -E '(Passed|Failed)! +- Failed: ' "$RESUL
   sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+).*/\2 \1 \3/' |
   awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
 if [ "$status" -ne 0 ] && [ "$failed" = 0 ]; then failed=1; log "dotnet test failed before all tests ran (build error?)"; fi
-echo "$passed passed, $failed failed, $skipped skipped"
+echo "$passed passed, $failed failed, $skipped skipped" | tee "$RESULTS/summary.txt"
 [ "$status" -eq 0 ]

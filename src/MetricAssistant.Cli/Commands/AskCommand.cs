@@ -23,7 +23,7 @@ internal static class AskCommand
         var command = new Command("ask", "Ask a question the way you would ask a colleague.") { question, user, now, format, batch };
         command.SetAction(async (parse, ct) =>
         {
-            await using var services = CliServices.Build();
+            await using var services = await CliServices.BuildReadyAsync(ct);
             var service = services.GetRequiredService<IAskService>();
             if (parse.GetValue(batch) is { } file)
             {

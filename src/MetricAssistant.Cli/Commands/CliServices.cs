@@ -1,5 +1,6 @@
 using MetricAssistant.Infrastructure;
 using MetricAssistant.Infrastructure.Composition;
+using MetricAssistant.Infrastructure.Demo;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -23,5 +24,13 @@ internal static class CliServices
             .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddMetricAssistant(configuration, root);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    /// <summary>The services, with the demo warehouse generated first when it is missing (as the web service does on start).</summary>
+    public static async Task<ServiceProvider> BuildReadyAsync(CancellationToken cancellationToken)
+    {
+        var services = Build();
+        await services.GetRequiredService<DemoWarehouseBootstrapper>().EnsureAsync(cancellationToken);
+        return services;
     }
 }

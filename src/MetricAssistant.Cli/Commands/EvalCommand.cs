@@ -58,9 +58,13 @@ internal static class EvalCommand
                 return Unusable;
             }
 
-            // CliServices reads the environment when it builds: the pipeline sees the chosen planner.
-            Environment.SetEnvironmentVariable("Understanding__Planner", parse.GetValue(planner));
-            await using var services = CliServices.Build();
+            // Only the offline, rule-based understanding exists in this build; an LLM planner is not faked.
+            if (parse.GetValue(planner) == "llm")
+            {
+                Console.Error.WriteLine("The LLM planner is not available in this build: only the offline rules planner can be evaluated.");
+                return Unusable;
+            }
+            await using var services = await CliServices.BuildReadyAsync(ct);
             await using var scope = services.CreateAsyncScope();
             if (scope.ServiceProvider.GetService<IAskService>() is not { } ask)
             {

@@ -24,7 +24,7 @@ internal static class QueryCommand
         var command = new Command("query", "Run a structured query (the answer contract's query object).") { json, file, batch, user, now, format };
         command.SetAction(async (parse, ct) =>
         {
-            await using var services = CliServices.Build();
+            await using var services = await CliServices.BuildReadyAsync(ct);
             var service = services.GetRequiredService<QueryService>();
             var defaults = (User: parse.GetValue(user), Now: parse.GetValue(now));
             if (parse.GetValue(batch) is { } batchFile)

@@ -11,7 +11,7 @@ namespace MetricAssistant.Understanding.Parsing;
 public sealed partial class EnglishTypoMatcher(CatalogLexicon lexicon)
 {
     private readonly IReadOnlyList<string> latinTerms = lexicon.Terms
-        .Where(t => t.Length >= 4 && t.All(c => c is >= 'a' and <= 'z' or ' ' or '-') && lexicon.Lookup(t).Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric))
+        .Where(t => t.Length >= 3 && t.All(c => c is >= 'a' and <= 'z' or ' ' or '-') && lexicon.Lookup(t).Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric))
         .ToArray();
 
     [GeneratedRegex("[a-z]+")]
@@ -31,10 +31,12 @@ public sealed partial class EnglishTypoMatcher(CatalogLexicon lexicon)
                 var end = words[i + n - 1].Index + words[i + n - 1].Length;
                 if (accept is not null && !accept(start, end)) continue;
                 var phrase = string.Join(' ', words.Skip(i).Take(n).Select(w => w.Value));
-                if (phrase.Length < 4) continue;
+                if (phrase.Length < 3) continue;
                 foreach (var term in latinTerms)
                 {
                     if (Math.Abs(term.Length - phrase.Length) > 2) continue;
+                    // Three letters ("gvm") may only be two of them swapped; longer names allow one or two edits.
+                    if (term.Length == 3 && !(phrase.Length == 3 && phrase.Order().SequenceEqual(term.Order()))) continue;
                     var allowed = term.Length >= 8 ? 2 : 1;
                     var distance = Levenshtein(phrase, term, allowed);
                     if (distance == 0 || distance > allowed || distance >= bestDistance) continue;

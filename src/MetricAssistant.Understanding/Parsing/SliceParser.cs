@@ -21,7 +21,7 @@ public static partial class SliceParser
     private static partial Regex SplitAfter();
 
     // "除了天猫", "不含京东", "剔除线上", "excluding jd", "except tmall", "other than douyin"
-    [GeneratedRegex(@"(除了|除去|除开|除|不含|不包括|不包含|不算|不计|剔除|排除|去掉|去除|扣除|非|\bexcluding|\bexclude|\bexcl\.?|\bexcept( for)?|\bwithout|\bother than|\bnot including|\bnot counting|\bnot|\bbesides|\bapart from|\bminus|\ball but|\beverything but|\bbut|\bex)\s*(the\s+)?$")]
+    [GeneratedRegex(@"(除了|除去|除开|除掉|除|刨除|刨去|扣掉|抛开|撇开|排掉|不含|不包括|不包含|不算|不计|不看|不要|剔除|排除|去掉|去除|扣除|非|\bexcluding|\bexclude|\bexcl\.?|\bexcept( for)?|\bwithout|\bother than|\bnot including|\bnot counting|\bleaving out|\bleave out|\bignoring|\bignore|\bomitting|\bomit|\bdisregarding|\bbarring|\bw/o|\bnon-?|\bnot|\bbesides|\bapart from|\bminus|\ball but|\beverything but|\bbut|\bex)\s*(the\s+)?$")]
     private static partial Regex ExclusionBefore();
 
     // Exclusion written after the value: "天猫除外", "京东以外的", "jd excluded"

@@ -8,7 +8,7 @@ namespace MetricAssistant.Understanding.Text;
 /// punctuation become half-width ("ＧＭＶ？" → "gmv?"), Chinese punctuation becomes ASCII, letters are
 /// lower-cased, runs of white space become one space. Character positions of CJK text are kept.
 /// </summary>
-public static class TextNormalizer
+public static partial class TextNormalizer
 {
     public const int MaxLength = 500;
 
@@ -43,8 +43,16 @@ public static class TextNormalizer
             builder.Append(char.ToLowerInvariant(c));
             lastWasSpace = false;
         }
-        return JoinCjk(builder.ToString().Trim());
+        return JoinLetters(JoinCjk(builder.ToString().Trim()));
     }
+
+    /// <summary>Letters typed apart are one word: "g m v" → "gmv" (three or more single letters in a row).</summary>
+    private static string JoinLetters(string text) =>
+        text.Contains(' ') ? SpacedLetters().Replace(text, m => m.Value.Replace(" ", "")) : text;
+
+    // "g m v", "a o v": single Latin letters separated by single spaces, not part of longer words
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z])[a-z]( [a-z]){2,}(?![a-z])")]
+    private static partial System.Text.RegularExpressions.Regex SpacedLetters();
 
     /// <summary>Chinese uses no spaces between words, so a space between two ideographs is noise: "毛 利 率" → "毛利率".</summary>
     private static string JoinCjk(string text)

@@ -70,6 +70,39 @@ public static class AskBenchmarks
         return 0;
     }
 
+    /// <summary><c>permissions [rounds]</c>: the access check per understood question, for a user without row rules and one with.</summary>
+    public static async Task<int> PermissionsAsync(string[] args)
+    {
+        var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
+        await using var services = Services();
+        var catalog = services.GetRequiredService<ICatalogProvider>().Current;
+        var reader = services.GetRequiredService<UnderstandingProvider>().For(catalog);
+        var queries = new List<MetricAssistant.Compiler.Queries.SemanticQuery>();
+        foreach (var c in Cases())
+        {
+            var result = await reader.UnderstandAsync(c.Question, DateTime.Parse(c.Now, CultureInfo.InvariantCulture), null, CancellationToken.None);
+            if (result.Query is not null) queries.Add(result.Query);
+        }
+        var access = new MetricAssistant.Application.Security.AccessEvaluator(catalog);
+        foreach (var user in new[] { "ceo", "east_wang" })
+        {
+            var caller = access.DemoCaller(user)!;
+            foreach (var q in queries) access.Check(caller, q, "zh");
+            var samples = new List<double>();
+            for (var r = 0; r < rounds; r++)
+            {
+                foreach (var q in queries)
+                {
+                    var watch = Stopwatch.StartNew();
+                    access.Check(caller, q, "zh");
+                    samples.Add(watch.Elapsed.TotalMilliseconds);
+                }
+            }
+            Print($"access check, {user}{(user == "ceo" ? " (no row rules)" : " (row rule)")}", samples);
+        }
+        return 0;
+    }
+
     private static List<EvalCase> Cases()
     {
         var (cases, _) = EvalSetLoader.Load(RepositoryRoot.Locate().Resolve("evals/golden"), heldOut: false);

@@ -50,6 +50,8 @@ public static class Program
                 return await AskBenchmarks.UnderstandAsync(rest);
             case "ask":
                 return await AskBenchmarks.AskAsync(rest);
+            case "permissions":
+                return await AskBenchmarks.PermissionsAsync(rest);
             case "bdn":
                 // artifacts go to the temp folder, not into the working tree
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest,

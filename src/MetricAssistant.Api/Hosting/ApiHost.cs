@@ -48,6 +48,7 @@ public static class ApiHost
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        MetricAssistant.Api.Portal.PortalExtensions.UsePortal(app);
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();

@@ -49,6 +49,18 @@ stop_postgres() {
 }
 trap stop_postgres EXIT
 
+# The portal's browser tests drive Debian's Chromium; Chinese needs the Noto CJK fonts.
+install_browser() {
+  [ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -qi "noto sans cjk" && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "installing chromium and fonts-noto-cjk (apt-get)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null 2>&1 || true
+    apt-get install -y -qq chromium fonts-noto-cjk >/dev/null 2>&1 || log "apt-get install chromium failed: browser tests will report themselves skipped"
+  fi
+}
+install_browser
+
 if install_postgres && start_postgres; then
   export MA_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres;Pooling=true"
 else

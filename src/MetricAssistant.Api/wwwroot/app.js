@@ -260,7 +260,10 @@
       var cls = a.status === 'clarification_needed' ? 'alert-info' : 'alert-error';
       card.appendChild(el('div', { class: 'alert ' + cls, text: a.message || (a.error && a.error.message) || '' }));
       if (a.alternatives && a.alternatives.length) {
-        card.appendChild(chips(a.status === 'clarification_needed' ? t('choose') : t('nearest'), a.alternatives));
+        // A clarification choice keeps the rest of the question (time, filters) and names the metric by id:
+        // asking its bare name again would be just as ambiguous.
+        card.appendChild(chips(a.status === 'clarification_needed' ? t('choose') : t('nearest'), a.alternatives,
+          a.status === 'clarification_needed' && a.question ? function (alt) { return a.question + ' ' + alt.id; } : null));
       }
       if (a.error && a.error.suggestions && a.error.suggestions.length) {
         card.appendChild(el('div', { class: 'chips' }, a.error.suggestions.map(function (s) { return el('span', { class: 'chip static', text: s }); })));
@@ -328,10 +331,10 @@
     card.appendChild(foot);
     return card;
   }
-  function chips(label, alternatives) {
+  function chips(label, alternatives, questionFor) {
     return el('div', { class: 'chips' }, el('span', { class: 'muted', text: label }),
       alternatives.map(function (alt) {
-        return el('button', { type: 'button', class: 'chip', title: alt.id, text: alt.name || alt.id, onclick: function () { askQuestion(alt.name || alt.id); } });
+        return el('button', { type: 'button', class: 'chip', title: alt.id, text: alt.name || alt.id, onclick: function () { askQuestion(questionFor ? questionFor(alt) : (alt.name || alt.id)); } });
       }));
   }
   function colIndex(a, name) {

@@ -106,6 +106,17 @@ public sealed class AskApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Search_offers_the_askers_own_recent_questions_first()
+    {
+        await AskAsync(new { question = "华南上个月的退款金额", user = "fin_li", now = "2025-07-15T10:00:00" });
+        var mine = JsonDocument.Parse(await client.GetStringAsync("/api/search?user=fin_li&q=" + Uri.EscapeDataString("华南"))).RootElement.GetProperty("suggestions");
+        Assert.Equal("recent", mine[0].GetProperty("kind").GetString());
+        Assert.Equal("华南上个月的退款金额", mine[0].GetProperty("text").GetString());
+        var others = JsonDocument.Parse(await client.GetStringAsync("/api/search?user=ceo&q=" + Uri.EscapeDataString("华南"))).RootElement.GetProperty("suggestions");
+        Assert.DoesNotContain(others.EnumerateArray(), s => s.GetProperty("kind").GetString() == "recent");
+    }
+
+    [Fact]
     public async Task Search_suggests_metrics_and_questions_in_either_language()
     {
         var zh = JsonDocument.Parse(await client.GetStringAsync("/api/search?user=ceo&q=" + Uri.EscapeDataString("客单"))).RootElement;

@@ -1,5 +1,6 @@
 using MetricAssistant.Api.Identity;
 using MetricAssistant.Application.Asking;
+using MetricAssistant.Application.Audit;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Queries;
@@ -30,7 +31,7 @@ public static class AskEndpoints
         return answer.Status == AnswerStatus.Invalid ? TypedResults.BadRequest(answer) : TypedResults.Ok(answer);
     }
 
-    private static async Task<Results<Ok<SearchResponse>, BadRequest<Answer>, ProblemHttpResult>> SearchAsync(string? q, int? top, string? user, IMetricRetriever retriever, RequestContext context, ICatalogProvider catalogs, HttpContext http, CallerResolver callers, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SearchResponse>, BadRequest<Answer>, ProblemHttpResult>> SearchAsync(string? q, int? top, string? user, IMetricRetriever retriever, RequestContext context, ICatalogProvider catalogs, IAuditLog audit, HttpContext http, CallerResolver callers, CancellationToken cancellationToken)
     {
         var text = q?.Trim() ?? "";
         var authenticated = callers.Resolve(http, user, out var authError);
@@ -42,7 +43,13 @@ public static class AskEndpoints
         if (text.Length == 0) return TypedResults.Ok(new SearchResponse(text, []));
         // Suggestions never show a metric the caller may not see.
         var suggestions = await retriever.SuggestAsync(text, Math.Clamp(top ?? 8, 1, 20), id => access.CanSee(caller!, id), cancellationToken);
-        return TypedResults.Ok(new SearchResponse(text, suggestions));
+        // The caller's own recent questions that match come first (from the audit trail: only their answered ones).
+        var recent = (await audit.ReadAsync(new AuditQuery(UserId: caller!.UserId, Status: AnswerStatus.Answered, Limit: 50), cancellationToken))
+            .Where(e => e.Question is { } q && q.Contains(text, StringComparison.OrdinalIgnoreCase) && (e.MetricId is null || access.CanSee(caller, e.MetricId)))
+            .DistinctBy(e => e.Question)
+            .Take(3)
+            .Select(e => new SearchSuggestion("recent", e.Question!, e.MetricId, false, 1.0));
+        return TypedResults.Ok(new SearchResponse(text, [.. recent, .. suggestions]));
     }
 }
 

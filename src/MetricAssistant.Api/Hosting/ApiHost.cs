@@ -60,6 +60,7 @@ public static class ApiHost
         app.MapGroup("/api/metrics").MapMetricEndpoints().WithTags("catalog").RequireCaller(identity);
         app.MapGroup("").MapAskEndpoints().RequireCaller(identity);
         app.MapGroup("").MapAuditEndpoints().WithTags("audit").RequireCaller(identity);
+        app.MapGroup("").MapFeedbackEndpoints().RequireCaller(identity);
         return app;
     }
 }

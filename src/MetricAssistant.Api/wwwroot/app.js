@@ -11,7 +11,7 @@
       searchPlaceholder: '例如：上个月华东区各渠道的GMV', askButton: '提问', tryThese: '试试：',
       catalogTitle: '指标目录', catalogSearch: '搜索名称、ID、同义词', allDomains: '全部主题域', allOwners: '全部负责人',
       allStatuses: '全部状态', allTags: '全部标签', metricsCount: '共 {n} 个指标',
-      official: '官方', kindMetric: '指标', kindQuestion: '典型问题', noSuggestions: '没有匹配的建议',
+      official: '官方', kindMetric: '指标', kindQuestion: '典型问题', kindRecent: '最近问过', noSuggestions: '没有匹配的建议',
       loading: '正在计算…', failed: '请求失败', definition: '口径', version: '版本', owner: '负责人', status: '状态',
       scope: '数据范围', scopeNote: '因您的身份自动应用的行级规则：', alternatives: '其他口径 / 备选', choose: '请选择：',
       nearest: '相近的指标：', warnings: '提示', sql: '查看 SQL', table: '明细', metricPage: '指标详情 →',
@@ -24,7 +24,9 @@
       table_: '表', columns: '字段', job: '加工任务', schedule: '调度', noTags: '无标签（所有有权查看该主题的人可见）',
       replacedBy: '已被替代为', back: '← 返回目录', notFoundMetric: '找不到该指标',
       lnMetric: '指标', lnModel: '语义模型', lnTable: '数仓表 / 字段', lnJob: '加工任务', lnSource: '源系统',
-      ask: '提问'
+      ask: '提问',
+      fbPrompt: '这个回答有帮助吗？', fbUp: '有帮助', fbDown: '没帮助', fbComment: '补充说明（可选）', fbSend: '提交反馈',
+      fbThanks: '谢谢你的反馈！', fbError: '反馈未能提交'
     },
     en: {
       brand: 'Metric Assistant', navAsk: 'Ask', navCatalog: 'Catalog', user: 'User', demo: 'demo', now: 'Reference time (now)',
@@ -33,7 +35,7 @@
       searchPlaceholder: 'e.g. AOV by channel last quarter', askButton: 'Ask', tryThese: 'Try:',
       catalogTitle: 'Metric catalog', catalogSearch: 'Search name, id, synonym', allDomains: 'All domains', allOwners: 'All owners',
       allStatuses: 'All statuses', allTags: 'All tags', metricsCount: '{n} metrics',
-      official: 'official', kindMetric: 'metric', kindQuestion: 'question', noSuggestions: 'No suggestions',
+      official: 'official', kindMetric: 'metric', kindQuestion: 'question', kindRecent: 'recent', noSuggestions: 'No suggestions',
       loading: 'Computing…', failed: 'Request failed', definition: 'Definition', version: 'Version', owner: 'Owner', status: 'Status',
       scope: 'Scope', scopeNote: 'Row rules applied because of who asked:', alternatives: 'Other definitions / alternatives', choose: 'Did you mean:',
       nearest: 'Nearest metrics:', warnings: 'Note', sql: 'Show SQL', table: 'Rows', metricPage: 'Metric page →',
@@ -46,7 +48,9 @@
       table_: 'Table', columns: 'Columns', job: 'Job', schedule: 'Schedule', noTags: 'No tags (visible to everyone who may see its domain)',
       replacedBy: 'Replaced by', back: '← Back to the catalog', notFoundMetric: 'No such metric',
       lnMetric: 'Metric', lnModel: 'Semantic models', lnTable: 'Tables / columns', lnJob: 'Loading jobs', lnSource: 'Source systems',
-      ask: 'Ask'
+      ask: 'Ask',
+      fbPrompt: 'Was this answer helpful?', fbUp: 'Helpful', fbDown: 'Not helpful', fbComment: 'Comment (optional)', fbSend: 'Send feedback',
+      fbThanks: 'Thanks for your feedback!', fbError: 'Feedback could not be sent'
     }
   };
   var EXAMPLES = {
@@ -172,7 +176,7 @@
     if (!list.length) { setExpanded(false); return; }
     list.forEach(function (s, i) {
       var li = el('li', { id: 'sug-' + i, role: 'option', 'aria-selected': 'false', class: 'suggestion kind-' + s.kind },
-        el('span', { class: 'sug-kind', text: s.kind === 'metric' ? t('kindMetric') : t('kindQuestion') }),
+        el('span', { class: 'sug-kind', text: s.kind === 'metric' ? t('kindMetric') : s.kind === 'recent' ? t('kindRecent') : t('kindQuestion') }),
         el('span', { class: 'sug-text', text: s.text }),
         s.official ? el('span', { class: 'badge official', text: t('official') }) : null,
         s.metricId ? el('span', { class: 'sug-id', text: s.metricId }) : null);
@@ -329,7 +333,44 @@
     if (metric.id) foot.appendChild(el('a', { href: '#/metric/' + encodeURIComponent(metric.id), text: t('metricPage') }));
     if (a.timings) foot.appendChild(el('span', { class: 'muted', text: t('timings') + ' ' + Math.round(a.timings.totalMs) + ' ms' }));
     card.appendChild(foot);
+    card.appendChild(feedbackBox(a, metric.id));
     return card;
+  }
+  // ---- answer feedback: 👍 / 👎 with an optional comment, sent as the current demo user ----
+  function feedbackBox(a, metricId) {
+    var box = el('div', { class: 'feedback' });
+    var chosen = null;
+    var comment = el('textarea', { class: 'feedback-comment', maxlength: '1000', rows: '2', placeholder: t('fbComment'), 'aria-label': t('fbComment') });
+    var status = el('span', { class: 'feedback-status muted', role: 'status' });
+    var send = el('button', { type: 'button', class: 'feedback-send', disabled: 'disabled', text: t('fbSend') });
+    function vote(helpful) {
+      return el('button', { type: 'button', class: 'feedback-vote', 'aria-pressed': 'false', title: helpful ? t('fbUp') : t('fbDown'), 'aria-label': helpful ? t('fbUp') : t('fbDown'),
+        text: helpful ? '👍' : '👎', onclick: function () {
+          chosen = helpful;
+          up.setAttribute('aria-pressed', String(helpful)); down.setAttribute('aria-pressed', String(!helpful));
+          up.classList.toggle('chosen', helpful); down.classList.toggle('chosen', !helpful);
+          send.disabled = false;
+        } });
+    }
+    var up = vote(true), down = vote(false);
+    send.addEventListener('click', function () {
+      if (chosen === null) return;
+      send.disabled = true;
+      var payload = { question: (a.question || $('search-box').value || '').trim().slice(0, 500) || null, metricId: metricId || null, helpful: chosen,
+        comment: comment.value.trim().slice(0, 1000) || null, user: state.user };
+      postJson('/api/feedback', payload).then(function (res) {
+        if (!res.ok) throw new Error(String(res.status));
+        clear(box);
+        box.appendChild(el('span', { class: 'feedback-thanks', text: t('fbThanks') }));
+      }).catch(function () {
+        send.disabled = false;
+        status.textContent = t('fbError');
+      });
+    });
+    box.appendChild(el('div', { class: 'feedback-row' }, el('span', { class: 'muted', text: t('fbPrompt') }), up, down));
+    box.appendChild(comment);
+    box.appendChild(el('div', { class: 'feedback-row' }, send, status));
+    return box;
   }
   function chips(label, alternatives, questionFor) {
     return el('div', { class: 'chips' }, el('span', { class: 'muted', text: label }),

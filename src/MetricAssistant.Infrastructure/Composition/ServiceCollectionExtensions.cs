@@ -7,6 +7,7 @@ using MetricAssistant.Application.Time;
 using MetricAssistant.Infrastructure.Audit;
 using MetricAssistant.Infrastructure.CatalogFiles;
 using MetricAssistant.Infrastructure.Demo;
+using MetricAssistant.Infrastructure.Feedback;
 using MetricAssistant.Infrastructure.Retrieval;
 using MetricAssistant.Understanding.Time;
 using MetricAssistant.Infrastructure.Warehouse;
@@ -42,6 +43,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RequestContext>();
         services.AddSingleton<AnswerAudit>();
         services.AddAuditLog(configuration);
+        services.AddFeedbackStore(configuration);
         services.AddSingleton<QueryService>();
         services.AddSingleton<ITimeResolver>(_ => new TimeExpressionResolver());
         services.AddMetricRetrieval(configuration);

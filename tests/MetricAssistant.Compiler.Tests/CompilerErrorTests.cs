@@ -87,6 +87,9 @@ public sealed class CompilerErrorTests
         Assert.Equal("grain_too_fine", error.Code);
         Assert.Contains("month", error.Suggestions);
         Assert.True(compiler.Compile(Query("avg_headcount", grain: TimeGrain.Quarter), DuckDbDialect.Instance).Succeeded);
+        // With several metrics, the refusal names the one recorded monthly, not the first asked.
+        var mixed = Fail(new SemanticQuery(["gmv", "avg_headcount"], [], [], Year2025, TimeGrain.Week));
+        Assert.Contains("'avg_headcount'", mixed.Message);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MetricAssistant.Catalog.Expressions;
 using MetricAssistant.Catalog.Model;
 
 namespace MetricAssistant.Catalog.Validation;
@@ -6,9 +7,10 @@ namespace MetricAssistant.Catalog.Validation;
 /// <summary>
 /// The small arithmetic language of measures and derived metrics: column paths (or input names), numbers,
 /// + - * /, unary minus and parentheses. Example: "line_amount - quantity * products.unit_cost".
-/// Parsing only checks the syntax and collects the referenced paths, in order of first appearance.
+/// The one parser of this language: validation reads the referenced paths (in order of first appearance),
+/// the compiler renders the <see cref="Tree"/>; nothing but names, numbers and + - * / ( ) reaches SQL.
 /// </summary>
-public sealed record MeasureExpression(string Text, IReadOnlyList<ColumnPath> Columns, string? Error)
+public sealed record MeasureExpression(string Text, IReadOnlyList<ColumnPath> Columns, string? Error, Expr? Tree = null)
 {
     public bool IsValid => Error is null;
 
@@ -17,8 +19,8 @@ public sealed record MeasureExpression(string Text, IReadOnlyList<ColumnPath> Co
         var parser = new Parser(text);
         try
         {
-            parser.ParseAll();
-            return new MeasureExpression(text, parser.Columns, null);
+            var tree = parser.ParseAll();
+            return new MeasureExpression(text, parser.Columns, null, tree);
         }
         catch (FormatException e)
         {
@@ -33,51 +35,63 @@ public sealed record MeasureExpression(string Text, IReadOnlyList<ColumnPath> Co
         private int position;
         public List<ColumnPath> Columns { get; } = [];
 
-        public void ParseAll()
+        public Expr ParseAll()
         {
             if (string.IsNullOrWhiteSpace(text)) throw new FormatException("the expression is empty");
-            Expression();
+            var tree = Expression();
             SkipSpace();
             if (position < text.Length) throw Unexpected();
+            return tree;
         }
 
-        private void Expression()
+        private Expr Expression()
         {
-            Term();
-            while (Accept('+') || Accept('-')) Term();
+            var left = Term();
+            while (true)
+            {
+                if (Accept('+')) left = new BinaryExpr('+', left, Term());
+                else if (Accept('-')) left = new BinaryExpr('-', left, Term());
+                else return left;
+            }
         }
 
-        private void Term()
+        private Expr Term()
         {
-            Factor();
-            while (Accept('*') || Accept('/')) Factor();
+            var left = Factor();
+            while (true)
+            {
+                if (Accept('*')) left = new BinaryExpr('*', left, Factor());
+                else if (Accept('/')) left = new BinaryExpr('/', left, Factor());
+                else return left;
+            }
         }
 
-        private void Factor()
+        private Expr Factor()
         {
             SkipSpace();
-            if (Accept('-')) { Factor(); return; }
+            if (Accept('-')) return new NegateExpr(Factor());
             if (Accept('('))
             {
-                Expression();
+                var inner = Expression();
                 if (!Accept(')')) throw position < text.Length ? Unexpected() : new FormatException("missing ')' at the end");
-                return;
+                return inner;
             }
-            if (position < text.Length && (char.IsAsciiDigit(text[position]) || text[position] == '.')) { Number(); return; }
-            if (position < text.Length && IsNameStart(text[position])) { Path(); return; }
+            if (position < text.Length && (char.IsAsciiDigit(text[position]) || text[position] == '.')) return Number();
+            if (position < text.Length && IsNameStart(text[position])) return Path();
             throw position < text.Length ? Unexpected() : new FormatException("the expression ends where a value was expected");
         }
 
-        private void Number()
+        private NumberExpr Number()
         {
             var start = position;
             while (position < text.Length && (char.IsAsciiDigit(text[position]) || text[position] == '.')) position++;
-            if (!decimal.TryParse(text[start..position], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+            if (!decimal.TryParse(text[start..position], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
                 throw new FormatException($"'{text[start..position]}' is not a number (at position {start + 1})");
+            return new NumberExpr(value);
         }
 
         // "orders.stores.region_code": names joined by dots, no spaces around them.
-        private void Path()
+        private NameExpr Path()
         {
             var start = position;
             while (true)
@@ -90,6 +104,7 @@ public sealed record MeasureExpression(string Text, IReadOnlyList<ColumnPath> Co
             }
             var path = ColumnPath.Parse(text[start..position]);
             if (!Columns.Contains(path)) Columns.Add(path);
+            return new NameExpr(text[start..position]);
         }
 
         private bool Accept(char c)

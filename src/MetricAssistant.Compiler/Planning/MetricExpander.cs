@@ -1,5 +1,6 @@
 using MetricAssistant.Catalog.Model;
-using MetricAssistant.Compiler.Expressions;
+using MetricAssistant.Catalog.Expressions;
+using MetricAssistant.Catalog.Validation;
 
 namespace MetricAssistant.Compiler.Planning;
 
@@ -31,8 +32,8 @@ internal sealed class MetricExpander(SemanticCatalog catalog)
 
     private MetricExpression ExpandDerived(MetricDefinition metric, int depth)
     {
-        var expr = ExpressionParser.TryParse(metric.Calculation.Expression ?? "", out var error)
-            ?? throw new InvalidOperationException($"metric '{metric.Id}' has an invalid expression: {error}");
+        var parsed = MeasureExpression.Parse(metric.Calculation.Expression ?? "");
+        var expr = parsed.Tree ?? throw new InvalidOperationException($"metric '{metric.Id}' has an invalid expression: {parsed.Error}");
         return Convert(expr);
 
         MetricExpression Convert(Expr e) => e switch

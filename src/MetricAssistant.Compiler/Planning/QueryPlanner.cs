@@ -182,8 +182,17 @@ public sealed class QueryPlanner(SemanticCatalog catalog)
         _ => range.IsWholeMonths ? new PeriodShift(range.Months, 0) : new PeriodShift(0, range.Days),
     };
 
-    private static string MetricOf(PlannedComponent component, IEnumerable<(MetricDefinition Metric, MetricExpression Expression)> planned) =>
-        planned.Select(p => p.Metric.Id).FirstOrDefault() ?? component.Model.Id;
+    /// <summary>The asked metric that reads the component (the one to name when its grain is too fine).</summary>
+    private string MetricOf(PlannedComponent component, IEnumerable<(MetricDefinition Metric, MetricExpression Expression)> planned)
+    {
+        foreach (var (metric, _) in planned)
+        {
+            var expander = new MetricExpander(catalog);
+            expander.Expand(metric);
+            if (expander.Components.Any(c => c.Key == component.Key)) return metric.Id;
+        }
+        return component.Model.Id;
+    }
 
     public static string GrainName(TimeGrain grain) => grain.ToString().ToLowerInvariant();
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 using MetricAssistant.Catalog.Model;
-using MetricAssistant.Compiler.Expressions;
+using MetricAssistant.Catalog.Expressions;
+using MetricAssistant.Catalog.Validation;
 using MetricAssistant.Compiler.Planning;
 using MetricAssistant.Compiler.Queries;
 
@@ -138,8 +139,8 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
 
     private string AggregateSql(JoinGraph graph, MeasureDefinition measure)
     {
-        var expr = ExpressionParser.TryParse(measure.Expression, out var error)
-            ?? throw new InvalidOperationException($"measure '{measure.Name}' has an invalid expression: {error}");
+        var parsed = MeasureExpression.Parse(measure.Expression);
+        var expr = parsed.Tree ?? throw new InvalidOperationException($"measure '{measure.Name}' has an invalid expression: {parsed.Error}");
         var argument = ExpressionSql(graph, expr);
         var aggregate = AggregationSql(measure.Aggregation, argument);
         // SUM of integers is HUGEINT in DuckDB and NUMERIC in PostgreSQL; both engines agree on BIGINT.

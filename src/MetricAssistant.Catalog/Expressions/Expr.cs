@@ -1,4 +1,4 @@
-namespace MetricAssistant.Compiler.Expressions;
+namespace MetricAssistant.Catalog.Expressions;
 
 /// <summary>A node of the small arithmetic language used by measures and derived metrics.</summary>
 public abstract record Expr;

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using MetricAssistant.Api.Endpoints;
 using MetricAssistant.Api.Identity;
+using MetricAssistant.Bot.Hosting;
 using MetricAssistant.Application.Identity;
 using MetricAssistant.Application.Queries;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,7 @@ public static class ApiHost
 
         builder.Services.AddMetricAssistant(builder.Configuration, root);
         builder.Services.AddCallerAuthentication(builder.Configuration);
+        builder.Services.AddTeamsBot(builder.Configuration);
         // Admins read the audit trail: callers with an exec or finance role (demo: the X-User header names the demo user).
         builder.Services.AddSingleton<IAuditAccess>(sp => new DelegateAuditAccess(context =>
         {
@@ -61,6 +63,8 @@ public static class ApiHost
         app.MapGroup("").MapAskEndpoints().RequireCaller(identity);
         app.MapGroup("").MapAuditEndpoints().WithTags("audit").RequireCaller(identity);
         app.MapGroup("").MapFeedbackEndpoints().RequireCaller(identity);
+        // Teams authenticates with the Bot Connector's own tokens (Bot:AppId), not the API's callers.
+        app.MapBotEndpoints();
         return app;
     }
 }

@@ -1,0 +1,107 @@
+using System.Text.Json.Nodes;
+using MetricAssistant.Application.Answers;
+using MetricAssistant.Application.Contracts;
+using MetricAssistant.Catalog.Model;
+using static MetricAssistant.Bot.Cards.CardElements;
+
+namespace MetricAssistant.Bot.Cards;
+
+/// <summary>
+/// An answer as an Adaptive Card: the number, the message, a chart image, a compact table, the
+/// definition with version and owner, the scope note, and buttons (clarification choices, other
+/// definitions, show SQL, 👍/👎). A refusal shows its message and nothing of the value.
+/// </summary>
+public sealed class AnswerCardBuilder(SemanticCatalog catalog, int maxRows = 10)
+{
+    public JsonObject Build(Answer answer, string language, string? chartUrl = null)
+    {
+        var text = CardText.For(language);
+        return answer.Status switch
+        {
+            AnswerStatus.Answered => Answered(answer, text, chartUrl),
+            AnswerStatus.ClarificationNeeded => Choices(answer, text, text.Choose, "accent"),
+            AnswerStatus.NotFound => Choices(answer, text, text.Nearest, "warning"),
+            _ => Card([Text(answer.Message ?? answer.Error?.Message ?? "", color: answer.Status == AnswerStatus.Denied ? "Attention" : "Warning")],
+                      fallbackText: answer.Message),
+        };
+    }
+
+    private JsonObject Answered(Answer answer, CardText text, string? chartUrl)
+    {
+        var metric = answer.Metric;
+        var definition = metric is null ? null : catalog.FindMetric(metric.Id);
+        var table = new AnswerTableFormatter(catalog, text);
+        var body = new List<JsonNode?>();
+        if (metric is not null)
+        {
+            body.Add(Text(definition?.Name.For(text.Language) ?? metric.Name, size: "Medium", weight: "Bolder"));
+            body.Add(Text($"{(metric.Official ? text.Official : text.NotOfficial)} · v{metric.Version} · {metric.Owner}", subtle: true, spacing: "None"));
+        }
+        if (Headline(answer, definition, text) is { } headline)
+            body.Add(Text(headline, size: "ExtraLarge", weight: "Bolder", color: "Accent"));
+        body.Add(Text(answer.Message ?? ""));
+        foreach (var warning in answer.Warnings)
+            body.Add(Container([Text("⚠️ " + warning)], style: "warning"));
+        if (answer.Scope.Count > 0)
+            body.Add(Container([Text(text.Scope, weight: "Bolder", size: "Small"), Text(ScopeNote(answer, text), size: "Small")], style: "emphasis"));
+        if (chartUrl is not null)
+            body.Add(Image(chartUrl, $"{text.ChartAlt}: {metric?.Name}"));
+        if (answer.Rows.Count > 1 || answer.Columns.Count > 2)
+        {
+            var shown = answer.Rows.Take(maxRows).Select(r => table.Row(answer, r)).ToArray();
+            body.Add(Table(table.Headers(answer), shown, table.Numeric(answer)));
+            if (answer.Rows.Count > shown.Length) body.Add(Text(text.MoreRows(shown.Length, answer.Rows.Count), subtle: true, size: "Small"));
+        }
+        if (metric is not null)
+            body.Add(Container(
+            [
+                Facts(
+                [
+                    (text.Definition, answer.Definition ?? ""),
+                    (text.Version, $"v{metric.Version}"),
+                    (text.Owner, metric.Owner),
+                    (text.Status, metric.Status),
+                ]),
+            ], separator: true));
+
+        var actions = new List<JsonNode?>();
+        if (!string.IsNullOrEmpty(answer.Sql))
+            actions.Add(ShowCard(text.ShowSql, InnerCard([Text(answer.Sql, fontType: "Monospace", size: "Small")])));
+        actions.Add(Submit(text.Helpful, CardActionData.FeedbackOn(true, answer.Question, metric?.Id)));
+        actions.Add(ShowCard(text.NotHelpful, InnerCard(
+            [InputText(CardActionData.CommentInput, text.CommentPlaceholder, multiline: true)],
+            [Submit(text.Send, CardActionData.FeedbackOn(false, answer.Question, metric?.Id))])));
+        if (answer.Alternatives.Count > 0 && answer.Question is { } question)
+            actions.Add(ShowCard(text.Variants, InnerCard([], answer.Alternatives.Select(a => Submit(a.Name, CardActionData.AskQuestion(question + " " + a.Id))))));
+        return Card(body, actions, fallbackText: answer.Message);
+    }
+
+    /// <summary>A clarification or a miss: the message and one button per choice; a click asks again with that metric named.</summary>
+    private static JsonObject Choices(Answer answer, CardText text, string prompt, string style)
+    {
+        var body = new List<JsonNode?> { Container([Text(answer.Message ?? "")], style: style) };
+        if (answer.Alternatives.Count > 0) body.Add(Text(prompt, weight: "Bolder"));
+        var question = answer.Question ?? "";
+        var actions = answer.Alternatives.Select(a => (JsonNode?)Submit(a.Name,
+            answer.Status == AnswerStatus.ClarificationNeeded ? CardActionData.AskQuestion(question + " " + a.Id) : CardActionData.DefineMetric(a.Id)));
+        return Card(body, actions, fallbackText: answer.Message);
+    }
+
+    /// <summary>The number to show large: the only value of a one-row answer, or the latest period of a trend.</summary>
+    private static string? Headline(Answer answer, MetricDefinition? metric, CardText text)
+    {
+        if (answer.Rows.Count == 0 || metric is null) return null;
+        var valueIndex = answer.Columns.Select((c, i) => (c, i)).FirstOrDefault(x => x.c.Name == metric.Id).i;
+        if (answer.Columns.Count == 0 || answer.Columns[valueIndex].Name != metric.Id) return null;
+        var onlyTime = answer.Columns.All(c => c.Name == metric.Id || c.Name == "period" || c.Name.StartsWith(metric.Id + "_", StringComparison.Ordinal));
+        if (answer.Rows.Count == 1) return NumberFormatter.Format(answer.Rows[0][valueIndex], metric.Format, text.Language);
+        return onlyTime && answer.Query?.Grain is not null ? NumberFormatter.Format(answer.Rows[^1][valueIndex], metric.Format, text.Language) : null;
+    }
+
+    private string ScopeNote(Answer answer, CardText text) => string.Join("; ", answer.Scope.Select(s =>
+    {
+        var dimension = catalog.FindDimension(s.Dimension);
+        var values = s.Values.Select(v => dimension?.FindValue(v)?.Name.For(text.Language) ?? v);
+        return $"{dimension?.Name.For(text.Language) ?? s.Dimension}: {string.Join(", ", values)} ({s.Reason})";
+    }));
+}

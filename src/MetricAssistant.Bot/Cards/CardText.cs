@@ -1,0 +1,39 @@
+namespace MetricAssistant.Bot.Cards;
+
+/// <summary>The card's words in Chinese and English; the language is the question's (or the sender's locale).</summary>
+public sealed record CardText(bool Zh)
+{
+    public static CardText For(string language) => new(language.StartsWith("zh", StringComparison.OrdinalIgnoreCase));
+
+    public string Language => Zh ? "zh" : "en";
+    public string Official => Zh ? "✅ 官方口径" : "✅ Official definition";
+    public string NotOfficial => Zh ? "变体口径" : "Variant definition";
+    public string Definition => Zh ? "口径" : "Definition";
+    public string Version => Zh ? "版本" : "Version";
+    public string Owner => Zh ? "负责人" : "Owner";
+    public string Status => Zh ? "状态" : "Status";
+    public string Scope => Zh ? "数据范围（按你的权限）" : "Scope (from your permissions)";
+    public string ShowSql => Zh ? "查看SQL" : "Show SQL";
+    public string Helpful => Zh ? "👍 有用" : "👍 Helpful";
+    public string NotHelpful => Zh ? "👎 不准确" : "👎 Not right";
+    public string CommentPlaceholder => Zh ? "哪里不对？（可选）" : "What was wrong? (optional)";
+    public string Send => Zh ? "提交" : "Send";
+    public string Choose => Zh ? "请选择你要的指标：" : "Which one do you mean?";
+    public string Nearest => Zh ? "相近的指标：" : "Closest metrics:";
+    public string Variants => Zh ? "其他口径" : "Other definitions";
+    public string Period => Zh ? "时间" : "Period";
+    public string Previous => Zh ? "上期" : "Previous";
+    public string Change => Zh ? "变化" : "Change";
+    public string ChangePct => Zh ? "变化率" : "Change %";
+    public string ChartAlt => Zh ? "图表" : "Chart";
+    public string ThanksFeedback => Zh ? "谢谢反馈，已转给指标负责人。" : "Thanks, your feedback reached the metric's owners.";
+    public string Examples => Zh ? "可以这样问：" : "Try asking:";
+    public string Define => Zh ? "看定义" : "Definition";
+    public string Domain => Zh ? "领域" : "Domain";
+    public string Synonyms => Zh ? "同义词" : "Synonyms";
+    public string Question => Zh ? "回答的问题" : "Answers";
+    public string DefaultWindow => Zh ? "默认时间窗" : "Default window";
+    public string TypicalQuestions => Zh ? "典型问题" : "Typical questions";
+
+    public string MoreRows(int shown, int total) => Zh ? $"仅显示前{shown}行，共{total}行。" : $"Showing {shown} of {total} rows.";
+}

@@ -1,0 +1,3 @@
+namespace MetricAssistant.Bot.Handling;
+
+public enum BotCommandKind { Empty, Help, ListMetrics, Define, Question }

@@ -1,0 +1,146 @@
+using System.Text.Json;
+using MetricAssistant.Application.Asking;
+using MetricAssistant.Application.Contracts;
+using MetricAssistant.Application.Execution;
+using MetricAssistant.Application.Feedback;
+using MetricAssistant.Application.Security;
+using MetricAssistant.Bot.Cards;
+using MetricAssistant.Bot.Protocol;
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Understanding.Retrieval;
+using Microsoft.Extensions.Options;
+
+namespace MetricAssistant.Bot.Handling;
+
+/// <summary>
+/// One Teams turn: a question, a command (help, list metrics, define X), a card action (a clarification
+/// choice, feedback) or a welcome. Every question goes through the same <see cref="IAskService"/> as the
+/// API, as the mapped catalog identity, with the Teams conversation as the follow-up context.
+/// </summary>
+public sealed class TeamsTurnHandler(
+    IAskService ask,
+    ICatalogProvider catalogs,
+    IMetricRetriever retriever,
+    IFeedbackStore feedback,
+    TeamsIdentityMapper identities,
+    IAnswerImageLinker images,
+    IOptionsMonitor<TeamsOptions> options,
+    TimeProvider time)
+{
+    public async Task<TurnReply?> HandleAsync(Activity activity, string publicBaseUrl, CancellationToken cancellationToken)
+    {
+        var language = Language(activity);
+        var catalog = catalogs.Current;
+        var cards = new CatalogCardBuilder(catalog);
+        if (activity.Type is ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate)
+        {
+            var caller = identities.Resolve(activity.From, activity.TenantId);
+            return new TurnReply(cards.Welcome(language, caller?.DisplayName, caller is null ? [] : new AccessEvaluator(catalog).VisibleMetrics(caller), greet: true), "welcome");
+        }
+
+        var who = identities.Resolve(activity.From, activity.TenantId);
+        if (who is null)
+            return new TurnReply(CatalogCardBuilder.Notice(CardText.For(language).Zh
+                ? "抱歉，你的 Teams 账号还没有开通指标助手。请联系数据团队为你配置权限。"
+                : "Sorry, your Teams account is not set up for Metric Assistant yet. Please ask the data team to give you access.", "warning"), "refused");
+
+        if (CardAction(activity) is { } action)
+            return await HandleActionAsync(activity, action, who, catalog, publicBaseUrl, cancellationToken);
+
+        var command = BotCommand.Parse(activity.Text);
+        var commandLanguage = command.Text.Length > 0 ? LanguageOf(command.Text, activity.Locale) : language;
+        var access = new AccessEvaluator(catalog);
+        return command.Kind switch
+        {
+            BotCommandKind.Empty or BotCommandKind.Help => new TurnReply(cards.Welcome(commandLanguage, who.DisplayName, access.VisibleMetrics(who), greet: false), "help"),
+            BotCommandKind.ListMetrics => new TurnReply(cards.MetricList(commandLanguage, access.VisibleMetrics(who)), "metrics"),
+            BotCommandKind.Define => await DefineAsync(command.Text, commandLanguage, who, catalog, cancellationToken),
+            _ => await AskAsync(activity, command.Text, who, catalog, publicBaseUrl, cancellationToken),
+        };
+    }
+
+    private async Task<TurnReply> AskAsync(Activity activity, string question, Caller who, SemanticCatalog catalog, string publicBaseUrl, CancellationToken cancellationToken)
+    {
+        var settings = options.CurrentValue;
+        var request = new AskRequest(question, Now: string.IsNullOrWhiteSpace(settings.ReferenceNow) ? null : settings.ReferenceNow, ConversationId: ConversationKey(activity));
+        var answer = await ask.AskAsync(request, who, cancellationToken);
+        var language = LanguageOf(question, activity.Locale);
+        var chart = answer.Status == AnswerStatus.Answered ? images.Link(answer, language, publicBaseUrl) : null;
+        var card = new AnswerCardBuilder(catalog, settings.MaxTableRows).Build(answer, language, chart);
+        return new TurnReply(card, "answer", answer.Status, answer.Metric?.Id);
+    }
+
+    private async Task<TurnReply> HandleActionAsync(Activity activity, JsonElement action, Caller who, SemanticCatalog catalog, string publicBaseUrl, CancellationToken cancellationToken)
+    {
+        var kind = String(action, CardActionData.ActionKey);
+        var language = Language(activity);
+        switch (kind)
+        {
+            case CardActionData.Ask when String(action, "question") is { Length: > 0 } asked:
+                return await AskAsync(activity, asked, who, catalog, publicBaseUrl, cancellationToken);
+            case CardActionData.Define when String(action, "metric") is { Length: > 0 } metric:
+                return await DefineAsync(metric, language, who, catalog, cancellationToken);
+            case CardActionData.Feedback:
+                var helpful = action.TryGetProperty("helpful", out var h) && h.ValueKind == JsonValueKind.True;
+                var comment = String(action, CardActionData.CommentInput);
+                var question = String(action, "question");
+                var metricId = String(action, "metric");
+                await feedback.AddAsync(new FeedbackEntry(time.GetUtcNow(), who.UserId, Clip(question, 2000), Clip(metricId, 100), helpful, Clip(comment, 1000)), cancellationToken);
+                var zh = question is not null ? LanguageOf(question, activity.Locale) == "zh" : language == "zh";
+                return new TurnReply(CatalogCardBuilder.Notice(CardText.For(zh ? "zh" : "en").ThanksFeedback, "good"), "feedback");
+            default:
+                return new TurnReply(CatalogCardBuilder.Notice(CardText.For(language).Zh ? "这个按钮已失效，请直接提问。" : "That button no longer works; please ask again.", "warning"), "unknown_action");
+        }
+    }
+
+    private async Task<TurnReply> DefineAsync(string term, string language, Caller who, SemanticCatalog catalog, CancellationToken cancellationToken)
+    {
+        var access = new AccessEvaluator(catalog);
+        var cards = new CatalogCardBuilder(catalog);
+        var metric = FindByName(catalog, term);
+        if (metric is null)
+        {
+            var candidates = await retriever.RetrieveAsync(term, 3, id => access.CanSee(who, id), cancellationToken);
+            metric = candidates.Count > 0 ? catalog.FindMetric(candidates[0].MetricId) : null;
+        }
+        if (metric is null || !access.CanSee(who, metric.Id))
+            return new TurnReply(CatalogCardBuilder.Notice(CardText.For(language).Zh ? $"没有找到你可以查看的指标“{term}”。发送“指标列表”看看有哪些。" : $"No metric called \"{term}\" that you may see. Send \"list metrics\" to see them.", "warning"), "define_not_found");
+        return new TurnReply(cards.Definition(language, metric), "definition", MetricId: metric.Id);
+    }
+
+    private static MetricDefinition? FindByName(SemanticCatalog catalog, string term)
+    {
+        var t = term.Trim();
+        return catalog.FindMetric(t.ToLowerInvariant())
+            ?? catalog.Metrics.Values.FirstOrDefault(m =>
+                string.Equals(m.Name.Zh, t, StringComparison.OrdinalIgnoreCase) || string.Equals(m.Name.En, t, StringComparison.OrdinalIgnoreCase)
+                || m.Synonyms.Any(s => string.Equals(s, t, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>Action.Submit arrives as a message whose <c>value</c> is the button's data; Action.Execute as an invoke with <c>value.action.data</c>.</summary>
+    private static JsonElement? CardAction(Activity activity)
+    {
+        if (activity.Value is not { ValueKind: JsonValueKind.Object } value) return null;
+        if (activity.Type == ActivityTypes.Invoke)
+            return value.TryGetProperty("action", out var execute) && execute.ValueKind == JsonValueKind.Object
+                && execute.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object ? data : null;
+        return value.TryGetProperty(CardActionData.ActionKey, out _) ? value : null;
+    }
+
+    /// <summary>The follow-up context is per Teams conversation (and per caller: the store keys on both).</summary>
+    private static string ConversationKey(Activity activity) => "teams:" + activity.Conversation!.Id;
+
+    private static string? String(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static string? Clip(string? text, int max) => text is null ? null : text.Length <= max ? text : text[..max];
+
+    private static string Language(Activity activity) =>
+        activity.Locale?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true ? "zh" : LanguageOf(activity.Text ?? "", activity.Locale);
+
+    /// <summary>Chinese when the words contain Han characters; else the sender's locale decides (zh-CN → zh), else English.</summary>
+    public static string LanguageOf(string text, string? locale) =>
+        text.Any(c => c >= '\u4e00' && c <= '\u9fff') ? "zh"
+        : text.Any(char.IsLetter) ? "en"
+        : locale?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true ? "zh" : "en";
+}

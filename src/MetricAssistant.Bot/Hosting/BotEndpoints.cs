@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+using MetricAssistant.Bot.Authentication;
+using MetricAssistant.Bot.Handling;
+using MetricAssistant.Bot.Protocol;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MetricAssistant.Bot.Hosting;
+
+/// <summary>
+/// <c>POST /api/messages</c>: the Bot Framework messaging endpoint. Order matters: the body is read
+/// (bounded) and parsed, the Connector's token checked, and only then anything is processed; the reply
+/// goes to the activity's serviceUrl, and the endpoint acknowledges within a bounded wait.
+/// </summary>
+public static class BotEndpoints
+{
+    public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/api/messages", HandleAsync).WithTags("teams").DisableAntiforgery();
+        return routes;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpContext http, IConnectorAuthenticator authenticator, TeamsTurnRunner runner, WelcomeLedger welcome,
+        IOptionsMonitor<TeamsOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var settings = options.CurrentValue;
+        var logger = loggers.CreateLogger("MetricAssistant.Bot.Messages");
+        var authorization = http.Request.Headers.Authorization.ToString();
+        var body = await BoundedBody.ReadAsync(http.Request, settings.MaxActivityBytes, cancellationToken);
+        if (body is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Activity too large", detail: $"An activity may be at most {settings.MaxActivityBytes} bytes.");
+
+        var (activity, error) = ActivityReader.Read(body);
+        if (activity is null)
+        {
+            // Without a token nothing is said about the body: an anonymous caller learns only that it must authenticate.
+            if (authenticator.IsEnabled && string.IsNullOrEmpty(authorization))
+                return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a valid activity", detail: error);
+        }
+
+        var auth = await authenticator.AuthenticateAsync(string.IsNullOrEmpty(authorization) ? null : authorization, activity.ServiceUrl, activity.ChannelId, cancellationToken);
+        if (!auth.Succeeded)
+        {
+            logger.LogWarning("Rejected a {Type} activity: {Status} {Reason}", activity.Type, auth.StatusCode, auth.Reason);
+            return TypedResults.Problem(statusCode: auth.StatusCode is 403 ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized,
+                title: auth.StatusCode is 403 ? "Forbidden" : "Unauthorized");
+        }
+
+        var start = activity.Type switch
+        {
+            ActivityTypes.Message => true,
+            ActivityTypes.Invoke => activity.Name == "adaptiveCard/action",
+            ActivityTypes.InstallationUpdate => activity.Action is null or "add" or "add-upgrade" && welcome.ShouldWelcome(activity.Conversation!.Id!),
+            ActivityTypes.ConversationUpdate => activity.MembersAdded is { Count: > 0 } added
+                && added.Any(m => m.Id == activity.Recipient!.Id || m.Id == activity.From!.Id) && welcome.ShouldWelcome(activity.Conversation!.Id!),
+            _ => false,
+        };
+        if (activity.Type == ActivityTypes.Invoke && !start)
+            return TypedResults.StatusCode(StatusCodes.Status501NotImplemented);
+        if (!start)
+            return TypedResults.Ok();
+
+        var baseUrl = string.IsNullOrWhiteSpace(settings.PublicBaseUrl) ? $"{http.Request.Scheme}://{http.Request.Host}" : settings.PublicBaseUrl.TrimEnd('/');
+        if (!runner.TryStart(activity, baseUrl, typing: activity.Type == ActivityTypes.Message, out var turn))
+        {
+            http.Response.Headers.RetryAfter = "2";
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy", detail: "Too many questions at once; the channel will retry.");
+        }
+        // A bounded wait: fast answers are sent before the acknowledgement, slow ones finish in the background.
+        await Task.WhenAny(turn, Task.Delay(settings.AcknowledgeWithinMs, CancellationToken.None));
+
+        if (activity.Type == ActivityTypes.Invoke)
+            return TypedResults.Json(new JsonObject
+            {
+                ["statusCode"] = 200,
+                ["type"] = "application/vnd.microsoft.activity.message",
+                ["value"] = "ok",
+            }, statusCode: StatusCodes.Status200OK);
+        return TypedResults.Ok();
+    }
+}

@@ -1,0 +1,24 @@
+using MetricAssistant.Bot.Handling;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace MetricAssistant.Bot.Hosting;
+
+public static class TeamsServiceCollectionExtensions
+{
+    /// <summary>The Teams door: Connector authentication and client, user mapping, the turn handler and runner.</summary>
+    public static IServiceCollection AddTeamsBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBotConnector(configuration);
+        services.AddOptions<TeamsOptions>().Bind(configuration.GetSection(TeamsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IAnswerImageLinker, NoAnswerImages>();
+        services.AddSingleton<TeamsIdentityMapper>();
+        services.AddSingleton<TeamsTurnHandler>();
+        services.AddSingleton<TeamsTurnRunner>();
+        services.AddSingleton<WelcomeLedger>();
+        services.AddHostedService<TeamsStartupCheck>();
+        return services;
+    }
+}

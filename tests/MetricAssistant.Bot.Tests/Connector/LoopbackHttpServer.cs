@@ -19,6 +19,7 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
     public sealed record Received(string Method, string RawTarget, string? Authorization, string? ContentType, string Body, DateTimeOffset At);
 
     private readonly WebApplication app;
+    private readonly string? thumbprint;
     private int disposed;
 
     private LoopbackHttpServer(WebApplication app, Uri address, X509Certificate2? certificate)
@@ -26,6 +27,7 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
         this.app = app;
         Address = address;
         Certificate = certificate;
+        thumbprint = certificate?.Thumbprint;
     }
 
     public Uri Address { get; }
@@ -69,10 +71,10 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
     /// <summary>An HttpClient handler that trusts exactly this server's certificate.</summary>
     public SocketsHttpHandler TrustingHandler()
     {
-        var thumbprint = Certificate?.Thumbprint;
+        var expected = thumbprint;
         return new SocketsHttpHandler
         {
-            SslOptions = { RemoteCertificateValidationCallback = (_, cert, _, _) => cert is not null && thumbprint is not null && cert.GetCertHashString() == thumbprint },
+            SslOptions = { RemoteCertificateValidationCallback = (_, cert, _, _) => cert is not null && expected is not null && cert.GetCertHashString() == expected },
         };
     }
 

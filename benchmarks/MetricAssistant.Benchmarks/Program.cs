@@ -16,6 +16,7 @@ namespace MetricAssistant.Benchmarks;
 ///   catalog DIR                                            write city.yaml and store.yaml into DIR
 ///   compile [iterations]                                   compile time per query (both dialects)
 ///   execute [DUCKDB_FILE] [runs]                           median execution of every published metric
+///   onnx [MODEL.onnx VOCAB.txt] [runs] [--cls]             onnx embedding latency (the hand-built test model by default)
 ///   bdn [BenchmarkDotNet arguments]                        BenchmarkDotNet micro benchmarks
 /// </code>
 /// </summary>
@@ -46,6 +47,8 @@ public static class Program
                 return await QueryBenchmarks.ExecuteAsync(rest);
             case "retrieval":
                 return await RetrievalBenchmarks.RunAsync(rest);
+            case "onnx":
+                return await OnnxBenchmarks.RunAsync(rest);
             case "understand":
                 return await AskBenchmarks.UnderstandAsync(rest);
             case "ask":

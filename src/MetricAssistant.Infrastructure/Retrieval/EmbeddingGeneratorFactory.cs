@@ -40,8 +40,18 @@ public static class EmbeddingGeneratorFactory
                 return Describe(client.AsIEmbeddingGenerator(options.Dimensions), options, endpoint);
             }
 
+            case OnnxEmbeddingGenerator.Provider:
+                // reports its own metadata: the model file and a hash of model, vocabulary and settings
+                return new OnnxEmbeddingGenerator(new OnnxEmbeddingSettings(
+                    Required(options.ModelPath, "ModelPath"),
+                    Required(options.VocabPath, "VocabPath"),
+                    options.MaxTokens,
+                    options.Pooling == "cls" ? OnnxPooling.Cls : OnnxPooling.Mean,
+                    options.Normalize,
+                    options.LowerCase));
+
             default:
-                throw new InvalidOperationException($"unknown embedding provider '{options.Provider}' (hashing, openai or azure-openai)");
+                throw new InvalidOperationException($"unknown embedding provider '{options.Provider}' (hashing, openai, azure-openai or onnx)");
         }
     }
 

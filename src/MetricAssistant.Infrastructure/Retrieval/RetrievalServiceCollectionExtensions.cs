@@ -22,7 +22,9 @@ public static class RetrievalServiceCollectionExtensions
     public static IServiceCollection AddMetricRetrieval(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<RetrievalOptions>().Bind(configuration.GetSection(RetrievalOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<EmbeddingOptions>().Bind(configuration.GetSection(EmbeddingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EmbeddingOptions>().Bind(configuration.GetSection(EmbeddingOptions.Section))
+            .PostConfigure<IServiceProvider>((options, sp) => options.ResolvePaths(sp.GetService<RepositoryRoot>() ?? RepositoryRoot.Locate()))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
         services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp =>

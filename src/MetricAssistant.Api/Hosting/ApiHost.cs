@@ -61,6 +61,7 @@ public static class ApiHost
         app.MapGroup("").MapAskEndpoints().RequireCaller(identity);
         app.MapGroup("").MapAuditEndpoints().WithTags("audit").RequireCaller(identity);
         app.MapGroup("").MapFeedbackEndpoints().RequireCaller(identity);
+        app.MapGroup("").MapMeEndpoints(); // answers its own 401, so a page can ask the user to sign in
         return app;
     }
 }

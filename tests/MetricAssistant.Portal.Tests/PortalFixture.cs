@@ -82,8 +82,12 @@ public sealed class PortalFixture : IAsyncLifetime
         return (context, page);
     }
 
+    /// <summary>A full-page screenshot taken from the top, so the sticky top bar sits where a reader sees it.</summary>
     public async Task ScreenshotAsync(IPage page, string test)
-        => await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDir, test + ".png"), FullPage = true });
+    {
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDir, test + ".png"), FullPage = true });
+    }
 
     public string ServerLog => (demo?.Log ?? "") + (deployed?.Log ?? "");
 

@@ -32,7 +32,10 @@
       signInChecking: '正在验证…', signInRejected: '密钥或令牌无效，未能登录。请检查后重试。', signInExpired: '登录已失效，请重新登录。',
       signInEmpty: '请先粘贴 API 密钥或访问令牌。', unreachable: '无法连接服务',
       followUpOf: '接着上一问：', change: '变化', changePct: '变化率', versions: '版本历史', currentVersion: '当前版本',
-      pubOn: '日期', author: '修改人'
+      pubOn: '日期', author: '修改人',
+      w_last_month: '上个月', w_last_30_days: '近30天', w_last_7_days: '近7天', w_year_to_date: '今年以来', w_last_quarter: '上季度', w_last_year: '去年',
+      f_currency: '金额', f_integer: '整数', f_percent: '百分比', f_decimal: '小数',
+      g_day: '按日', g_week: '按周', g_month: '按月', g_quarter: '按季度', g_year: '按年'
     },
     en: {
       brand: 'Metric Assistant', navAsk: 'Ask', navCatalog: 'Catalog', user: 'User', demo: 'demo', now: 'Reference time (now)',
@@ -62,7 +65,10 @@
       signInChecking: 'Checking…', signInRejected: 'That key or token was not accepted. Check it and try again.', signInExpired: 'Your sign-in is no longer valid; please sign in again.',
       signInEmpty: 'Paste an API key or access token first.', unreachable: 'Could not reach the service',
       followUpOf: 'Following on from: ', change: 'Change', changePct: 'Change %', versions: 'Version history', currentVersion: 'current',
-      pubOn: 'Date', author: 'Author'
+      pubOn: 'Date', author: 'Author',
+      w_last_month: 'last month', w_last_30_days: 'last 30 days', w_last_7_days: 'last 7 days', w_year_to_date: 'year to date', w_last_quarter: 'last quarter', w_last_year: 'last year',
+      f_currency: 'currency', f_integer: 'whole number', f_percent: 'percentage', f_decimal: 'decimal',
+      g_day: 'by day', g_week: 'by week', g_month: 'by month', g_quarter: 'by quarter', g_year: 'by year'
     }
   };
   var EXAMPLES = {
@@ -152,6 +158,13 @@
     var d = state.dimensions[dimension];
     var n = d && code !== null && code !== undefined ? d.values[String(code)] : null;
     return n ? loc(n) : (code === null || code === undefined ? '—' : String(code));
+  }
+  /** The contract's half-open range as people read it: [2025-04-01, 2025-07-01) is 2025-04-01 – 2025-06-30. */
+  function rangeText(r) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(r.end || ''));
+    if (!m) return r.start + ' – ' + r.end;
+    var last = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]) - 86400000).toISOString().slice(0, 10);
+    return last === r.start ? r.start : r.start + ' – ' + last;
   }
   /** "2025-04-01" as the period it starts: 2025-04 (month), 2025 Q2 (quarter), 2025 (year); days and weeks stay dates. */
   function periodLabel(value, grain) {
@@ -384,7 +397,8 @@
         el('dt', { text: t('status') }), el('dd', { text: t('s_' + (metric.status || (summary && summary.status) || 'published')) })));
     if (a.query && a.query.timeRange) {
       def.lastChild.appendChild(el('dt', { text: t('timeRange') }));
-      def.lastChild.appendChild(el('dd', { text: a.query.timeRange.start + ' → ' + a.query.timeRange.end + (a.query.grain ? ' · ' + t('grain') + ' ' + a.query.grain : '') }));
+      def.lastChild.appendChild(el('dd', { title: '[' + a.query.timeRange.start + ', ' + a.query.timeRange.end + ')',
+        text: rangeText(a.query.timeRange) + (a.query.grain ? ' · ' + t('g_' + a.query.grain) : '') }));
     }
     card.appendChild(def);
 
@@ -418,7 +432,7 @@
     var send = el('button', { type: 'button', class: 'feedback-send', disabled: 'disabled', text: t('fbSend') });
     function vote(helpful) {
       return el('button', { type: 'button', class: 'feedback-vote', 'aria-pressed': 'false', title: helpful ? t('fbUp') : t('fbDown'), 'aria-label': helpful ? t('fbUp') : t('fbDown'),
-        text: helpful ? '👍' : '👎', onclick: function () {
+        onclick: function () {
           chosen = helpful;
           up.setAttribute('aria-pressed', String(helpful)); down.setAttribute('aria-pressed', String(!helpful));
           up.classList.toggle('chosen', helpful); down.classList.toggle('chosen', !helpful);
@@ -426,6 +440,9 @@
         } });
     }
     var up = vote(true), down = vote(false);
+    up.appendChild(thumb(true)); down.appendChild(thumb(false));
+    up.appendChild(el('span', { class: 'feedback-label', text: t('fbUp') }));
+    down.appendChild(el('span', { class: 'feedback-label', text: t('fbDown') }));
     send.addEventListener('click', function () {
       if (chosen === null) return;
       send.disabled = true;
@@ -444,6 +461,17 @@
     box.appendChild(comment);
     box.appendChild(el('div', { class: 'feedback-row' }, send, status));
     return box;
+  }
+  /** A thumb drawn in SVG (👍 / 👎 need an emoji font the machine may not have). */
+  function thumb(up) {
+    var ns = 'http://www.w3.org/2000/svg';
+    var svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24'); svg.setAttribute('width', '16'); svg.setAttribute('height', '16');
+    svg.setAttribute('aria-hidden', 'true'); svg.setAttribute('class', 'thumb' + (up ? '' : ' thumb-down'));
+    var path = document.createElementNS(ns, 'path');
+    path.setAttribute('d', 'M1 21h4V9H1v12zm22-11c0-1.1-.9-2-2-2h-6.31l.95-4.57.03-.32c0-.41-.17-.79-.44-1.06L14.17 1 7.59 7.59C7.22 7.95 7 8.45 7 9v10c0 1.1.9 2 2 2h9c.83 0 1.54-.5 1.84-1.22l3.02-7.05c.09-.23.14-.47.14-.72v-2z');
+    svg.appendChild(path);
+    return svg;
   }
   function chips(label, alternatives, questionFor) {
     return el('div', { class: 'chips' }, el('span', { class: 'muted', text: label }),
@@ -495,7 +523,8 @@
       return window.MAChart.bars(labels, s, fmt, label);
     }
     if (prevIdx >= 0 && a.rows.length === 1) {
-      return window.MAChart.bars([t('current'), t('previous')], [{ name: label, values: [a.rows[0][mi], a.rows[0][prevIdx]] }], fmt, label);
+      // This period in the brand colour, the period it is compared with in grey.
+      return window.MAChart.bars([t('current'), t('previous')], [{ name: label, values: [a.rows[0][mi], a.rows[0][prevIdx]] }], fmt, label, [window.MAChart.colors[0], '#94a3b8']);
     }
     return null;
   }
@@ -619,7 +648,8 @@
     grid.appendChild(section(t('layerBusiness'), [
       el('p', { class: 'def-main', text: loc(d.definition) }),
       d.definition && d.definition[other] ? el('p', { class: 'muted', text: d.definition[other] }) : null,
-      kv([[t('defaultWindow'), d.defaultWindow], [t('format'), d.format], [t('unit'), s.unit]])]));
+      kv([[t('defaultWindow'), t('w_' + d.defaultWindow).indexOf('w_') === 0 ? d.defaultWindow : t('w_' + d.defaultWindow)],
+        [t('format'), t('f_' + d.format).indexOf('f_') === 0 ? d.format : t('f_' + d.format)], [t('unit'), s.unit]])]));
     grid.appendChild(section(t('layerModel'), (d.models || []).map(function (m) {
       return el('div', { class: 'model' }, el('strong', { text: m.model }), el('span', { class: 'muted', text: ' → ' + t('table_') + ' ' + m.table }),
         el('div', { class: 'tags' }, (m.columns || []).map(function (c) { return el('code', { class: 'tag', text: c }); })));

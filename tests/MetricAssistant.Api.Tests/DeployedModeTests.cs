@@ -49,4 +49,49 @@ public sealed class DeployedModeTests(DeployedModeTests.Factory factory) : IClas
         var allowed = JsonDocument.Parse(await (await AskAsync(new { question = "上个月订单数", user = "ceo", now = "2025-07-15" }, ViewerKey)).Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("answered", allowed.GetProperty("status").GetString());
     }
+
+    private async Task<HttpResponseMessage> MeAsync(string? key, string? bearer = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/me?user=ceo");
+        if (key is not null) request.Headers.Add("X-Api-Key", key);
+        if (bearer is not null) request.Headers.Add("Authorization", "Bearer " + bearer);
+        return await factory.CreateClient().SendAsync(request);
+    }
+
+    [Fact]
+    public async Task Me_without_credentials_is_a_401_problem_that_says_how_to_sign_in()
+    {
+        var response = await MeAsync(key: null);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("authentication required", body.GetProperty("code").GetString());
+        Assert.False(body.GetProperty("demoIdentities").GetBoolean());
+        Assert.Equal(["apiKey"], body.GetProperty("signInMethods").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Theory]
+    [InlineData("wrong-key", null)]
+    [InlineData(null, "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln")]
+    public async Task Me_with_bad_credentials_is_a_401_invalid_credentials(string? key, string? bearer)
+    {
+        var response = await MeAsync(key, bearer);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("invalid credentials", body.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Me_with_the_key_is_the_keys_caller_never_the_requested_user_and_lists_no_demo_users()
+    {
+        var response = await MeAsync(ViewerKey);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("portal-viewer", body.GetProperty("userId").GetString());
+        Assert.Equal("portal-viewer", body.GetProperty("displayName").GetString());
+        Assert.Equal(["viewer"], body.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal("system", body.GetProperty("kind").GetString());
+        Assert.False(body.GetProperty("demoIdentities").GetBoolean());
+        Assert.Equal(0, body.GetProperty("demoUsers").GetArrayLength());
+    }
 }

@@ -44,7 +44,7 @@ public sealed class PortalTests(PortalFixture fx, ITestOutputHelper output)
     }
 
     /// <summary>Types a question key by key, checks the suggestions appeared, presses Enter and compares a table value with /api/ask.</summary>
-    private async Task AskAndCompareAsync(string test, string question, string locale)
+    private async Task AskAndCompareAsync(string test, string question, string locale, string dimensionHeader, string valueName, string code)
     {
         var (context, page) = await fx.NewPageAsync(test, record: true, locale);
         try
@@ -81,6 +81,15 @@ public sealed class PortalTests(PortalFixture fx, ITestOutputHelper output)
             Assert.True(hit.t is not null, $"API value {metricId}={expected.ToString(CultureInfo.InvariantCulture)} not in the page table; titles: {string.Join(", ", titles.Take(40))}");
             output.WriteLine($"API {metricId} row 0 = {expected.ToString("R", CultureInfo.InvariantCulture)}; page cell title '{hit.t}'; page rows: {rows.Count}; formatted cells e.g. {string.Join(" | ", texts.Take(4))}");
             Assert.Equal(question, (await page.Locator(AnswerCard + " .answer-question").TextContentAsync())?.Trim());
+
+            // Dimension codes are shown by their names in the page's language; the code stays in data-value.
+            var headers = await page.Locator(AnswerCard + " table.data th").AllTextContentsAsync();
+            var cells = await page.Locator(AnswerCard + " table.data td:not(.num)").AllTextContentsAsync();
+            output.WriteLine($"headers: {string.Join(" | ", headers)}; dimension cells: {string.Join(" | ", cells)}");
+            Assert.Equal(dimensionHeader, headers[0]);
+            Assert.Contains(valueName, cells);
+            Assert.DoesNotContain(code, cells);
+            Assert.Equal(1, await page.Locator(AnswerCard + $" table.data td[data-value='{code}']").CountAsync());
         }
         catch
         {
@@ -99,14 +108,14 @@ public sealed class PortalTests(PortalFixture fx, ITestOutputHelper output)
     public async Task T1_chinese_question_typed_shows_suggestions_and_the_api_value()
     {
         SkipWithoutChromium();
-        await AskAndCompareAsync(nameof(T1_chinese_question_typed_shows_suggestions_and_the_api_value), "上个月华东区各渠道的GMV", "zh-CN");
+        await AskAndCompareAsync(nameof(T1_chinese_question_typed_shows_suggestions_and_the_api_value), "上个月华东区各渠道的GMV", "zh-CN", "渠道", "天猫", "tmall");
     }
 
     [SkippableFact]
     public async Task T2_english_question_typed_shows_suggestions_and_the_api_value()
     {
         SkipWithoutChromium();
-        await AskAndCompareAsync(nameof(T2_english_question_typed_shows_suggestions_and_the_api_value), "AOV by channel last quarter", "en-US");
+        await AskAndCompareAsync(nameof(T2_english_question_typed_shows_suggestions_and_the_api_value), "AOV by channel last quarter", "en-US", "Channel", "Tmall", "tmall");
     }
 
     [SkippableFact]
@@ -115,6 +124,8 @@ public sealed class PortalTests(PortalFixture fx, ITestOutputHelper output)
         SkipWithoutChromium();
         const string test = nameof(T3_clarification_choices_lead_to_an_answer);
         var (context, page) = await fx.NewPageAsync(test, record: true);
+        var bodies = new List<string>();
+        page.Request += (_, r) => { if (r.Method == "POST" && new Uri(r.Url).AbsolutePath == "/api/ask") lock (bodies) bodies.Add(r.PostData ?? ""); };
         try
         {
             await OpenAskAsync(page);
@@ -135,6 +146,15 @@ public sealed class PortalTests(PortalFixture fx, ITestOutputHelper output)
             output.WriteLine($"clicked '{names[0]}' → answered metric '{metric}', question '{await page.Locator(AnswerCard + " .answer-question").TextContentAsync()}'");
             Assert.Equal(names[0], metric);
             await fx.ScreenshotAsync(page, test);
+
+            // Both questions went out in one conversation (the service may read the second as a follow-up).
+            lock (bodies)
+            {
+                Assert.Equal(2, bodies.Count);
+                var ids = bodies.Select(b => JsonDocument.Parse(b).RootElement.GetProperty("conversationId").GetString()).ToList();
+                Assert.True(Guid.TryParse(ids[0], out _), $"conversationId '{ids[0]}' is not a UUID");
+                Assert.Equal(ids[0], ids[1]);
+            }
         }
         catch { await TryScreenshotAsync(page, test); throw; }
         finally { await context.CloseAsync(); }
@@ -192,6 +212,18 @@ public sealed class PortalTests(PortalFixture fx, ITestOutputHelper output)
             Assert.True(edges >= 1);
             Assert.True(box is { Width: > 0, Height: > 0 });
             Assert.Contains("gmv", await page.Locator("#metric-page .metric-header").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
+
+            // The version history, newest first, as the catalog holds it.
+            var detail = JsonDocument.Parse(await fx.Http.GetStringAsync(fx.BaseUrl + "/api/metrics/gmv")).RootElement;
+            var changelog = detail.GetProperty("changelog").EnumerateArray().ToList();
+            var versions = page.Locator("#metric-page ol.versions li.version");
+            var shown = await versions.Locator(".version-no").AllTextContentsAsync();
+            output.WriteLine("versions: " + string.Join(" | ", await versions.AllInnerTextsAsync()).Replace('\n', ' '));
+            Assert.True(changelog.Count >= 3, "gmv has a history of at least three versions");
+            Assert.Equal(changelog.Select(c => "v" + c.GetProperty("version").GetInt32()).Reverse(), shown);
+            Assert.Equal(1, await page.Locator("#metric-page li.version-current").CountAsync());
+            Assert.Equal("v" + detail.GetProperty("summary").GetProperty("version").GetInt32(), await page.Locator("#metric-page li.version-current .version-no").TextContentAsync());
+            Assert.Contains(changelog[^1].GetProperty("summary").GetProperty("zh").GetString()!, await page.Locator("#metric-page li.version-current").InnerTextAsync(), StringComparison.Ordinal);
             await svg.ScrollIntoViewIfNeededAsync();
             await fx.ScreenshotAsync(page, test);
         }

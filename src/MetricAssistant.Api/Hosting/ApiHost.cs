@@ -65,6 +65,7 @@ public static class ApiHost
         app.MapGroup("").MapFeedbackEndpoints().RequireCaller(identity);
         // Teams authenticates with the Bot Connector's own tokens (Bot:AppId), not the API's callers.
         app.MapBotEndpoints();
+        app.MapGroup("").MapMeEndpoints(); // answers its own 401, so a page can ask the user to sign in
         return app;
     }
 }

@@ -26,7 +26,16 @@
       lnMetric: '指标', lnModel: '语义模型', lnTable: '数仓表 / 字段', lnJob: '加工任务', lnSource: '源系统',
       ask: '提问',
       fbPrompt: '这个回答有帮助吗？', fbUp: '有帮助', fbDown: '没帮助', fbComment: '补充说明（可选）', fbSend: '提交反馈',
-      fbThanks: '谢谢你的反馈！', fbError: '反馈未能提交'
+      fbThanks: '谢谢你的反馈！', fbError: '反馈未能提交',
+      signedInAs: '已登录', signOut: '退出', signInTitle: '登录', signInButton: '登录', signInLabel: 'API 密钥或访问令牌',
+      signInText: '本服务与 API 使用同一套身份认证。请粘贴您的 API 密钥或访问令牌（Bearer token），它只保存在本浏览器标签页中，关闭即清除。',
+      signInChecking: '正在验证…', signInRejected: '密钥或令牌无效，未能登录。请检查后重试。', signInExpired: '登录已失效，请重新登录。',
+      signInEmpty: '请先粘贴 API 密钥或访问令牌。', unreachable: '无法连接服务',
+      followUpOf: '接着上一问：', change: '变化', changePct: '变化率', versions: '版本历史', currentVersion: '当前版本',
+      pubOn: '日期', author: '修改人',
+      w_last_month: '上个月', w_last_30_days: '近30天', w_last_7_days: '近7天', w_year_to_date: '今年以来', w_last_quarter: '上季度', w_last_year: '去年',
+      f_currency: '金额', f_integer: '整数', f_percent: '百分比', f_decimal: '小数',
+      g_day: '按日', g_week: '按周', g_month: '按月', g_quarter: '按季度', g_year: '按年'
     },
     en: {
       brand: 'Metric Assistant', navAsk: 'Ask', navCatalog: 'Catalog', user: 'User', demo: 'demo', now: 'Reference time (now)',
@@ -50,7 +59,16 @@
       lnMetric: 'Metric', lnModel: 'Semantic models', lnTable: 'Tables / columns', lnJob: 'Loading jobs', lnSource: 'Source systems',
       ask: 'Ask',
       fbPrompt: 'Was this answer helpful?', fbUp: 'Helpful', fbDown: 'Not helpful', fbComment: 'Comment (optional)', fbSend: 'Send feedback',
-      fbThanks: 'Thanks for your feedback!', fbError: 'Feedback could not be sent'
+      fbThanks: 'Thanks for your feedback!', fbError: 'Feedback could not be sent',
+      signedInAs: 'Signed in as', signOut: 'Sign out', signInTitle: 'Sign in', signInButton: 'Sign in', signInLabel: 'API key or access token',
+      signInText: 'This service uses the same sign-in as its API. Paste your API key or access token (bearer token); it is kept only in this browser tab and cleared when you close it.',
+      signInChecking: 'Checking…', signInRejected: 'That key or token was not accepted. Check it and try again.', signInExpired: 'Your sign-in is no longer valid; please sign in again.',
+      signInEmpty: 'Paste an API key or access token first.', unreachable: 'Could not reach the service',
+      followUpOf: 'Following on from: ', change: 'Change', changePct: 'Change %', versions: 'Version history', currentVersion: 'current',
+      pubOn: 'Date', author: 'Author',
+      w_last_month: 'last month', w_last_30_days: 'last 30 days', w_last_7_days: 'last 7 days', w_year_to_date: 'year to date', w_last_quarter: 'last quarter', w_last_year: 'last year',
+      f_currency: 'currency', f_integer: 'whole number', f_percent: 'percentage', f_decimal: 'decimal',
+      g_day: 'by day', g_week: 'by week', g_month: 'by month', g_quarter: 'by quarter', g_year: 'by year'
     }
   };
   var EXAMPLES = {
@@ -62,8 +80,26 @@
     lang: localStorage.getItem('ma.lang') || ((navigator.language || 'zh').toLowerCase().indexOf('zh') === 0 ? 'zh' : 'en'),
     user: localStorage.getItem('ma.user') || 'ceo',
     catalog: null,
-    lastAnswer: null
+    lastAnswer: null,
+    // null until /api/me answers; then { demo: bool, me: MeResponse|null }.
+    identity: null,
+    details: {},
+    dimensions: {},
+    // One conversation per page session, so the service can read a follow-up ("那上个月呢") against the last question.
+    conversationId: newId()
   };
+  function newId() {
+    if (window.crypto && typeof window.crypto.randomUUID === 'function') return window.crypto.randomUUID();
+    // randomUUID needs a secure context; getRandomValues does not (a deployment on plain http).
+    var b = new Uint8Array(16);
+    window.crypto.getRandomValues(b);
+    b[6] = (b[6] & 0x0f) | 0x40; b[8] = (b[8] & 0x3f) | 0x80;
+    var h = Array.prototype.map.call(b, function (x) { return (x + 0x100).toString(16).slice(1); }).join('');
+    return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
+  }
+  function isDemo() { return !!(state.identity && state.identity.demo); }
+  /** The demo user to send as `user`; a deployment never sends one (the API takes the caller from the credentials). */
+  function demoUser() { return isDemo() ? state.user : null; }
 
   function t(key) { return (STRINGS[state.lang] && STRINGS[state.lang][key]) || STRINGS.en[key] || key; }
   function $(id) { return document.getElementById(id); }
@@ -91,22 +127,53 @@
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
   function loc(text) { return text && typeof text === 'object' ? (text[state.lang] || text.zh || text.en || '') : (text || ''); }
 
-  // ---- HTTP (relative URLs only) ----
-  function getJson(url, signal) {
-    return fetch(url, { headers: { Accept: 'application/json' }, signal: signal }).then(function (r) {
-      return r.json().catch(function () { return null; }).then(function (body) { return { ok: r.ok, status: r.status, body: body }; });
-    });
-  }
-  function postJson(url, payload) {
-    return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(payload) })
-      .then(function (r) { return r.json().catch(function () { return null; }).then(function (body) { return { ok: r.ok, status: r.status, body: body }; }); });
-  }
+  // ---- HTTP (relative URLs only; http.js adds the caller's credentials) ----
+  var getJson = window.MAHttp.getJson, postJson = window.MAHttp.postJson;
   function loadCatalog() {
     if (state.catalog) return Promise.resolve(state.catalog);
     return getJson('/api/metrics').then(function (res) {
-      state.catalog = res.ok && Array.isArray(res.body) ? res.body : [];
+      // A failure (e.g. not signed in yet) is not cached: the next view tries again.
+      if (!res.ok || !Array.isArray(res.body)) return [];
+      state.catalog = res.body;
       return state.catalog;
     }).catch(function () { return []; });
+  }
+  /** A metric's detail, once per page; it also brings the names of the dimensions and their codes. */
+  function loadDetail(id) {
+    if (!state.details[id]) {
+      state.details[id] = getJson('/api/metrics/' + encodeURIComponent(id)).then(function (res) {
+        if (!res.ok || !res.body || !res.body.summary) { delete state.details[id]; return res; }
+        (res.body.dimensionDetails || []).forEach(function (d) {
+          var values = {};
+          (d.values || []).forEach(function (v) { values[String(v.code)] = v.name; });
+          state.dimensions[d.id] = { name: d.name, values: values };
+        });
+        return res;
+      }, function (e) { delete state.details[id]; throw e; });
+    }
+    return state.details[id];
+  }
+  function dimensionName(id) { var d = state.dimensions[id]; return (d && loc(d.name)) || id; }
+  function valueName(dimension, code) {
+    var d = state.dimensions[dimension];
+    var n = d && code !== null && code !== undefined ? d.values[String(code)] : null;
+    return n ? loc(n) : (code === null || code === undefined ? '—' : String(code));
+  }
+  /** The contract's half-open range as people read it: [2025-04-01, 2025-07-01) is 2025-04-01 – 2025-06-30. */
+  function rangeText(r) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(r.end || ''));
+    if (!m) return r.start + ' – ' + r.end;
+    var last = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]) - 86400000).toISOString().slice(0, 10);
+    return last === r.start ? r.start : r.start + ' – ' + last;
+  }
+  /** "2025-04-01" as the period it starts: 2025-04 (month), 2025 Q2 (quarter), 2025 (year); days and weeks stay dates. */
+  function periodLabel(value, grain) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(value));
+    if (!m) return value === null || value === undefined ? '—' : String(value);
+    if (grain === 'month') return m[1] + '-' + m[2];
+    if (grain === 'quarter') return m[1] + ' Q' + (Math.floor((+m[2] - 1) / 3) + 1);
+    if (grain === 'year') return m[1];
+    return m[1] + '-' + m[2] + '-' + m[3];
   }
   function metricSummary(id) {
     return (state.catalog || []).filter(function (m) { return m.id === id; })[0] || null;
@@ -161,7 +228,7 @@
     if (suggest.controller) suggest.controller.abort();
     if (!q.trim()) { closeSuggestions(); return; }
     suggest.controller = new AbortController();
-    var url = '/api/search?q=' + encodeURIComponent(q) + '&user=' + encodeURIComponent(state.user);
+    var url = '/api/search?q=' + encodeURIComponent(q) + (demoUser() ? '&user=' + encodeURIComponent(demoUser()) : '');
     getJson(url, suggest.controller.signal).then(function (res) {
       if ($('search-box').value !== q) return;
       var list = res.ok && res.body && Array.isArray(res.body.suggestions) ? res.body.suggestions : [];
@@ -225,24 +292,39 @@
     clearTimeout(suggest.timer);
     if (suggest.controller) suggest.controller.abort();
     closeSuggestions();
-    var payload = { question: question, user: state.user };
-    var now = $('now-input').value.trim();
+    var payload = { question: question, conversationId: state.conversationId };
+    if (demoUser()) payload.user = demoUser();
+    // The reference time is a demo aid (the demo data ends in 2025); a deployment asks about "now".
+    var now = isDemo() ? $('now-input').value.trim() : '';
     if (now) payload.now = now;
     var seq = ++askSeq;
     var box = $('answer');
     clear(box);
     box.appendChild(el('div', { class: 'card loading', text: t('loading') }));
     Promise.all([loadCatalog(), postJson('/api/ask', payload)]).then(function (r) {
-      if (seq !== askSeq) return;
       var res = r[1];
+      var a = res.body && typeof res.body.status === 'string' ? res.body : null;
+      // Names of the answer's dimensions and codes come with its metric's detail (cached); without them codes show.
+      var names = a && a.status === 'answered' && a.metric && a.metric.id
+        ? loadDetail(a.metric.id).catch(function () { return null; }) : Promise.resolve(null);
+      return names.then(function () { return res; });
+    }).then(function (res) {
+      if (seq !== askSeq) return;
       clear(box);
       if (res.body && typeof res.body.status === 'string') { state.lastAnswer = res.body; box.appendChild(renderAnswer(res.body)); }
-      else box.appendChild(errorCard(res.body && (res.body.detail || res.body.title) || (t('failed') + ' (HTTP ' + res.status + ')')));
+      else box.appendChild(errorCard(res.status === 401 ? t('signInExpired') : res.body && (res.body.detail || res.body.title) || (t('failed') + ' (HTTP ' + res.status + ')')));
     }).catch(function (e) {
       if (seq !== askSeq) return;
       clear(box);
       box.appendChild(errorCard(t('failed') + ': ' + e.message));
     });
+  }
+  /** The server may say which earlier question this one follows (a string, or an object naming it); shown only if present. */
+  function followUpText(f) {
+    if (!f) return '';
+    if (typeof f === 'string') return f;
+    if (typeof f === 'object') return String(f.question || f.text || f.message || '');
+    return '';
   }
   function errorCard(message) {
     return el('div', { class: 'card answer status-invalid' }, el('div', { class: 'alert alert-error', text: message }));
@@ -255,6 +337,8 @@
       el('div', { class: 'answer-question', text: a.question || '' }),
       el('span', { class: 'pill pill-' + a.status, text: t('st_' + a.status) }));
     card.appendChild(head);
+    var follow = followUpText(a.followUpOf);
+    if (follow) card.appendChild(el('div', { class: 'follow-up muted' }, el('span', { text: t('followUpOf') }), el('q', { text: follow })));
 
     if (a.warnings && a.warnings.length) {
       card.appendChild(el('div', { class: 'alert alert-warn' }, el('strong', { text: t('warnings') + colon() }), a.warnings.join(' ')));
@@ -313,7 +397,8 @@
         el('dt', { text: t('status') }), el('dd', { text: t('s_' + (metric.status || (summary && summary.status) || 'published')) })));
     if (a.query && a.query.timeRange) {
       def.lastChild.appendChild(el('dt', { text: t('timeRange') }));
-      def.lastChild.appendChild(el('dd', { text: a.query.timeRange.start + ' → ' + a.query.timeRange.end + (a.query.grain ? ' · ' + t('grain') + ' ' + a.query.grain : '') }));
+      def.lastChild.appendChild(el('dd', { title: '[' + a.query.timeRange.start + ', ' + a.query.timeRange.end + ')',
+        text: rangeText(a.query.timeRange) + (a.query.grain ? ' · ' + t('g_' + a.query.grain) : '') }));
     }
     card.appendChild(def);
 
@@ -321,7 +406,9 @@
       card.appendChild(el('div', { class: 'alert alert-scope' },
         el('strong', { text: t('scope') + colon() }), t('scopeNote') + ' ',
         a.scope.map(function (s, i) {
-          return el('span', { class: 'scope-item', text: (i ? '; ' : '') + s.dimension + ' ' + (s.op === 'not_in' ? '∉' : '∈') + ' {' + (s.values || []).join(', ') + '}' + (s.reason ? ' — ' + s.reason : '') });
+          var values = (s.values || []).map(function (v) { return valueName(s.dimension, v); }).join(state.lang === 'zh' ? '、' : ', ');
+          return el('span', { class: 'scope-item', title: s.dimension + ' ' + (s.op || 'in') + ' ' + (s.values || []).join(','),
+            text: (i ? '; ' : '') + dimensionName(s.dimension) + (s.op === 'not_in' ? (state.lang === 'zh' ? ' 不含 ' : ' not ') : (state.lang === 'zh' ? '：' : ': ')) + values + (s.reason ? ' — ' + s.reason : '') });
         })));
     }
     if (a.alternatives && a.alternatives.length) card.appendChild(chips(t('alternatives'), a.alternatives));
@@ -345,7 +432,7 @@
     var send = el('button', { type: 'button', class: 'feedback-send', disabled: 'disabled', text: t('fbSend') });
     function vote(helpful) {
       return el('button', { type: 'button', class: 'feedback-vote', 'aria-pressed': 'false', title: helpful ? t('fbUp') : t('fbDown'), 'aria-label': helpful ? t('fbUp') : t('fbDown'),
-        text: helpful ? '👍' : '👎', onclick: function () {
+        onclick: function () {
           chosen = helpful;
           up.setAttribute('aria-pressed', String(helpful)); down.setAttribute('aria-pressed', String(!helpful));
           up.classList.toggle('chosen', helpful); down.classList.toggle('chosen', !helpful);
@@ -353,11 +440,14 @@
         } });
     }
     var up = vote(true), down = vote(false);
+    up.appendChild(thumb(true)); down.appendChild(thumb(false));
+    up.appendChild(el('span', { class: 'feedback-label', text: t('fbUp') }));
+    down.appendChild(el('span', { class: 'feedback-label', text: t('fbDown') }));
     send.addEventListener('click', function () {
       if (chosen === null) return;
       send.disabled = true;
       var payload = { question: (a.question || $('search-box').value || '').trim().slice(0, 500) || null, metricId: metricId || null, helpful: chosen,
-        comment: comment.value.trim().slice(0, 1000) || null, user: state.user };
+        comment: comment.value.trim().slice(0, 1000) || null, user: demoUser() };
       postJson('/api/feedback', payload).then(function (res) {
         if (!res.ok) throw new Error(String(res.status));
         clear(box);
@@ -371,6 +461,17 @@
     box.appendChild(comment);
     box.appendChild(el('div', { class: 'feedback-row' }, send, status));
     return box;
+  }
+  /** A thumb drawn in SVG (👍 / 👎 need an emoji font the machine may not have). */
+  function thumb(up) {
+    var ns = 'http://www.w3.org/2000/svg';
+    var svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24'); svg.setAttribute('width', '16'); svg.setAttribute('height', '16');
+    svg.setAttribute('aria-hidden', 'true'); svg.setAttribute('class', 'thumb' + (up ? '' : ' thumb-down'));
+    var path = document.createElementNS(ns, 'path');
+    path.setAttribute('d', 'M1 21h4V9H1v12zm22-11c0-1.1-.9-2-2-2h-6.31l.95-4.57.03-.32c0-.41-.17-.79-.44-1.06L14.17 1 7.59 7.59C7.22 7.95 7 8.45 7 9v10c0 1.1.9 2 2 2h9c.83 0 1.54-.5 1.84-1.22l3.02-7.05c.09-.23.14-.47.14-.72v-2z');
+    svg.appendChild(path);
+    return svg;
   }
   function chips(label, alternatives, questionFor) {
     return el('div', { class: 'chips' }, el('span', { class: 'muted', text: label }),
@@ -402,7 +503,7 @@
       a.rows.forEach(function (r) {
         var p = String(r[periodIdx]);
         if (periods.indexOf(p) < 0) periods.push(p);
-        var key = groupCols.length ? groupCols.map(function (g) { return r[g]; }).join(' · ') : label;
+        var key = groupCols.length ? groupCols.map(function (g) { return valueName(a.columns[g].name, r[g]); }).join(' · ') : label;
         if (!series[key]) { series[key] = {}; order.push(key); }
         series[key][p] = r[mi];
       });
@@ -412,28 +513,50 @@
         list.push({ name: t('previous'), values: periods.map(function (p) { var r = a.rows.filter(function (x) { return String(x[periodIdx]) === p; })[0]; return r ? r[prevIdx] : null; }) });
         list[0].name = t('current');
       }
-      return window.MAChart.line(periods, list, fmt, label);
+      return window.MAChart.line(periods.map(function (p) { return periodLabel(p, q.grain); }), list, fmt, label);
     }
     if (groupCols.length && a.rows.length >= 1) {
       var rows = a.rows.slice(0, 30);
-      var labels = rows.map(function (r) { return groupCols.map(function (g) { return r[g]; }).join(' · '); });
+      var labels = rows.map(function (r) { return groupCols.map(function (g) { return valueName(a.columns[g].name, r[g]); }).join(' · '); });
       var s = [{ name: prevIdx >= 0 ? t('current') : label, values: rows.map(function (r) { return r[mi]; }) }];
       if (prevIdx >= 0) s.push({ name: t('previous'), values: rows.map(function (r) { return r[prevIdx]; }) });
       return window.MAChart.bars(labels, s, fmt, label);
     }
     if (prevIdx >= 0 && a.rows.length === 1) {
-      return window.MAChart.bars([t('current'), t('previous')], [{ name: label, values: [a.rows[0][mi], a.rows[0][prevIdx]] }], fmt, label);
+      // This period in the brand colour, the period it is compared with in grey.
+      return window.MAChart.bars([t('current'), t('previous')], [{ name: label, values: [a.rows[0][mi], a.rows[0][prevIdx]] }], fmt, label, [window.MAChart.colors[0], '#94a3b8']);
     }
     return null;
   }
+  /** What a column holds: the period of a trend, a dimension (codes shown by name), or a number. */
+  function columnRole(a, c) {
+    var q = a.query || {};
+    if (c.name === 'period' || (q.grain && a.columns.indexOf(c) === 0)) return 'period';
+    if ((q.groupBy || []).indexOf(c.name) >= 0 || c.type === 'string' || c.type === 'date') return 'dimension';
+    return 'number';
+  }
+  function columnTitle(a, c) {
+    var id = (a.metric && a.metric.id) || '';
+    if (c.name === id) return (a.metric && a.metric.name) || id;
+    if (c.name === id + '_previous') return t('previous');
+    if (c.name === id + '_change') return t('change');
+    if (c.name === id + '_change_pct') return t('changePct');
+    var m = metricSummary(c.name);
+    if (m) return loc(m.name);
+    return columnRole(a, c) === 'period' ? t('period') : dimensionName(c.name);
+  }
   function buildTable(a) {
-    var units = a.columns.map(function (c) { return c.type === 'string' || c.type === 'date' ? null : unitOf(c.name); });
-    var numeric = a.columns.map(function (c) { return c.type !== 'string' && c.type !== 'date'; });
+    var grain = a.query && a.query.grain;
+    var roles = a.columns.map(function (c) { return columnRole(a, c); });
+    var units = a.columns.map(function (c, i) { return roles[i] === 'number' ? unitOf(c.name) : null; });
     var table = el('table', { class: 'data' },
-      el('thead', null, el('tr', null, a.columns.map(function (c, i) { return el('th', { class: numeric[i] ? 'num' : null, text: c.name }); }))),
+      el('thead', null, el('tr', null, a.columns.map(function (c, i) { return el('th', { class: roles[i] === 'number' ? 'num' : null, title: c.name, text: columnTitle(a, c) }); }))),
       el('tbody', null, a.rows.slice(0, 500).map(function (r) {
         return el('tr', null, r.map(function (v, i) {
-          return el('td', { class: numeric[i] ? 'num' : null, title: typeof v === 'number' ? String(v) : null, text: numeric[i] ? formatNumber(v, units[i], false) : (v === null ? '—' : String(v)) });
+          var c = a.columns[i];
+          if (roles[i] === 'number') return el('td', { class: 'num', title: typeof v === 'number' ? String(v) : null, text: formatNumber(v, units[i], false) });
+          if (roles[i] === 'period') return el('td', { 'data-value': v === null ? null : String(v), text: periodLabel(v, grain) });
+          return el('td', { 'data-value': v === null ? null : String(v), text: valueName(c.name, v) });
         }));
       })));
     return el('details', { class: 'rows', open: a.rows.length <= 20 ? 'open' : null },
@@ -495,7 +618,7 @@
     var page = $('metric-page');
     clear(page);
     page.appendChild(el('div', { class: 'card loading', text: t('loading') }));
-    getJson('/api/metrics/' + encodeURIComponent(id)).then(function (res) {
+    loadDetail(id).then(function (res) {
       clear(page);
       page.appendChild(el('a', { href: '#/catalog', class: 'back', text: t('back') }));
       if (!res.ok || !res.body || !res.body.summary) {
@@ -525,7 +648,8 @@
     grid.appendChild(section(t('layerBusiness'), [
       el('p', { class: 'def-main', text: loc(d.definition) }),
       d.definition && d.definition[other] ? el('p', { class: 'muted', text: d.definition[other] }) : null,
-      kv([[t('defaultWindow'), d.defaultWindow], [t('format'), d.format], [t('unit'), s.unit]])]));
+      kv([[t('defaultWindow'), t('w_' + d.defaultWindow).indexOf('w_') === 0 ? d.defaultWindow : t('w_' + d.defaultWindow)],
+        [t('format'), t('f_' + d.format).indexOf('f_') === 0 ? d.format : t('f_' + d.format)], [t('unit'), s.unit]])]));
     grid.appendChild(section(t('layerModel'), (d.models || []).map(function (m) {
       return el('div', { class: 'model' }, el('strong', { text: m.model }), el('span', { class: 'muted', text: ' → ' + t('table_') + ' ' + m.table }),
         el('div', { class: 'tags' }, (m.columns || []).map(function (c) { return el('code', { class: 'tag', text: c }); })));
@@ -535,7 +659,7 @@
       el('pre', { class: 'calc' }, el('code', { text: d.calculation ? d.calculation.text : '' })),
       d.calculation && d.calculation.inputs && d.calculation.inputs.length ? el('div', { class: 'tags' }, el('span', { class: 'muted', text: t('inputs') + colon() }),
         d.calculation.inputs.map(function (i) { return el('a', { class: 'tag', href: '#/metric/' + encodeURIComponent(i), text: i }); })) : null,
-      el('div', { class: 'tags' }, el('span', { class: 'muted', text: t('dimensions') + colon() }), (d.dimensions || []).map(function (x) { return el('span', { class: 'tag', text: x }); }))]));
+      el('div', { class: 'tags' }, el('span', { class: 'muted', text: t('dimensions') + colon() }), (d.dimensions || []).map(function (x) { return el('span', { class: 'tag', title: x, text: dimensionName(x) }); }))]));
     grid.appendChild(section(t('layerPerm'), s.tags && s.tags.length
       ? el('div', { class: 'tags' }, s.tags.map(function (x) { return el('span', { class: 'tag tag-perm', text: x }); }))
       : el('p', { class: 'muted', text: t('noTags') })));
@@ -545,8 +669,23 @@
     wrap.appendChild(section(t('typicalQuestions'), el('div', { class: 'chips' }, (d.typicalQuestions || []).map(function (q) {
       return el('button', { type: 'button', class: 'chip', text: q, onclick: function () { location.hash = '#/'; askQuestion(q); } });
     }))));
+    wrap.appendChild(section(t('versions'), versionList(d)));
     wrap.appendChild(section(t('lineage'), el('div', { class: 'lineage-wrap' }, lineageDiagram(d))));
     return wrap;
+  }
+  /** The changelog, newest first, the current version marked. */
+  function versionList(d) {
+    var current = d.summary.version;
+    var log = (d.changelog || []).slice().reverse();
+    if (!log.length) return el('p', { class: 'muted', text: 'v' + current });
+    return el('ol', { class: 'versions' }, log.map(function (c) {
+      return el('li', { class: 'version' + (c.version === current ? ' version-current' : '') },
+        el('div', { class: 'version-head' },
+          el('span', { class: 'version-no', text: 'v' + c.version }),
+          c.version === current ? el('span', { class: 'pill pill-s-published', text: t('currentVersion') }) : null,
+          el('span', { class: 'muted', text: c.date + ' · ' + c.author })),
+        el('div', { class: 'version-summary', text: loc(c.summary) }));
+    }));
   }
   function lineageDiagram(d) {
     var s = d.summary;
@@ -585,8 +724,98 @@
     return window.MAChart.lineage(used, edges, t('lineage') + ' · ' + loc(s.name));
   }
 
+  // ---- identity: the demo picker (embedded default) or the caller's own sign-in (a deployment) ----
+  function signedOut() { return !!state.identity && !state.identity.me; }
+  function loadIdentity() {
+    var url = '/api/me' + (window.MAHttp.hasCredential() ? '' : '?user=' + encodeURIComponent(state.user));
+    return getJson(url, null, { quiet: true }).then(function (res) {
+      if (res.ok && res.body) { applyIdentity(res.body); return true; }
+      if (res.status === 401) {
+        var had = window.MAHttp.hasCredential();
+        window.MAHttp.setCredential(null);
+        state.identity = { demo: !!(res.body && res.body.demoIdentities), me: null };
+        showSignIn(had ? t('signInExpired') : null);
+        return false;
+      }
+      if (res.status === 400 && state.user !== 'ceo') { state.user = 'ceo'; return loadIdentity(); } // a stored demo user that no longer exists
+      throw new Error('HTTP ' + res.status);
+    });
+  }
+  function applyIdentity(me) {
+    var demo = !!me.demoIdentities;
+    state.identity = { demo: demo, me: me };
+    $('demo-user-field').hidden = !demo;
+    $('now-field').hidden = !demo;
+    $('demo-note').hidden = !demo;
+    $('identity').hidden = demo;
+    $('view-signin').hidden = true;
+    if (demo) {
+      var picker = $('user-picker');
+      if (me.demoUsers && me.demoUsers.length) {
+        clear(picker);
+        me.demoUsers.forEach(function (u) { picker.appendChild(el('option', { value: u.id, text: u.id + ' · ' + u.name })); });
+      }
+      state.user = me.userId;
+      picker.value = me.userId;
+    } else {
+      $('identity-name').textContent = me.displayName || me.userId;
+      $('identity-name').title = me.userId;
+      $('identity-roles').textContent = (me.roles || []).join(', ');
+      // Only a credential this page holds can be dropped here; a gateway's cookie is signed out at the gateway.
+      $('sign-out').hidden = !window.MAHttp.hasCredential();
+    }
+  }
+  function showSignIn(message) {
+    ['view-ask', 'view-catalog', 'view-metric'].forEach(function (id) { $(id).hidden = true; });
+    $('identity').hidden = true;
+    $('demo-user-field').hidden = true;
+    $('now-field').hidden = true;
+    $('demo-note').hidden = true;
+    $('view-signin').hidden = false;
+    signInError(message);
+    $('signin-credential').focus();
+  }
+  function signInError(message) {
+    $('signin-error').hidden = !message;
+    $('signin-error').textContent = message || '';
+  }
+  function onSignIn(ev) {
+    ev.preventDefault();
+    var text = $('signin-credential').value.trim();
+    if (!text) { signInError(t('signInEmpty')); return; }
+    var credential = window.MAHttp.classify(text);
+    var button = $('signin-submit');
+    button.disabled = true;
+    button.textContent = t('signInChecking');
+    signInError(null);
+    getJson('/api/me', null, { credential: credential, quiet: true }).then(function (res) {
+      if (res.ok && res.body) {
+        window.MAHttp.setCredential(credential);
+        $('signin-credential').value = '';
+        state.catalog = null; state.details = {};
+        applyIdentity(res.body);
+        route();
+        loadCatalog();
+      } else {
+        signInError(res.status === 401 ? t('signInRejected') : t('failed') + ' (HTTP ' + res.status + ')');
+        $('signin-credential').select();
+      }
+    }).catch(function () { signInError(t('unreachable')); }).then(function () {
+      button.disabled = false;
+      button.textContent = t('signInButton');
+    });
+  }
+  function signOut() {
+    window.MAHttp.setCredential(null);
+    state.identity = { demo: false, me: null };
+    state.catalog = null; state.details = {}; state.lastAnswer = null;
+    clear($('answer'));
+    showSignIn(null);
+  }
+
   // ---- routing ----
   function route() {
+    if (signedOut()) { showSignIn($('signin-error').textContent || null); return; }
     var h = location.hash || '#/';
     var m = /^#\/metric\/(.+)$/.exec(h);
     $('view-ask').hidden = !(h === '#/' || h === '#' || h === '');
@@ -602,7 +831,6 @@
   function init() {
     var picker = $('user-picker');
     picker.value = state.user;
-    if (picker.value !== state.user) { state.user = 'ceo'; picker.value = 'ceo'; }
     picker.addEventListener('change', function () {
       state.user = picker.value;
       localStorage.setItem('ma.user', state.user);
@@ -624,13 +852,27 @@
     box.addEventListener('keydown', onSearchKey);
     box.addEventListener('blur', function () { setTimeout(closeSuggestions, 120); });
     $('ask-form').addEventListener('submit', function (ev) { ev.preventDefault(); askQuestion(box.value); });
+    $('signin-form').addEventListener('submit', onSignIn);
+    $('sign-out').addEventListener('click', signOut);
     ['cat-search', 'cat-domain', 'cat-owner', 'cat-status', 'cat-tag'].forEach(function (id) {
       $(id).addEventListener(id === 'cat-search' ? 'input' : 'change', filterCatalog);
     });
+    // Any later 401 (an expired token, a revoked key) asks for the sign-in again.
+    window.MAHttp.onUnauthorized(function () {
+      window.MAHttp.setCredential(null);
+      state.identity = { demo: isDemo(), me: null };
+      showSignIn(t('signInExpired'));
+    });
     window.addEventListener('hashchange', route);
     applyLanguage();
-    route();
-    loadCatalog();
+    loadIdentity().then(function (ok) {
+      if (!ok) return;
+      route();
+      loadCatalog();
+    }).catch(function (e) {
+      route();
+      $('answer').appendChild(errorCard(t('unreachable') + ': ' + e.message));
+    });
   }
 
   // For the browser tests: the renderers, pure functions of an answer / a metric's detail.

@@ -90,8 +90,8 @@
     return root;
   }
 
-  /** Vertical bars; several series are grouped side by side (current vs previous). */
-  function bars(labels, series, fmt, title) {
+  /** Vertical bars; several series are grouped side by side (current vs previous). barColors colours a single series bar by bar. */
+  function bars(labels, series, fmt, title, barColors) {
     var W = 720, H = 300, box = { x: 70, y: 30, w: 630, h: 210 };
     var root = frame(W, H, title);
     var all = [];
@@ -109,7 +109,8 @@
         if (typeof v !== 'number') return;
         var x = cx - bw * series.length / 2 + si * bw;
         var y = Math.min(yAt(v), y0), h = Math.max(1, Math.abs(yAt(v) - y0));
-        var r = svg('rect', { x: x + 1, y: y, width: Math.max(2, bw - 2), height: h, rx: 3, fill: COLORS[si % COLORS.length] });
+        var fill = barColors && series.length === 1 ? barColors[i % barColors.length] : COLORS[si % COLORS.length];
+        var r = svg('rect', { x: x + 1, y: y, width: Math.max(2, bw - 2), height: h, rx: 3, fill: fill });
         r.appendChild(svg('title', null, (series.length > 1 ? s.name + ' · ' : '') + l + ': ' + fmt(v)));
         root.appendChild(r);
         if (n <= 12) root.appendChild(svg('text', { x: x + bw / 2, y: y - 5, 'text-anchor': 'middle', class: 'bar-value' }, fmt(v)));

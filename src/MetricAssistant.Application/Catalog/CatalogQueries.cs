@@ -1,3 +1,4 @@
+using System.Globalization;
 using MetricAssistant.Application.Answers;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Compiler.Planning;
@@ -21,11 +22,17 @@ public static class CatalogQueries
     {
         var planner = new QueryPlanner(catalog);
         var models = planner.ModelsOf(m);
+        var dimensions = planner.ReachableDimensions(m);
         return new MetricDetailDto(
-            Summary(m), m.Description, m.Synonyms, m.TypicalQuestions, Calculation(m), planner.ReachableDimensions(m),
+            Summary(m), m.Description, m.Synonyms, m.TypicalQuestions, Calculation(m), dimensions,
             m.DefaultWindow, m.Format, m.Lineage,
-            models.Select(x => new ModelLineageDto(x.Id, x.Table, x.Columns.Select(c => c.Name).ToArray(), x.Lineage)).ToArray());
+            models.Select(x => new ModelLineageDto(x.Id, x.Table, x.Columns.Select(c => c.Name).ToArray(), x.Lineage)).ToArray(),
+            m.Changelog.Select(c => new ChangelogEntryDto(c.Version, c.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Author, c.Summary)).ToArray(),
+            dimensions.Select(catalog.FindDimension).OfType<DimensionDefinition>().Select(Dimension).ToArray());
     }
+
+    public static DimensionDto Dimension(DimensionDefinition d) =>
+        new(d.Id, d.Name, d.Values.Select(v => new DimensionValueDto(v.Code, v.Name)).ToArray());
 
     private static CalculationDto Calculation(MetricDefinition m)
     {

@@ -3,6 +3,8 @@ using MetricAssistant.Catalog.Model;
 namespace MetricAssistant.Application.Catalog;
 
 /// <summary>One metric's four layers and its governance, as the catalog pages and the API show it.</summary>
+/// <remarks><see cref="Dimensions"/> stays the list of ids; <see cref="DimensionDetails"/> adds their names and
+/// value names so a page can show 华东 / East China where the data has <c>east</c>.</remarks>
 public sealed record MetricDetailDto(
     MetricSummaryDto Summary,
     LocalizedText Definition,
@@ -13,7 +15,9 @@ public sealed record MetricDetailDto(
     string DefaultWindow,
     string Format,
     MetricLineage? Lineage,
-    IReadOnlyList<ModelLineageDto> Models);
+    IReadOnlyList<ModelLineageDto> Models,
+    IReadOnlyList<ChangelogEntryDto> Changelog,
+    IReadOnlyList<DimensionDto> DimensionDetails);
 
 public sealed record CalculationDto(string Type, string Text, IReadOnlyList<string> Inputs);
 

@@ -38,4 +38,6 @@ public static class CatalogProblemCodes
     public const string FamilyOfficial = "family-official";
     public const string DuplicateValueCode = "duplicate-value-code";
     public const string ValueSynonymConflict = "value-synonym-conflict";
+    public const string ChangelogOrder = "changelog-order";
+    public const string ChangelogVersionMismatch = "changelog-version-mismatch";
 }

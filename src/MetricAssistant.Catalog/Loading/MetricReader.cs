@@ -1,3 +1,4 @@
+using System.Globalization;
 using MetricAssistant.Catalog.Model;
 using static MetricAssistant.Catalog.Loading.CatalogVocabulary;
 
@@ -10,7 +11,7 @@ internal sealed class MetricReader(SourceMap sources)
     [
         "metric", "name", "synonyms", "description", "typical_questions", "domain", "owner", "status", "version",
         "official", "family", "replaced_by", "unit", "format", "tags", "default_window", "type", "lineage",
-        "model", "measure", "time_dimension", "filters", "numerator", "denominator", "inputs", "expr",
+        "model", "measure", "time_dimension", "filters", "numerator", "denominator", "inputs", "expr", "changelog",
     ];
 
     public MetricDefinition Read(YamlNodeReader document)
@@ -42,12 +43,35 @@ internal sealed class MetricReader(SourceMap sources)
             calculation,
             r.Enum("default_window", DefaultWindows, "last_month", required: true),
             Lineage(r),
-            r.LocationOf("metric"));
-        foreach (var field in new[] { "name", "synonyms", "description", "owner", "status", "replaced_by", "family", "version" })
+            r.LocationOf("metric"))
+        {
+            Changelog = Changelog(r),
+        };
+        foreach (var field in new[] { "name", "synonyms", "description", "owner", "status", "replaced_by", "family", "version", "changelog" })
             sources.Set(metric, field, r.LocationOf(field));
         if (r.Has("version") && metric.Version < 1)
             r.Problems.Add(r.LocationOf("version"), CatalogProblemCodes.InvalidField, $"version of {r.Context} must be 1 or more");
         return metric;
+    }
+
+    /// <summary>"changelog: [ { version: 2, date: 2024-03-01, author: 财务部 张三, summary: { zh: …, en: … } } ]".</summary>
+    private IReadOnlyList<MetricChange> Changelog(YamlNodeReader r)
+    {
+        var changes = new List<MetricChange>();
+        foreach (var entry in r.Sequence("changelog", "a changelog entry"))
+        {
+            entry.Known("version", "date", "author", "summary");
+            var dateText = entry.String("date", required: true);
+            var date = default(DateOnly);
+            if (dateText is not null && !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+                entry.Problems.Add(entry.LocationOf("date"), CatalogProblemCodes.InvalidField, $"date of {entry.Context} must be a date such as 2025-03-01, not '{dateText}'");
+            var change = new MetricChange(entry.Int("version", required: true) ?? 0, date, entry.String("author", required: true) ?? "",
+                entry.Localized("summary", required: true));
+            sources.Set(change, "version", entry.LocationOf("version"));
+            sources.Set(change, "date", entry.LocationOf("date"));
+            changes.Add(change);
+        }
+        return changes;
     }
 
     private static MetricLineage? Lineage(YamlNodeReader r)

@@ -26,4 +26,7 @@ public sealed record MetricDefinition(
     SourceLocation Source)
 {
     public bool IsPublished => Status == MetricStatus.Published;
+
+    /// <summary>The version history, oldest first (optional in the YAML, so empty for metrics without one).</summary>
+    public IReadOnlyList<MetricChange> Changelog { get; init; } = [];
 }

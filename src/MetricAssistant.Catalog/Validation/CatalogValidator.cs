@@ -19,6 +19,7 @@ internal static class CatalogValidator
         new DeprecationRule(),
         new FamilyRule(),
         new DimensionValueRule(),
+        new ChangelogRule(),
     ];
 
     public static void Validate(CatalogDraft draft, ProblemSink problems)

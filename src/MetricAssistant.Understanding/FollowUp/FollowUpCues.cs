@@ -29,6 +29,24 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"(所有|全部|全体|整个|全)\s*的?\s*$|\b(all|every|any)\s+(the\s+)?$")]
     private static partial Regex AllBefore();
 
+    // A time relative to the previous question's own: "再往前一个月", "前一期", "the month before", "the previous period", "a year earlier"
+    [GeneratedRegex(@"再往前|往前推|前一期|上一期|前一个?(天|日|周|星期|月|季度?|年)|\bthe (day|week|month|quarter|year|period) before\b|\bthe (previous|prior|preceding) (period|one)\b|\b(a|one) (day|week|month|quarter|year) (earlier|before)\b")]
+    private static partial Regex StepBack();
+
+    // A total instead of a breakdown: "总计呢", "合计", "不拆分", "in total", "overall"
+    [GeneratedRegex(@"总计|合计|汇总|总共|整体|不拆分|不分组|\b(in total|overall|altogether|no (split|breakdown))\b")]
+    private static partial Regex Total();
+
+    /// <summary>"year" when the step back is a year ("a year earlier", "前一年"), "period" for the previous one of the same length, else null.</summary>
+    public static string? StepsBack(string text)
+    {
+        var match = StepBack().Match(text);
+        if (!match.Success) return null;
+        return match.Value.Contains('年') || match.Value.Contains("year", StringComparison.Ordinal) ? "year" : "period";
+    }
+
+    public static bool AsksForTotal(string text) => Total().IsMatch(text);
+
     public static bool Continues(string text) => Continuation().IsMatch(text);
 
     public static bool Adds(string text) => Adding().IsMatch(text);

@@ -16,7 +16,7 @@ public static class FollowUpMerger
         var newMetrics = metrics.Count > 0 ? metrics : previous.Metrics;
         if (!newMetrics.SequenceEqual(previous.Metrics)) changes.Add(FollowUpChange.Metric);
 
-        var range = reading.Range ?? previous.TimeRange;
+        var range = reading.Range ?? StepBack(previous.TimeRange, reading.StepBack);
         if (range != previous.TimeRange) changes.Add(FollowUpChange.Time);
 
         var compare = reading.RemovesComparison ? null : reading.Compare ?? previous.Compare;
@@ -25,12 +25,12 @@ public static class FollowUpMerger
         var (filters, narrowedOnly) = Filters(previous.Filters, reading);
         if (!filters.SequenceEqual(previous.Filters)) changes.Add(reading.Filters.Count > 0 && !narrowedOnly ? FollowUpChange.Filter : FollowUpChange.Removal);
 
-        var groupBy = previous.GroupBy.Where(d => !reading.RemovedDimensions.Contains(d)).ToList();
+        var groupBy = reading.Total ? [] : previous.GroupBy.Where(d => !reading.RemovedDimensions.Contains(d)).ToList();
         if (reading.GroupBy.Count > 0) groupBy = reading.Adds ? [.. groupBy, .. reading.GroupBy.Where(d => !groupBy.Contains(d))] : [.. reading.GroupBy];
         if (!groupBy.SequenceEqual(previous.GroupBy)) changes.Add(reading.GroupBy.Count > 0 ? FollowUpChange.GroupBy : FollowUpChange.Removal);
 
         // A named grain wins; a unitless "趋势" picks day or month from the range, as a fresh question does.
-        var grain = reading.Grain ?? (reading.UnitlessTrend ? (range.Days <= 31 ? TimeGrain.Day : TimeGrain.Month) : previous.Grain);
+        var grain = reading.Grain ?? (reading.UnitlessTrend ? (range.Days <= 31 ? TimeGrain.Day : TimeGrain.Month) : reading.Total ? null : previous.Grain);
         if (grain != previous.Grain) changes.Add(FollowUpChange.Grain);
 
         var desc = reading.Ranking?.Desc ?? previous.Ordering.FirstOrDefault()?.Desc ?? true;
@@ -47,6 +47,15 @@ public static class FollowUpMerger
         var query = new SemanticQuery(newMetrics, groupBy, filters, range, grain, order, kept, compare);
         return (query, changes);
     }
+
+    /// <summary>A year back, or back by the range's own length: whole months by months (so February follows March), else days.</summary>
+    private static DateRange StepBack(DateRange range, string? step) => step switch
+    {
+        null => range,
+        "year" => new DateRange(range.Start.AddYears(-1), range.End.AddYears(-1)),
+        _ when range.IsWholeMonths => new DateRange(range.Start.AddMonths(-range.Months), range.Start),
+        _ => new DateRange(range.Start.AddDays(-range.Days), range.Start),
+    };
 
     /// <returns>The filters, and whether the follow-up's values only took values out of the previous lists.</returns>
     private static (List<QueryFilter> Filters, bool NarrowedOnly) Filters(IReadOnlyList<QueryFilter> previous, FollowUpReading reading)

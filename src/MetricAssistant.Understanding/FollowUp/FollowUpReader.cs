@@ -43,8 +43,11 @@ public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
         var removesComparison = where is not null && FollowUpCues.RemovesBefore(text[..where.Index]);
         compare = removesComparison ? null : compare ?? timing.ImpliedComparison;
 
+        // "the month before" counts from the previous question's period, not from now.
+        var stepBack = FollowUpCues.StepsBack(text);
         return new FollowUpReading(
-            timing.Range,
+            stepBack is null ? timing.Range : null,
+            stepBack,
             compare,
             removesComparison,
             slices.Filters,
@@ -52,6 +55,7 @@ public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
             removed,
             unfiltered,
             FollowUpCues.ClearsFilters(text),
+            FollowUpCues.AsksForTotal(text),
             grain.Grain,
             grain.UnitlessTrend,
             ranking,

@@ -10,6 +10,7 @@ namespace MetricAssistant.Understanding.FollowUp;
 /// </summary>
 public sealed record FollowUpReading(
     DateRange? Range,
+    string? StepBack,
     Comparison? Compare,
     bool RemovesComparison,
     IReadOnlyList<QueryFilter> Filters,
@@ -17,6 +18,7 @@ public sealed record FollowUpReading(
     IReadOnlyList<string> RemovedDimensions,
     IReadOnlyList<string> UnfilteredDimensions,
     bool ClearsFilters,
+    bool Total,
     TimeGrain? Grain,
     bool UnitlessTrend,
     Ranking? Ranking,
@@ -29,6 +31,6 @@ public sealed record FollowUpReading(
 
     /// <summary>Says anything a previous question could be changed by.</summary>
     public bool HasContent =>
-        Range is not null || Compare is not null || RemovesComparison || NamesSlice || RemovedDimensions.Count > 0
+        Range is not null || StepBack is not null || Total || Compare is not null || RemovesComparison || NamesSlice || RemovedDimensions.Count > 0
         || UnfilteredDimensions.Count > 0 || ClearsFilters || Grain is not null || UnitlessTrend || Ranking is not null;
 }

@@ -29,6 +29,10 @@ public sealed class FollowUpInterpreterTests
     [InlineData("GMV by channel in June 2025", "and last year?", "GMV by channel last year", FollowUpChange.Time)]
     [InlineData("2025年第一季度按月的订单数", "上个月的呢", "上个月按月的订单数", FollowUpChange.Time)]
     [InlineData("weekly GMV last month", "what about Q1", "weekly GMV in Q1", FollowUpChange.Time)]
+    // A time relative to the previous question's own.
+    [InlineData("2025年3月华东各渠道的GMV", "再往前一个月呢", "2025年2月华东各渠道的GMV", FollowUpChange.Time)]
+    [InlineData("GMV by region in March 2025", "a year earlier?", "GMV by region in March 2024", FollowUpChange.Time)]
+    [InlineData("GMV by region in Q1 2025", "the quarter before", "GMV by region in Q4 2024", FollowUpChange.Time)]
     // A grain.
     [InlineData("2025年华东的GMV", "按周看", "2025年华东按周的GMV", FollowUpChange.Grain)]
     [InlineData("GMV last quarter", "weekly", "weekly GMV last quarter", FollowUpChange.Grain)]
@@ -54,6 +58,8 @@ public sealed class FollowUpInterpreterTests
     [InlineData("上个月华东的GMV", "全部区域呢", "上个月的GMV", FollowUpChange.Removal)]
     [InlineData("上个月华东的GMV同比", "不要同比", "上个月华东的GMV", FollowUpChange.Comparison)]
     [InlineData("上个月天猫和京东的GMV", "去掉京东", "上个月天猫的GMV", FollowUpChange.Removal)]
+    [InlineData("上个月华东各渠道的GMV", "总计呢", "上个月华东的GMV", FollowUpChange.Removal)]
+    [InlineData("GMV by channel by month in 2024", "overall", "GMV in 2024", FollowUpChange.Removal)]
     public void A_follow_up_runs_the_query_of_its_full_question(string previous, string followUp, string full, FollowUpChange change)
     {
         var result = Continue(Query(previous), followUp);

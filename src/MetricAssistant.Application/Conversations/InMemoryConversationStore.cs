@@ -68,7 +68,7 @@ public sealed class InMemoryConversationStore(IOptions<ConversationOptions> opti
         return node;
     }
 
-    /// <summary>Idle conversations gather at the back, so the sweep only ever looks there.</summary>
+    /// <summary>Least recently used go first; idle ones gather at the back too (one idle elsewhere goes when next looked up).</summary>
     private void Evict()
     {
         while (recency.Last is { } last && (index.Count > settings.MaxConversations || Expired(last.Value))) Remove(last);

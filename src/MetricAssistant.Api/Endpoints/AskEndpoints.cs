@@ -17,7 +17,7 @@ public static class AskEndpoints
     {
         app.MapPost("/api/ask", AskAsync).WithTags("ask")
             .WithSummary("Ask a question")
-            .WithDescription("Body: { question, user, now }. Returns the answer contract; status 'invalid' comes with HTTP 400.");
+            .WithDescription("Body: { question, user, now, conversationId }. With a conversationId (at most 200 characters), a follow-up such as 那华南呢 / 'and last year?' reuses the caller's previous question in that conversation. Returns the answer contract; status 'invalid' comes with HTTP 400.");
         app.MapGet("/api/search", SearchAsync).WithTags("ask")
             .WithSummary("Suggestions as the user types: metrics (official first) and example questions");
         return app;

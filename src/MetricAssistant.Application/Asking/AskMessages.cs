@@ -1,4 +1,6 @@
+using MetricAssistant.Application.Answers;
 using MetricAssistant.Catalog.Model;
+using MetricAssistant.Compiler.Queries;
 using MetricAssistant.Understanding.Windows;
 
 namespace MetricAssistant.Application.Asking;
@@ -57,5 +59,25 @@ public static class AskMessages
         return zh
             ? $"“{metric.Name.Zh}”不能按{dimName}拆分或筛选，可以按：{string.Join("、", names)}。"
             : $"{metric.Name.En} cannot be split or filtered by {dimName.ToLowerInvariant()}; it can be by: {string.Join(", ", names.Select(n => n.ToLowerInvariant()))}.";
+    }
+
+    /// <summary>"（沿用上一问：支付GMV，2025年6月，华东）" / "(Following on from your previous question: GMV (paid), June 2025, East China.)"</summary>
+    public static string FollowUp(SemanticCatalog catalog, SemanticQuery previous, bool zh)
+    {
+        var language = zh ? "zh" : "en";
+        string Value(string dimension, string code) => catalog.FindDimension(dimension)?.FindValue(code)?.Name.For(language) ?? code;
+        string Dimension(string id) => catalog.FindDimension(id)?.Name.For(language) ?? id;
+        var parts = new List<string> { string.Join(zh ? "、" : ", ", previous.Metrics.Select(m => catalog.FindMetric(m)?.Name.For(language) ?? m)) };
+        parts.Add(PeriodText.Describe(previous.TimeRange, zh));
+        foreach (var filter in previous.Filters)
+        {
+            var names = string.Join(zh ? "、" : ", ", filter.Values.Select(v => Value(filter.Dimension, v)));
+            parts.Add(filter.Operator == QueryFilterOperator.In ? names : zh ? $"不含{names}" : $"excluding {names}");
+        }
+        if (previous.GroupBy.Count > 0)
+            parts.Add(zh ? "按" + string.Join("、", previous.GroupBy.Select(Dimension)) : "by " + string.Join(" and ", previous.GroupBy.Select(d => Dimension(d).ToLowerInvariant())));
+        return zh
+            ? $"（沿用上一问：{string.Join("，", parts)}）"
+            : $"(Following on from your previous question: {string.Join(", ", parts)}.)";
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using MetricAssistant.Application.Answers;
 using MetricAssistant.Application.Audit;
 using MetricAssistant.Application.Contracts;
+using MetricAssistant.Application.Conversations;
 using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Queries;
 using MetricAssistant.Application.Security;
@@ -14,9 +15,18 @@ namespace MetricAssistant.Application.Asking;
 
 /// <summary>
 /// Question → understanding → governed query → answer. Nothing but the compiler writes SQL; the
-/// understanding only picks catalog metrics and parameters.
+/// understanding only picks catalog metrics and parameters. With a conversation id, a question that
+/// names only part of one ("那华南呢", "and last year?") is read against the caller's previous answered
+/// question in that conversation, and the merged query is checked and run exactly as a fresh one.
 /// </summary>
-public sealed class AskService(ICatalogProvider catalogs, QueryService queries, RequestContext context, UnderstandingProvider understanding, AnswerAudit audit) : IAskService
+public sealed class AskService(
+    ICatalogProvider catalogs,
+    QueryService queries,
+    RequestContext context,
+    UnderstandingProvider understanding,
+    AnswerAudit audit,
+    IConversationStore conversations,
+    TimeProvider time) : IAskService
 {
     public async Task<Answer> AskAsync(AskRequest request, Caller? caller, CancellationToken cancellationToken)
     {
@@ -28,6 +38,7 @@ public sealed class AskService(ICatalogProvider catalogs, QueryService queries, 
     private async Task<(Answer Answer, Caller? Caller)> AnswerAsync(AskRequest request, Caller? authenticated, Stopwatch total, CancellationToken cancellationToken)
     {
         if (QuestionProblem(request.Question) is { } problem) return (AnswerFactory.Invalid(problem, Clip(request.Question)), authenticated);
+        if (ConversationProblem(request.ConversationId) is { } idProblem) return (AnswerFactory.Invalid(idProblem, Clip(request.Question)), authenticated);
         var question = request.Question!;
         var (caller, now, contextError) = context.Resolve(authenticated, request.User, request.Now);
         if (contextError is not null) return (AnswerFactory.Invalid(contextError, question), authenticated);
@@ -36,6 +47,12 @@ public sealed class AskService(ICatalogProvider catalogs, QueryService queries, 
         var access = new AccessEvaluator(catalog);
         var watch = Stopwatch.StartNew();
         var result = await understanding.For(catalog).UnderstandAsync(question, now, id => access.CanSee(caller!, id), cancellationToken);
+        var conversation = string.IsNullOrWhiteSpace(request.ConversationId) ? null : ConversationKey.For(caller!, request.ConversationId);
+        var previous = conversation is null ? null : await conversations.LastAsync(conversation, cancellationToken);
+        if (previous is not null && understanding.FollowUpsFor(catalog).Interpret(question, result, previous.Query, now) is { } followUp)
+            result = new UnderstandingResult(UnderstandingOutcome.Query, result.Language, followUp.Query, [], followUp.Notices);
+        else
+            previous = null;
         var understandMs = Math.Round(watch.Elapsed.TotalMilliseconds, 3);
         var zh = result.Language == "zh";
         var language = result.Language;
@@ -64,7 +81,7 @@ public sealed class AskService(ICatalogProvider catalogs, QueryService queries, 
         // Permissions are checked on what was understood, before any SQL: a refusal reveals no value.
         var decision = access.Check(caller!, query, language);
         if (!decision.Allowed)
-            return (AnswerFactory.Denied(decision, new TimingsDto(understandMs, 0, 0, Math.Round(total.Elapsed.TotalMilliseconds, 3)), question), caller);
+            return (AnswerFactory.Denied(decision, new TimingsDto(understandMs, 0, 0, Math.Round(total.Elapsed.TotalMilliseconds, 3)), question) with { FollowUpOf = previous?.Question }, caller);
         var answer = await queries.ExecuteAsync(catalog, query with { Scope = decision.Scope }, language, cancellationToken);
         var notices = result.Notices.Select(n => AskMessages.Notice(catalog, n, zh)).OfType<string>().ToList();
         var message = answer.Message;
@@ -78,10 +95,14 @@ public sealed class AskService(ICatalogProvider catalogs, QueryService queries, 
         else if (answer.Status == AnswerStatus.Answered)
         {
             if (decision.ScopeReasons.Count > 0) notices.Insert(0, AskMessages.Scope(catalog, decision.ScopeReasons, zh));
+            if (previous is not null) notices.Insert(0, AskMessages.FollowUp(catalog, previous.Query, zh));
             if (notices.Count > 0) message = $"{message} {string.Join(" ", notices)}";
+            // Only answered questions become context: a refusal or an error leaves the previous one in place.
+            if (conversation is not null) await conversations.AppendAsync(conversation, new ConversationTurn(question, query, time.GetUtcNow()), cancellationToken);
         }
         return (answer with
         {
+            FollowUpOf = previous?.Question,
             Question = question,
             Scope = decision.ScopeReasons,
             Query = answer.Query ?? QueryTranslator.ToDto(query),
@@ -102,6 +123,10 @@ public sealed class AskService(ICatalogProvider catalogs, QueryService queries, 
             return new ErrorDto("unreadable_question", "The question contains characters that are not text.", []);
         return null;
     }
+
+    private static ErrorDto? ConversationProblem(string? conversationId) => conversationId is { Length: > ConversationKey.MaxIdLength }
+        ? new ErrorDto("conversation_id_too_long", $"The conversation id is longer than {ConversationKey.MaxIdLength} characters.", [])
+        : null;
 
     private static string? Clip(string? question) => question is { Length: > 200 } ? question[..200] + "…" : question;
 }

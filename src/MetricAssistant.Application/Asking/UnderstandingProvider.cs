@@ -1,5 +1,6 @@
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Understanding;
+using MetricAssistant.Understanding.FollowUp;
 using MetricAssistant.Understanding.Lexicon;
 using MetricAssistant.Understanding.Retrieval;
 using MetricAssistant.Understanding.Time;
@@ -8,21 +9,26 @@ namespace MetricAssistant.Application.Asking;
 
 /// <summary>
 /// The question reader for the current catalog, built once per catalog version (the lexicon of terms
-/// is derived from the catalog's content, so a new version gets a new reader).
+/// is derived from the catalog's content, so a new version gets a new reader), and the follow-up
+/// interpreter that reads with the same lexicon.
 /// </summary>
 public sealed class UnderstandingProvider(ITimeResolver time, IMetricRetriever retriever)
 {
     private readonly Lock gate = new();
-    private (string Hash, QuestionUnderstanding Reader)? current;
+    private (string Hash, QuestionUnderstanding Reader, FollowUpInterpreter FollowUps)? current;
 
-    public QuestionUnderstanding For(SemanticCatalog catalog)
+    public QuestionUnderstanding For(SemanticCatalog catalog) => Build(catalog).Reader;
+
+    public FollowUpInterpreter FollowUpsFor(SemanticCatalog catalog) => Build(catalog).FollowUps;
+
+    private (string Hash, QuestionUnderstanding Reader, FollowUpInterpreter FollowUps) Build(SemanticCatalog catalog)
     {
         lock (gate)
         {
-            if (current is { } c && c.Hash == catalog.ContentHash) return c.Reader;
-            var reader = new QuestionUnderstanding(catalog, BuildLexicon(catalog), time, retriever);
-            current = (catalog.ContentHash, reader);
-            return reader;
+            if (current is { } c && c.Hash == catalog.ContentHash) return c;
+            var lexicon = BuildLexicon(catalog);
+            current = (catalog.ContentHash, new QuestionUnderstanding(catalog, lexicon, time, retriever), new FollowUpInterpreter(lexicon, time));
+            return current.Value;
         }
     }
 

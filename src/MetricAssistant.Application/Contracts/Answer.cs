@@ -17,4 +17,7 @@ public sealed record Answer
     public IReadOnlyList<string> Warnings { get; init; } = [];
     public TimingsDto Timings { get; init; } = new(0, 0, 0, 0);
     public ErrorDto? Error { get; init; }
+
+    /// <summary>The previous question of the conversation this one followed on from (additive; null for a question on its own).</summary>
+    public string? FollowUpOf { get; init; }
 }

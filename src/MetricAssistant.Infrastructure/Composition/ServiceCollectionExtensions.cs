@@ -1,5 +1,6 @@
 using MetricAssistant.Application.Asking;
 using MetricAssistant.Application.Audit;
+using MetricAssistant.Application.Conversations;
 using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Identity;
 using MetricAssistant.Application.Queries;
@@ -48,6 +49,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ITimeResolver>(_ => new TimeExpressionResolver());
         services.AddMetricRetrieval(configuration);
         services.AddSingleton<UnderstandingProvider>();
+        services.AddOptions<ConversationOptions>().Bind(configuration.GetSection(ConversationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IConversationStore, InMemoryConversationStore>();
         services.AddSingleton<IAskService, AskService>();
         return services;
     }

@@ -1,0 +1,42 @@
+using MetricAssistant.Compiler.Queries;
+using MetricAssistant.Understanding.Lexicon;
+using MetricAssistant.Understanding.Time;
+
+namespace MetricAssistant.Understanding.FollowUp;
+
+/// <summary>
+/// Decides whether a question continues the previous one and, if so, what it asks in full. A follow-up
+/// names only part of a question: a value (那华南呢), a split (按渠道看看), a time (and last year?), a grain,
+/// a ranking, a comparison, another metric or definition (换成下单口径, what about AOV) or a removal
+/// (不要筛选). A question naming its own metric is a new question unless it says it continues ("…呢",
+/// "what about", "换成"), and one with its own metric, time and slice is always new. Pure and deterministic.
+/// </summary>
+public sealed class FollowUpInterpreter(CatalogLexicon lexicon, ITimeResolver time)
+{
+    private readonly FollowUpReader reader = new(lexicon, time);
+
+    /// <param name="question">The new question as asked.</param>
+    /// <param name="understood">What ordinary understanding made of it on its own.</param>
+    /// <param name="previous">The previous answered question's query, before the asker's scope was added.</param>
+    /// <param name="now">The reference time of the new question (its own times resolve against it).</param>
+    /// <returns>The merged query, or null when the question stands on its own.</returns>
+    public FollowUpResult? Interpret(string question, UnderstandingResult understood, SemanticQuery previous, DateTime now)
+    {
+        var reading = reader.Read(question, now);
+        if (reading.Unsupported) return null;
+        // A word with several meanings is asked back about, in a conversation as anywhere else.
+        if (understood.Outcome == UnderstandingOutcome.Clarify && understood.Notices.Contains("ambiguous")) return null;
+
+        var metrics = understood.Outcome == UnderstandingOutcome.Query ? understood.Query!.Metrics : [];
+        if (metrics.Count > 0 && StandsAlone(reading)) return null;
+        if (metrics.Count == 0 && !reading.HasContent) return null;
+
+        var (query, changes) = FollowUpMerger.Merge(previous, reading, metrics);
+        // The time came from the previous question, so no default window was used.
+        var notices = metrics.Count > 0 ? understood.Notices.Where(n => !n.StartsWith("default_window:", StringComparison.Ordinal)).ToArray() : [];
+        return new FollowUpResult(query, changes, notices);
+    }
+
+    private static bool StandsAlone(FollowUpReading reading) =>
+        reading.Range is not null && reading.NamesSlice || !reading.Continues;
+}

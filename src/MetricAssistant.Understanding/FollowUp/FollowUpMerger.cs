@@ -1,0 +1,90 @@
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Compiler.Queries;
+
+namespace MetricAssistant.Understanding.FollowUp;
+
+/// <summary>
+/// Lays a follow-up over the previous query: what it names replaces (or, with "加上" / "also", adds to)
+/// the same part; everything else is kept. Ordering and limit follow the same rule as a fresh question
+/// (a ranked split, never a trend), so a follow-up runs the query its full question would.
+/// </summary>
+public static class FollowUpMerger
+{
+    public static (SemanticQuery Query, IReadOnlyList<FollowUpChange> Changes) Merge(SemanticQuery previous, FollowUpReading reading, IReadOnlyList<string> metrics)
+    {
+        var changes = new List<FollowUpChange>();
+        var newMetrics = metrics.Count > 0 ? metrics : previous.Metrics;
+        if (!newMetrics.SequenceEqual(previous.Metrics)) changes.Add(FollowUpChange.Metric);
+
+        var range = reading.Range ?? StepBack(previous.TimeRange, reading.StepBack);
+        if (range != previous.TimeRange) changes.Add(FollowUpChange.Time);
+
+        var compare = reading.RemovesComparison ? null : reading.Compare ?? previous.Compare;
+        if (compare != previous.Compare) changes.Add(FollowUpChange.Comparison);
+
+        var (filters, narrowedOnly) = Filters(previous.Filters, reading);
+        if (!filters.SequenceEqual(previous.Filters)) changes.Add(reading.Filters.Count > 0 && !narrowedOnly ? FollowUpChange.Filter : FollowUpChange.Removal);
+
+        var groupBy = reading.Total ? [] : previous.GroupBy.Where(d => !reading.RemovedDimensions.Contains(d)).ToList();
+        if (reading.GroupBy.Count > 0) groupBy = reading.Adds ? [.. groupBy, .. reading.GroupBy.Where(d => !groupBy.Contains(d))] : [.. reading.GroupBy];
+        if (!groupBy.SequenceEqual(previous.GroupBy)) changes.Add(reading.GroupBy.Count > 0 ? FollowUpChange.GroupBy : FollowUpChange.Removal);
+
+        // A named grain wins; a unitless "趋势" picks day or month from the range, as a fresh question does.
+        var grain = reading.Grain ?? (reading.UnitlessTrend ? (range.Days <= 31 ? TimeGrain.Day : TimeGrain.Month) : reading.Total ? null : previous.Grain);
+        if (grain != previous.Grain) changes.Add(FollowUpChange.Grain);
+
+        var desc = reading.Ranking?.Desc ?? previous.Ordering.FirstOrDefault()?.Desc ?? true;
+        var limit = reading.Ranking is { } ranking ? ranking.Limit : previous.Limit;
+        IReadOnlyList<QueryOrder> order = [];
+        int? kept = null;
+        if (groupBy.Count > 0 && grain is null)
+        {
+            order = [new QueryOrder(newMetrics[0], desc)];
+            kept = limit;
+        }
+        if (reading.Ranking is not null) changes.Add(FollowUpChange.Ranking);
+
+        var query = new SemanticQuery(newMetrics, groupBy, filters, range, grain, order, kept, compare);
+        return (query, changes);
+    }
+
+    /// <summary>A year back, or back by the range's own length: whole months by months (so February follows March), else days.</summary>
+    private static DateRange StepBack(DateRange range, string? step) => step switch
+    {
+        null => range,
+        "year" => new DateRange(range.Start.AddYears(-1), range.End.AddYears(-1)),
+        _ when range.IsWholeMonths => new DateRange(range.Start.AddMonths(-range.Months), range.Start),
+        _ => new DateRange(range.Start.AddDays(-range.Days), range.Start),
+    };
+
+    /// <returns>The filters, and whether the follow-up's values only took values out of the previous lists.</returns>
+    private static (List<QueryFilter> Filters, bool NarrowedOnly) Filters(IReadOnlyList<QueryFilter> previous, FollowUpReading reading)
+    {
+        var narrowedOnly = true;
+        var filters = reading.ClearsFilters ? [] : previous
+            .Where(f => !reading.RemovedDimensions.Contains(f.Dimension) && !reading.UnfilteredDimensions.Contains(f.Dimension))
+            .ToList();
+        foreach (var dimension in reading.Filters.Select(f => f.Dimension).Distinct().ToList())
+        {
+            var named = reading.Filters.Where(f => f.Dimension == dimension).ToList();
+            var at = filters.FindIndex(f => f.Dimension == dimension);
+            var old = filters.Where(f => f.Dimension == dimension).ToList();
+            var kept = old.Count == 1 && old[0].Operator == QueryFilterOperator.In ? old[0] : null;
+            if (kept is not null && named.All(f => f.Operator == QueryFilterOperator.NotIn) && named.SelectMany(f => f.Values).Any(kept.Values.Contains))
+            {
+                // "去掉京东" after "天猫和京东": the value leaves the list rather than being excluded from it.
+                var left = kept.Values.Except(named.SelectMany(f => f.Values)).ToArray();
+                if (left.Length == 0) filters.RemoveAt(at);
+                else filters[at] = kept with { Values = left };
+                continue;
+            }
+            narrowedOnly = false;
+            var replacement = named;
+            if (reading.Adds && kept is not null && named.All(f => f.Operator == QueryFilterOperator.In))
+                replacement = [kept with { Values = kept.Values.Concat(named.SelectMany(f => f.Values)).Distinct().ToArray() }];
+            filters.RemoveAll(f => f.Dimension == dimension);
+            filters.InsertRange(at < 0 ? filters.Count : Math.Min(at, filters.Count), replacement);
+        }
+        return (filters, narrowedOnly);
+    }
+}

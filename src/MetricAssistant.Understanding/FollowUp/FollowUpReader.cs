@@ -1,0 +1,71 @@
+using MetricAssistant.Understanding.Lexicon;
+using MetricAssistant.Understanding.Parsing;
+using MetricAssistant.Understanding.Text;
+using MetricAssistant.Understanding.Time;
+
+namespace MetricAssistant.Understanding.FollowUp;
+
+/// <summary>
+/// Reads a question part by part with the same detectors as <see cref="QuestionUnderstanding"/> (time,
+/// catalog terms, slices, grain, ranking, comparison), plus the few words of taking something away.
+/// </summary>
+public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
+{
+    public FollowUpReading Read(string question, DateTime now)
+    {
+        var text = TextNormalizer.Normalize(question);
+        var timing = time.Resolve(text, now);
+        var blocked = new bool[text.Length];
+        foreach (var mention in timing.Mentions)
+            Array.Fill(blocked, true, mention.Start, Math.Min(mention.Length, text.Length - mention.Start));
+        var matches = LexiconScanner.Scan(lexicon, text, blocked);
+
+        // A dimension named to be taken away ("去掉渠道") or opened up ("所有区域") is neither a split nor a filter.
+        var removed = new List<string>();
+        var unfiltered = new List<string>();
+        var sliceTerms = new List<TermMatch>();
+        foreach (var match in matches.Where(m => m.Entries.All(e => e.Kind is not TermKind.Metric and not TermKind.AmbiguousMetric)))
+        {
+            var dimension = match.Entries.FirstOrDefault(e => e.Kind == TermKind.Dimension);
+            var isValue = match.Entries.Any(e => e.Kind == TermKind.DimensionValue);
+            var before = text[..match.Start];
+            if (dimension is not null && !isValue && FollowUpCues.RemovesBefore(before)) Add(removed, dimension.Id);
+            else if (dimension is not null && !isValue && FollowUpCues.AllBeforeMatches(before)) Add(unfiltered, dimension.Id);
+            else sliceTerms.Add(match);
+        }
+
+        // Time expressions are blanked first, as in QuestionUnderstanding: "上季度" is no quarterly grain, "3月" no top 3.
+        var rest = new string(text.Select((c, i) => blocked[i] ? ' ' : c).ToArray());
+        var ranking = RankingDetector.Detect(rest);
+        var slices = SliceParser.Parse(text, sliceTerms, ranking is not null);
+        var grain = GrainDetector.Detect(rest);
+        var (compare, where) = ComparisonDetector.Detect(text);
+        var removesComparison = where is not null && FollowUpCues.RemovesBefore(text[..where.Index]);
+        compare = removesComparison ? null : compare ?? timing.ImpliedComparison;
+
+        // "the month before" counts from the previous question's period, not from now.
+        var stepBack = FollowUpCues.StepsBack(text);
+        return new FollowUpReading(
+            stepBack is null ? timing.Range : null,
+            stepBack,
+            compare,
+            removesComparison,
+            slices.Filters,
+            slices.GroupBy,
+            removed,
+            unfiltered,
+            FollowUpCues.ClearsFilters(text),
+            FollowUpCues.AsksForTotal(text),
+            grain.Grain,
+            grain.UnitlessTrend,
+            ranking,
+            FollowUpCues.Adds(text),
+            FollowUpCues.Continues(text),
+            matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Unsupported)));
+    }
+
+    private static void Add(List<string> list, string id)
+    {
+        if (!list.Contains(id)) list.Add(id);
+    }
+}

@@ -1,0 +1,36 @@
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Compiler.Queries;
+using MetricAssistant.Understanding.Parsing;
+
+namespace MetricAssistant.Understanding.FollowUp;
+
+/// <summary>
+/// What a question says on its own, part by part, whether or not it names a metric: "那华南呢" says a
+/// region filter and nothing else; "按周看" a grain; "不要筛选" that the filters go.
+/// </summary>
+public sealed record FollowUpReading(
+    DateRange? Range,
+    string? StepBack,
+    Comparison? Compare,
+    bool RemovesComparison,
+    IReadOnlyList<QueryFilter> Filters,
+    IReadOnlyList<string> GroupBy,
+    IReadOnlyList<string> RemovedDimensions,
+    IReadOnlyList<string> UnfilteredDimensions,
+    bool ClearsFilters,
+    bool Total,
+    TimeGrain? Grain,
+    bool UnitlessTrend,
+    Ranking? Ranking,
+    bool Adds,
+    bool Continues,
+    bool Unsupported)
+{
+    /// <summary>Names a dimension value or a split: with a metric and a time, that is a whole question.</summary>
+    public bool NamesSlice => Filters.Count > 0 || GroupBy.Count > 0;
+
+    /// <summary>Says anything a previous question could be changed by.</summary>
+    public bool HasContent =>
+        Range is not null || StepBack is not null || Total || Compare is not null || RemovesComparison || NamesSlice || RemovedDimensions.Count > 0
+        || UnfilteredDimensions.Count > 0 || ClearsFilters || Grain is not null || UnitlessTrend || Ranking is not null;
+}

@@ -61,11 +61,11 @@ public sealed class TeamsSimulatorTests(TeamsSimulatorFixture teams)
         await teams.AskAsync(conversation, "上个月华东的GMV");
         var followUp = await teams.AskAsync(conversation, "那华南呢？");
         var reference = await ApiAnswers.AskAsync(teams.Http, teams.ServiceUrl, "上个月华南的GMV", User, TeamsSimulatorFixture.Now);
-        AssertCardShows(followUp, reference, "zh");
+        AssertCardShows(followUp, reference, "zh", followUp: true);
 
         var byChannel = await teams.AskAsync(conversation, "按渠道看看");
         var channelReference = await ApiAnswers.AskAsync(teams.Http, teams.ServiceUrl, "上个月华南各渠道的GMV", User, TeamsSimulatorFixture.Now);
-        AssertCardShows(byChannel, channelReference, "zh");
+        AssertCardShows(byChannel, channelReference, "zh", followUp: true);
     }
 
     [SkippableFact]
@@ -136,7 +136,7 @@ public sealed class TeamsSimulatorTests(TeamsSimulatorFixture teams)
         Assert.Empty(await AdaptiveCardsParser.ProblemsAsync(cards));
     }
 
-    private static void AssertCardShows(BotMessage message, Answer expected, string language)
+    private static void AssertCardShows(BotMessage message, Answer expected, string language, bool followUp = false)
     {
         var catalog = TestRepository.Catalog;
         var text = CardText.For(language);
@@ -146,7 +146,9 @@ public sealed class TeamsSimulatorTests(TeamsSimulatorFixture teams)
         Assert.Contains(metric.Name.For(language), all);
         Assert.Contains($"v{expected.Metric.Version}", all);
         Assert.Contains(expected.Metric.Owner, all);
-        Assert.Contains(expected.Message!, all);
+        // A follow-up's message says what it continued instead of repeating the full question's notes; the numbers are the same.
+        if (followUp) Assert.Contains("沿用上一问", all);
+        else Assert.Contains(expected.Message!, all);
         if (expected.Rows.Count == 1 && expected.Columns.Count <= 2)
         {
             var value = formatter.Cell(expected, expected.Columns[^1], expected.Rows[0][^1]);

@@ -45,6 +45,10 @@ internal static class TimePatterns
     public const System.Text.RegularExpressions.RegexOptions Options =
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture;
 
-    /// <summary>Every pattern is linear, but a timeout keeps a pathological input from ever hanging a request.</summary>
-    public const int TimeoutMs = 200;
+    /// <summary>
+    /// Every pattern is linear, but a timeout keeps a pathological input from ever hanging a request. It is
+    /// generous because the clock runs during a cold process's first match too (JIT on a busy 2-core machine
+    /// took over 200 ms and silently dropped the first question's time range).
+    /// </summary>
+    public const int TimeoutMs = 2_000;
 }

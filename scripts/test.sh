@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test. Installs and starts what the tests need (a throwaway PostgreSQL server on a
-# loopback port), runs `dotnet test` on the solution, and ends with the line "N passed, N failed".
+# loopback port; Chromium; the Teams simulator from npm), runs `dotnet test` on the solution, and ends with the line "N passed, N failed".
 # Idempotent: safe to run again; the server is stopped on exit.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -60,6 +60,25 @@ install_browser() {
   fi
 }
 install_browser
+
+# The Teams tests drive Microsoft's Teams simulator (npm @microsoft/m365agentsplayground, telemetry off,
+# started by the test fixture on loopback ports) and check cards with the Adaptive Cards parser (npm).
+install_teams_tools() {
+  local prefix="$ROOT/artifacts/tools/teams"
+  [ -f "$prefix/node_modules/@microsoft/m365agentsplayground/cli.js" ] && [ -f "$prefix/node_modules/adaptivecards/dist/adaptivecards.js" ] && return 0
+  if ! command -v npm >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "installing nodejs and npm (apt-get)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null 2>&1 || true
+    apt-get install -y -qq nodejs npm >/dev/null 2>&1 || log "apt-get install nodejs npm failed"
+  fi
+  command -v npm >/dev/null || { log "npm is unavailable: the Teams simulator tests will report themselves skipped"; return 0; }
+  log "installing the Teams simulator and the Adaptive Cards parser (npm)"
+  mkdir -p "$prefix"
+  npm install --prefix "$prefix" --no-audit --no-fund --loglevel=error \
+    @microsoft/m365agentsplayground@0.2.28 adaptivecards@3.0.6 >/dev/null 2>&1 || log "npm install failed: the fixture will try again"
+}
+install_teams_tools
 
 if install_postgres && start_postgres; then
   export MA_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres;Pooling=true"

@@ -61,6 +61,7 @@ public static class ApiHost
         app.MapGroup("").MapAskEndpoints().RequireCaller(identity);
         app.MapGroup("").MapAuditEndpoints().WithTags("audit").RequireCaller(identity);
         app.MapGroup("").MapFeedbackEndpoints().RequireCaller(identity);
+        app.MapChartEndpoints(); // no RequireCaller: the unguessable id is the capability (see ChartEndpoints)
         return app;
     }
 }

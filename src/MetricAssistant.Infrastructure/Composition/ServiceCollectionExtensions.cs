@@ -6,6 +6,7 @@ using MetricAssistant.Application.Queries;
 using MetricAssistant.Application.Time;
 using MetricAssistant.Infrastructure.Audit;
 using MetricAssistant.Infrastructure.CatalogFiles;
+using MetricAssistant.Infrastructure.Charts;
 using MetricAssistant.Infrastructure.Demo;
 using MetricAssistant.Infrastructure.Feedback;
 using MetricAssistant.Infrastructure.Retrieval;
@@ -49,6 +50,7 @@ public static class ServiceCollectionExtensions
         services.AddMetricRetrieval(configuration);
         services.AddSingleton<UnderstandingProvider>();
         services.AddSingleton<IAskService, AskService>();
+        services.AddCharts(configuration);
         return services;
     }
 }

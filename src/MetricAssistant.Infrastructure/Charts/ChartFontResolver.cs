@@ -30,7 +30,7 @@ public sealed class ChartFontResolver
 
     private static ChartFont Resolve(ChartOptions options, ILogger logger)
     {
-        foreach (var family in options.CjkFontFamilies)
+        foreach (var family in options.EffectiveCjkFontFamilies)
             if (HasHan(family)) return Measured(family, true);
 
         if (options.ScanInstalledFonts)
@@ -43,7 +43,7 @@ public sealed class ChartFontResolver
         var fallback = SKTypeface.FromFamilyName(LatinFallback);
         var name = fallback?.FamilyName is { Length: > 0 } found ? found : LatinFallback;
         logger.LogWarning("No font with Chinese glyphs is installed (tried {Families}); charts use {Font} and Chinese labels will show as boxes. Install fonts-noto-cjk.",
-            string.Join(", ", options.CjkFontFamilies), name);
+            string.Join(", ", options.EffectiveCjkFontFamilies), name);
         return Measured(name, false);
     }
 

@@ -7,8 +7,16 @@ public sealed class ChartOptions
 {
     public const string Section = "Charts";
 
-    /// <summary>Font families tried in order for Chinese text (Debian's fonts-noto-cjk gives the first).</summary>
-    public string[] CjkFontFamilies { get; set; } = ["Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC"];
+    /// <summary>Tried when <see cref="CjkFontFamilies"/> is empty; Debian's fonts-noto-cjk gives the first.</summary>
+    public static readonly IReadOnlyList<string> DefaultCjkFontFamilies = ["Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC"];
+
+    /// <summary>
+    /// Font families tried in order for Chinese text; empty means <see cref="DefaultCjkFontFamilies"/>. Empty by
+    /// default because the configuration binder appends to an array it finds filled: a configured list must replace it.
+    /// </summary>
+    public string[] CjkFontFamilies { get; set; } = [];
+
+    public IReadOnlyList<string> EffectiveCjkFontFamilies => CjkFontFamilies.Length > 0 ? CjkFontFamilies : DefaultCjkFontFamilies;
 
     /// <summary>When none of <see cref="CjkFontFamilies"/> is installed, look through every installed family for one with Chinese glyphs.</summary>
     public bool ScanInstalledFonts { get; set; } = true;

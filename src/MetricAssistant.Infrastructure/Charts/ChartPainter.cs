@@ -78,10 +78,12 @@ internal sealed class ChartPainter
         // One legend entry per series: the bar plot itself holds both colours.
         for (var s = 0; s < count; s++) AddLegendItem(new LegendItem { LabelText = spec.Series[s].Name, FillColor = Color(s), LineWidth = 0, OutlineWidth = 0 });
 
-        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, n).Select(i => (double)i).ToArray(), spec.Categories.Select(c => Truncate(c, 18)).ToArray());
+        var labels = spec.Categories.Select(c => Truncate(c, 18)).ToArray();
+        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, n).Select(i => (double)i).ToArray(), labels);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Grid.XAxisStyle.IsVisible = false;
-        if (CategoryLabelsCrowded(n)) RotateCategoryLabels();
+        var slot = (width - 90) / (double)Math.Max(1, n);
+        if (Crowded(labels, slot)) RotateCategoryLabels(labels, slot);
         plot.Axes.SetLimitsX(-0.6, n - 0.4);
         ValueAxis(headroom: labelled ? 0.15 : 0.06);
         Finish();
@@ -160,19 +162,29 @@ internal sealed class ChartPainter
         }
     }
 
-    /// <summary>Whether the widest label would overlap its neighbours: a Han character is about one em wide, other characters about half.</summary>
-    private bool CategoryLabelsCrowded(int n)
-    {
-        var slot = (width - 90) / (double)Math.Max(1, n);
-        var widest = spec.Categories.Select(c => Truncate(c, 18)).Max(c => c.Sum(ch => ch > 0x2E80 ? TickFontSize : TickFontSize * 0.55));
-        return widest > slot * 0.8;
-    }
+    /// <summary>Whether the widest label would crowd its neighbours: a Han character is about one em wide, other characters about half.</summary>
+    private static bool Crowded(IEnumerable<string> labels, double slot) =>
+        labels.Max(c => c.Sum(ch => ch > 0x2E80 ? TickFontSize : TickFontSize * 0.55)) > slot * 0.8;
 
-    private void RotateCategoryLabels()
+    /// <summary>
+    /// Labels slanted up to the right, each ending under its bar; ScottPlot does not size an axis for slanted
+    /// text, so the bottom panel is given the height of the widest label and the left one its overhang.
+    /// </summary>
+    private void RotateCategoryLabels(IReadOnlyList<string> labels, double slot)
     {
-        plot.Axes.Bottom.TickLabelStyle.Rotation = -40;
-        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
-        plot.Axes.Bottom.TickLabelStyle.OffsetX = 0;
+        const float degrees = 40;
+        var style = plot.Axes.Bottom.TickLabelStyle;
+        style.Rotation = -degrees;
+        style.Alignment = Alignment.MiddleRight;
+        using var paint = Paint.NewDisposablePaint();
+        var sizes = labels.Select(l => style.Measure(l, paint).Size).ToArray();
+        var widest = sizes.Max(s => s.Width);
+        var tallest = sizes.Max(s => s.Height);
+        var radians = degrees * Math.PI / 180;
+        plot.Axes.Bottom.MinimumSize = (float)(widest * Math.Sin(radians) + tallest + 8);
+        // The first label reaches left of its bar by its slanted width less the room left of the first slot.
+        var overhang = widest * Math.Cos(radians) - slot * 0.6;
+        plot.Axes.Left.MinimumSize = (float)Math.Clamp(overhang + 10, 0, width / 3.0);
     }
 
     private static ScottPlot.Color Color(int series) => ScottPlot.Color.FromHex(Palette[series % Palette.Length]);

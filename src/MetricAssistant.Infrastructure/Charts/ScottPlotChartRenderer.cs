@@ -1,6 +1,7 @@
 using MetricAssistant.Application.Charts;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Execution;
+using SkiaSharp;
 
 namespace MetricAssistant.Infrastructure.Charts;
 
@@ -10,6 +11,10 @@ namespace MetricAssistant.Infrastructure.Charts;
 /// </summary>
 public sealed class ScottPlotChartRenderer(ICatalogProvider catalog, ChartFontResolver fonts) : IChartRenderer
 {
+    // Skia's default PNG settings (every filter tried per row, zlib 6) took ~3x the time of drawing the chart;
+    // rows of a chart mostly repeat the row above, so the Up filter at zlib 3 is ~4x faster for ~10% more bytes.
+    private static readonly SKPngEncoderOptions PngOptions = new(SKPngEncoderFilterFlags.Up, 3);
+
     public ChartImage? Render(Answer answer, ChartRequest options)
     {
         ArgumentNullException.ThrowIfNull(answer);
@@ -26,7 +31,11 @@ public sealed class ScottPlotChartRenderer(ICatalogProvider catalog, ChartFontRe
         var painter = new ChartPainter(plot, spec, fonts.Font, width);
         if (spec.Kind == ChartKind.Line) painter.Lines();
         else painter.Bars();
-        var png = plot.GetImageBytes(width, height, ScottPlot.ImageFormat.Png);
-        return new ChartImage(png, width, height, spec.Kind);
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul))
+            ?? throw new InvalidOperationException($"Skia could not allocate a {width}x{height} surface.");
+        plot.Render(surface);
+        using var pixmap = surface.PeekPixels();
+        using var png = pixmap.Encode(PngOptions) ?? throw new InvalidOperationException("Skia could not encode the chart as PNG.");
+        return new ChartImage(png.ToArray(), width, height, spec.Kind);
     }
 }

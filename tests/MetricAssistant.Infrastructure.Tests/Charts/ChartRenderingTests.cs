@@ -131,6 +131,19 @@ public sealed class ChartRenderingTests(WarehouseFixture fixture)
     }
 
     [SkippableFact]
+    public async Task A_long_group_by_keeps_the_first_thirty_bars_and_says_so()
+    {
+        var answer = await QueryAsync(new(["gmv"], ["store"], [], new("2025-06-01", "2025-07-01"), OrderBy: [new("gmv", true)]));
+        Assert.True(answer.Rows.Count > ChartPlanner.MaxBars, $"{answer.Rows.Count} stores");
+        var spec = ChartPlanner.Plan(answer, TestRepository.Catalog, "zh")!;
+        Assert.Equal(ChartPlanner.MaxBars, spec.Categories.Count);
+        Assert.Equal($"前{ChartPlanner.MaxBars}项（共{answer.Rows.Count}项）", spec.Note);
+        var image = ChartTestSupport.Renderer().Render(answer, new ChartRequest(900, 420, "zh"))!;
+        ChartTestSupport.AssertPng(image, 900, 420);
+        ChartTestSupport.Save(image, "bars-gmv-by-store-30-zh");
+    }
+
+    [SkippableFact]
     public async Task A_year_over_year_by_region_is_paired_bars_current_and_previous()
     {
         var answer = await QueryAsync(new(["gmv"], ["region"], [], new("2025-07-01", "2025-10-01"), Compare: "yoy"));

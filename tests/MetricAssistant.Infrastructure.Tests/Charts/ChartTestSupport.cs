@@ -17,7 +17,9 @@ internal static class ChartTestSupport
     public static bool NotoCjkInstalled => File.Exists(NotoCjkFile);
 
     public static ScottPlotChartRenderer Renderer(ChartOptions? options = null, ILogger<ChartFontResolver>? logger = null) =>
-        new(new FixedCatalog(TestRepository.Catalog), new ChartFontResolver(Options.Create(options ?? new ChartOptions()), logger ?? new ListLogger<ChartFontResolver>()));
+        new(CatalogProvider(), new ChartFontResolver(Options.Create(options ?? new ChartOptions()), logger ?? new ListLogger<ChartFontResolver>()));
+
+    public static ICatalogProvider CatalogProvider() => new FixedCatalog(TestRepository.Catalog);
 
     /// <summary>Options under which no Chinese font can be found: what a machine without fonts-noto-cjk sees.</summary>
     public static ChartOptions WithoutCjkFonts() => new() { CjkFontFamilies = ["No Such Font MA"], ScanInstalledFonts = false };

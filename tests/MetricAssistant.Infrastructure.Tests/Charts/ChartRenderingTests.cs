@@ -202,6 +202,22 @@ public sealed class ChartRenderingTests(WarehouseFixture fixture)
         ChartTestSupport.Save(first, "trend-gmv-by-region-quarter-zh");
     }
 
+    [SkippableFact]
+    public async Task Charts_rendered_at_the_same_time_are_the_same_as_one_at_a_time()
+    {
+        // A bot renders for several conversations at once: the renderer is a singleton and must not share drawing state.
+        var answers = new[]
+        {
+            await QueryAsync(new(["gmv"], ["region"], [], new(Year2025Start, Year2025End), "month")),
+            await QueryAsync(new(["aov"], ["channel"], [], new("2025-06-01", "2025-07-01"))),
+            await QueryAsync(new(["gmv"], ["region"], [], new("2025-07-01", "2025-10-01"), Compare: "yoy")),
+        };
+        var renderer = ChartTestSupport.Renderer();
+        var sequential = answers.Select(a => renderer.Render(a, new ChartRequest())!.Png).ToArray();
+        var parallel = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => Task.Run(() => (i, renderer.Render(answers[i % 3], new ChartRequest())!.Png))));
+        Assert.All(parallel, p => Assert.Equal(sequential[p.i % 3], p.Png));
+    }
+
     private static string Code(object? value) => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!;
 
     private sealed class RoundedComparer : IEqualityComparer<double>

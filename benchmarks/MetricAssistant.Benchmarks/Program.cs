@@ -17,6 +17,7 @@ namespace MetricAssistant.Benchmarks;
 ///   compile [iterations]                                   compile time per query (both dialects)
 ///   execute [DUCKDB_FILE] [runs]                           median execution of every published metric
 ///   onnx [MODEL.onnx VOCAB.txt] [runs] [--cls]             onnx embedding latency (the hand-built test model by default)
+///   chart [rounds] [WIDTHxHEIGHT]                          PNG chart rendering per answer shape
 ///   bdn [BenchmarkDotNet arguments]                        BenchmarkDotNet micro benchmarks
 /// </code>
 /// </summary>
@@ -55,6 +56,8 @@ public static class Program
                 return await AskBenchmarks.AskAsync(rest);
             case "permissions":
                 return await AskBenchmarks.PermissionsAsync(rest);
+            case "chart":
+                return await ChartBenchmarks.RunAsync(rest);
             case "bdn":
                 // artifacts go to the temp folder, not into the working tree
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest,

@@ -66,6 +66,7 @@ public static class ApiHost
         // Teams authenticates with the Bot Connector's own tokens (Bot:AppId), not the API's callers.
         app.MapBotEndpoints();
         app.MapGroup("").MapMeEndpoints(); // answers its own 401, so a page can ask the user to sign in
+        app.MapChartEndpoints(); // no RequireCaller: the unguessable id is the capability (see ChartEndpoints)
         return app;
     }
 }

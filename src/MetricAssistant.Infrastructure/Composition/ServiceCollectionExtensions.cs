@@ -7,6 +7,7 @@ using MetricAssistant.Application.Queries;
 using MetricAssistant.Application.Time;
 using MetricAssistant.Infrastructure.Audit;
 using MetricAssistant.Infrastructure.CatalogFiles;
+using MetricAssistant.Infrastructure.Charts;
 using MetricAssistant.Infrastructure.Demo;
 using MetricAssistant.Infrastructure.Feedback;
 using MetricAssistant.Infrastructure.Retrieval;
@@ -52,6 +53,7 @@ public static class ServiceCollectionExtensions
         services.AddOptions<ConversationOptions>().Bind(configuration.GetSection(ConversationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IConversationStore, InMemoryConversationStore>();
         services.AddSingleton<IAskService, AskService>();
+        services.AddCharts(configuration);
         return services;
     }
 }

@@ -13,7 +13,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddBotConnector(configuration);
         services.AddOptions<TeamsOptions>().Bind(configuration.GetSection(TeamsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IAnswerImageLinker, NoAnswerImages>();
+        services.TryAddSingleton<IAnswerImageLinker, ChartImageLinker>();
         services.AddSingleton<TeamsIdentityMapper>();
         services.AddSingleton<TeamsTurnHandler>();
         services.AddSingleton<TeamsTurnRunner>();

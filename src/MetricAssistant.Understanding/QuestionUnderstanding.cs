@@ -21,6 +21,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
     private readonly ChineseTypoMatcher typos = new(lexicon);
     private readonly EnglishTypoMatcher englishTypos = new(lexicon);
     private readonly ValueTypoMatcher valueTypos = new(lexicon);
+    private readonly QualifiedTerms qualified = new(lexicon);
 
     public async Task<UnderstandingResult> UnderstandAsync(string question, DateTime now, Func<string, bool>? allow, CancellationToken cancellationToken)
     {
@@ -31,7 +32,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         foreach (var mention in timing.Mentions)
             Array.Fill(blocked, true, mention.Start, Math.Min(mention.Length, text.Length - mention.Start));
 
-        var matches = FixTypos(text, LexiconScanner.Scan(lexicon, text, blocked), blocked);
+        var matches = FixTypos(text, qualified.Join(text, LexiconScanner.Scan(lexicon, text, blocked), blocked), blocked);
         if (matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Unsupported)))
             return UnderstandingResult.NotFound(language, await NearestAsync(text, allow, cancellationToken));
         var choice = chooser.Choose(matches);

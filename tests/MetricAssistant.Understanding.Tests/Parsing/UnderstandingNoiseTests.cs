@@ -51,6 +51,10 @@ public sealed class UnderstandingNoiseTests
     [InlineData("上个月的毛利润率", "gross_margin")]
     [InlineData("Ｔｍａｌｌ上个月的ＧＭＶ？", "gmv")]
     [InlineData("hey bot, orders last week pls 🙏", "order_count")]
+    [InlineData("上个月的支付订单树", "paid_order_count")]
+    [InlineData("上个月的订单树", "order_count")]
+    [InlineData("券后 GMV 上个月", "gmv_net")]
+    [InlineData("G.M.V. last month", "gmv")]
     public async Task Noisy_questions_find_their_metric(string question, string metric) =>
         Assert.Equal([metric], (await QueryAsync(question)).Metrics);
 }

@@ -20,6 +20,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
     private readonly MetricChooser chooser = new(catalog);
     private readonly ChineseTypoMatcher typos = new(lexicon);
     private readonly EnglishTypoMatcher englishTypos = new(lexicon);
+    private readonly ValueTypoMatcher valueTypos = new(lexicon);
+    private readonly QualifiedTerms qualified = new(lexicon);
 
     public async Task<UnderstandingResult> UnderstandAsync(string question, DateTime now, Func<string, bool>? allow, CancellationToken cancellationToken)
     {
@@ -30,7 +32,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         foreach (var mention in timing.Mentions)
             Array.Fill(blocked, true, mention.Start, Math.Min(mention.Length, text.Length - mention.Start));
 
-        var matches = FixTypos(text, LexiconScanner.Scan(lexicon, text, blocked), blocked);
+        var matches = FixTypos(text, qualified.Join(text, LexiconScanner.Scan(lexicon, text, blocked), blocked), blocked);
         if (matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Unsupported)))
             return UnderstandingResult.NotFound(language, await NearestAsync(text, allow, cancellationToken));
         var choice = chooser.Choose(matches);
@@ -39,7 +41,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         // The choices of an ambiguous word are returned whole: whether the asker may see them is the caller's to judge.
         if (metrics.Count == 0 && choice.Ambiguous.Count > 1) return UnderstandingResult.Clarify(language, choice.Ambiguous, "ambiguous");
 
-        if (metrics.Count == 0 && englishTypos.Find(text, blocked) is { } fuzzyMatch)
+        var fuzzyMatch = metrics.Count == 0 ? englishTypos.Find(text, blocked) : null;
+        if (fuzzyMatch is not null)
         {
             var fuzzy = chooser.Choose([fuzzyMatch]);
             if (fuzzy.Ambiguous.Count > 1) return UnderstandingResult.Clarify(language, fuzzy.Ambiguous, "ambiguous");
@@ -68,7 +71,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         // Time expressions are blanked out first, so "上季度" is not read as a quarterly trend nor "3月" as a top 3.
         var rest = new string(text.Select((c, i) => blocked[i] ? ' ' : c).ToArray());
         var ranking = RankingDetector.Detect(rest);
-        var slices = SliceParser.Parse(text, matches.Where(m => m.Entries.All(e => e.Kind is not TermKind.Metric and not TermKind.AmbiguousMetric)).ToList(), ranking is not null);
+        var slices = SliceParser.Parse(text, SliceTerms(text, matches, fuzzyMatch, blocked), ranking is not null);
         var grainRequest = GrainDetector.Detect(rest);
         var (compare, _) = ComparisonDetector.Detect(text);
         compare ??= timing.ImpliedComparison;
@@ -103,10 +106,18 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         for (var k = 0; k < fixedMatches.Count; k++)
         {
             var m = fixedMatches[k];
-            if (!m.Entries.Any(e => e.Kind == TermKind.Metric) || !char.IsAsciiLetter(m.Text[0])) continue;
+            if (!m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric) || !char.IsAsciiLetter(m.Text[0])) continue;
+            // It may swallow other metric words whole ("gmv atfer discounts" is one name), never cut through a term.
             var wider = englishTypos.Find(text, blocked, (start, end) => start <= m.Start && end >= m.End && end - start > m.Length
-                && !fixedMatches.Any(o => o != m && o.Start < end && o.End > start));
-            if (wider is not null) fixedMatches[k] = wider;
+                && !fixedMatches.Any(o => o != m && o.Start < end && o.End > start && !(o.Start >= start && o.End <= end && IsMetric(o))));
+            if (wider is null) continue;
+            fixedMatches[k] = wider;
+            var swallowed = fixedMatches.FindIndex(o => o != wider && o.Start >= wider.Start && o.End <= wider.End);
+            for (; swallowed >= 0; swallowed = fixedMatches.FindIndex(o => o != wider && o.Start >= wider.Start && o.End <= wider.End))
+            {
+                fixedMatches.RemoveAt(swallowed);
+                if (swallowed < k) k--;
+            }
         }
         if (fixedMatches.Any(m => m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric))) return fixedMatches;
         if (typos.Find(text, taken) is { } found)
@@ -116,6 +127,18 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         }
         return fixedMatches;
     }
+
+    /// <summary>The dimension words and values, with English ones typed a letter off ("Tmal", "by chanel") in the words left over.</summary>
+    private List<TermMatch> SliceTerms(string text, IReadOnlyList<TermMatch> matches, TermMatch? fuzzyMetric, bool[] blocked)
+    {
+        var taken = (bool[])blocked.Clone();
+        foreach (var m in matches.Append(fuzzyMetric).OfType<TermMatch>()) Array.Fill(taken, true, m.Start, m.Length);
+        var slices = matches.Where(m => m.Entries.All(e => e.Kind is not TermKind.Metric and not TermKind.AmbiguousMetric)).Concat(valueTypos.Find(text, taken)).ToList();
+        slices.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return slices;
+    }
+
+    private static bool IsMetric(TermMatch match) => match.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric);
 
     private async Task<IReadOnlyList<string>> NearestAsync(string text, Func<string, bool>? allow, CancellationToken cancellationToken) =>
         retriever is null ? [] : (await retriever.RetrieveAsync(text, 3, allow, cancellationToken)).Select(c => c.MetricId).Distinct().ToArray();

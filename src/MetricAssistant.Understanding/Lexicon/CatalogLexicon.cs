@@ -23,6 +23,7 @@ public sealed class CatalogLexicon
             foreach (var name in new[] { metric.Name.Zh, metric.Name.En }.Where(n => n.Contains('(') || n.Contains('（')))
                 Add(name[..name.IndexOfAny(['(', '（'])], entry);
         }
+        var plurals = new List<(string Term, LexiconEntry Entry)>();
         foreach (var dimension in catalog.Dimensions.Values)
         {
             var entry = new LexiconEntry(TermKind.Dimension, dimension.Id);
@@ -35,6 +36,8 @@ public sealed class CatalogLexicon
                 var names = dimension.CodeType == ColumnType.Integer ? [] : new[] { value.Code, value.Code.Replace('_', ' ') };
                 foreach (var term in names.Concat([value.Name.Zh, value.Name.En]).Concat(value.Synonyms))
                     Add(term, valueEntry);
+                if (dimension.CodeType != ColumnType.Integer)
+                    plurals.AddRange(new[] { value.Name.En }.Concat(value.Synonyms).Select(Plural).OfType<string>().Select(p => (p, valueEntry)));
             }
         }
         // A word the glossary calls ambiguous means its choices, whatever single metric also claims it.
@@ -49,11 +52,56 @@ public sealed class CatalogLexicon
         }
         foreach (var term in catalog.UnsupportedTerms.SelectMany(u => u.Terms))
             Add(term, new LexiconEntry(TermKind.Unsupported, term));
+        AddRateVariants();
+        // "outlets", "gold members", "flagships": English values said in the plural, unless the plural is a word of its own.
+        foreach (var (term, entry) in plurals.Where(p => !terms.ContainsKey(TextNormalizer.Normalize(p.Term))).ToList())
+            Add(term, entry);
         MaxTermLength = terms.Keys.Max(k => k.Length);
         lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int MaxTermLength { get; }
+
+    /// <summary>
+    /// A rate said with another word for "rate": 退款百分比 / 退款的比例 / "refund %" / "cancel rate percent" mean
+    /// 退款率 / refund rate; and a rate built on another name of its base measure: 毛利润率 (毛利润 is 毛利) is 毛利率.
+    /// A variant means what its rate term means, ambiguity included, and never replaces a word of its own.
+    /// </summary>
+    private void AddRateVariants()
+    {
+        var variants = new List<(string Key, List<LexiconEntry> Entries)>();
+        foreach (var (key, entries) in terms)
+        {
+            if (!entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric)) continue;
+            if (key.Length >= 3 && key.EndsWith('率') && TextNormalizer.IsCjk(key[^2]))
+            {
+                var stem = key[..^1];
+                variants.AddRange(new[] { "比例", "比率", "百分比", "的比例", "的百分比", "的占比" }.Select(w => (stem + w, entries)));
+                // 毛利率 → 毛利润率, 销售毛利率: the stem is a whole other metric's name, so are its other names.
+                if (Existing(stem) is { } measure && !measure.SequenceEqual(entries) && measure.All(e => e.Kind == TermKind.Metric))
+                    variants.AddRange(terms.Where(t => t.Value.SequenceEqual(measure) && t.Key.All(TextNormalizer.IsCjk)).Select(t => (t.Key + "率", entries)));
+            }
+            else if (key.EndsWith(" rate", StringComparison.Ordinal) && key.All(c => c < 128))
+            {
+                var stem = key[..^" rate".Length];
+                variants.AddRange(new[] { " %", "%", " percent", " percentage", " ratio", " rate %" }.Select(w => (stem + w, entries)));
+            }
+        }
+        foreach (var (key, entries) in variants)
+            terms.TryAdd(key, [.. entries]);
+
+        List<LexiconEntry>? Existing(string key) => terms.TryGetValue(key, out var found) ? found : null;
+    }
+
+    /// <summary>"outlet" → "outlets", "grocery" → "groceries"; null for words that are not plain Latin or end in s, x, ch or sh.</summary>
+    public static string? Plural(string term)
+    {
+        var word = term.Trim();
+        if (word.Length < 3 || !word.All(c => char.IsAsciiLetter(c) || c is ' ' or '-')) return null;
+        var lower = word.ToLowerInvariant();
+        if (lower.EndsWith('s') || lower.EndsWith('x') || lower.EndsWith("ch", StringComparison.Ordinal) || lower.EndsWith("sh", StringComparison.Ordinal)) return null;
+        return lower.EndsWith('y') && !"aeiou".Contains(lower[^2]) ? word[..^1] + "ies" : word + "s";
+    }
 
     public IEnumerable<string> Terms => terms.Keys;
 

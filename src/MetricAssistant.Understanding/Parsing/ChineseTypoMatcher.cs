@@ -34,13 +34,22 @@ public sealed class ChineseTypoMatcher
             .Where(x => x.Item2.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric))
             .ToArray();
 
-    /// <summary>An exact match that is really the start of a longer name typed wrong: "毛利" in "毛利律".</summary>
+    /// <summary>
+    /// An exact match that is really part of a longer name typed wrong at its end: "毛利" in "毛利律", "订单" in
+    /// "支付订单树" (the name may start up to three characters earlier).
+    /// </summary>
     public TermMatch Extend(string text, TermMatch match, bool[] taken)
     {
         if (match.End >= text.Length || taken[match.End] || !Typo(text[match.End])) return match;
-        var extended = text.Substring(match.Start, match.Length + 1);
-        var best = metricTerms.Where(t => t.Term.Length == extended.Length && t.Term.StartsWith(match.Text, StringComparison.Ordinal) && Sounds(t.Term[^1], extended[^1])).ToArray();
-        return best.Length == 1 ? new TermMatch(match.Start, extended.Length, extended, best[0].Entries, Fuzzy: true) : match;
+        for (var lead = Math.Min(3, match.Start); lead >= 0; lead--)
+        {
+            var start = match.Start - lead;
+            if (Array.IndexOf(taken, true, start, lead) >= 0) continue;
+            var extended = text.Substring(start, lead + match.Length + 1);
+            var best = metricTerms.Where(t => t.Term.Length == extended.Length && t.Term.AsSpan(0, t.Term.Length - 1).SequenceEqual(extended.AsSpan(0, extended.Length - 1)) && Sounds(t.Term[^1], extended[^1])).ToArray();
+            if (best.Length == 1) return new TermMatch(start, extended.Length, extended, best[0].Entries, Fuzzy: true);
+        }
+        return match;
     }
 
     /// <summary>A name with one wrong character anywhere in the question, when nothing matched exactly.</summary>

@@ -8,11 +8,31 @@ namespace MetricAssistant.Understanding.Parsing;
 /// within a small edit distance of a Latin catalog term (1 for short terms, 2 from eight letters; a
 /// swap of neighbouring letters counts as one).
 /// </summary>
-public sealed partial class EnglishTypoMatcher(CatalogLexicon lexicon)
+public sealed partial class EnglishTypoMatcher
 {
-    private readonly IReadOnlyList<string> latinTerms = lexicon.Terms
-        .Where(t => t.Length >= 3 && t.All(c => c is >= 'a' and <= 'z' or ' ' or '-') && lexicon.Lookup(t).Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric))
-        .ToArray();
+    private readonly CatalogLexicon lexicon;
+    private readonly IReadOnlyList<string> latinTerms;
+
+    // Short words that are never a typo of a name, even one letter away from one ("not" / "net", "per" / "pet").
+    internal static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "per", "with", "without", "and", "or", "not", "no", "nor",
+        "but", "vs", "is", "are", "was", "were", "be", "do", "did", "does", "our", "my", "me", "us", "we", "it", "its", "this", "that",
+        "what", "how", "which", "all", "each", "every", "any", "some", "than", "then", "other", "except", "excluding", "last", "next",
+        "past", "show", "give", "tell", "get", "pls", "please", "thanks", "thx", "hey", "hi",
+    };
+
+    // Phrases as long as the longest name ("average revenue per paying user"), at most five words.
+    private readonly int longestPhrase;
+
+    public EnglishTypoMatcher(CatalogLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        latinTerms = lexicon.Terms
+            .Where(t => t.Length >= 3 && t.All(c => c is >= 'a' and <= 'z' or ' ' or '-') && lexicon.Lookup(t).Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric))
+            .ToArray();
+        longestPhrase = Math.Clamp(latinTerms.Max(t => t.Count(c => c == ' ') + 1), 1, 5);
+    }
 
     [GeneratedRegex("[a-z]+")]
     private static partial Regex Word();
@@ -21,7 +41,7 @@ public sealed partial class EnglishTypoMatcher(CatalogLexicon lexicon)
     public TermMatch? Find(string text, bool[] blocked, Func<int, int, bool>? accept = null)
     {
         var words = Word().Matches(text).Where(m => !blocked[m.Index]).ToArray();
-        for (var n = 3; n >= 1; n--)
+        for (var n = longestPhrase; n >= 1; n--)
         {
             TermMatch? best = null;
             var bestDistance = int.MaxValue;
@@ -30,13 +50,16 @@ public sealed partial class EnglishTypoMatcher(CatalogLexicon lexicon)
                 var start = words[i].Index;
                 var end = words[i + n - 1].Index + words[i + n - 1].Length;
                 if (accept is not null && !accept(start, end)) continue;
+                if (!Adjacent(text, words, i, n)) continue;
                 var phrase = string.Join(' ', words.Skip(i).Take(n).Select(w => w.Value));
                 if (phrase.Length < 3) continue;
                 foreach (var term in latinTerms)
                 {
+                    // "gmv not" is never a mistyped "gmv net": a function word stays what it is.
+                    if (n > 1 && words.Skip(i).Take(n).Any(w => FunctionWords.Contains(w.Value) && !term.Split(' ').Contains(w.Value))) continue;
                     if (Math.Abs(term.Length - phrase.Length) > 2) continue;
                     // Three letters ("gvm") may only be two of them swapped; longer names allow one or two edits.
-                    if (term.Length == 3 && !(phrase.Length == 3 && phrase.Order().SequenceEqual(term.Order()))) continue;
+                    if (term.Length == 3 && !(phrase.Length == 3 && phrase.Order().SequenceEqual(term.Order()) || Undoubled(phrase) == term)) continue;
                     var allowed = term.Length >= 8 ? 2 : 1;
                     var distance = Levenshtein(phrase, term, allowed);
                     if (distance == 0 || distance > allowed || distance >= bestDistance) continue;
@@ -49,8 +72,27 @@ public sealed partial class EnglishTypoMatcher(CatalogLexicon lexicon)
         return null;
     }
 
+    /// <summary>"gmmv" → "gmv": one letter typed twice.</summary>
+    private static string? Undoubled(string phrase)
+    {
+        for (var i = 1; i < phrase.Length; i++)
+            if (phrase[i] == phrase[i - 1]) return phrase.Remove(i, 1);
+        return null;
+    }
+
+    /// <summary>Words of one phrase follow each other: "gmv last month not" has no phrase "gmv not" once the time is blanked.</summary>
+    internal static bool Adjacent(string text, IReadOnlyList<Match> words, int first, int count)
+    {
+        for (var k = first; k + 1 < first + count; k++)
+        {
+            var gap = text.AsSpan(words[k].Index + words[k].Length, words[k + 1].Index - words[k].Index - words[k].Length);
+            if (gap.Length > 2 || gap.ContainsAnyExcept(' ', '-')) return false;
+        }
+        return true;
+    }
+
     /// <summary>Edit distance where swapping two neighbouring letters counts once ("reveune" is one edit from "revenue").</summary>
-    private static int Levenshtein(string a, string b, int cap)
+    internal static int Levenshtein(string a, string b, int cap)
     {
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++) d[i, 0] = i;

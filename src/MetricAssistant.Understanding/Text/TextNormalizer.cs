@@ -46,9 +46,20 @@ public static partial class TextNormalizer
         return JoinLetters(JoinCjk(builder.ToString().Trim()));
     }
 
-    /// <summary>Letters typed apart are one word: "g m v" → "gmv" (three or more single letters in a row).</summary>
-    private static string JoinLetters(string text) =>
-        text.Contains(' ') ? SpacedLetters().Replace(text, m => m.Value.Replace(" ", "")) : text;
+    /// <summary>
+    /// Letters typed apart are one word: "g m v" → "gmv" (three or more single letters in a row), and so are
+    /// dotted or hyphenated initials: "a.o.v." → "aov", "g-m-v" → "gmv".
+    /// </summary>
+    private static string JoinLetters(string text)
+    {
+        if (text.Contains(' ')) text = SpacedLetters().Replace(text, m => m.Value.Replace(" ", ""));
+        if (text.Contains('.') || text.Contains('-')) text = DottedLetters().Replace(text, m => m.Value.Replace(".", "").Replace("-", ""));
+        return text;
+    }
+
+    // "a.o.v.", "g-m-v", "u.v.": single Latin letters joined by dots or hyphens (two or more letters)
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z0-9.\-])[a-z]([.\-][a-z])+\.?(?![a-z0-9])")]
+    private static partial System.Text.RegularExpressions.Regex DottedLetters();
 
     // "g m v", "a o v": single Latin letters separated by single spaces, not part of longer words
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z])[a-z]( [a-z]){2,}(?![a-z])")]

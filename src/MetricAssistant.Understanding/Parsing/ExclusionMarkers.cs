@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace MetricAssistant.Understanding.Parsing;
+
+/// <summary>
+/// The words that turn a dimension value into an exclusion, before it ("除了天猫", "excluding jd",
+/// "not in east china", "ex-jd") or after it ("天猫除外", "京东以外的", "jd excluded", "京东不算").
+/// </summary>
+public static partial class ExclusionMarkers
+{
+    // "除了天猫", "不是天猫的", "非金卡", "excluding the jd", "other than from tmall", "not in east china", "ex-jd", "that weren't via tmall"
+    [GeneratedRegex(@"(除了|除去|除开|除掉|除|刨除|刨去|扣掉|抛开|撇开|排掉|不含|不包括|不包含|不算|不计|不看|不要|(?<!是)不是|(?<!在)不在|不属于|并非|剔除|排除|去掉|去除|扣除|非"
+        + @"|\bexcluding|\bexclude|\bexcl\.?|\bexcept( for)?|\bwithout|\bother than|\bnot including|\bnot counting|\bleaving out|\bleave out|\bignoring|\bignore"
+        + @"|\bomitting|\bomit|\bdisregarding|\bbarring|\bw/o|\bnon|\bnot|\bno|\bsans|\bbesides|\bapart from|\bminus|\ball but|\beverything but|\bbut|\bex\.?|\boutside( of)?"
+        + @"|\b(is|are|was|were|do|does|did)n'?t( come)?)"
+        + @"\s*-?\s*((in|from|at|on|for|of|the|any|our|via|through)\s+|在|于|来自|属于)*$")]
+    private static partial Regex Before();
+
+    // "天猫除外", "京东以外的", "jd excluded", "tmall aside", "京东不算" (at the end of a clause: "华东不含杭州" is a region *without* a city)
+    [GeneratedRegex(@"^\s*(除外|以外|之外|excluded|not included|left out|aside|removed|(不算|不计|不含|不包括|不要)(在内|进去|进来)?(?=\s*($|[,.;!?)~]|的话|了)))")]
+    private static partial Regex After();
+
+    // "天猫以外的其他渠道", "除了天猫的其余渠道", "all channels except": words that name the rest of a dimension, not a split of it
+    [GeneratedRegex(@"^\s*(除外|以外|之外)?\s*的?\s*(其他|其它|其余|剩下的?|剩余|别的|other|remaining|rest of( the)?)?\s*的?\s*$")]
+    private static partial Regex RestBetween();
+
+    // "channels except tmall", "渠道除了天猫": the dimension word followed by an exclusion of one of its values
+    [GeneratedRegex(@"^\s*(的)?\s*(除了|除去|除开|除|不含|不包括|剔除|排除|去掉|except( for)?|excluding|other than|apart from|besides|but|without|not including)\s*(the\s+)?$")]
+    private static partial Regex ExcludingNext();
+
+    public static bool IsBefore(string textBefore) => Before().IsMatch(textBefore);
+
+    public static bool IsAfter(string textAfter) => After().IsMatch(textAfter);
+
+    /// <summary>The text between an excluded value and its own dimension word only says "the rest": "以外的其他".</summary>
+    public static bool IsRest(string between) => RestBetween().IsMatch(between);
+
+    /// <summary>The text between a dimension word and a value of it introduces an exclusion: " except ".</summary>
+    public static bool IsExcludingNext(string between) => ExcludingNext().IsMatch(between);
+}

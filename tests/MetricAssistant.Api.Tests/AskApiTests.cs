@@ -84,8 +84,18 @@ public sealed class AskApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 
     public static IEnumerable<object[]> BadQuestions() =>
     [
-        [""], ["   "], [new string('a', 10_000)], ["\0\0\0binary\uFFFD"],
+        [""], ["   "], [new string('a', 10_000)], ["\0\0\0binary\uFFFD"], ["\uD800\uDC00\uDFFF\uD83D gmv"], ["\u0001\u0002\u0003\u0004gmv"],
     ];
+
+    [Theory]
+    [InlineData("上个月的订单数😀😀", "order_count")]
+    [InlineData("GMV last month 👍🙏 thanks!", "gmv")]
+    public async Task Emoji_are_text_not_binary(string question, string metric)
+    {
+        var (status, body) = await AskAsync(new { question, user = "ceo", now = "2025-07-15T10:00:00" });
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(metric, body.GetProperty("metric").GetProperty("id").GetString());
+    }
 
     [Theory]
     [MemberData(nameof(BadQuestions))]

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Diagnostics;
 using MetricAssistant.Application.Answers;
 using MetricAssistant.Application.Audit;
@@ -118,8 +119,18 @@ public sealed class AskService(
         if (string.IsNullOrWhiteSpace(question)) return new ErrorDto("empty_question", "The question is empty.", []);
         if (question.Length > TextNormalizer.MaxLength)
             return new ErrorDto("question_too_long", $"The question is longer than {TextNormalizer.MaxLength} characters; ask one short question at a time.", []);
-        var unreadable = question.Count(c => c == '\uFFFD' || char.IsControl(c) && !char.IsWhiteSpace(c) || char.IsSurrogate(c) && !char.IsLetter(c));
-        if (unreadable > 0 && question.Any(c => c == '\0' || c == '\uFFFD') || unreadable * 5 > question.Length)
+        // Counted in code points: an emoji (a surrogate pair) is text people type ("上个月的订单数😀"); a lone
+        // surrogate, a replacement character or a control character is what binary looks like.
+        var runes = 0;
+        var unreadable = 0;
+        var binary = false;
+        foreach (var rune in question.EnumerateRunes())
+        {
+            runes++;
+            if (rune == Rune.ReplacementChar || Rune.IsControl(rune) && !Rune.IsWhiteSpace(rune)) unreadable++;
+            if (rune.Value == 0 || rune == Rune.ReplacementChar) binary = true;
+        }
+        if (binary || unreadable * 5 > runes)
             return new ErrorDto("unreadable_question", "The question contains characters that are not text.", []);
         return null;
     }

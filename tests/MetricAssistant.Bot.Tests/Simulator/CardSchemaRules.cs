@@ -26,6 +26,7 @@ public static class CardSchemaRules
     };
 
     private static readonly HashSet<string> Sizes = ["Default", "Small", "Medium", "Large", "ExtraLarge"];
+    private static readonly HashSet<string> ImageSizes = ["Auto", "Stretch", "Small", "Medium", "Large"];
     private static readonly HashSet<string> Weights = ["Default", "Lighter", "Bolder"];
     private static readonly HashSet<string> Colors = ["Default", "Dark", "Light", "Accent", "Good", "Warning", "Attention"];
     private static readonly HashSet<string> Styles = ["default", "emphasis", "good", "attention", "warning", "accent"];
@@ -54,7 +55,7 @@ public static class CardSchemaRules
                 if (o[property] is null || (o[property] is JsonValue v && v.TryGetValue<string>(out var s) && s.Length == 0))
                     problems.Add($"{path}: {type} needs '{property}'");
             if (type.StartsWith("Action.", StringComparison.Ordinal) && string.IsNullOrEmpty((string?)o["title"])) problems.Add($"{path}: {type} needs a title");
-            Enum(o, "size", Sizes, path, problems);
+            Enum(o, "size", type == "Image" ? ImageSizes : Sizes, path, problems);
             Enum(o, "weight", Weights, path, problems);
             Enum(o, "color", Colors, path, problems);
             if (type == "Container") Enum(o, "style", Styles, path, problems);

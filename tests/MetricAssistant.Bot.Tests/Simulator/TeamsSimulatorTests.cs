@@ -30,6 +30,12 @@ public sealed class TeamsSimulatorTests(TeamsSimulatorFixture teams)
 
         Assert.Equal(AnswerStatus.Answered, expected.Status);
         AssertCardShows(message, expected, language);
+
+        // Trends and breakdowns carry a chart the Teams client fetches from the service.
+        var image = message.Card["body"]!.AsArray().OfType<JsonObject>().Single(e => (string?)e["type"] == "Image");
+        using var png = await teams.Http.GetAsync((string)image["url"]!);
+        Assert.Equal("image/png", png.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(0x89, (await png.Content.ReadAsByteArrayAsync())[0]);
     }
 
     [SkippableFact]

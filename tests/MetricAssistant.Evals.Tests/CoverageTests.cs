@@ -14,7 +14,8 @@ public sealed class CoverageTests
     {
         Assert.True(All.Count >= 400, $"{All.Count} cases");
         var share = (double)EvalSets.Holdout.Cases.Count / All.Count;
-        Assert.InRange(share, 0.15, 0.25);
+        // A fifth to a quarter, a little more since 60 cases were written blind for the smallest categories.
+        Assert.InRange(share, 0.15, 0.30);
     }
 
     [Fact]

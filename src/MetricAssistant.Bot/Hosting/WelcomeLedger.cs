@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace MetricAssistant.Bot.Hosting;
 
 /// <summary>
@@ -11,16 +9,21 @@ public sealed class WelcomeLedger(TimeProvider time)
     public static readonly TimeSpan Quiet = TimeSpan.FromMinutes(10);
     public const int Capacity = 10_000;
 
-    private readonly ConcurrentDictionary<string, DateTimeOffset> welcomed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> welcomed = new(StringComparer.Ordinal);
+    private readonly Lock gate = new();
 
+    /// <summary>True once per conversation and quiet period; atomic, because Teams sends the two updates at the same moment.</summary>
     public bool ShouldWelcome(string conversationId)
     {
         var now = time.GetUtcNow();
-        if (welcomed.TryGetValue(conversationId, out var last) && now - last < Quiet) return false;
-        welcomed[conversationId] = now;
-        if (welcomed.Count > Capacity)
-            foreach (var stale in welcomed.OrderBy(p => p.Value).Take(welcomed.Count - Capacity).Select(p => p.Key).ToArray())
-                welcomed.TryRemove(stale, out _);
-        return true;
+        lock (gate)
+        {
+            if (welcomed.TryGetValue(conversationId, out var last) && now - last < Quiet) return false;
+            welcomed[conversationId] = now;
+            if (welcomed.Count > Capacity)
+                foreach (var stale in welcomed.OrderBy(p => p.Value).Take(welcomed.Count - Capacity).Select(p => p.Key).ToArray())
+                    welcomed.Remove(stale);
+            return true;
+        }
     }
 }

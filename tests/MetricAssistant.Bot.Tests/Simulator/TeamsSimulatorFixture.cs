@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -25,7 +24,7 @@ public sealed class TeamsSimulatorFixture : IAsyncLifetime
     private readonly CancellationTokenSource stop = new();
     private readonly SemaphoreSlim creating = new(1, 1);
     private readonly HashSet<string> threads = new(StringComparer.Ordinal);
-    private Process? service;
+    private ServiceProcess? service;
     private Process? simulator;
     private ClientWebSocket? stream;
     private Task? reader;
@@ -41,31 +40,21 @@ public sealed class TeamsSimulatorFixture : IAsyncLifetime
     public string TeamMemberId { get; private set; } = "";
     public string TeamChannelId { get; private set; } = "";
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(60) };
-    public string Log { get { lock (log) return log.ToString(); } }
+    public string Log { get { lock (log) return log.ToString() + service?.Log; } }
 
     public async Task InitializeAsync()
     {
         SkipReason = await NodeTools.EnsureAsync();
         if (SkipReason is not null) return;
         tempDir = Directory.CreateTempSubdirectory("ma-teams-").FullName;
-        var servicePort = FreePort();
-        var simulatorPort = FreePort();
-        ServiceUrl = $"http://127.0.0.1:{servicePort}";
+        var simulatorPort = ServiceProcess.FreePort();
         SimulatorUrl = $"http://127.0.0.1:{simulatorPort}";
-
-        var api = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(ApiDll())!, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        api.ArgumentList.Add(ApiDll());
-        api.Environment["ASPNETCORE_URLS"] = ServiceUrl;
-        api.Environment["Urls"] = ServiceUrl;
-        api.Environment["METRICASSISTANT_ROOT"] = TestRepository.Root;
-        api.Environment["Warehouse__DuckDbPath"] = Path.Combine(tempDir, "demo.duckdb");
-        api.Environment["Warehouse__DemoScale"] = "0.02";
-        api.Environment["Audit__SqlitePath"] = Path.Combine(tempDir, "audit.db");
-        api.Environment["Feedback__SqlitePath"] = Path.Combine(tempDir, "feedback.db");
-        api.Environment["Teams__ReferenceNow"] = Now;
-        api.Environment["Teams__MaxConcurrentTurns"] = "8";
-        service = Start(api, "service");
-        await WaitAsync(ServiceUrl + "/api/health", service, TimeSpan.FromSeconds(120));
+        service = await ServiceProcess.StartAsync("teams", new Dictionary<string, string>
+        {
+            ["Teams__ReferenceNow"] = Now,
+            ["Teams__MaxConcurrentTurns"] = "8",
+        }, Http);
+        ServiceUrl = service.BaseUrl;
 
         var sim = new ProcessStartInfo("node") { WorkingDirectory = tempDir, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { NodeTools.PlaygroundCli, "-e", ServiceUrl + "/api/messages", "-c", "msteams", "-p", simulatorPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--dt" })
@@ -236,13 +225,13 @@ public sealed class TeamsSimulatorFixture : IAsyncLifetime
         await stop.CancelAsync();
         if (reader is not null) await Task.WhenAny(reader, Task.Delay(2000));
         stream?.Dispose();
-        foreach (var process in new[] { simulator, service })
+        if (simulator is not null)
         {
-            if (process is null) continue;
-            try { if (!process.HasExited) process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
-            await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(10)).Token).ConfigureAwait(false);
-            process.Dispose();
+            try { if (!simulator.HasExited) simulator.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+            await simulator.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(10)).Token).ConfigureAwait(false);
+            simulator.Dispose();
         }
+        if (service is not null) await service.DisposeAsync();
         Http.Dispose();
         if (tempDir is not null) try { Directory.Delete(tempDir, recursive: true); } catch (IOException) { }
     }
@@ -272,24 +261,6 @@ public sealed class TeamsSimulatorFixture : IAsyncLifetime
             await Task.Delay(250);
         }
         throw new TimeoutException($"{url} not up after {limit}:\n{Log}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string ApiDll()
-    {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent?.Parent?.Name ?? "Debug";
-        var bin = Path.Combine(TestRepository.Root, "src", "MetricAssistant.Api", "bin");
-        var preferred = Path.Combine(bin, configuration, "net10.0", "linux-x64", "MetricAssistant.Api.dll");
-        if (File.Exists(preferred)) return preferred;
-        return Directory.Exists(bin)
-            ? Directory.EnumerateFiles(bin, "MetricAssistant.Api.dll", SearchOption.AllDirectories).OrderByDescending(File.GetLastWriteTimeUtc).First()
-            : throw new FileNotFoundException("MetricAssistant.Api.dll not found under " + bin);
     }
 }
 

@@ -2,13 +2,12 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using MetricAssistant.Tests.Shared;
-
-namespace MetricAssistant.Portal.Tests;
+namespace MetricAssistant.Tests.Shared;
 
 /// <summary>
 /// The real service (the Api project's build output) on a free loopback port, with its own warehouse,
-/// audit and feedback files in a temporary folder, and settings given as environment variables.
+/// audit and feedback files in a temporary folder, and settings given as environment variables
+/// (the portal's browser tests and the Teams simulator tests).
 /// </summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
@@ -29,7 +28,7 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public static async Task<ServiceProcess> StartAsync(string name, IReadOnlyDictionary<string, string> settings, HttpClient http)
     {
-        var tempDir = Directory.CreateTempSubdirectory($"ma-portal-{name}-").FullName;
+        var tempDir = Directory.CreateTempSubdirectory($"ma-service-{name}-").FullName;
         var baseUrl = $"http://127.0.0.1:{FreePort()}";
         var dll = FindApiDll();
         var psi = new ProcessStartInfo("dotnet")
@@ -92,7 +91,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         try { Directory.Delete(tempDir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

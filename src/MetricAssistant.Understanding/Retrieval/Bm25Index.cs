@@ -330,7 +330,7 @@ public sealed class Bm25Index
             foreach (var (i, count) in shared)
             {
                 if (count < needed || Math.Abs(terms[i].Length - token.Length) > maxDistance) continue;
-                var distance = Distance(token, terms[i], maxDistance);
+                var distance = MetricAssistant.Catalog.Validation.DidYouMean.Distance(token, terms[i], maxDistance);
                 if (distance <= maxDistance) found.Add((i, distance));
             }
             foreach (var (i, distance) in found.OrderBy(f => f.Distance).ThenByDescending(f => documentFrequency[f.Index]).Take(MaxFuzzyExpansions))
@@ -355,30 +355,6 @@ public sealed class Bm25Index
             // "$word$": every letter is in three trigrams, the ends included
             var padded = "$" + word + "$";
             for (var i = 0; i + 3 <= padded.Length; i++) yield return padded[i] << 16 ^ padded[i + 1] << 8 ^ padded[i + 2];
-        }
-
-        /// <summary>Optimal string alignment distance (adjacent transpositions count 1), or max + 1 when larger than <paramref name="max"/>.</summary>
-        internal static int Distance(string a, string b, int max)
-        {
-            var rows = a.Length + 1;
-            var cols = b.Length + 1;
-            var d = new int[rows, cols];
-            for (var i = 0; i < rows; i++) d[i, 0] = i;
-            for (var j = 0; j < cols; j++) d[0, j] = j;
-            for (var i = 1; i < rows; i++)
-            {
-                var rowMin = int.MaxValue;
-                for (var j = 1; j < cols; j++)
-                {
-                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    var v = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, d[i - 2, j - 2] + 1);
-                    d[i, j] = v;
-                    rowMin = Math.Min(rowMin, v);
-                }
-                if (rowMin > max) return max + 1;
-            }
-            return d[rows - 1, cols - 1];
         }
     }
 

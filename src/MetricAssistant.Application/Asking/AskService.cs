@@ -24,7 +24,7 @@ public sealed class AskService(
     ICatalogProvider catalogs,
     QueryService queries,
     RequestContext context,
-    UnderstandingProvider understanding,
+    UnderstandingProvider understanding, IQuestionPlanner planner,
     AnswerAudit audit,
     IConversationStore conversations,
     TimeProvider time) : IAskService
@@ -47,7 +47,7 @@ public sealed class AskService(
         var catalog = catalogs.Current;
         var access = new AccessEvaluator(catalog);
         var watch = Stopwatch.StartNew();
-        var result = await understanding.For(catalog).UnderstandAsync(question, now, id => access.CanSee(caller!, id), cancellationToken);
+        var result = await planner.PlanAsync(catalog, question, now, id => access.CanSee(caller!, id), cancellationToken);
         var conversation = string.IsNullOrWhiteSpace(request.ConversationId) ? null : ConversationKey.For(caller!, request.ConversationId);
         var previous = conversation is null ? null : await conversations.LastAsync(conversation, cancellationToken);
         if (previous is not null && understanding.FollowUpsFor(catalog).Interpret(question, result, previous.Query, now) is { } followUp)

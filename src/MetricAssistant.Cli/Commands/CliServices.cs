@@ -10,12 +10,13 @@ namespace MetricAssistant.Cli.Commands;
 /// <summary>The same services as the web host, configured from the repository's appsettings.json and the environment.</summary>
 internal static class CliServices
 {
-    public static ServiceProvider Build()
+    public static ServiceProvider Build(IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var root = RepositoryRoot.Locate();
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(root.Path, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
+            .AddInMemoryCollection(overrides ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection();
         // Logs go to stderr so that JSON on stdout stays machine-readable.
@@ -27,9 +28,9 @@ internal static class CliServices
     }
 
     /// <summary>The services, with the demo warehouse generated first when it is missing (as the web service does on start).</summary>
-    public static async Task<ServiceProvider> BuildReadyAsync(CancellationToken cancellationToken)
+    public static async Task<ServiceProvider> BuildReadyAsync(CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? overrides = null)
     {
-        var services = Build();
+        var services = Build(overrides);
         await services.GetRequiredService<DemoWarehouseBootstrapper>().EnsureAsync(cancellationToken);
         return services;
     }

@@ -58,13 +58,20 @@ internal static class EvalCommand
                 return Unusable;
             }
 
-            // Only the offline, rule-based understanding exists in this build; an LLM planner is not faked.
-            if (parse.GetValue(planner) == "llm")
+            // --planner llm reads questions with the chat model configured under Planner (endpoint, key, model).
+            var overrides = new Dictionary<string, string?> { ["Planner:Kind"] = parse.GetValue(planner) };
+            ServiceProvider built;
+            try
             {
-                Console.Error.WriteLine("The LLM planner is not available in this build: only the offline rules planner can be evaluated.");
+                built = await CliServices.BuildReadyAsync(ct, overrides);
+                _ = built.GetRequiredService<Microsoft.Extensions.Options.IOptions<MetricAssistant.Infrastructure.Planning.PlannerOptions>>().Value;
+            }
+            catch (Microsoft.Extensions.Options.OptionsValidationException e)
+            {
+                Console.Error.WriteLine($"The {parse.GetValue(planner)} planner is not configured: {string.Join(" ", e.Failures)}");
                 return Unusable;
             }
-            await using var services = await CliServices.BuildReadyAsync(ct);
+            await using var services = built;
             await using var scope = services.CreateAsyncScope();
             if (scope.ServiceProvider.GetService<IAskService>() is not { } ask)
             {

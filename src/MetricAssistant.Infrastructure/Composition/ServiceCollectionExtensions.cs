@@ -1,3 +1,4 @@
+using MetricAssistant.Infrastructure.Planning;
 using MetricAssistant.Application.Asking;
 using MetricAssistant.Application.Audit;
 using MetricAssistant.Application.Conversations;
@@ -50,6 +51,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ITimeResolver>(_ => new TimeExpressionResolver());
         services.AddMetricRetrieval(configuration);
         services.AddSingleton<UnderstandingProvider>();
+        services.AddQuestionPlanner(configuration, root);
         services.AddOptions<ConversationOptions>().Bind(configuration.GetSection(ConversationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IConversationStore, InMemoryConversationStore>();
         services.AddSingleton<IAskService, AskService>();

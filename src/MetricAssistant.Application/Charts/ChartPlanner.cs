@@ -1,3 +1,4 @@
+using MetricAssistant.Application.Answers;
 using System.Globalization;
 using System.Text.Json;
 using MetricAssistant.Application.Contracts;
@@ -128,13 +129,8 @@ public static class ChartPlanner
         var dates = periods.Select(p => DateOnly.TryParseExact(p.Length >= 10 ? p[..10] : p, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null).ToArray();
         if (dates.Any(d => d is null)) return periods;
         var oneYear = dates.Select(d => d!.Value.Year).Distinct().Count() == 1;
-        return dates.Select(d => d!.Value).Select(d => grain switch
-        {
-            "year" => d.ToString("yyyy", CultureInfo.InvariantCulture),
-            "quarter" => $"{d.Year} Q{(d.Month + 2) / 3}",
-            "month" => d.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-            _ => d.ToString(oneYear ? "MM-dd" : "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        }).ToArray();
+        return dates.Select(d => d!.Value)
+            .Select(d => AnswerLabels.Period(d, grain) ?? d.ToString(oneYear ? "MM-dd" : "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToArray();
     }
 
     private static int ValueColumn(Answer answer)
@@ -153,11 +149,8 @@ public static class ChartPlanner
         return -1;
     }
 
-    private static string ValueName(SemanticCatalog catalog, string dimension, object? code, bool zh)
-    {
-        var text = Text(code);
-        return catalog.FindDimension(dimension)?.FindValue(text)?.Name.For(zh ? "zh" : "en") ?? text;
-    }
+    private static string ValueName(SemanticCatalog catalog, string dimension, object? code, bool zh) =>
+        AnswerLabels.ValueName(catalog, dimension, Text(code), zh ? "zh" : "en");
 
     private static string CompareText(string compare, bool zh) => compare == "yoy" ? (zh ? "同比" : "YoY") : (zh ? "环比" : "vs previous period");
 

@@ -101,7 +101,7 @@ public sealed class AnswerCardBuilder(SemanticCatalog catalog, int maxRows = 10)
     private string ScopeNote(Answer answer, CardText text) => string.Join("; ", answer.Scope.Select(s =>
     {
         var dimension = catalog.FindDimension(s.Dimension);
-        var values = s.Values.Select(v => dimension?.FindValue(v)?.Name.For(text.Language) ?? v);
+        var values = s.Values.Select(v => AnswerLabels.ValueName(catalog, s.Dimension, v, text.Language));
         return $"{dimension?.Name.For(text.Language) ?? s.Dimension}: {string.Join(", ", values)} ({s.Reason})";
     }));
 }

@@ -31,8 +31,8 @@ public sealed class AnswerTableFormatter(SemanticCatalog catalog, CardText text)
 
     public string Cell(Answer answer, ColumnDto column, object? value)
     {
-        if (catalog.FindDimension(column.Name) is { } dimension)
-            return value is null ? "—" : dimension.FindValue(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "")?.Name.For(text.Language) ?? Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
+        if (catalog.FindDimension(column.Name) is not null)
+            return value is null ? "—" : AnswerLabels.ValueName(catalog, column.Name, Convert.ToString(value, CultureInfo.InvariantCulture) ?? "", text.Language);
         if (column.Type is "date" or "timestamp" || column.Name == "period")
             return Period(value, answer.Query?.Grain);
         if (column.Name.EndsWith("_change_pct", StringComparison.Ordinal))
@@ -63,12 +63,6 @@ public sealed class AnswerTableFormatter(SemanticCatalog catalog, CardText text)
             _ => null,
         };
         if (date is not { } t) return Convert.ToString(value, CultureInfo.InvariantCulture) ?? "—";
-        return grain switch
-        {
-            "month" => t.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-            "quarter" => $"{t.Year} Q{(t.Month - 1) / 3 + 1}",
-            "year" => t.Year.ToString(CultureInfo.InvariantCulture),
-            _ => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        };
+        return AnswerLabels.Period(DateOnly.FromDateTime(t), grain) ?? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 }

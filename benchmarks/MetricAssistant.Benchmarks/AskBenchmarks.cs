@@ -77,7 +77,7 @@ public static class AskBenchmarks
         await using var services = Services();
         var catalog = services.GetRequiredService<ICatalogProvider>().Current;
         var reader = services.GetRequiredService<UnderstandingProvider>().For(catalog);
-        var queries = new List<MetricAssistant.Compiler.Queries.SemanticQuery>();
+        var queries = new List<MetricAssistant.QueryModel.SemanticQuery>();
         foreach (var c in Cases())
         {
             var result = await reader.UnderstandAsync(c.Question, DateTime.Parse(c.Now, CultureInfo.InvariantCulture), null, CancellationToken.None);

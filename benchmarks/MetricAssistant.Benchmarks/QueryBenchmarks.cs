@@ -4,7 +4,7 @@ using MetricAssistant.Application.Execution;
 using MetricAssistant.Catalog.Loading;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Compiler;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 using MetricAssistant.Compiler.Sql;
 using MetricAssistant.Infrastructure;
 using MetricAssistant.Infrastructure.Warehouse;

@@ -1,4 +1,4 @@
-using MetricAssistant.Compiler.Planning;
+using MetricAssistant.Compiler.Plans;
 
 namespace MetricAssistant.Compiler;
 

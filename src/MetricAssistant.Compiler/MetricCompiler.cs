@@ -1,6 +1,6 @@
 using MetricAssistant.Catalog.Model;
-using MetricAssistant.Compiler.Planning;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.Compiler.Plans;
+using MetricAssistant.QueryModel;
 using MetricAssistant.Compiler.Sql;
 
 namespace MetricAssistant.Compiler;
@@ -11,13 +11,13 @@ namespace MetricAssistant.Compiler;
 /// </summary>
 public sealed class MetricCompiler(SemanticCatalog catalog)
 {
-    private readonly QueryPlanner planner = new(catalog);
+    private readonly PlanBuilder plans = new(catalog);
 
     public SemanticCatalog Catalog => catalog;
 
     public CompileResult Compile(SemanticQuery query, SqlDialect dialect)
     {
-        var (plan, error) = planner.Plan(query);
+        var (plan, error) = plans.Plan(query);
         if (plan is null) return CompileResult.Fail(error!);
         var (sql, parameters) = new SqlRenderer(catalog, dialect).Render(plan);
         return CompileResult.Ok(new CompiledQuery(sql, parameters, plan.Columns, plan));

@@ -1,5 +1,5 @@
 using MetricAssistant.Catalog.Model;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 using MetricAssistant.Understanding.Lexicon;
 using MetricAssistant.Understanding.Parsing;
 using MetricAssistant.Understanding.Retrieval;

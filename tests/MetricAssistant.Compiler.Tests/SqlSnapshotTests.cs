@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MetricAssistant.Catalog.Model;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 using MetricAssistant.Compiler.Sql;
 using MetricAssistant.Tests.Shared;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Compiler;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 
 namespace MetricAssistant.Application.Answers;
 

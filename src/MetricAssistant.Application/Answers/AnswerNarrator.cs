@@ -1,7 +1,7 @@
 using System.Globalization;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Compiler;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 
 namespace MetricAssistant.Application.Answers;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 
 namespace MetricAssistant.Application.Answers;
 

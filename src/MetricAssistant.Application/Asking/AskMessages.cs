@@ -1,6 +1,6 @@
 using MetricAssistant.Application.Answers;
 using MetricAssistant.Catalog.Model;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 using MetricAssistant.Understanding.Windows;
 
 namespace MetricAssistant.Application.Asking;

@@ -8,7 +8,7 @@ using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Queries;
 using MetricAssistant.Application.Security;
 using MetricAssistant.Catalog.Model;
-using MetricAssistant.Compiler.Planning;
+using MetricAssistant.Compiler.Plans;
 using MetricAssistant.Understanding;
 using MetricAssistant.Understanding.Text;
 
@@ -88,7 +88,7 @@ public sealed class AskService(
         var message = answer.Message;
         if (answer.Error is { Code: "unreachable_dimension" } && catalog.FindMetric(query.Metrics[0]) is { } metric)
         {
-            var planner = new QueryPlanner(catalog);
+            var planner = new PlanBuilder(catalog);
             var reachable = planner.ReachableDimensions(metric);
             var blocked = query.GroupBy.Concat(query.Filters.Select(f => f.Dimension)).FirstOrDefault(d => !reachable.Contains(d)) ?? "";
             message = AskMessages.Unreachable(metric, blocked, reachable, catalog, zh);

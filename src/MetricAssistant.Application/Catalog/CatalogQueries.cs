@@ -1,7 +1,7 @@
 using System.Globalization;
 using MetricAssistant.Application.Answers;
 using MetricAssistant.Catalog.Model;
-using MetricAssistant.Compiler.Planning;
+using MetricAssistant.Compiler.Plans;
 
 namespace MetricAssistant.Application.Catalog;
 
@@ -20,7 +20,7 @@ public static class CatalogQueries
 
     public static MetricDetailDto Detail(SemanticCatalog catalog, MetricDefinition m)
     {
-        var planner = new QueryPlanner(catalog);
+        var planner = new PlanBuilder(catalog);
         var models = planner.ModelsOf(m);
         var dimensions = planner.ReachableDimensions(m);
         return new MetricDetailDto(

@@ -8,7 +8,7 @@ using MetricAssistant.Application.Time;
 using MetricAssistant.Understanding.Windows;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Compiler;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 
 namespace MetricAssistant.Application.Queries;
 

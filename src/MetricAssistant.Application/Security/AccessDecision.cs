@@ -1,5 +1,5 @@
 using MetricAssistant.Application.Contracts;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 
 namespace MetricAssistant.Application.Security;
 

@@ -1,7 +1,7 @@
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Catalog.Model;
-using MetricAssistant.Compiler.Planning;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.Compiler.Plans;
+using MetricAssistant.QueryModel;
 
 namespace MetricAssistant.Application.Security;
 
@@ -38,7 +38,7 @@ public sealed class AccessEvaluator(SemanticCatalog catalog)
             var roles = GrantingRoles(caller, metric);
             // The least restricted granting role decides: a role with no row rules sees all rows.
             var role = roles.OrderBy(r => r.RowRules.Count).First();
-            var reachable = new QueryPlanner(catalog).ReachableDimensions(metric);
+            var reachable = new PlanBuilder(catalog).ReachableDimensions(metric);
             foreach (var rule in role.RowRules)
             {
                 if (!reachable.Contains(rule.Dimension))

@@ -3,8 +3,8 @@ using System.Text;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Catalog.Expressions;
 using MetricAssistant.Catalog.Validation;
-using MetricAssistant.Compiler.Planning;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.Compiler.Plans;
+using MetricAssistant.QueryModel;
 
 namespace MetricAssistant.Compiler.Sql;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using MetricAssistant.Catalog.Model;
-using MetricAssistant.Compiler.Planning;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.Compiler.Plans;
+using MetricAssistant.QueryModel;
 
 namespace MetricAssistant.Compiler.Sql;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 using MetricAssistant.Evals.Reports;
 using MetricAssistant.Understanding.Time;
 using MetricAssistant.Understanding.Time.Conformance;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using MetricAssistant.Application.Asking;
 using MetricAssistant.Application.Queries;
 using MetricAssistant.Catalog.Model;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 using MetricAssistant.Understanding;
 using MetricAssistant.Understanding.Retrieval;
 using MetricAssistant.Understanding.Windows;

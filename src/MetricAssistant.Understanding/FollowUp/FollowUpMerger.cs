@@ -1,5 +1,5 @@
 using MetricAssistant.Catalog.Model;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 
 namespace MetricAssistant.Understanding.FollowUp;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 
 namespace MetricAssistant.Understanding.Parsing;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 using MetricAssistant.Understanding.Lexicon;
 
 namespace MetricAssistant.Understanding.Parsing;

@@ -1,4 +1,4 @@
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 
 namespace MetricAssistant.Understanding.Time;
 

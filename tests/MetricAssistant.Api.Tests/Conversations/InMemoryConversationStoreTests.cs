@@ -1,6 +1,6 @@
 using MetricAssistant.Application.Conversations;
 using MetricAssistant.Application.Security;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 

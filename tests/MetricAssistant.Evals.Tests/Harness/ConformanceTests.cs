@@ -1,4 +1,4 @@
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 using MetricAssistant.Evals.Reports;
 using MetricAssistant.Evals.Running;
 using MetricAssistant.Tests.Shared;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using MetricAssistant.Application.Execution;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Compiler;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 using MetricAssistant.Infrastructure.Warehouse;
 using MetricAssistant.Tests.Shared;
 using Microsoft.Extensions.Options;

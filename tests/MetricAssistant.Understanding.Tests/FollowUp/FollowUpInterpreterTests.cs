@@ -1,4 +1,4 @@
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 using MetricAssistant.Understanding.FollowUp;
 using static MetricAssistant.Understanding.Tests.FollowUp.FollowUpTestSupport;
 

@@ -1,4 +1,4 @@
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 using MetricAssistant.Tests.Shared;
 using MetricAssistant.Understanding.FollowUp;
 using MetricAssistant.Understanding.Lexicon;

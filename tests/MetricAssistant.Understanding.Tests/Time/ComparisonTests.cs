@@ -1,4 +1,4 @@
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 using static MetricAssistant.Understanding.Tests.Time.TimeTestSupport;
 
 namespace MetricAssistant.Understanding.Tests.Time;

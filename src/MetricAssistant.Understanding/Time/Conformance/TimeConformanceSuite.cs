@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 using MetricAssistant.Understanding.Text;
 
 namespace MetricAssistant.Understanding.Time.Conformance;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
 using static MetricAssistant.Understanding.Time.Rules.TimePatterns;

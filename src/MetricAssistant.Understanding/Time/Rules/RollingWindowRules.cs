@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 using static MetricAssistant.Understanding.Time.Rules.TimePatterns;
 
 namespace MetricAssistant.Understanding.Time.Rules;

@@ -1,7 +1,7 @@
 using MetricAssistant.Catalog.Model;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 
-namespace MetricAssistant.Compiler.Planning;
+namespace MetricAssistant.Compiler.Plans;
 
 /// <summary>A query resolved against the catalog: everything the SQL renderer needs, nothing it must look up.</summary>
 public sealed record QueryPlan(

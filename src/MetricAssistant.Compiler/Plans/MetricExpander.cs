@@ -2,7 +2,7 @@ using MetricAssistant.Catalog.Model;
 using MetricAssistant.Catalog.Expressions;
 using MetricAssistant.Catalog.Validation;
 
-namespace MetricAssistant.Compiler.Planning;
+namespace MetricAssistant.Compiler.Plans;
 
 /// <summary>
 /// Turns a metric into an expression over aggregated components, following ratio and derived

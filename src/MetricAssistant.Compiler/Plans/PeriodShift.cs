@@ -1,4 +1,4 @@
-namespace MetricAssistant.Compiler.Planning;
+namespace MetricAssistant.Compiler.Plans;
 
 /// <summary>
 /// How far back the comparison period lies: a whole number of months or of days. The comparison's

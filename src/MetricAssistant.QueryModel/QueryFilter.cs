@@ -1,4 +1,4 @@
-namespace MetricAssistant.Compiler.Queries;
+namespace MetricAssistant.QueryModel;
 
 /// <summary>A restriction on a dimension's codes ("region in [east]").</summary>
 public sealed record QueryFilter(string Dimension, QueryFilterOperator Operator, IReadOnlyList<string> Values)

@@ -1,4 +1,4 @@
-namespace MetricAssistant.Compiler.Planning;
+namespace MetricAssistant.Compiler.Plans;
 
 /// <summary>How a metric's value is computed from aggregated components.</summary>
 public abstract record MetricExpression;

@@ -1,4 +1,4 @@
-namespace MetricAssistant.Compiler.Queries;
+namespace MetricAssistant.QueryModel;
 
 /// <summary>A half-open range of days: <see cref="Start"/> inclusive, <see cref="End"/> exclusive.</summary>
 public sealed record DateRange(DateOnly Start, DateOnly End)

@@ -1,13 +1,13 @@
 using MetricAssistant.Catalog.Model;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 
-namespace MetricAssistant.Compiler.Planning;
+namespace MetricAssistant.Compiler.Plans;
 
 /// <summary>
 /// Checks a semantic query against the catalog and resolves it into a <see cref="QueryPlan"/>.
 /// Every user mistake comes back as a <see cref="CompileError"/> naming what can be used instead.
 /// </summary>
-public sealed class QueryPlanner(SemanticCatalog catalog)
+public sealed class PlanBuilder(SemanticCatalog catalog)
 {
     public const int MaxLimit = 100_000;
     private static readonly TimeGrain[] AllGrains = Enum.GetValues<TimeGrain>();

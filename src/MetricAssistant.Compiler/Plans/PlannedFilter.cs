@@ -1,7 +1,7 @@
 using MetricAssistant.Catalog.Model;
-using MetricAssistant.Compiler.Queries;
+using MetricAssistant.QueryModel;
 
-namespace MetricAssistant.Compiler.Planning;
+namespace MetricAssistant.Compiler.Plans;
 
 /// <summary>A filter on a dimension whose codes were checked against the catalog.</summary>
 public sealed record PlannedFilter(DimensionDefinition Dimension, QueryFilterOperator Operator, IReadOnlyList<string> Codes);

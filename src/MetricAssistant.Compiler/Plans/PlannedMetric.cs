@@ -1,5 +1,5 @@
 using MetricAssistant.Catalog.Model;
 
-namespace MetricAssistant.Compiler.Planning;
+namespace MetricAssistant.Compiler.Plans;
 
 public sealed record PlannedMetric(MetricDefinition Definition, MetricExpression Expression, string OutputType);

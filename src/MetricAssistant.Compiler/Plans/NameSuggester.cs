@@ -1,6 +1,6 @@
 using MetricAssistant.Catalog.Validation;
 
-namespace MetricAssistant.Compiler.Planning;
+namespace MetricAssistant.Compiler.Plans;
 
 /// <summary>Did-you-mean: the known names closest to a mistyped one (edit distance, then shared prefix).</summary>
 internal static class NameSuggester

@@ -1,3 +1,3 @@
-namespace MetricAssistant.Compiler.Queries;
+namespace MetricAssistant.QueryModel;
 
 public enum QueryFilterOperator { In, NotIn }

@@ -1,6 +1,6 @@
 using MetricAssistant.Catalog.Model;
 
-namespace MetricAssistant.Compiler.Queries;
+namespace MetricAssistant.QueryModel;
 
 /// <summary>
 /// What to compute, in the catalog's vocabulary only. <see cref="Scope"/> holds the row rules of the

@@ -39,13 +39,13 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         var metrics = choice.Metrics.ToList();
         var notices = choice.Notices.ToList();
         // The choices of an ambiguous word are returned whole: whether the asker may see them is the caller's to judge.
-        if (metrics.Count == 0 && choice.Ambiguous.Count > 1) return UnderstandingResult.Clarify(language, choice.Ambiguous, "ambiguous");
+        if (metrics.Count == 0 && choice.Ambiguous.Count > 1) return UnderstandingResult.Clarify(language, choice.Ambiguous, new AmbiguousWord());
 
         var fuzzyMatch = metrics.Count == 0 ? englishTypos.Find(text, blocked) : null;
         if (fuzzyMatch is not null)
         {
             var fuzzy = chooser.Choose([fuzzyMatch]);
-            if (fuzzy.Ambiguous.Count > 1) return UnderstandingResult.Clarify(language, fuzzy.Ambiguous, "ambiguous");
+            if (fuzzy.Ambiguous.Count > 1) return UnderstandingResult.Clarify(language, fuzzy.Ambiguous, new AmbiguousWord());
             metrics.AddRange(fuzzy.Metrics);
             notices.AddRange(fuzzy.Notices);
         }
@@ -81,7 +81,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         {
             var window = catalog.Metrics[metrics[0]].DefaultWindow;
             range = DefaultWindows.Resolve(window, DateOnly.FromDateTime(now)) ?? DefaultWindows.Resolve("last_month", DateOnly.FromDateTime(now))!;
-            notices.Add($"default_window:{window}");
+            notices.Add(new DefaultWindowUsed(window));
         }
         var grain = grainRequest.Grain ?? (grainRequest.UnitlessTrend ? (range.Days <= 31 ? TimeGrain.Day : TimeGrain.Month) : null);
 

@@ -5,16 +5,16 @@ namespace MetricAssistant.Understanding;
 /// <summary>
 /// What a question means in the catalog's terms: a query to run, or the metrics to choose between, or
 /// the nearest metrics when nothing fits. <see cref="Notices"/> records choices the answer must state
-/// ("default_window:last_month", "deprecated:sales_amount_legacy:gmv", "official:gmv").
+/// (the default window used, a deprecated metric answered by its replacement, the official GMV chosen).
 /// </summary>
 public sealed record UnderstandingResult(
     UnderstandingOutcome Outcome,
     string Language,
     SemanticQuery? Query,
     IReadOnlyList<string> Alternatives,
-    IReadOnlyList<string> Notices)
+    IReadOnlyList<Notice> Notices)
 {
-    public static UnderstandingResult Clarify(string language, IReadOnlyList<string> alternatives, params string[] notices) =>
+    public static UnderstandingResult Clarify(string language, IReadOnlyList<string> alternatives, params Notice[] notices) =>
         new(UnderstandingOutcome.Clarify, language, null, alternatives, notices);
 
     public static UnderstandingResult NotFound(string language, IReadOnlyList<string> alternatives) =>

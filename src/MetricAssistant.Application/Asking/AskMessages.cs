@@ -1,6 +1,7 @@
 using MetricAssistant.Application.Answers;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.QueryModel;
+using MetricAssistant.Understanding;
 using MetricAssistant.Understanding.Windows;
 
 namespace MetricAssistant.Application.Asking;
@@ -8,30 +9,42 @@ namespace MetricAssistant.Application.Asking;
 /// <summary>What an answer says about the choices made for the asker, in the question's language.</summary>
 public static class AskMessages
 {
-    public static string? Notice(SemanticCatalog catalog, string notice, bool zh)
+    /// <summary>
+    /// The notices' sentences, for after the answer's own message: what the answer stands on (the previous
+    /// question, the asker's scope) first, then the choices made in reading the question, in their order.
+    /// </summary>
+    public static IReadOnlyList<string> Notices(SemanticCatalog catalog, IEnumerable<Notice> notices, bool zh) =>
+        notices.OrderBy(n => n switch { FollowedUpOn => 0, ScopeApplied => 1, _ => 2 })
+            .Select(n => Notice(catalog, n, zh)).OfType<string>().ToArray();
+
+    /// <summary>One notice's sentence, or null for a notice the answer does not state in words.</summary>
+    public static string? Notice(SemanticCatalog catalog, Notice notice, bool zh)
     {
-        var parts = notice.Split(':');
-        switch (parts[0])
+        switch (notice)
         {
-            case "default_window":
-                return zh ? $"（未指定时间，按默认的{DefaultWindows.Describe(parts[1], "zh")}）" : $"(No period given: the default, {DefaultWindows.Describe(parts[1], "en")}.)";
-            case "official" when catalog.FindMetric(parts[1]) is { Family: { } family } official:
+            case DefaultWindowUsed used:
+                return zh ? $"（未指定时间，按默认的{DefaultWindows.Describe(used.Window, "zh")}）" : $"(No period given: the default, {DefaultWindows.Describe(used.Window, "en")}.)";
+            case OfficialChosen chosen when catalog.FindMetric(chosen.MetricId) is { Family: { } family } official:
                 var variants = catalog.Metrics.Values.Where(m => m.Family == family && m.Id != official.Id && m.IsPublished).Select(m => m.Name.For(zh ? "zh" : "en")).ToArray();
                 if (variants.Length == 0) return null;
                 return zh
                     ? $"按公司标准口径“{official.Name.Zh}”（{official.Owner.Zh}）计算；其他口径：{string.Join("、", variants)}。"
                     : $"Computed with the company standard, {official.Name.En} ({official.Owner.En}); other definitions: {string.Join(", ", variants)}.";
-            case "deprecated" when catalog.FindMetric(parts[1]) is { } old && catalog.FindMetric(parts[2]) is { } next:
+            case AnsweredByReplacement replaced when catalog.FindMetric(replaced.DeprecatedId) is { } old && catalog.FindMetric(replaced.ReplacementId) is { } next:
                 return zh
                     ? $"“{old.Name.Zh}”已停用，已按替代指标“{next.Name.Zh}”回答。"
                     : $"'{old.Name.En}' is deprecated; answered with its replacement, {next.Name.En}.";
+            case ScopeApplied scoped:
+                return Scope(catalog, scoped.Scope, zh);
+            case FollowedUpOn followed:
+                return FollowUp(catalog, followed.Previous, zh);
             default:
                 return null;
         }
     }
 
     /// <summary>"（数据范围：华东）" / "(Scope: East China.)" — which rows the number covers.</summary>
-    public static string Scope(SemanticCatalog catalog, IReadOnlyList<Contracts.ScopeDto> scope, bool zh)
+    private static string Scope(SemanticCatalog catalog, IReadOnlyList<QueryFilter> scope, bool zh)
     {
         var parts = scope.Select(s => string.Join(zh ? "、" : ", ", s.Values.Select(v => catalog.FindDimension(s.Dimension)?.FindValue(v)?.Name.For(zh ? "zh" : "en") ?? v)));
         return zh ? $"（数据范围：{string.Join("；", parts)}）" : $"(Scope: {string.Join("; ", parts)}.)";
@@ -62,7 +75,7 @@ public static class AskMessages
     }
 
     /// <summary>"（沿用上一问：支付GMV，2025年6月，华东）" / "(Following on from your previous question: GMV (paid), June 2025, East China.)"</summary>
-    public static string FollowUp(SemanticCatalog catalog, SemanticQuery previous, bool zh)
+    private static string FollowUp(SemanticCatalog catalog, SemanticQuery previous, bool zh)
     {
         var language = zh ? "zh" : "en";
         string Value(string dimension, string code) => catalog.FindDimension(dimension)?.FindValue(code)?.Name.For(language) ?? code;

@@ -8,7 +8,6 @@ using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Queries;
 using MetricAssistant.Application.Security;
 using MetricAssistant.Catalog.Model;
-using MetricAssistant.Compiler.Plans;
 using MetricAssistant.Understanding;
 using MetricAssistant.Understanding.Text;
 
@@ -38,80 +37,110 @@ public sealed class AskService(
 
     private async Task<(Answer Answer, Caller? Caller)> AnswerAsync(AskRequest request, Caller? authenticated, Stopwatch total, CancellationToken cancellationToken)
     {
-        if (QuestionProblem(request.Question) is { } problem) return (AnswerFactory.Invalid(problem, Clip(request.Question)), authenticated);
-        if (ConversationProblem(request.ConversationId) is { } idProblem) return (AnswerFactory.Invalid(idProblem, Clip(request.Question)), authenticated);
-        var question = request.Question!;
+        if (Refusal(request) is { } refused) return (refused, authenticated);
         var (caller, now, contextError) = context.Resolve(authenticated, request.User, request.Now);
-        if (contextError is not null) return (AnswerFactory.Invalid(contextError, question), authenticated);
+        if (contextError is not null) return (AnswerFactory.Invalid(contextError, request.Question), authenticated);
 
+        var reading = await ReadAsync(request.Question!, request.ConversationId, caller!, now, cancellationToken);
+        if (reading.Result.Outcome != UnderstandingOutcome.Query) return (Clarify(reading, total), caller);
+        var decision = Authorise(reading);
+        if (!decision.Allowed) return (Denied(reading, decision, total), caller);
+        var answer = await RunAsync(reading, decision, cancellationToken);
+        var message = Narrate(reading, decision, answer);
+        await RecordTurnAsync(reading, answer, cancellationToken);
+        return (Complete(reading, decision, answer, message, total), caller);
+    }
+
+    /// <summary>Read: the question's meaning for this asker, merged with the previous question when it follows on from it.</summary>
+    private async Task<QuestionReading> ReadAsync(string question, string? conversationId, Caller caller, DateTime now, CancellationToken cancellationToken)
+    {
         var catalog = catalogs.Current;
         var access = new AccessEvaluator(catalog);
         var watch = Stopwatch.StartNew();
-        var result = await planner.PlanAsync(catalog, question, now, id => access.CanSee(caller!, id), cancellationToken);
-        var conversation = string.IsNullOrWhiteSpace(request.ConversationId) ? null : ConversationKey.For(caller!, request.ConversationId);
+        var result = await planner.PlanAsync(catalog, question, now, id => access.CanSee(caller, id), cancellationToken);
+        var conversation = string.IsNullOrWhiteSpace(conversationId) ? null : ConversationKey.For(caller, conversationId);
         var previous = conversation is null ? null : await conversations.LastAsync(conversation, cancellationToken);
         if (previous is not null && understanding.FollowUpsFor(catalog).Interpret(question, result, previous.Query, now) is { } followUp)
             result = new UnderstandingResult(UnderstandingOutcome.Query, result.Language, followUp.Query, [], followUp.Notices);
         else
             previous = null;
-        var understandMs = Math.Round(watch.Elapsed.TotalMilliseconds, 3);
-        var zh = result.Language == "zh";
-        var language = result.Language;
+        return new QuestionReading(question, caller, catalog, access, result, conversation, previous, Math.Round(watch.Elapsed.TotalMilliseconds, 3));
+    }
 
-        if (result.Outcome != UnderstandingOutcome.Query)
+    /// <summary>Clarify: a question back among the metrics the asker may see, or the nearest ones when nothing fits.</summary>
+    private static Answer Clarify(QuestionReading reading, Stopwatch total)
+    {
+        var (catalog, access, caller, result) = (reading.Catalog, reading.Access, reading.Caller, reading.Result);
+        var named = result.Alternatives.Select(catalog.FindMetric).OfType<MetricDefinition>().ToArray();
+        var choices = named.Where(m => access.CanSee(caller, m.Id)).ToArray();
+        // A word whose every meaning is closed to the asker is a refusal, not a question back.
+        if (result.Notices.OfType<AmbiguousWord>().Any() && choices.Length == 0 && named.Length > 0)
+            return AnswerFactory.Denied(AccessDecision.Deny("metric_denied", access.DeniedMessage(caller, named[0], reading.Zh)), Timings(reading, total), reading.Question);
+        var clarify = result.Outcome == UnderstandingOutcome.Clarify;
+        return new Answer
         {
-            var named = result.Alternatives.Select(catalog.FindMetric).OfType<MetricDefinition>().ToArray();
-            var choices = named.Where(m => access.CanSee(caller!, m.Id)).ToArray();
-            // A word whose every meaning is closed to the asker is a refusal, not a question back.
-            if (result.Notices.Contains("ambiguous") && choices.Length == 0 && named.Length > 0)
-            {
-                var denial = AccessDecision.Deny("metric_denied", access.DeniedMessage(caller!, named[0], zh));
-                return (AnswerFactory.Denied(denial, new TimingsDto(understandMs, 0, 0, Math.Round(total.Elapsed.TotalMilliseconds, 3)), question), caller);
-            }
-            return (new Answer
-            {
-                Status = result.Outcome == UnderstandingOutcome.Clarify ? AnswerStatus.ClarificationNeeded : AnswerStatus.NotFound,
-                Question = question,
-                Message = result.Outcome == UnderstandingOutcome.Clarify ? AskMessages.Clarify(choices, zh) : AskMessages.NotFound(choices, zh),
-                Alternatives = choices.Select(m => new AlternativeDto(m.Id, m.Name.For(language))).ToArray(),
-                Timings = new TimingsDto(understandMs, 0, 0, Math.Round(total.Elapsed.TotalMilliseconds, 3)),
-            }, caller);
-        }
+            Status = clarify ? AnswerStatus.ClarificationNeeded : AnswerStatus.NotFound,
+            Question = reading.Question,
+            Message = clarify ? AskMessages.Clarify(choices, reading.Zh) : AskMessages.NotFound(choices, reading.Zh),
+            Alternatives = choices.Select(m => new AlternativeDto(m.Id, m.Name.For(reading.Language))).ToArray(),
+            Timings = Timings(reading, total),
+        };
+    }
 
-        var query = result.Query!;
-        // Permissions are checked on what was understood, before any SQL: a refusal reveals no value.
-        var decision = access.Check(caller!, query, language);
-        if (!decision.Allowed)
-            return (AnswerFactory.Denied(decision, new TimingsDto(understandMs, 0, 0, Math.Round(total.Elapsed.TotalMilliseconds, 3)), question) with { FollowUpOf = previous?.Question }, caller);
-        var answer = await queries.ExecuteAsync(catalog, query with { Scope = decision.Scope }, language, cancellationToken);
-        var notices = result.Notices.Select(n => AskMessages.Notice(catalog, n, zh)).OfType<string>().ToList();
-        var message = answer.Message;
+    /// <summary>Authorise: permissions are checked on what was understood, before any SQL, so a refusal reveals no value.</summary>
+    private static AccessDecision Authorise(QuestionReading reading) => reading.Access.Check(reading.Caller, reading.Query, reading.Language);
+
+    private static Answer Denied(QuestionReading reading, AccessDecision decision, Stopwatch total) =>
+        AnswerFactory.Denied(decision, Timings(reading, total), reading.Question) with { FollowUpOf = reading.Previous?.Question };
+
+    /// <summary>Run: the governed query, within the asker's scope, compiled and executed.</summary>
+    private Task<Answer> RunAsync(QuestionReading reading, AccessDecision decision, CancellationToken cancellationToken) =>
+        queries.ExecuteAsync(reading.Catalog, reading.Query with { Scope = decision.Scope }, reading.Language, cancellationToken);
+
+    /// <summary>
+    /// Narrate: an unreachable split is explained with what the metric can be split by; an answer states
+    /// what it stands on and the choices made for the asker after its own message.
+    /// </summary>
+    private static string? Narrate(QuestionReading reading, AccessDecision decision, Answer answer)
+    {
+        var (catalog, query) = (reading.Catalog, reading.Query);
         if (answer.Error is { Code: "unreachable_dimension" } && catalog.FindMetric(query.Metrics[0]) is { } metric)
         {
-            var planner = new PlanBuilder(catalog);
-            var reachable = planner.ReachableDimensions(metric);
-            var blocked = query.GroupBy.Concat(query.Filters.Select(f => f.Dimension)).FirstOrDefault(d => !reachable.Contains(d)) ?? "";
-            message = AskMessages.Unreachable(metric, blocked, reachable, catalog, zh);
+            var reach = catalog.Reach.For(metric);
+            var blocked = query.GroupBy.Concat(query.Filters.Select(f => f.Dimension)).FirstOrDefault(d => !reach.Reaches(d)) ?? "";
+            return AskMessages.Unreachable(metric, blocked, reach.Dimensions, catalog, reading.Zh);
         }
-        else if (answer.Status == AnswerStatus.Answered)
-        {
-            if (decision.ScopeReasons.Count > 0) notices.Insert(0, AskMessages.Scope(catalog, decision.ScopeReasons, zh));
-            if (previous is not null) notices.Insert(0, AskMessages.FollowUp(catalog, previous.Query, zh));
-            if (notices.Count > 0) message = $"{message} {string.Join(" ", notices)}";
-            // Only answered questions become context: a refusal or an error leaves the previous one in place.
-            if (conversation is not null) await conversations.AppendAsync(conversation, new ConversationTurn(question, query, time.GetUtcNow()), cancellationToken);
-        }
-        return (answer with
-        {
-            FollowUpOf = previous?.Question,
-            Question = question,
-            Scope = decision.ScopeReasons,
-            Query = answer.Query ?? QueryTranslator.ToDto(query),
-            Message = message,
-            Warnings = [.. answer.Warnings, .. result.Notices.Where(n => n.StartsWith("deprecated:", StringComparison.Ordinal)).Select(n => AskMessages.Notice(catalog, n, zh)!)],
-            Timings = answer.Timings with { UnderstandMs = understandMs, TotalMs = Math.Round(total.Elapsed.TotalMilliseconds, 3) },
-        }, caller);
+        if (answer.Status != AnswerStatus.Answered) return answer.Message;
+        IEnumerable<Notice> stated = decision.Scope.Count > 0 ? [new ScopeApplied(decision.Scope), .. reading.Result.Notices] : reading.Result.Notices;
+        var notices = AskMessages.Notices(catalog, stated, reading.Zh);
+        return notices.Count > 0 ? $"{answer.Message} {string.Join(" ", notices)}" : answer.Message;
     }
+
+    /// <summary>Record: only answered questions become context; a refusal or an error leaves the previous one in place.</summary>
+    private async Task RecordTurnAsync(QuestionReading reading, Answer answer, CancellationToken cancellationToken)
+    {
+        if (answer.Status == AnswerStatus.Answered && reading.Conversation is { } conversation)
+            await conversations.AppendAsync(conversation, new ConversationTurn(reading.Question, reading.Query, time.GetUtcNow()), cancellationToken);
+    }
+
+    private static Answer Complete(QuestionReading reading, AccessDecision decision, Answer answer, string? message, Stopwatch total) => answer with
+    {
+        FollowUpOf = reading.Previous?.Question,
+        Question = reading.Question,
+        Scope = decision.ScopeReasons,
+        Query = answer.Query ?? QueryTranslator.ToDto(reading.Query),
+        Message = message,
+        // A deprecated metric answered by its replacement is also a warning, wherever the message is shown.
+        Warnings = [.. answer.Warnings, .. reading.Result.Notices.OfType<AnsweredByReplacement>().Select(n => AskMessages.Notice(reading.Catalog, n, reading.Zh)!)],
+        Timings = answer.Timings with { UnderstandMs = reading.UnderstandMs, TotalMs = Math.Round(total.Elapsed.TotalMilliseconds, 3) },
+    };
+
+    private static TimingsDto Timings(QuestionReading reading, Stopwatch total) =>
+        new(reading.UnderstandMs, 0, 0, Math.Round(total.Elapsed.TotalMilliseconds, 3));
+
+    /// <summary>A question that cannot be read at all, or a conversation id too long to keep, is refused before anything reads it.</summary>
+    private static Answer? Refusal(AskRequest request) =>
+        (QuestionProblem(request.Question) ?? ConversationProblem(request.ConversationId)) is { } problem ? AnswerFactory.Invalid(problem, Clip(request.Question)) : null;
 
     /// <summary>Empty, over-long or unreadable questions are refused before anything reads them.</summary>
     private static ErrorDto? QuestionProblem(string? question)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using MetricAssistant.Application.Answers;
 using MetricAssistant.Catalog.Model;
-using MetricAssistant.Compiler.Plans;
 
 namespace MetricAssistant.Application.Catalog;
 
@@ -20,9 +19,9 @@ public static class CatalogQueries
 
     public static MetricDetailDto Detail(SemanticCatalog catalog, MetricDefinition m)
     {
-        var planner = new PlanBuilder(catalog);
-        var models = planner.ModelsOf(m);
-        var dimensions = planner.ReachableDimensions(m);
+        var reach = catalog.Reach.For(m);
+        var models = reach.Models;
+        var dimensions = reach.Dimensions;
         return new MetricDetailDto(
             Summary(m), m.Description, m.Synonyms, m.TypicalQuestions, Calculation(m), dimensions,
             m.DefaultWindow, m.Format, m.Lineage,

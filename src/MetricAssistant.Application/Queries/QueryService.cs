@@ -89,14 +89,14 @@ public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse
     {
         var metrics = query.Metrics.Select(id =>
         {
-            if (catalog.FindMetric(id) is not { Status: MetricStatus.Deprecated, ReplacedBy: { } replacement } old || catalog.FindMetric(replacement) is not { IsPublished: true } next)
+            if (catalog.FindMetric(id) is not { } old || catalog.SuccessorOf(id) is not { } next)
                 return id;
             warnings.Add(language.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
                 ? $"“{old.Name.Zh}”（{old.Id}）已停用，已按替代指标“{next.Name.Zh}”（{next.Id}）回答。"
                 : $"'{old.Name.En}' ({old.Id}) is deprecated; answered with its replacement '{next.Name.En}' ({next.Id}).");
-            return replacement;
+            return next.Id;
         }).Distinct(StringComparer.Ordinal).ToArray();
-        var order = query.Ordering.Select(o => catalog.FindMetric(o.Field) is { Status: MetricStatus.Deprecated, ReplacedBy: { } r } ? o with { Field = r } : o).ToArray();
+        var order = query.Ordering.Select(o => catalog.SuccessorOf(o.Field) is { } next ? o with { Field = next.Id } : o).ToArray();
         return query with { Metrics = metrics, OrderBy = order };
     }
 

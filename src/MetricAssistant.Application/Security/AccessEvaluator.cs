@@ -1,6 +1,5 @@
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Catalog.Model;
-using MetricAssistant.Compiler.Plans;
 using MetricAssistant.QueryModel;
 
 namespace MetricAssistant.Application.Security;
@@ -20,7 +19,7 @@ public sealed class AccessEvaluator(SemanticCatalog catalog)
     public IReadOnlyList<string> DemoUserIds => catalog.Access.Users.Select(u => u.Id).ToArray();
 
     public bool CanSee(Caller caller, string metricId) =>
-        catalog.FindMetric(metricId) is { } metric && GrantingRoles(caller, metric).Count > 0 && InputsOf(metric).All(m => GrantingRoles(caller, m).Count > 0);
+        catalog.FindMetric(metricId) is { } metric && GrantingRoles(caller, metric).Count > 0 && catalog.Reach.For(metric).Inputs.All(m => GrantingRoles(caller, m).Count > 0);
 
     /// <summary>The published metrics a caller may see, for "you may ask instead" and suggestions.</summary>
     public IReadOnlyList<string> VisibleMetrics(Caller caller) =>
@@ -38,10 +37,9 @@ public sealed class AccessEvaluator(SemanticCatalog catalog)
             var roles = GrantingRoles(caller, metric);
             // The least restricted granting role decides: a role with no row rules sees all rows.
             var role = roles.OrderBy(r => r.RowRules.Count).First();
-            var reachable = new PlanBuilder(catalog).ReachableDimensions(metric);
             foreach (var rule in role.RowRules)
             {
-                if (!reachable.Contains(rule.Dimension))
+                if (!catalog.Reach.For(metric).Reaches(rule.Dimension))
                     return AccessDecision.Deny("scope_unreachable", zh
                         ? $"您的权限按{DimensionName(rule.Dimension, zh)}限定数据范围，而“{metric.Name.Zh}”无法按{DimensionName(rule.Dimension, zh)}区分，因此不能为您提供。"
                         : $"Your access is limited by {DimensionName(rule.Dimension, zh)}, and {metric.Name.En} cannot be split that way, so it cannot be shown to you.");
@@ -81,18 +79,6 @@ public sealed class AccessEvaluator(SemanticCatalog catalog)
 
     private List<RoleDefinition> GrantingRoles(Caller caller, MetricDefinition metric) =>
         caller.Roles.Select(catalog.Access.FindRole).OfType<RoleDefinition>().Where(r => r.Metrics.Allows(metric)).ToList();
-
-    /// <summary>Every metric a metric is computed from, however deep (毛利率 → 毛利, 商品销售额).</summary>
-    private IEnumerable<MetricDefinition> InputsOf(MetricDefinition metric, int depth = 0)
-    {
-        if (depth > 16) yield break;
-        foreach (var input in metric.Calculation.Inputs)
-        {
-            if (input.MetricId is null || catalog.FindMetric(input.MetricId) is not { } inner) continue;
-            yield return inner;
-            foreach (var deeper in InputsOf(inner, depth + 1)) yield return deeper;
-        }
-    }
 
     private string DimensionName(string dimension, bool zh) => catalog.FindDimension(dimension)?.Name.For(zh ? "zh" : "en") ?? dimension;
 

@@ -1,3 +1,5 @@
+using MetricAssistant.Catalog.Reach;
+
 namespace MetricAssistant.Catalog.Model;
 
 /// <summary>The whole governed catalog, validated. <see cref="ContentHash"/> changes whenever any definition does.</summary>
@@ -15,6 +17,17 @@ public sealed record SemanticCatalog(
 
     /// <summary>Words for measures the catalog does not have (catalog/glossary/).</summary>
     public IReadOnlyList<UnsupportedTerm> UnsupportedTerms { get; init; } = [];
+
+    private readonly ReachCache reach = new();
+
+    /// <summary>What each metric reads, is built from, can be split by and is replaced by; worked out on first use.</summary>
+    public CatalogReach Reach => reach.For(this);
+
+    /// <summary>
+    /// The one deprecation rule: the published metric that answers for a deprecated one (following
+    /// replaced_by chains, safe against cycles), or null when there is none or the metric is not deprecated.
+    /// </summary>
+    public MetricDefinition? SuccessorOf(string metricId) => Reach.For(metricId)?.Successor;
 
     public MetricDefinition? FindMetric(string id) => Metrics.GetValueOrDefault(id);
     public DimensionDefinition? FindDimension(string id) => Dimensions.GetValueOrDefault(id);

@@ -27,8 +27,8 @@ public sealed class PlanBuilder(SemanticCatalog catalog)
             }
             if (metric.Status == MetricStatus.Deprecated)
             {
-                var replacement = metric.ReplacedBy is null ? [] : new[] { metric.ReplacedBy };
-                return Fail("metric_deprecated", $"Metric '{id}' is deprecated{(metric.ReplacedBy is null ? "" : $"; use '{metric.ReplacedBy}' instead")}.", replacement);
+                var successor = catalog.SuccessorOf(id);
+                return Fail("metric_deprecated", $"Metric '{id}' is deprecated{(successor is null ? "" : $"; use '{successor.Id}' instead")}.", successor is null ? [] : [successor.Id]);
             }
             if (!metric.IsPublished) return Fail("metric_not_published", $"Metric '{id}' is {metric.Status.ToString().ToLowerInvariant()}, not published.", []);
             if (metrics.Contains(metric)) return Fail("duplicate_metric", $"Metric '{id}' is named twice.", []);
@@ -44,13 +44,15 @@ public sealed class PlanBuilder(SemanticCatalog catalog)
         var planned = metrics.Select(m => (Metric: m, Expression: expander.Expand(m))).ToList();
         var components = expander.Components;
 
-        if (query.Grain is { } grain && components.FirstOrDefault(c => c.Time.MinGrain > grain) is { } coarse)
+        if (query.Grain is { } grain && components.ToList().FindIndex(c => c.Time.MinGrain > grain) is var at and >= 0)
         {
+            var coarse = components[at];
             var allowed = AllGrains.Where(g => g >= coarse.Time.MinGrain).Select(GrainName).ToArray();
-            return Fail("grain_too_fine", $"'{MetricOf(coarse, planned)}' is recorded by {GrainName(coarse.Time.MinGrain)}; it can be shown by {string.Join(", ", allowed)}.", allowed);
+            return Fail("grain_too_fine", $"'{MetricOf(coarse, at, planned)}' is recorded by {GrainName(coarse.Time.MinGrain)}; it can be shown by {string.Join(", ", allowed)}.", allowed);
         }
 
-        var reachable = catalog.Dimensions.Keys.Where(d => components.All(c => c.Model.FindDimension(d) is not null)).OrderBy(d => d, StringComparer.Ordinal).ToArray();
+        // What every asked metric reaches: the catalog knows each one's, so none is expanded again here.
+        var reachable = catalog.Reach.For(metrics[0]).Dimensions.Where(d => metrics.All(m => catalog.Reach.For(m).Reaches(d))).ToArray();
         var metricNames = string.Join(", ", metrics.Select(m => m.Id));
 
         var groupBy = new List<DimensionDefinition>();
@@ -98,22 +100,6 @@ public sealed class PlanBuilder(SemanticCatalog catalog)
         var shift = query.Compare is { } compare ? ShiftFor(compare, query.Grain, query.TimeRange) : null;
         var plan = new QueryPlan(plannedMetrics, components, groupBy, filters, query.TimeRange, query.Grain, query.Compare, shift, columns, order, query.Limit);
         return (plan, null);
-    }
-
-    /// <summary>The dimensions a metric can be split and filtered by: those every one of its components reaches.</summary>
-    public IReadOnlyList<string> ReachableDimensions(MetricDefinition metric)
-    {
-        var expander = new MetricExpander(catalog);
-        expander.Expand(metric);
-        return catalog.Dimensions.Keys.Where(d => expander.Components.All(c => c.Model.FindDimension(d) is not null)).Order(StringComparer.Ordinal).ToArray();
-    }
-
-    /// <summary>The semantic models a metric reads, for lineage.</summary>
-    public IReadOnlyList<SemanticModel> ModelsOf(MetricDefinition metric)
-    {
-        var expander = new MetricExpander(catalog);
-        expander.Expand(metric);
-        return expander.Components.Select(c => c.Model).Distinct().ToArray();
     }
 
     private (DimensionDefinition? Dimension, CompileError? Error) ResolveDimension(string name, IReadOnlyList<string> reachable, string metricNames, string verb)
@@ -183,16 +169,16 @@ public sealed class PlanBuilder(SemanticCatalog catalog)
     };
 
     /// <summary>The asked metric that reads the component (the one to name when its grain is too fine).</summary>
-    private string MetricOf(PlannedComponent component, IEnumerable<(MetricDefinition Metric, MetricExpression Expression)> planned)
+    private static string MetricOf(PlannedComponent component, int index, IEnumerable<(MetricDefinition Metric, MetricExpression Expression)> planned) =>
+        planned.FirstOrDefault(p => Reads(p.Expression, index)).Metric?.Id ?? component.Model.Id;
+
+    private static bool Reads(MetricExpression expression, int component) => expression switch
     {
-        foreach (var (metric, _) in planned)
-        {
-            var expander = new MetricExpander(catalog);
-            expander.Expand(metric);
-            if (expander.Components.Any(c => c.Key == component.Key)) return metric.Id;
-        }
-        return component.Model.Id;
-    }
+        ComponentValue c => c.Index == component,
+        NegatedValue n => Reads(n.Operand, component),
+        ArithmeticValue a => Reads(a.Left, component) || Reads(a.Right, component),
+        _ => false,
+    };
 
     public static string GrainName(TimeGrain grain) => grain.ToString().ToLowerInvariant();
 

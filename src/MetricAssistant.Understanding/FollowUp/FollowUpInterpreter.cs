@@ -25,7 +25,7 @@ public sealed class FollowUpInterpreter(CatalogLexicon lexicon, ITimeResolver ti
         var reading = reader.Read(question, now);
         if (reading.Unsupported) return null;
         // A word with several meanings is asked back about, in a conversation as anywhere else.
-        if (understood.Outcome == UnderstandingOutcome.Clarify && understood.Notices.Contains("ambiguous")) return null;
+        if (understood.Outcome == UnderstandingOutcome.Clarify && understood.Notices.OfType<AmbiguousWord>().Any()) return null;
 
         var metrics = understood.Outcome == UnderstandingOutcome.Query ? understood.Query!.Metrics : [];
         if (metrics.Count > 0 && StandsAlone(reading)) return null;
@@ -33,7 +33,7 @@ public sealed class FollowUpInterpreter(CatalogLexicon lexicon, ITimeResolver ti
 
         var (query, changes) = FollowUpMerger.Merge(previous, reading, metrics);
         // The time came from the previous question, so no default window was used.
-        var notices = metrics.Count > 0 ? understood.Notices.Where(n => !n.StartsWith("default_window:", StringComparison.Ordinal)).ToArray() : [];
+        Notice[] notices = [new FollowedUpOn(previous), .. metrics.Count > 0 ? understood.Notices.Where(n => n is not DefaultWindowUsed) : []];
         return new FollowUpResult(query, changes, notices);
     }
 

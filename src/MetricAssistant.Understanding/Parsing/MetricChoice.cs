@@ -1,4 +1,4 @@
 namespace MetricAssistant.Understanding.Parsing;
 
 /// <summary>The metrics a question names, or the candidates it could mean when it is not clear.</summary>
-public sealed record MetricChoice(IReadOnlyList<string> Metrics, IReadOnlyList<string> Ambiguous, IReadOnlyList<string> Notices);
+public sealed record MetricChoice(IReadOnlyList<string> Metrics, IReadOnlyList<string> Ambiguous, IReadOnlyList<Notice> Notices);

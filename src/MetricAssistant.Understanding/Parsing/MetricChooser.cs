@@ -13,7 +13,7 @@ public sealed class MetricChooser(SemanticCatalog catalog)
     public MetricChoice Choose(IEnumerable<TermMatch> matches)
     {
         var metrics = new List<string>();
-        var notices = new List<string>();
+        var notices = new List<Notice>();
         var ambiguous = new List<string>();
         foreach (var match in matches)
         {
@@ -34,20 +34,20 @@ public sealed class MetricChooser(SemanticCatalog catalog)
             if (!metrics.Contains(chosen)) metrics.Add(chosen);
         }
         // "运营口径的GMV": the named variant wins over the family word that came with it.
-        var generic = notices.Where(n => n.StartsWith("official:", StringComparison.Ordinal)).Select(n => n["official:".Length..]).ToHashSet();
+        var generic = notices.OfType<OfficialChosen>().Select(n => n.MetricId).ToHashSet();
         foreach (var id in generic.ToList())
         {
             var family = catalog.FindMetric(id)?.Family;
             if (family is not null && metrics.Any(m => m != id && catalog.FindMetric(m)?.Family == family))
             {
                 metrics.Remove(id);
-                notices.Remove($"official:{id}");
+                notices.Remove(new OfficialChosen(id));
             }
         }
         return new MetricChoice(metrics, metrics.Count > 0 ? [] : ambiguous, notices);
     }
 
-    private string? Resolve(List<string> ids, List<string> notices)
+    private string? Resolve(List<string> ids, List<Notice> notices)
     {
         if (ids.Count == 1) return Published(ids[0], notices);
         var defs = ids.Select(catalog.FindMetric).OfType<MetricDefinition>().Where(m => m.IsPublished).ToList();
@@ -55,29 +55,21 @@ public sealed class MetricChooser(SemanticCatalog catalog)
         // A word shared by a family and its standard means the standard (GMV → paid GMV).
         if (official.Count == 1 && defs.All(m => m.Family is not null && m.Family == official[0].Family))
         {
-            notices.Add($"official:{official[0].Id}");
+            notices.Add(new OfficialChosen(official[0].Id));
             return official[0].Id;
         }
         return official.Count == 1 && defs.Count(m => m.Family is null) == 0 ? official[0].Id : null;
     }
 
-    private string? Published(string id, List<string> notices)
+    private string? Published(string id, List<Notice> notices)
     {
         var metric = catalog.FindMetric(id);
         if (metric is null) return null;
         if (metric.IsPublished) return metric.Id;
-        if (metric.Status == MetricStatus.Deprecated && metric.ReplacedBy is { } replacement && catalog.FindMetric(replacement) is { IsPublished: true })
-        {
-            notices.Add($"deprecated:{metric.Id}:{replacement}");
-            return replacement;
-        }
-        return null;
+        if (catalog.SuccessorOf(metric.Id) is not { } successor) return null;
+        notices.Add(new AnsweredByReplacement(metric.Id, successor.Id));
+        return successor.Id;
     }
 
-    private string? Replacement(string id) => catalog.FindMetric(id) switch
-    {
-        { IsPublished: true } m => m.Id,
-        { Status: MetricStatus.Deprecated, ReplacedBy: { } r } => r,
-        _ => null,
-    };
+    private string? Replacement(string id) => catalog.FindMetric(id) is { IsPublished: true } m ? m.Id : catalog.SuccessorOf(id)?.Id;
 }

@@ -71,7 +71,7 @@ public sealed class CatalogIndexer : ICatalogIndexer
 
         cancellationToken.ThrowIfCancellationRequested();
         watch.Restart();
-        var retriever = new HybridMetricRetriever(documents, tokens, MixedTextTokenizer.Instance, dense, settings, logger);
+        var retriever = new HybridMetricRetriever(documents, tokens, MixedTextTokenizer.Instance, dense, settings, logger, id => catalog.SuccessorOf(id)?.Id);
         var lexicalTime = watch.Elapsed;
         retriever.Info = retriever.Info with
         {

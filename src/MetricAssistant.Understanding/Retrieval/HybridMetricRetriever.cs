@@ -49,8 +49,9 @@ public sealed class HybridMetricRetriever : IMetricRetriever
     private readonly ILogger? logger;
     private readonly ConcurrentBag<TargetScratch> scratches = [];
 
+    /// <param name="successorOf">The catalog's deprecation rule: the published metric that answers for a deprecated one.</param>
     internal HybridMetricRetriever(RetrievalDocumentSet documentSet, IReadOnlyList<IReadOnlyList<string>> tokens, MixedTextTokenizer tokenizer,
-        DenseChannel? dense, MetricRetrievalSettings settings, ILogger? logger)
+        DenseChannel? dense, MetricRetrievalSettings settings, ILogger? logger, Func<string, string?> successorOf)
     {
         documents = documentSet.All.ToArray();
         this.tokenizer = tokenizer;
@@ -61,15 +62,9 @@ public sealed class HybridMetricRetriever : IMetricRetriever
         // Targets: the published metrics, in document order (metric id order).
         var targetList = new List<Target>();
         targetOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var replacedBy = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var d in documents.Where(d => d.IsMetric))
         {
-            if (d.IsDeprecated)
-            {
-                replacedBy[d.MetricId!] = d.ReplacedBy;
-                continue;
-            }
-            if (targetOf.ContainsKey(d.MetricId!)) continue;
+            if (d.IsDeprecated || targetOf.ContainsKey(d.MetricId!)) continue;
             targetOf[d.MetricId!] = targetList.Count;
             targetList.Add(new Target(d.MetricId!, d.Official));
         }
@@ -86,7 +81,7 @@ public sealed class HybridMetricRetriever : IMetricRetriever
         {
             var d = documents[i];
             documentTarget[i] = !d.IsMetric ? -1
-                : d.IsDeprecated ? ResolveReplacement(d.MetricId!, replacedBy)
+                : d.IsDeprecated ? ResolveReplacement(d.MetricId!, successorOf)
                 : targetOf[d.MetricId!];
         }
 
@@ -106,17 +101,8 @@ public sealed class HybridMetricRetriever : IMetricRetriever
             dense?.Collection, dense is not null, false, 0, null, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
     }
 
-    private int ResolveReplacement(string deprecatedId, Dictionary<string, string?> replacedBy)
-    {
-        var current = deprecatedId;
-        for (var hop = 0; hop < 8; hop++)
-        {
-            if (!replacedBy.TryGetValue(current, out var next) || next is null) return -1;
-            if (targetOf.TryGetValue(next, out var target)) return target;
-            current = next;
-        }
-        return -1;
-    }
+    private int ResolveReplacement(string deprecatedId, Func<string, string?> successorOf) =>
+        successorOf(deprecatedId) is { } next && targetOf.TryGetValue(next, out var target) ? target : -1;
 
     /// <summary>Sizes, timings and whether stored vectors were reused.</summary>
     public RetrievalIndexInfo Info { get; internal set; }

@@ -123,8 +123,8 @@ public sealed class FollowUpInterpreterTests
     {
         var result = Continue(Query("上个月华东的订单数"), "换成GMV")!;
         Assert.Equal(["gmv"], result.Query.Metrics);
-        Assert.Contains("official:gmv", result.Notices);
-        Assert.DoesNotContain(result.Notices, n => n.StartsWith("default_window:", StringComparison.Ordinal));
+        Assert.Contains(new OfficialChosen("gmv"), result.Notices);
+        Assert.DoesNotContain(result.Notices, n => n is DefaultWindowUsed);
     }
 
     [Fact]

@@ -1,0 +1,27 @@
+using MetricAssistant.QueryModel;
+
+namespace MetricAssistant.Understanding;
+
+/// <summary>
+/// A choice made for the asker that the answer must state: read as typed values here, rendered to text
+/// in one place (the application's messages). The kinds form one closed family, hence one file.
+/// </summary>
+public abstract record Notice;
+
+/// <summary>The question gave no period, so the metric's default window was used ("last_month").</summary>
+public sealed record DefaultWindowUsed(string Window) : Notice;
+
+/// <summary>The question named a deprecated metric; its published successor answers instead.</summary>
+public sealed record AnsweredByReplacement(string DeprecatedId, string ReplacementId) : Notice;
+
+/// <summary>A word a family of metrics shares (GMV) was read as the family's company standard.</summary>
+public sealed record OfficialChosen(string MetricId) : Notice;
+
+/// <summary>A word that could mean several metrics: the answer is a question back, never a guess.</summary>
+public sealed record AmbiguousWord : Notice;
+
+/// <summary>The question was read as a follow-up: the parts it did not name come from <see cref="Previous"/>.</summary>
+public sealed record FollowedUpOn(SemanticQuery Previous) : Notice;
+
+/// <summary>The asker's row rules limited the rows the answer covers.</summary>
+public sealed record ScopeApplied(IReadOnlyList<QueryFilter> Scope) : Notice;

@@ -1,0 +1,56 @@
+using MetricAssistant.Application.Contracts;
+using MetricAssistant.Tests.Shared;
+
+namespace MetricAssistant.Api.Tests.Asking;
+
+/// <summary>
+/// The steps of answering a question, end to end on the real catalog: what each step adds to the
+/// answer's message and warnings, and which answers become a conversation's context.
+/// </summary>
+public sealed class AskStepsTests
+{
+    private readonly AskHarness harness = new(TestRepository.Catalog);
+
+    [Fact]
+    public async Task A_deprecated_name_is_answered_by_its_replacement_and_warned_about()
+    {
+        var answer = await harness.AskAsync("legacy sales amount last month");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Equal("gmv", answer.Metric!.Id);
+        const string Warning = "'Sales amount (legacy)' is deprecated; answered with its replacement, GMV (paid).";
+        Assert.Equal([Warning], answer.Warnings);
+        Assert.EndsWith(" " + Warning, answer.Message);
+    }
+
+    [Fact]
+    public async Task A_follow_up_states_the_previous_question_then_the_scope_then_the_choices()
+    {
+        var first = await harness.AskAsync("2025年6月的GMV", "east_wang", "c1");
+        Assert.Equal(AnswerStatus.Answered, first.Status);
+        Assert.EndsWith("（数据范围：华东） 按公司标准口径“支付GMV”（财务部）计算；其他口径：净GMV(剔除优惠券)、下单GMV。", first.Message);
+
+        var next = await harness.AskAsync("按渠道看看", "east_wang", "c1");
+        Assert.Equal(AnswerStatus.Answered, next.Status);
+        Assert.Equal("2025年6月的GMV", next.FollowUpOf);
+        Assert.EndsWith(" （沿用上一问：支付GMV，2025年6月） （数据范围：华东）", next.Message);
+    }
+
+    [Fact]
+    public async Task Only_answered_questions_become_context()
+    {
+        var denied = await harness.AskAsync("2025年6月的毛利率", "east_wang", "c2");
+        Assert.Equal(AnswerStatus.Denied, denied.Status);
+        var next = await harness.AskAsync("按渠道看看", "east_wang", "c2");
+        Assert.Null(next.FollowUpOf);
+        Assert.NotEqual(AnswerStatus.Answered, next.Status);
+    }
+
+    [Fact]
+    public async Task A_split_the_metric_cannot_reach_is_explained_with_what_it_can_be_split_by()
+    {
+        var answer = await harness.AskAsync("2025年6月各品类的访客数");
+        Assert.Equal("unreachable_dimension", answer.Error?.Code);
+        Assert.StartsWith("“访客数”不能按品类拆分或筛选，可以按：", answer.Message);
+        Assert.Empty(harness.Warehouse.Ran);
+    }
+}

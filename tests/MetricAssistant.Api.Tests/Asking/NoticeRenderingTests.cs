@@ -1,0 +1,69 @@
+using MetricAssistant.Application.Asking;
+using MetricAssistant.QueryModel;
+using MetricAssistant.Tests.Shared;
+using MetricAssistant.Understanding;
+
+namespace MetricAssistant.Api.Tests.Asking;
+
+/// <summary>Every kind of notice rendered in the one place that words them, in both languages, byte for byte.</summary>
+public sealed class NoticeRenderingTests
+{
+    private static readonly Catalog.Model.SemanticCatalog Catalog = TestRepository.Catalog;
+
+    private static readonly SemanticQuery JuneGmvInEast = new(["gmv"], [], [new QueryFilter("region", QueryFilterOperator.In, ["east"])],
+        new DateRange(new DateOnly(2025, 6, 1), new DateOnly(2025, 7, 1)), null, [], null, null);
+
+    [Theory]
+    [InlineData(true, "（未指定时间，按默认的上个月）")]
+    [InlineData(false, "(No period given: the default, last month.)")]
+    public void The_default_window(bool zh, string expected) =>
+        Assert.Equal(expected, AskMessages.Notice(Catalog, new DefaultWindowUsed("last_month"), zh));
+
+    [Theory]
+    [InlineData(true, "按公司标准口径“支付GMV”（财务部）计算；其他口径：净GMV(剔除优惠券)、下单GMV。")]
+    [InlineData(false, "Computed with the company standard, GMV (paid) (Finance); other definitions: Net GMV, Ordered GMV.")]
+    public void The_official_metric_of_a_family(bool zh, string expected) =>
+        Assert.Equal(expected, AskMessages.Notice(Catalog, new OfficialChosen("gmv"), zh));
+
+    [Fact]
+    public void An_official_metric_without_a_family_says_nothing() =>
+        Assert.Null(AskMessages.Notice(Catalog, new OfficialChosen("aov"), zh: false));
+
+    [Theory]
+    [InlineData(true, "“销售额(旧口径)”已停用，已按替代指标“支付GMV”回答。")]
+    [InlineData(false, "'Sales amount (legacy)' is deprecated; answered with its replacement, GMV (paid).")]
+    public void A_deprecated_metric_answered_by_its_replacement(bool zh, string expected) =>
+        Assert.Equal(expected, AskMessages.Notice(Catalog, new AnsweredByReplacement("sales_amount_legacy", "gmv"), zh));
+
+    [Theory]
+    [InlineData(true, "（数据范围：华东、华南）")]
+    [InlineData(false, "(Scope: East China, South China.)")]
+    public void The_asker_scope(bool zh, string expected) =>
+        Assert.Equal(expected, AskMessages.Notice(Catalog, new ScopeApplied([new QueryFilter("region", QueryFilterOperator.In, ["east", "south"])]), zh));
+
+    [Theory]
+    [InlineData(true, "（沿用上一问：支付GMV，2025年6月，华东）")]
+    [InlineData(false, "(Following on from your previous question: GMV (paid), June 2025, East China.)")]
+    public void The_previous_question_followed_on_from(bool zh, string expected) =>
+        Assert.Equal(expected, AskMessages.Notice(Catalog, new FollowedUpOn(JuneGmvInEast), zh));
+
+    [Fact]
+    public void An_ambiguous_word_is_stated_by_the_question_back_not_by_a_sentence() =>
+        Assert.Null(AskMessages.Notice(Catalog, new AmbiguousWord(), zh: true));
+
+    [Fact]
+    public void What_the_answer_stands_on_comes_before_the_choices_made_in_reading()
+    {
+        Notice[] notices =
+        [
+            new DefaultWindowUsed("last_month"), new AmbiguousWord(), new ScopeApplied([new QueryFilter("region", QueryFilterOperator.In, ["east"])]),
+            new OfficialChosen("gmv"), new FollowedUpOn(JuneGmvInEast),
+        ];
+        Assert.Equal(
+            [
+                "(Following on from your previous question: GMV (paid), June 2025, East China.)", "(Scope: East China.)",
+                "(No period given: the default, last month.)", "Computed with the company standard, GMV (paid) (Finance); other definitions: Net GMV, Ordered GMV.",
+            ],
+            AskMessages.Notices(Catalog, notices, zh: false));
+    }
+}

@@ -44,11 +44,12 @@ public sealed class PlanBuilder(SemanticCatalog catalog)
         var planned = metrics.Select(m => (Metric: m, Expression: expander.Expand(m))).ToList();
         var components = expander.Components;
 
-        if (query.Grain is { } grain && components.ToList().FindIndex(c => c.Time.MinGrain > grain) is var at and >= 0)
+        var tooCoarse = query.Grain is { } grain ? components.ToList().FindIndex(c => c.Time.MinGrain > grain) : -1;
+        if (tooCoarse >= 0)
         {
-            var coarse = components[at];
+            var coarse = components[tooCoarse];
             var allowed = AllGrains.Where(g => g >= coarse.Time.MinGrain).Select(GrainName).ToArray();
-            return Fail("grain_too_fine", $"'{MetricOf(coarse, at, planned)}' is recorded by {GrainName(coarse.Time.MinGrain)}; it can be shown by {string.Join(", ", allowed)}.", allowed);
+            return Fail("grain_too_fine", $"'{MetricOf(coarse, tooCoarse, planned)}' is recorded by {GrainName(coarse.Time.MinGrain)}; it can be shown by {string.Join(", ", allowed)}.", allowed);
         }
 
         // What every asked metric reaches: the catalog knows each one's, so none is expanded again here.
@@ -168,7 +169,7 @@ public sealed class PlanBuilder(SemanticCatalog catalog)
         _ => range.IsWholeMonths ? new PeriodShift(range.Months, 0) : new PeriodShift(0, range.Days),
     };
 
-    /// <summary>The asked metric that reads the component (the one to name when its grain is too fine).</summary>
+    /// <summary>The asked metric that reads component <paramref name="index"/> (the one to name when its grain is too fine).</summary>
     private static string MetricOf(PlannedComponent component, int index, IEnumerable<(MetricDefinition Metric, MetricExpression Expression)> planned) =>
         planned.FirstOrDefault(p => Reads(p.Expression, index)).Metric?.Id ?? component.Model.Id;
 

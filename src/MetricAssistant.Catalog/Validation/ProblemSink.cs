@@ -1,6 +1,6 @@
 using MetricAssistant.Catalog.Model;
 
-namespace MetricAssistant.Catalog.Loading;
+namespace MetricAssistant.Catalog.Validation;
 
 /// <summary>Collects problems while reading and validating, in the order found.</summary>
 internal sealed class ProblemSink

@@ -1,4 +1,4 @@
-namespace MetricAssistant.Catalog.Loading;
+namespace MetricAssistant.Catalog.Validation;
 
 /// <summary>The stable codes of <see cref="CatalogProblem"/>, for tests and tools that filter problems.</summary>
 public static class CatalogProblemCodes

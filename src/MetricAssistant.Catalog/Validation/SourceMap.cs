@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using MetricAssistant.Catalog.Model;
 
-namespace MetricAssistant.Catalog.Loading;
+namespace MetricAssistant.Catalog.Validation;
 
 /// <summary>
 /// Field-level source locations ("the line of measure: in this metric") kept beside the records, so the

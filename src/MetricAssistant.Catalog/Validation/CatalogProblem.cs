@@ -1,4 +1,4 @@
-namespace MetricAssistant.Catalog.Loading;
+namespace MetricAssistant.Catalog.Validation;
 
 /// <summary>
 /// One thing wrong with the catalog, pointing at the file and line to fix. <see cref="Suggestion"/> is a

@@ -1,6 +1,6 @@
 using MetricAssistant.Catalog.Model;
 
-namespace MetricAssistant.Catalog.Loading;
+namespace MetricAssistant.Catalog.Validation;
 
 /// <summary>
 /// Everything read from the files before validation, duplicates included, with the field-level source map

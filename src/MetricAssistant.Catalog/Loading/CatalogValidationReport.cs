@@ -1,8 +1,7 @@
 using System.Text;
-using MetricAssistant.Catalog.Loading;
 using MetricAssistant.Catalog.Model;
 
-namespace MetricAssistant.Catalog.Validation;
+namespace MetricAssistant.Catalog.Loading;
 
 /// <summary>
 /// The readable outcome of validating a catalog, as printed by "catalog validate": one line per problem

@@ -1,6 +1,6 @@
 using MetricAssistant.Catalog.Model;
 
-namespace MetricAssistant.Catalog.Loading;
+namespace MetricAssistant.Catalog.Validation;
 
 /// <summary>The words the catalog YAML uses for enumerations, and the closed lists of formats and windows.</summary>
 public static class CatalogVocabulary

@@ -1,4 +1,4 @@
-namespace MetricAssistant.Evals.Gate;
+namespace MetricAssistant.Evals.Reports;
 
 /// <summary>A case named by its set and id.</summary>
 public sealed record CaseRef(string Set, string Id)

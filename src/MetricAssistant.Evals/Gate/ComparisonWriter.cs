@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
-using MetricAssistant.Evals.Gate;
+using MetricAssistant.Evals.Reports;
 using static MetricAssistant.Evals.Reports.ReportText;
 
-namespace MetricAssistant.Evals.Reports;
+namespace MetricAssistant.Evals.Gate;
 
 /// <summary>Renders a <see cref="ReportComparison"/> as Markdown (<c>compare.md</c>) and as a short console text.</summary>
 public static class ComparisonWriter

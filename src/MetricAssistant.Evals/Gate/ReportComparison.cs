@@ -1,6 +1,7 @@
-using MetricAssistant.Evals.Gate;
+using MetricAssistant.Evals.Reports;
 
-namespace MetricAssistant.Evals.Reports;
+
+namespace MetricAssistant.Evals.Gate;
 
 /// <summary>What a change did between two runs: cases it broke and fixed, cases added or removed, and every aggregate's delta.</summary>
 public sealed record ReportComparison(

@@ -1,4 +1,4 @@
-namespace MetricAssistant.Evals.Gate;
+namespace MetricAssistant.Evals.Reports;
 
 /// <summary>
 /// The regression gate's verdict against a baseline: the scores that dropped by more than the tolerance,

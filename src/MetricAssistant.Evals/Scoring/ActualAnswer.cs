@@ -1,6 +1,6 @@
 using MetricAssistant.Application.Contracts;
 
-namespace MetricAssistant.Evals.Running;
+namespace MetricAssistant.Evals.Scoring;
 
 /// <summary>The parts of an answer the report keeps: status, metric, the query as run, the offered alternatives, message and error.</summary>
 public sealed record ActualAnswer(

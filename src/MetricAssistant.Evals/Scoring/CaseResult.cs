@@ -1,6 +1,5 @@
-using MetricAssistant.Evals.Scoring;
 
-namespace MetricAssistant.Evals.Running;
+namespace MetricAssistant.Evals.Scoring;
 
 /// <summary>One case run: what was asked, what was expected, what came back, how it scored and how long <c>AskAsync</c> took.</summary>
 public sealed record CaseResult(

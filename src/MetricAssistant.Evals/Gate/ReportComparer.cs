@@ -1,6 +1,7 @@
-using MetricAssistant.Evals.Gate;
+using MetricAssistant.Evals.Reports;
 
-namespace MetricAssistant.Evals.Reports;
+
+namespace MetricAssistant.Evals.Gate;
 
 /// <summary>Compares two runs (reports or baselines, reduced to baselines), set by set.</summary>
 public static class ReportComparer

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace MetricAssistant.Evals.Gate;
+namespace MetricAssistant.Evals.Reports;
 
 /// <summary>A score before and after, as fractions; <see cref="Score"/> is "full", "status", … or "category:&lt;tag&gt;", "language:&lt;lang&gt;".</summary>
 public sealed record ScoreDelta(string Set, string Score, double? Before, double? After)

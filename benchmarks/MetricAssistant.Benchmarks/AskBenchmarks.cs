@@ -6,6 +6,8 @@ using MetricAssistant.Application.Execution;
 using MetricAssistant.Evals;
 using MetricAssistant.Infrastructure;
 using MetricAssistant.Infrastructure.Composition;
+using MetricAssistant.Planner.Llm;
+using MetricAssistant.Retrieval;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -113,7 +115,8 @@ public static class AskBenchmarks
     {
         var root = RepositoryRoot.Locate();
         var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(root.Path, "appsettings.json")).AddEnvironmentVariables().Build();
-        return new ServiceCollection().AddLogging().AddMetricAssistant(configuration, root).BuildServiceProvider();
+        return new ServiceCollection().AddLogging().AddMetricAssistant(configuration, root)
+            .AddMetricRetrieval(configuration).AddLlmPlanner(configuration, root).BuildServiceProvider();
     }
 
     private static void Print(string what, List<double> samples)

@@ -3,10 +3,10 @@ using System.Globalization;
 using MetricAssistant.Application.Charts;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Queries;
+using MetricAssistant.Charts;
+using MetricAssistant.Demo;
 using MetricAssistant.Infrastructure;
-using MetricAssistant.Infrastructure.Charts;
 using MetricAssistant.Infrastructure.Composition;
-using MetricAssistant.Infrastructure.Demo;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,7 +39,8 @@ public static class ChartBenchmarks
 
         var root = RepositoryRoot.Locate();
         var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(root.Path, "appsettings.json")).AddEnvironmentVariables().Build();
-        await using var services = new ServiceCollection().AddLogging().AddMetricAssistant(configuration, root).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddLogging().AddMetricAssistant(configuration, root)
+            .AddCharts(configuration).AddDemoWarehouse().BuildServiceProvider();
         await services.GetRequiredService<DemoWarehouseBootstrapper>().EnsureAsync(CancellationToken.None);
         var queries = services.GetRequiredService<QueryService>();
         var renderer = services.GetRequiredService<IChartRenderer>();

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using MetricAssistant.Infrastructure.Demo;
+using MetricAssistant.Demo;
 
 namespace MetricAssistant.Benchmarks;
 

@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using MetricAssistant.Catalog.Loading;
 using MetricAssistant.Infrastructure;
-using MetricAssistant.Infrastructure.Retrieval;
-using MetricAssistant.Infrastructure.Tests.Retrieval;
+using MetricAssistant.Retrieval;
+using MetricAssistant.Retrieval.Tests;
 using MetricAssistant.Understanding.Retrieval;
 
 namespace MetricAssistant.Benchmarks;

@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
-using MetricAssistant.Infrastructure.Demo;
-using MetricAssistant.Infrastructure.Warehouse.Copy;
+using MetricAssistant.Demo;
+using MetricAssistant.Demo.Copy;
 
 namespace MetricAssistant.Benchmarks;
 

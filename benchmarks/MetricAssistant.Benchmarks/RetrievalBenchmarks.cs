@@ -3,7 +3,7 @@ using System.Globalization;
 using MetricAssistant.Catalog.Loading;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Infrastructure;
-using MetricAssistant.Infrastructure.Retrieval;
+using MetricAssistant.Retrieval;
 using MetricAssistant.Understanding.Retrieval;
 
 namespace MetricAssistant.Benchmarks;

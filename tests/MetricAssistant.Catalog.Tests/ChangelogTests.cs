@@ -1,5 +1,6 @@
 using MetricAssistant.Catalog.Loading;
 using MetricAssistant.Catalog.Model;
+using MetricAssistant.Catalog.Validation;
 
 namespace MetricAssistant.Catalog.Tests;
 

@@ -1,4 +1,5 @@
 using MetricAssistant.Catalog.Loading;
+using MetricAssistant.Catalog.Validation;
 
 namespace MetricAssistant.Catalog.Tests;
 

@@ -5,8 +5,12 @@ using MetricAssistant.Bot.Hosting;
 using MetricAssistant.Application.Identity;
 using MetricAssistant.Application.Queries;
 using Microsoft.Extensions.Options;
+using MetricAssistant.Charts;
+using MetricAssistant.Demo;
 using MetricAssistant.Infrastructure;
 using MetricAssistant.Infrastructure.Composition;
+using MetricAssistant.Planner.Llm;
+using MetricAssistant.Retrieval;
 using Microsoft.Extensions.Configuration.Json;
 using Scalar.AspNetCore;
 
@@ -23,7 +27,11 @@ public static class ApiHost
         if (!string.Equals(builder.Environment.ContentRootPath.TrimEnd('/'), root.Path.TrimEnd('/'), StringComparison.Ordinal))
             builder.Configuration.Sources.Insert(0, new JsonConfigurationSource { Path = Path.Combine(root.Path, "appsettings.json"), Optional = true, FileProvider = null, ReloadOnChange = false });
 
-        builder.Services.AddMetricAssistant(builder.Configuration, root);
+        builder.Services.AddMetricAssistant(builder.Configuration, root)
+            .AddMetricRetrieval(builder.Configuration)
+            .AddLlmPlanner(builder.Configuration, root)
+            .AddCharts(builder.Configuration)
+            .AddDemoWarehouse();
         builder.Services.AddCallerAuthentication(builder.Configuration);
         builder.Services.AddTeamsBot(builder.Configuration);
         // Admins read the audit trail: callers with an exec or finance role (demo: the X-User header names the demo user).

@@ -1,4 +1,5 @@
 using MetricAssistant.Catalog.Model;
+using MetricAssistant.Catalog.Validation;
 
 namespace MetricAssistant.Catalog.Loading;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MetricAssistant.Catalog.Model;
-using static MetricAssistant.Catalog.Loading.CatalogVocabulary;
+using MetricAssistant.Catalog.Validation;
+using static MetricAssistant.Catalog.Validation.CatalogVocabulary;
 
 namespace MetricAssistant.Catalog.Loading;
 

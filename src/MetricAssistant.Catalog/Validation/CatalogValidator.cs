@@ -1,4 +1,3 @@
-using MetricAssistant.Catalog.Loading;
 
 namespace MetricAssistant.Catalog.Validation;
 

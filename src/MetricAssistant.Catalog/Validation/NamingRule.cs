@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using MetricAssistant.Catalog.Loading;
 using MetricAssistant.Catalog.Model;
 
 namespace MetricAssistant.Catalog.Validation;

@@ -1,4 +1,3 @@
-using MetricAssistant.Catalog.Loading;
 using MetricAssistant.Catalog.Model;
 
 namespace MetricAssistant.Catalog.Validation;

@@ -1,6 +1,9 @@
+using MetricAssistant.Charts;
+using MetricAssistant.Demo;
 using MetricAssistant.Infrastructure;
 using MetricAssistant.Infrastructure.Composition;
-using MetricAssistant.Infrastructure.Demo;
+using MetricAssistant.Planner.Llm;
+using MetricAssistant.Retrieval;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -23,7 +26,11 @@ internal static class CliServices
         // Quiet by default: the CLI's output is its answer; Cli__Logging__LogLevel__Default=Information shows more.
         services.AddLogging(b => b.AddConfiguration(configuration.GetSection("Cli:Logging")).SetMinimumLevel(LogLevel.Warning).AddSimpleConsole(o => o.SingleLine = true)
             .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
-        services.AddMetricAssistant(configuration, root);
+        services.AddMetricAssistant(configuration, root)
+            .AddMetricRetrieval(configuration)
+            .AddLlmPlanner(configuration, root)
+            .AddCharts(configuration)
+            .AddDemoWarehouse();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using MetricAssistant.Infrastructure.Demo;
+using MetricAssistant.Demo;
 using MetricAssistant.Infrastructure.Warehouse;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;

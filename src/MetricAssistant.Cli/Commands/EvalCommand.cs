@@ -64,7 +64,7 @@ internal static class EvalCommand
             try
             {
                 built = await CliServices.BuildReadyAsync(ct, overrides);
-                _ = built.GetRequiredService<Microsoft.Extensions.Options.IOptions<MetricAssistant.Infrastructure.Planning.PlannerOptions>>().Value;
+                _ = built.GetRequiredService<Microsoft.Extensions.Options.IOptions<MetricAssistant.Planner.Llm.PlannerOptions>>().Value;
             }
             catch (Microsoft.Extensions.Options.OptionsValidationException e)
             {

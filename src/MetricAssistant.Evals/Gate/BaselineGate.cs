@@ -1,3 +1,5 @@
+using MetricAssistant.Evals.Reports;
+
 namespace MetricAssistant.Evals.Gate;
 
 /// <summary>

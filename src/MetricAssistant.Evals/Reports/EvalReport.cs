@@ -1,5 +1,4 @@
-using MetricAssistant.Evals.Gate;
-using MetricAssistant.Evals.Running;
+using MetricAssistant.Evals.Scoring;
 
 namespace MetricAssistant.Evals.Reports;
 

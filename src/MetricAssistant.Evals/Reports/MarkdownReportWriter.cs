@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using MetricAssistant.Evals.Running;
 using MetricAssistant.Evals.Scoring;
 using static MetricAssistant.Evals.Reports.ReportText;
 

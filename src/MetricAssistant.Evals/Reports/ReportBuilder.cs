@@ -1,4 +1,3 @@
-using MetricAssistant.Evals.Running;
 using MetricAssistant.Evals.Scoring;
 
 namespace MetricAssistant.Evals.Reports;

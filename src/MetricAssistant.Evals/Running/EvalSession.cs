@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MetricAssistant.Application.Asking;
 using MetricAssistant.Evals.Reports;
+using MetricAssistant.Evals.Scoring;
 
 namespace MetricAssistant.Evals.Running;
 

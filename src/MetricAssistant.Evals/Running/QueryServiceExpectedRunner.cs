@@ -1,5 +1,6 @@
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Queries;
+using MetricAssistant.Evals.Scoring;
 
 namespace MetricAssistant.Evals.Running;
 

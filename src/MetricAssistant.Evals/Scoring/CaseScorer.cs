@@ -1,5 +1,4 @@
 using MetricAssistant.Application.Contracts;
-using MetricAssistant.Evals.Running;
 
 namespace MetricAssistant.Evals.Scoring;
 

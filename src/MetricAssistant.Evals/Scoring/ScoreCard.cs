@@ -1,4 +1,3 @@
-using MetricAssistant.Evals.Running;
 
 namespace MetricAssistant.Evals.Scoring;
 

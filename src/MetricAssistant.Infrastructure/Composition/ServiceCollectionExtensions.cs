@@ -1,4 +1,3 @@
-using MetricAssistant.Infrastructure.Planning;
 using MetricAssistant.Application.Asking;
 using MetricAssistant.Application.Audit;
 using MetricAssistant.Application.Conversations;
@@ -8,21 +7,25 @@ using MetricAssistant.Application.Queries;
 using MetricAssistant.Application.Time;
 using MetricAssistant.Infrastructure.Audit;
 using MetricAssistant.Infrastructure.CatalogFiles;
-using MetricAssistant.Infrastructure.Charts;
-using MetricAssistant.Infrastructure.Demo;
 using MetricAssistant.Infrastructure.Feedback;
-using MetricAssistant.Infrastructure.Retrieval;
 using MetricAssistant.Understanding.Time;
 using MetricAssistant.Infrastructure.Warehouse;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace MetricAssistant.Infrastructure.Composition;
 
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Everything the doors (API, CLI, evals) share: options validated on start, catalog, warehouse, query service.</summary>
+    /// <summary>
+    /// The core every door (API, CLI, evals) shares: options validated on start, catalog, warehouse, audit, feedback,
+    /// query and ask services, with the offline rules planner. The optional parts are wired by the host beside it:
+    /// <c>AddMetricRetrieval</c> (MetricAssistant.Retrieval, required: the ask service reads with its retriever),
+    /// <c>AddLlmPlanner</c> (MetricAssistant.Planner.Llm), <c>AddCharts</c> (MetricAssistant.Charts) and
+    /// <c>AddDemoWarehouse</c> (MetricAssistant.Demo).
+    /// </summary>
     public static IServiceCollection AddMetricAssistant(this IServiceCollection services, IConfiguration configuration, RepositoryRoot root)
     {
         services.AddSingleton(root);
@@ -39,7 +42,6 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<WarehousePaths>();
         services.AddSingleton<ICatalogProvider, FileCatalogProvider>();
         services.AddSingleton<OrganizationClock>();
-        services.AddSingleton<DemoWarehouseBootstrapper>();
         services.AddSingleton<IWarehouse>(sp => sp.GetRequiredService<IOptions<WarehouseOptions>>().Value.Engine == "postgres"
             ? ActivatorUtilities.CreateInstance<PostgresWarehouse>(sp)
             : ActivatorUtilities.CreateInstance<DuckDbWarehouse>(sp));
@@ -49,13 +51,12 @@ public static class ServiceCollectionExtensions
         services.AddFeedbackStore(configuration);
         services.AddSingleton<QueryService>();
         services.AddSingleton<ITimeResolver>(_ => new TimeExpressionResolver());
-        services.AddMetricRetrieval(configuration);
         services.AddSingleton<UnderstandingProvider>();
-        services.AddQuestionPlanner(configuration, root);
+        services.TryAddSingleton<RulesQuestionPlanner>();
+        services.TryAddSingleton<IQuestionPlanner>(sp => sp.GetRequiredService<RulesQuestionPlanner>());
         services.AddOptions<ConversationOptions>().Bind(configuration.GetSection(ConversationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IConversationStore, InMemoryConversationStore>();
         services.AddSingleton<IAskService, AskService>();
-        services.AddCharts(configuration);
         return services;
     }
 }

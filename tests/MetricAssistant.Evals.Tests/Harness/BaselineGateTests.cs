@@ -46,7 +46,7 @@ public sealed class BaselineGateTests
         var (cases, _) = EvalSetLoader.Load(EvalSets.GoldenDirectory, heldOut: false);
         Skip.If(cases.Count == 0, "no golden cases yet");
         var gmvCases = cases.Where(c => c.Expect.Query?.Metrics is ["gmv", ..] && c.Expect.Status == "answered").Select(c => c.Id).ToHashSet();
-        var sources = new[] { new Running.EvalSetSource("golden", EvalSets.GoldenDirectory, false) };
+        var sources = new[] { new EvalSetSource("golden", EvalSets.GoldenDirectory, false) };
         var options = Running.EvalRunnerOptions.Default;
 
         var good = await new Running.EvalSession(new HarnessFakes.OracleAsk(cases), new HarnessFakes.RowsRunner(), null, options).RunAsync(sources, "rules", "/nowhere", CancellationToken.None);

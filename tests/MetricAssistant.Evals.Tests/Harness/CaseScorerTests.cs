@@ -1,5 +1,4 @@
 using MetricAssistant.Application.Contracts;
-using MetricAssistant.Evals.Running;
 using MetricAssistant.Evals.Scoring;
 using static MetricAssistant.Evals.Tests.Harness.HarnessFakes;
 

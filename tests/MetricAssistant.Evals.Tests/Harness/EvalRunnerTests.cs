@@ -1,5 +1,6 @@
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Evals.Running;
+using MetricAssistant.Evals.Scoring;
 using static MetricAssistant.Evals.Tests.Harness.HarnessFakes;
 
 namespace MetricAssistant.Evals.Tests.Harness;

@@ -2,7 +2,7 @@ using MetricAssistant.Application.Security;
 using System.Text.Json;
 using MetricAssistant.Application.Asking;
 using MetricAssistant.Application.Contracts;
-using MetricAssistant.Evals.Running;
+using MetricAssistant.Evals.Scoring;
 
 namespace MetricAssistant.Evals.Tests.Harness;
 

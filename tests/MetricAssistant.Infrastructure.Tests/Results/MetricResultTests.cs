@@ -1,5 +1,6 @@
 using System.Globalization;
 using MetricAssistant.Application.Contracts;
+using MetricAssistant.Tests.Shared;
 
 namespace MetricAssistant.Infrastructure.Tests.Results;
 

@@ -1,4 +1,5 @@
 using MetricAssistant.Application.Contracts;
+using MetricAssistant.Tests.Shared;
 
 namespace MetricAssistant.Infrastructure.Tests.Results;
 

@@ -1,0 +1,55 @@
+using MetricAssistant.Catalog.Model;
+
+namespace MetricAssistant.Catalog.Validation;
+
+/// <summary>The words the catalog YAML uses for enumerations, and the closed lists of formats and windows.</summary>
+public static class CatalogVocabulary
+{
+    public static readonly IReadOnlyDictionary<string, ColumnType> ColumnTypes = new Dictionary<string, ColumnType>
+    {
+        ["string"] = ColumnType.String, ["integer"] = ColumnType.Integer, ["decimal"] = ColumnType.Decimal,
+        ["double"] = ColumnType.Double, ["date"] = ColumnType.Date, ["timestamp"] = ColumnType.Timestamp,
+        ["boolean"] = ColumnType.Boolean,
+    };
+
+    public static readonly IReadOnlyDictionary<string, Aggregation> Aggregations = new Dictionary<string, Aggregation>
+    {
+        ["sum"] = Aggregation.Sum, ["count"] = Aggregation.Count, ["count_distinct"] = Aggregation.CountDistinct,
+        ["avg"] = Aggregation.Avg, ["min"] = Aggregation.Min, ["max"] = Aggregation.Max,
+    };
+
+    public static readonly IReadOnlyDictionary<string, FilterOperator> Operators = new Dictionary<string, FilterOperator>
+    {
+        ["eq"] = FilterOperator.Equals, ["ne"] = FilterOperator.NotEquals, ["in"] = FilterOperator.In,
+        ["not_in"] = FilterOperator.NotIn, ["is_null"] = FilterOperator.IsNull, ["is_not_null"] = FilterOperator.IsNotNull,
+    };
+
+    public static readonly IReadOnlyDictionary<string, MetricType> MetricTypes = new Dictionary<string, MetricType>
+    {
+        ["simple"] = MetricType.Simple, ["ratio"] = MetricType.Ratio,
+        ["derived"] = MetricType.Derived, ["cumulative"] = MetricType.Cumulative,
+    };
+
+    public static readonly IReadOnlyDictionary<string, MetricStatus> Statuses = new Dictionary<string, MetricStatus>
+    {
+        ["draft"] = MetricStatus.Draft, ["in_review"] = MetricStatus.InReview,
+        ["published"] = MetricStatus.Published, ["deprecated"] = MetricStatus.Deprecated,
+    };
+
+    public static readonly IReadOnlyDictionary<string, TimeGrain> Grains = new Dictionary<string, TimeGrain>
+    {
+        ["day"] = TimeGrain.Day, ["week"] = TimeGrain.Week, ["month"] = TimeGrain.Month,
+        ["quarter"] = TimeGrain.Quarter, ["year"] = TimeGrain.Year,
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> Formats = Identity("currency", "integer", "percent", "decimal");
+
+    public static readonly IReadOnlyDictionary<string, string> DefaultWindows =
+        Identity("last_month", "last_30_days", "last_7_days", "year_to_date", "last_quarter", "last_year");
+
+    /// <summary>The YAML word for an enumeration value (MetricStatus.InReview → "in_review").</summary>
+    public static string Word<T>(IReadOnlyDictionary<string, T> vocabulary, T value) where T : struct, Enum =>
+        vocabulary.First(kv => EqualityComparer<T>.Default.Equals(kv.Value, value)).Key;
+
+    private static Dictionary<string, string> Identity(params string[] words) => words.ToDictionary(w => w, w => w);
+}

@@ -1,7 +1,0 @@
-namespace MetricAssistant.Evals.Gate;
-
-/// <summary>A case named by its set and id.</summary>
-public sealed record CaseRef(string Set, string Id)
-{
-    public override string ToString() => $"{Id} ({Set})";
-}

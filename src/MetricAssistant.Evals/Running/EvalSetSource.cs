@@ -1,4 +1,0 @@
-namespace MetricAssistant.Evals.Running;
-
-/// <summary>A set to run: its name in the report ("golden", "holdout"), its folder, and whether it is held out.</summary>
-public sealed record EvalSetSource(string Name, string Directory, bool HeldOut);

@@ -1,9 +1,0 @@
-using MetricAssistant.Application.Contracts;
-
-namespace MetricAssistant.Evals.Running;
-
-/// <summary>Runs a case's EXPECTED query, for the execution match; the real one is <see cref="QueryServiceExpectedRunner"/>.</summary>
-public interface IExpectedQueryRunner
-{
-    Task<Answer> RunAsync(QueryDto expected, EvalCase evalCase, CancellationToken cancellationToken);
-}

@@ -1,0 +1,17 @@
+
+namespace MetricAssistant.Evals.Scoring;
+
+/// <summary>One case run: what was asked, what was expected, what came back, how it scored and how long <c>AskAsync</c> took.</summary>
+public sealed record CaseResult(
+    string Id,
+    string Set,
+    string File,
+    string Lang,
+    IReadOnlyList<string> Tags,
+    string Question,
+    string User,
+    string Now,
+    EvalExpectation Expected,
+    ActualAnswer Actual,
+    CaseScore Score,
+    double LatencyMs);

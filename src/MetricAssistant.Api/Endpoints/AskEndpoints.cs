@@ -2,11 +2,11 @@ using MetricAssistant.Api.Identity;
 using MetricAssistant.Application.Asking;
 using MetricAssistant.Application.Audit;
 using MetricAssistant.Application.Contracts;
-using MetricAssistant.Application.Execution;
-using MetricAssistant.Application.Queries;
 using MetricAssistant.Application.Security;
 using MetricAssistant.Understanding.Retrieval;
 using Microsoft.AspNetCore.Http.HttpResults;
+using MetricAssistant.Application.Catalog;
+using MetricAssistant.Application.Identity;
 
 namespace MetricAssistant.Api.Endpoints;
 
@@ -44,7 +44,7 @@ public static class AskEndpoints
         // Suggestions never show a metric the caller may not see.
         var suggestions = await retriever.SuggestAsync(text, Math.Clamp(top ?? 8, 1, 20), id => access.CanSee(caller!, id), cancellationToken);
         // The caller's own recent questions that match come first (from the audit trail: only their answered ones).
-        var recent = (await audit.ReadAsync(new AuditQuery(UserId: caller!.UserId, Status: AnswerStatus.Answered, Limit: 50), cancellationToken))
+        var recent = (await audit.ReadAsync(new AuditFilter(UserId: caller!.UserId, Status: AnswerStatus.Answered, Limit: 50), cancellationToken))
             .Where(e => e.Question is { } q && q.Contains(text, StringComparison.OrdinalIgnoreCase) && (e.MetricId is null || access.CanSee(caller, e.MetricId)))
             .DistinctBy(e => e.Question)
             .Take(3)

@@ -1,8 +1,8 @@
 using System.Globalization;
 using MetricAssistant.Api.Identity;
 using MetricAssistant.Application.Feedback;
-using MetricAssistant.Application.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
+using MetricAssistant.Application.Identity;
 
 namespace MetricAssistant.Api.Endpoints;
 

@@ -1,10 +1,9 @@
 using MetricAssistant.Api.Identity;
-using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Identity;
-using MetricAssistant.Application.Queries;
 using MetricAssistant.Application.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using MetricAssistant.Application.Catalog;
 
 namespace MetricAssistant.Api.Endpoints;
 

@@ -1,5 +1,4 @@
 using MetricAssistant.Application.Catalog;
-using MetricAssistant.Application.Execution;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MetricAssistant.Api.Endpoints;
@@ -9,7 +8,7 @@ public static class MetricEndpoints
     /// <summary>GET /api/metrics and /api/metrics/{id}: the governed catalog.</summary>
     public static RouteGroupBuilder MapMetricEndpoints(this RouteGroupBuilder group)
     {
-        group.MapGet("/", (ICatalogProvider catalogs, string? status) => TypedResults.Ok(CatalogQueries.List(catalogs.Current, status)))
+        group.MapGet("/", (ICatalogProvider catalogs, string? status) => TypedResults.Ok(CatalogViews.List(catalogs.Current, status)))
             .WithSummary("List the catalog's metrics (optionally by status: draft, in_review, published, deprecated)");
         group.MapGet("/{id}", Show).WithSummary("One metric: definition in both languages, calculation, dimensions, governance, lineage");
         return group;
@@ -18,7 +17,7 @@ public static class MetricEndpoints
     private static Results<Ok<MetricDetailDto>, ProblemHttpResult> Show(string id, ICatalogProvider catalogs)
     {
         var catalog = catalogs.Current;
-        if (catalog.FindMetric(id) is { } metric) return TypedResults.Ok(CatalogQueries.Detail(catalog, metric));
+        if (catalog.FindMetric(id) is { } metric) return TypedResults.Ok(CatalogViews.Detail(catalog, metric));
         var near = catalog.Metrics.Keys.Where(k => k.Contains(id, StringComparison.OrdinalIgnoreCase) || id.Contains(k, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).Take(5).ToArray();
         return TypedResults.Problem(
             title: "Unknown metric",

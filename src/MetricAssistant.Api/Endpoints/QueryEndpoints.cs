@@ -1,7 +1,7 @@
 using MetricAssistant.Api.Identity;
 using MetricAssistant.Application.Contracts;
-using MetricAssistant.Application.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
+using MetricAssistant.Application.Execution;
 
 namespace MetricAssistant.Api.Endpoints;
 

@@ -3,7 +3,6 @@ using MetricAssistant.Api.Endpoints;
 using MetricAssistant.Api.Identity;
 using MetricAssistant.Bot.Hosting;
 using MetricAssistant.Application.Identity;
-using MetricAssistant.Application.Queries;
 using Microsoft.Extensions.Options;
 using MetricAssistant.Infrastructure;
 using MetricAssistant.Infrastructure.Composition;

@@ -1,5 +1,5 @@
-using MetricAssistant.Application.Execution;
 using MetricAssistant.Infrastructure.Demo;
+using MetricAssistant.Application.Catalog;
 
 namespace MetricAssistant.Api.Hosting;
 

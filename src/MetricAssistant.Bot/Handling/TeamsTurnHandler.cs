@@ -1,7 +1,6 @@
 using System.Text.Json;
 using MetricAssistant.Application.Asking;
 using MetricAssistant.Application.Contracts;
-using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Feedback;
 using MetricAssistant.Application.Security;
 using MetricAssistant.Bot.Cards;
@@ -9,6 +8,7 @@ using MetricAssistant.Bot.Protocol;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Understanding.Retrieval;
 using Microsoft.Extensions.Options;
+using MetricAssistant.Application.Catalog;
 
 namespace MetricAssistant.Bot.Handling;
 

@@ -1,5 +1,5 @@
 using MetricAssistant.Application.Contracts;
-using MetricAssistant.Application.Queries;
+using MetricAssistant.Application.Execution;
 
 namespace MetricAssistant.Evals.Running;
 

@@ -1,5 +1,4 @@
 using MetricAssistant.Application.Charts;
-using MetricAssistant.Application.Execution;
 using MetricAssistant.Infrastructure.Charts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using MetricAssistant.Application.Asking;
-using MetricAssistant.Application.Execution;
 using MetricAssistant.Infrastructure.Planning;
 using MetricAssistant.Infrastructure.Retrieval;
 using MetricAssistant.Infrastructure.Tests.Retrieval;
@@ -10,6 +9,7 @@ using MetricAssistant.Understanding.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using MetricAssistant.Application.Catalog;
 
 namespace MetricAssistant.Infrastructure.Tests.Planning;
 

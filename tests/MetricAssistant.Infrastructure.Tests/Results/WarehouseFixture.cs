@@ -1,6 +1,5 @@
 using Dapper;
 using DuckDB.NET.Data;
-using MetricAssistant.Application.Queries;
 using MetricAssistant.Infrastructure;
 using MetricAssistant.Infrastructure.Composition;
 using MetricAssistant.Infrastructure.Demo;
@@ -9,6 +8,7 @@ using MetricAssistant.Tests.Shared;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using MetricAssistant.Application.Execution;
 
 namespace MetricAssistant.Infrastructure.Tests.Results;
 

@@ -1,9 +1,9 @@
-using MetricAssistant.Application.Execution;
 using MetricAssistant.Infrastructure.Retrieval;
 using MetricAssistant.Tests.Shared;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using MetricAssistant.Application.Catalog;
 
 namespace MetricAssistant.Infrastructure.Tests.Retrieval;
 

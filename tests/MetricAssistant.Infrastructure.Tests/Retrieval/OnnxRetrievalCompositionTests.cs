@@ -1,11 +1,11 @@
 using System.Text.RegularExpressions;
-using MetricAssistant.Application.Execution;
 using MetricAssistant.Infrastructure.Retrieval;
 using MetricAssistant.Tests.Shared;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using MetricAssistant.Application.Catalog;
 
 namespace MetricAssistant.Infrastructure.Tests.Retrieval;
 

@@ -1,4 +1,3 @@
-using MetricAssistant.Application.Execution;
 using MetricAssistant.Infrastructure.Retrieval;
 using MetricAssistant.Tests.Shared;
 using MetricAssistant.Understanding.Retrieval;
@@ -6,6 +5,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using MetricAssistant.Application.Catalog;
 
 namespace MetricAssistant.Infrastructure.Tests.Retrieval;
 

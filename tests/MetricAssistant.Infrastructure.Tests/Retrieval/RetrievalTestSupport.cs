@@ -1,9 +1,9 @@
-using MetricAssistant.Application.Execution;
 using MetricAssistant.Catalog.Loading;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Tests.Shared;
 using MetricAssistant.Understanding.Retrieval;
 using Microsoft.Extensions.AI;
+using MetricAssistant.Application.Catalog;
 
 namespace MetricAssistant.Infrastructure.Tests.Retrieval;
 

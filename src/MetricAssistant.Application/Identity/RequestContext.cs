@@ -1,11 +1,10 @@
 using MetricAssistant.Application.Contracts;
-using MetricAssistant.Application.Execution;
-using MetricAssistant.Application.Identity;
 using MetricAssistant.Application.Security;
 using MetricAssistant.Application.Time;
 using Microsoft.Extensions.Options;
+using MetricAssistant.Application.Catalog;
 
-namespace MetricAssistant.Application.Queries;
+namespace MetricAssistant.Application.Identity;
 
 /// <summary>
 /// Who asks and when, the checks every request shares. An authenticated caller (from the door) wins;

@@ -29,7 +29,7 @@ public static class ApiHost
         builder.Services.AddSingleton<IAuditAccess>(sp => new DelegateAuditAccess(context =>
         {
             var asUser = context.Request.Headers["X-User"].ToString();
-            var authenticated = sp.GetRequiredService<CallerResolver>().Resolve(context, asUser, out var authError);
+            var authenticated = sp.GetRequiredService<CallerResolver>().Resolve(context, out var authError);
             if (authError is not null) return false;
             var (caller, _, error) = sp.GetRequiredService<RequestContext>().Resolve(authenticated, asUser, null);
             return error is null && caller!.Roles.Any(r => r is "exec" or "finance");

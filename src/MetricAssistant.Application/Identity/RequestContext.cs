@@ -1,6 +1,7 @@
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Security;
 using MetricAssistant.Application.Time;
+using MetricAssistant.Catalog.Model;
 using Microsoft.Extensions.Options;
 using MetricAssistant.Application.Catalog;
 
@@ -12,6 +13,12 @@ namespace MetricAssistant.Application.Identity;
 /// </summary>
 public sealed class RequestContext(OrganizationClock clock, IOptions<IdentityOptions> identity, ICatalogProvider catalogs)
 {
+    /// <summary>Whether a request may name its (demo) user instead of signing in.</summary>
+    public bool DemoIdentities => identity.Value.DemoIdentities;
+
+    /// <summary>The catalog's users a page may offer in a demo picker; none unless demo identities are on.</summary>
+    public IReadOnlyList<UserDefinition> DemoUsers => DemoIdentities ? catalogs.Current.Access.Users : [];
+
     public (Caller? Caller, DateTime Now, ErrorDto? Error) Resolve(Caller? authenticated, string? user, string? now)
     {
         var caller = authenticated;

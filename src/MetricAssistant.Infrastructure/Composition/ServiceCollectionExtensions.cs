@@ -3,7 +3,9 @@ using MetricAssistant.Application.Asking;
 using MetricAssistant.Application.Audit;
 using MetricAssistant.Application.Conversations;
 using MetricAssistant.Application.Execution;
+using MetricAssistant.Application.Feedback;
 using MetricAssistant.Application.Identity;
+using MetricAssistant.Application.Search;
 using MetricAssistant.Application.Time;
 using MetricAssistant.Infrastructure.Audit;
 using MetricAssistant.Infrastructure.CatalogFiles;
@@ -55,6 +57,9 @@ public static class ServiceCollectionExtensions
         services.AddOptions<ConversationOptions>().Bind(configuration.GetSection(ConversationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IConversationStore, InMemoryConversationStore>();
         services.AddSingleton<IAskService, AskService>();
+        services.AddSingleton<SearchService>();
+        services.AddSingleton<DefinitionLookup>();
+        services.AddSingleton<FeedbackService>();
         services.AddCharts(configuration);
         return services;
     }

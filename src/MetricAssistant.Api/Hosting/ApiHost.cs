@@ -34,7 +34,10 @@ public static class ApiHost
             var (caller, _, error) = sp.GetRequiredService<RequestContext>().Resolve(authenticated, asUser, null);
             return error is null && caller!.Roles.Any(r => r is "exec" or "finance");
         }));
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = FrameworkProblems.Describe);
+        // Kestrel refuses a request line with raw (unencoded) bytes before the app sees it; the guard answers it with a ProblemDetails.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen =>
+            listen.Use(next => new RequestLineGuard(next, kestrel.Limits).OnConnectionAsync)));
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using MetricAssistant.Application.Asking;
+using MetricAssistant.Application.Catalog;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Execution;
 using MetricAssistant.Evals;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using MetricAssistant.Application.Charts;
 using MetricAssistant.Application.Contracts;
-using MetricAssistant.Application.Queries;
+using MetricAssistant.Application.Execution;
 using MetricAssistant.Charts;
 using MetricAssistant.Demo;
 using MetricAssistant.Infrastructure;

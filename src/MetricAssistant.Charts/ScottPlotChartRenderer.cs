@@ -1,7 +1,7 @@
 using MetricAssistant.Application.Charts;
 using MetricAssistant.Application.Contracts;
-using MetricAssistant.Application.Execution;
 using SkiaSharp;
+using MetricAssistant.Application.Catalog;
 
 namespace MetricAssistant.Charts;
 

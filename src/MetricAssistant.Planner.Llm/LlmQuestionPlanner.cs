@@ -1,6 +1,5 @@
 using System.Text.Json;
 using MetricAssistant.Application.Asking;
-using MetricAssistant.Application.Queries;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.QueryModel;
 using MetricAssistant.Understanding;
@@ -10,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
+using MetricAssistant.Application.Contracts;
 
 namespace MetricAssistant.Planner.Llm;
 

@@ -1,8 +1,8 @@
-using MetricAssistant.Application.Execution;
 using MetricAssistant.Understanding.Retrieval;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using MetricAssistant.Application.Catalog;
 
 namespace MetricAssistant.Retrieval;
 

@@ -26,7 +26,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
     public async Task<UnderstandingResult> UnderstandAsync(string question, DateTime now, Func<string, bool>? allow, CancellationToken cancellationToken)
     {
         var text = TextNormalizer.Normalize(question);
-        var language = TextNormalizer.Language(text);
+        var language = LanguageDetector.Of(text);
         var timing = time.Resolve(text, now);
         var blocked = new bool[text.Length];
         foreach (var mention in timing.Mentions)

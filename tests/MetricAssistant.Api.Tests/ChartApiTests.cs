@@ -1,8 +1,8 @@
 using System.Net;
 using MetricAssistant.Application.Charts;
 using MetricAssistant.Application.Contracts;
-using MetricAssistant.Application.Queries;
 using Microsoft.Extensions.DependencyInjection;
+using MetricAssistant.Application.Execution;
 
 namespace MetricAssistant.Api.Tests;
 

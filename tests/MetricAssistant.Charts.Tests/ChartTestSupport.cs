@@ -1,11 +1,11 @@
 using MetricAssistant.Application.Charts;
-using MetricAssistant.Application.Execution;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Charts;
 using MetricAssistant.Tests.Shared;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SkiaSharp;
+using MetricAssistant.Application.Catalog;
 
 namespace MetricAssistant.Charts.Tests;
 

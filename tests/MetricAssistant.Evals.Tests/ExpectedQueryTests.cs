@@ -1,5 +1,4 @@
 using MetricAssistant.Application.Contracts;
-using MetricAssistant.Application.Queries;
 using MetricAssistant.Compiler;
 using MetricAssistant.Compiler.Sql;
 using MetricAssistant.Tests.Shared;

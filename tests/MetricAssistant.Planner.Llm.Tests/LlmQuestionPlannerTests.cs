@@ -10,6 +10,7 @@ using MetricAssistant.Understanding.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using MetricAssistant.Application.Catalog;
 
 namespace MetricAssistant.Planner.Llm.Tests;
 

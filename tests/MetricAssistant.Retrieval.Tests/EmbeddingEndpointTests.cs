@@ -5,6 +5,7 @@ using MetricAssistant.Tests.Shared;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using MetricAssistant.Application.Catalog;
 
 namespace MetricAssistant.Retrieval.Tests;
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using MetricAssistant.Application.Catalog;
 
 namespace MetricAssistant.Retrieval.Tests;
 

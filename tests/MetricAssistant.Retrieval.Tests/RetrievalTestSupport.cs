@@ -3,6 +3,7 @@ using MetricAssistant.Catalog.Model;
 using MetricAssistant.Tests.Shared;
 using MetricAssistant.Understanding.Retrieval;
 using Microsoft.Extensions.AI;
+using MetricAssistant.Application.Catalog;
 
 namespace MetricAssistant.Retrieval.Tests;
 

@@ -1,4 +1,4 @@
-using MetricAssistant.Application.Execution;
+using MetricAssistant.Application.Catalog;
 using MetricAssistant.Catalog.Model;
 
 namespace MetricAssistant.Tests.Shared;

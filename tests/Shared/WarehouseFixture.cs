@@ -1,6 +1,6 @@
 using Dapper;
 using DuckDB.NET.Data;
-using MetricAssistant.Application.Queries;
+using MetricAssistant.Application.Execution;
 using MetricAssistant.Demo;
 using MetricAssistant.Demo.Copy;
 using MetricAssistant.Infrastructure;

@@ -1,7 +1,5 @@
 using MetricAssistant.Api.Identity;
-using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Identity;
-using MetricAssistant.Application.Queries;
 using MetricAssistant.Application.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -28,37 +26,35 @@ public static class MeEndpoints
         return group;
     }
 
-    private static Results<Ok<MeResponse>, ProblemHttpResult> Me(string? user, HttpContext http, CallerResolver callers, RequestContext context,
-        ICatalogProvider catalogs, IOptions<IdentityOptions> identity, IOptions<CallerAuthOptions> auth)
+    private static Results<Ok<MeResponse>, ProblemHttpResult> Me(string? user, ResolvedCaller resolved, RequestContext context, IOptions<CallerAuthOptions> auth)
     {
-        var demo = identity.Value.DemoIdentities;
-        var authenticated = callers.Resolve(http, user, out var authError);
-        if (authError is not null)
-        {
-            var options = auth.Value;
-            var methods = new List<string>();
-            if (options.HasMetadataSource && options.EffectiveAudiences.Count > 0) methods.Add("bearer");
-            if (options.ApiKeys.Count > 0) methods.Add("apiKey");
-            return TypedResults.Problem(
-                title: authError == CallerResolver.InvalidCredentials ? "Invalid credentials" : "Sign-in required",
-                detail: authError == CallerResolver.InvalidCredentials
-                    ? "The token or API key was not accepted (unknown, expired or for another audience)."
-                    : "This service identifies callers by a bearer token or an API key (header " + CallerAuthDefaults.ApiKeyHeader + ").",
-                statusCode: StatusCodes.Status401Unauthorized,
-                extensions: new Dictionary<string, object?> { ["code"] = authError, ["demoIdentities"] = demo, ["signInMethods"] = methods });
-        }
+        if (resolved.Problem is { } problem) return SignInRequired(problem, auth.Value, context.DemoIdentities);
 
-        var (caller, _, error) = context.Resolve(authenticated, user, null);
-        if (error is not null || caller is null)
+        var (caller, _, error) = context.Resolve(resolved.Authenticated, user, null);
+        if (caller is null)
         {
-            return TypedResults.Problem(title: "Unknown caller", detail: error?.Message ?? "No caller.", statusCode: StatusCodes.Status400BadRequest,
+            return TypedResults.Problem(title: "Unknown caller", detail: error?.Message, statusCode: StatusCodes.Status400BadRequest,
                 extensions: new Dictionary<string, object?> { ["code"] = error?.Code, ["suggestions"] = error?.Suggestions });
         }
 
-        var demoUsers = demo
-            ? catalogs.Current.Access.Users.Select(u => new DemoUserDto(u.Id, u.Name ?? u.Id, u.Roles)).ToArray()
-            : [];
+        var demoUsers = context.DemoUsers.Select(u => new DemoUserDto(u.Id, u.Name ?? u.Id, u.Roles)).ToArray();
         var kind = caller.Kind switch { CallerKind.Demo => "demo", CallerKind.System => "system", _ => "authenticated" };
-        return TypedResults.Ok(new MeResponse(caller.UserId, string.IsNullOrWhiteSpace(caller.DisplayName) ? caller.UserId : caller.DisplayName, caller.Roles, kind, demo, demoUsers));
+        return TypedResults.Ok(new MeResponse(caller.UserId, string.IsNullOrWhiteSpace(caller.DisplayName) ? caller.UserId : caller.DisplayName, caller.Roles, kind, context.DemoIdentities, demoUsers));
+    }
+
+    /// <summary>The 401 a sign-in panel reads: why, and which ways of signing in this deployment accepts.</summary>
+    private static ProblemHttpResult SignInRequired(string problem, CallerAuthOptions options, bool demoIdentities)
+    {
+        var methods = new List<string>();
+        if (options.HasMetadataSource && options.EffectiveAudiences.Count > 0) methods.Add("bearer");
+        if (options.ApiKeys.Count > 0) methods.Add("apiKey");
+        var invalid = problem == CallerResolver.InvalidCredentials;
+        return TypedResults.Problem(
+            title: invalid ? "Invalid credentials" : "Sign-in required",
+            detail: invalid
+                ? "The token or API key was not accepted (unknown, expired or for another audience)."
+                : "This service identifies callers by a bearer token or an API key (header " + CallerAuthDefaults.ApiKeyHeader + ").",
+            statusCode: StatusCodes.Status401Unauthorized,
+            extensions: new Dictionary<string, object?> { ["code"] = problem, ["demoIdentities"] = demoIdentities, ["signInMethods"] = methods });
     }
 }

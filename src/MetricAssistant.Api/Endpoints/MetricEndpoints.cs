@@ -1,5 +1,4 @@
 using MetricAssistant.Application.Catalog;
-using MetricAssistant.Application.Execution;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MetricAssistant.Api.Endpoints;
@@ -9,20 +8,19 @@ public static class MetricEndpoints
     /// <summary>GET /api/metrics and /api/metrics/{id}: the governed catalog.</summary>
     public static RouteGroupBuilder MapMetricEndpoints(this RouteGroupBuilder group)
     {
-        group.MapGet("/", (ICatalogProvider catalogs, string? status) => TypedResults.Ok(CatalogQueries.List(catalogs.Current, status)))
+        group.MapGet("/", (DefinitionLookup definitions, string? status) => TypedResults.Ok(definitions.List(status)))
             .WithSummary("List the catalog's metrics (optionally by status: draft, in_review, published, deprecated)");
         group.MapGet("/{id}", Show).WithSummary("One metric: definition in both languages, calculation, dimensions, governance, lineage");
         return group;
     }
 
-    private static Results<Ok<MetricDetailDto>, ProblemHttpResult> Show(string id, ICatalogProvider catalogs)
+    private static Results<Ok<MetricDetailDto>, ProblemHttpResult> Show(string id, DefinitionLookup definitions)
     {
-        var catalog = catalogs.Current;
-        if (catalog.FindMetric(id) is { } metric) return TypedResults.Ok(CatalogQueries.Detail(catalog, metric));
-        var near = catalog.Metrics.Keys.Where(k => k.Contains(id, StringComparison.OrdinalIgnoreCase) || id.Contains(k, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).Take(5).ToArray();
+        var (detail, near) = definitions.Detail(id);
+        if (detail is not null) return TypedResults.Ok(detail);
         return TypedResults.Problem(
             title: "Unknown metric",
-            detail: $"No metric '{(id.Length > 100 ? id[..100] + "…" : id)}' in the catalog.{(near.Length > 0 ? $" Did you mean {string.Join(" or ", near)}?" : "")}",
+            detail: $"No metric '{(id.Length > 100 ? id[..100] + "…" : id)}' in the catalog.{(near.Count > 0 ? $" Did you mean {string.Join(" or ", near)}?" : "")}",
             statusCode: StatusCodes.Status404NotFound,
             extensions: new Dictionary<string, object?> { ["suggestions"] = near });
     }

@@ -1,6 +1,6 @@
 using MetricAssistant.Api.Identity;
 using MetricAssistant.Application.Contracts;
-using MetricAssistant.Application.Queries;
+using MetricAssistant.Application.Execution;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MetricAssistant.Api.Endpoints;
@@ -16,11 +16,9 @@ public static class QueryEndpoints
         return group;
     }
 
-    private static async Task<Results<Ok<Answer>, BadRequest<Answer>, ProblemHttpResult>> RunAsync(QueryRequest request, QueryService service, HttpContext context, CallerResolver callers, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Answer>, BadRequest<Answer>>> RunAsync(QueryRequest request, ResolvedCaller caller, QueryService service, CancellationToken cancellationToken)
     {
-        var caller = callers.Resolve(context, request.User, out var authError);
-        if (authError is not null) return TypedResults.Problem(authError, statusCode: StatusCodes.Status401Unauthorized);
-        var answer = await service.RunAsync(request, caller, cancellationToken);
+        var answer = await service.RunAsync(request, caller.Authenticated, cancellationToken);
         return answer.Status == AnswerStatus.Invalid ? TypedResults.BadRequest(answer) : TypedResults.Ok(answer);
     }
 }

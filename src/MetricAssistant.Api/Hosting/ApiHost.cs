@@ -3,7 +3,6 @@ using MetricAssistant.Api.Endpoints;
 using MetricAssistant.Api.Identity;
 using MetricAssistant.Bot.Hosting;
 using MetricAssistant.Application.Identity;
-using MetricAssistant.Application.Queries;
 using Microsoft.Extensions.Options;
 using MetricAssistant.Charts;
 using MetricAssistant.Demo;
@@ -38,12 +37,15 @@ public static class ApiHost
         builder.Services.AddSingleton<IAuditAccess>(sp => new DelegateAuditAccess(context =>
         {
             var asUser = context.Request.Headers["X-User"].ToString();
-            var authenticated = sp.GetRequiredService<CallerResolver>().Resolve(context, asUser, out var authError);
+            var authenticated = sp.GetRequiredService<CallerResolver>().Resolve(context, out var authError);
             if (authError is not null) return false;
             var (caller, _, error) = sp.GetRequiredService<RequestContext>().Resolve(authenticated, asUser, null);
             return error is null && caller!.Roles.Any(r => r is "exec" or "finance");
         }));
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = FrameworkProblems.Describe);
+        // Kestrel refuses a request line with raw (unencoded) bytes before the app sees it; the guard answers it with a ProblemDetails.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen =>
+            listen.Use(next => new RequestLineGuard(next, kestrel.Limits).OnConnectionAsync)));
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {

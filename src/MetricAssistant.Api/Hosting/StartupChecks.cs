@@ -1,5 +1,6 @@
 using MetricAssistant.Application.Execution;
 using MetricAssistant.Demo;
+using MetricAssistant.Application.Catalog;
 
 namespace MetricAssistant.Api.Hosting;
 

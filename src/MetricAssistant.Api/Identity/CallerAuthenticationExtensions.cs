@@ -50,10 +50,16 @@ public static class CallerAuthenticationExtensions
 
     /// <summary>
     /// Requires an authenticated caller on these endpoints when demo identities are off; with them on the
-    /// endpoints stay open and <see cref="CallerResolver"/> falls back to the requested demo user.
+    /// endpoints stay open and the application falls back to the requested demo user. Either way an
+    /// endpoint's bound <see cref="ResolvedCaller"/> that did not authenticate is a 401 (<see cref="CallerFilter"/>).
     /// </summary>
     public static TBuilder RequireCaller<TBuilder>(this TBuilder builder, IdentityOptions identity) where TBuilder : IEndpointConventionBuilder
-        => identity.DemoIdentities ? builder : builder.RequireAuthorization(CallerAuthDefaults.Policy);
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        builder.AddEndpointFilter<TBuilder, CallerFilter>();
+        builder.ProducesProblem(StatusCodes.Status401Unauthorized);
+        return identity.DemoIdentities ? builder : builder.RequireAuthorization(CallerAuthDefaults.Policy);
+    }
 
     private static void ConfigureBearer(JwtBearerOptions jwt, CallerAuthOptions auth, IServiceProvider provider)
     {

@@ -8,16 +8,17 @@ namespace MetricAssistant.Api.Identity;
 /// <summary>
 /// Turns the request's authenticated principal into a <see cref="Caller"/>. Three outcomes:
 /// a <see cref="Caller"/> (a valid token or API key — it always wins over the request's <c>user</c>);
-/// <c>null</c> with no error (demo identities on and no credentials: resolve <c>user</c> among the demo users);
+/// <c>null</c> with no error (demo identities on and no credentials: the application resolves the request's
+/// <c>user</c> among the demo users);
 /// <c>null</c> with an error (answer 401): credentials that do not authenticate, or — demo identities off —
-/// none at all. With demo identities off, the requested user is never looked at.
+/// none at all. Endpoints receive the outcome as a bound <see cref="ResolvedCaller"/>.
 /// </summary>
 public sealed class CallerResolver(IOptions<CallerAuthOptions> auth, IOptions<IdentityOptions> identity)
 {
     public const string AuthenticationRequired = "authentication required";
     public const string InvalidCredentials = "invalid credentials";
 
-    public Caller? Resolve(HttpContext context, string? requestedUser, out string? error)
+    public Caller? Resolve(HttpContext context, out string? error)
     {
         ArgumentNullException.ThrowIfNull(context);
         error = null;
@@ -40,7 +41,7 @@ public sealed class CallerResolver(IOptions<CallerAuthOptions> auth, IOptions<Id
         }
 
         if (identity.Value.DemoIdentities)
-            return null; // the Application layer resolves requestedUser among the demo users
+            return null; // the application resolves the requested demo user
 
         error = AuthenticationRequired;
         return null;

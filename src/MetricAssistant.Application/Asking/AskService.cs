@@ -5,11 +5,12 @@ using MetricAssistant.Application.Audit;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Conversations;
 using MetricAssistant.Application.Execution;
-using MetricAssistant.Application.Queries;
 using MetricAssistant.Application.Security;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Understanding;
 using MetricAssistant.Understanding.Text;
+using MetricAssistant.Application.Catalog;
+using MetricAssistant.Application.Identity;
 
 namespace MetricAssistant.Application.Asking;
 

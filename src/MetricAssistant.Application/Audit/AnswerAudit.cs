@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
 using MetricAssistant.Application.Contracts;
-using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Security;
+using MetricAssistant.Application.Catalog;
 
 namespace MetricAssistant.Application.Audit;
 

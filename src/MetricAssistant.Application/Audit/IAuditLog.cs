@@ -8,5 +8,5 @@ public interface IAuditLog
 {
     Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<AuditEntry>> ReadAsync(AuditQuery query, CancellationToken cancellationToken);
+    Task<IReadOnlyList<AuditEntry>> ReadAsync(AuditFilter filter, CancellationToken cancellationToken);
 }

@@ -5,6 +5,6 @@ public sealed class NoAuditLog : IAuditLog
 {
     public Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task<IReadOnlyList<AuditEntry>> ReadAsync(AuditQuery query, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<AuditEntry>> ReadAsync(AuditFilter filter, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<AuditEntry>>([]);
 }

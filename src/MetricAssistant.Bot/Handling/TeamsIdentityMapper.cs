@@ -1,7 +1,7 @@
-using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Security;
 using MetricAssistant.Bot.Protocol;
 using Microsoft.Extensions.Options;
+using MetricAssistant.Application.Catalog;
 
 namespace MetricAssistant.Bot.Handling;
 

@@ -1,13 +1,13 @@
 using System.Text.Json;
 using MetricAssistant.Application.Asking;
+using MetricAssistant.Application.Catalog;
 using MetricAssistant.Application.Contracts;
-using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Feedback;
 using MetricAssistant.Application.Security;
 using MetricAssistant.Bot.Cards;
 using MetricAssistant.Bot.Protocol;
 using MetricAssistant.Catalog.Model;
-using MetricAssistant.Understanding.Retrieval;
+using MetricAssistant.Understanding.Text;
 using Microsoft.Extensions.Options;
 
 namespace MetricAssistant.Bot.Handling;
@@ -20,7 +20,7 @@ namespace MetricAssistant.Bot.Handling;
 public sealed class TeamsTurnHandler(
     IAskService ask,
     ICatalogProvider catalogs,
-    IMetricRetriever retriever,
+    DefinitionLookup definitions,
     IFeedbackStore feedback,
     TeamsIdentityMapper identities,
     IAnswerImageLinker images,
@@ -48,7 +48,7 @@ public sealed class TeamsTurnHandler(
             return await HandleActionAsync(activity, action, who, catalog, publicBaseUrl, cancellationToken);
 
         var command = BotCommand.Parse(activity.Text);
-        var commandLanguage = command.Text.Length > 0 ? LanguageOf(command.Text, activity.Locale) : language;
+        var commandLanguage = command.Text.Length > 0 ? LanguageDetector.Of(command.Text, activity.Locale) : language;
         var access = new AccessEvaluator(catalog);
         return command.Kind switch
         {
@@ -64,7 +64,7 @@ public sealed class TeamsTurnHandler(
         var settings = options.CurrentValue;
         var request = new AskRequest(question, Now: string.IsNullOrWhiteSpace(settings.ReferenceNow) ? null : settings.ReferenceNow, ConversationId: ConversationKey(activity));
         var answer = await ask.AskAsync(request, who, cancellationToken);
-        var language = LanguageOf(question, activity.Locale);
+        var language = LanguageDetector.Of(question, activity.Locale);
         var chart = answer.Status == AnswerStatus.Answered ? images.Link(answer, language, publicBaseUrl) : null;
         var card = new AnswerCardBuilder(catalog, settings.MaxTableRows).Build(answer, language, chart);
         return new TurnReply(card, "answer", answer.Status, answer.Metric?.Id);
@@ -86,7 +86,7 @@ public sealed class TeamsTurnHandler(
                 var question = String(action, "question");
                 var metricId = String(action, "metric");
                 await feedback.AddAsync(new FeedbackEntry(time.GetUtcNow(), who.UserId, Clip(question, 2000), Clip(metricId, 100), helpful, Clip(comment, 1000)), cancellationToken);
-                var zh = question is not null ? LanguageOf(question, activity.Locale) == "zh" : language == "zh";
+                var zh = question is not null ? LanguageDetector.Of(question, activity.Locale) == "zh" : language == "zh";
                 return new TurnReply(CatalogCardBuilder.Notice(CardText.For(zh ? "zh" : "en").ThanksFeedback, "good"), "feedback");
             default:
                 return new TurnReply(CatalogCardBuilder.Notice(CardText.For(language).Zh ? "这个按钮已失效，请直接提问。" : "That button no longer works; please ask again.", "warning"), "unknown_action");
@@ -95,26 +95,10 @@ public sealed class TeamsTurnHandler(
 
     private async Task<TurnReply> DefineAsync(string term, string language, Caller who, SemanticCatalog catalog, CancellationToken cancellationToken)
     {
-        var access = new AccessEvaluator(catalog);
-        var cards = new CatalogCardBuilder(catalog);
-        var metric = FindByName(catalog, term);
+        var metric = await definitions.FindAsync(term, who, cancellationToken);
         if (metric is null)
-        {
-            var candidates = await retriever.RetrieveAsync(term, 3, id => access.CanSee(who, id), cancellationToken);
-            metric = candidates.Count > 0 ? catalog.FindMetric(candidates[0].MetricId) : null;
-        }
-        if (metric is null || !access.CanSee(who, metric.Id))
             return new TurnReply(CatalogCardBuilder.Notice(CardText.For(language).Zh ? $"没有找到你可以查看的指标“{term}”。发送“指标列表”看看有哪些。" : $"No metric called \"{term}\" that you may see. Send \"list metrics\" to see them.", "warning"), "define_not_found");
-        return new TurnReply(cards.Definition(language, metric), "definition", MetricId: metric.Id);
-    }
-
-    private static MetricDefinition? FindByName(SemanticCatalog catalog, string term)
-    {
-        var t = term.Trim();
-        return catalog.FindMetric(t.ToLowerInvariant())
-            ?? catalog.Metrics.Values.FirstOrDefault(m =>
-                string.Equals(m.Name.Zh, t, StringComparison.OrdinalIgnoreCase) || string.Equals(m.Name.En, t, StringComparison.OrdinalIgnoreCase)
-                || m.Synonyms.Any(s => string.Equals(s, t, StringComparison.OrdinalIgnoreCase)));
+        return new TurnReply(new CatalogCardBuilder(catalog).Definition(language, metric), "definition", MetricId: metric.Id);
     }
 
     /// <summary>Action.Submit arrives as a message whose <c>value</c> is the button's data; Action.Execute as an invoke with <c>value.action.data</c>.</summary>
@@ -136,11 +120,5 @@ public sealed class TeamsTurnHandler(
     private static string? Clip(string? text, int max) => text is null ? null : text.Length <= max ? text : text[..max];
 
     private static string Language(Activity activity) =>
-        activity.Locale?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true ? "zh" : LanguageOf(activity.Text ?? "", activity.Locale);
-
-    /// <summary>Chinese when the words contain Han characters; else the sender's locale decides (zh-CN → zh), else English.</summary>
-    public static string LanguageOf(string text, string? locale) =>
-        text.Any(c => c >= '\u4e00' && c <= '\u9fff') ? "zh"
-        : text.Any(char.IsLetter) ? "en"
-        : locale?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true ? "zh" : "en";
+        activity.Locale?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true ? "zh" : LanguageDetector.Of(activity.Text ?? "", activity.Locale);
 }

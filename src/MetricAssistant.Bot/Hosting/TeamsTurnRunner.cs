@@ -2,6 +2,7 @@ using MetricAssistant.Bot.Cards;
 using MetricAssistant.Bot.Connector;
 using MetricAssistant.Bot.Handling;
 using MetricAssistant.Bot.Protocol;
+using MetricAssistant.Understanding.Text;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -79,7 +80,7 @@ public sealed class TeamsTurnRunner : IDisposable
         {
             // A fault is logged with its detail; the user gets a plain apology, never the exception.
             logger.LogError(e, "Teams turn failed for conversation {Conversation}", conversation);
-            var zh = TeamsTurnHandler.LanguageOf(activity.Text ?? "", activity.Locale) == "zh";
+            var zh = LanguageDetector.Of(activity.Text ?? "", activity.Locale) == "zh";
             var apology = CatalogCardBuilder.Notice(zh ? "抱歉，这次没能回答，请稍后再试。" : "Sorry, I could not answer that just now. Please try again in a moment.", "attention");
             await SendAsync(serviceUrl, conversation, activity.Id, ReplyFactory.Message(activity, CardElements.Attachment(apology)), "error", CancellationToken.None);
             return null;

@@ -45,6 +45,23 @@ public static class DidYouMean
         return next == word.Length;
     }
 
+    /// <summary>
+    /// Up to <paramref name="max"/> candidates near <paramref name="input"/>, nearest first: within
+    /// max(2, a third of the candidate's length) edits, or containing the input (two characters or more).
+    /// The list the compiler's errors and the catalog lookup offer ("refund_amout" → refund_amount).
+    /// </summary>
+    public static IReadOnlyList<string> Nearest(string input, IEnumerable<string> candidates, int max = 3)
+    {
+        var lowered = input.Trim().ToLowerInvariant();
+        return candidates
+            .Select(c => (Name: c, Distance: Distance(lowered, c.ToLowerInvariant())))
+            .Where(x => x.Distance <= Math.Max(2, x.Name.Length / 3) || x.Name.Contains(lowered, StringComparison.OrdinalIgnoreCase) && lowered.Length >= 2)
+            .OrderBy(x => x.Distance).ThenBy(x => x.Name, StringComparer.Ordinal)
+            .Take(max)
+            .Select(x => x.Name)
+            .ToArray();
+    }
+
     /// <summary>"did you mean 'pay_amount'?", or null when no candidate is close.</summary>
     public static string? Suggest(string input, IEnumerable<string> candidates) =>
         Closest(input, candidates) is { } match ? $"did you mean '{match}'?" : null;

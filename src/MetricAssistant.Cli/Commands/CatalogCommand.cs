@@ -33,7 +33,7 @@ internal static class CatalogCommand
         {
             var catalog = Load();
             var table = new Table().Border(TableBorder.Simple).AddColumns("id", "名称", "name", "owner", "status", "v", "official");
-            foreach (var m in CatalogQueries.List(catalog, parse.GetValue(status)))
+            foreach (var m in CatalogViews.List(catalog, parse.GetValue(status)))
                 table.AddRow(m.Id, Markup.Escape(m.Name.Zh), Markup.Escape(m.Name.En), Markup.Escape(m.Owner.En), m.Status, m.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Official ? "yes" : "");
             AnsiConsole.Write(table);
             return 0;
@@ -49,7 +49,7 @@ internal static class CatalogCommand
                 Console.Error.WriteLine($"No metric '{parse.GetValue(id)}'. Known: {string.Join(", ", catalog.Metrics.Keys.Order(StringComparer.Ordinal))}");
                 return 1;
             }
-            Console.WriteLine(JsonSerializer.Serialize(CatalogQueries.Detail(catalog, metric), ContractJson.Indented));
+            Console.WriteLine(JsonSerializer.Serialize(CatalogViews.Detail(catalog, metric), ContractJson.Indented));
             return 0;
         });
         return new Command("catalog", "The governed catalog.") { validate, list, show };

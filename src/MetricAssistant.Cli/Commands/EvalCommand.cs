@@ -1,12 +1,12 @@
 using System.CommandLine;
 using MetricAssistant.Application.Asking;
-using MetricAssistant.Application.Queries;
 using MetricAssistant.Evals.Gate;
 using MetricAssistant.Evals.Reports;
 using MetricAssistant.Evals.Running;
 using MetricAssistant.Infrastructure;
 using MetricAssistant.Understanding.Time;
 using Microsoft.Extensions.DependencyInjection;
+using MetricAssistant.Application.Execution;
 
 namespace MetricAssistant.Cli.Commands;
 

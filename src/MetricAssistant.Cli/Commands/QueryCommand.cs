@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using MetricAssistant.Application.Contracts;
-using MetricAssistant.Application.Queries;
 using Microsoft.Extensions.DependencyInjection;
+using MetricAssistant.Application.Execution;
 
 namespace MetricAssistant.Cli.Commands;
 

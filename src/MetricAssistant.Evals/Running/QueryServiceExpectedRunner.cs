@@ -1,5 +1,5 @@
 using MetricAssistant.Application.Contracts;
-using MetricAssistant.Application.Queries;
+using MetricAssistant.Application.Execution;
 using MetricAssistant.Evals.Scoring;
 
 namespace MetricAssistant.Evals.Running;

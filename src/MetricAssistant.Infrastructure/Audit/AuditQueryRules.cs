@@ -14,7 +14,7 @@ public static class AuditQueryRules
     private const int MaxFilterLength = 200;
 
     /// <summary>The problems with a query; empty when the stores accept it.</summary>
-    public static IReadOnlyList<string> Problems(AuditQuery query)
+    public static IReadOnlyList<string> Problems(AuditFilter query)
     {
         var problems = new List<string>();
         if (query.Limit is < 1 or > MaxLimit) problems.Add($"limit must be between 1 and {MaxLimit} (was {query.Limit}).");
@@ -26,7 +26,7 @@ public static class AuditQueryRules
     }
 
     /// <summary>Throws <see cref="ArgumentException"/> naming every problem; the stores call it before any SQL.</summary>
-    public static void EnsureValid(AuditQuery query)
+    public static void EnsureValid(AuditFilter query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var problems = Problems(query);
@@ -39,7 +39,7 @@ public static class AuditQueryRules
     /// <paramref name="zone"/> (the organisation's time zone). False with the problems when anything is malformed.
     /// </summary>
     public static bool TryParse(string? user, string? status, string? metric, string? from, string? to, string? limit, TimeZoneInfo zone,
-        out AuditQuery query, out IReadOnlyList<string> problems)
+        out AuditFilter query, out IReadOnlyList<string> problems)
     {
         var found = new List<string>();
         var fromTime = ParseTime(from, "from", zone, found);
@@ -50,7 +50,7 @@ public static class AuditQueryRules
             found.Add($"limit must be a whole number between 1 and {MaxLimit} (was '{Shorten(limit)}').");
             rows = DefaultLimit;
         }
-        query = new AuditQuery(Blank(user), Blank(status), Blank(metric), fromTime, toTime, rows);
+        query = new AuditFilter(Blank(user), Blank(status), Blank(metric), fromTime, toTime, rows);
         found.AddRange(Problems(query));
         problems = found;
         return found.Count == 0;

@@ -32,7 +32,7 @@ internal static class AuditTable
     /// The SELECT for a validated query: only the filters given become conditions, every value a parameter
     /// (<paramref name="time"/> turns a time into the store's parameter value).
     /// </summary>
-    public static (string Sql, DynamicParameters Parameters) Select(AuditQuery query, Func<DateTimeOffset, object> time)
+    public static (string Sql, DynamicParameters Parameters) Select(AuditFilter query, Func<DateTimeOffset, object> time)
     {
         var sql = new StringBuilder($"SELECT id AS Id, {Aliased} FROM {Name}");
         var parameters = new DynamicParameters();

@@ -46,7 +46,7 @@ public sealed class PostgresAuditLog : IAuditLog, IAsyncDisposable, IDisposable
         await connection.ExecuteAsync(new CommandDefinition(AuditTable.Insert, AuditInsertParameters<DateTime>.From(entry, entry.Time.UtcDateTime), cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<AuditEntry>> ReadAsync(AuditQuery query, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AuditEntry>> ReadAsync(AuditFilter query, CancellationToken cancellationToken)
     {
         AuditQueryRules.EnsureValid(query);
         await InitializeAsync(cancellationToken).ConfigureAwait(false);

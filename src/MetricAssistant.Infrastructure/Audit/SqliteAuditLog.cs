@@ -63,7 +63,7 @@ public sealed class SqliteAuditLog : IAuditLog, IAsyncDisposable, IDisposable
         await pending.Done.Task.ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<AuditEntry>> ReadAsync(AuditQuery query, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AuditEntry>> ReadAsync(AuditFilter query, CancellationToken cancellationToken)
     {
         AuditQueryRules.EnsureValid(query);
         ObjectDisposedException.ThrowIf(disposed, this);

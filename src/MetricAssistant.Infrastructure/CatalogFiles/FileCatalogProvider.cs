@@ -1,8 +1,8 @@
-using MetricAssistant.Application.Execution;
 using MetricAssistant.Catalog.Loading;
 using MetricAssistant.Catalog.Model;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MetricAssistant.Application.Catalog;
 
 namespace MetricAssistant.Infrastructure.CatalogFiles;
 

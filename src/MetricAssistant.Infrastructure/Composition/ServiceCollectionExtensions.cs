@@ -2,8 +2,9 @@ using MetricAssistant.Application.Asking;
 using MetricAssistant.Application.Audit;
 using MetricAssistant.Application.Conversations;
 using MetricAssistant.Application.Execution;
+using MetricAssistant.Application.Feedback;
 using MetricAssistant.Application.Identity;
-using MetricAssistant.Application.Queries;
+using MetricAssistant.Application.Search;
 using MetricAssistant.Application.Time;
 using MetricAssistant.Infrastructure.Audit;
 using MetricAssistant.Infrastructure.CatalogFiles;
@@ -14,6 +15,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using MetricAssistant.Application.Catalog;
 
 namespace MetricAssistant.Infrastructure.Composition;
 
@@ -57,6 +59,9 @@ public static class ServiceCollectionExtensions
         services.AddOptions<ConversationOptions>().Bind(configuration.GetSection(ConversationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IConversationStore, InMemoryConversationStore>();
         services.AddSingleton<IAskService, AskService>();
+        services.AddSingleton<SearchService>();
+        services.AddSingleton<DefinitionLookup>();
+        services.AddSingleton<FeedbackService>();
         return services;
     }
 }

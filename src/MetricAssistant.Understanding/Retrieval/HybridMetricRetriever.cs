@@ -265,7 +265,7 @@ public sealed class HybridMetricRetriever : IMetricRetriever
     private string DisplayName(int target, string matchedText)
     {
         var t = targets[target];
-        return TextNormalizer.Language(matchedText) == "zh" ? t.NameZh ?? t.NameEn ?? t.Id : t.NameEn ?? t.NameZh ?? t.Id;
+        return LanguageDetector.Of(matchedText) == "zh" ? t.NameZh ?? t.NameEn ?? t.Id : t.NameEn ?? t.NameZh ?? t.Id;
     }
 
     private static string Truncate(string text) => text.Length > TextNormalizer.MaxLength ? text[..TextNormalizer.MaxLength] : text;

@@ -78,8 +78,5 @@ public static partial class TextNormalizer
         return builder.ToString();
     }
 
-    /// <summary>"zh" when the text has any CJK ideograph, else "en".</summary>
-    public static string Language(string text) => text.Any(IsCjk) ? "zh" : "en";
-
     public static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
 }

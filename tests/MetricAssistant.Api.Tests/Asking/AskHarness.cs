@@ -4,7 +4,7 @@ using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Conversations;
 using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Identity;
-using MetricAssistant.Application.Queries;
+using MetricAssistant.Application.Catalog;
 using MetricAssistant.Application.Time;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Compiler;

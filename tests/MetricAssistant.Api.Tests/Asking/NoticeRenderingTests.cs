@@ -8,7 +8,7 @@ namespace MetricAssistant.Api.Tests.Asking;
 /// <summary>Every kind of notice rendered in the one place that words them, in both languages, byte for byte.</summary>
 public sealed class NoticeRenderingTests
 {
-    private static readonly Catalog.Model.SemanticCatalog Catalog = TestRepository.Catalog;
+    private static readonly MetricAssistant.Catalog.Model.SemanticCatalog Catalog = TestRepository.Catalog;
 
     private static readonly SemanticQuery JuneGmvInEast = new(["gmv"], [], [new QueryFilter("region", QueryFilterOperator.In, ["east"])],
         new DateRange(new DateOnly(2025, 6, 1), new DateOnly(2025, 7, 1)), null, [], null, null);

@@ -18,9 +18,9 @@ namespace MetricAssistant.Api.Tests.Identity;
 
 /// <summary>
 /// A minimal in-memory web host with only the caller authentication of the service, a test issuer
-/// (its own RSA key, offered through an injected configuration manager) and two endpoints that echo what
-/// <see cref="CallerResolver"/> makes of the request: <c>/whoami</c> carries the "caller" policy exactly as
-/// the API groups do (only with demo identities off), <c>/open</c> none.
+/// (its own RSA key, offered through an injected configuration manager) and two endpoints that echo the
+/// bound <see cref="ResolvedCaller"/>: <c>/whoami</c> carries <see cref="CallerAuthenticationExtensions.RequireCaller"/>
+/// exactly as the API groups do (the "caller" policy with demo identities off; the 401 filter always), <c>/open</c> none.
 /// </summary>
 internal sealed class AuthTestHost : IAsyncDisposable
 {
@@ -113,10 +113,10 @@ internal sealed class AuthTestHost : IAsyncDisposable
         return new AuthTestHost(app);
     }
 
-    private static IResult Echo(HttpContext context, CallerResolver resolver, string? user)
+    private static IResult Echo(ResolvedCaller resolved, string? user)
     {
-        var caller = resolver.Resolve(context, user, out var error);
-        if (error is not null)
+        var caller = resolved.Authenticated;
+        if (resolved.Problem is { } error)
             return Results.Json(new { error }, statusCode: StatusCodes.Status401Unauthorized);
         if (caller is null)
             return Results.Json(new { demo = true, requestedUser = user });

@@ -56,11 +56,17 @@ public sealed class DemoModeAndStartupTests
     {
         await using var host = await AuthTestHost.StartAsync(AuthTestHost.DefaultSettings(demoIdentities: true));
 
+        // The route group's CallerFilter answers before the endpoint runs: a 401 ProblemDetails.
         var (status, body) = await GetAsync(host, "/whoami?user=ceo", bearer: AuthTestHost.Token(d => d.Audience = "api://another-service"));
         Assert.Equal(HttpStatusCode.Unauthorized, status);
-        Assert.Equal(CallerResolver.InvalidCredentials, body.GetProperty("error").GetString());
+        Assert.Equal(CallerResolver.InvalidCredentials, body.GetProperty("detail").GetString());
 
         (status, body) = await GetAsync(host, "/whoami?user=ceo", apiKey: "wrong-key");
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Equal(CallerResolver.InvalidCredentials, body.GetProperty("detail").GetString());
+
+        // Without the filter the endpoint itself receives the bound outcome and its problem.
+        (status, body) = await GetAsync(host, "/open?user=ceo", apiKey: "wrong-key");
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.Equal(CallerResolver.InvalidCredentials, body.GetProperty("error").GetString());
     }

@@ -7,7 +7,7 @@ public sealed class AuditQueryRulesTests
 {
     private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
-    private static AuditQuery Parse(string? user = null, string? status = null, string? metric = null, string? from = null, string? to = null, string? limit = null)
+    private static AuditFilter Parse(string? user = null, string? status = null, string? metric = null, string? from = null, string? to = null, string? limit = null)
     {
         Assert.True(AuditQueryRules.TryParse(user, status, metric, from, to, limit, Shanghai, out var query, out var problems), string.Join(" ", problems));
         return query;
@@ -22,13 +22,13 @@ public sealed class AuditQueryRulesTests
     [Fact]
     public void Empty_filters_mean_everything_with_the_default_limit()
     {
-        Assert.Equal(new AuditQuery(Limit: 100), Parse("", " ", null, "", null, ""));
+        Assert.Equal(new AuditFilter(Limit: 100), Parse("", " ", null, "", null, ""));
     }
 
     [Fact]
     public void Reads_filters_and_limit()
     {
-        Assert.Equal(new AuditQuery("ceo", "ok", "gmv", null, null, 1000), Parse("ceo", "ok", "gmv", limit: "1000"));
+        Assert.Equal(new AuditFilter("ceo", "ok", "gmv", null, null, 1000), Parse("ceo", "ok", "gmv", limit: "1000"));
     }
 
     [Theory]

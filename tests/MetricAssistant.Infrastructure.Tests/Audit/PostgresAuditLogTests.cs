@@ -23,7 +23,7 @@ public sealed class PostgresAuditLogTests(ITestOutputHelper output) : AuditLogCo
         SkipIfUnavailable();
         var stores = Enumerable.Range(0, 8).Select(_ => Open()).ToArray();
         await Task.WhenAll(stores.Select((s, i) => Task.Run(() => s.RecordAsync(Entry(i, question: $"first {i}"), CancellationToken.None))));
-        Assert.Equal(8, (await stores[0].ReadAsync(new AuditQuery(), CancellationToken.None)).Count);
+        Assert.Equal(8, (await stores[0].ReadAsync(new AuditFilter(), CancellationToken.None)).Count);
 
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
@@ -40,6 +40,6 @@ public sealed class PostgresAuditLogTests(ITestOutputHelper output) : AuditLogCo
         var store = Open();
         var precise = Entry(1) with { Time = new DateTimeOffset(2025, 7, 1, 9, 0, 0, TimeSpan.FromHours(8)).AddTicks(1_234_560) };
         await store.RecordAsync(precise, CancellationToken.None);
-        Assert.Equal(precise, (await store.ReadAsync(new AuditQuery(), CancellationToken.None)).Single());
+        Assert.Equal(precise, (await store.ReadAsync(new AuditFilter(), CancellationToken.None)).Single());
     }
 }

@@ -30,7 +30,7 @@ public sealed class SqliteAuditLogTests(ITestOutputHelper output) : AuditLogCont
     {
         var store = Open();
         Assert.False(File.Exists(DatabasePath));
-        Assert.Empty(await store.ReadAsync(new AuditQuery(), CancellationToken.None));
+        Assert.Empty(await store.ReadAsync(new AuditFilter(), CancellationToken.None));
         Assert.True(File.Exists(DatabasePath));
 
         await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
@@ -58,7 +58,7 @@ public sealed class SqliteAuditLogTests(ITestOutputHelper output) : AuditLogCont
         var reopened = new SqliteAuditLog(copy);
         try
         {
-            var read = await reopened.ReadAsync(new AuditQuery(UserId: "fin_li"), CancellationToken.None);
+            var read = await reopened.ReadAsync(new AuditFilter(UserId: "fin_li"), CancellationToken.None);
             Assert.Equal([entry], read);
         }
         finally
@@ -72,10 +72,10 @@ public sealed class SqliteAuditLogTests(ITestOutputHelper output) : AuditLogCont
     {
         var reader = Open();
         var writer = Open();
-        Assert.Empty(await reader.ReadAsync(new AuditQuery(), CancellationToken.None));
+        Assert.Empty(await reader.ReadAsync(new AuditFilter(), CancellationToken.None));
         var entry = Entry(3);
         await writer.RecordAsync(entry, CancellationToken.None);
-        Assert.Equal([entry], await reader.ReadAsync(new AuditQuery(), CancellationToken.None));
+        Assert.Equal([entry], await reader.ReadAsync(new AuditFilter(), CancellationToken.None));
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class SqliteAuditLogTests(ITestOutputHelper output) : AuditLogCont
         var store = Open();
         var precise = Entry(1) with { Time = new DateTimeOffset(2025, 7, 1, 9, 0, 0, TimeSpan.FromHours(8)).AddTicks(1_234_567) };
         await store.RecordAsync(precise, CancellationToken.None);
-        Assert.Equal(precise.Time.UtcTicks, (await store.ReadAsync(new AuditQuery(), CancellationToken.None)).Single().Time.UtcTicks);
+        Assert.Equal(precise.Time.UtcTicks, (await store.ReadAsync(new AuditFilter(), CancellationToken.None)).Single().Time.UtcTicks);
     }
 
     [Fact]

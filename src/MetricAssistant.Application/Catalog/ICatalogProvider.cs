@@ -1,6 +1,6 @@
 using MetricAssistant.Catalog.Model;
 
-namespace MetricAssistant.Application.Execution;
+namespace MetricAssistant.Application.Catalog;
 
 /// <summary>The current validated catalog; implementations may reload it when its files change.</summary>
 public interface ICatalogProvider

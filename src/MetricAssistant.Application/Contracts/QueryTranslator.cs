@@ -3,7 +3,7 @@ using MetricAssistant.Application.Contracts;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.QueryModel;
 
-namespace MetricAssistant.Application.Queries;
+namespace MetricAssistant.Application.Contracts;
 
 /// <summary>Between the contract's <c>query</c> JSON and the compiler's <see cref="SemanticQuery"/>.</summary>
 public static class QueryTranslator

@@ -9,8 +9,10 @@ using MetricAssistant.Understanding.Windows;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Compiler;
 using MetricAssistant.QueryModel;
+using MetricAssistant.Application.Catalog;
+using MetricAssistant.Application.Identity;
 
-namespace MetricAssistant.Application.Queries;
+namespace MetricAssistant.Application.Execution;
 
 /// <summary>
 /// Answers structured queries: checks the request, compiles the query against the current catalog,

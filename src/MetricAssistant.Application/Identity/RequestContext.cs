@@ -1,11 +1,11 @@
 using MetricAssistant.Application.Contracts;
-using MetricAssistant.Application.Execution;
-using MetricAssistant.Application.Identity;
 using MetricAssistant.Application.Security;
 using MetricAssistant.Application.Time;
+using MetricAssistant.Catalog.Model;
 using Microsoft.Extensions.Options;
+using MetricAssistant.Application.Catalog;
 
-namespace MetricAssistant.Application.Queries;
+namespace MetricAssistant.Application.Identity;
 
 /// <summary>
 /// Who asks and when, the checks every request shares. An authenticated caller (from the door) wins;
@@ -13,6 +13,12 @@ namespace MetricAssistant.Application.Queries;
 /// </summary>
 public sealed class RequestContext(OrganizationClock clock, IOptions<IdentityOptions> identity, ICatalogProvider catalogs)
 {
+    /// <summary>Whether a request may name its (demo) user instead of signing in.</summary>
+    public bool DemoIdentities => identity.Value.DemoIdentities;
+
+    /// <summary>The catalog's users a page may offer in a demo picker; none unless demo identities are on.</summary>
+    public IReadOnlyList<UserDefinition> DemoUsers => DemoIdentities ? catalogs.Current.Access.Users : [];
+
     public (Caller? Caller, DateTime Now, ErrorDto? Error) Resolve(Caller? authenticated, string? user, string? now)
     {
         var caller = authenticated;

@@ -5,7 +5,7 @@ using MetricAssistant.Catalog.Model;
 namespace MetricAssistant.Application.Catalog;
 
 /// <summary>Read-only views of the catalog for the API and the CLI.</summary>
-public static class CatalogQueries
+public static class CatalogViews
 {
     public static IReadOnlyList<MetricSummaryDto> List(SemanticCatalog catalog, string? status = null) =>
         catalog.Metrics.Values

@@ -1,0 +1,56 @@
+using MetricAssistant.Application.Security;
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Catalog.Validation;
+using MetricAssistant.Understanding.Retrieval;
+
+namespace MetricAssistant.Application.Catalog;
+
+/// <summary>
+/// Finding a metric's definition: by id for the catalog pages (an unknown id comes back with the
+/// catalog's did-you-mean), and by what a person calls it for the bot's "define aov" / "定义 客单价".
+/// </summary>
+public sealed class DefinitionLookup(ICatalogProvider catalogs, IMetricRetriever retriever)
+{
+    public const int MaxSuggestions = 5;
+
+    /// <summary>The catalog's metrics, optionally of one status (draft, in_review, published, deprecated).</summary>
+    public IReadOnlyList<MetricSummaryDto> List(string? status) => CatalogViews.List(catalogs.Current, status);
+
+    /// <summary>The metric <paramref name="id"/> in full, or the ids nearest to it.</summary>
+    public (MetricDetailDto? Detail, IReadOnlyList<string> Suggestions) Detail(string id)
+    {
+        var catalog = catalogs.Current;
+        if (catalog.FindMetric(id) is { } metric) return (CatalogViews.Detail(catalog, metric), []);
+        var ids = catalog.Metrics.Keys.Order(StringComparer.Ordinal).ToArray();
+        var near = DidYouMean.Nearest(id, ids, MaxSuggestions);
+        // A longer or shorter spelling of an id (gmv_paid → gmv) when nothing is a few edits away.
+        if (near.Count == 0 && DidYouMean.Closest(id, ids) is { } closest) near = [closest];
+        return (null, near);
+    }
+
+    /// <summary>
+    /// The metric a person means by <paramref name="term"/> — its id, name or a synonym, else the best
+    /// match of the retriever — when the caller may see it; null otherwise.
+    /// </summary>
+    public async Task<MetricDefinition?> FindAsync(string term, Caller caller, CancellationToken cancellationToken)
+    {
+        var catalog = catalogs.Current;
+        var access = new AccessEvaluator(catalog);
+        var metric = FindByName(catalog, term);
+        if (metric is null)
+        {
+            var candidates = await retriever.RetrieveAsync(term, 3, id => access.CanSee(caller, id), cancellationToken);
+            metric = candidates.Count > 0 ? catalog.FindMetric(candidates[0].MetricId) : null;
+        }
+        return metric is not null && access.CanSee(caller, metric.Id) ? metric : null;
+    }
+
+    private static MetricDefinition? FindByName(SemanticCatalog catalog, string term)
+    {
+        var t = term.Trim();
+        return catalog.FindMetric(t.ToLowerInvariant())
+            ?? catalog.Metrics.Values.FirstOrDefault(m =>
+                string.Equals(m.Name.Zh, t, StringComparison.OrdinalIgnoreCase) || string.Equals(m.Name.En, t, StringComparison.OrdinalIgnoreCase)
+                || m.Synonyms.Any(s => string.Equals(s, t, StringComparison.OrdinalIgnoreCase)));
+    }
+}

@@ -1,0 +1,29 @@
+using MetricAssistant.Application.Charts;
+using MetricAssistant.Application.Contracts;
+using MetricAssistant.Catalog.Model;
+
+namespace MetricAssistant.Application.Answers;
+
+/// <summary>
+/// The display facts of an answered question in one language: headers, number formats, every cell as text and the
+/// chart the server chose. The service attaches them in the answer's language; a door showing the answer in
+/// another language asks for them again here (or, from a browser, at <c>POST /api/answers/display</c>).
+/// </summary>
+public static class AnswerDisplayBuilder
+{
+    public static AnswerDisplay? Describe(Answer answer, SemanticCatalog catalog, string language)
+    {
+        if (answer.Status != AnswerStatus.Answered) return null;
+        var lang = NumberFormatter.IsChinese(language) ? "zh" : "en";
+        var grain = answer.Query?.Grain;
+        var columns = answer.Columns.Select(c =>
+        {
+            var format = AnswerCells.FormatOf(catalog, c);
+            return new DisplayColumn(c.Name, AnswerLabels.Column(catalog, c, lang), format?.Unit, format?.Format, format?.Decimals);
+        }).ToArray();
+        var cells = answer.Rows.Select(row => (IReadOnlyList<string>)answer.Columns
+            .Select((c, i) => AnswerCells.Text(catalog, c, i < row.Count ? row[i] : null, grain, lang)).ToArray()).ToArray();
+        var chart = ChartChooser.Choose(answer, catalog, lang) is { } choice ? ChartDisplay.From(choice) : null;
+        return new AnswerDisplay(lang, columns, cells, chart);
+    }
+}

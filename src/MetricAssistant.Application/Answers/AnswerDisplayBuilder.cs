@@ -1,6 +1,8 @@
+using System.Globalization;
 using MetricAssistant.Application.Charts;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Catalog.Model;
+using MetricAssistant.QueryModel;
 
 namespace MetricAssistant.Application.Answers;
 
@@ -24,6 +26,12 @@ public static class AnswerDisplayBuilder
         var cells = answer.Rows.Select(row => (IReadOnlyList<string>)answer.Columns
             .Select((c, i) => AnswerCells.Text(catalog, c, i < row.Count ? row[i] : null, grain, lang)).ToArray()).ToArray();
         var chart = ChartChooser.Choose(answer, catalog, lang) is { } choice ? ChartDisplay.From(choice) : null;
-        return new AnswerDisplay(lang, columns, cells, chart);
+        return new AnswerDisplay(lang, PeriodOf(answer.Query?.TimeRange, lang), columns, cells, chart);
     }
+
+    private static string? PeriodOf(TimeRangeDto? range, string language) =>
+        range is not null && DateOnly.TryParseExact(range.Start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
+            && DateOnly.TryParseExact(range.End, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end) && end > start
+            ? PeriodText.Describe(new DateRange(start, end), language == "zh")
+            : null;
 }

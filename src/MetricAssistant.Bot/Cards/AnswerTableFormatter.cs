@@ -10,7 +10,7 @@ namespace MetricAssistant.Bot.Cards;
 /// </summary>
 public sealed class AnswerTableFormatter(SemanticCatalog catalog, CardText text)
 {
-    private static readonly AnswerDisplay Empty = new("en", [], [], null);
+    private static readonly AnswerDisplay Empty = new("en", null, [], [], null);
 
     public AnswerDisplay Display(Answer answer) =>
         answer.Display is { } display && display.Language == text.Language ? display

@@ -7,7 +7,7 @@ namespace MetricAssistant.Charts;
 
 /// <summary>
 /// Renders answers to PNG with ScottPlot (SkiaSharp, its Linux native library without system dependencies).
-/// The chart is chosen by <see cref="ChartPlanner"/>, as the portal chooses it; the same answer gives the same bytes.
+/// The chart is chosen by <see cref="ChartChooser"/>, as the portal chooses it; the same answer gives the same bytes.
 /// </summary>
 public sealed class ScottPlotChartRenderer(ICatalogProvider catalog, ChartFontResolver fonts) : IChartRenderer
 {
@@ -19,7 +19,7 @@ public sealed class ScottPlotChartRenderer(ICatalogProvider catalog, ChartFontRe
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(options);
-        var spec = ChartPlanner.Plan(answer, catalog.Current, options.Language);
+        var spec = ChartChooser.Spec(answer, catalog.Current, options.Language);
         return spec is null ? null : Draw(spec, options.ClampedWidth, options.ClampedHeight);
     }
 

@@ -26,7 +26,7 @@ public sealed class ChartRenderingTests(WarehouseFixture fixture)
     public async Task A_monthly_trend_is_a_line_over_the_twelve_months()
     {
         var answer = await QueryAsync(new(["gmv"], [], [], new(Year2025Start, Year2025End), "month"));
-        var spec = ChartPlanner.Plan(answer, TestRepository.Catalog, "zh")!;
+        var spec = ChartChooser.Spec(answer, TestRepository.Catalog, "zh")!;
         Assert.Equal(ChartKind.Line, spec.Kind);
         Assert.Equal("支付GMV", spec.Title);
         Assert.Equal(12, spec.Categories.Count);
@@ -45,13 +45,13 @@ public sealed class ChartRenderingTests(WarehouseFixture fixture)
     {
         var answer = await QueryAsync(new(["gmv"], ["store"], [], new("2025-01-01", "2025-07-01"), "month"));
         var stores = answer.Rows.Select(r => r[1]).Distinct().Count();
-        Assert.True(stores > ChartPlanner.MaxLines, $"{stores} stores");
-        var spec = ChartPlanner.Plan(answer, TestRepository.Catalog, "zh")!;
+        Assert.True(stores > ChartChooser.MaxLines, $"{stores} stores");
+        var spec = ChartChooser.Spec(answer, TestRepository.Catalog, "zh")!;
         Assert.Equal(ChartKind.Line, spec.Kind);
         // The other stores together would dwarf any single store's line, so they are left out and counted.
-        Assert.Equal(ChartPlanner.MaxLines - 1, spec.Series.Count);
-        Assert.Equal($"另有{stores - (ChartPlanner.MaxLines - 1)}项未显示", spec.Note);
-        var totals = answer.Rows.GroupBy(r => Code(r[1])).Select(g => g.Sum(r => Convert.ToDouble(r[2]))).OrderDescending().Take(ChartPlanner.MaxLines - 1);
+        Assert.Equal(ChartChooser.MaxLines - 1, spec.Series.Count);
+        Assert.Equal($"另有{stores - (ChartChooser.MaxLines - 1)}项未显示", spec.Note);
+        var totals = answer.Rows.GroupBy(r => Code(r[1])).Select(g => g.Sum(r => Convert.ToDouble(r[2]))).OrderDescending().Take(ChartChooser.MaxLines - 1);
         Assert.Equal(totals, spec.Series.Select(s => s.Values.Sum(v => v ?? 0)), new RoundedComparer());
         // Store names, not codes.
         Assert.DoesNotContain(spec.Series, s => answer.Rows.Any(r => Equals(r[1], s.Name)));
@@ -68,8 +68,8 @@ public sealed class ChartRenderingTests(WarehouseFixture fixture)
         var ranking = await QueryAsync(new(["gmv"], ["store"], [], new("2025-01-01", "2025-07-01"), OrderBy: [new("gmv", true)]));
         var codes = ranking.Rows.Take(6).Concat(ranking.Rows.TakeLast(2)).Select(r => Code(r[0])).ToArray();
         var answer = await QueryAsync(new(["gmv"], ["store"], [new("store", "in", codes)], new("2025-01-01", "2025-07-01"), "month"));
-        var spec = ChartPlanner.Plan(answer, TestRepository.Catalog, "en")!;
-        Assert.Equal(ChartPlanner.MaxLines, spec.Series.Count);
+        var spec = ChartChooser.Spec(answer, TestRepository.Catalog, "en")!;
+        Assert.Equal(ChartChooser.MaxLines, spec.Series.Count);
         Assert.Equal("Other (2)", spec.Series[^1].Name);
         Assert.Null(spec.Note);
         Assert.Equal(6, spec.Categories.Count);
@@ -88,8 +88,8 @@ public sealed class ChartRenderingTests(WarehouseFixture fixture)
     public async Task A_rate_by_many_groups_leaves_the_rest_out_instead_of_summing_it()
     {
         var answer = await QueryAsync(new(["conversion_rate"], ["store"], [], new("2025-01-01", "2025-07-01"), "month"));
-        var spec = ChartPlanner.Plan(answer, TestRepository.Catalog, "en")!;
-        Assert.Equal(ChartPlanner.MaxLines - 1, spec.Series.Count);
+        var spec = ChartChooser.Spec(answer, TestRepository.Catalog, "en")!;
+        Assert.Equal(ChartChooser.MaxLines - 1, spec.Series.Count);
         Assert.Matches("^[0-9]+ more not shown$", spec.Note);
         Assert.Equal(ChartNumberFormat.Ratio, spec.ValueUnit);
         var image = ChartTestSupport.Renderer().Render(answer, new ChartRequest(720, 360, "en"))!;
@@ -101,7 +101,7 @@ public sealed class ChartRenderingTests(WarehouseFixture fixture)
     public async Task A_group_by_is_bars_named_by_display_name_in_the_answers_order()
     {
         var answer = await QueryAsync(new(["gmv"], ["channel"], [], new("2025-06-01", "2025-07-01"), OrderBy: [new("gmv", true)]));
-        var spec = ChartPlanner.Plan(answer, TestRepository.Catalog, "zh")!;
+        var spec = ChartChooser.Spec(answer, TestRepository.Catalog, "zh")!;
         Assert.Equal(ChartKind.Bars, spec.Kind);
         Assert.Contains("天猫", spec.Categories);
         Assert.DoesNotContain("tmall", spec.Categories);
@@ -119,7 +119,7 @@ public sealed class ChartRenderingTests(WarehouseFixture fixture)
     {
         var answer = await fixture.Ask("duckdb").AskAsync(new AskRequest("上个月GMV最高的5家门店", "ceo", "2025-07-15T10:00:00"), CancellationToken.None);
         Assert.Equal(AnswerStatus.Answered, answer.Status);
-        var spec = ChartPlanner.Plan(answer, TestRepository.Catalog, "zh")!;
+        var spec = ChartChooser.Spec(answer, TestRepository.Catalog, "zh")!;
         Assert.Equal(ChartKind.Bars, spec.Kind);
         Assert.Equal(5, spec.Categories.Count);
         Assert.Equal(answer.Rows.Select(r => Convert.ToDouble(r[^1])), spec.Series.Single().Values.Select(v => v!.Value));
@@ -133,10 +133,10 @@ public sealed class ChartRenderingTests(WarehouseFixture fixture)
     public async Task A_long_group_by_keeps_the_first_thirty_bars_and_says_so()
     {
         var answer = await QueryAsync(new(["gmv"], ["store"], [], new("2025-06-01", "2025-07-01"), OrderBy: [new("gmv", true)]));
-        Assert.True(answer.Rows.Count > ChartPlanner.MaxBars, $"{answer.Rows.Count} stores");
-        var spec = ChartPlanner.Plan(answer, TestRepository.Catalog, "zh")!;
-        Assert.Equal(ChartPlanner.MaxBars, spec.Categories.Count);
-        Assert.Equal($"前{ChartPlanner.MaxBars}项（共{answer.Rows.Count}项）", spec.Note);
+        Assert.True(answer.Rows.Count > ChartChooser.MaxBars, $"{answer.Rows.Count} stores");
+        var spec = ChartChooser.Spec(answer, TestRepository.Catalog, "zh")!;
+        Assert.Equal(ChartChooser.MaxBars, spec.Categories.Count);
+        Assert.Equal($"前{ChartChooser.MaxBars}项（共{answer.Rows.Count}项）", spec.Note);
         var image = ChartTestSupport.Renderer().Render(answer, new ChartRequest(900, 420, "zh"))!;
         ChartTestSupport.AssertPng(image, 900, 420);
         ChartTestSupport.Save(image, "bars-gmv-by-store-30-zh");
@@ -146,7 +146,7 @@ public sealed class ChartRenderingTests(WarehouseFixture fixture)
     public async Task A_year_over_year_by_region_is_paired_bars_current_and_previous()
     {
         var answer = await QueryAsync(new(["gmv"], ["region"], [], new("2025-07-01", "2025-10-01"), Compare: "yoy"));
-        var spec = ChartPlanner.Plan(answer, TestRepository.Catalog, "en")!;
+        var spec = ChartChooser.Spec(answer, TestRepository.Catalog, "en")!;
         Assert.Equal(ChartKind.ComparisonBars, spec.Kind);
         Assert.Equal(["Current", "Same period last year"], spec.Series.Select(s => s.Name));
         Assert.Equal(answer.Rows.Select(r => Convert.ToDouble(r[2])), spec.Series[1].Values.Select(v => v!.Value));
@@ -162,7 +162,7 @@ public sealed class ChartRenderingTests(WarehouseFixture fixture)
     public async Task A_single_compared_number_is_one_pair_of_bars()
     {
         var answer = await QueryAsync(new(["aov"], [], [], new("2025-06-01", "2025-07-01"), Compare: "pop"));
-        var spec = ChartPlanner.Plan(answer, TestRepository.Catalog, "zh")!;
+        var spec = ChartChooser.Spec(answer, TestRepository.Catalog, "zh")!;
         Assert.Equal(ChartKind.ComparisonBars, spec.Kind);
         Assert.Equal(["本期", "上期"], spec.Series.Select(s => s.Name));
         var image = ChartTestSupport.Renderer().Render(answer, new ChartRequest(480, 300, "zh"))!;

@@ -138,4 +138,20 @@ public sealed class CompilerErrorTests
         var result = compiler.Compile(Query("aov", grain: TimeGrain.Month) with { Compare = Comparison.Pop }, DuckDbDialect.Instance);
         Assert.Equal(["period", "aov", "aov_previous", "aov_change", "aov_change_pct"], result.Query!.Columns.Select(c => c.Name));
     }
+
+    [Fact]
+    public void Every_column_says_what_it_holds_and_of_which_metric_or_dimension()
+    {
+        var result = compiler.Compile(Query("aov", groupBy: ["region"], grain: TimeGrain.Month) with { Compare = Comparison.Yoy }, DuckDbDialect.Instance);
+        Assert.Equal(
+            [
+                new OutputColumn("period", "date", ColumnRole.Time),
+                new OutputColumn("region", "string", ColumnRole.Dimension, Dimension: "region"),
+                new OutputColumn("aov", "number", ColumnRole.Value, "aov"),
+                new OutputColumn("aov_previous", "number", ColumnRole.Previous, "aov"),
+                new OutputColumn("aov_change", "number", ColumnRole.Change, "aov"),
+                new OutputColumn("aov_change_pct", "number", ColumnRole.ChangePct, "aov"),
+            ],
+            result.Query!.Columns);
+    }
 }

@@ -68,13 +68,13 @@ public sealed class PortalFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context (Chinese locale, no stored user or credential) and page with 20 s timeouts.</summary>
-    public async Task<(IBrowserContext Context, IPage Page)> NewPageAsync(string test, bool record, string locale = "zh-CN")
+    /// <summary>A fresh context (Chinese locale, no stored user or credential) and page with 20 s timeouts; a desktop window unless a viewport is given.</summary>
+    public async Task<(IBrowserContext Context, IPage Page)> NewPageAsync(string test, bool record, string locale = "zh-CN", ViewportSize? viewport = null)
     {
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
         {
             Locale = locale,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 },
         });
         context.SetDefaultTimeout(20_000);
         var page = await context.NewPageAsync();

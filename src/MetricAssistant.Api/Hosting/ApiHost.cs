@@ -71,6 +71,7 @@ public static class ApiHost
         app.MapGroup("/api/query").MapQueryEndpoints().WithTags("query").RequireCaller(identity);
         app.MapGroup("/api/metrics").MapMetricEndpoints().WithTags("catalog").RequireCaller(identity);
         app.MapGroup("").MapAskEndpoints().RequireCaller(identity);
+        app.MapGroup("").MapDisplayEndpoints().RequireCaller(identity);
         app.MapGroup("").MapAuditEndpoints().WithTags("audit").RequireCaller(identity);
         app.MapGroup("").MapFeedbackEndpoints().RequireCaller(identity);
         // Teams authenticates with the Bot Connector's own tokens (Bot:AppId), not the API's callers.

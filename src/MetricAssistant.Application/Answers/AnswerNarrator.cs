@@ -21,17 +21,18 @@ public static class AnswerNarrator
         var head = zh
             ? $"{PeriodText.Describe(query.TimeRange, zh)}{(scope.Length > 0 ? " " + scope : "")} {metric.Name.Zh}"
             : $"{metric.Name.En}, {PeriodText.Describe(query.TimeRange, zh)}{(scope.Length > 0 ? ", " + scope : "")}";
-        var columns = compiled.Columns.Select(c => c.Name).ToList();
-        var value = columns.IndexOf(metric.Id);
-        var change = columns.IndexOf(metric.Id + "_change_pct");
+        var columns = compiled.Columns;
+        var value = IndexOf(columns, ColumnRole.Value, metric.Id);
+        var change = IndexOf(columns, ColumnRole.ChangePct, metric.Id);
         if (rows.Count == 0) return head + (zh ? "：没有数据。" : ": no data.");
 
-        if (query.Grain is null && query.GroupBy.Count == 0)
+        // The keys of a row: its period (as the warehouse gave it) and its dimension codes by name, in column order.
+        var keys = columns.Select((c, i) => (Column: c, Index: i)).Where(k => k.Column.Role is ColumnRole.Time or ColumnRole.Dimension).ToArray();
+        if (keys.Length == 0)
             return $"{head}{(zh ? "：" : ": ")}{NumberFormatter.Format(rows[0][value], metric.Format, language)}{ChangeText(rows[0], change, query.Compare, zh)}{(zh ? "。" : ".")}";
 
-        var keyCount = (query.Grain is null ? 0 : 1) + query.GroupBy.Count;
-        string Key(IReadOnlyList<object?> row) => string.Join(zh ? "·" : " / ", Enumerable.Range(0, keyCount).Select(i =>
-            i == 0 && query.Grain is not null ? Convert.ToString(row[0], CultureInfo.InvariantCulture) ?? "" : ValueName(catalog, query.GroupBy[i - (query.Grain is null ? 0 : 1)], row[i], zh)));
+        string Key(IReadOnlyList<object?> row) => string.Join(zh ? "·" : " / ", keys.Select(k =>
+            k.Column.Role == ColumnRole.Time ? Convert.ToString(row[k.Index], CultureInfo.InvariantCulture) ?? "" : ValueName(catalog, k.Column.Dimension!, row[k.Index], zh)));
         var listed = rows.Take(query.Grain is null ? ListedGroups : rows.Count <= ListedGroups ? rows.Count : 0).ToList();
         var by = query.Grain is not null
             ? (zh ? $"按{GrainZh(query.Grain.Value)}" : $"by {query.Grain.Value.ToString().ToLowerInvariant()}")
@@ -56,13 +57,19 @@ public static class AnswerNarrator
         return zh ? $"{head}{splits}：{body}。" : $"{head}, {splits}: {body}.";
     }
 
+    private static int IndexOf(IReadOnlyList<OutputColumn> columns, ColumnRole role, string metric)
+    {
+        for (var i = 0; i < columns.Count; i++)
+            if (columns[i].Role == role && columns[i].Metric == metric) return i;
+        return -1;
+    }
+
     private static string ChangeText(IReadOnlyList<object?> row, int index, Comparison? compare, bool zh)
     {
         if (index < 0 || compare is null) return "";
         var label = compare == Comparison.Yoy ? (zh ? "同比" : "YoY") : (zh ? "环比" : "vs previous period");
         if (row[index] is null) return zh ? $"（{label}无可比数据）" : $" ({label}: no comparable data)";
-        var pct = Convert.ToDouble(row[index], CultureInfo.InvariantCulture) * 100;
-        var text = $"{(pct >= 0 ? "+" : "")}{pct.ToString("0.0", CultureInfo.InvariantCulture)}%";
+        var text = NumberFormatter.SignedPercent(Convert.ToDouble(row[index], CultureInfo.InvariantCulture), "0.0");
         return zh ? $"（{label}{text}）" : $" ({label} {text})";
     }
 

@@ -1,7 +1,7 @@
 namespace MetricAssistant.Application.Charts;
 
 /// <summary>
-/// What to draw, decided from the answer and the catalog's names (<see cref="ChartPlanner"/>): categories along the x axis,
+/// What to draw, decided from the answer and the catalog's names (<see cref="ChartChooser"/>): categories along the x axis,
 /// the series over them, the metric's unit for the value axis ("CNY", "ratio", "count", …), and an optional note (series left out).
 /// </summary>
 public sealed record ChartSpec(

@@ -20,4 +20,7 @@ public sealed record Answer
 
     /// <summary>The previous question of the conversation this one followed on from (additive; null for a question on its own).</summary>
     public string? FollowUpOf { get; init; }
+
+    /// <summary>The answer formatted for people in the answer's language (additive; null unless answered).</summary>
+    public AnswerDisplay? Display { get; init; }
 }

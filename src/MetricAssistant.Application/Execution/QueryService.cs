@@ -71,12 +71,12 @@ public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse
         if (result.Outcome == QueryOutcome.TimedOut)
             return AnswerFactory.Invalid(new ErrorDto("query_timeout", "The query took longer than allowed. Narrow the time range or add filters.", []), timings: timings) with { Query = queryDto };
 
-        return new Answer
+        var answer = new Answer
         {
             Status = AnswerStatus.Answered,
             Metric = AnswerFactory.Reference(metric, language),
             Query = queryDto,
-            Columns = compiled.Query.Columns.Select(c => new ColumnDto(c.Name, c.Type)).ToArray(),
+            Columns = compiled.Query.Columns.Select(ColumnDto.From).ToArray(),
             Rows = result.Rows,
             Definition = metric.Description.For(language),
             Sql = compiled.Query.Sql,
@@ -84,6 +84,7 @@ public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse
             Alternatives = AnswerFactory.Variants(catalog, metric, language),
             Timings = timings,
         };
+        return answer with { Display = AnswerDisplayBuilder.Describe(answer, catalog, language) };
     }
 
     /// <summary>A deprecated metric is never used to answer: its replacement is, and the answer says so.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using MetricAssistant.Application.Answers;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Catalog.Model;
+using MetricAssistant.Compiler;
 using static MetricAssistant.Bot.Cards.CardElements;
 
 namespace MetricAssistant.Bot.Cards;
@@ -37,7 +38,7 @@ public sealed class AnswerCardBuilder(SemanticCatalog catalog, int maxRows = 10)
             body.Add(Text(definition?.Name.For(text.Language) ?? metric.Name, size: "Medium", weight: "Bolder"));
             body.Add(Text($"{(metric.Official ? text.Official : text.NotOfficial)} · v{metric.Version} · {metric.Owner}", subtle: true, spacing: "None"));
         }
-        if (Headline(answer, definition, text) is { } headline)
+        if (Headline(answer, definition, table) is { } headline)
             body.Add(Text(headline, size: "ExtraLarge", weight: "Bolder", color: "Accent"));
         body.Add(Text(answer.Message ?? ""));
         foreach (var warning in answer.Warnings)
@@ -48,7 +49,7 @@ public sealed class AnswerCardBuilder(SemanticCatalog catalog, int maxRows = 10)
             body.Add(Image(chartUrl, $"{text.ChartAlt}: {metric?.Name}"));
         if (answer.Rows.Count > 1 || answer.Columns.Count > 2)
         {
-            var shown = answer.Rows.Take(maxRows).Select(r => table.Row(answer, r)).ToArray();
+            var shown = table.Rows(answer).Take(maxRows).ToArray();
             body.Add(Table(table.Headers(answer), shown, table.Numeric(answer)));
             if (answer.Rows.Count > shown.Length) body.Add(Text(text.MoreRows(shown.Length, answer.Rows.Count), subtle: true, size: "Small"));
         }
@@ -87,15 +88,16 @@ public sealed class AnswerCardBuilder(SemanticCatalog catalog, int maxRows = 10)
         return Card(body, actions, fallbackText: answer.Message);
     }
 
-    /// <summary>The number to show large: the only value of a one-row answer, or the latest period of a trend.</summary>
-    private static string? Headline(Answer answer, MetricDefinition? metric, CardText text)
+    /// <summary>The number to show large: the metric's value in a one-row answer, or its latest period in a trend of that metric alone.</summary>
+    private static string? Headline(Answer answer, MetricDefinition? metric, AnswerTableFormatter table)
     {
         if (answer.Rows.Count == 0 || metric is null) return null;
-        var valueIndex = answer.Columns.Select((c, i) => (c, i)).FirstOrDefault(x => x.c.Name == metric.Id).i;
-        if (answer.Columns.Count == 0 || answer.Columns[valueIndex].Name != metric.Id) return null;
-        var onlyTime = answer.Columns.All(c => c.Name == metric.Id || c.Name == "period" || c.Name.StartsWith(metric.Id + "_", StringComparison.Ordinal));
-        if (answer.Rows.Count == 1) return NumberFormatter.Format(answer.Rows[0][valueIndex], metric.Format, text.Language);
-        return onlyTime && answer.Query?.Grain is not null ? NumberFormatter.Format(answer.Rows[^1][valueIndex], metric.Format, text.Language) : null;
+        var valueIndex = answer.Columns.ToList().FindIndex(c => c.Role == ColumnRole.Value && c.Metric == metric.Id);
+        if (valueIndex < 0) return null;
+        var onlyTime = answer.Columns.All(c => c.Role == ColumnRole.Time || c.Metric == metric.Id);
+        var cells = table.Rows(answer);
+        if (answer.Rows.Count == 1) return cells[0][valueIndex];
+        return onlyTime && answer.Query?.Grain is not null ? cells[^1][valueIndex] : null;
     }
 
     private string ScopeNote(Answer answer, CardText text) => string.Join("; ", answer.Scope.Select(s =>

@@ -21,10 +21,6 @@ public sealed record CardText(bool Zh)
     public string Choose => Zh ? "请选择你要的指标：" : "Which one do you mean?";
     public string Nearest => Zh ? "相近的指标：" : "Closest metrics:";
     public string Variants => Zh ? "其他口径" : "Other definitions";
-    public string Period => Zh ? "时间" : "Period";
-    public string Previous => Zh ? "上期" : "Previous";
-    public string Change => Zh ? "变化" : "Change";
-    public string ChangePct => Zh ? "变化率" : "Change %";
     public string ChartAlt => Zh ? "图表" : "Chart";
     public string ThanksFeedback => Zh ? "谢谢反馈，已转给指标负责人。" : "Thanks, your feedback reached the metric's owners.";
     public string Examples => Zh ? "可以这样问：" : "Try asking:";

@@ -119,8 +119,8 @@ public sealed class PlanBuilder(SemanticCatalog catalog)
     private static IReadOnlyList<OutputColumn> OutputColumns(SemanticQuery query, IReadOnlyList<DimensionDefinition> groupBy, IReadOnlyList<PlannedMetric> metrics)
     {
         var columns = new List<OutputColumn>();
-        if (query.Grain is not null) columns.Add(new OutputColumn("period", "date"));
-        columns.AddRange(groupBy.Select(d => new OutputColumn(d.Id, d.CodeType == ColumnType.Integer ? "integer" : "string")));
+        if (query.Grain is not null) columns.Add(OutputColumn.Period());
+        columns.AddRange(groupBy.Select(d => OutputColumn.Key(d.Id, d.CodeType == ColumnType.Integer ? "integer" : "string")));
         columns.AddRange(metrics.SelectMany(m => MetricColumns(m, query.Compare)));
         return columns;
     }
@@ -128,9 +128,15 @@ public sealed class PlanBuilder(SemanticCatalog catalog)
     internal static IReadOnlyList<OutputColumn> MetricColumns(PlannedMetric metric, Comparison? compare)
     {
         var id = metric.Definition.Id;
-        if (compare is null) return [new OutputColumn(id, metric.OutputType)];
-        var changeType = metric.OutputType == "integer" ? "integer" : metric.OutputType;
-        return [new(id, metric.OutputType), new($"{id}_previous", metric.OutputType), new($"{id}_change", changeType), new($"{id}_change_pct", "number")];
+        var value = new OutputColumn(id, metric.OutputType, ColumnRole.Value, id);
+        if (compare is null) return [value];
+        return
+        [
+            value,
+            new($"{id}_previous", metric.OutputType, ColumnRole.Previous, id),
+            new($"{id}_change", metric.OutputType, ColumnRole.Change, id),
+            new($"{id}_change_pct", "number", ColumnRole.ChangePct, id),
+        ];
     }
 
     private static string TypeOf(MetricExpression expression, IReadOnlyList<PlannedComponent> components) => expression switch

@@ -48,7 +48,7 @@ public sealed class ConcurrentConversationTests(TeamsSimulatorFixture teams, ITe
             Assert.Contains(answer.Message!, message.AllText);
             var formatter = new AnswerTableFormatter(TestRepository.Catalog, CardText.For(language));
             if (answer.Rows.Count > 1)
-                Assert.Equal(formatter.Row(answer, answer.Rows[0]), CardWalker.TableRows(message.Card)[1]);
+                Assert.Equal(formatter.Rows(answer)[0], CardWalker.TableRows(message.Card)[1]);
             // Nothing crossed between conversations: each got exactly one card, its own.
             Assert.Single(teams.Messages(message.ConversationId));
         }

@@ -155,17 +155,20 @@ public sealed class TeamsSimulatorTests(TeamsSimulatorFixture teams)
         // A follow-up's message says what it continued instead of repeating the full question's notes; the numbers are the same.
         if (followUp) Assert.Contains("沿用上一问", all);
         else Assert.Contains(expected.Message!, all);
+        // The card shows the answer's own display facts, formatted by the server: the same cells as /api/ask.
+        Assert.Equal(language, expected.Display!.Language);
+        Assert.Same(expected.Display, formatter.Display(expected));
+        var cells = expected.Display.Cells;
         if (expected.Rows.Count == 1 && expected.Columns.Count <= 2)
         {
-            var value = formatter.Cell(expected, expected.Columns[^1], expected.Rows[0][^1]);
-            Assert.Contains(value, all);
+            Assert.Contains(cells[0][^1], all);
             return;
         }
         var table = CardWalker.TableRows(message.Card);
-        Assert.Equal(formatter.Headers(expected), table[0]);
+        Assert.Equal(expected.Display.Columns.Select(c => c.Label), table[0]);
         var shown = Math.Min(expected.Rows.Count, 10);
         Assert.Equal(shown + 1, table.Count);
         for (var i = 0; i < shown; i++)
-            Assert.Equal(formatter.Row(expected, expected.Rows[i]), table[i + 1]);
+            Assert.Equal(cells[i], table[i + 1]);
     }
 }

@@ -1,6 +1,6 @@
 using MetricAssistant.Application.Answers;
 using MetricAssistant.Application.Contracts;
-using MetricAssistant.Application.Execution;
+using MetricAssistant.Application.Catalog;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MetricAssistant.Api.Endpoints;

@@ -1,7 +1,7 @@
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Compiler;
 
-namespace MetricAssistant.Api.Tests.Answers;
+namespace MetricAssistant.Application.Tests.Answers;
 
 /// <summary>Answers in the contract's shape, built by hand so each test shows exactly the columns it reads.</summary>
 internal static class AnswerSamples

@@ -4,9 +4,9 @@ using MetricAssistant.Application.Charts;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Compiler;
 using MetricAssistant.Tests.Shared;
-using static MetricAssistant.Api.Tests.Answers.AnswerSamples;
+using static MetricAssistant.Application.Tests.Answers.AnswerSamples;
 
-namespace MetricAssistant.Api.Tests.Answers;
+namespace MetricAssistant.Application.Tests.Answers;
 
 /// <summary>The chart the server chooses, by the columns' roles, and how it travels in <c>display.chart</c>.</summary>
 public sealed class ChartChooserTests

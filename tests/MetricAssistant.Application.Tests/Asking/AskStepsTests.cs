@@ -1,7 +1,7 @@
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Tests.Shared;
 
-namespace MetricAssistant.Api.Tests.Asking;
+namespace MetricAssistant.Application.Tests.Asking;
 
 /// <summary>
 /// The steps of answering a question, end to end on the real catalog: what each step adds to the

@@ -1,7 +1,7 @@
 using MetricAssistant.Application.Answers;
 using MetricAssistant.Application.Charts;
 
-namespace MetricAssistant.Api.Tests.Answers;
+namespace MetricAssistant.Application.Tests.Answers;
 
 /// <summary>One rule for numbers: 万/亿 in Chinese, thousands/millions (K/M on charts) in English, percentages for rates.</summary>
 public sealed class NumberFormatterTests

@@ -13,7 +13,7 @@ using MetricAssistant.Understanding.Retrieval;
 using MetricAssistant.Understanding.Time;
 using Microsoft.Extensions.Options;
 
-namespace MetricAssistant.Api.Tests.Asking;
+namespace MetricAssistant.Application.Tests.Asking;
 
 /// <summary>
 /// The ask and query services on a given catalog, wired as the service wires them but without a host:

@@ -3,9 +3,9 @@ using MetricAssistant.Application.Answers;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Compiler;
 using MetricAssistant.Tests.Shared;
-using static MetricAssistant.Api.Tests.Answers.AnswerSamples;
+using static MetricAssistant.Application.Tests.Answers.AnswerSamples;
 
-namespace MetricAssistant.Api.Tests.Answers;
+namespace MetricAssistant.Application.Tests.Answers;
 
 /// <summary>The display facts: headers, cells and period in the asked language, found by the columns' roles.</summary>
 public sealed class AnswerDisplayTests

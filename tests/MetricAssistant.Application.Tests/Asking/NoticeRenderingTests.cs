@@ -3,7 +3,7 @@ using MetricAssistant.QueryModel;
 using MetricAssistant.Tests.Shared;
 using MetricAssistant.Understanding;
 
-namespace MetricAssistant.Api.Tests.Asking;
+namespace MetricAssistant.Application.Tests.Asking;
 
 /// <summary>Every kind of notice rendered in the one place that words them, in both languages, byte for byte.</summary>
 public sealed class NoticeRenderingTests

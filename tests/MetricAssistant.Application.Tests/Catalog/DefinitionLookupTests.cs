@@ -4,7 +4,7 @@ using MetricAssistant.Catalog.Model;
 using MetricAssistant.Tests.Shared;
 using MetricAssistant.Understanding.Retrieval;
 
-namespace MetricAssistant.Api.Tests.Catalog;
+namespace MetricAssistant.Application.Tests.Catalog;
 
 public sealed class DefinitionLookupTests
 {

@@ -1,4 +1,4 @@
-using MetricAssistant.Api.Tests.Asking;
+using MetricAssistant.Application.Tests.Asking;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Compiler;
@@ -7,7 +7,7 @@ using MetricAssistant.QueryModel;
 using MetricAssistant.Tests.Shared;
 using MetricAssistant.Understanding.Retrieval;
 
-namespace MetricAssistant.Api.Tests.Deprecation;
+namespace MetricAssistant.Application.Tests.Deprecation;
 
 /// <summary>
 /// The four places that meet a deprecated metric (the question reader's chooser, the retriever, the

@@ -10,7 +10,7 @@ using MetricAssistant.Tests.Shared;
 using MetricAssistant.Understanding.Retrieval;
 using Microsoft.Extensions.Options;
 
-namespace MetricAssistant.Api.Tests.Search;
+namespace MetricAssistant.Application.Tests.Search;
 
 public sealed class SearchServiceTests
 {

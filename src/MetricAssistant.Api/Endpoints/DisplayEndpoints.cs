@@ -1,6 +1,5 @@
 using MetricAssistant.Application.Answers;
 using MetricAssistant.Application.Contracts;
-using MetricAssistant.Application.Catalog;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MetricAssistant.Api.Endpoints;
@@ -19,15 +18,10 @@ public static class DisplayEndpoints
         return app;
     }
 
-    private static Results<Ok<AnswerDisplay>, ProblemHttpResult> Describe(DisplayRequest request, ICatalogProvider catalogs)
+    private static Results<Ok<AnswerDisplay>, ProblemHttpResult> Describe(DisplayRequest request, AnswerDisplayService displays)
     {
-        if (request.Language is not ("zh" or "en"))
-            return TypedResults.Problem(detail: "'language' must be \"zh\" or \"en\".", statusCode: StatusCodes.Status400BadRequest);
-        if (request.Answer is not { } answer || answer.Rows.Any(r => r.Count != answer.Columns.Count))
-            return TypedResults.Problem(detail: "'answer' must be an answer as /api/ask returned it.", statusCode: StatusCodes.Status400BadRequest);
-        return AnswerDisplayBuilder.Describe(answer, catalogs.Current, request.Language) is { } display
-            ? TypedResults.Ok(display)
-            : TypedResults.Problem(detail: "Only an answered question has display facts.", statusCode: StatusCodes.Status400BadRequest);
+        var (display, problem) = displays.Describe(request.Answer, request.Language);
+        return display is not null ? TypedResults.Ok(display) : TypedResults.Problem(detail: problem, statusCode: StatusCodes.Status400BadRequest);
     }
 }
 

@@ -1,4 +1,5 @@
 using MetricAssistant.Application.Contracts;
+using MetricAssistant.Application.Formatting;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Compiler;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MetricAssistant.Application.Charts;
 using MetricAssistant.Application.Contracts;
+using MetricAssistant.Application.Formatting;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.QueryModel;
 

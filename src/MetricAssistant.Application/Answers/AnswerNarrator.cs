@@ -1,4 +1,5 @@
 using System.Globalization;
+using MetricAssistant.Application.Formatting;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Compiler;
 using MetricAssistant.QueryModel;

@@ -1,4 +1,5 @@
 using MetricAssistant.Application.Answers;
+using MetricAssistant.Application.Formatting;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.QueryModel;
 using MetricAssistant.Understanding;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using MetricAssistant.Application.Answers;
 using MetricAssistant.Application.Contracts;
+using MetricAssistant.Application.Formatting;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Compiler;
 

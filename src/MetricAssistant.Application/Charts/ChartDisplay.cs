@@ -1,6 +1,6 @@
-using MetricAssistant.Application.Answers;
 using MetricAssistant.Application.Contracts;
 
+using MetricAssistant.Application.Formatting;
 namespace MetricAssistant.Application.Charts;
 
 /// <summary>

@@ -1,5 +1,5 @@
-using MetricAssistant.Application.Answers;
 
+using MetricAssistant.Application.Formatting;
 namespace MetricAssistant.Application.Charts;
 
 /// <summary>

@@ -1,6 +1,6 @@
 namespace MetricAssistant.Application.Contracts;
 
-/// <summary>The one answer shape of every door (see shared/specs/answer-contract.md); fields are the contract.</summary>
+/// <summary>The one answer shape of every door (see docs/answer-contract.md); fields are the contract.</summary>
 public sealed record Answer
 {
     public required string Status { get; init; }

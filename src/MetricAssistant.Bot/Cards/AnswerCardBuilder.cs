@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using MetricAssistant.Application.Answers;
 using MetricAssistant.Application.Contracts;
+using MetricAssistant.Application.Formatting;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Compiler;
 using static MetricAssistant.Bot.Cards.CardElements;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MetricAssistant.Catalog.Model;
+using MetricAssistant.Understanding.Text;
 using MetricAssistant.Understanding.Windows;
 using static MetricAssistant.Bot.Cards.CardElements;
 
@@ -74,7 +75,7 @@ public sealed class CatalogCardBuilder(SemanticCatalog catalog)
         var examples = new List<string>();
         foreach (var metric in metrics)
         {
-            var question = metric.TypicalQuestions.FirstOrDefault(q => text.Zh == q.Any(c => c >= '\u4e00' && c <= '\u9fff')) ?? metric.TypicalQuestions.FirstOrDefault();
+            var question = metric.TypicalQuestions.FirstOrDefault(q => text.Zh == (LanguageDetector.Of(q) == "zh")) ?? metric.TypicalQuestions.FirstOrDefault();
             if (question is not null) examples.Add(question);
             if (examples.Count == 3) break;
         }

@@ -1,4 +1,3 @@
-using MetricAssistant.Catalog.Reach;
 
 namespace MetricAssistant.Catalog.Model;
 

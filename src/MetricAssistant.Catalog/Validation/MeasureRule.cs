@@ -1,4 +1,5 @@
 
+using MetricAssistant.Catalog.Model;
 namespace MetricAssistant.Catalog.Validation;
 
 /// <summary>A measure's expression parses and names reachable columns; a semi-additive measure names a time dimension of its model.</summary>

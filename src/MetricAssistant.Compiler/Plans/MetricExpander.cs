@@ -1,5 +1,4 @@
 using MetricAssistant.Catalog.Model;
-using MetricAssistant.Catalog.Expressions;
 using MetricAssistant.Catalog.Validation;
 
 namespace MetricAssistant.Compiler.Plans;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using MetricAssistant.Catalog.Model;
-using MetricAssistant.Catalog.Expressions;
 using MetricAssistant.Catalog.Validation;
 using MetricAssistant.Compiler.Plans;
 using MetricAssistant.QueryModel;

@@ -1,3 +1,4 @@
+using MetricAssistant.Application.Answers;
 using MetricAssistant.Application.Asking;
 using MetricAssistant.Application.Audit;
 using MetricAssistant.Application.Conversations;
@@ -60,6 +61,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IConversationStore, InMemoryConversationStore>();
         services.AddSingleton<IAskService, AskService>();
         services.AddSingleton<SearchService>();
+        services.AddSingleton<AnswerDisplayService>();
         services.AddSingleton<DefinitionLookup>();
         services.AddSingleton<FeedbackService>();
         return services;

@@ -1,6 +1,7 @@
 using MetricAssistant.Application.Answers;
 using MetricAssistant.Application.Charts;
 
+using MetricAssistant.Application.Formatting;
 namespace MetricAssistant.Application.Tests.Answers;
 
 /// <summary>One rule for numbers: 万/亿 in Chinese, thousands/millions (K/M on charts) in English, percentages for rates.</summary>

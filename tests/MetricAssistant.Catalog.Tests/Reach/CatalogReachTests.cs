@@ -1,5 +1,4 @@
 using MetricAssistant.Catalog.Model;
-using MetricAssistant.Catalog.Reach;
 
 namespace MetricAssistant.Catalog.Tests.Reach;
 

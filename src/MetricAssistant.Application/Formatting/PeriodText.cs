@@ -1,7 +1,7 @@
 using System.Globalization;
 using MetricAssistant.QueryModel;
 
-namespace MetricAssistant.Application.Answers;
+namespace MetricAssistant.Application.Formatting;
 
 /// <summary>A date range as people say it: 2025年6月 / June 2025, 2025年第3季度 / Q3 2025, 2025年 / 2025, else from–to.</summary>
 public static class PeriodText

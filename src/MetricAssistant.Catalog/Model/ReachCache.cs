@@ -1,6 +1,5 @@
-using MetricAssistant.Catalog.Model;
 
-namespace MetricAssistant.Catalog.Reach;
+namespace MetricAssistant.Catalog.Model;
 
 /// <summary>
 /// Holds a catalog's <see cref="CatalogReach"/> once it is first asked for. A copy of the catalog made

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace MetricAssistant.Application.Answers;
+namespace MetricAssistant.Application.Formatting;
 
 /// <summary>
 /// Numbers for people, the one rule of every door: 万/亿 in Chinese, thousands/millions (or K/M/B on a chart)

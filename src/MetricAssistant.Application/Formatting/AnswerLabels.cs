@@ -3,7 +3,7 @@ using MetricAssistant.Application.Contracts;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Compiler;
 
-namespace MetricAssistant.Application.Answers;
+namespace MetricAssistant.Application.Formatting;
 
 /// <summary>How an answer's columns, periods and codes read on a card, a chart or a page: one rule for every door.</summary>
 public static class AnswerLabels

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace MetricAssistant.Application.Answers;
+namespace MetricAssistant.Application.Formatting;
 
 /// <summary>
 /// A row value read as a number or as text: rows built in-process hold decimal/long/double/string, rows read

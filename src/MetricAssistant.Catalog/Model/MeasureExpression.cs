@@ -1,8 +1,6 @@
 using System.Globalization;
-using MetricAssistant.Catalog.Expressions;
-using MetricAssistant.Catalog.Model;
 
-namespace MetricAssistant.Catalog.Validation;
+namespace MetricAssistant.Catalog.Model;
 
 /// <summary>
 /// The small arithmetic language of measures and derived metrics: column paths (or input names), numbers,

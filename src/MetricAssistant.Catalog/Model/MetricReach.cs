@@ -1,6 +1,5 @@
-using MetricAssistant.Catalog.Model;
 
-namespace MetricAssistant.Catalog.Reach;
+namespace MetricAssistant.Catalog.Model;
 
 /// <summary>
 /// What one metric reaches in its catalog: the models it reads (in the order its calculation reads them),

@@ -1,6 +1,6 @@
 using MetricAssistant.Catalog.Model;
 
-namespace MetricAssistant.Application.Answers;
+namespace MetricAssistant.Application.Formatting;
 
 /// <summary>
 /// How a metric's numbers read, from its definition: the unit (CNY, count, people, ratio), the format

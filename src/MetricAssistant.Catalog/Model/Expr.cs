@@ -1,4 +1,4 @@
-namespace MetricAssistant.Catalog.Expressions;
+namespace MetricAssistant.Catalog.Model;
 
 /// <summary>A node of the small arithmetic language used by measures and derived metrics.</summary>
 public abstract record Expr;

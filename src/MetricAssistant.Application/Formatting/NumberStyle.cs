@@ -1,4 +1,4 @@
-namespace MetricAssistant.Application.Answers;
+namespace MetricAssistant.Application.Formatting;
 
 /// <summary>
 /// Words for sentences and tables (1.23 million, 1234.57万元); compact for chart axes and bar labels

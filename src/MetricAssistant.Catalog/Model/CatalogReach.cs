@@ -1,8 +1,5 @@
-using MetricAssistant.Catalog.Expressions;
-using MetricAssistant.Catalog.Model;
-using MetricAssistant.Catalog.Validation;
 
-namespace MetricAssistant.Catalog.Reach;
+namespace MetricAssistant.Catalog.Model;
 
 /// <summary>
 /// What every metric of a catalog reaches (<see cref="MetricReach"/>), worked out once per catalog so that

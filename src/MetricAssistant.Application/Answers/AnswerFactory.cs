@@ -29,13 +29,7 @@ public static class AnswerFactory
     };
 
     public static MetricRefDto Reference(MetricDefinition metric, string language) =>
-        new(metric.Id, metric.Name.For(language), metric.Version, metric.Owner.For(language), metric.Official, Status(metric.Status));
-
-    public static string Status(MetricStatus status) => status switch
-    {
-        MetricStatus.InReview => "in_review",
-        _ => status.ToString().ToLowerInvariant(),
-    };
+        new(metric.Id, metric.Name.For(language), metric.Version, metric.Owner.For(language), metric.Official, MetricStatusName.Of(metric.Status));
 
     public static IReadOnlyList<AlternativeDto> Variants(SemanticCatalog catalog, MetricDefinition metric, string language) =>
         metric.Family is null

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MetricAssistant.Application.Answers;
+using MetricAssistant.Application.Contracts;
 using MetricAssistant.Catalog.Model;
 
 namespace MetricAssistant.Application.Catalog;
@@ -9,13 +9,13 @@ public static class CatalogViews
 {
     public static IReadOnlyList<MetricSummaryDto> List(SemanticCatalog catalog, string? status = null) =>
         catalog.Metrics.Values
-            .Where(m => status is null || AnswerFactory.Status(m.Status) == status)
+            .Where(m => status is null || MetricStatusName.Of(m.Status) == status)
             .OrderBy(m => m.Domain, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal)
             .Select(Summary)
             .ToArray();
 
     public static MetricSummaryDto Summary(MetricDefinition m) =>
-        new(m.Id, m.Name, m.Owner, AnswerFactory.Status(m.Status), m.Version, m.Official, m.Family, m.ReplacedBy, m.Domain, m.Unit, m.Tags);
+        new(m.Id, m.Name, m.Owner, MetricStatusName.Of(m.Status), m.Version, m.Official, m.Family, m.ReplacedBy, m.Domain, m.Unit, m.Tags);
 
     public static MetricDetailDto Detail(SemanticCatalog catalog, MetricDefinition m)
     {

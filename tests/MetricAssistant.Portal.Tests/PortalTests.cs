@@ -82,6 +82,16 @@ public sealed class PortalTests(PortalFixture fx, ITestOutputHelper output)
             output.WriteLine($"API {metricId} row 0 = {expected.ToString("R", CultureInfo.InvariantCulture)}; page cell title '{hit.t}'; page rows: {rows.Count}; formatted cells e.g. {string.Join(" | ", texts.Take(4))}");
             Assert.Equal(question, (await page.Locator(AnswerCard + " .answer-question").TextContentAsync())?.Trim());
 
+            // Every number on the page is the server's formatted cell (one rule on the server), never re-formatted here.
+            var roles = api.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("role").GetString()).ToList();
+            var numeric = Enumerable.Range(0, roles.Count).Where(i => roles[i] is not ("dimension" or "time")).ToList();
+            var served = api.GetProperty("display").GetProperty("cells").EnumerateArray().ToList();
+            var servedNumbers = served.SelectMany(r => numeric.Select(i => r[i].GetString())).ToHashSet();
+            var shownNumbers = texts.Select(t => t.Trim()).ToList();
+            Assert.NotEmpty(shownNumbers);
+            Assert.All(shownNumbers, t => Assert.Contains(t, servedNumbers));
+            Assert.Contains(served[0][col].GetString(), shownNumbers);
+
             // Dimension codes are shown by their names in the page's language; the code stays in data-value.
             var headers = await page.Locator(AnswerCard + " table.data th").AllTextContentsAsync();
             var cells = await page.Locator(AnswerCard + " table.data td:not(.num)").AllTextContentsAsync();

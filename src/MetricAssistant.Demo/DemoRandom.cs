@@ -118,5 +118,18 @@ internal struct DemoRandom
         return lo;
     }
 
+    /// <summary>The cumulative table <see cref="Pick"/> draws from, built from weights.</summary>
+    public static double[] Cumulative(double[] weights)
+    {
+        var result = new double[weights.Length];
+        var sum = 0.0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            sum += weights[i];
+            result[i] = sum;
+        }
+        return result;
+    }
+
     private static ulong RotateLeft(ulong x, int k) => (x << k) | (x >> (64 - k));
 }

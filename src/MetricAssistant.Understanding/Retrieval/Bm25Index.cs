@@ -14,9 +14,6 @@ public sealed class Bm25Index
 {
     public const float DefaultK1 = 1.2f;
     public const float DefaultB = 0.75f;
-    private const float PrefixWeight = 0.7f;
-    private const float Fuzzy1Weight = 0.8f;
-    private const float Fuzzy2Weight = 0.6f;
 
     private readonly Dictionary<string, int> termIds;
     private readonly int[] postingStart;
@@ -27,7 +24,7 @@ public sealed class Bm25Index
     private readonly float[] docWeight;
     private readonly float k1;
     private readonly LatinVocabulary latin;
-    private readonly ConcurrentBag<Accumulator> accumulators = [];
+    private readonly ConcurrentBag<Bm25Accumulator> accumulators = [];
 
     public int DocumentCount { get; }
     public int TermCount => termIds.Count;
@@ -134,7 +131,7 @@ public sealed class Bm25Index
     }
 
     /// <summary>Scores into a caller-owned visitor struct (no delegate allocation on the hot path).</summary>
-    internal void Score<TVisitor>(IReadOnlyList<string> queryTokens, ref TVisitor visitor) where TVisitor : struct, IScoreVisitor
+    internal void Score<TVisitor>(IReadOnlyList<string> queryTokens, ref TVisitor visitor) where TVisitor : struct, IBm25ScoreVisitor
     {
         var acc = Rent();
         try
@@ -160,7 +157,7 @@ public sealed class Bm25Index
         return all.OrderByDescending(p => p.Score).ThenBy(p => p.Document).Take(top).ToList();
     }
 
-    private void Accumulate(IReadOnlyList<string> queryTokens, Accumulator acc)
+    private void Accumulate(IReadOnlyList<string> queryTokens, Bm25Accumulator acc)
     {
         acc.Begin();
         HashSet<string>? seen = queryTokens.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
@@ -181,7 +178,7 @@ public sealed class Bm25Index
         }
     }
 
-    private void AddTerm(int term, float weight, Accumulator acc, bool max)
+    private void AddTerm(int term, float weight, Bm25Accumulator acc, bool max)
     {
         var w = idf[term] * weight;
         var kPlus1 = k1 + 1;
@@ -195,167 +192,11 @@ public sealed class Bm25Index
         }
     }
 
-    private Accumulator Rent() => accumulators.TryTake(out var acc) ? acc : new Accumulator(DocumentCount);
+    private Bm25Accumulator Rent() => accumulators.TryTake(out var acc) ? acc : new Bm25Accumulator(DocumentCount);
 
-    private void Return(Accumulator acc)
+    private void Return(Bm25Accumulator acc)
     {
         if (accumulators.Count < Environment.ProcessorCount * 2) accumulators.Add(acc);
-    }
-
-    internal interface IScoreVisitor
-    {
-        void Visit(int document, float score);
-    }
-
-    /// <summary>Per-query scratch: scores by document with generation stamps, so nothing is cleared between queries.</summary>
-    private sealed class Accumulator(int size)
-    {
-        public readonly float[] Scores = new float[size];
-        public readonly int[] Touched = new int[size];
-        public int Count;
-        private readonly int[] stamp = new int[size];
-        private int generation;
-        // for expansions (rare): allocated on first use
-        private float[] maxScores = [];
-        private int[] maxStamp = [];
-        private readonly List<int> maxTouched = [];
-        private int maxGeneration;
-
-        public void Begin()
-        {
-            Count = 0;
-            if (++generation == int.MaxValue)
-            {
-                Array.Clear(stamp);
-                generation = 1;
-            }
-        }
-
-        public void Add(int doc, float score)
-        {
-            if (stamp[doc] != generation)
-            {
-                stamp[doc] = generation;
-                Scores[doc] = 0;
-                Touched[Count++] = doc;
-            }
-            Scores[doc] += score;
-        }
-
-        public void BeginMax()
-        {
-            if (maxScores.Length == 0)
-            {
-                maxScores = new float[Scores.Length];
-                maxStamp = new int[Scores.Length];
-            }
-            maxTouched.Clear();
-            if (++maxGeneration == int.MaxValue)
-            {
-                Array.Clear(maxStamp);
-                maxGeneration = 1;
-            }
-        }
-
-        public void Max(int doc, float score)
-        {
-            if (maxStamp[doc] != maxGeneration)
-            {
-                maxStamp[doc] = maxGeneration;
-                maxScores[doc] = score;
-                maxTouched.Add(doc);
-            }
-            else if (score > maxScores[doc]) maxScores[doc] = score;
-        }
-
-        public void EndMax()
-        {
-            foreach (var doc in maxTouched) Add(doc, maxScores[doc]);
-        }
-    }
-
-    /// <summary>Latin-letter terms of the vocabulary, sorted for prefix look-up and indexed by character trigram for edit-distance look-up.</summary>
-    private sealed class LatinVocabulary
-    {
-        private const int MaxPrefixExpansions = 12;
-        private const int MaxFuzzyExpansions = 6;
-        private readonly string[] terms;
-        private readonly int[] ids;
-        private readonly int[] documentFrequency;
-        private readonly Dictionary<int, int[]> trigramTerms;
-
-        public LatinVocabulary(Dictionary<string, int> termIds, Func<int, int> df)
-        {
-            var latin = termIds.Where(p => IsLatinWord(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
-            terms = latin.Select(p => p.Key).ToArray();
-            ids = latin.Select(p => p.Value).ToArray();
-            documentFrequency = ids.Select(df).ToArray();
-            var grams = new Dictionary<int, List<int>>();
-            for (var i = 0; i < terms.Length; i++)
-                foreach (var g in Trigrams(terms[i]).Distinct())
-                    (grams.TryGetValue(g, out var list) ? list : grams[g] = []).Add(i);
-            trigramTerms = grams.ToDictionary(p => p.Key, p => p.Value.ToArray());
-        }
-
-        private static bool IsLatinWord(string term) =>
-            term.Length >= 2 && char.IsAsciiLetter(term[0]) && term.All(char.IsAsciiLetterOrDigit);
-
-        public List<(int Term, float Weight)> Expand(string token)
-        {
-            var expansions = new List<(int Term, float Weight)>();
-            if (token.Length < 3 || !IsLatinWord(token) || terms.Length == 0) return expansions;
-
-            // Prefix: the query word is the beginning of vocabulary words (a word being typed, or cut short).
-            var lo = LowerBound(token);
-            var prefixMatches = new List<int>();
-            for (var i = lo; i < terms.Length && terms[i].StartsWith(token, StringComparison.Ordinal) && prefixMatches.Count < 256; i++) prefixMatches.Add(i);
-            if (prefixMatches.Count > 0)
-            {
-                foreach (var i in prefixMatches.OrderByDescending(i => documentFrequency[i]).ThenBy(i => terms[i].Length).Take(MaxPrefixExpansions))
-                    expansions.Add((ids[i], PrefixWeight));
-                return expansions;
-            }
-
-            // Edit distance: candidates share trigrams with the word, then the distance is checked.
-            if (token.Length < 4) return expansions;
-            var maxDistance = token.Length >= 8 ? 2 : 1;
-            var shared = new Dictionary<int, int>();
-            var queryGrams = Trigrams(token).Distinct().ToList();
-            foreach (var g in queryGrams)
-                if (trigramTerms.TryGetValue(g, out var list))
-                    foreach (var i in list) shared[i] = shared.GetValueOrDefault(i) + 1;
-            // an edit changes at most three padded trigrams, an adjacent transposition four
-            var needed = Math.Max(1, queryGrams.Count - 4 * maxDistance);
-            var found = new List<(int Index, int Distance)>();
-            foreach (var (i, count) in shared)
-            {
-                if (count < needed || Math.Abs(terms[i].Length - token.Length) > maxDistance) continue;
-                var distance = MetricAssistant.Catalog.Validation.DidYouMean.Distance(token, terms[i], maxDistance);
-                if (distance <= maxDistance) found.Add((i, distance));
-            }
-            foreach (var (i, distance) in found.OrderBy(f => f.Distance).ThenByDescending(f => documentFrequency[f.Index]).Take(MaxFuzzyExpansions))
-                expansions.Add((ids[i], distance <= 1 ? Fuzzy1Weight : Fuzzy2Weight));
-            return expansions;
-        }
-
-        private int LowerBound(string key)
-        {
-            int lo = 0, hi = terms.Length;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                if (string.CompareOrdinal(terms[mid], key) < 0) lo = mid + 1;
-                else hi = mid;
-            }
-            return lo;
-        }
-
-        private static IEnumerable<int> Trigrams(string word)
-        {
-            // "$word$": every letter is in three trigrams, the ends included
-            var padded = "$" + word + "$";
-            for (var i = 0; i + 3 <= padded.Length; i++) yield return padded[i] << 16 ^ padded[i + 1] << 8 ^ padded[i + 2];
-        }
     }
 
     /// <summary>Tokenizes texts for indexing, in parallel (jieba reads run concurrently).</summary>

@@ -12,6 +12,8 @@ public static class EvalVocabulary
     [
         "time", "grain", "group-by", "filter", "exclusion", "ranking", "comparison", "official-vs-variant",
         "deprecated", "clarification", "not-found", "permission", "mixed-language", "noise",
+        // The kinds of issue #12 (how people really ask), reported per kind.
+        "describe", "colloquial-zh", "business-en", "code-switch", "direction", "silent-drop", "negation", "near-miss",
     ];
 
     public static readonly IReadOnlyList<string> Languages = ["zh", "en", "mixed"];

@@ -89,7 +89,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         int? limit = null;
         if (slices.GroupBy.Count > 0 && grain is null)
         {
-            order = [new QueryOrder(metrics[0], ranking?.Desc ?? true)];
+            order = [new QueryOrder(metrics[0], ranking?.DescFor(catalog.Metrics[metrics[0]].Better) ?? true)];
             limit = ranking?.Limit;
         }
         var query = new SemanticQuery(metrics, slices.GroupBy, slices.Filters, range, grain, order, limit, compare);

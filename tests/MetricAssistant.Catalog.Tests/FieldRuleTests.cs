@@ -1,4 +1,5 @@
 using MetricAssistant.Catalog.Loading;
+using MetricAssistant.Catalog.Model;
 using MetricAssistant.Catalog.Validation;
 
 namespace MetricAssistant.Catalog.Tests;
@@ -51,6 +52,24 @@ public sealed class FieldRuleTests
         var problem = ProblemAssert.Single(catalog.Load(), CatalogProblemCodes.UnknownValue);
         ProblemAssert.At(problem, file, catalog.LineOf(file, bad));
         Assert.Equal(suggestion, problem.Suggestion);
+    }
+
+    [Fact]
+    public void Which_way_a_metric_is_good_is_read_and_defaults_to_higher()
+    {
+        var catalog = new MiniCatalog().Replace(Gmv, "format: currency\n", "format: currency\nbetter: lower\n").Load().Catalog!;
+        Assert.Equal(BetterDirection.Lower, catalog.Metrics["gmv"].Better);
+        Assert.Equal(BetterDirection.Higher, catalog.Metrics["aov"].Better);
+    }
+
+    [Fact]
+    public void An_unknown_good_direction_is_reported_with_the_closest_word()
+    {
+        var catalog = new MiniCatalog().Replace(Gmv, "format: currency\n", "format: currency\nbetter: lowr\n");
+        var problem = ProblemAssert.Single(catalog.Load(), CatalogProblemCodes.UnknownValue);
+        ProblemAssert.At(problem, Gmv, catalog.LineOf(Gmv, "better: lowr"));
+        Assert.Equal("unknown better 'lowr' in metric 'gmv'; expected one of: higher, lower", problem.Message);
+        Assert.Equal("did you mean 'lower'?", problem.Suggestion);
     }
 
     [Fact]

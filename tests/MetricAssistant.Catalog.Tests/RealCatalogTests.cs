@@ -52,6 +52,11 @@ public sealed class RealCatalogTests
         Assert.Equal(SpecMetricIds.Order(StringComparer.Ordinal), Catalog.Metrics.Keys.Order(StringComparer.Ordinal));
 
     [Fact]
+    public void Refunds_and_cancellations_are_the_metrics_that_are_better_lower() =>
+        Assert.Equal(["cancel_rate", "refund_amount", "refund_rate"],
+            Catalog.Metrics.Values.Where(m => m.Better == BetterDirection.Lower).Select(m => m.Id).Order(StringComparer.Ordinal));
+
+    [Fact]
     public void Has_a_model_for_every_table_of_the_warehouse()
     {
         string[] tables = ["regions", "stores", "channels", "products", "customers", "orders", "order_items", "refunds",

@@ -27,7 +27,7 @@ public sealed class UnderstandingProvider(ITimeResolver time, IMetricRetriever r
         {
             if (current is { } c && c.Hash == catalog.ContentHash) return c;
             var lexicon = BuildLexicon(catalog);
-            current = (catalog.ContentHash, new QuestionUnderstanding(catalog, lexicon, time, retriever), new FollowUpInterpreter(lexicon, time));
+            current = (catalog.ContentHash, new QuestionUnderstanding(catalog, lexicon, time, retriever), new FollowUpInterpreter(catalog, lexicon, time));
             return current.Value;
         }
     }

@@ -11,7 +11,7 @@ internal sealed class MetricReader(SourceMap sources)
     private static readonly string[] Fields =
     [
         "metric", "name", "synonyms", "description", "typical_questions", "domain", "owner", "status", "version",
-        "official", "family", "replaced_by", "unit", "format", "tags", "default_window", "type", "lineage",
+        "official", "family", "replaced_by", "unit", "format", "better", "tags", "default_window", "type", "lineage",
         "model", "measure", "time_dimension", "filters", "numerator", "denominator", "inputs", "expr", "changelog",
     ];
 
@@ -47,6 +47,8 @@ internal sealed class MetricReader(SourceMap sources)
             r.LocationOf("metric"))
         {
             Changelog = Changelog(r),
+            // Optional: most metrics are better higher; the few that are not (refunds, cancellations) say so.
+            Better = r.Enum("better", BetterDirections, BetterDirection.Higher),
         };
         foreach (var field in new[] { "name", "synonyms", "description", "owner", "status", "replaced_by", "family", "version", "changelog" })
             sources.Set(metric, field, r.LocationOf(field));

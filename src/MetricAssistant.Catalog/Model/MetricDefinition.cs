@@ -29,4 +29,7 @@ public sealed record MetricDefinition(
 
     /// <summary>The version history, oldest first (optional in the YAML, so empty for metrics without one).</summary>
     public IReadOnlyList<MetricChange> Changelog { get; init; } = [];
+
+    /// <summary>Which direction is good ("better:" in the YAML, higher when absent): what "best" and "worst" rank by.</summary>
+    public BetterDirection Better { get; init; } = BetterDirection.Higher;
 }

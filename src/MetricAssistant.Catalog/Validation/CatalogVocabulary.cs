@@ -36,6 +36,11 @@ public static class CatalogVocabulary
         ["published"] = MetricStatus.Published, ["deprecated"] = MetricStatus.Deprecated,
     };
 
+    public static readonly IReadOnlyDictionary<string, BetterDirection> BetterDirections = new Dictionary<string, BetterDirection>
+    {
+        ["higher"] = BetterDirection.Higher, ["lower"] = BetterDirection.Lower,
+    };
+
     public static readonly IReadOnlyDictionary<string, TimeGrain> Grains = new Dictionary<string, TimeGrain>
     {
         ["day"] = TimeGrain.Day, ["week"] = TimeGrain.Week, ["month"] = TimeGrain.Month,

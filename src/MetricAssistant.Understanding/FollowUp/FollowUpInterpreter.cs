@@ -1,3 +1,4 @@
+using MetricAssistant.Catalog.Model;
 using MetricAssistant.QueryModel;
 using MetricAssistant.Understanding.Lexicon;
 using MetricAssistant.Understanding.Time;
@@ -11,7 +12,7 @@ namespace MetricAssistant.Understanding.FollowUp;
 /// (不要筛选). A question naming its own metric is a new question unless it says it continues ("…呢",
 /// "what about", "换成"), and one with its own metric, time and slice is always new. Pure and deterministic.
 /// </summary>
-public sealed class FollowUpInterpreter(CatalogLexicon lexicon, ITimeResolver time)
+public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon lexicon, ITimeResolver time)
 {
     private readonly FollowUpReader reader = new(lexicon, time);
 
@@ -31,7 +32,7 @@ public sealed class FollowUpInterpreter(CatalogLexicon lexicon, ITimeResolver ti
         if (metrics.Count > 0 && StandsAlone(reading)) return null;
         if (metrics.Count == 0 && !reading.HasContent) return null;
 
-        var (query, changes) = FollowUpMerger.Merge(previous, reading, metrics);
+        var (query, changes) = FollowUpMerger.Merge(catalog, previous, reading, metrics);
         // The time came from the previous question, so no default window was used.
         Notice[] notices = [new FollowedUpOn(previous), .. metrics.Count > 0 ? understood.Notices.Where(n => n is not DefaultWindowUsed) : []];
         return new FollowUpResult(query, changes, notices);

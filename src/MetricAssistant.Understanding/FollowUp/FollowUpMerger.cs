@@ -10,7 +10,8 @@ namespace MetricAssistant.Understanding.FollowUp;
 /// </summary>
 public static class FollowUpMerger
 {
-    public static (SemanticQuery Query, IReadOnlyList<FollowUpChange> Changes) Merge(SemanticQuery previous, FollowUpReading reading, IReadOnlyList<string> metrics)
+    /// <param name="catalog">Where "best" and "worst" learn which way the ranked metric is good.</param>
+    public static (SemanticQuery Query, IReadOnlyList<FollowUpChange> Changes) Merge(SemanticCatalog catalog, SemanticQuery previous, FollowUpReading reading, IReadOnlyList<string> metrics)
     {
         var changes = new List<FollowUpChange>();
         var newMetrics = metrics.Count > 0 ? metrics : previous.Metrics;
@@ -33,7 +34,8 @@ public static class FollowUpMerger
         var grain = reading.Grain ?? (reading.UnitlessTrend ? (range.Days <= 31 ? TimeGrain.Day : TimeGrain.Month) : reading.Total ? null : previous.Grain);
         if (grain != previous.Grain) changes.Add(FollowUpChange.Grain);
 
-        var desc = reading.Ranking?.Desc ?? previous.Ordering.FirstOrDefault()?.Desc ?? true;
+        var better = catalog.FindMetric(newMetrics[0])?.Better ?? BetterDirection.Higher;
+        var desc = reading.Ranking?.DescFor(better) ?? previous.Ordering.FirstOrDefault()?.Desc ?? true;
         var limit = reading.Ranking is { } ranking ? ranking.Limit : previous.Limit;
         IReadOnlyList<QueryOrder> order = [];
         int? kept = null;

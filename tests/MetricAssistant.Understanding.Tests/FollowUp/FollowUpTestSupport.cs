@@ -27,7 +27,7 @@ internal static class FollowUpTestSupport
         // The time rules' regexes carry a match timeout that a cold first call (JIT) can exceed, losing
         // the range of whichever question comes first; one warm-up call keeps the comparisons fair.
         foreach (var warm in new[] { "2025年各区域的订单数", "gmv by region in q1 2025" }) time.Resolve(warm, Now);
-        return (new QuestionUnderstanding(catalog, lexicon, time, null), new FollowUpInterpreter(lexicon, time));
+        return (new QuestionUnderstanding(catalog, lexicon, time, null), new FollowUpInterpreter(catalog, lexicon, time));
     });
 
     public static UnderstandingResult Understand(string question) =>

@@ -38,19 +38,19 @@ public sealed class DetectorTests
     public void Comparisons_and_plain_questions_have_no_grain(string text) => Assert.Null(GrainDetector.Detect(text).Grain);
 
     [Theory]
-    [InlineData("前5门店", true, 5)]
-    [InlineData("top 10 stores", true, 10)]
-    [InlineData("最高的三个区域", true, 3)]
-    [InlineData("哪个渠道最高", true, 1)]
-    [InlineData("worst store", false, 1)]
-    [InlineData("bottom 3 cities", false, 3)]
-    [InlineData("最差的两个门店", false, 2)]
-    [InlineData("best 3 channels", true, 3)]
-    public void Rankings_have_direction_and_size(string text, bool desc, int limit)
+    [InlineData("前5门店", RankingEnd.Highest, 5)]
+    [InlineData("top 10 stores", RankingEnd.Highest, 10)]
+    [InlineData("最高的三个区域", RankingEnd.Highest, 3)]
+    [InlineData("哪个渠道最高", RankingEnd.Highest, 1)]
+    [InlineData("worst store", RankingEnd.Worst, 1)]
+    [InlineData("bottom 3 cities", RankingEnd.Lowest, 3)]
+    [InlineData("最差的两个门店", RankingEnd.Worst, 2)]
+    [InlineData("best 3 channels", RankingEnd.Best, 3)]
+    public void Rankings_have_an_end_and_size(string text, RankingEnd end, int limit)
     {
         var ranking = RankingDetector.Detect(text);
         Assert.NotNull(ranking);
-        Assert.Equal(desc, ranking.Desc);
+        Assert.Equal(end, ranking.End);
         Assert.Equal(limit, ranking.Limit);
     }
 

@@ -16,7 +16,7 @@ public sealed class PlannerPrompt(string template)
     {
         var metrics = new StringBuilder();
         foreach (var m in candidates)
-            metrics.Append(CultureInfo.InvariantCulture, $"- {m.Id}: {m.Name.Zh} / {m.Name.En}{(m.Official ? " (official)" : "")}; {m.Description.En}").AppendLine();
+            metrics.Append(CultureInfo.InvariantCulture, $"- {m.Id}: {m.Name.Zh} / {m.Name.En}{(m.Official ? " (official)" : "")}{(m.Better == BetterDirection.Lower ? " (lower is better)" : "")}; {m.Description.En}").AppendLine();
         var dimensions = new StringBuilder();
         foreach (var d in catalog.Dimensions.Values.OrderBy(d => d.Id, StringComparer.Ordinal))
         {

@@ -64,6 +64,16 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void The_blind_wave2_set_loads_cleanly_and_measures_every_kind_with_at_least_twenty_cases()
+    {
+        var (cases, problems) = EvalSets.BlindWave2;
+        Assert.Empty(problems);
+        Assert.True(cases.Count >= 200, $"{cases.Count} blind cases");
+        var thin = EvalVocabulary.Kinds.Select(k => (Kind: k, Count: cases.Count(c => c.Tags.Contains(k)))).Where(x => x.Count < 20).ToArray();
+        Assert.True(thin.Length == 0, "kinds in fewer than 20 blind cases: " + string.Join(", ", thin.Select(r => $"{r.Kind} ({r.Count})")));
+    }
+
+    [Fact]
     public void Every_status_appears_and_most_cases_are_answered()
     {
         foreach (var status in EvalVocabulary.Statuses)

@@ -48,7 +48,7 @@ internal static class CaseReader
             problems.Add(label, "'tags' must list at least one category.");
             return null;
         }
-        foreach (var tag in tags.Where(t => !EvalVocabulary.Tags.Contains(t))) problems.Add(label, $"unknown tag '{tag}'.");
+        foreach (var tag in tags.Where(t => !EvalVocabulary.AllTags.Contains(t))) problems.Add(label, $"unknown tag '{tag}'.");
         foreach (var tag in tags.GroupBy(t => t).Where(g => g.Count() > 1)) problems.Add(label, $"tag '{tag.Key}' is listed twice.");
         return tags;
     }

@@ -17,7 +17,7 @@ public static class ReportBuilder
     {
         var results = run.Results;
         var tags = results.SelectMany(r => r.Tags).Distinct(StringComparer.Ordinal)
-            .OrderBy(t => Order(EvalVocabulary.Tags, t)).ThenBy(t => t, StringComparer.Ordinal);
+            .OrderBy(t => Order(EvalVocabulary.AllTags, t)).ThenBy(t => t, StringComparer.Ordinal);
         var categories = new Dictionary<string, ScoreCard>(StringComparer.Ordinal);
         foreach (var tag in tags) categories[tag] = ScoreCard.From(results.Where(r => r.Tags.Contains(tag)).ToArray());
 

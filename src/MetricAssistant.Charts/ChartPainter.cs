@@ -1,4 +1,5 @@
 using MetricAssistant.Application.Charts;
+using MetricAssistant.Application.Formatting;
 using ScottPlot;
 
 namespace MetricAssistant.Charts;
@@ -15,7 +16,6 @@ internal sealed class ChartPainter
     private readonly Plot plot;
     private readonly ChartSpec spec;
     private readonly ChartFont font;
-    private readonly bool zh;
     private readonly int width;
 
     public ChartPainter(Plot plot, ChartSpec spec, ChartFont font, int width)
@@ -24,7 +24,6 @@ internal sealed class ChartPainter
         this.spec = spec;
         this.font = font;
         this.width = width;
-        zh = spec.Language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
         Style();
     }
 
@@ -69,7 +68,7 @@ internal sealed class ChartPainter
                     Size = size * 0.92,
                     FillColor = Color(s),
                     LineWidth = 0,
-                    Label = labelled ? ChartNumberFormat.Format(value, spec.ValueUnit, zh) : "",
+                    Label = labelled ? NumberFormatter.Format(value, spec.Format, spec.Language, NumberStyle.Compact) : "",
                 });
             }
         }
@@ -135,7 +134,7 @@ internal sealed class ChartPainter
         plot.Axes.SetLimitsY(min < 0 ? min - span * headroom : 0, max > 0 ? max + span * headroom : 0);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
-            LabelFormatter = v => ChartNumberFormat.Format(v, spec.ValueUnit, zh),
+            LabelFormatter = v => NumberFormatter.Format(v, spec.Format, spec.Language, NumberStyle.Compact),
             TargetTickCount = 5,
         };
     }

@@ -1,4 +1,5 @@
 using MetricAssistant.Application.Charts;
+using MetricAssistant.Application.Formatting;
 using MetricAssistant.Charts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ namespace MetricAssistant.Charts.Tests;
 public sealed class ChartFontTests
 {
     private static ChartSpec Titled(string title) =>
-        new(ChartKind.Bars, title, ["华东", "华南"], [new ChartSeries(title, [1_250_000, 980_000])], ChartNumberFormat.Currency, "zh");
+        new(ChartKind.Bars, title, ["华东", "华南"], [new ChartSeries(title, [1_250_000, 980_000])], new ValueFormat("CNY", ValueFormat.Currency, 2), "zh");
 
     private static SKColor[] Pixels(ScottPlotChartRenderer renderer, string title) =>
         ChartTestSupport.AssertPng(renderer.Draw(Titled(title), 480, 240), 480, 240);

@@ -91,7 +91,7 @@ public sealed class ChartRenderingTests(WarehouseFixture fixture)
         var spec = ChartChooser.Spec(answer, TestRepository.Catalog, "en")!;
         Assert.Equal(ChartChooser.MaxLines - 1, spec.Series.Count);
         Assert.Matches("^[0-9]+ more not shown$", spec.Note);
-        Assert.Equal(ChartNumberFormat.Ratio, spec.ValueUnit);
+        Assert.True(spec.Format.IsPercent, $"{spec.Format}");
         var image = ChartTestSupport.Renderer().Render(answer, new ChartRequest(720, 360, "en"))!;
         ChartTestSupport.AssertPng(image, 720, 360);
         ChartTestSupport.Save(image, "trend-conversion-by-store-en");

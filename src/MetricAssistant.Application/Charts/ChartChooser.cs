@@ -38,7 +38,6 @@ public static class ChartChooser
         var zh = NumberFormatter.IsChinese(language);
         var metric = catalog.FindMetric(value.Metric ?? metricId);
         var format = metric is null ? new ValueFormat("", "decimal", 2) : ValueFormat.For(metric);
-        var unit = metric is null ? "" : format.IsPercent ? ChartNumberFormat.Ratio : metric.Unit;
         var groups = columns.Select((c, i) => (Column: c, Index: i)).Where(x => x.Column.Role == ColumnRole.Dimension).ToArray();
         var previousIndex = Index(columns, c => c.Role == ColumnRole.Previous && c.Metric == value.Metric);
         var compare = previousIndex >= 0 ? answer.Query?.Compare : null;
@@ -47,7 +46,7 @@ public static class ChartChooser
             : string.IsNullOrWhiteSpace(answer.Metric.Name) ? metricId : answer.Metric.Name;
         var title = compare is null ? name : zh ? $"{name}（{CompareText(compare, zh)}）" : $"{name}, {CompareText(compare, zh)}";
         string GroupLabel(IReadOnlyList<object?> row) => string.Join(zh ? "·" : " / ", groups.Select(g => ValueName(catalog, g.Column, row[g.Index], language)));
-        ChartChoice Chosen(ChartSpec spec, DisplayChartKind kind, string? x, params string?[] series) => new(spec, kind, x, series, format);
+        ChartChoice Chosen(ChartSpec spec, DisplayChartKind kind, string? x, params string?[] series) => new(spec, kind, x, series);
 
         var timeIndex = Index(columns, c => c.Role == ColumnRole.Time);
         var grain = answer.Query?.Grain;
@@ -59,15 +58,15 @@ public static class ChartChooser
             if (groups.Length > 0)
             {
                 var (series, note, other) = TrendByGroup(answer.Rows, periods, timeIndex, valueIndex, GroupLabel, Additive(catalog, metric), zh);
-                var spec = new ChartSpec(ChartKind.Line, name, labels, series, unit, language, note);
+                var spec = new ChartSpec(ChartKind.Line, name, labels, series, format, language, note);
                 // Every line reads the value column, but for "other", which sums the groups left out.
                 return Chosen(spec, DisplayChartKind.Line, x, series.Select((_, i) => other && i == series.Count - 1 ? null : value.Name).ToArray());
             }
             var current = Column(answer.Rows, periods, timeIndex, valueIndex);
             return compare is null
-                ? Chosen(new ChartSpec(ChartKind.Line, title, labels, [new ChartSeries(name, current)], unit, language), DisplayChartKind.Line, x, value.Name)
+                ? Chosen(new ChartSpec(ChartKind.Line, title, labels, [new ChartSeries(name, current)], format, language), DisplayChartKind.Line, x, value.Name)
                 : Chosen(new ChartSpec(ChartKind.Line, title, labels,
-                    [new ChartSeries(CurrentText(zh), current), new ChartSeries(PreviousText(compare, zh), Column(answer.Rows, periods, timeIndex, previousIndex))], unit, language),
+                    [new ChartSeries(CurrentText(zh), current), new ChartSeries(PreviousText(compare, zh), Column(answer.Rows, periods, timeIndex, previousIndex))], format, language),
                     DisplayChartKind.Line, x, value.Name, columns[previousIndex].Name);
         }
 
@@ -79,9 +78,9 @@ public static class ChartChooser
             var current = shown.Select(r => RowValues.Number(r[valueIndex])).ToArray();
             var x = groups[0].Column.Name;
             return compare is null
-                ? Chosen(new ChartSpec(ChartKind.Bars, title, labels, [new ChartSeries(name, current)], unit, language, note), DisplayChartKind.Bar, x, value.Name)
+                ? Chosen(new ChartSpec(ChartKind.Bars, title, labels, [new ChartSeries(name, current)], format, language, note), DisplayChartKind.Bar, x, value.Name)
                 : Chosen(new ChartSpec(ChartKind.ComparisonBars, title, labels,
-                    [new ChartSeries(CurrentText(zh), current), new ChartSeries(PreviousText(compare, zh), shown.Select(r => RowValues.Number(r[previousIndex])).ToArray())], unit, language, note),
+                    [new ChartSeries(CurrentText(zh), current), new ChartSeries(PreviousText(compare, zh), shown.Select(r => RowValues.Number(r[previousIndex])).ToArray())], format, language, note),
                     DisplayChartKind.GroupedBar, x, value.Name, columns[previousIndex].Name);
         }
 
@@ -89,7 +88,7 @@ public static class ChartChooser
         {
             var row = answer.Rows[0];
             return Chosen(new ChartSpec(ChartKind.ComparisonBars, title, [name],
-                [new ChartSeries(CurrentText(zh), [RowValues.Number(row[valueIndex])]), new ChartSeries(PreviousText(compare, zh), [RowValues.Number(row[previousIndex])])], unit, language),
+                [new ChartSeries(CurrentText(zh), [RowValues.Number(row[valueIndex])]), new ChartSeries(PreviousText(compare, zh), [RowValues.Number(row[previousIndex])])], format, language),
                 DisplayChartKind.Pair, null, value.Name, columns[previousIndex].Name);
         }
         return null;

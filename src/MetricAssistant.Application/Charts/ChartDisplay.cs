@@ -1,6 +1,6 @@
 using MetricAssistant.Application.Contracts;
-
 using MetricAssistant.Application.Formatting;
+
 namespace MetricAssistant.Application.Charts;
 
 /// <summary>
@@ -14,12 +14,12 @@ public static class ChartDisplay
     public static DisplayChart From(ChartChoice choice)
     {
         var spec = choice.Spec;
-        string Label(double value) => ChartNumberFormat.Format(value, spec.ValueUnit, NumberFormatter.IsChinese(spec.Language));
+        string Label(double value) => NumberFormatter.Format(value, spec.Format, spec.Language, NumberStyle.Compact);
         var series = spec.Series.Select((s, i) => new DisplaySeries(s.Name, choice.SeriesColumns[i], s.Values,
             s.Values.Select(v => v is { } value ? Label(value) : null).ToArray())).ToArray();
         var (min, max) = Extent(spec.Series.SelectMany(s => s.Values));
         var ticks = Enumerable.Range(0, Steps + 1).Select(i => min + (max - min) * i / Steps).Select(v => new DisplayTick(v, Label(v))).ToArray();
-        var axis = new DisplayAxis(choice.Format.Unit, choice.Format.Format, choice.Format.Decimals, min, max, ticks);
+        var axis = new DisplayAxis(spec.Format.Unit, spec.Format.Format, spec.Format.Decimals, min, max, ticks);
         return new DisplayChart(choice.Kind, spec.Title, choice.XColumn, spec.Categories, series, axis, spec.Note);
     }
 

@@ -46,12 +46,4 @@ public sealed class NumberFormatterTests
         Assert.Equal("无数据", NumberFormatter.Format(null, Currency, "zh", NumberStyle.Words));
         Assert.Equal("no data", NumberFormatter.Format(null, Currency, "en", NumberStyle.Words));
     }
-
-    [Fact]
-    public void The_chart_unit_maps_onto_the_same_rule()
-    {
-        Assert.Equal(NumberFormatter.Format(12345678.0, Currency, "en", NumberStyle.Compact), ChartNumberFormat.Format(12345678.0, ChartNumberFormat.Currency, zh: false));
-        Assert.Equal("12.5%", ChartNumberFormat.Format(0.125, ChartNumberFormat.Ratio, zh: true));
-        Assert.Equal("—", ChartNumberFormat.Format(double.NaN, ChartNumberFormat.Currency, zh: true));
-    }
 }

@@ -1,10 +1,17 @@
-using MetricAssistant.Application.Charts;
+using MetricAssistant.Application.Formatting;
 
 namespace MetricAssistant.Application.Tests.Charts;
 
-/// <summary>Axis and bar labels: 万/亿 in Chinese, K/M/B in English, percentages for rates.</summary>
-public sealed class ChartNumberFormatTests
+/// <summary>Axis and bar labels (the compact style of the one number rule): 万/亿 in Chinese, K/M/B in English, percentages for rates.</summary>
+public sealed class ChartLabelFormatTests
 {
+    private static ValueFormat FormatOf(string unit) => unit switch
+    {
+        "ratio" => ValueFormat.Ratio,
+        "CNY" => new ValueFormat("CNY", ValueFormat.Currency, 2),
+        _ => new ValueFormat(unit, "integer", 0),
+    };
+
     [Theory]
     [InlineData(0.1234, "ratio", true, "12.34%")]
     [InlineData(0.05, "ratio", false, "5%")]
@@ -19,5 +26,9 @@ public sealed class ChartNumberFormatTests
     [InlineData(15_000, "people", true, "1.5万")]
     [InlineData(182.456, "CNY", true, "182.46元")]
     public void Formats_as_the_portal_does(double value, string unit, bool zh, string expected) =>
-        Assert.Equal(expected, ChartNumberFormat.Format(value, unit, zh));
+        Assert.Equal(expected, NumberFormatter.Format(value, FormatOf(unit), zh ? "zh" : "en", NumberStyle.Compact));
+
+    [Fact]
+    public void A_value_that_is_not_a_number_is_a_dash_on_a_chart() =>
+        Assert.Equal("—", NumberFormatter.Format(double.NaN, FormatOf("CNY"), "zh", NumberStyle.Compact));
 }

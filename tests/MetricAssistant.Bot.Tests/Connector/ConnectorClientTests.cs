@@ -205,9 +205,17 @@ public sealed class ConnectorClientTests
         await using var aad = await AzureAdAsync();
         await using var connector = await ConnectorAsync(https: true, Status(429, retryAfter: "30"));
         await using var services = Services(connector, aad);
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+        using var cancel = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SendAsync(services, connector, cancellationToken: cancel.Token));
+        var send = SendAsync(services, connector, cancellationToken: cancel.Token);
+        // Cancel once the first attempt has been answered 429 (Retry-After 30 s), not after a fixed delay: on a
+        // loaded machine the token fetch and TLS handshake can outlast any fixed delay, and no request is sent at all.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (connector.Requests.Count == 0 && DateTime.UtcNow < deadline) await Task.Delay(20);
+        await Task.Delay(200);
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => send);
         Assert.Single(connector.Requests);
     }
 

@@ -44,7 +44,7 @@ internal static partial class DayRangeRules
 
     private static void Add(List<TimeCandidate> found, Match m, int? year, int month, DateOnly today)
     {
-        if (!TimeNumber.TryParse(m.Groups["d1"].ValueSpan, out var first) || !TimeNumber.TryParse(m.Groups["d2"].ValueSpan, out var last)) return;
+        if (!TimeNumber.TryDay(m.Groups["d1"].ValueSpan, out var first) || !TimeNumber.TryDay(m.Groups["d2"].ValueSpan, out var last)) return;
         if (last < first) return;
         var spec = new PeriodSpec(TimeUnit.Day, month, first);
         DateRange start;
@@ -60,10 +60,11 @@ internal static partial class DayRangeRules
 
     // "march 1 to 15", "november 19-20", "november between 19 and 20", "march 1-15, 2025",
     // "from 4 to 22 this month", "4-23 in next month", "between 3 and 12 of sept", "from 4 to 22 january, 1995",
+    // "april ninth through seventeenth", "from the 3rd to the 9th of august", "between the ninth and the seventeenth of april",
     // "from 02 to april 07" (this last form only right after from / between: "january 1st and april 5th" is two dates)
     [GeneratedRegex(@"(?<![a-z0-9])(?:(?:from|between)\s+)?(?:" +
-        @"(?<mn>" + EnMonth + @")(?![a-z])\.?\s+(?:between\s+)?(?<d1>" + DayNumber + @")(?:st|nd|rd|th)?\s*(?:-|–|and|" + RangeJoiner + @")\s*(?<d2>" + DayNumber + @")(?:st|nd|rd|th)?(?![0-9])(?:\s*,?\s*(?<y>(?:19|20)[0-9]{2})(?![0-9]))?" +
-        @"|(?<d1>" + DayNumber + @")(?:st|nd|rd|th)?\s*(?:-|–|and|" + RangeJoiner + @")\s*(?<d2>" + DayNumber + @")(?:st|nd|rd|th)?\s*(?:(?:of|in)\s+)?(?:(?<rel>this|next|last|current)\s+month|(?<mn>" + EnMonth + @")(?![a-z])\.?(?:\s*,?\s*(?<y>(?:19|20)[0-9]{2})(?![0-9]))?)" +
-        @"|(?<=(?:from|between)\s+)(?<d1>" + DayNumber + @")(?:st|nd|rd|th)?\s*(?:-|–|and|" + RangeJoiner + @")\s*(?<mn>" + EnMonth + @")(?![a-z])\.?\s*(?<d2>" + DayNumber + @")(?:st|nd|rd|th)?(?![0-9])(?:\s*,?\s*(?<y>(?:19|20)[0-9]{2})(?![0-9]))?)", Options, TimeoutMs)]
+        @"(?<mn>" + EnMonth + @")(?![a-z])\.?\s+(?:between\s+)?(?:the\s+)?(?<d1>" + EnDayOfMonth + @")\s*(?:-|–|and|" + RangeJoiner + @")\s*(?:the\s+)?(?<d2>" + EnDayOfMonth + @")(?:\s*,?\s*(?:(?:of|in)\s+)?(?<y>(?:19|20)[0-9]{2})(?![0-9]))?" +
+        @"|(?:the\s+)?(?<d1>" + EnDayOfMonth + @")\s*(?:-|–|and|" + RangeJoiner + @")\s*(?:the\s+)?(?<d2>" + EnDayOfMonth + @")\s*(?:(?:of|in)\s+)?(?:(?<rel>this|next|last|current)\s+month|(?<mn>" + EnMonth + @")(?![a-z])\.?(?:\s*,?\s*(?:(?:of|in)\s+)?(?<y>(?:19|20)[0-9]{2})(?![0-9]))?)" +
+        @"|(?<=(?:from|between)\s+)(?:the\s+)?(?<d1>" + EnDayOfMonth + @")\s*(?:-|–|and|" + RangeJoiner + @")\s*(?<mn>" + EnMonth + @")(?![a-z])\.?\s*(?:the\s+)?(?<d2>" + EnDayOfMonth + @")(?:\s*,?\s*(?<y>(?:19|20)[0-9]{2})(?![0-9]))?)", Options, TimeoutMs)]
     private static partial Regex EnDays { get; }
 }

@@ -44,7 +44,7 @@ internal static partial class RecognizerFallback
             if (found.Contains("may", StringComparison.Ordinal) && !YearDigits.IsMatch(found)) continue;
             var range = result.TypeName switch
             {
-                "datetimeV2.daterange" => PickRange(result, today),
+                "datetimeV2.daterange" => IncludeEnd(found, PickRange(result, today), today),
                 "datetimeV2.date" => PickDate(result, today),
                 _ => null,
             };
@@ -53,17 +53,36 @@ internal static partial class RecognizerFallback
         }
     }
 
-    /// <summary>Of the past and future readings Recognizers gives, the latest one that has started.</summary>
-    private static DateRange? PickRange(ModelResult result, DateOnly today)
+    /// <summary>
+    /// "from A to B": Recognizers ends before B, CONVENTIONS include B (the end day, month or year, told by the
+    /// range's length); an end at today ("till now", "and yesterday") stays, as 到今天 does.
+    /// </summary>
+    private static DateRange? IncludeEnd(string found, (DateRange Range, string? Timex)? picked, DateOnly today)
     {
-        DateRange? best = null;
+        if (picked is not { } p) return null;
+        var range = p.Range;
+        if (!RangeWord.IsMatch(found) || range.End >= today || p.Timex is not { Length: > 2 } timex || timex[^1] != ')') return range;
+        return timex[^2] switch
+        {
+            'D' => range with { End = range.End.AddDays(1) },
+            'M' => range with { End = range.End.AddMonths(1) },
+            'Y' => range with { End = range.End.AddYears(1) },
+            _ => range,
+        };
+    }
+
+    /// <summary>Of the past and future readings Recognizers gives, the latest one that has started.</summary>
+    private static (DateRange Range, string? Timex)? PickRange(ModelResult result, DateOnly today)
+    {
+        (DateRange Range, string? Timex)? best = null;
         foreach (var value in Values(result))
         {
             if (value.ContainsKey("Mod")) continue; // open-ended: since, before, after
             if (!value.TryGetValue("start", out var s) || !value.TryGetValue("end", out var e)) continue;
             if (!DateOnly.TryParse(s, out var start) || !DateOnly.TryParse(e, out var end) || end <= start) continue;
             var range = new DateRange(start, end);
-            if (best is null || (start <= today && (best.Start > today || start > best.Start))) best = range;
+            if (best is not { } b || (start <= today && (b.Range.Start > today || start > b.Range.Start)))
+                best = (range, value.TryGetValue("timex", out var timex) ? timex : null);
         }
         return best;
     }
@@ -86,6 +105,10 @@ internal static partial class RecognizerFallback
         foreach (var item in list)
             if (item is IDictionary<string, string> value) yield return value;
     }
+
+    // "from … to …", "between … and …", "… - …"
+    [GeneratedRegex(@"(?<![a-z])(?:to|through|thru|till|until|between)(?![a-z])|[0-9a-z]\s*[-–]\s*[0-9a-z]", Options, TimeoutMs)]
+    private static partial Regex RangeWord { get; }
 
     // "2024"
     [GeneratedRegex(@"(?:19|20)[0-9]{2}", Options, TimeoutMs)]

@@ -57,6 +57,33 @@ internal static class TimeNumber
         return value > 0;
     }
 
+    /// <summary>A day of month: "9", "09", "9th", "ninth", "twenty-first", "九"; false when it is no day 1–31.</summary>
+    public static bool TryDay(ReadOnlySpan<char> text, out int day)
+    {
+        text = text.Trim();
+        day = 0;
+        if (text.Length > 2 && char.IsAsciiDigit(text[0]) && text[^2..] is "st" or "nd" or "rd" or "th") text = text[..^2];
+        if (!text.IsEmpty && char.IsAsciiLetterLower(text[0])) day = OrdinalWord(text);
+        else if (!TryParse(text, out day)) return false;
+        return day is >= 1 and <= 31;
+    }
+
+    private static int OrdinalWord(ReadOnlySpan<char> text)
+    {
+        var tens = 0;
+        if (text.StartsWith("twenty")) { tens = 20; text = text[6..].TrimStart(" -"); }
+        else if (text.StartsWith("thirty")) { tens = 30; text = text[6..].TrimStart(" -"); }
+        var unit = text switch
+        {
+            "first" => 1, "second" => 2, "third" => 3, "fourth" => 4, "fifth" => 5, "sixth" => 6, "seventh" => 7,
+            "eighth" => 8, "ninth" => 9, "tenth" => 10, "eleventh" => 11, "twelfth" => 12, "thirteenth" => 13,
+            "fourteenth" => 14, "fifteenth" => 15, "sixteenth" => 16, "seventeenth" => 17, "eighteenth" => 18,
+            "nineteenth" => 19, "twentieth" => 20, "thirtieth" => 30,
+            _ => 0,
+        };
+        return unit == 0 ? 0 : tens + unit;
+    }
+
     private static int Digit(char c) => c switch
     {
         '零' or '〇' => 0,

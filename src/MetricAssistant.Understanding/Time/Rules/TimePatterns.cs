@@ -26,6 +26,22 @@ internal static class TimePatterns
     /// <summary>Day of month in digits: "15", "08".</summary>
     public const string DayNumber = @"(?:3[01]|[12][0-9]|0?[1-9])";
 
+    /// <summary>Ordinal day words: "ninth", "seventeenth", "twenty-first" ("first" and "second" are left out: "march first half").</summary>
+    public const string EnOrdinalDay =
+        @"(?:(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|third|fourth|fifth|sixth|seventh" +
+        @"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
+
+    /// <summary>An English day of month: "9", "09", "9th", "ninth" (read with <see cref="TimeNumber.TryDay"/>).</summary>
+    public const string EnDayOfMonth = @"(?:" + DayNumber + @"(?:st|nd|rd|th)?(?![0-9])|" + EnOrdinalDay + @"(?![a-z]))";
+
+    /// <summary>
+    /// A year after an English month or day: ", 2019", " of 2019", " in 2019", "-2019", "/2019" (groups y, yrel), or a
+    /// two-digit year only where nothing else fits: " of 98", " '98" (group y2, read by <see cref="YearReference.TwoDigit"/>).
+    /// </summary>
+    public const string EnYearAfter =
+        @"(?:\s*(?:,|-|/)?\s*(?:(?:of|in)\s+)?(?:(?<y>(?:19|20)[0-9]{2})(?![0-9])|(?<yrel>last year|this year|next year))" +
+        @"|\s+of\s+'?(?<y2>[0-9]{2})(?![0-9])|\s*'(?<y2>[0-9]{2})(?![0-9]))";
+
     /// <summary>English month names and abbreviations, longest first so "june" is not read as "jun".</summary>
     public const string EnMonth =
         @"(?:january|february|march|april|may|june|july|august|september|october|november|december" +

@@ -41,6 +41,13 @@ internal static partial class YearPartRules
             var range = Part(year, m.Groups["pos"].Value == "前", m.Groups["u"].Value, n);
             if (range is not null) found.Add(TimeCandidate.Calendar(m.Index, m.Length, range) with { Priority = Priority });
         }
+        foreach (Match m in EnFirstOrLast.Matches(text))
+        {
+            if (!YearReference.TryRead(m, today, out var year) || !TimeNumber.TryParse(m.Groups["n"].ValueSpan, out var n)) continue;
+            var unit = m.Groups["u"].Value[0] switch { 'd' => "天", 'w' => "周", 'm' => "月", _ => "季度" };
+            var range = Part(year, m.Groups["pos"].Value == "first", unit, n);
+            if (range is not null) found.Add(TimeCandidate.Calendar(m.Index, m.Length, range) with { Priority = Priority });
+        }
         foreach (Match m in FirstQuarters.Matches(text))
         {
             if (!TimeNumber.TryParse(m.Groups["n"].ValueSpan, out var n) || n is < 1 or > 4) continue;
@@ -95,21 +102,25 @@ internal static partial class YearPartRules
     [GeneratedRegex(@"(?:" + ZhYear + @"\s*的?\s*)?(?:第\s*(?<q>[一二三四1-4])\s*个?\s*季度?|(?<![0-9零〇一二两三四五六七八九十前近])(?<q>[一二三四1-4])\s*季度|(?<![a-z])q\s*(?<q>[1-4])(?![0-9])(?:\s*季度)?)", Options, TimeoutMs)]
     private static partial Regex ZhQuarter { get; }
 
-    // "q3 2025", "2016 q3", "q3 this year", "q3 of last year", "last year's q3", "the third quarter of 2016"
-    [GeneratedRegex(@"(?<![a-z0-9])(?:(?<yrel>last year|this year|next year|previous year)(?:'s)?\s+)?(?:(?<y>(?:19|20)[0-9]{2})\s*)?(?:the\s+)?(?:q(?<q>[1-4])(?![0-9a-z])|(?<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?![a-z]))(?:\s*(?:of\s+)?(?:the\s+)?(?:(?<y>(?:19|20)[0-9]{2})(?![0-9])|(?<yrel>last year|this year|next year|previous year)))?", Options, TimeoutMs)]
+    // "q3 2025", "2016 q3", "q3-2019", "2017-q1", "q3 this year", "q3 of last year", "last year's q3", "the third quarter of 2016"
+    [GeneratedRegex(@"(?<![a-z0-9])(?:(?<yrel>last year|this year|next year|previous year)(?:'s)?\s+)?(?:(?<y>(?:19|20)[0-9]{2})\s*-?\s*)?(?:the\s+)?(?:q(?<q>[1-4])(?![0-9a-z])|(?<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?![a-z]))(?:\s*(?:of\s+|-\s*)?(?:the\s+)?(?:(?<y>(?:19|20)[0-9]{2})(?![0-9])|(?<yrel>last year|this year|next year|previous year)))?", Options, TimeoutMs)]
     private static partial Regex EnQuarter { get; }
 
     // "上半年", "2017年上半年", "去年下半年", "今年后半年", "上个半年" (the previous half-year)
     [GeneratedRegex(@"(?<prev>上一?个半年|下一?个半年)|(?:" + ZhYear + @"\s*的?\s*)?(?<h>上半年|前半年|下半年|后半年)", Options, TimeoutMs)]
     private static partial Regex ZhHalf { get; }
 
-    // "h1 2016", "2016h2", "h2", "first half of 2025", "the second half of last year", "last year's h1"
-    [GeneratedRegex(@"(?<![a-z0-9])(?:(?<yrel>last year|this year|next year|previous year)(?:'s)?\s+)?(?:(?<y>(?:19|20)[0-9]{2})\s*)?(?:h(?<h>[12])(?![0-9a-z])|(?:the\s+)?(?<ho>first|second)\s+half(?:\s+of\s+the\s+year)?(?![a-z]))(?:\s*(?:of\s+)?(?:(?<y>(?:19|20)[0-9]{2})(?![0-9])|(?<yrel>last year|this year|next year|previous year)))?", Options, TimeoutMs)]
+    // "h1 2016", "2016h2", "2019-h2", "h2", "first half of 2025", "the second half of last year", "last year's h1"
+    [GeneratedRegex(@"(?<![a-z0-9])(?:(?<yrel>last year|this year|next year|previous year)(?:'s)?\s+)?(?:(?<y>(?:19|20)[0-9]{2})\s*-?\s*)?(?:h(?<h>[12])(?![0-9a-z])|(?:the\s+)?(?<ho>first|second)\s+half(?:\s+of\s+the\s+year)?(?![a-z]))(?:\s*(?:of\s+|-\s*)?(?:(?<y>(?:19|20)[0-9]{2})(?![0-9])|(?<yrel>last year|this year|next year|previous year)))?", Options, TimeoutMs)]
     private static partial Regex EnHalf { get; }
 
     // "今年前5个月", "2021年的前2周", "去年的前10天", "今年的最后3周", "2021 年的最後 4 个月"
     [GeneratedRegex(ZhYear + @"\s*的?\s*(?<pos>前|最后|最後)\s*(?<n>" + ZhCount + @")\s*(?<u>个月|個月|月|个季度|季度|个?星期|周|週|天|日)", Options, TimeoutMs)]
     private static partial Regex FirstOrLast { get; }
+
+    // "the first 2 weeks of 2021", "the last 3 weeks of this year", "last four months of 2021", "first ten days of last year"
+    [GeneratedRegex(@"(?<![a-z])(?:the\s+)?(?<pos>first|last)\s+(?<n>" + EnCount + @")\s+(?<u>days?|weeks?|months?|quarters?)\s+of\s+(?:the\s+)?(?:(?<y>(?:19|20)[0-9]{2})(?![0-9])|(?<yrel>last year|this year|next year|previous year|current year|year)(?![a-z]))", Options, TimeoutMs)]
+    private static partial Regex EnFirstOrLast { get; }
 
     // "前三季度", "前两个季度" (of the current year; with a year, FirstOrLast is longer)
     [GeneratedRegex(@"前\s*(?<n>[一二两三四1-4])\s*个?\s*季度?", Options, TimeoutMs)]

@@ -9,7 +9,8 @@ namespace MetricAssistant.Understanding.Time;
 /// ranges, following evals/CONVENTIONS.md. Rule families (relative periods, rolling windows, absolute
 /// dates, year parts, day ranges, festivals, comparisons) each propose candidates; the longest
 /// non-overlapping ones are kept, neighbours are joined into ranges ("1月到3月"), and Microsoft
-/// Recognizers is asked only when no rule found a period but the text still looks like it names one.
+/// Recognizers is asked when no rule found a period but the text still looks like it names one, or when
+/// date words are left over beside the rules' reading (its wider reading of one English expression wins).
 /// <para>The range is the first period mentioned; comparison words (同比, vs last month) set
 /// <see cref="TimeResolution.ImpliedComparison"/> and never become the range. Deterministic for a given
 /// (text, now); thread-safe; never throws.</para>
@@ -46,6 +47,7 @@ public sealed class TimeExpressionResolver : ITimeResolver
             var accepted = Select(Find(scan, today));
             RangeComposer.Compose(scan, today, accepted);
             if (_useRecognizers && !HasPeriod(accepted)) AddFromRecognizers(scan, now, accepted);
+            else if (_useRecognizers) RecognizerWidening.Apply(scan, now, accepted);
             return Build(scan, accepted);
         }
         catch (RegexMatchTimeoutException)
@@ -69,6 +71,7 @@ public sealed class TimeExpressionResolver : ITimeResolver
         YearPartRules.Find(text, today, found);
         DayRangeRules.Find(text, today, found);
         FestivalRules.Find(text, today, found);
+        ColloquialRules.Find(text, today, found);
         ComparisonRules.Find(text, found);
         return found;
     }

@@ -27,6 +27,7 @@ internal static partial class RollingWindowRules
             {
                 "day" => Days(today, count),
                 "week" => Days(today, 7 * count),
+                "fortnight" => Days(today, 14 * count),
                 "month" when count == 1 && prefix is not ("previous" or "prior") => Days(today, 30),
                 "month" => Months(today, count),
                 "quarter" => Months(today, 3 * count),
@@ -87,7 +88,7 @@ internal static partial class RollingWindowRules
     [GeneratedRegex(@"(?<![0-9零〇一二两三四五六七八九十百])(?<n>" + ZhCount + @")\s*(?<u>天|日|周|个月)\s*(?:以内|内)", Options, TimeoutMs)]
     private static partial Regex ZhWithin { get; }
 
-    // "past 7 days", "last 30 days", "the past two weeks", "last 6 months", "previous 3 weeks", "last 3year", "past month", "past few days"
-    [GeneratedRegex(@"(?<![a-z])(?:the\s+)?(?:(?<p>past|last|previous|prior|recent|trailing|rolling)\s+(?<n>" + EnCount + @")\s*(?<u>days?|weeks?|months?|quarters?|years?|yrs?)|(?<p>past|trailing|recent)\s+(?<u>day|week|month|quarter|year))(?![a-z])", Options, TimeoutMs)]
+    // "past 7 days", "last 30 days", "the past two weeks", "last 6 months", "previous 3 weeks", "last 3year", "past month", "past few days", "the past fortnight"
+    [GeneratedRegex(@"(?<![a-z])(?:the\s+)?(?:(?<p>past|last|previous|prior|recent|trailing|rolling)\s+(?<n>" + EnCount + @")\s*(?<u>days?|weeks?|fortnights?|months?|quarters?|years?|yrs?)|(?<p>past|trailing|recent)\s+(?<u>day|week|fortnight|month|quarter|year)|(?<p>last)\s+(?<u>fortnight))(?![a-z])", Options, TimeoutMs)]
     private static partial Regex EnWindow { get; }
 }

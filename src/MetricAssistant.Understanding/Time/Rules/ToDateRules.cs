@@ -4,7 +4,7 @@ using static MetricAssistant.Understanding.Time.Rules.TimePatterns;
 namespace MetricAssistant.Understanding.Time.Rules;
 
 /// <summary>
-/// Period-to-date windows: 今年以来 / 年初至今 / YTD → [1 Jan, today); 本月至今 / MTD → [1st, today);
+/// Period-to-date windows: 今年以来 / 年初至今 / YTD / since the start of the year → [1 Jan, today); 本月至今 / MTD → [1st, today);
 /// likewise quarter and week. Today is excluded (complete days, as for 近7天); on the first day of
 /// the period, when that would leave nothing, the window is today alone.
 /// </summary>
@@ -22,12 +22,12 @@ internal static partial class ToDateRules
         }
     }
 
-    // "今年以来", "年初至今", "本年至今", "ytd", "year to date", "本月至今", "mtd", "本季度以来", "qtd", "本周至今", "wtd"
+    // "今年以来", "年初至今", "本年至今", "ytd", "year to date", "since the start of the year", "since the beginning of this month", "本月至今", "mtd", "本季度以来", "qtd", "本周至今", "wtd"
     [GeneratedRegex(
-        @"(?<y>(?:今年|本年度?|年初)\s*(?:以来|至今|迄今|到现在|到目前|到今天|截至今天)|(?<![a-z])(?:year[\s-]to[\s-]date|ytd)(?![a-z]))" +
-        @"|(?<m>(?:本月|这个月|這個月|当月|月初)\s*(?:以来|至今|迄今|到现在|到目前|到今天)|(?<![a-z])(?:month[\s-]to[\s-]date|mtd)(?![a-z]))" +
-        @"|(?<q>(?:本季度?|这个季度|当季|季初|季度初)\s*(?:以来|至今|迄今|到现在|到今天)|(?<![a-z])(?:quarter[\s-]to[\s-]date|qtd)(?![a-z]))" +
-        @"|(?<w>(?:本周|这周|这个星期|本星期|周初)\s*(?:以来|至今|迄今|到现在|到今天)|(?<![a-z])(?:week[\s-]to[\s-]date|wtd)(?![a-z]))",
+        @"(?<y>(?:今年|本年度?|年初)\s*(?:以来|至今|迄今|到现在|到目前|到今天|截至今天)|(?<![a-z])(?:year[\s-]to[\s-]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|ytd)(?![a-z]))" +
+        @"|(?<m>(?:本月|这个月|這個月|当月|月初)\s*(?:以来|至今|迄今|到现在|到目前|到今天)|(?<![a-z])(?:month[\s-]to[\s-]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month|mtd)(?![a-z]))" +
+        @"|(?<q>(?:本季度?|这个季度|当季|季初|季度初)\s*(?:以来|至今|迄今|到现在|到今天)|(?<![a-z])(?:quarter[\s-]to[\s-]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+quarter|qtd)(?![a-z]))" +
+        @"|(?<w>(?:本周|这周|这个星期|本星期|周初)\s*(?:以来|至今|迄今|到现在|到今天)|(?<![a-z])(?:week[\s-]to[\s-]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week|wtd)(?![a-z]))",
         Options, TimeoutMs)]
     private static partial Regex ToDate { get; }
 }

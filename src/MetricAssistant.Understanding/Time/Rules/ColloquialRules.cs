@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using MetricAssistant.QueryModel;
+using static MetricAssistant.Understanding.Time.Rules.TimePatterns;
+
+namespace MetricAssistant.Understanding.Time.Rules;
+
+/// <summary>
+/// How people say time in speech (CONVENTIONS, colloquial time): 今儿(个) / 昨儿(个) / 前儿(个) / 明儿 and 大后天
+/// (days); weekends of a named week, 上个周末 / 这周末 / last weekend / this weekend / over the weekend
+/// (Saturday to Monday; a bare 周末 / weekend stays a day-of-week word); 这两天 (the past two complete days);
+/// "two weeks ago" / "3 months ago" (that calendar week / month); 年中 / mid-year / the middle of 2025
+/// (May to August, as Recognizers reads "the middle of 2000").
+/// </summary>
+internal static partial class ColloquialRules
+{
+    /// <summary>Beats a shorter reading inside the same words (昨儿个 over nothing; 大后天 over 后天 by length anyway).</summary>
+    private const int Priority = 2;
+
+    public static void Find(string text, DateOnly today, List<TimeCandidate> found)
+    {
+        foreach (Match m in ZhDay.Matches(text))
+        {
+            var offset = m.Groups["w"].Value switch { "今" => 0, "昨" => -1, "前" => -2, "明" => 1, _ => 3 }; // 大后天: 3
+            found.Add(TimeCandidate.Calendar(m.Index, m.Length, DateMath.Day(today.AddDays(offset))) with { Priority = Priority, IsToday = offset == 0 });
+        }
+        foreach (Match m in ZhWeekend.Matches(text))
+        {
+            var offset = m.Groups["rel"].Value switch { "上上" => -2, "上" => -1, "下" => 1, "下下" => 2, _ => 0 };
+            Add(found, m, Weekend(DateMath.WeekStart(today).AddDays(7 * offset)));
+        }
+        foreach (Match m in EnWeekend.Matches(text))
+        {
+            var week = DateMath.WeekStart(today);
+            var start = m.Groups["rel"].Value switch
+            {
+                "last" or "past" or "previous" => week.AddDays(-7),
+                "next" or "coming" => week.AddDays(7),
+                "this" => week,
+                _ when m.Groups["after"].Success => week.AddDays(14),
+                // "over the weekend", "the weekend": the most recent one that has started
+                _ => week.AddDays(5) <= today ? week : week.AddDays(-7),
+            };
+            Add(found, m, Weekend(start));
+        }
+        foreach (Match m in ZhTheseDays.Matches(text))
+            found.Add(TimeCandidate.Window(m.Index, m.Length, new DateRange(today.AddDays(-2), today)) with { Priority = 1 });
+        foreach (Match m in EnAgo.Matches(text))
+        {
+            if (!TimeNumber.TryParse(m.Groups["n"].ValueSpan, out var n) || n is < 1 or > 1000) continue;
+            var unit = m.Groups["u"].Value[0] switch { 'd' => TimeUnit.Day, 'w' => TimeUnit.Week, 'm' => TimeUnit.Month, 'q' => TimeUnit.Quarter, _ => TimeUnit.Year };
+            if (!DateMath.IsSafeYear(today.Year - n)) continue;
+            Add(found, m, unit == TimeUnit.Day ? DateMath.Day(today.AddDays(-n)) : RelativePeriodRules.Shift(today, unit, -n));
+        }
+        foreach (Match m in MidYear.Matches(text))
+        {
+            // The year named, else the most recent mid-year that has started (this year's from 1 May).
+            var year = YearReference.TryRead(m, today, out var y) ? y : today.Month >= 5 ? today.Year : today.Year - 1;
+            if (DateMath.IsSafeYear(year)) Add(found, m, DateMath.Months(new DateOnly(year, 5, 1), 4));
+        }
+    }
+
+    /// <summary>Saturday and Sunday of the ISO week starting <paramref name="monday"/>.</summary>
+    private static DateRange Weekend(DateOnly monday) => DateMath.Days(monday.AddDays(5), 2);
+
+    private static void Add(List<TimeCandidate> found, Match m, DateRange range) =>
+        found.Add(TimeCandidate.Calendar(m.Index, m.Length, range) with { Priority = Priority });
+
+    // "今儿", "今儿个", "昨儿个", "前儿", "明儿", "大后天"
+    [GeneratedRegex(@"(?<w>今|昨|前|明)儿个?|(?<w>大后)天", Options, TimeoutMs)]
+    private static partial Regex ZhDay { get; }
+
+    // "上个周末", "上周末", "这周末", "这个周末", "本周末", "下周末", "上上个周末"
+    [GeneratedRegex(@"(?<rel>上上|上|本|这|這|下下|下)\s*(?:一个|一個|个|個)?\s*(?:周末|週末)", Options, TimeoutMs)]
+    private static partial Regex ZhWeekend { get; }
+
+    // "last weekend", "this weekend", "this past weekend", "over the weekend", "the weekend", "next weekend", "the weekend after next"
+    [GeneratedRegex(@"(?<![a-z])(?:the\s+week-?end\s+(?<after>after\s+(?:the\s+)?next)|(?:(?:this\s+)?(?<rel>last|past|previous|this|next|coming)\s+|over\s+the\s+|the\s+)week-?end(?![a-z])(?!\s+(?:after|before)(?![a-z])))", Options, TimeoutMs)]
+    private static partial Regex EnWeekend { get; }
+
+    // "这两天", "这几天" is vaguer and left alone
+    [GeneratedRegex(@"这两天|這兩天", Options, TimeoutMs)]
+    private static partial Regex ZhTheseDays { get; }
+
+    // "two weeks ago", "3 months ago", "a year ago" — not "a week ago today" style anchors
+    [GeneratedRegex(@"(?<![a-z0-9])(?<n>" + EnCount + @"|a|an)\s+(?<u>days?|weeks?|months?|quarters?|years?)\s+ago(?![a-z])", Options, TimeoutMs)]
+    private static partial Regex EnAgo { get; }
+
+    // "年中", "今年年中", "2025年年中", "mid-year", "midyear", "the middle of 2025", "the middle of the year", "mid 2025"
+    [GeneratedRegex(@"(?:" + ZhYear + @"\s*的?\s*)?(?<![一全每整])年中(?![国文心间])|(?<![a-z])(?:mid[\s-]?year(?:\s+(?:of\s+)?(?:(?<y>(?:19|20)[0-9]{2})(?![0-9])|(?<yrel>last year|this year)))?|(?:the\s+)?middle\s+of\s+(?:the\s+year|(?<y>(?:19|20)[0-9]{2})(?![0-9])|(?<yrel>last year|this year))|mid[\s-](?<y>(?:19|20)[0-9]{2})(?![0-9]))(?![a-z])", Options, TimeoutMs)]
+    private static partial Regex MidYear { get; }
+}

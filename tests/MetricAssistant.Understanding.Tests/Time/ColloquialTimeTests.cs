@@ -1,0 +1,65 @@
+using static MetricAssistant.Understanding.Tests.Time.TimeTestSupport;
+
+namespace MetricAssistant.Understanding.Tests.Time;
+
+/// <summary>Colloquial Chinese and English time words (CONVENTIONS, colloquial time); now = 2025-07-15, a Tuesday.</summary>
+public class ColloquialTimeTests
+{
+    private const string Now = "2025-07-15";
+
+    [Theory]
+    [InlineData("今儿gmv多少", "2025-07-15", "2025-07-16")]
+    [InlineData("今儿个卖了多少", "2025-07-15", "2025-07-16")]
+    [InlineData("昨儿的订单数", "2025-07-14", "2025-07-15")]
+    [InlineData("昨儿个gmv", "2025-07-14", "2025-07-15")]
+    [InlineData("前儿个订单数", "2025-07-13", "2025-07-14")]
+    [InlineData("前儿gmv", "2025-07-13", "2025-07-14")]
+    [InlineData("大前天的gmv", "2025-07-12", "2025-07-13")]
+    [InlineData("大后天", "2025-07-18", "2025-07-19")]
+    [InlineData("上礼拜gmv", "2025-07-07", "2025-07-14")]
+    [InlineData("上个礼拜订单数", "2025-07-07", "2025-07-14")]
+    [InlineData("这礼拜gmv", "2025-07-14", "2025-07-21")]
+    [InlineData("本礼拜gmv", "2025-07-14", "2025-07-21")]
+    [InlineData("礼拜一的gmv", "2025-07-14", "2025-07-15")]
+    [InlineData("上礼拜天gmv", "2025-07-13", "2025-07-14")]
+    [InlineData("周日gmv", "2025-07-13", "2025-07-14")]
+    [InlineData("上个周末gmv", "2025-07-12", "2025-07-14")]
+    [InlineData("上周末的订单数", "2025-07-12", "2025-07-14")]
+    [InlineData("这周末gmv", "2025-07-19", "2025-07-21")]
+    [InlineData("上上个月gmv", "2025-05-01", "2025-06-01")]
+    [InlineData("上上周gmv", "2025-06-30", "2025-07-07")]
+    [InlineData("前两天的gmv", "2025-07-13", "2025-07-15")]
+    [InlineData("这两天gmv", "2025-07-13", "2025-07-15")]
+    [InlineData("年中的gmv", "2025-05-01", "2025-09-01")]
+    [InlineData("去年年中gmv", "2024-05-01", "2024-09-01")]
+    [InlineData("gmv over the weekend", "2025-07-12", "2025-07-14")]
+    [InlineData("gmv last weekend", "2025-07-12", "2025-07-14")]
+    [InlineData("gmv this weekend", "2025-07-19", "2025-07-21")]
+    [InlineData("gmv the past fortnight", "2025-07-01", "2025-07-15")]
+    [InlineData("gmv two weeks ago", "2025-06-30", "2025-07-07")]
+    [InlineData("gmv 3 months ago", "2025-04-01", "2025-05-01")]
+    [InlineData("gmv the week before last", "2025-06-30", "2025-07-07")]
+    [InlineData("gmv last couple of days", "2025-07-13", "2025-07-15")]
+    [InlineData("gmv since the start of the month", "2025-07-01", "2025-07-15")]
+    [InlineData("gmv since the beginning of the year", "2025-01-01", "2025-07-15")]
+    [InlineData("gmv mid-year 2024", "2024-05-01", "2024-09-01")]
+    public void Resolves(string question, string start, string end)
+    {
+        Assert.Equal(Range(start, end), Resolve(question, Now).Range);
+    }
+
+    [Fact]
+    public void Over_the_weekend_on_a_sunday_is_that_weekend()
+    {
+        Assert.Equal(Range("2025-07-19", "2025-07-21"), Resolve("gmv over the weekend", "2025-07-20").Range);
+    }
+
+    [Theory]
+    [InlineData("这阵子gmv怎么样")] // too vague to guess
+    [InlineData("周末的gmv")] // a bare weekend is a day-of-week word
+    [InlineData("一年中gmv最高的月份")] // 年中 inside 一年中 is "in a year"
+    public void Leaves_vague_words_unread(string question)
+    {
+        Assert.Null(Resolve(question, Now).Range);
+    }
+}

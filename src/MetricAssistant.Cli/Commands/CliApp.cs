@@ -15,6 +15,7 @@ public static class CliApp
         root.Subcommands.Add(EvalCommand.Build());
         root.Subcommands.Add(AuditCommand.Build());
         root.Subcommands.Add(TeamsCommand.Build());
+        root.Subcommands.Add(TimeConformanceCommand.Build());
         return root;
     }
 }

@@ -13,11 +13,12 @@ public class ConformanceTests(ITestOutputHelper output)
     /// <summary>
     /// Floors at what the resolver achieves today (pass rate = exact agreement with Microsoft; conformance
     /// = agreement or a documented difference). Measured: Chinese parser 27/47 exact, 46/47 with documented
-    /// differences; Chinese model 30/51, 51/51; English parser 67/101, 100/101.
+    /// differences; Chinese model 30/51, 51/51; English parser 67/101, 100/101. With weekends of a named week
+    /// resolved (issue #12) they are scored too: Chinese parser 30/50, 49/50; model 32/53, 53/53; English 71/106, 105/106.
     /// </summary>
     [SkippableTheory]
-    [InlineData("Chinese-DatePeriodParser.json", 0.57, 0.97)]
-    [InlineData("Chinese-DateTimeModel.json", 0.58, 1.00)]
+    [InlineData("Chinese-DatePeriodParser.json", 0.59, 0.98)]
+    [InlineData("Chinese-DateTimeModel.json", 0.60, 1.00)]
     [InlineData("English-DatePeriodParser.json", 0.66, 0.99)]
     public void Microsoft_cases_pass_or_differ_as_documented(string file, double passFloor, double conformanceFloor)
     {
@@ -32,6 +33,34 @@ public class ConformanceTests(ITestOutputHelper output)
         Assert.True(result.PassRate >= passFloor, $"{result}");
         Assert.True(result.ConformanceRate >= conformanceFloor, $"{result}");
         Assert.Equal(result.Scored, result.Passed + result.DifferentAsDocumented + result.Failed);
+    }
+
+    /// <summary>
+    /// A Microsoft file the rules were not written against (Fixtures/README.md): measured first at 77 of 157 scored
+    /// cases exact and 115 with documented differences (42 failures); the floors hold what the fixes reached.
+    /// </summary>
+    [Fact]
+    public void An_unseen_Microsoft_file_passes_or_differs_as_documented()
+    {
+        var file = Path.Combine(TestRepository.Root, "tests", "MetricAssistant.Understanding.Tests", "Time", "Fixtures", "English-DateTimeModel-dateranges.json");
+
+        var report = TimeConformanceSuite.RunFiles([file], Resolver);
+        output.WriteLine(report.ToMarkdown());
+
+        var result = Assert.Single(report.Files);
+        Assert.True(result.Scored >= 150, $"{result}");
+        Assert.True(result.PassRate >= 0.57, $"{result}");
+        Assert.True(result.ConformanceRate >= 0.96, $"{result}");
+        Assert.True(result.Failed <= 5, $"{result}");
+    }
+
+    [Fact]
+    public void A_missing_case_file_is_not_applicable()
+    {
+        var report = TimeConformanceSuite.RunFiles([Path.Combine(Path.GetTempPath(), "no-such-file-" + Guid.NewGuid() + ".json")], Resolver);
+
+        Assert.False(report.IsApplicable);
+        Assert.Empty(report.Files);
     }
 
     [SkippableFact]
@@ -76,7 +105,7 @@ public class ConformanceTests(ITestOutputHelper output)
                     "Results": [ { "Type": "daterange", "Value": {
                       "FutureResolution": { "startDate": "2026-03-01", "endDate": "2026-03-15" },
                       "PastResolution": { "startDate": "2025-03-01", "endDate": "2025-03-15" } } } ] },
-                  { "Input": "下周末", "Context": { "ReferenceDateTime": "2025-07-15T00:00:00" },
+                  { "Input": "周末", "Context": { "ReferenceDateTime": "2025-07-15T00:00:00" },
                     "Results": [ { "Type": "daterange", "Value": {
                       "PastResolution": { "startDate": "2025-07-26", "endDate": "2025-07-28" } } } ] },
                   { "Input": "今年夏天", "Context": { "ReferenceDateTime": "2025-07-15T00:00:00" },

@@ -17,8 +17,8 @@ public static partial class DeliberateDifferences
             "Windows reaching forward: next 3 days, within 5 days, 2 days hence, rest of the week, later this month, between now and November 15th, 未来两天, 后1年.",
             "Metrics describe the past; a question about days that have not happened has no data. (Plain 'next month' / 下周 are resolved and scored.)"),
         new("weekends", DifferenceKind.OutOfScope,
-            "weekend, this weekend, 下周末, 上上个周末.",
-            "In a metrics question 周末 is a day-of-week filter ('weekend vs weekday GMV'), not a date range."),
+            "A weekend named by no week: weekend, on weekend, my weekend, 周末. (this / last / next weekend, 上个周末, 下周末 are resolved and scored.)",
+            "In a metrics question a bare 周末 / weekend is a day-of-week filter ('weekend vs weekday GMV'), not a date range."),
         new("parts-of-periods", DifferenceKind.OutOfScope,
             "early/mid/late/beginning/end of a period, earlier this month, 上半月, 下半周.",
             "Fuzzy boundaries (Recognizers picks the 16th, Thursday, September…) would invent a filter no governed metric defines."),
@@ -41,14 +41,17 @@ public static partial class DeliberateDifferences
             "A duration counted from an anchor: for 3 days from today, 2 weeks starting may 20th, a week starting tomorrow.",
             "Scheduling language (out-of-office), not analytics."),
         new("ambiguous-numeric-dates", DifferenceKind.OutOfScope,
-            "Slash dates without 年: 10/1/2018, from 10/1 to 11/7, 01/22/2016.",
-            "10/1 is 1 October in the US and 10 January elsewhere (Microsoft's own cases disagree between languages); we do not guess."),
+            "Slash dates without 年, and all-number dates both of whose first numbers could be the month: 10/1/2018, from 10/1 to 11/7, 01/22/2016, 10-1-2018.",
+            "10/1 is 1 October in the US and 10 January elsewhere (Microsoft's own cases disagree between languages); we do not guess, and read no part of such a date (22-01-2019, where only one order is a date, is read)."),
         new("inclusive-range-end", DifferenceKind.DifferentResult,
-            "Explicit ranges include their end: 从一月十日到十二日 → [01-10, 01-13), 三月到五月 → [03-01, 06-01), 2016到2018 → [2016, 2019). Microsoft excludes the end day / month / year.",
+            "Explicit ranges include their end: 从一月十日到十二日 → [01-10, 01-13), 三月到五月 → [03-01, 06-01), 2017 q1 to 2018 q1 → [2017-01, 2018-04), 2016到2018 → [2016, 2019). Microsoft excludes the end day / month / quarter / year.",
             "CONVENTIONS.md: '3月1日到3月15日 → [03-01, 03-16): the end day is included'; '2025年1月到3月: both ends inclusive months'. People asking for 'March 1 to 15' mean the 15th too."),
         new("month-aligned-windows", DifferenceKind.DifferentResult,
             "Windows of months or quarters end at the start of the current month: 上2个月 at 2017-03-22 → [2017-01-01, 2017-03-01), Microsoft [2017-01-22, 2017-03-22).",
             "CONVENTIONS.md: '近三个月 → three complete months'; '过去12个月 follows the months rule'. Partial months would mix incomplete data into monthly metrics. (Day, week and year windows agree with Microsoft: [today − n units, today).)"),
+        new("most-recent-weekend", DifferenceKind.DifferentResult,
+            "the weekend / over the weekend → the most recent weekend that has started; Microsoft reads the current week's even when it is still ahead.",
+            "CONVENTIONS.md (colloquial time): a question about data asks about a weekend that has happened, as '3月 without a year' is the most recent March that has started."),
         new("whole-current-year", DifferenceKind.DifferentResult,
             "今年 / this year is the whole year; Microsoft's model file once reads 今年 as [1 Jan, today).",
             "CONVENTIONS.md: '今年 / this year → the whole current year'; year to date is asked with 今年以来 / YTD."),
@@ -79,6 +82,8 @@ public static partial class DeliberateDifferences
             return Find("inclusive-range-end");
         if (Window.IsMatch(normalizedInput) && actual.Start == MonthStart(expected.Start) && actual.End == MonthStart(expected.End))
             return Find("month-aligned-windows");
+        if (TheWeekend.IsMatch(normalizedInput) && actual.Start == expected.Start.AddDays(-7) && actual.End == expected.End.AddDays(-7))
+            return Find("most-recent-weekend");
         if (ThisYear.IsMatch(normalizedInput) && expected.Start is { Month: 1, Day: 1 } && actual.Start == expected.Start
             && actual.End == expected.Start.AddYears(1))
             return Find("whole-current-year");
@@ -90,25 +95,29 @@ public static partial class DeliberateDifferences
     private static DateOnly MonthStart(DateOnly day) => new(day.Year, day.Month, 1);
 
     private static bool IsOneUnitLater(DateOnly ours, DateOnly theirs) =>
-        ours == theirs.AddDays(1) || ours == theirs.AddMonths(1) || ours == theirs.AddYears(1);
+        ours == theirs.AddDays(1) || ours == theirs.AddMonths(1) || ours == theirs.AddMonths(3) || ours == theirs.AddYears(1);
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    // "next 3 days", "within 5 days", "2 days hence", "rest of the week", "later this month", "between now and november 15th",
+    // "next 3 days", "next fortnight", "within 5 days", "2 days hence", "rest of the week", "later this month", "between now and november 15th",
     // "未来两天", "后1年" (but not "2010年之后")
-    [GeneratedRegex(@"\bnext\s+(?:[0-9]+|two|three|few)\b|\bwithin\b|\bhence\b|in the future|\brest\s+(?:of|the|this)\b|\blater\s+(?:this|in)\b|\b(?:less|more) than\b|between now and|未来|(?<![之以])后\s*[0-9一二两三四五六七八九十]+\s*(?:年|个月|天|周)", Options)]
+    [GeneratedRegex(@"\bnext\s+(?:[0-9]+|two|three|few|fortnight)\b|\bwithin\b|\bhence\b|in the future|\brest\s+(?:of|the|this)\b|\blater\s+(?:this|in)\b|\b(?:less|more) than\b|between now and|未来|(?<![之以])后\s*[0-9一二两三四五六七八九十]+\s*(?:年|个月|天|周)", Options)]
     private static partial Regex FutureWindow { get; }
 
-    // "this weekend", "下周末", "上上個週末"
-    [GeneratedRegex(@"weekend|周末|週末", Options)]
+    // "weekend", "on weekend", "my weekend", "周末" — not "this weekend", "the weekend", "下周末", "上上個週末" (resolved)
+    [GeneratedRegex(@"(?<!\b(?:this|last|next|past|previous|coming|the)\s+)weekend|(?<![上这這本下个個]\s*)(?:周末|週末)", Options)]
     private static partial Regex Weekend { get; }
 
-    // "early next week", "end of march", "earlier this month", "上半月", "下半周"
-    [GeneratedRegex(@"\b(?:early|mid|late|beginning|start|end|middle|earlier)\b|上半月|下半月|上半周|下半周", Options)]
+    // "the weekend", "over the weekend"
+    [GeneratedRegex(@"\bthe\s+weekend\b", Options)]
+    private static partial Regex TheWeekend { get; }
+
+    // "early next week", "end of march", "earlier this month", "eoy", "上半月", "下半周"
+    [GeneratedRegex(@"\b(?:early|mid|late|beginning|start|end|middle|earlier|eoy|eom|eoq|boy)\b|上半月|下半月|上半周|下半周", Options)]
     private static partial Regex PartOfPeriod { get; }
 
     // "this summer", "the 1970s", "70's", "九十年代", "21st century", "this decade"
-    [GeneratedRegex(@"summer|spring|autumn|\bfall\b|winter|decade|century|[0-9]0'?s\b|'[0-9]0s|noughties|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b|年代|世纪|夏天|春天|秋天|冬天", Options)]
+    [GeneratedRegex(@"summer|spring|autumn|\bfall\b|winter|decade|century|[0-9]0\s?'?s\b|'[0-9]0s|noughties|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b|年代|世纪|夏天|春天|秋天|冬天", Options)]
     private static partial Regex SeasonDecade { get; }
 
     // "康熙三年", "民国三年", "year 247", "789年"
@@ -131,8 +140,8 @@ public static partial class DeliberateDifferences
     [GeneratedRegex(@"\bstarting\b|\bfor\s+(?:a|an|[0-9]+|one|two|three)\s+(?:days?|weeks?)|days later|from today", Options)]
     private static partial Regex DurationAnchor { get; }
 
-    // "10/1/2018", "from 10/1 to 11/7", "01/22/2016"
-    [GeneratedRegex(@"(?<![0-9/])[0-9]{1,2}/[0-9]{1,2}(?![0-9])", Options)]
+    // "10/1/2018", "from 10/1 to 11/7", "01/22/2016", "10-1-2018" (not "22-01-2019" nor "02-02-2020": one reading only)
+    [GeneratedRegex(@"(?<![0-9/])[0-9]{1,2}/[0-9]{1,2}(?![0-9])|(?<![0-9-])(?<a>0?[1-9]|1[0-2])-(?!\k<a>-)(?:0?[1-9]|1[0-2])-[0-9]{4}", Options)]
     private static partial Regex SlashDate { get; }
 
     // "到", "至", "-", "to", "between … and", "和…之间", "与…间"

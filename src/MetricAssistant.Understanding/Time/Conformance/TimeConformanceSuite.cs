@@ -22,7 +22,25 @@ public static class TimeConformanceSuite
             return TimeConformanceReport.NotApplicable(directory ?? "", "folder not found");
         var files = Directory.GetFiles(directory, "*.json").OrderBy(f => f, StringComparer.Ordinal).ToList();
         if (files.Count == 0) return TimeConformanceReport.NotApplicable(directory, "no case files");
+        return RunFiles(directory, files, resolver);
+    }
 
+    /// <summary>
+    /// Scores the given case files (for a file the project has never been tuned on, e.g. another of
+    /// Microsoft's Specs/DateTime/English files). Missing files are not applicable, not an error.
+    /// </summary>
+    public static TimeConformanceReport RunFiles(IReadOnlyList<string> files, ITimeResolver resolver)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(resolver);
+        var present = files.Where(File.Exists).ToList();
+        var label = string.Join(", ", files);
+        if (present.Count == 0) return TimeConformanceReport.NotApplicable(label, "no such case file");
+        return RunFiles(label, present, resolver);
+    }
+
+    private static TimeConformanceReport RunFiles(string directory, List<string> files, ITimeResolver resolver)
+    {
         var results = new List<ConformanceFileResult>();
         foreach (var file in files)
         {
@@ -37,7 +55,9 @@ public static class TimeConformanceSuite
             }
             results.Add(Score(Path.GetFileName(file), cases, resolver));
         }
-        return new TimeConformanceReport(directory, results.Count > 0, $"ran {results.Count} files", results, DeliberateDifferences.All);
+        return results.Count == 0
+            ? TimeConformanceReport.NotApplicable(directory, "no case lists")
+            : new TimeConformanceReport(directory, true, $"ran {results.Count} files", results, DeliberateDifferences.All);
     }
 
     private static ConformanceFileResult Score(string name, List<Case> cases, ITimeResolver resolver)

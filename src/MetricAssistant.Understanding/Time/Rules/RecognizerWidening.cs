@@ -5,7 +5,7 @@ namespace MetricAssistant.Understanding.Time.Rules;
 
 /// <summary>
 /// Keeps a rule that matched only part of an English date expression from winning silently. When a date
-/// word (a number, a month, an ordinal, a unit) sits right beside a rule's reading with only filler between, Microsoft
+/// word (a number, a month, an ordinal day, today / now) sits right beside a rule's reading with only filler between, Microsoft
 /// Recognizers is asked; if it reads one expression that covers the rules' candidates there and more
 /// content besides ("the last 3 months and 2 weeks and 2 days", "26 june to 28 june in 2020"), its wider
 /// reading replaces theirs. Filler it adds around ours ("from", "the", "in") does not count as wider.
@@ -68,8 +68,9 @@ internal static partial class RecognizerWidening
         return Content.IsMatch(chars);
     }
 
+    // Units alone are not enough: "by month last year" is a grain beside a period, not a longer date.
     private const string DateWord =
-        @"(?:[0-9]|(?<![a-z])(?:" + EnMonth + "|" + EnOrdinalDay + @"|days?|weeks?|fortnight|months?|quarters?|years?|yesterday|today|now|current date)(?![a-z]))";
+        @"(?:[0-9]|(?<![a-z])(?:" + EnMonth + "|" + EnOrdinalDay + @"|yesterday|today|now|current date)(?![a-z]))";
 
     private const string Filler = @"(?:[\s,.'-]|(?<![a-z])(?:and|to|through|till|until|of|in|on|the|from|between)(?![a-z]))*";
 

@@ -37,7 +37,9 @@ public class ConformanceTests(ITestOutputHelper output)
 
     /// <summary>
     /// A Microsoft file the rules were not written against (Fixtures/README.md): measured first at 77 of 157 scored
-    /// cases exact and 115 with documented differences (42 failures); the floors hold what the fixes reached.
+    /// cases exact and 115 with documented differences (42 failures); after the fixes 89 of 154 exact, 150 with
+    /// documented differences (4 failures: "from Sep to Nov" read as the range that has started, the fortnight,
+    /// next workweek, the weekend of halloween). The floors hold what the fixes reached.
     /// </summary>
     [Fact]
     public void An_unseen_Microsoft_file_passes_or_differs_as_documented()
@@ -50,8 +52,8 @@ public class ConformanceTests(ITestOutputHelper output)
         var result = Assert.Single(report.Files);
         Assert.True(result.Scored >= 150, $"{result}");
         Assert.True(result.PassRate >= 0.57, $"{result}");
-        Assert.True(result.ConformanceRate >= 0.96, $"{result}");
-        Assert.True(result.Failed <= 5, $"{result}");
+        Assert.True(result.ConformanceRate >= 0.97, $"{result}");
+        Assert.True(result.Failed <= 4, $"{result}");
     }
 
     [Fact]

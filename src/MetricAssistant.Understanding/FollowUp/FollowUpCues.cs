@@ -29,23 +29,41 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"(所有|全部|全体|整个|全)\s*的?\s*$|\b(all|every|any)\s+(the\s+)?$")]
     private static partial Regex AllBefore();
 
+    // Just before a dimension a total is taken over: "the total across channels", "各渠道加起来", "所有区域合计"
+    [GeneratedRegex(@"(各|各个|所有|全部|全)\s*的?\s*$|\b(across|over|for|of)\s+(all\s+)?(the\s+|our\s+)?$|\b(all|every)\s+(the\s+|our\s+)?$")]
+    private static partial Regex SumOverBefore();
+
     // A time relative to the previous question's own: "再往前一个月", "前一期", "the month before", "the previous period", "a year earlier"
     [GeneratedRegex(@"再往前|往前推|前一期|上一期|前一个?(天|日|周|星期|月|季度?|年)|\bthe (day|week|month|quarter|year|period) before\b|\bthe (previous|prior|preceding) (period|one)\b|\b(a|one) (day|week|month|quarter|year) (earlier|before)\b")]
     private static partial Regex StepBack();
 
-    // A total instead of a breakdown: "总计呢", "合计", "不拆分", "in total", "overall"
-    [GeneratedRegex(@"总计|合计|汇总|总共|整体|不拆分|不分组|\b(in total|overall|altogether|no (split|breakdown))\b")]
+    // A total instead of a breakdown: "总计呢", "合计", "加起来呢", "不拆分", "in total", "overall", "what about the total", "all channels combined"
+    [GeneratedRegex(@"总计|合计|汇总|总共|一共|加起来|加总|总和|整体|总体|不拆分|不拆开|不分组|\b(in total|overall|altogether|all together|combined|the total|total|grand total|sum(med)? up|add(ed)? up|no (split|breakdown))\b")]
     private static partial Regex Total();
 
-    /// <summary>"year" when the step back is a year ("a year earlier", "前一年"), "period" for the previous one of the same length, else null.</summary>
-    public static string? StepsBack(string text)
+    // Same-length periods a calendar unit back: "去年同一天", "去年今天", "去年同月", "上周同一天", "the same day last year", "this time last year", "a year ago"
+    [GeneratedRegex(@"(?<year>去年|上一年|前一年)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天|同月|同一个?月|同一月份|同周|同一周|同季度?|同一季度|这个时候|这时候|此时)|(?<month>上个?月|上一个月)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天)|(?<week>上周|上个?星期|上个?礼拜|上一周)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天)|\b(the )?same (day|date|week|month|quarter|time|period) (?:(?<year>last year|a year (ago|earlier|before)|the (previous|prior) year)|(?<month>last month|a month (ago|earlier|before)|the (previous|prior) month)|(?<week>last week|a week (ago|earlier|before)|the (previous|prior) week))\b|\b(this|that) (day|date|time|week|month|quarter) (?<year>last year)\b|\b(?<year>(a|one) year ago)\b")]
+    private static partial Regex SameUnitBack();
+
+    // The order turned round: "倒过来", "反过来", "倒序", "the other way round", "reverse it", "flip the order"
+    [GeneratedRegex(@"倒过来|反过来|倒着|反着|倒序|反序|颠倒|\bthe other way (a)?round\b|\breverse(d)?\b|\bflip\b|\bupside down\b|\binvert(ed)?\b")]
+    private static partial Regex Reverse();
+
+    /// <summary>How the previous period moves back ("a year earlier", "去年同一天", "前一期"), or null when the question says no such thing.</summary>
+    public static TimeStep? StepsBack(string text)
     {
+        var same = SameUnitBack().Match(text);
+        if (same.Success)
+            return same.Groups["year"].Success ? TimeStep.Year : same.Groups["month"].Success ? TimeStep.Month : TimeStep.Week;
         var match = StepBack().Match(text);
         if (!match.Success) return null;
-        return match.Value.Contains('年') || match.Value.Contains("year", StringComparison.Ordinal) ? "year" : "period";
+        return match.Value.Contains('年') || match.Value.Contains("year", StringComparison.Ordinal) ? TimeStep.Year : TimeStep.Period;
     }
 
-    public static bool AsksForTotal(string text) => Total().IsMatch(text);
+    /// <summary>Where the question asks for a total instead of a breakdown, or null.</summary>
+    public static Match? TotalAt(string text) => Total().Match(text) is { Success: true } m ? m : null;
+
+    public static bool Reverses(string text) => Reverse().IsMatch(text);
 
     public static bool Continues(string text) => Continuation().IsMatch(text);
 
@@ -56,4 +74,7 @@ public static partial class FollowUpCues
     public static bool RemovesBefore(string textBefore) => RemovalBefore().IsMatch(textBefore);
 
     public static bool AllBeforeMatches(string textBefore) => AllBefore().IsMatch(textBefore);
+
+    /// <summary>With a total asked for, the dimension after this text is the one summed over, not a split.</summary>
+    public static bool SumsOverBefore(string textBefore) => SumOverBefore().IsMatch(textBefore);
 }

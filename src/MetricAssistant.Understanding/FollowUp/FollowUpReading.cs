@@ -10,7 +10,7 @@ namespace MetricAssistant.Understanding.FollowUp;
 /// </summary>
 public sealed record FollowUpReading(
     DateRange? Range,
-    string? StepBack,
+    TimeStep? StepBack,
     Comparison? Compare,
     bool RemovesComparison,
     IReadOnlyList<QueryFilter> Filters,
@@ -22,6 +22,7 @@ public sealed record FollowUpReading(
     TimeGrain? Grain,
     bool UnitlessTrend,
     Ranking? Ranking,
+    bool Reverses,
     bool Adds,
     bool Continues,
     bool Unsupported)
@@ -32,5 +33,5 @@ public sealed record FollowUpReading(
     /// <summary>Says anything a previous question could be changed by.</summary>
     public bool HasContent =>
         Range is not null || StepBack is not null || Total || Compare is not null || RemovesComparison || NamesSlice || RemovedDimensions.Count > 0
-        || UnfilteredDimensions.Count > 0 || ClearsFilters || Grain is not null || UnitlessTrend || Ranking is not null;
+        || UnfilteredDimensions.Count > 0 || ClearsFilters || Grain is not null || UnitlessTrend || Ranking is not null || Reverses;
 }

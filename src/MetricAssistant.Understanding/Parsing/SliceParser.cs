@@ -61,8 +61,9 @@ public static partial class SliceParser
             }
             if (value is null) continue;
             var listed = previous is not null && previous.Dimension == value.Id && Connector().IsMatch(text[previous.Match.End..match.Start]);
-            var excludedAfter = ExclusionMarkers.IsAfter(after);
-            var excluded = ExclusionMarkers.IsBefore(before) || excludedAfter || listed && previous!.Excluded;
+            var keepsOnly = ExclusionMarkers.KeepsOnly(before, after);
+            var excludedAfter = !keepsOnly && ExclusionMarkers.IsAfter(after);
+            var excluded = !keepsOnly && (ExclusionMarkers.IsBefore(before) || excludedAfter || listed && previous!.Excluded);
             // "天猫和京东以外": a marker after the last value of a list excludes the whole list.
             if (excludedAfter)
             {

@@ -76,10 +76,12 @@ public static class FollowUpMerger
         && reading.Filters.Any(f => f.Dimension == dimension && f.Operator == QueryFilterOperator.In)
         && filters.Where(f => f.Dimension == dimension).ToList() is [{ Operator: QueryFilterOperator.In, Values.Count: 1 }];
 
-    /// <summary>A year back, or back by the range's own length: whole months by months (so February follows March), else days.</summary>
+    /// <summary>A year, month or week back keeping the range's length, or back by the range's own length: whole months by months (so February follows March), else days.</summary>
     private static DateRange StepBack(DateRange range, TimeStep? step) => step switch
     {
         null => range,
+        // A whole ISO week a year back is the same week of last year (52 weeks), so it still starts on a Monday.
+        TimeStep.Year when range.Days % 7 == 0 && range.Start.DayOfWeek == DayOfWeek.Monday && !range.IsWholeMonths => new DateRange(range.Start.AddDays(-364), range.End.AddDays(-364)),
         TimeStep.Year => new DateRange(range.Start.AddYears(-1), range.End.AddYears(-1)),
         TimeStep.Month => new DateRange(range.Start.AddMonths(-1), range.End.AddMonths(-1)),
         TimeStep.Week => new DateRange(range.Start.AddDays(-7), range.End.AddDays(-7)),

@@ -39,6 +39,7 @@ public sealed class FollowUpWideningTests
     [InlineData("GMV on June 18 2025", "the same day last year", "GMV on June 18 2024", FollowUpChange.Time)]
     [InlineData("GMV by channel in June 2025", "same month last year?", "GMV by channel in June 2024", FollowUpChange.Time)]
     [InlineData("2025年6月18日的GMV", "上周同一天呢", "2025年6月11日的GMV", FollowUpChange.Time)]
+    [InlineData("上周的GMV", "去年同一周呢", "2024年7月8日到7月14日的GMV", FollowUpChange.Time)]
     // The ranking turned round.
     [InlineData("上个月GMV前5的门店", "倒过来", "上个月GMV最低的5家门店", FollowUpChange.Ranking)]
     [InlineData("top 5 stores by GMV last month", "the other way round", "bottom 5 stores by GMV last month", FollowUpChange.Ranking)]

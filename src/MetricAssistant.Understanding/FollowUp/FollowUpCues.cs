@@ -22,7 +22,7 @@ public static partial class FollowUpCues
     private static partial Regex ClearFilters();
 
     // Just before a dimension or a comparison it takes away: "去掉渠道", "不要按渠道", "不分品类", "without the city split", "drop channel", "no yoy"
-    [GeneratedRegex(@"(去掉|去除|不要|不看|不分|不按|不用|不需要|取消|删掉|拿掉|别按|别分)\s*(按|分)?\s*$|\b(without|drop|remove|no|not by|ignore|ignoring|skip|lose)\s+(the\s+)?$")]
+    [GeneratedRegex(@"(去掉|去除|不要|不看|不分|不按|不用|不需要|取消|删掉|拿掉|别按|别分)\s*(按|分)?\s*$|\b(without|drop|remove|no|not by|ignore|ignoring|skip|lose|not (split|broken down|grouped|broken out) by|without (splitting|breaking( it)? down|grouping) by|no (split|breakdown) by)\s+(the\s+)?$")]
     private static partial Regex RemovalBefore();
 
     // Just before a dimension whose filter is lifted: "所有区域", "全部渠道", "全渠道", "all regions", "every channel", "any city"
@@ -38,7 +38,7 @@ public static partial class FollowUpCues
     private static partial Regex StepBack();
 
     // A total instead of a breakdown: "总计呢", "合计", "加起来呢", "不拆分", "in total", "overall", "what about the total", "all channels combined"
-    [GeneratedRegex(@"总计|合计|汇总|总共|一共|加起来|加总|总和|整体|总体|不拆分|不拆开|不分组|\b(in total|overall|altogether|all together|combined|the total|total|grand total|sum(med)? up|add(ed)? up|no (split|breakdown))\b")]
+    [GeneratedRegex(@"总计|合计|汇总|总共|一共|加起来|合起来|加在一起|合在一起|加总|总和|总的|整体|总体|不拆分|不拆开|不分组|\b(in total|overall|altogether|all together|together|combined|the total|total|grand total|sum( it| them)?( up)?|summed up|add(ed)?( it| them)? up|no (split|breakdown))\b")]
     private static partial Regex Total();
 
     // Same-length periods a calendar unit back: "去年同一天", "去年今天", "去年同月", "上周同一天", "the same day last year", "this time last year", "a year ago"
@@ -46,7 +46,7 @@ public static partial class FollowUpCues
     private static partial Regex SameUnitBack();
 
     // The order turned round: "倒过来", "反过来", "倒序", "the other way round", "reverse it", "flip the order"
-    [GeneratedRegex(@"倒过来|反过来|倒着|反着|倒序|反序|颠倒|\bthe other way (a)?round\b|\breverse(d)?\b|\bflip\b|\bupside down\b|\binvert(ed)?\b")]
+    [GeneratedRegex(@"倒过来|反过来|倒着|反着|倒序|反序|颠倒|\bthe other way (a)?round\b|\b(in )?reverse(d)?( the)?( sort)?( order)?\b|\bflip( the)?( sort)?( order)?\b|\bupside down\b|\binvert(ed)?( the)?( order)?\b")]
     private static partial Regex Reverse();
 
     /// <summary>How the previous period moves back ("a year earlier", "去年同一天", "前一期"), or null when the question says no such thing.</summary>
@@ -63,7 +63,8 @@ public static partial class FollowUpCues
     /// <summary>Where the question asks for a total instead of a breakdown, or null.</summary>
     public static Match? TotalAt(string text) => Total().Match(text) is { Success: true } m ? m : null;
 
-    public static bool Reverses(string text) => Reverse().IsMatch(text);
+    /// <summary>Where the question turns the previous ranking round ("reverse the order": its "order" is no metric), or null.</summary>
+    public static Match? ReverseAt(string text) => Reverse().Match(text) is { Success: true } m ? m : null;
 
     public static bool Continues(string text) => Continuation().IsMatch(text);
 

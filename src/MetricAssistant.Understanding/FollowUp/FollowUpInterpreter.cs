@@ -30,7 +30,7 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
         // A word with several meanings is asked back about, in a conversation as anywhere else.
         if (understood.Outcome == UnderstandingOutcome.Clarify && understood.Notices.OfType<AmbiguousWord>().Any()) return null;
 
-        var metrics = understood.Outcome == UnderstandingOutcome.Query ? understood.Query!.Metrics : [];
+        var metrics = understood.Outcome == UnderstandingOutcome.Query && !reading.MetricWordsInCue ? understood.Query!.Metrics : [];
         if (metrics.Count > 0 && StandsAlone(reading)) return null;
         if (metrics.Count == 0 && !reading.HasContent) return null;
 

@@ -30,7 +30,7 @@ public static class FollowUpMerger
         var (filters, narrowedOnly) = Filters(previous.Filters, reading);
         if (!filters.SequenceEqual(previous.Filters)) changes.Add(reading.Filters.Count > 0 && !narrowedOnly ? FollowUpChange.Filter : FollowUpChange.Removal);
 
-        var groupBy = reading.Total ? [] : previous.GroupBy.Where(d => !reading.RemovedDimensions.Contains(d) && !NarrowedToOne(d, reading, filters)).ToList();
+        var groupBy = reading.Total ? [] : previous.GroupBy.Where(d => !reading.RemovedDimensions.Contains(d) && !NarrowedToOne(d, reading, filters) && !AllOfASplit(d, previous, reading)).ToList();
         if (reading.GroupBy.Count > 0) groupBy = reading.Adds ? [.. groupBy, .. reading.GroupBy.Where(d => !groupBy.Contains(d))] : [.. reading.GroupBy];
         if (!groupBy.SequenceEqual(previous.GroupBy)) changes.Add(reading.GroupBy.Count > 0 ? FollowUpChange.GroupBy : FollowUpChange.Removal);
 
@@ -66,6 +66,10 @@ public static class FollowUpMerger
         RankingEnd.Worst => RankingEnd.Best,
         _ => null,
     };
+
+    /// <summary>"那全部渠道呢" after a split by channel with no channel filter to lift: all channels together.</summary>
+    private static bool AllOfASplit(string dimension, SemanticQuery previous, FollowUpReading reading) =>
+        reading.UnfilteredDimensions.Contains(dimension) && previous.Filters.All(f => f.Dimension != dimension);
 
     /// <summary>
     /// "只看天猫" / "just Tmall" after a split by channel: one value of the split is asked for alone, so the

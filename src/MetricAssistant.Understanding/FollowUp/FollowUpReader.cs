@@ -55,7 +55,8 @@ public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
         var removesComparison = where is not null && FollowUpCues.RemovesBefore(text[..where.Index]);
         compare = removesComparison ? null : compare ?? timing.ImpliedComparison;
 
-        var reverses = FollowUpCues.Reverses(text);
+        var reverse = FollowUpCues.ReverseAt(text);
+        var reverses = reverse is not null;
         // "the month before" counts from the previous question's period, not from now.
         var stepBack = FollowUpCues.StepsBack(text);
         return new FollowUpReading(
@@ -76,7 +77,12 @@ public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
             FollowUpCues.Adds(text),
             // "倒过来" only ever turns a previous answer round.
             FollowUpCues.Continues(text) || reverses,
-            matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Unsupported)));
+            matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Unsupported)))
+        {
+            // "reverse the order": no metric is named outside the phrase, so a metric read from its words is none.
+            MetricWordsInCue = reverse is not null && !matches.Any(m => (m.End <= reverse.Index || m.Start >= reverse.Index + reverse.Length)
+                && m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric)),
+        };
     }
 
     private static void Add(List<string> list, string id)

@@ -27,6 +27,9 @@ public sealed record FollowUpReading(
     bool Continues,
     bool Unsupported)
 {
+    /// <summary>The only metric-like words are part of a follow-up phrase ("reverse the order"): no metric is asked for.</summary>
+    public bool MetricWordsInCue { get; init; }
+
     /// <summary>Names a dimension value or a split: with a metric and a time, that is a whole question.</summary>
     public bool NamesSlice => Filters.Count > 0 || GroupBy.Count > 0;
 

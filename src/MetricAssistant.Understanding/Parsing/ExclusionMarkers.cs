@@ -11,7 +11,7 @@ public static partial class ExclusionMarkers
     // "除了天猫", "不是天猫的", "非金卡", "excluding the jd", "other than from tmall", "not in east china", "ex-jd", "that weren't via tmall"
     [GeneratedRegex(@"(除了|除去|除开|除掉|除|刨除|刨去|扣掉|抛开|撇开|排掉|不含|不包括|不包含|不算|不计|不看|不要|(?<!是)不是|(?<!在)不在|不属于|并非|剔除|排除|去掉|去除|扣除|非"
         + @"|\bexcluding|\bexclude|\bexcl\.?|\bexcept( for)?|\bwithout|\bother than|\bnot including|\bnot counting|\bleaving out|\bleave out|\bignoring|\bignore"
-        + @"|\bomitting|\bomit|\bdisregarding|\bbarring|\bw/o|\bnon|\bnot|\bno|\bsans|\bbesides|\bapart from|\bminus|\ball but|\beverything but|\bbut|\bex\.?|\boutside( of)?"
+        + @"|\bomitting|\bomit|\bdrop(ping)?|\bremov(e|ing)|\btake out|\bdisregarding|\bbarring|\bw/o|\bnon|\bnot|\bno|\bsans|\bbesides|\bapart from|\bminus|\ball but|\beverything but|\bbut|\bex\.?|\boutside( of)?"
         + @"|\b(is|are|was|were|do|does|did)n'?t( come)?)"
         + @"\s*-?\s*((in|from|at|on|for|of|the|any|our|via|through)\s+|在|于|来自|属于)*$")]
     private static partial Regex Before();

@@ -32,6 +32,14 @@ public sealed class FollowUpWideningTests
     [InlineData("GMV by channel last month", "total?", "GMV last month", FollowUpChange.Removal)]
     [InlineData("GMV by region and channel last month", "all channels combined", "GMV by region last month", FollowUpChange.Removal)]
     [InlineData("上个月各区域各渠道的GMV", "各渠道加起来", "上个月各区域的GMV", FollowUpChange.Removal)]
+    [InlineData("上个月各渠道的GMV", "合起来呢", "上个月的GMV", FollowUpChange.Removal)]
+    [InlineData("上个月各渠道的GMV", "那全部渠道呢", "上个月的GMV", FollowUpChange.Removal)]
+    [InlineData("GMV by channel last month", "sum it up", "GMV last month", FollowUpChange.Removal)]
+    [InlineData("GMV by channel last month", "not split by channel", "GMV last month", FollowUpChange.Removal)]
+    [InlineData("GMV by channel last month", "what about all channels together", "GMV last month", FollowUpChange.Removal)]
+    // A value taken away stays an exclusion, however it is said.
+    [InlineData("GMV by channel last month", "drop Tmall", "GMV by channel excluding Tmall last month", FollowUpChange.Filter)]
+    [InlineData("上个月各渠道的GMV", "去掉天猫", "上个月除了天猫各渠道的GMV", FollowUpChange.Filter)]
     // The same day (month, week) a year back is that one period, not the whole year.
     [InlineData("2025年6月18日的GMV", "去年同一天呢", "2024年6月18日的GMV", FollowUpChange.Time)]
     [InlineData("昨天的GMV", "去年今天呢", "2024年7月14日的GMV", FollowUpChange.Time)]
@@ -44,6 +52,8 @@ public sealed class FollowUpWideningTests
     [InlineData("上个月GMV前5的门店", "倒过来", "上个月GMV最低的5家门店", FollowUpChange.Ranking)]
     [InlineData("top 5 stores by GMV last month", "the other way round", "bottom 5 stores by GMV last month", FollowUpChange.Ranking)]
     [InlineData("上个月各门店的GMV", "从低到高排", "上个月各门店的GMV从低到高", FollowUpChange.Ranking)]
+    // "order" in "reverse the order" is no metric.
+    [InlineData("top 5 stores by GMV last month", "reverse the order", "bottom 5 stores by GMV last month", FollowUpChange.Ranking)]
     public void A_follow_up_runs_the_query_of_its_full_question(string previous, string followUp, string full, FollowUpChange change)
     {
         var result = Continue(Query(previous), followUp);

@@ -93,7 +93,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             limit = ranking?.Limit;
         }
         var query = new SemanticQuery(metrics, slices.GroupBy, slices.Filters, range, grain, order, limit, compare);
-        return new UnderstandingResult(UnderstandingOutcome.Query, language, query, [], notices);
+        return new UnderstandingResult(UnderstandingOutcome.Query, language, query, [], notices) { Ranking = order.Count > 0 ? ranking?.End : null };
     }
 
     /// <summary>Metric names typed with a wrong character: extend a partial match, or find one when none matched.</summary>

@@ -1,4 +1,5 @@
 using MetricAssistant.QueryModel;
+using MetricAssistant.Understanding.Parsing;
 
 namespace MetricAssistant.Understanding;
 
@@ -14,6 +15,12 @@ public sealed record UnderstandingResult(
     IReadOnlyList<string> Alternatives,
     IReadOnlyList<Notice> Notices)
 {
+    /// <summary>
+    /// Which end a ranked split was asked for (best, worst, highest, lowest), null when none was named: a
+    /// follow-up that changes the metric judges best and worst again by the new metric's good direction.
+    /// </summary>
+    public RankingEnd? Ranking { get; init; }
+
     public static UnderstandingResult Clarify(string language, IReadOnlyList<string> alternatives, params Notice[] notices) =>
         new(UnderstandingOutcome.Clarify, language, null, alternatives, notices);
 

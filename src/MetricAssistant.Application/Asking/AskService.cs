@@ -61,8 +61,8 @@ public sealed class AskService(
         var result = await planner.PlanAsync(catalog, question, now, id => access.CanSee(caller, id), cancellationToken);
         var conversation = string.IsNullOrWhiteSpace(conversationId) ? null : ConversationKey.For(caller, conversationId);
         var previous = conversation is null ? null : await conversations.LastAsync(conversation, cancellationToken);
-        if (previous is not null && understanding.FollowUpsFor(catalog).Interpret(question, result, previous.Query, now) is { } followUp)
-            result = new UnderstandingResult(UnderstandingOutcome.Query, result.Language, followUp.Query, [], followUp.Notices);
+        if (previous is not null && understanding.FollowUpsFor(catalog).Interpret(question, result, previous.Query, now, previous.Ranking) is { } followUp)
+            result = new UnderstandingResult(UnderstandingOutcome.Query, result.Language, followUp.Query, [], followUp.Notices) { Ranking = followUp.Ranking };
         else
             previous = null;
         return new QuestionReading(question, caller, catalog, access, result, conversation, previous, Math.Round(watch.Elapsed.TotalMilliseconds, 3));
@@ -121,7 +121,7 @@ public sealed class AskService(
     private async Task RecordTurnAsync(QuestionReading reading, Answer answer, CancellationToken cancellationToken)
     {
         if (answer.Status == AnswerStatus.Answered && reading.Conversation is { } conversation)
-            await conversations.AppendAsync(conversation, new ConversationTurn(reading.Question, reading.Query, time.GetUtcNow()), cancellationToken);
+            await conversations.AppendAsync(conversation, new ConversationTurn(reading.Question, reading.Query, time.GetUtcNow(), reading.Result.Ranking), cancellationToken);
     }
 
     private static Answer Complete(QuestionReading reading, AccessDecision decision, Answer answer, string? message, Stopwatch total) => answer with

@@ -22,30 +22,49 @@ public static partial class FollowUpCues
     private static partial Regex ClearFilters();
 
     // Just before a dimension or a comparison it takes away: "去掉渠道", "不要按渠道", "不分品类", "without the city split", "drop channel", "no yoy"
-    [GeneratedRegex(@"(去掉|去除|不要|不看|不分|不按|不用|不需要|取消|删掉|拿掉|别按|别分)\s*(按|分)?\s*$|\b(without|drop|remove|no|not by|ignore|ignoring|skip|lose)\s+(the\s+)?$")]
+    [GeneratedRegex(@"(去掉|去除|不要|不看|不分|不按|不用|不需要|取消|删掉|拿掉|别按|别分)\s*(按|分)?\s*$|\b(without|drop|remove|no|not by|ignore|ignoring|skip|lose|not (split|broken down|grouped|broken out) by|without (splitting|breaking( it)? down|grouping) by|no (split|breakdown) by)\s+(the\s+)?$")]
     private static partial Regex RemovalBefore();
 
     // Just before a dimension whose filter is lifted: "所有区域", "全部渠道", "全渠道", "all regions", "every channel", "any city"
     [GeneratedRegex(@"(所有|全部|全体|整个|全)\s*的?\s*$|\b(all|every|any)\s+(the\s+)?$")]
     private static partial Regex AllBefore();
 
+    // Just before a dimension a total is taken over: "the total across channels", "各渠道加起来", "所有区域合计"
+    [GeneratedRegex(@"(各|各个|所有|全部|全)\s*的?\s*$|\b(across|over|for|of)\s+(all\s+)?(the\s+|our\s+)?$|\b(all|every)\s+(the\s+|our\s+)?$")]
+    private static partial Regex SumOverBefore();
+
     // A time relative to the previous question's own: "再往前一个月", "前一期", "the month before", "the previous period", "a year earlier"
     [GeneratedRegex(@"再往前|往前推|前一期|上一期|前一个?(天|日|周|星期|月|季度?|年)|\bthe (day|week|month|quarter|year|period) before\b|\bthe (previous|prior|preceding) (period|one)\b|\b(a|one) (day|week|month|quarter|year) (earlier|before)\b")]
     private static partial Regex StepBack();
 
-    // A total instead of a breakdown: "总计呢", "合计", "不拆分", "in total", "overall"
-    [GeneratedRegex(@"总计|合计|汇总|总共|整体|不拆分|不分组|\b(in total|overall|altogether|no (split|breakdown))\b")]
+    // A total instead of a breakdown: "总计呢", "合计", "加起来呢", "不拆分", "in total", "overall", "what about the total", "all channels combined"
+    [GeneratedRegex(@"总计|合计|汇总|总共|一共|加起来|合起来|加在一起|合在一起|加总|总和|总的|整体|总体|不拆分|不拆开|不分组|\b(in total|overall|altogether|all together|together|combined|the total|total|grand total|sum( it| them)?( up)?|summed up|add(ed)?( it| them)? up|no (split|breakdown))\b")]
     private static partial Regex Total();
 
-    /// <summary>"year" when the step back is a year ("a year earlier", "前一年"), "period" for the previous one of the same length, else null.</summary>
-    public static string? StepsBack(string text)
+    // Same-length periods a calendar unit back: "去年同一天", "去年今天", "去年同月", "上周同一天", "the same day last year", "this time last year", "a year ago"
+    [GeneratedRegex(@"(?<year>去年|上一年|前一年)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天|同月|同一个?月|同一月份|同周|同一周|同季度?|同一季度|这个时候|这时候|此时)|(?<month>上个?月|上一个月)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天)|(?<week>上周|上个?星期|上个?礼拜|上一周)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天)|\b(the )?same (day|date|week|month|quarter|time|period) (?:(?<year>last year|a year (ago|earlier|before)|the (previous|prior) year)|(?<month>last month|a month (ago|earlier|before)|the (previous|prior) month)|(?<week>last week|a week (ago|earlier|before)|the (previous|prior) week))\b|\b(this|that) (day|date|time|week|month|quarter) (?<year>last year)\b|\b(?<year>(a|one) year ago)\b")]
+    private static partial Regex SameUnitBack();
+
+    // The order turned round: "倒过来", "反过来", "倒序", "the other way round", "reverse it", "flip the order"
+    [GeneratedRegex(@"倒过来|反过来|倒着|反着|倒序|反序|颠倒|\bthe other way (a)?round\b|\b(in )?reverse(d)?( the)?( sort)?( order)?\b|\bflip( the)?( sort)?( order)?\b|\bupside down\b|\binvert(ed)?( the)?( order)?\b")]
+    private static partial Regex Reverse();
+
+    /// <summary>How the previous period moves back ("a year earlier", "去年同一天", "前一期"), or null when the question says no such thing.</summary>
+    public static TimeStep? StepsBack(string text)
     {
+        var same = SameUnitBack().Match(text);
+        if (same.Success)
+            return same.Groups["year"].Success ? TimeStep.Year : same.Groups["month"].Success ? TimeStep.Month : TimeStep.Week;
         var match = StepBack().Match(text);
         if (!match.Success) return null;
-        return match.Value.Contains('年') || match.Value.Contains("year", StringComparison.Ordinal) ? "year" : "period";
+        return match.Value.Contains('年') || match.Value.Contains("year", StringComparison.Ordinal) ? TimeStep.Year : TimeStep.Period;
     }
 
-    public static bool AsksForTotal(string text) => Total().IsMatch(text);
+    /// <summary>Where the question asks for a total instead of a breakdown, or null.</summary>
+    public static Match? TotalAt(string text) => Total().Match(text) is { Success: true } m ? m : null;
+
+    /// <summary>Where the question turns the previous ranking round ("reverse the order": its "order" is no metric), or null.</summary>
+    public static Match? ReverseAt(string text) => Reverse().Match(text) is { Success: true } m ? m : null;
 
     public static bool Continues(string text) => Continuation().IsMatch(text);
 
@@ -56,4 +75,7 @@ public static partial class FollowUpCues
     public static bool RemovesBefore(string textBefore) => RemovalBefore().IsMatch(textBefore);
 
     public static bool AllBeforeMatches(string textBefore) => AllBefore().IsMatch(textBefore);
+
+    /// <summary>With a total asked for, the dimension after this text is the one summed over, not a split.</summary>
+    public static bool SumsOverBefore(string textBefore) => SumOverBefore().IsMatch(textBefore);
 }

@@ -1,6 +1,7 @@
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.QueryModel;
 using MetricAssistant.Understanding.Lexicon;
+using MetricAssistant.Understanding.Parsing;
 using MetricAssistant.Understanding.Time;
 
 namespace MetricAssistant.Understanding.FollowUp;
@@ -20,22 +21,23 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
     /// <param name="understood">What ordinary understanding made of it on its own.</param>
     /// <param name="previous">The previous answered question's query, before the asker's scope was added.</param>
     /// <param name="now">The reference time of the new question (its own times resolve against it).</param>
+    /// <param name="previousRanking">Which end the previous question ranked by (<see cref="UnderstandingResult.Ranking"/>), when known.</param>
     /// <returns>The merged query, or null when the question stands on its own.</returns>
-    public FollowUpResult? Interpret(string question, UnderstandingResult understood, SemanticQuery previous, DateTime now)
+    public FollowUpResult? Interpret(string question, UnderstandingResult understood, SemanticQuery previous, DateTime now, RankingEnd? previousRanking = null)
     {
         var reading = reader.Read(question, now);
         if (reading.Unsupported) return null;
         // A word with several meanings is asked back about, in a conversation as anywhere else.
         if (understood.Outcome == UnderstandingOutcome.Clarify && understood.Notices.OfType<AmbiguousWord>().Any()) return null;
 
-        var metrics = understood.Outcome == UnderstandingOutcome.Query ? understood.Query!.Metrics : [];
+        var metrics = understood.Outcome == UnderstandingOutcome.Query && !reading.MetricWordsInCue ? understood.Query!.Metrics : [];
         if (metrics.Count > 0 && StandsAlone(reading)) return null;
         if (metrics.Count == 0 && !reading.HasContent) return null;
 
-        var (query, changes) = FollowUpMerger.Merge(catalog, previous, reading, metrics);
+        var (query, changes, ranking) = FollowUpMerger.Merge(catalog, previous, reading, metrics, previousRanking);
         // The time came from the previous question, so no default window was used.
         Notice[] notices = [new FollowedUpOn(previous), .. metrics.Count > 0 ? understood.Notices.Where(n => n is not DefaultWindowUsed) : []];
-        return new FollowUpResult(query, changes, notices);
+        return new FollowUpResult(query, changes, notices) { Ranking = ranking };
     }
 
     private static bool StandsAlone(FollowUpReading reading) =>

@@ -1,5 +1,6 @@
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.QueryModel;
+using MetricAssistant.Understanding.Parsing;
 
 namespace MetricAssistant.Understanding.FollowUp;
 
@@ -11,7 +12,10 @@ namespace MetricAssistant.Understanding.FollowUp;
 public static class FollowUpMerger
 {
     /// <param name="catalog">Where "best" and "worst" learn which way the ranked metric is good.</param>
-    public static (SemanticQuery Query, IReadOnlyList<FollowUpChange> Changes) Merge(SemanticCatalog catalog, SemanticQuery previous, FollowUpReading reading, IReadOnlyList<string> metrics)
+    /// <param name="previousRanking">Which end the previous question ranked by, when it said: a judgement
+    /// (best, worst) is judged again for another metric, a value end (highest, lowest) is kept.</param>
+    public static (SemanticQuery Query, IReadOnlyList<FollowUpChange> Changes, RankingEnd? Ranking) Merge(
+        SemanticCatalog catalog, SemanticQuery previous, FollowUpReading reading, IReadOnlyList<string> metrics, RankingEnd? previousRanking = null)
     {
         var changes = new List<FollowUpChange>();
         var newMetrics = metrics.Count > 0 ? metrics : previous.Metrics;
@@ -26,7 +30,7 @@ public static class FollowUpMerger
         var (filters, narrowedOnly) = Filters(previous.Filters, reading);
         if (!filters.SequenceEqual(previous.Filters)) changes.Add(reading.Filters.Count > 0 && !narrowedOnly ? FollowUpChange.Filter : FollowUpChange.Removal);
 
-        var groupBy = reading.Total ? [] : previous.GroupBy.Where(d => !reading.RemovedDimensions.Contains(d)).ToList();
+        var groupBy = reading.Total ? [] : previous.GroupBy.Where(d => !reading.RemovedDimensions.Contains(d) && !NarrowedToOne(d, reading, filters) && !AllOfASplit(d, previous, reading)).ToList();
         if (reading.GroupBy.Count > 0) groupBy = reading.Adds ? [.. groupBy, .. reading.GroupBy.Where(d => !groupBy.Contains(d))] : [.. reading.GroupBy];
         if (!groupBy.SequenceEqual(previous.GroupBy)) changes.Add(reading.GroupBy.Count > 0 ? FollowUpChange.GroupBy : FollowUpChange.Removal);
 
@@ -35,7 +39,11 @@ public static class FollowUpMerger
         if (grain != previous.Grain) changes.Add(FollowUpChange.Grain);
 
         var better = catalog.FindMetric(newMetrics[0])?.Better ?? BetterDirection.Higher;
-        var desc = reading.Ranking?.DescFor(better) ?? previous.Ordering.FirstOrDefault()?.Desc ?? true;
+        // A ranking named now wins; else the previous one, judged again for this metric ("最好的门店" then
+        // "换成退款率": the best refund rate is the lowest), and turned round when asked ("倒过来").
+        var end = reading.Ranking?.End ?? (reading.Reverses ? Opposite(previousRanking) : previousRanking);
+        var previousDesc = previous.Ordering.FirstOrDefault()?.Desc ?? true;
+        var desc = end is { } e ? Ranking.Desc(e, better) : reading.Reverses ? !previousDesc : previousDesc;
         var limit = reading.Ranking is { } ranking ? ranking.Limit : previous.Limit;
         IReadOnlyList<QueryOrder> order = [];
         int? kept = null;
@@ -44,17 +52,43 @@ public static class FollowUpMerger
             order = [new QueryOrder(newMetrics[0], desc)];
             kept = limit;
         }
-        if (reading.Ranking is not null) changes.Add(FollowUpChange.Ranking);
+        if (reading.Ranking is not null || reading.Reverses && order.Count > 0) changes.Add(FollowUpChange.Ranking);
 
         var query = new SemanticQuery(newMetrics, groupBy, filters, range, grain, order, kept, compare);
-        return (query, changes);
+        return (query, changes, order.Count > 0 ? end : null);
     }
 
-    /// <summary>A year back, or back by the range's own length: whole months by months (so February follows March), else days.</summary>
-    private static DateRange StepBack(DateRange range, string? step) => step switch
+    private static RankingEnd? Opposite(RankingEnd? end) => end switch
+    {
+        RankingEnd.Highest => RankingEnd.Lowest,
+        RankingEnd.Lowest => RankingEnd.Highest,
+        RankingEnd.Best => RankingEnd.Worst,
+        RankingEnd.Worst => RankingEnd.Best,
+        _ => null,
+    };
+
+    /// <summary>"那全部渠道呢" after a split by channel with no channel filter to lift: all channels together.</summary>
+    private static bool AllOfASplit(string dimension, SemanticQuery previous, FollowUpReading reading) =>
+        reading.UnfilteredDimensions.Contains(dimension) && previous.Filters.All(f => f.Dimension != dimension);
+
+    /// <summary>
+    /// "只看天猫" / "just Tmall" after a split by channel: one value of the split is asked for alone, so the
+    /// split goes (a split into one row is that value's total). Two values ("天猫和京东") keep it, to compare.
+    /// </summary>
+    private static bool NarrowedToOne(string dimension, FollowUpReading reading, IReadOnlyList<QueryFilter> filters) =>
+        !reading.Adds
+        && reading.Filters.Any(f => f.Dimension == dimension && f.Operator == QueryFilterOperator.In)
+        && filters.Where(f => f.Dimension == dimension).ToList() is [{ Operator: QueryFilterOperator.In, Values.Count: 1 }];
+
+    /// <summary>A year, month or week back keeping the range's length, or back by the range's own length: whole months by months (so February follows March), else days.</summary>
+    private static DateRange StepBack(DateRange range, TimeStep? step) => step switch
     {
         null => range,
-        "year" => new DateRange(range.Start.AddYears(-1), range.End.AddYears(-1)),
+        // A whole ISO week a year back is the same week of last year (52 weeks), so it still starts on a Monday.
+        TimeStep.Year when range.Days % 7 == 0 && range.Start.DayOfWeek == DayOfWeek.Monday && !range.IsWholeMonths => new DateRange(range.Start.AddDays(-364), range.End.AddDays(-364)),
+        TimeStep.Year => new DateRange(range.Start.AddYears(-1), range.End.AddYears(-1)),
+        TimeStep.Month => new DateRange(range.Start.AddMonths(-1), range.End.AddMonths(-1)),
+        TimeStep.Week => new DateRange(range.Start.AddDays(-7), range.End.AddDays(-7)),
         _ when range.IsWholeMonths => new DateRange(range.Start.AddMonths(-range.Months), range.Start),
         _ => new DateRange(range.Start.AddDays(-range.Days), range.Start),
     };

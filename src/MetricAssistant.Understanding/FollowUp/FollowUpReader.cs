@@ -20,7 +20,12 @@ public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
             Array.Fill(blocked, true, mention.Start, Math.Min(mention.Length, text.Length - mention.Start));
         var matches = LexiconScanner.Scan(lexicon, text, blocked);
 
-        // A dimension named to be taken away ("去掉渠道") or opened up ("所有区域") is neither a split nor a filter.
+        // "总共呢", "what about the total": not when the word is part of a metric's name ("total customers").
+        var total = FollowUpCues.TotalAt(text) is { } sum
+            && !matches.Any(m => m.Start <= sum.Index && sum.Index < m.End && m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric));
+
+        // A dimension named to be taken away ("去掉渠道"), summed over ("the total across channels") or opened
+        // up ("所有区域") is neither a split nor a filter.
         var removed = new List<string>();
         var unfiltered = new List<string>();
         var sliceTerms = new List<TermMatch>();
@@ -29,9 +34,16 @@ public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
             var dimension = match.Entries.FirstOrDefault(e => e.Kind == TermKind.Dimension);
             var isValue = match.Entries.Any(e => e.Kind == TermKind.DimensionValue);
             var before = text[..match.Start];
-            if (dimension is not null && !isValue && FollowUpCues.RemovesBefore(before)) Add(removed, dimension.Id);
+            if (dimension is not null && !isValue && (FollowUpCues.RemovesBefore(before) || total && FollowUpCues.SumsOverBefore(before))) Add(removed, dimension.Id);
             else if (dimension is not null && !isValue && FollowUpCues.AllBeforeMatches(before)) Add(unfiltered, dimension.Id);
             else sliceTerms.Add(match);
+        }
+
+        // "各渠道加起来", "all channels combined": the total is over the named dimensions only, other splits stay.
+        if (total && (removed.Count > 0 || unfiltered.Count > 0))
+        {
+            foreach (var id in unfiltered) Add(removed, id);
+            total = false;
         }
 
         // Time expressions are blanked first, as in QuestionUnderstanding: "上季度" is no quarterly grain, "3月" no top 3.
@@ -43,6 +55,8 @@ public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
         var removesComparison = where is not null && FollowUpCues.RemovesBefore(text[..where.Index]);
         compare = removesComparison ? null : compare ?? timing.ImpliedComparison;
 
+        var reverse = FollowUpCues.ReverseAt(text);
+        var reverses = reverse is not null;
         // "the month before" counts from the previous question's period, not from now.
         var stepBack = FollowUpCues.StepsBack(text);
         return new FollowUpReading(
@@ -55,13 +69,20 @@ public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
             removed,
             unfiltered,
             FollowUpCues.ClearsFilters(text),
-            FollowUpCues.AsksForTotal(text),
+            total,
             grain.Grain,
             grain.UnitlessTrend,
             ranking,
+            reverses,
             FollowUpCues.Adds(text),
-            FollowUpCues.Continues(text),
-            matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Unsupported)));
+            // "倒过来" only ever turns a previous answer round.
+            FollowUpCues.Continues(text) || reverses,
+            matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Unsupported)))
+        {
+            // "reverse the order": no metric is named outside the phrase, so a metric read from its words is none.
+            MetricWordsInCue = reverse is not null && !matches.Any(m => (m.End <= reverse.Index || m.Start >= reverse.Index + reverse.Length)
+                && m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric)),
+        };
     }
 
     private static void Add(List<string> list, string id)

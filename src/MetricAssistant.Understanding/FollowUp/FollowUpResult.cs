@@ -1,4 +1,5 @@
 using MetricAssistant.QueryModel;
+using MetricAssistant.Understanding.Parsing;
 
 namespace MetricAssistant.Understanding.FollowUp;
 
@@ -6,4 +7,8 @@ namespace MetricAssistant.Understanding.FollowUp;
 /// A follow-up resolved against the previous question: the whole query to run, what it changed, and
 /// its notices (<see cref="FollowedUpOn"/> first, then those of a metric it named), as <see cref="UnderstandingResult.Notices"/>.
 /// </summary>
-public sealed record FollowUpResult(SemanticQuery Query, IReadOnlyList<FollowUpChange> Changes, IReadOnlyList<Notice> Notices);
+public sealed record FollowUpResult(SemanticQuery Query, IReadOnlyList<FollowUpChange> Changes, IReadOnlyList<Notice> Notices)
+{
+    /// <summary>Which end the merged query ranks by, as <see cref="UnderstandingResult.Ranking"/>.</summary>
+    public RankingEnd? Ranking { get; init; }
+}

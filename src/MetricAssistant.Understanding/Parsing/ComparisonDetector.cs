@@ -11,7 +11,7 @@ public static partial class ComparisonDetector
     private static partial Regex YearOverYear();
 
     // "环比", "比上月", "较上周", "mom", "qoq", "vs last month", "compared with the previous period"
-    [GeneratedRegex(@"环比|比上月|比上个月|较上月|比上周|较上周|比上季度|较上季度|比上期|较上期|\b(mom|qoq|wow)\b|month[- ]over[- ]month|quarter[- ]over[- ]quarter|week[- ]over[- ]week|period[- ]over[- ]period|(vs\.?|versus|compared (to|with)|against)\s+(the\s+)?(last|previous|prior)\s+(month|week|quarter|period)")]
+    [GeneratedRegex(@"环比|比上月|比上个月|较上月|比上周|较上周|比上季度|较上季度|比上期|较上期|\b(mom|qoq|wow|dod)\b|(day|week|month|quarter)[- ](over|on)[- ](day|week|month|quarter)|period[- ]over[- ]period|(vs\.?|versus|compared (to|with)|against)\s+(the\s+)?(last|previous|prior)\s+(month|week|quarter|period)")]
     private static partial Regex PeriodOverPeriod();
 
     public static (Comparison? Compare, Match? Where) Detect(string text)

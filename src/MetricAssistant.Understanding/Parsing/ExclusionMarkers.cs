@@ -11,7 +11,7 @@ public static partial class ExclusionMarkers
     // "除了天猫", "不是天猫的", "非金卡", "excluding the jd", "other than from tmall", "not in east china", "ex-jd", "that weren't via tmall"
     [GeneratedRegex(@"(除了|除去|除开|除掉|除|刨除|刨去|扣掉|抛开|撇开|排掉|不含|不包括|不包含|不算|不计|不看|不要|(?<!是)不是|(?<!在)不在|不属于|并非|剔除|排除|去掉|去除|扣除|非"
         + @"|\bexcluding|\bexclude|\bexcl\.?|\bexcept( for)?|\bwithout|\bother than|\bnot including|\bnot counting|\bleaving out|\bleave out|\bignoring|\bignore"
-        + @"|\bomitting|\bomit|\bdisregarding|\bbarring|\bw/o|\bnon|\bnot|\bno|\bsans|\bbesides|\bapart from|\bminus|\ball but|\beverything but|\bbut|\bex\.?|\boutside( of)?"
+        + @"|\bomitting|\bomit|\bdrop(ping)?|\bremov(e|ing)|\btake out|\bdisregarding|\bbarring|\bw/o|\bnon|\bnot|\bno|\bsans|\bbesides|\bapart from|\bminus|\ball but|\beverything but|\bbut|\bex\.?|\boutside( of)?"
         + @"|\b(is|are|was|were|do|does|did)n'?t( come)?)"
         + @"\s*-?\s*((in|from|at|on|for|of|the|any|our|via|through)\s+|在|于|来自|属于)*$")]
     private static partial Regex Before();
@@ -28,7 +28,29 @@ public static partial class ExclusionMarkers
     [GeneratedRegex(@"^\s*(的)?\s*(除了|除去|除开|除|不含|不包括|剔除|排除|去掉|except( for)?|excluding|other than|apart from|besides|but|without|not including)\s*(the\s+)?$")]
     private static partial Regex ExcludingNext();
 
+    // "nothing but tmall", "remove everything except tmall", "drop all but jd": the exclusion is of the rest, so the value is kept alone
+    [GeneratedRegex(@"\b(nothing|none|nobody|no one)\s+(but|except( for)?|other than|besides|apart from)\s*(the\s+)?$|\b(remove|drop|hide|exclude|filter out|get rid of|take out|cut|strip|lose)\b[^,;.]*\b(everything|all|anything|the rest|others|other \w+)\s+(but|except( for)?|other than|apart from|besides)\s*(the\s+)?$")]
+    private static partial Regex OnlyBefore();
+
+    // "除了天猫其他都不要" (with 除了 before the value), "天猫之外的都不要", "京东以外的去掉": what is dropped is everything else
+    [GeneratedRegex(@"^\s*(以外|之外|外)?[^。；;!！?？]{0,10}?(都|全|全都|全部|一律)\s*(不要|不看|去掉|删掉|拿掉|不算|排除|剔除|不用看)")]
+    private static partial Regex RestDroppedAfterExcept();
+
+    [GeneratedRegex(@"^\s*(以外|之外)\s*的?\s*(其他|其它|其余|别的)?\s*的?\s*(都|全|全都|全部|一律)?\s*(不要|不看|去掉|删掉|拿掉|不算|排除|剔除|不用看)")]
+    private static partial Regex RestDroppedAfter();
+
+    [GeneratedRegex(@"(除了|除去|除开|除掉|除)\s*$")]
+    private static partial Regex ExceptBefore();
+
     public static bool IsBefore(string textBefore) => Before().IsMatch(textBefore);
+
+    /// <summary>
+    /// An exclusion of everything but the value ("nothing but tmall", "除了天猫其他都不要", "天猫之外的不要"):
+    /// the value is kept alone, the opposite of what the exclusion word alone would say.
+    /// </summary>
+    public static bool KeepsOnly(string textBefore, string textAfter) =>
+        OnlyBefore().IsMatch(textBefore) || RestDroppedAfter().IsMatch(textAfter)
+        || ExceptBefore().IsMatch(textBefore) && RestDroppedAfterExcept().IsMatch(textAfter);
 
     public static bool IsAfter(string textAfter) => After().IsMatch(textAfter);
 

@@ -11,8 +11,8 @@ public static partial class GrainDetector
 {
     public sealed record GrainRequest(TimeGrain? Grain, bool UnitlessTrend);
 
-    // "按月趋势", "每天的gmv", "逐周", "分季度", "月度", "by month", "monthly", "day by day", "per week"
-    [GeneratedRegex(@"(按|每|逐|分|以)\s*个?\s*(天|日|周|星期|月|季度|季|年)|(?<![上下本这今去前第\d一二三四])(日|周|月|年)度(?!会员)|(天|日|周|月|季度|年)(粒度|维度|趋势|走势|变化)|(by|per|each|every|for each|in each)\s+(the\s+)?(day|week|month|quarter|year)s?\b|\b(daily|weekly|monthly|quarterly|yearly|annually|annual)\b|\b(day|week|month|quarter|year)[- ]?(by|over|on)[- ]?(day|week|month|quarter|year)\b|(每天|每日|每周|每月|每季|每年)")]
+    // "按月趋势", "每天的gmv", "逐周", "分季度", "月度", "一个月一个月地", "by month", "monthly", "day by day", "per week"
+    [GeneratedRegex(@"(按|每|逐|分|以)\s*个?\s*(天|日|周|星期|月|季度|季|年)|(?<![上下本这今去前第\d一二三四])(日|周|月|年)度(?!会员)|(天|日|周|月|季度|年)(粒度|维度|趋势|走势|变化)|(by|per|each|every|for each|in each)\s+(the\s+)?(day|week|month|quarter|year)s?\b|\b(daily|weekly|monthly|quarterly|yearly|annually|annual)\b|\b(day|week|month|quarter|year)[- ]?(by|over|on)[- ]?(day|week|month|quarter|year)\b|(每天|每日|每周|每月|每季|每年)|一个?(天|日|周|星期|月|季度|年)一个?(天|日|周|星期|月|季度|年)")]
     private static partial Regex Unit();
 
     [GeneratedRegex(@"趋势|走势|变化|曲线|波动|\btrend(s|ing)?\b|over time|time series|\bhistory\b")]
@@ -30,8 +30,8 @@ public static partial class GrainDetector
                 Has(unit, "季", "quarter") ? TimeGrain.Quarter :
                 Has(unit, "月", "month") ? TimeGrain.Month :
                 Has(unit, "年", "year", "annual") ? TimeGrain.Year : null;
-            // "year over year" is a comparison, not a grain.
-            if (grain is not null && !Regex.IsMatch(unit, @"(year|month|week|quarter)[- ]?(over|on)[- ]?(year|month|week|quarter)")) return new GrainRequest(grain, false);
+            // "year over year", "day on day" are comparisons, not grains.
+            if (grain is not null && !Regex.IsMatch(unit, @"(year|month|week|quarter|day)[- ]?(over|on)[- ]?(year|month|week|quarter|day)")) return new GrainRequest(grain, false);
         }
         return new GrainRequest(null, Trend().IsMatch(text));
     }

@@ -5,7 +5,8 @@ namespace MetricAssistant.Understanding.Parsing;
 /// <summary>
 /// 前5 / top 5 / 最高的三个 → the five or three highest; 最高 / highest / which … most → the one highest;
 /// 最低 / bottom 3 → the lowest. 最好 / 最差 / 垫底 / best / worst / underperforming judge rather than
-/// measure: which end they mean is the metric's (<see cref="RankingEnd"/>). 排名 / ranking alone → all, highest first.
+/// measure: which end they mean is the metric's (<see cref="RankingEnd"/>). 排名 / ranking alone → all, highest first;
+/// 从低到高 / ascending → all, lowest first.
 /// </summary>
 public static partial class RankingDetector
 {
@@ -16,6 +17,21 @@ public static partial class RankingDetector
     // "后3", "倒数三", "bottom 5", "worst 3", "lowest 5"
     [GeneratedRegex(@"(?<w>倒数|末|bottom\s*|worst\s+|lowest\s+|least\s+)(?<n>" + ChineseNumber.Pattern + @"|one|two|three|four|five|six|seven|eight|nine|ten)(?![\d年月日号天周季])")]
     private static partial Regex BottomN();
+
+    // "后3名", "排名后三", "后五个": the last N by value (not "之后" / "最后" / "落后", nor a time: "后三个月")
+    [GeneratedRegex(@"(?<w>(?<![最之以然往向落靠拖背随])后)\s*(?<n>" + ChineseNumber.Pattern + @")(?!\s*个?\s*(月|季|星期|周|天|日|号|年|小时|分钟))")]
+    private static partial Regex AfterN();
+
+    // "排在最后的三家", "排名最后的5个", "垫底的两家": the bad end, N of them
+    [GeneratedRegex(@"(?<w>排在最后|排名最后|排最后|垫底)\s*的?\s*(?<n>" + ChineseNumber.Pattern + @")\s*(个|家|名|位|款|座|大)")]
+    private static partial Regex LastN();
+
+    // "从低到高", "升序", "ascending", "lowest first": all of them, smallest first; "从高到低", "降序", "descending": largest first
+    [GeneratedRegex(@"从低到高|从小到大|由低到高|由小到大|升序|\bascending\b|\b(lowest|smallest) (first|to (the )?highest)\b|\blow to high\b")]
+    private static partial Regex Ascending();
+
+    [GeneratedRegex(@"从高到低|从大到小|由高到低|由大到小|降序|\bdescending\b|\b(highest|largest|biggest) (first|to (the )?lowest)\b|\bhigh to low\b")]
+    private static partial Regex Descending();
 
     // "最高的三个", "最好的5家", "最差的两个", "销量最高的3个"
     [GeneratedRegex(@"(?<w>最(高|多|好|佳|优|大|强|低|少|差|烂|糟|小|弱))的?\s*(?<n>" + ChineseNumber.Pattern + @")\s*(个|家|名|位|款|座|大)")]
@@ -39,7 +55,8 @@ public static partial class RankingDetector
     private static partial Regex Performance();
 
     // "underperforming stores", "underperformers": the worst, however many there are.
-    [GeneratedRegex(@"\bunder-?perform(ing|ers?|ance)?\b")]
+    // "which stores are lagging", "laggards", "falling behind", "拖后腿的门店", "排名靠后的区域": likewise the bad end.
+    [GeneratedRegex(@"\bunder-?perform(ing|ers?|ance)?\b|\blag(ging|gards?)\b|\bfalling behind\b|\btrailing\b|拖后腿|排名靠后|排名偏后|靠后的|落后的")]
     private static partial Regex Underperforming();
 
     public static Ranking? Detect(string text)
@@ -63,6 +80,10 @@ public static partial class RankingDetector
         if ((m = TopN().Match(text)).Success) return Ranked(m);
         if ((m = BottomN().Match(text)).Success) return Ranked(m);
         if ((m = NSuperlative().Match(text)).Success) return Ranked(m);
+        if ((m = LastN().Match(text)).Success) return Ranked(m);
+        if ((m = AfterN().Match(text)).Success) return Ranked(m);
+        if ((m = Ascending().Match(text)).Success) return new Ranking(RankingEnd.Lowest, null, m.Index);
+        if ((m = Descending().Match(text)).Success) return new Ranking(RankingEnd.Highest, null, m.Index);
         var worst = WorstOne().Match(text);
         var best = BestOne().Match(text);
         if (worst.Success && (!best.Success || worst.Index <= best.Index)) return new Ranking(EndOf(worst.Value), 1, worst.Index);
@@ -77,8 +98,8 @@ public static partial class RankingDetector
     private static RankingEnd EndOf(string word) => word.Trim() switch
     {
         "最好" or "最佳" or "最优" or "最强" or "best" or "strongest" => RankingEnd.Best,
-        "最差" or "最烂" or "最糟" or "最弱" or "垫底" or "排名最后" or "最后一名" or "worst" or "weakest" => RankingEnd.Worst,
-        "最低" or "最少" or "最小" or "最冷清" or "倒数" or "倒数第一" or "末" or "bottom" or "lowest" or "least" or "smallest" => RankingEnd.Lowest,
+        "最差" or "最烂" or "最糟" or "最弱" or "垫底" or "排名最后" or "排在最后" or "排最后" or "最后一名" or "worst" or "weakest" => RankingEnd.Worst,
+        "最低" or "最少" or "最小" or "最冷清" or "倒数" or "倒数第一" or "末" or "后" or "bottom" or "lowest" or "least" or "smallest" => RankingEnd.Lowest,
         _ => RankingEnd.Highest,
     };
 

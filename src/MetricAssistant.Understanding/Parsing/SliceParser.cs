@@ -12,7 +12,7 @@ public static partial class SliceParser
 {
     public sealed record Slices(IReadOnlyList<string> GroupBy, IReadOnlyList<QueryFilter> Filters);
 
-    private sealed record Value(string Dimension, string Code, TermMatch Match, bool Excluded);
+    private sealed record Value(string Dimension, string Code, TermMatch Match, bool Excluded, bool KeptOnly = false);
 
     // Words just before a dimension that make it a split: "各渠道", "按区域", "哪个门店", "by region", "for each city"
     [GeneratedRegex(@"(各|按|分|每个|每一个|每|哪个|哪些|哪家|哪一个|哪一家|哪几个|哪几家|不同|各个|按照|分别|所有|全部|\bby|\bper|\beach|\bevery|\bwhich|\bacross|\ball|\bfor each|split by|broken down by|breakdown by|break down by|\btop\s*\d*|\bbottom\s*\d*|前\s*\d+|前[一二两三四五六七八九十]+)\s*(的)?\s*$")]
@@ -61,8 +61,9 @@ public static partial class SliceParser
             }
             if (value is null) continue;
             var listed = previous is not null && previous.Dimension == value.Id && Connector().IsMatch(text[previous.Match.End..match.Start]);
-            var excludedAfter = ExclusionMarkers.IsAfter(after);
-            var excluded = ExclusionMarkers.IsBefore(before) || excludedAfter || listed && previous!.Excluded;
+            var keepsOnly = ExclusionMarkers.KeepsOnly(before, after);
+            var excludedAfter = !keepsOnly && ExclusionMarkers.IsAfter(after);
+            var excluded = !keepsOnly && (ExclusionMarkers.IsBefore(before) || excludedAfter || listed && previous!.Excluded);
             // "天猫和京东以外": a marker after the last value of a list excludes the whole list.
             if (excludedAfter)
             {
@@ -73,7 +74,7 @@ public static partial class SliceParser
                     values[j] = values[j] with { Excluded = true };
                 }
             }
-            values.Add(new Value(value.Id, value.Code!, match, excluded));
+            values.Add(new Value(value.Id, value.Code!, match, excluded, keepsOnly));
         }
 
         var filters = values
@@ -90,7 +91,8 @@ public static partial class SliceParser
     private static bool NamesTheRest(string text, IReadOnlyList<TermMatch> matches, int k, string dimension, Value? previous)
     {
         var match = matches[k];
-        if (previous is { Excluded: true } && previous.Dimension == dimension && ExclusionMarkers.IsRest(text[previous.Match.End..match.Start]))
+        // "除了天猫其他渠道都不要": the rest is named to be dropped, the value kept alone.
+        if (previous is { Excluded: true } or { KeptOnly: true } && previous.Dimension == dimension && ExclusionMarkers.IsRest(text[previous.Match.End..match.Start]))
             return true;
         if (k + 1 >= matches.Count) return false;
         var next = matches[k + 1];

@@ -36,6 +36,24 @@ public sealed class AskStepsTests
     }
 
     [Fact]
+    public async Task A_conversation_keeps_which_end_was_asked_for_so_another_metric_is_judged_again()
+    {
+        var first = await harness.AskAsync("上个月退款率最好的门店", "ceo", "best");
+        Assert.False(first.Query!.OrderBy![0].Desc);
+
+        // The best GMV is the highest, though the best refund rate was the lowest.
+        var next = await harness.AskAsync("换成GMV", "ceo", "best");
+        Assert.Equal("gmv", next.Metric!.Id);
+        Assert.True(next.Query!.OrderBy![0].Desc);
+        Assert.Equal(1, next.Query.Limit);
+
+        // And through a second follow-up: the worst cancellation rate is the highest.
+        var third = await harness.AskAsync("倒过来，换成取消率", "ceo", "best");
+        Assert.Equal("cancel_rate", third.Metric!.Id);
+        Assert.True(third.Query!.OrderBy![0].Desc);
+    }
+
+    [Fact]
     public async Task Only_answered_questions_become_context()
     {
         var denied = await harness.AskAsync("2025年6月的毛利率", "east_wang", "c2");

@@ -2,6 +2,7 @@ using MetricAssistant.QueryModel;
 using MetricAssistant.Tests.Shared;
 using MetricAssistant.Understanding.FollowUp;
 using MetricAssistant.Understanding.Lexicon;
+using MetricAssistant.Understanding.Parsing;
 using MetricAssistant.Understanding.Time;
 
 namespace MetricAssistant.Understanding.Tests.FollowUp;
@@ -40,19 +41,20 @@ internal static class FollowUpTestSupport
         return result.Query!;
     }
 
-    public static FollowUpResult? Continue(SemanticQuery previous, string question) =>
-        Instances.Value.FollowUps.Interpret(question, Understand(question), previous, Now);
+    public static FollowUpResult? Continue(SemanticQuery previous, string question, RankingEnd? previousRanking = null) =>
+        Instances.Value.FollowUps.Interpret(question, Understand(question), previous, Now, previousRanking);
 
-    /// <summary>Each question in turn, each a follow-up of the one before; the last merged query.</summary>
+    /// <summary>Each question in turn, each a follow-up of the one before (with the ranking end it asked for, as a conversation keeps it); the last result.</summary>
     public static FollowUpResult Chain(string first, params string[] followUps)
     {
         var query = Query(first);
+        var ranking = Understand(first).Ranking;
         FollowUpResult? result = null;
         foreach (var question in followUps)
         {
-            result = Continue(query, question);
+            result = Continue(query, question, ranking);
             Assert.True(result is not null, $"'{question}' was not read as a follow-up");
-            query = result.Query;
+            (query, ranking) = (result.Query, result.Ranking);
         }
         return result!;
     }

@@ -1,0 +1,7 @@
+namespace MetricAssistant.Understanding.FollowUp;
+
+/// <summary>
+/// How far a follow-up moves the previous question's period back: by its own length ("the month before",
+/// 前一期), or by a calendar unit keeping its length ("a year earlier", "the same day last year", 上周同一天).
+/// </summary>
+public enum TimeStep { Period, Year, Month, Week }

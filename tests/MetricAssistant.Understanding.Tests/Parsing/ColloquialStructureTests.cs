@@ -1,0 +1,74 @@
+using MetricAssistant.QueryModel;
+using MetricAssistant.Understanding.Parsing;
+using static MetricAssistant.Understanding.Tests.FollowUp.FollowUpTestSupport;
+
+namespace MetricAssistant.Understanding.Tests.Parsing;
+
+/// <summary>
+/// The parts of a question that are not its metric, said the way business users say them (issue #12):
+/// each colloquial wording runs the query of its textbook wording.
+/// </summary>
+public sealed class ColloquialStructureTests
+{
+    [Theory]
+    // Splits
+    [InlineData("上个月每家店的GMV", "上个月各门店的GMV")]
+    [InlineData("上个月各个大区的GMV", "上个月各区域的GMV")]
+    [InlineData("上个月销量分品类拆一下", "上个月各品类的销量")]
+    [InlineData("GMV for each of our channels last month", "GMV by channel last month")]
+    [InlineData("GMV broken down by sales channel last month", "GMV by channel last month")]
+    // Values
+    [InlineData("上个月东边的GMV", "上个月华东的GMV")]
+    [InlineData("上个月南方的订单数", "上个月华南的订单数")]
+    [InlineData("GMV in the eastern region last month", "GMV in East China last month")]
+    // Rankings
+    [InlineData("上个月GMV排在最后的三家店", "上个月GMV最差的3家门店")]
+    [InlineData("上个月GMV排名后三的区域", "上个月GMV最低的3个区域")]
+    [InlineData("上个月GMV后三名的区域", "上个月GMV最低的3个区域")]
+    [InlineData("which stores are lagging on GMV last month", "underperforming stores by GMV last month")]
+    [InlineData("上个月GMV拖后腿的门店", "underperforming stores by GMV last month")]
+    [InlineData("上个月GMV排名靠后的门店", "underperforming stores by GMV last month")]
+    // Grain and comparison
+    [InlineData("今年GMV一个月一个月地看", "今年按月的GMV")]
+    [InlineData("GMV week on week last month", "GMV last month vs previous period")]
+    public void A_colloquial_wording_runs_the_query_of_its_textbook_wording(string colloquial, string textbook) =>
+        Assert.Equal(Query(textbook), Query(colloquial));
+
+    [Theory]
+    [InlineData("上个月各门店GMV从低到高", false)]
+    [InlineData("GMV by store last month, lowest first", false)]
+    [InlineData("GMV by store last month in ascending order", false)]
+    [InlineData("上个月各门店GMV从高到低排", true)]
+    public void An_order_without_a_number_ranks_every_row(string question, bool desc)
+    {
+        var query = Query(question);
+        Assert.Equal([new QueryOrder("gmv", desc)], query.Ordering);
+        Assert.Null(query.Limit);
+    }
+
+    [Theory]
+    // "后" before a number of time units is a time, not the last N; "之后" / "落后" are no ranking either.
+    [InlineData("后三个月")]
+    [InlineData("之后3天")]
+    [InlineData("最后3周")]
+    public void After_a_time_unit_is_no_ranking(string text) => Assert.Null(RankingDetector.Detect(text));
+
+    [Theory]
+    [InlineData("gmv day on day")]
+    [InlineData("gmv week-on-week")]
+    public void A_period_on_period_word_is_a_comparison_not_a_grain(string text)
+    {
+        Assert.Null(GrainDetector.Detect(text).Grain);
+        Assert.Equal(Comparison.Pop, ComparisonDetector.Detect(text).Compare);
+    }
+
+    [Theory]
+    // An exclusion of everything but the value keeps the value.
+    [InlineData("上个月除了天猫其他渠道都不要的GMV", "上个月天猫的GMV")]
+    [InlineData("GMV last month, nothing but Tmall", "GMV on Tmall last month")]
+    // An exclusion alone still excludes.
+    [InlineData("上个月除了天猫的GMV", "GMV excluding Tmall last month")]
+    [InlineData("GMV last month, all but Tmall", "GMV excluding Tmall last month")]
+    public void An_exclusion_of_the_rest_keeps_the_value(string question, string meaning) =>
+        Assert.Equal(Query(meaning), Query(question));
+}

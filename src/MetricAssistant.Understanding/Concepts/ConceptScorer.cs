@@ -1,0 +1,120 @@
+using MetricAssistant.Catalog.Model;
+
+namespace MetricAssistant.Understanding.Concepts;
+
+/// <summary>
+/// Scores metrics by how well a question's concepts match their signatures. A concept weighs by how rare
+/// it is among the catalog's metrics (money or orders say little, refund or discount a lot): each concept
+/// the question shares with the metric counts for it; each known concept of the metric the question does
+/// not say counts against it (a shape it does not ask for — a share, a per-unit amount, a running
+/// total — most), and so does each concept of the question the metric does not explain. An amount per
+/// unit also counts what the question says about its denominator ("per paying person").
+/// </summary>
+public sealed class ConceptScorer
+{
+    private const double MissingShape = 1.0, MissingWord = 0.4, Unexplained = 0.6, DenominatorCredit = 0.5;
+
+    private readonly Dictionary<string, Profile> profiles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> weights = new(StringComparer.Ordinal);
+    private readonly SemanticCatalog catalog;
+
+    public ConceptScorer(SemanticCatalog catalog, ConceptVocabulary vocabulary)
+    {
+        this.catalog = catalog;
+        foreach (var signature in catalog.Signatures.All)
+        {
+            if (catalog.FindMetric(signature.MetricId) is not { IsPublished: true }) continue;
+            profiles[signature.MetricId] = Profile.Of(signature, vocabulary);
+        }
+        var documents = Math.Max(1, profiles.Count);
+        foreach (var group in profiles.Values.SelectMany(p => p.All).GroupBy(c => c, StringComparer.Ordinal))
+            weights[group.Key] = Math.Log(1.0 + documents / (double)group.Count());
+        Known = vocabulary.Names;
+    }
+
+    private IReadOnlySet<string> Known { get; }
+
+    /// <summary>The published metrics, best first (ties: the official one, then by id); only those with a positive score.</summary>
+    public IReadOnlyList<MetricScore> Rank(IReadOnlySet<string> question, IEnumerable<string>? among = null)
+    {
+        if (question.Count == 0) return [];
+        var ids = among ?? profiles.Keys;
+        var scores = new List<MetricScore>();
+        foreach (var id in ids)
+        {
+            if (!profiles.TryGetValue(id, out var profile)) continue;
+            var score = Score(profile, question);
+            if (score > 0) scores.Add(new MetricScore(id, Math.Round(score, 3)));
+        }
+        scores.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score)
+            : Official(b.MetricId).CompareTo(Official(a.MetricId)) is var o && o != 0 ? o
+            : string.CompareOrdinal(a.MetricId, b.MetricId));
+        return scores;
+    }
+
+    /// <summary>The signature's concepts, mapped through the vocabulary, for callers that reason about parts.</summary>
+    public IReadOnlySet<string>? ConceptsOf(string metricId) => profiles.TryGetValue(metricId, out var p) ? p.All : null;
+
+    /// <summary>The concepts only the numerator of a ratio has (what makes it that ratio: cancelled, refund).</summary>
+    public IReadOnlySet<string> NumeratorOnly(string metricId) =>
+        profiles.TryGetValue(metricId, out var p) ? p.Numerator.Except(p.Denominator).Where(Known.Contains).ToHashSet(StringComparer.Ordinal) : new HashSet<string>();
+
+    /// <summary>The concepts only the denominator of a ratio has (what it is per: staff, paying people).</summary>
+    public IReadOnlySet<string> DenominatorOnly(string metricId) =>
+        profiles.TryGetValue(metricId, out var p) ? p.Denominator.Except(p.Numerator).Where(Known.Contains).ToHashSet(StringComparer.Ordinal) : new HashSet<string>();
+
+    private double Score(Profile profile, IReadOnlySet<string> question)
+    {
+        var score = 0.0;
+        var perUnit = profile.Shape == SignatureShape.AveragePer && (question.Contains(ConceptVocabulary.Per) || question.Contains(ConceptVocabulary.Average));
+        foreach (var concept in question)
+        {
+            if (profile.All.Contains(concept))
+            {
+                score += Weight(concept);
+                if (perUnit && profile.Denominator.Contains(concept)) score += DenominatorCredit * Weight(concept);
+            }
+            else if (!(concept == ConceptVocabulary.Average && profile.Shape is SignatureShape.AveragePer or SignatureShape.Share))
+            {
+                score -= Unexplained;
+            }
+        }
+        foreach (var concept in profile.All)
+        {
+            if (question.Contains(concept) || !Known.Contains(concept)) continue;
+            score -= concept == profile.ShapeConcept ? MissingShape
+                : concept == ConceptVocabulary.Average ? 0
+                : MissingWord * Weight(concept);
+        }
+        return score;
+    }
+
+    private double Weight(string concept) => weights.GetValueOrDefault(concept, 1.0);
+
+    private int Official(string id) => catalog.FindMetric(id)?.Official == true ? 1 : 0;
+
+    private sealed record Profile(SignatureShape Shape, string? ShapeConcept, IReadOnlySet<string> All, IReadOnlySet<string> Numerator, IReadOnlySet<string> Denominator)
+    {
+        public static Profile Of(MetricSignature signature, ConceptVocabulary vocabulary)
+        {
+            var shape = signature.Shape switch
+            {
+                SignatureShape.Share => ConceptVocabulary.Ratio,
+                SignatureShape.AveragePer => ConceptVocabulary.Per,
+                SignatureShape.Cumulative => ConceptVocabulary.Cumulative,
+                SignatureShape.PeriodAverage => ConceptVocabulary.Average,
+                _ => null,
+            };
+            var numerator = Map(signature.Numerator?.Words ?? [], vocabulary);
+            var denominator = Map(signature.Denominator?.Words ?? [], vocabulary);
+            var all = Map(signature.Words, vocabulary);
+            if (shape is not null) all.Add(shape);
+            // An amount per unit is an average too ("平均每人"), which it may be asked as without penalty.
+            if (signature.Shape == SignatureShape.AveragePer) all.Add(ConceptVocabulary.Average);
+            return new Profile(signature.Shape, shape, all, numerator, denominator);
+        }
+
+        private static HashSet<string> Map(IEnumerable<string> words, ConceptVocabulary vocabulary) =>
+            words.Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal);
+    }
+}

@@ -49,6 +49,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         {
             // "不要财务口径的GMV": the family's other variants; one left is the answer, several are the asker's choice.
             var ruledOut = negated.Select(n => n.MetricId).ToHashSet(StringComparer.Ordinal);
+            // "not the e-commerce one" names a definition, not the online channel: its words are no filter.
+            matches = matches.Where(m => !negated.Any(n => m.Start < n.Span.End && n.Span.Start < m.End) || IsMetric(m)).ToList();
             var remaining = negations.Remaining(ruledOut);
             var family = remaining.Concat(ruledOut).ToHashSet(StringComparer.Ordinal);
             var kept = metrics.Where(m => family.Contains(m) && !ruledOut.Contains(m) && !notices.Contains(new OfficialChosen(m))).ToList();

@@ -37,7 +37,7 @@ public static class AnswerFactory
     /// </summary>
     public static IReadOnlyList<AlternativeDto> Variants(SemanticCatalog catalog, MetricDefinition metric, string language)
     {
-        var family = metric.Family is null ? [] : catalog.Metrics.Values.Where(m => m.Family == metric.Family).OrderBy(m => m.Id, StringComparer.Ordinal);
+        IEnumerable<MetricDefinition> family = metric.Family is null ? [] : catalog.Metrics.Values.Where(m => m.Family == metric.Family).OrderBy(m => m.Id, StringComparer.Ordinal);
         var related = catalog.AmbiguousTerms.Where(t => t.Metrics.Contains(metric.Id)).SelectMany(t => t.Metrics).Select(catalog.FindMetric).OfType<MetricDefinition>();
         return family.Concat(related).Where(m => m.Id != metric.Id && m.IsPublished).DistinctBy(m => m.Id)
             .Select(m => Alternative(m, language)).ToArray();
@@ -49,7 +49,7 @@ public static class AnswerFactory
 
     private static string FirstSentence(string text)
     {
-        var end = text.IndexOfAny(['。', '；']);
+        var end = text.IndexOf('。');
         var english = text.IndexOf(". ", StringComparison.Ordinal);
         if (english >= 0 && (end < 0 || english < end)) end = english;
         return end < 0 ? text.Trim() : text[..(end + 1)].Trim();

@@ -12,15 +12,17 @@ namespace MetricAssistant.Understanding.Concepts;
 /// </summary>
 public sealed class ConceptScorer
 {
-    private const double MissingShape = 1.0, MissingWord = 0.4, Unexplained = 0.6, DenominatorCredit = 0.5;
+    private const double MissingShape = 1.0, MissingWord = 0.5, Unexplained = 0.6, DenominatorCredit = 0.5;
 
     private readonly Dictionary<string, Profile> profiles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> weights = new(StringComparer.Ordinal);
     private readonly SemanticCatalog catalog;
+    private readonly ConceptVocabulary vocabulary;
 
     public ConceptScorer(SemanticCatalog catalog, ConceptVocabulary vocabulary)
     {
         this.catalog = catalog;
+        this.vocabulary = vocabulary;
         foreach (var signature in catalog.Signatures.All)
         {
             if (catalog.FindMetric(signature.MetricId) is not { IsPublished: true }) continue;
@@ -34,8 +36,11 @@ public sealed class ConceptScorer
 
     private IReadOnlySet<string> Known { get; }
 
-    /// <summary>The published metrics, best first (ties: the official one, then by id); only those with a positive score.</summary>
-    public IReadOnlyList<MetricScore> Rank(IReadOnlySet<string> question, IEnumerable<string>? among = null)
+    /// <summary>
+    /// The published metrics, best first (ties: the official one, then by id): those with a positive score,
+    /// or with <paramref name="sharing"/> every metric that shares at least one concept with the question.
+    /// </summary>
+    public IReadOnlyList<MetricScore> Rank(IReadOnlySet<string> question, IEnumerable<string>? among = null, bool sharing = false)
     {
         if (question.Count == 0) return [];
         var ids = among ?? profiles.Keys;
@@ -44,7 +49,7 @@ public sealed class ConceptScorer
         {
             if (!profiles.TryGetValue(id, out var profile)) continue;
             var score = Score(profile, question);
-            if (score > 0) scores.Add(new MetricScore(id, Math.Round(score, 3)));
+            if (score > 0 || (sharing && profile.All.Overlaps(question))) scores.Add(new MetricScore(id, Math.Round(score, 3)));
         }
         scores.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score)
             : Official(b.MetricId).CompareTo(Official(a.MetricId)) is var o && o != 0 ? o
@@ -55,9 +60,9 @@ public sealed class ConceptScorer
     /// <summary>The signature's concepts, mapped through the vocabulary, for callers that reason about parts.</summary>
     public IReadOnlySet<string>? ConceptsOf(string metricId) => profiles.TryGetValue(metricId, out var p) ? p.All : null;
 
-    /// <summary>The concepts only the numerator of a ratio has (what makes it that ratio: cancelled, refund).</summary>
+    /// <summary>The concepts only the numerator of a ratio (or the ratio's own declared concepts) has: what makes it that ratio (cancelled, refund).</summary>
     public IReadOnlySet<string> NumeratorOnly(string metricId) =>
-        profiles.TryGetValue(metricId, out var p) ? p.Numerator.Except(p.Denominator).Where(Known.Contains).ToHashSet(StringComparer.Ordinal) : new HashSet<string>();
+        profiles.TryGetValue(metricId, out var p) ? p.Numerator.Union(p.Own).Except(p.Denominator).Where(Known.Contains).ToHashSet(StringComparer.Ordinal) : new HashSet<string>();
 
     /// <summary>The concepts only the denominator of a ratio has (what it is per: staff, paying people).</summary>
     public IReadOnlySet<string> DenominatorOnly(string metricId) =>
@@ -74,16 +79,18 @@ public sealed class ConceptScorer
                 score += Weight(concept);
                 if (perUnit && profile.Denominator.Contains(concept)) score += DenominatorCredit * Weight(concept);
             }
-            else if (!(concept == ConceptVocabulary.Average && profile.Shape is SignatureShape.AveragePer or SignatureShape.Share))
+            // "How many" only ever credits a count; "average" is not held against a ratio.
+            else if (concept != ConceptVocabulary.Count && !(concept == ConceptVocabulary.Average && profile.Shape is SignatureShape.AveragePer or SignatureShape.Share))
             {
                 score -= Unexplained;
             }
         }
         foreach (var concept in profile.All)
         {
-            if (question.Contains(concept) || !Known.Contains(concept)) continue;
+            // A question that says the general word ("people") has not left out the specific one ("customer").
+            if (question.Contains(concept) || !Known.Contains(concept) || (vocabulary.Broader.TryGetValue(concept, out var general) && general.Any(question.Contains))) continue;
             score -= concept == profile.ShapeConcept ? MissingShape
-                : concept == ConceptVocabulary.Average ? 0
+                : concept is ConceptVocabulary.Average or ConceptVocabulary.Count ? 0
                 : MissingWord * Weight(concept);
         }
         return score;
@@ -93,7 +100,7 @@ public sealed class ConceptScorer
 
     private int Official(string id) => catalog.FindMetric(id)?.Official == true ? 1 : 0;
 
-    private sealed record Profile(SignatureShape Shape, string? ShapeConcept, IReadOnlySet<string> All, IReadOnlySet<string> Numerator, IReadOnlySet<string> Denominator)
+    private sealed record Profile(SignatureShape Shape, string? ShapeConcept, IReadOnlySet<string> All, IReadOnlySet<string> Own, IReadOnlySet<string> Numerator, IReadOnlySet<string> Denominator)
     {
         public static Profile Of(MetricSignature signature, ConceptVocabulary vocabulary)
         {
@@ -111,7 +118,8 @@ public sealed class ConceptScorer
             if (shape is not null) all.Add(shape);
             // An amount per unit is an average too ("平均每人"), which it may be asked as without penalty.
             if (signature.Shape == SignatureShape.AveragePer) all.Add(ConceptVocabulary.Average);
-            return new Profile(signature.Shape, shape, all, numerator, denominator);
+            if (signature.Shape is SignatureShape.Count or SignatureShape.DistinctCount) all.Add(ConceptVocabulary.Count);
+            return new Profile(signature.Shape, shape, all, Map(signature.OwnWords, vocabulary), numerator, denominator);
         }
 
         private static HashSet<string> Map(IEnumerable<string> words, ConceptVocabulary vocabulary) =>

@@ -12,13 +12,14 @@ namespace MetricAssistant.Understanding.Concepts;
 public sealed class ConceptVocabulary
 {
     /// <summary>The concepts of a metric's shape (<see cref="Catalog.Model.SignatureShape"/>), which weigh more than the others.</summary>
-    public const string Ratio = "ratio", Per = "per", Average = "average", Cumulative = "cumulative";
+    public const string Ratio = "ratio", Per = "per", Average = "average", Cumulative = "cumulative", Count = "count";
 
     private static readonly Lazy<ConceptVocabulary> Embedded = new(Load);
 
-    private ConceptVocabulary(IReadOnlyDictionary<string, string[]> phrases, IReadOnlyList<string> negations, IReadOnlyList<string> fillers)
+    private ConceptVocabulary(IReadOnlyDictionary<string, string[]> phrases, IReadOnlyDictionary<string, string[]> broader, IReadOnlyList<string> negations, IReadOnlyList<string> fillers)
     {
         Phrases = phrases;
+        Broader = broader;
         Negations = negations;
         Fillers = fillers;
         Names = phrases.Values.SelectMany(c => c).ToHashSet(StringComparer.Ordinal);
@@ -31,6 +32,9 @@ public sealed class ConceptVocabulary
 
     /// <summary>Every concept name the file knows: what a question can say, hence what a signature can miss.</summary>
     public IReadOnlySet<string> Names { get; }
+
+    /// <summary>Concept → the more general concepts it is a kind of (customer → people).</summary>
+    public IReadOnlyDictionary<string, string[]> Broader { get; }
 
     /// <summary>Normalised words that rule out what follows ("不要", "except").</summary>
     public IReadOnlyList<string> Negations { get; }
@@ -51,8 +55,11 @@ public sealed class ConceptVocabulary
         using var document = JsonDocument.Parse(stream);
         var root = document.RootElement;
         var phrases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var broader = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var concept in root.GetProperty("concepts").EnumerateObject())
         {
+            if (concept.Value.TryGetProperty("broader", out var general))
+                broader[concept.Name] = general.EnumerateArray().Select(g => g.GetString() ?? "").Where(g => g.Length > 0).ToArray();
             foreach (var phrase in Both(concept.Value))
             {
                 if (!phrases.TryGetValue(phrase, out var list)) phrases[phrase] = list = [];
@@ -61,6 +68,7 @@ public sealed class ConceptVocabulary
         }
         return new ConceptVocabulary(
             phrases.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            broader,
             Both(root.GetProperty("negation")).ToArray(),
             Both(root.GetProperty("fillers")).ToArray());
     }

@@ -13,7 +13,8 @@ namespace MetricAssistant.Understanding.Concepts;
 /// <item>A glossary word with several meanings: the rest of the question may settle it when its concepts
 /// clearly fit one of them ("order value before coupons" → gmv_ordered); otherwise the asker chooses.</item>
 /// <item>No name at all: a strong match clearly ahead of the next answers; two close, or a weak best,
-/// is a clarification with the nearest (never not found when a governed metric is a plausible reading).</item>
+/// is a clarification with the nearest (never not found when a governed metric is a plausible reading).
+/// A ratio word only reads as a ratio whose own part (numerator) the question also describes.</item>
 /// </list>
 /// </summary>
 public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScorer scorer)
@@ -28,7 +29,7 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     public const double Plausible = 0.4;
 
     /// <summary>The candidates a clarification offers at most.</summary>
-    public const int MaxChoices = 4;
+    public const int MaxChoices = 5;
 
     /// <summary>Rule 1's exceptions: the ratio a question builds from the metrics it names, or null to keep the names.</summary>
     public IReadOnlyList<string>? Refine(IReadOnlyList<string> named, ConceptReading reading)
@@ -69,13 +70,23 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// <summary>Rule 3: a question that names no metric, read by what it describes.</summary>
     public ConceptDecision Describe(ConceptReading reading)
     {
-        var ranked = scorer.Rank(reading.Concepts);
-        if (ranked.Count == 0 || ranked[0].Score < Plausible) return ConceptDecision.None;
+        // "How many" alone says nothing about what is counted.
+        if (reading.Concepts.All(c => c == ConceptVocabulary.Count)) return ConceptDecision.None;
+        // A share is asked for by what it is a share of: only the ratios whose own part the question
+        // describes ("取消的占多少"), so an "attrition rate" the catalog lacks is not offered any rate.
+        var among = reading.Has(ConceptVocabulary.Ratio)
+            ? catalog.Signatures.All.Where(s => s.Shape == SignatureShape.Share && scorer.NumeratorOnly(s.MetricId).Overlaps(reading.Concepts)).Select(s => s.MetricId).ToArray()
+            : null;
+        if (among is { Length: 0 }) return ConceptDecision.None;
+        var ranked = scorer.Rank(reading.Concepts, among, sharing: true);
+        if (ranked.Count == 0) return ConceptDecision.None;
         var best = ranked[0];
+        // A near miss: the question asks for a quantity the catalog has, too weakly to choose: the nearest, asked.
+        if (best.Score < Plausible) return ConceptDecision.Clarify(ranked.Take(MaxChoices).Select(r => r.MetricId).ToArray());
         if (best.Score >= Strong && (ranked.Count == 1 || best.Score - ranked[1].Score >= Margin))
             return ConceptDecision.Answer(best.MetricId);
         var close = ranked.TakeWhile(r => best.Score - r.Score < Strong).Take(MaxChoices).Select(r => r.MetricId).ToList();
-        if (close.Count < 2) close = ranked.Take(2).Select(r => r.MetricId).ToList();
+        if (close.Count < 2) close = ranked.Take(MaxChoices).Select(r => r.MetricId).ToList();
         return ConceptDecision.Clarify(close);
     }
 

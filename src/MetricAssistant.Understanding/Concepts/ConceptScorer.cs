@@ -87,11 +87,12 @@ public sealed class ConceptScorer
         }
         foreach (var concept in profile.All)
         {
-            // A question that says the general word ("people") has not left out the specific one ("customer").
-            if (question.Contains(concept) || !Known.Contains(concept) || (vocabulary.Broader.TryGetValue(concept, out var general) && general.Any(question.Contains))) continue;
+            if (question.Contains(concept) || !Known.Contains(concept)) continue;
+            // A question that says the general word ("people") has left out the specific one ("customer") only by half.
+            var said = vocabulary.Broader.TryGetValue(concept, out var general) && general.Any(question.Contains) ? 0.5 : 1.0;
             score -= concept == profile.ShapeConcept ? MissingShape
                 : concept is ConceptVocabulary.Average or ConceptVocabulary.Count ? 0
-                : MissingWord * Weight(concept);
+                : said * MissingWord * Weight(concept);
         }
         return score;
     }
@@ -118,7 +119,8 @@ public sealed class ConceptScorer
             if (shape is not null) all.Add(shape);
             // An amount per unit is an average too ("平均每人"), which it may be asked as without penalty.
             if (signature.Shape == SignatureShape.AveragePer) all.Add(ConceptVocabulary.Average);
-            if (signature.Shape is SignatureShape.Count or SignatureShape.DistinctCount) all.Add(ConceptVocabulary.Count);
+            // Counting people is a count however it is stored (visitors are summed, headcount averaged).
+            if (signature.Shape is SignatureShape.Count or SignatureShape.DistinctCount || all.Contains(ConceptVocabulary.People) && signature.Numerator is null) all.Add(ConceptVocabulary.Count);
             return new Profile(signature.Shape, shape, all, Map(signature.OwnWords, vocabulary), numerator, denominator);
         }
 

@@ -12,7 +12,7 @@ namespace MetricAssistant.Understanding.Concepts;
 public sealed class ConceptVocabulary
 {
     /// <summary>The concepts of a metric's shape (<see cref="Catalog.Model.SignatureShape"/>), which weigh more than the others.</summary>
-    public const string Ratio = "ratio", Per = "per", Average = "average", Cumulative = "cumulative", Count = "count";
+    public const string Ratio = "ratio", Per = "per", Average = "average", Cumulative = "cumulative", Count = "count", People = "people";
 
     private static readonly Lazy<ConceptVocabulary> Embedded = new(Load);
 

@@ -26,7 +26,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
     private readonly ValueTypoMatcher valueTypos = new(lexicon);
     private readonly QualifiedTerms qualified = new(lexicon);
     private readonly ConceptReader concepts = new(catalog, ConceptVocabulary.Default);
-    private readonly DescribedMetricChooser described = new(catalog, new ConceptScorer(catalog, ConceptVocabulary.Default));
+    private readonly DescribedMetricChooser described = new(catalog, new ConceptScorer(catalog, ConceptVocabulary.Default), ConceptVocabulary.Default);
     private readonly NegatedVariants negations = new(catalog, ConceptVocabulary.Default);
 
     public async Task<UnderstandingResult> UnderstandAsync(string question, DateTime now, Func<string, bool>? allow, CancellationToken cancellationToken)

@@ -33,6 +33,20 @@ public sealed class ConceptVocabulary
     /// <summary>Every concept name the file knows: what a question can say, hence what a signature can miss.</summary>
     public IReadOnlySet<string> Names { get; }
 
+    /// <summary>The concepts of how a number is formed rather than what it counts.</summary>
+    public static readonly IReadOnlySet<string> Shapes = new HashSet<string>(StringComparer.Ordinal) { Ratio, Per, Average, Cumulative, Count };
+
+    /// <summary>
+    /// Whether the concepts say nothing more specific than a general word ("how many people"): such a
+    /// question fits several metrics alike and is asked back, however one of them scores.
+    /// </summary>
+    public bool OnlyGeneral(IReadOnlySet<string> concepts)
+    {
+        var general = Broader.Values.SelectMany(g => g);
+        var subjects = concepts.Where(c => !Shapes.Contains(c)).ToList();
+        return subjects.Count > 0 && subjects.All(general.Contains);
+    }
+
     /// <summary>Concept → the more general concepts it is a kind of (customer → people).</summary>
     public IReadOnlyDictionary<string, string[]> Broader { get; }
 

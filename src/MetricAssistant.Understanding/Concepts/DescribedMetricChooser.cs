@@ -17,7 +17,7 @@ namespace MetricAssistant.Understanding.Concepts;
 /// A ratio word only reads as a ratio whose own part (numerator) the question also describes.</item>
 /// </list>
 /// </summary>
-public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScorer scorer)
+public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScorer scorer, ConceptVocabulary vocabulary)
 {
     /// <summary>A best score at or above this, <see cref="Margin"/> ahead of the next, is an answer.</summary>
     public const double Strong = 1.5;
@@ -83,7 +83,7 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         var best = ranked[0];
         // A near miss: the question asks for a quantity the catalog has, too weakly to choose: the nearest, asked.
         if (best.Score < Plausible) return ConceptDecision.Clarify(ranked.Take(MaxChoices).Select(r => r.MetricId).ToArray());
-        if (best.Score >= Strong && (ranked.Count == 1 || best.Score - ranked[1].Score >= Margin))
+        if (best.Score >= Strong && (ranked.Count == 1 || best.Score - ranked[1].Score >= Margin) && !vocabulary.OnlyGeneral(reading.Concepts))
             return ConceptDecision.Answer(best.MetricId);
         var close = ranked.TakeWhile(r => best.Score - r.Score < Strong).Take(MaxChoices).Select(r => r.MetricId).ToList();
         if (close.Count < 2) close = ranked.Take(MaxChoices).Select(r => r.MetricId).ToList();

@@ -7,6 +7,7 @@ public class NearMissTests
 {
     [Theory]
     [InlineData("上个月的人数", "visitors")]
+    [InlineData("how many people last month", "paying_customers")]
     [InlineData("how much money last month", "gmv")]
     [InlineData("how much per head last month", "arppu")]
     public void A_weak_reading_is_a_clarification_with_the_nearest(string question, string offered)

@@ -1,5 +1,6 @@
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.QueryModel;
+using MetricAssistant.Understanding.Concepts;
 using MetricAssistant.Understanding.Lexicon;
 using MetricAssistant.Understanding.Parsing;
 using MetricAssistant.Understanding.Retrieval;
@@ -12,7 +13,9 @@ namespace MetricAssistant.Understanding;
 /// <summary>
 /// The offline, deterministic reading of a question: time, then catalog terms (metrics, dimensions,
 /// values), then grain, ranking and comparison; the metric is chosen from the catalog's own words first
-/// and from retrieval (lexical + vector) when the question uses none of them.
+/// and from retrieval (lexical + vector) when the question uses none of them. Between the two, what the
+/// question describes (<see cref="DescribedMetricChooser"/>, which documents the precedence): a ratio
+/// built from named metrics, a glossary word settled by the rest of the question, a description alone.
 /// </summary>
 public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexicon lexicon, ITimeResolver time, IMetricRetriever? retriever)
 {
@@ -22,6 +25,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
     private readonly EnglishTypoMatcher englishTypos = new(lexicon);
     private readonly ValueTypoMatcher valueTypos = new(lexicon);
     private readonly QualifiedTerms qualified = new(lexicon);
+    private readonly ConceptReader concepts = new(catalog, ConceptVocabulary.Default);
+    private readonly DescribedMetricChooser described = new(catalog, new ConceptScorer(catalog, ConceptVocabulary.Default), ConceptVocabulary.Default);
+    private readonly NegatedVariants negations = new(catalog, ConceptVocabulary.Default);
 
     public async Task<UnderstandingResult> UnderstandAsync(string question, DateTime now, Func<string, bool>? allow, CancellationToken cancellationToken)
     {
@@ -38,8 +44,28 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         var choice = chooser.Choose(matches);
         var metrics = choice.Metrics.ToList();
         var notices = choice.Notices.ToList();
+        var reading = ReadConcepts(text, matches, blocked);
+        if (negations.Find(text) is { Count: > 0 } negated)
+        {
+            // "不要财务口径的GMV": the family's other variants; one left is the answer, several are the asker's choice.
+            var ruledOut = negated.Select(n => n.MetricId).ToHashSet(StringComparer.Ordinal);
+            // "not the e-commerce one" names a definition, not the online channel: its words are no filter.
+            matches = matches.Where(m => !negated.Any(n => m.Start < n.Span.End && n.Span.Start < m.End) || IsMetric(m)).ToList();
+            var remaining = negations.Remaining(ruledOut);
+            var family = remaining.Concat(ruledOut).ToHashSet(StringComparer.Ordinal);
+            var kept = metrics.Where(m => family.Contains(m) && !ruledOut.Contains(m) && !notices.Contains(new OfficialChosen(m))).ToList();
+            metrics.RemoveAll(family.Contains);
+            notices.RemoveAll(n => n is OfficialChosen o && family.Contains(o.MetricId));
+            if (kept.Count > 0) metrics.InsertRange(0, kept);
+            else if (remaining.Count == 1) metrics.Insert(0, remaining[0]);
+            else if (remaining.Count > 1) return UnderstandingResult.Clarify(language, remaining, new AmbiguousWord());
+        }
         // The choices of an ambiguous word are returned whole: whether the asker may see them is the caller's to judge.
-        if (metrics.Count == 0 && choice.Ambiguous.Count > 1) return UnderstandingResult.Clarify(language, choice.Ambiguous, new AmbiguousWord());
+        if (metrics.Count == 0 && choice.Ambiguous.Count > 1)
+        {
+            if (described.Settle(choice.Ambiguous, reading.Concepts) is not { } settled) return UnderstandingResult.Clarify(language, choice.Ambiguous, new AmbiguousWord());
+            metrics.Add(settled);
+        }
 
         var fuzzyMatch = metrics.Count == 0 ? englishTypos.Find(text, blocked) : null;
         if (fuzzyMatch is not null)
@@ -48,6 +74,13 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             if (fuzzy.Ambiguous.Count > 1) return UnderstandingResult.Clarify(language, fuzzy.Ambiguous, new AmbiguousWord());
             metrics.AddRange(fuzzy.Metrics);
             notices.AddRange(fuzzy.Notices);
+        }
+        if (metrics.Count > 0 && described.Refine(metrics, reading) is { } ratio)
+            metrics = [.. ratio];
+        if (metrics.Count == 0 && described.Describe(reading) is { Verdict: not ConceptVerdict.None } description)
+        {
+            if (description.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, description.Metrics);
+            metrics.Add(description.Metrics[0]);
         }
         if (metrics.Count == 0 && retriever is not null)
         {
@@ -94,6 +127,15 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         }
         var query = new SemanticQuery(metrics, slices.GroupBy, slices.Filters, range, grain, order, limit, compare);
         return new UnderstandingResult(UnderstandingOutcome.Query, language, query, [], notices) { Ranking = order.Count > 0 ? ranking?.End : null };
+    }
+
+    /// <summary>The concepts the question describes, outside its times and catalog terms (a "per" before a dimension word is a split).</summary>
+    private ConceptReading ReadConcepts(string text, IReadOnlyList<TermMatch> matches, bool[] blocked)
+    {
+        var taken = (bool[])blocked.Clone();
+        foreach (var m in matches) Array.Fill(taken, true, m.Start, m.Length);
+        var dimensions = matches.Where(m => m.Entries.Any(e => e.Kind is TermKind.Dimension or TermKind.DimensionValue)).Select(m => m.Start).ToHashSet();
+        return concepts.Read(text, taken, dimensions);
     }
 
     /// <summary>Metric names typed with a wrong character: extend a partial match, or find one when none matched.</summary>

@@ -53,12 +53,14 @@ public sealed class AskApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [Fact]
     public async Task Ambiguous_words_ask_back_and_run_nothing()
     {
-        var (status, body) = await AskAsync(new { question = "上个月转化率", user = "ceo", now = "2025-07-15T10:00:00" });
+        var (status, body) = await AskAsync(new { question = "上个月客户数", user = "ceo", now = "2025-07-15T10:00:00" });
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("clarification_needed", body.GetProperty("status").GetString());
         var ids = body.GetProperty("alternatives").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ToList();
-        Assert.Contains("conversion_rate", ids);
-        Assert.Contains("appointment_conversion_rate", ids);
+        Assert.Contains("paying_customers", ids);
+        Assert.Contains("new_customers", ids);
+        // Each choice carries its one-line definition (issue #12), so it can be told apart without the catalog.
+        Assert.All(body.GetProperty("alternatives").EnumerateArray(), a => Assert.False(string.IsNullOrWhiteSpace(a.GetProperty("definition").GetString())));
         Assert.Empty(body.GetProperty("rows").EnumerateArray());
         Assert.Equal(JsonValueKind.Null, body.GetProperty("sql").ValueKind);
     }

@@ -46,4 +46,14 @@ public sealed class AccessAndGlossaryTests
         var bad = Catalog("catalog/glossary/terms.yaml", "ambiguous_terms:\n  - { terms: [x], metrics: [gmv, gvm] }\n").Load();
         Assert.Contains("did you mean 'gmv'", ProblemAssert.Single(bad, CatalogProblemCodes.UnknownMetric).ToString());
     }
+
+    [Theory]
+    [InlineData("成交额")]
+    [InlineData("支付订单数")]
+    [InlineData("Paid orders")]
+    public void A_glossary_word_may_not_be_a_metric_s_own_name_or_synonym(string word)
+    {
+        var bad = Catalog("catalog/glossary/terms.yaml", $"ambiguous_terms:\n  - {{ terms: [{word}], metrics: [gmv, paid_order_count] }}\n").Load();
+        Assert.Contains(word, ProblemAssert.Single(bad, CatalogProblemCodes.AmbiguousOwnName).ToString());
+    }
 }

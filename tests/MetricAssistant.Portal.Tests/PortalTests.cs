@@ -141,7 +141,7 @@ public sealed class PortalTests(PortalFixture fx, ITestOutputHelper output)
             await OpenAskAsync(page);
             var box = page.Locator("#search-box");
             await box.ClickAsync();
-            await box.PressSequentiallyAsync("上个月转化率", new LocatorPressSequentiallyOptions { Delay = 50 });
+            await box.PressSequentiallyAsync("上个月客户数", new LocatorPressSequentiallyOptions { Delay = 50 });
             await box.PressAsync("Enter");
             var clarify = page.Locator(AnswerCard + ".status-clarification_needed");
             await clarify.WaitForAsync();

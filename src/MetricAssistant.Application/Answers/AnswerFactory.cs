@@ -31,12 +31,27 @@ public static class AnswerFactory
     public static MetricRefDto Reference(MetricDefinition metric, string language) =>
         new(metric.Id, metric.Name.For(language), metric.Version, metric.Owner.For(language), metric.Official, MetricStatusName.Of(metric.Status));
 
-    public static IReadOnlyList<AlternativeDto> Variants(SemanticCatalog catalog, MetricDefinition metric, string language) =>
-        metric.Family is null
-            ? []
-            : catalog.Metrics.Values
-                .Where(m => m.Family == metric.Family && m.Id != metric.Id && m.IsPublished)
-                .OrderBy(m => m.Id, StringComparer.Ordinal)
-                .Select(m => new AlternativeDto(m.Id, m.Name.For(language)))
-                .ToArray();
+    /// <summary>
+    /// The other definitions an answer could have been: the family's other variants, and the metrics a
+    /// glossary entry relates to this one (转化率 answered as conversion_rate offers appointment_conversion_rate).
+    /// </summary>
+    public static IReadOnlyList<AlternativeDto> Variants(SemanticCatalog catalog, MetricDefinition metric, string language)
+    {
+        IEnumerable<MetricDefinition> family = metric.Family is null ? [] : catalog.Metrics.Values.Where(m => m.Family == metric.Family).OrderBy(m => m.Id, StringComparer.Ordinal);
+        var related = catalog.AmbiguousTerms.Where(t => t.Metrics.Contains(metric.Id)).SelectMany(t => t.Metrics).Select(catalog.FindMetric).OfType<MetricDefinition>();
+        return family.Concat(related).Where(m => m.Id != metric.Id && m.IsPublished).DistinctBy(m => m.Id)
+            .Select(m => Alternative(m, language)).ToArray();
+    }
+
+    /// <summary>A metric as a choice: id, name and its definition's first sentence in the asker's language.</summary>
+    public static AlternativeDto Alternative(MetricDefinition metric, string language) =>
+        new(metric.Id, metric.Name.For(language)) { Definition = FirstSentence(metric.Description.For(language)) };
+
+    private static string FirstSentence(string text)
+    {
+        var end = text.IndexOf('。');
+        var english = text.IndexOf(". ", StringComparison.Ordinal);
+        if (english >= 0 && (end < 0 || english < end)) end = english;
+        return end < 0 ? text.Trim() : text[..(end + 1)].Trim();
+    }
 }

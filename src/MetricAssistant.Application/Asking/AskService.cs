@@ -83,7 +83,7 @@ public sealed class AskService(
             Status = clarify ? AnswerStatus.ClarificationNeeded : AnswerStatus.NotFound,
             Question = reading.Question,
             Message = clarify ? AskMessages.Clarify(choices, reading.Zh) : AskMessages.NotFound(choices, reading.Zh),
-            Alternatives = choices.Select(m => new AlternativeDto(m.Id, m.Name.For(reading.Language))).ToArray(),
+            Alternatives = choices.Select(m => AnswerFactory.Alternative(m, reading.Language)).ToArray(),
             Timings = Timings(reading, total),
         };
     }

@@ -112,7 +112,7 @@ public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse
             Status = AnswerStatus.NotFound,
             Message = error.Message,
             Error = dto,
-            Alternatives = error.Suggestions.Select(catalog.FindMetric).OfType<MetricDefinition>().Select(m => new AlternativeDto(m.Id, m.Name.For(language))).ToArray(),
+            Alternatives = error.Suggestions.Select(catalog.FindMetric).OfType<MetricDefinition>().Select(m => AnswerFactory.Alternative(m, language)).ToArray(),
             Timings = timings,
         };
     }

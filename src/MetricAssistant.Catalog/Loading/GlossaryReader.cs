@@ -36,6 +36,21 @@ internal static class GlossaryReader
             foreach (var id in term.Metrics.Where(id => draft.Metric(id) is null))
                 problems.Add(term.Source, CatalogProblemCodes.UnknownMetric, $"ambiguous term lists unknown metric '{id}'",
                     DidYouMean.Suggest(id, draft.Metrics.Select(m => m.Id)));
+            // A metric's own name or listed synonym means that metric: the glossary may only catch words no metric claims.
+            foreach (var word in term.Terms)
+            {
+                var owner = draft.Metrics.FirstOrDefault(m => OwnWords(m).Any(w => Same(w, word)));
+                if (owner is not null)
+                    problems.Add(term.Source, CatalogProblemCodes.AmbiguousOwnName,
+                        $"ambiguous term '{word}' is the name or a synonym of metric '{owner.Id}', so it means that metric",
+                        $"remove '{word}' from the glossary entry, or from the synonyms of '{owner.Id}' if it truly is ambiguous");
+            }
         }
     }
+
+    private static IEnumerable<string> OwnWords(MetricDefinition metric) => new[] { metric.Id, metric.Name.Zh, metric.Name.En }.Concat(metric.Synonyms);
+
+    private static bool Same(string a, string b) => string.Equals(Key(a), Key(b), StringComparison.OrdinalIgnoreCase);
+
+    private static string Key(string word) => new(word.Where(c => !char.IsWhiteSpace(c)).ToArray());
 }

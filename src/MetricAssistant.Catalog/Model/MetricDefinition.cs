@@ -32,4 +32,10 @@ public sealed record MetricDefinition(
 
     /// <summary>Which direction is good ("better:" in the YAML, higher when absent): what "best" and "worst" rank by.</summary>
     public BetterDirection Better { get; init; } = BetterDirection.Higher;
+
+    /// <summary>
+    /// Concept words the definition cannot show ("concepts:" in the YAML, optional): "new" for members who
+    /// signed up in the period, "placed" for orders by order time. Added to the derived <see cref="MetricSignature"/>.
+    /// </summary>
+    public IReadOnlyList<string> Concepts { get; init; } = [];
 }

@@ -18,9 +18,13 @@ public sealed record SemanticCatalog(
     public IReadOnlyList<UnsupportedTerm> UnsupportedTerms { get; init; } = [];
 
     private readonly ReachCache reach = new();
+    private readonly SignatureCache signatures = new();
 
     /// <summary>What each metric reads, is built from, can be split by and is replaced by; worked out on first use.</summary>
     public CatalogReach Reach => reach.For(this);
+
+    /// <summary>What each metric measures, in words a question can be read into; worked out on first use.</summary>
+    public CatalogSignatures Signatures => signatures.For(this);
 
     /// <summary>
     /// The one deprecation rule: the published metric that answers for a deprecated one (following

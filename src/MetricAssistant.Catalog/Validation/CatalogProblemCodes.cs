@@ -31,6 +31,7 @@ public static class CatalogProblemCodes
     public const string MetricCycle = "metric-cycle";
     public const string DeprecatedInput = "deprecated-input";
     public const string SynonymConflict = "synonym-conflict";
+    public const string AmbiguousOwnName = "ambiguous-own-name";
     public const string DeprecatedWithoutReplacement = "deprecated-without-replacement";
     public const string UnknownReplacement = "unknown-replacement";
     public const string ReplacementNotPublished = "replacement-not-published";

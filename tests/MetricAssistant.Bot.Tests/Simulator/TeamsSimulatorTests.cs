@@ -43,7 +43,7 @@ public sealed class TeamsSimulatorTests(TeamsSimulatorFixture teams)
     {
         Skip.If(teams.SkipReason is not null, teams.SkipReason);
         var conversation = teams.PersonalChatId; // the signed-in user's own chat: clicks come from them
-        const string question = "上个月转化率";
+        const string question = "上个月客户数";
         var clarification = await teams.AskAsync(conversation, question);
         var expected = await ApiAnswers.AskAsync(teams.Http, teams.ServiceUrl, question, User, TeamsSimulatorFixture.Now);
         Assert.Equal(AnswerStatus.ClarificationNeeded, expected.Status);
@@ -134,7 +134,7 @@ public sealed class TeamsSimulatorTests(TeamsSimulatorFixture teams)
         Skip.If(teams.SkipReason is not null, teams.SkipReason);
         var conversation = await teams.NewConversationAsync();
         await teams.AskAsync(conversation, "2025年各区域每月GMV");
-        await teams.AskAsync(conversation, "上个月转化率");
+        await teams.AskAsync(conversation, "上个月客户数");
         await teams.AskAsync(conversation, "define gmv");
         var cards = teams.AllMessages().SelectMany(m => m.Cards).ToArray();
         Assert.NotEmpty(cards);

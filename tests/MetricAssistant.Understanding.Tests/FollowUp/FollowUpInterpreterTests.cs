@@ -103,7 +103,7 @@ public sealed class FollowUpInterpreterTests
     [InlineData("上个月华东的GMV", "你好")]
     [InlineData("GMV last month", "thanks")]
     // A word with several meanings is asked back about.
-    [InlineData("上个月华东的GMV", "那转化率呢")]
+    [InlineData("上个月华东的GMV", "那客户数呢")]
     // A measure the catalog does not have is not found, not the previous metric.
     [InlineData("上个月华东的GMV", "那库存呢")]
     public void A_question_that_stands_alone_is_not_a_follow_up(string previous, string question) =>

@@ -34,7 +34,7 @@ public sealed class NoticeTests
     [Fact]
     public void An_ambiguous_word_is_a_question_back_with_its_notice()
     {
-        var result = Understand("上个月的转化率");
+        var result = Understand("上个月的客户数");
         Assert.Equal(UnderstandingOutcome.Clarify, result.Outcome);
         Assert.Equal([new AmbiguousWord()], result.Notices);
         Assert.True(result.Alternatives.Count > 1);

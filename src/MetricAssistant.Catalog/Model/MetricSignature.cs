@@ -1,0 +1,31 @@
+namespace MetricAssistant.Catalog.Model;
+
+/// <summary>
+/// What a metric measures, in words a question can be read into: what is counted or summed
+/// (<see cref="Subjects"/>: "money", "people", and the words of its model and measure such as "order",
+/// "refund"), the state its rows are in (<see cref="States"/>: "paid", "cancelled", from its fixed
+/// filters and time column), how (<see cref="Shape"/>) and which way is good. Derived by the catalog from
+/// the definition; <see cref="Declared"/> holds what the YAML's optional <c>concepts:</c> adds. A ratio
+/// carries the signatures of its numerator and denominator.
+/// </summary>
+public sealed record MetricSignature(
+    string MetricId,
+    SignatureShape Shape,
+    IReadOnlyList<string> Subjects,
+    IReadOnlyList<string> States,
+    IReadOnlyList<string> Declared,
+    MetricSignature? Numerator,
+    MetricSignature? Denominator,
+    BetterDirection Better)
+{
+    /// <summary>The words of this signature alone, without its parts'.</summary>
+    public IEnumerable<string> OwnWords => Subjects.Concat(States).Concat(Declared);
+
+    /// <summary>Every word, the parts' included, each once.</summary>
+    public IReadOnlyList<string> Words =>
+        OwnWords.Concat(Numerator?.Words ?? []).Concat(Denominator?.Words ?? []).Distinct(StringComparer.Ordinal).ToArray();
+
+    /// <summary>The metric ids this one is a ratio of (none for simple metrics or inline parts).</summary>
+    public IEnumerable<string> PartIds =>
+        new[] { Numerator, Denominator }.OfType<MetricSignature>().Select(p => p.MetricId).Where(id => id.Length > 0);
+}

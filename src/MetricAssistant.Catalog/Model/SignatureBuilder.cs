@@ -1,0 +1,110 @@
+namespace MetricAssistant.Catalog.Model;
+
+/// <summary>
+/// Derives a metric's <see cref="MetricSignature"/> from its definition alone, so that a new catalog
+/// gets signatures without new words anywhere: money from a currency unit, people from a people unit,
+/// what is counted from the names of its model and measure, states from its fixed filters
+/// ("paid_time is_not_null" → paid, "status in [cancelled]" → cancelled) and its time column, the shape
+/// from its type, aggregation and unit, the parts of a ratio from its numerator and denominator.
+/// </summary>
+internal sealed class SignatureBuilder(SemanticCatalog catalog)
+{
+    // The suffixes that make a column a timestamp or key of an event: "paid_time" → paid, "order_id" → order.
+    private static readonly string[] EventSuffixes = ["_time", "_at", "_date", "_id", "_on"];
+
+    public MetricSignature Of(MetricDefinition metric) => Of(metric, depth: 0);
+
+    private MetricSignature Of(MetricDefinition metric, int depth)
+    {
+        var calculation = metric.Calculation;
+        var declared = metric.Concepts.Select(Word).Where(w => w.Length > 0).Distinct().ToArray();
+        switch (calculation.Type)
+        {
+            case MetricType.Ratio when depth < 8:
+                var numerator = Part(calculation.Inputs.FirstOrDefault(i => i.Name == "numerator"), metric, depth);
+                var denominator = Part(calculation.Inputs.FirstOrDefault(i => i.Name == "denominator"), metric, depth);
+                var shape = IsShare(metric) ? SignatureShape.Share : SignatureShape.AveragePer;
+                return new MetricSignature(metric.Id, shape, Quantity(metric), [], declared, numerator, denominator, metric.Better);
+            case MetricType.Derived when depth < 8:
+                var parts = calculation.Inputs.Select(i => Part(i, metric, depth)).OfType<MetricSignature>().ToArray();
+                var words = parts.SelectMany(p => p.Words).Concat(Quantity(metric)).Distinct().ToArray();
+                return new MetricSignature(metric.Id, SignatureShape.Derived, words, [], declared, null, null, metric.Better);
+            default:
+                return calculation.Simple is { } simple
+                    ? Simple(metric.Id, metric, simple, declared, calculation.Type == MetricType.Cumulative)
+                    : new MetricSignature(metric.Id, SignatureShape.Sum, Quantity(metric), [], declared, null, null, metric.Better);
+        }
+    }
+
+    private MetricSignature? Part(MetricInput? input, MetricDefinition owner, int depth)
+    {
+        if (input is null) return null;
+        if (input.MetricId is not null)
+            return catalog.FindMetric(input.MetricId) is { } part ? Of(part, depth + 1) : null;
+        return input.Inline is { } inline ? Simple("", owner, inline, [], cumulative: false) : null;
+    }
+
+    private MetricSignature Simple(string id, MetricDefinition metric, SimpleCalculation simple, IReadOnlyList<string> declared, bool cumulative)
+    {
+        var model = catalog.FindModel(simple.Model);
+        var measure = model?.FindMeasure(simple.Measure);
+        var shape = cumulative ? SignatureShape.Cumulative
+            : measure?.SemiAdditive is not null ? SignatureShape.PeriodAverage
+            : measure?.Aggregation switch
+            {
+                Aggregation.Count => SignatureShape.Count,
+                Aggregation.CountDistinct => SignatureShape.DistinctCount,
+                _ => SignatureShape.Sum,
+            };
+        // An inline part (cancel_rate's "cancelled orders") counts in its own terms, not its owner's unit.
+        var quantity = id.Length > 0 ? Quantity(metric) : [];
+        var subjects = quantity.Concat(Words(simple.Measure)).Concat(Words(simple.Model)).Distinct().ToArray();
+        var states = new List<string>();
+        foreach (var filter in simple.Filters)
+        {
+            switch (filter.Operator)
+            {
+                case FilterOperator.IsNotNull:
+                    states.AddRange(EventWord(filter.Column.Column));
+                    break;
+                case FilterOperator.In or FilterOperator.Equals:
+                    states.AddRange(filter.Values.SelectMany(Words));
+                    break;
+            }
+        }
+        // A running total counts everything up to the date, not the events of the period: its time column says nothing.
+        if (!cumulative) states.AddRange(EventWord(simple.TimeDimension));
+        return new MetricSignature(id, shape, subjects, states.Distinct().Where(s => !subjects.Contains(s)).ToArray(), declared, null, null, metric.Better);
+    }
+
+    /// <summary>Money for a currency, people for people: what the number is in.</summary>
+    private static string[] Quantity(MetricDefinition metric) =>
+        metric.Format == "currency" || (metric.Unit.Length == 3 && metric.Unit.All(char.IsAsciiLetterUpper)) ? ["money"]
+        : metric.Unit is "people" or "persons" ? ["people"]
+        : [];
+
+    private static bool IsShare(MetricDefinition metric) => metric.Format == "percent" || metric.Unit is "ratio" or "percent";
+
+    /// <summary>"paid_time" → paid, "order_id" → order; a column without an event suffix says nothing.</summary>
+    private static IEnumerable<string> EventWord(string column)
+    {
+        foreach (var suffix in EventSuffixes)
+        {
+            if (column.Length > suffix.Length && column.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                return Words(column[..^suffix.Length]);
+        }
+        return [];
+    }
+
+    /// <summary>The words of an identifier, singular: "order_items" → order, item.</summary>
+    private static IEnumerable<string> Words(string identifier) =>
+        identifier.Split(['_', '-', ' ', '.'], StringSplitOptions.RemoveEmptyEntries).Select(Word).Where(w => w.Length > 1);
+
+    private static string Word(string word)
+    {
+        var lower = word.Trim().ToLowerInvariant();
+        if (!lower.All(char.IsAsciiLetter)) return lower;
+        if (lower.EndsWith("ies", StringComparison.Ordinal) && lower.Length > 4) return lower[..^3] + "y";
+        return lower.Length > 3 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) ? lower[..^1] : lower;
+    }
+}

@@ -1,0 +1,24 @@
+namespace MetricAssistant.Understanding.Concepts;
+
+/// <summary>
+/// The concepts a question describes and the parts of it each came from: <see cref="Consumed"/> lists
+/// every span the concept reader accounted for, so that a question can be checked for parts nobody read.
+/// </summary>
+public sealed record ConceptReading(IReadOnlyList<ConceptMention> Mentions)
+{
+    public static readonly ConceptReading Empty = new([]);
+
+    public IReadOnlySet<string> Concepts { get; } = Mentions.SelectMany(m => m.Concepts).ToHashSet(StringComparer.Ordinal);
+
+    public IReadOnlyList<TextSpan> Consumed => Mentions.Select(m => m.Span).ToArray();
+
+    public bool Has(string concept) => Concepts.Contains(concept);
+
+    /// <summary>The concepts read outside the given spans (what a question says besides a metric's name).</summary>
+    public IReadOnlySet<string> Outside(IEnumerable<TextSpan> spans)
+    {
+        var taken = spans.ToArray();
+        return Mentions.Where(m => !taken.Any(t => m.Span.Start < t.End && t.Start < m.Span.End))
+            .SelectMany(m => m.Concepts).ToHashSet(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using MetricAssistant.Understanding.Text;
+
+namespace MetricAssistant.Understanding.Concepts;
+
+/// <summary>
+/// The one data file of concept words (concepts.json, embedded): the phrases people use for what a metric
+/// counts, its state and its shape, in Chinese and English, and the words that rule a definition out.
+/// Small and general on purpose: a catalog's own identifiers (model and measure names) are read as
+/// concepts too (<see cref="ConceptReader"/>), so a new catalog needs no entry here.
+/// </summary>
+public sealed class ConceptVocabulary
+{
+    /// <summary>The concepts of a metric's shape (<see cref="Catalog.Model.SignatureShape"/>), which weigh more than the others.</summary>
+    public const string Ratio = "ratio", Per = "per", Average = "average", Cumulative = "cumulative", Count = "count", People = "people";
+
+    private static readonly Lazy<ConceptVocabulary> Embedded = new(Load);
+
+    private ConceptVocabulary(IReadOnlyDictionary<string, string[]> phrases, IReadOnlyDictionary<string, string[]> broader, IReadOnlyList<string> negations, IReadOnlyList<string> fillers)
+    {
+        Phrases = phrases;
+        Broader = broader;
+        Negations = negations;
+        Fillers = fillers;
+        Names = phrases.Values.SelectMany(c => c).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public static ConceptVocabulary Default => Embedded.Value;
+
+    /// <summary>Normalised phrase → the concepts it carries.</summary>
+    public IReadOnlyDictionary<string, string[]> Phrases { get; }
+
+    /// <summary>Every concept name the file knows: what a question can say, hence what a signature can miss.</summary>
+    public IReadOnlySet<string> Names { get; }
+
+    /// <summary>The concepts of how a number is formed rather than what it counts.</summary>
+    public static readonly IReadOnlySet<string> Shapes = new HashSet<string>(StringComparer.Ordinal) { Ratio, Per, Average, Cumulative, Count };
+
+    /// <summary>
+    /// Whether the concepts say nothing more specific than a general word ("how many people"): such a
+    /// question fits several metrics alike and is asked back, however one of them scores.
+    /// </summary>
+    public bool OnlyGeneral(IReadOnlySet<string> concepts)
+    {
+        var general = Broader.Values.SelectMany(g => g);
+        var subjects = concepts.Where(c => !Shapes.Contains(c)).ToList();
+        return subjects.Count > 0 && subjects.All(general.Contains);
+    }
+
+    /// <summary>Concept → the more general concepts it is a kind of (customer → people).</summary>
+    public IReadOnlyDictionary<string, string[]> Broader { get; }
+
+    /// <summary>Normalised words that rule out what follows ("不要", "except").</summary>
+    public IReadOnlyList<string> Negations { get; }
+
+    /// <summary>Normalised words that may stand between a negation and what it rules out ("的", "the").</summary>
+    public IReadOnlyList<string> Fillers { get; }
+
+    /// <summary>The concept an identifier word of the catalog stands for: "pay" is paid, "amount" money; otherwise the word itself.</summary>
+    public string ConceptOf(string word) =>
+        Names.Contains(word) ? word
+        : Phrases.TryGetValue(word, out var concepts) && concepts.Length == 1 ? concepts[0]
+        : word;
+
+    private static ConceptVocabulary Load()
+    {
+        using var stream = typeof(ConceptVocabulary).Assembly.GetManifestResourceStream("MetricAssistant.Understanding.Concepts.concepts.json")
+            ?? throw new InvalidOperationException("concepts.json is not embedded in MetricAssistant.Understanding");
+        using var document = JsonDocument.Parse(stream);
+        var root = document.RootElement;
+        var phrases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var broader = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var concept in root.GetProperty("concepts").EnumerateObject())
+        {
+            if (concept.Value.TryGetProperty("broader", out var general))
+                broader[concept.Name] = general.EnumerateArray().Select(g => g.GetString() ?? "").Where(g => g.Length > 0).ToArray();
+            foreach (var phrase in Both(concept.Value))
+            {
+                if (!phrases.TryGetValue(phrase, out var list)) phrases[phrase] = list = [];
+                if (!list.Contains(concept.Name)) list.Add(concept.Name);
+            }
+        }
+        return new ConceptVocabulary(
+            phrases.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            broader,
+            Both(root.GetProperty("negation")).ToArray(),
+            Both(root.GetProperty("fillers")).ToArray());
+    }
+
+    private static IEnumerable<string> Both(JsonElement element) =>
+        new[] { "zh", "en" }.SelectMany(lang => element.GetProperty(lang).EnumerateArray())
+            .Select(p => TextNormalizer.Normalize(p.GetString() ?? "")).Where(p => p.Length > 0).Distinct();
+}

@@ -1,0 +1,99 @@
+using MetricAssistant.Catalog.Model;
+
+namespace MetricAssistant.Understanding.Concepts;
+
+/// <summary>
+/// The metric a question describes, as one signal beside the catalog's names. Precedence (README,
+/// "Understanding by description"):
+/// <list type="number">
+/// <item>A catalog name or synonym wins. Two exceptions, both read from the catalog's ratio definitions:
+/// two named metrics joined by a ratio word are the ratio of one to the other ("refunds as a percentage of
+/// revenue" → refund_rate); one named count or sum with a ratio (or per) word is the ratio built on it
+/// whose own part the question also describes ("取消的订单占多少" → cancel_rate).</item>
+/// <item>A glossary word with several meanings: the rest of the question may settle it when its concepts
+/// clearly fit one of them ("order value before coupons" → gmv_ordered); otherwise the asker chooses.</item>
+/// <item>No name at all: a strong match clearly ahead of the next answers; two close, or a weak best,
+/// is a clarification with the nearest (never not found when a governed metric is a plausible reading).
+/// A ratio word only reads as a ratio whose own part (numerator) the question also describes.</item>
+/// </list>
+/// </summary>
+public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScorer scorer, ConceptVocabulary vocabulary)
+{
+    /// <summary>A best score at or above this, <see cref="Margin"/> ahead of the next, is an answer.</summary>
+    public const double Strong = 1.5;
+
+    /// <summary>How far ahead of the next the best must be to answer without asking.</summary>
+    public const double Margin = 0.6;
+
+    /// <summary>A best score at or above this is a plausible reading: offered in a clarification, never "not found".</summary>
+    public const double Plausible = 0.4;
+
+    /// <summary>The candidates a clarification offers at most.</summary>
+    public const int MaxChoices = 5;
+
+    /// <summary>Rule 1's exceptions: the ratio a question builds from the metrics it names, or null to keep the names.</summary>
+    public IReadOnlyList<string>? Refine(IReadOnlyList<string> named, ConceptReading reading)
+    {
+        var ratio = reading.Has(ConceptVocabulary.Ratio);
+        var per = reading.Has(ConceptVocabulary.Per);
+        if (!ratio && !per) return null;
+        var shape = ratio ? SignatureShape.Share : SignatureShape.AveragePer;
+        var signatures = catalog.Signatures;
+        if (named.Count == 2)
+        {
+            var pair = named.ToHashSet(StringComparer.Ordinal);
+            var built = signatures.All.Where(s => s.Shape is SignatureShape.Share or SignatureShape.AveragePer && Published(s.MetricId)
+                && s.PartIds.ToHashSet(StringComparer.Ordinal).SetEquals(pair)).Select(s => s.MetricId).ToList();
+            return built.Count == 1 ? built : null;
+        }
+        if (named.Count != 1 || signatures.For(named[0]) is not { } one || one.Shape is SignatureShape.Share or SignatureShape.AveragePer) return null;
+        // The ratios built on the named metric (or on the same measure inline) whose distinguishing part the question describes.
+        var candidates = signatures.All.Where(s => s.Shape == shape && Published(s.MetricId) && BuiltOn(s, one)).Where(s =>
+        {
+            var distinct = shape == SignatureShape.Share ? scorer.NumeratorOnly(s.MetricId) : scorer.DenominatorOnly(s.MetricId);
+            return distinct.Count > 0 && distinct.Overlaps(reading.Concepts);
+        }).Select(s => s.MetricId).ToList();
+        if (candidates.Count == 0) return null;
+        var ranked = scorer.Rank(reading.Concepts, candidates);
+        return ranked.Count == 1 || (ranked.Count > 1 && ranked[0].Score - ranked[1].Score >= Margin) ? [ranked[0].MetricId] : null;
+    }
+
+    /// <summary>Rule 2: among a glossary word's meanings, the one the rest of the question clearly describes, if any.</summary>
+    public string? Settle(IReadOnlyList<string> ambiguous, IReadOnlySet<string> rest)
+    {
+        if (rest.Count == 0) return null;
+        var ranked = scorer.Rank(rest, ambiguous);
+        if (ranked.Count == 0 || ranked[0].Score < 1.0) return null;
+        return ranked.Count == 1 || ranked[0].Score - ranked[1].Score >= Margin ? ranked[0].MetricId : null;
+    }
+
+    /// <summary>Rule 3: a question that names no metric, read by what it describes.</summary>
+    public ConceptDecision Describe(ConceptReading reading)
+    {
+        // "How many" alone says nothing about what is counted.
+        if (reading.Concepts.All(c => c == ConceptVocabulary.Count)) return ConceptDecision.None;
+        // A share is asked for by what it is a share of: only the ratios whose own part the question
+        // describes ("取消的占多少"), so an "attrition rate" the catalog lacks is not offered any rate.
+        var among = reading.Has(ConceptVocabulary.Ratio)
+            ? catalog.Signatures.All.Where(s => s.Shape == SignatureShape.Share && scorer.NumeratorOnly(s.MetricId).Overlaps(reading.Concepts)).Select(s => s.MetricId).ToArray()
+            : null;
+        if (among is { Length: 0 }) return ConceptDecision.None;
+        var ranked = scorer.Rank(reading.Concepts, among, sharing: true);
+        if (ranked.Count == 0) return ConceptDecision.None;
+        var best = ranked[0];
+        // A near miss: the question asks for a quantity the catalog has, too weakly to choose: the nearest, asked.
+        if (best.Score < Plausible) return ConceptDecision.Clarify(ranked.Take(MaxChoices).Select(r => r.MetricId).ToArray());
+        if (best.Score >= Strong && (ranked.Count == 1 || best.Score - ranked[1].Score >= Margin) && !vocabulary.OnlyGeneral(reading.Concepts))
+            return ConceptDecision.Answer(best.MetricId);
+        var close = ranked.TakeWhile(r => best.Score - r.Score < Strong).Take(MaxChoices).Select(r => r.MetricId).ToList();
+        if (close.Count < 2) close = ranked.Take(MaxChoices).Select(r => r.MetricId).ToList();
+        return ConceptDecision.Clarify(close);
+    }
+
+    private bool Published(string id) => catalog.FindMetric(id) is { IsPublished: true };
+
+    /// <summary>A ratio is built on a metric when one of its parts is that metric, or an inline part over the same model and measure.</summary>
+    private static bool BuiltOn(MetricSignature ratio, MetricSignature metric) =>
+        new[] { ratio.Numerator, ratio.Denominator }.OfType<MetricSignature>().Any(p =>
+            p.MetricId == metric.MetricId || (p.MetricId.Length == 0 && p.Shape == metric.Shape && p.Subjects.SequenceEqual(metric.Subjects.Except(["money", "people"]))));
+}

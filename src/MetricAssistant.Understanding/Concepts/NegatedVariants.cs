@@ -1,0 +1,105 @@
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Understanding.Text;
+
+namespace MetricAssistant.Understanding.Concepts;
+
+/// <summary>
+/// Definitions a question rules out: "不要财务口径的GMV", "any GMV except the finance one", "不是下单口径".
+/// The family and the words that tell its variants apart come from the catalog: a variant is named by
+/// its names and synonyms, and by what is left of them without the word the family shares ("财务口径GMV"
+/// without "GMV" is 财务口径, "finance GMV" is finance).
+/// </summary>
+public sealed class NegatedVariants
+{
+    private readonly Dictionary<string, string> qualifiers = new(StringComparer.Ordinal);
+    private readonly ConceptVocabulary vocabulary;
+    private readonly SemanticCatalog catalog;
+    private readonly int maxLength;
+
+    public NegatedVariants(SemanticCatalog catalog, ConceptVocabulary vocabulary)
+    {
+        this.catalog = catalog;
+        this.vocabulary = vocabulary;
+        foreach (var family in catalog.Metrics.Values.Where(m => m.Family is not null && m.IsPublished).GroupBy(m => m.Family!))
+        {
+            var members = family.ToList();
+            if (members.Count < 2) continue;
+            var words = members.ToDictionary(m => m.Id, m => Names(m).Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().ToList());
+            var shared = words.Values.SelectMany(w => w).GroupBy(w => w).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+            foreach (var (id, names) in words)
+            {
+                foreach (var name in names.Where(n => !shared.Contains(n)))
+                {
+                    qualifiers.TryAdd(name, id);
+                    foreach (var word in shared)
+                    {
+                        var rest = name.Replace(word, " ", StringComparison.Ordinal).Trim(' ', '-', '的');
+                        if (rest.Length >= 2 && rest != name && !shared.Contains(rest)) qualifiers.TryAdd(rest, id);
+                    }
+                }
+            }
+        }
+        maxLength = qualifiers.Count == 0 ? 0 : qualifiers.Keys.Max(k => k.Length);
+    }
+
+    /// <summary>The variants the (normalised) question rules out, each with the span of the words that did it.</summary>
+    public IReadOnlyList<(string MetricId, TextSpan Span)> Find(string text)
+    {
+        var found = new List<(string, TextSpan)>();
+        if (maxLength == 0) return found;
+        foreach (var negation in vocabulary.Negations)
+        {
+            for (var at = text.IndexOf(negation, StringComparison.Ordinal); at >= 0; at = text.IndexOf(negation, at + 1, StringComparison.Ordinal))
+            {
+                if (IsLatin(negation[0]) && (at > 0 && IsLatin(text[at - 1]) || at + negation.Length < text.Length && IsLatin(text[at + negation.Length]))) continue;
+                var next = SkipFillers(text, at + negation.Length);
+                if (Longest(text, next) is { } hit && found.All(f => f.Item1 != hit.Id))
+                    found.Add((hit.Id, new TextSpan(at, next + hit.Length - at)));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The published variants of the family left when <paramref name="negated"/> are ruled out, the company standard first.</summary>
+    public IReadOnlyList<string> Remaining(IReadOnlyCollection<string> negated)
+    {
+        var family = negated.Select(catalog.FindMetric).FirstOrDefault(m => m?.Family is not null)?.Family;
+        if (family is null) return [];
+        return catalog.Metrics.Values.Where(m => m.Family == family && m.IsPublished && !negated.Contains(m.Id))
+            .OrderByDescending(m => m.Official).ThenBy(m => m.Id, StringComparer.Ordinal).Select(m => m.Id).ToArray();
+    }
+
+    private (string Id, int Length)? Longest(string text, int start)
+    {
+        for (var length = Math.Min(maxLength, text.Length - start); length >= 2; length--)
+        {
+            var end = start + length;
+            if (IsLatin(text[end - 1]) && end < text.Length && IsLatin(text[end])) continue;
+            if (qualifiers.TryGetValue(text.Substring(start, length), out var id)) return (id, length);
+        }
+        return null;
+    }
+
+    private int SkipFillers(string text, int at)
+    {
+        for (var moved = true; moved;)
+        {
+            moved = false;
+            while (at < text.Length && text[at] == ' ') at++;
+            foreach (var filler in vocabulary.Fillers)
+            {
+                if (!text.AsSpan(at).StartsWith(filler, StringComparison.Ordinal)) continue;
+                var end = at + filler.Length;
+                if (IsLatin(filler[^1]) && end < text.Length && IsLatin(text[end])) continue;
+                at = end;
+                moved = true;
+                break;
+            }
+        }
+        return at;
+    }
+
+    private static IEnumerable<string> Names(MetricDefinition metric) => new[] { metric.Name.Zh, metric.Name.En }.Concat(metric.Synonyms);
+
+    private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c);
+}

@@ -1,0 +1,48 @@
+using MetricAssistant.Tests.Shared;
+using MetricAssistant.Understanding.Concepts;
+using MetricAssistant.Understanding.Text;
+
+namespace MetricAssistant.Understanding.Tests.Concepts;
+
+/// <summary>The concept reader: longest phrase first, whole Latin words, and the spans it consumed.</summary>
+public class ConceptReaderTests
+{
+    private static readonly ConceptReader Reader = new(TestRepository.Catalog, ConceptVocabulary.Default);
+
+    private static ConceptReading Read(string question)
+    {
+        var text = TextNormalizer.Normalize(question);
+        return Reader.Read(text, new bool[text.Length]);
+    }
+
+    [Fact]
+    public void Phrases_are_read_into_concepts_with_the_spans_they_consumed()
+    {
+        var reading = Read("付过款的客人");
+        Assert.Contains("paid", reading.Concepts);
+        Assert.Contains("customer", reading.Concepts);
+        Assert.Equal([new TextSpan(0, 3), new TextSpan(4, 2)], reading.Consumed);
+    }
+
+    [Fact]
+    public void Latin_phrases_match_whole_words_only()
+    {
+        Assert.DoesNotContain("per", Read("performance").Concepts);
+        Assert.Contains("per", Read("output per employee").Concepts);
+    }
+
+    [Fact]
+    public void Blocked_characters_are_not_read()
+    {
+        var text = TextNormalizer.Normalize("退款金额");
+        var blocked = Enumerable.Repeat(true, text.Length).ToArray();
+        Assert.Empty(Reader.Read(text, blocked).Concepts);
+    }
+
+    [Fact]
+    public void The_catalog_s_own_identifiers_are_concepts()
+    {
+        // "refunds" is the refunds model's name: read as the concept its signatures carry.
+        Assert.Contains("refund", Read("refunds").Concepts);
+    }
+}

@@ -71,7 +71,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         // Time expressions are blanked out first, so "上季度" is not read as a quarterly trend nor "3月" as a top 3.
         var rest = new string(text.Select((c, i) => blocked[i] ? ' ' : c).ToArray());
         var ranking = RankingDetector.Detect(rest);
-        var slices = SliceParser.Parse(text, SliceTerms(text, matches, fuzzyMatch, blocked), ranking is not null);
+        var sliceTerms = SliceTerms(text, matches, fuzzyMatch, blocked);
+        var slices = ValueComparison.Apply(text, sliceTerms, SliceParser.Parse(text, sliceTerms, ranking is not null), lexicon);
         var grainRequest = GrainDetector.Detect(rest);
         var (compare, _) = ComparisonDetector.Detect(text);
         compare ??= timing.ImpliedComparison;

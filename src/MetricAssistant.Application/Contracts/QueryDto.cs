@@ -1,6 +1,6 @@
 namespace MetricAssistant.Application.Contracts;
 
-/// <summary>The answer contract's <c>query</c> object; omitted fields take their defaults.</summary>
+/// <summary>The answer contract's <c>query</c> object; omitted fields take their defaults. <c>at</c>: "period_end" or absent.</summary>
 public sealed record QueryDto(
     IReadOnlyList<string>? Metrics,
     IReadOnlyList<string>? GroupBy = null,
@@ -9,4 +9,5 @@ public sealed record QueryDto(
     string? Grain = null,
     IReadOnlyList<OrderByDto>? OrderBy = null,
     int? Limit = null,
-    string? Compare = null);
+    string? Compare = null,
+    string? At = null);

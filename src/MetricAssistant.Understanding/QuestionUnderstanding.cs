@@ -27,10 +27,13 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
     {
         var text = TextNormalizer.Normalize(question);
         var language = LanguageDetector.Of(text);
-        var timing = time.Resolve(text, now);
+        // "上个月末": the end word is read on its own, the period by the time reader as usual.
+        var periodEnd = PeriodEndWords.Find(text);
+        var timing = time.Resolve(PeriodEndWords.Blank(text, periodEnd), now);
         var blocked = new bool[text.Length];
         foreach (var mention in timing.Mentions)
             Array.Fill(blocked, true, mention.Start, Math.Min(mention.Length, text.Length - mention.Start));
+        foreach (var word in periodEnd) Array.Fill(blocked, true, word.Start, word.Length);
 
         var matches = FixTypos(text, qualified.Join(text, LexiconScanner.Scan(lexicon, text, blocked), blocked), blocked);
         if (matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Unsupported)))
@@ -93,8 +96,23 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             order = [new QueryOrder(metrics[0], ranking?.DescFor(catalog.Metrics[metrics[0]].Better) ?? true)];
             limit = ranking?.Limit;
         }
-        var query = new SemanticQuery(metrics, slices.GroupBy, slices.Filters, range, grain, order, limit, compare);
+        var at = PeriodEnd(metrics, periodEnd, notices);
+        var query = new SemanticQuery(metrics, slices.GroupBy, slices.Filters, range, grain, order, limit, compare, null, at);
         return new UnderstandingResult(UnderstandingOutcome.Query, language, query, [], notices);
+    }
+
+    /// <summary>
+    /// A period-end word asks for the value at the end: snapshots and running totals have one. A flow metric
+    /// (GMV) has none, so the answer is the whole period's and says so; "截至" / "as of" of a flow only means "up to".
+    /// </summary>
+    private ValueAt? PeriodEnd(IReadOnlyList<string> metrics, IReadOnlyList<PeriodEndWords.Mention> words, List<Notice> notices)
+    {
+        if (words.Count == 0) return null;
+        if (metrics.All(id => catalog.Metrics.TryGetValue(id, out var m) && ValueAtEndRule.HasValueAtEnd(catalog, m))) return ValueAt.PeriodEnd;
+        var endWords = words.Where(w => !w.AsOf).Select(w => w.Text).Distinct().ToArray();
+        var flow = metrics.FirstOrDefault(id => !catalog.Metrics.TryGetValue(id, out var m) || !ValueAtEndRule.HasValueAtEnd(catalog, m));
+        if (endWords.Length > 0 && flow is not null) notices.Add(new PeriodEndNotApplicable(string.Join(" ", endWords), flow));
+        return null;
     }
 
     /// <summary>Metric names typed with a wrong character: extend a partial match, or find one when none matched.</summary>

@@ -131,8 +131,8 @@ public sealed class AskService(
         Scope = decision.ScopeReasons,
         Query = answer.Query ?? QueryTranslator.ToDto(reading.Query),
         Message = message,
-        // A deprecated metric answered by its replacement is also a warning, wherever the message is shown.
-        Warnings = [.. answer.Warnings, .. reading.Result.Notices.OfType<AnsweredByReplacement>().Select(n => AskMessages.Notice(reading.Catalog, n, reading.Zh)!)],
+        // A deprecated metric answered by its replacement, or a part of the question left out, is also a warning, wherever the message is shown.
+        Warnings = [.. answer.Warnings, .. reading.Result.Notices.Where(AskMessages.IsWarning).Select(n => AskMessages.Notice(reading.Catalog, n, reading.Zh)).OfType<string>()],
         Timings = answer.Timings with { UnderstandMs = reading.UnderstandMs, TotalMs = Math.Round(total.Elapsed.TotalMilliseconds, 3) },
     };
 

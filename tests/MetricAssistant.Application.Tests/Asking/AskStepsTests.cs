@@ -36,6 +36,34 @@ public sealed class AskStepsTests
     }
 
     [Fact]
+    public async Task A_period_end_asks_the_compiled_query_for_the_last_snapshot_and_says_so()
+    {
+        var answer = await harness.AskAsync("上个月末的在岗人数");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Equal("period_end", answer.Query!.At);
+        Assert.Contains("last_snapshot", harness.Warehouse.Ran[^1].Sql);
+        Assert.StartsWith("2025年6月期末 平均在岗人数", answer.Message);
+        Assert.Empty(answer.Warnings);
+    }
+
+    [Fact]
+    public async Task A_period_end_on_a_flow_metric_answers_the_period_and_warns()
+    {
+        var answer = await harness.AskAsync("GMV at the end of last month");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Null(answer.Query!.At);
+        Assert.Single(answer.Warnings, w => w.StartsWith("'at the end of' has no point-in-time meaning", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_structured_query_at_the_period_end_of_a_flow_metric_is_refused()
+    {
+        var answer = await harness.Queries.RunAsync(new QueryRequest(new QueryDto(["gmv"], At: "period_end"), "ceo", AskHarness.Now), CancellationToken.None);
+        Assert.Equal(AnswerStatus.Invalid, answer.Status);
+        Assert.Equal("period_end_not_applicable", answer.Error!.Code);
+    }
+
+    [Fact]
     public async Task Only_answered_questions_become_context()
     {
         var denied = await harness.AskAsync("2025年6月的毛利率", "east_wang", "c2");

@@ -31,3 +31,6 @@ public sealed record ScopeApplied(IReadOnlyList<QueryFilter> Scope) : Notice;
 /// it has no value at a moment, so the whole period's value is answered and the answer names the word.
 /// </summary>
 public sealed record PeriodEndNotApplicable(string Words, string MetricId) : Notice;
+
+/// <summary>A meaningful part of the question no reading step took: the answer says it was not taken into account.</summary>
+public sealed record NotUnderstood(string Text) : Notice;

@@ -1,5 +1,6 @@
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.QueryModel;
+using MetricAssistant.Understanding.Coverage;
 using MetricAssistant.Understanding.Lexicon;
 using MetricAssistant.Understanding.Parsing;
 using MetricAssistant.Understanding.Retrieval;
@@ -22,6 +23,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
     private readonly EnglishTypoMatcher englishTypos = new(lexicon);
     private readonly ValueTypoMatcher valueTypos = new(lexicon);
     private readonly QualifiedTerms qualified = new(lexicon);
+    private readonly CoverageCheck coverage = new(FillerWords.Default);
 
     public async Task<UnderstandingResult> UnderstandAsync(string question, DateTime now, Func<string, bool>? allow, CancellationToken cancellationToken)
     {
@@ -97,6 +99,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             limit = ranking?.Limit;
         }
         var at = PeriodEnd(metrics, periodEnd, notices);
+        // Nothing is dropped silently: a meaningful part no step took is named in the answer.
+        var consumed = Consumed(timing, periodEnd, matches.Append(fuzzyMatch).Concat(sliceTerms).OfType<TermMatch>(), rest, text);
+        notices.AddRange(coverage.Leftovers(text, consumed).Select(word => new NotUnderstood(word)));
         var query = new SemanticQuery(metrics, slices.GroupBy, slices.Filters, range, grain, order, limit, compare, null, at);
         return new UnderstandingResult(UnderstandingOutcome.Query, language, query, [], notices);
     }
@@ -114,6 +119,16 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         if (endWords.Length > 0 && flow is not null) notices.Add(new PeriodEndNotApplicable(string.Join(" ", endWords), flow));
         return null;
     }
+
+    private static IEnumerable<ConsumedSpan> Consumed(TimeResolution timing, IEnumerable<PeriodEndWords.Mention> periodEnd, IEnumerable<TermMatch> terms, string rest, string text) =>
+        timing.Mentions.Select(m => new ConsumedSpan(m.Start, m.Length, SpanKind.Time))
+            .Concat(periodEnd.Select(w => new ConsumedSpan(w.Start, w.Length, SpanKind.PeriodEnd)))
+            .Concat(terms.Select(t => new ConsumedSpan(t.Start, t.Length, KindOf(t))))
+            .Concat(RankingDetector.Spans(rest)).Concat(GrainDetector.Spans(rest))
+            .Concat(ComparisonDetector.Spans(text)).Concat(ValueComparison.Spans(text));
+
+    private static SpanKind KindOf(TermMatch match) =>
+        IsMetric(match) ? SpanKind.Metric : match.Entries.Any(e => e.Kind == TermKind.DimensionValue) ? SpanKind.Value : SpanKind.Dimension;
 
     /// <summary>Metric names typed with a wrong character: extend a partial match, or find one when none matched.</summary>
     private IReadOnlyList<TermMatch> FixTypos(string text, IReadOnlyList<TermMatch> matches, bool[] blocked)

@@ -1,3 +1,4 @@
+using MetricAssistant.Understanding.Coverage;
 using System.Text.RegularExpressions;
 using MetricAssistant.Understanding.Lexicon;
 
@@ -38,4 +39,8 @@ public static partial class ValueComparison
         var filters = slices.Filters.Where(f => !listed.Contains(f) || f.Values.Count < lexicon.ValueCount(f.Dimension)).ToArray();
         return new SliceParser.Slices(groupBy, filters);
     }
+
+    /// <summary>Every comparison-of-values word, for the coverage check.</summary>
+    public static IEnumerable<ConsumedSpan> Spans(string text) =>
+        Word().Matches(text).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Comparison));
 }

@@ -57,6 +57,16 @@ public sealed class NoticeRenderingTests
         Assert.True(AskMessages.IsWarning(notice));
     }
 
+    [Theory]
+    [InlineData(true, "没有理解“颜色”，以下结果未考虑它。")]
+    [InlineData(false, "I did not understand 'colour'; the answer ignores it.")]
+    public void A_part_of_the_question_not_understood(bool zh, string expected)
+    {
+        var notice = new NotUnderstood(zh ? "颜色" : "colour");
+        Assert.Equal(expected, AskMessages.Notice(Catalog, notice, zh));
+        Assert.True(AskMessages.IsWarning(notice));
+    }
+
     [Fact]
     public void An_ambiguous_word_is_stated_by_the_question_back_not_by_a_sentence() =>
         Assert.Null(AskMessages.Notice(Catalog, new AmbiguousWord(), zh: true));

@@ -81,6 +81,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         var grainRequest = GrainDetector.Detect(rest);
         var (compare, _) = ComparisonDetector.Detect(text);
         compare ??= timing.ImpliedComparison;
+        // A why question is about the change from the period before, unless it names another comparison.
+        var explain = WhyDetector.Asks(text);
+        if (explain) compare ??= Comparison.Pop;
 
         var range = timing.Range;
         if (range is null)
@@ -102,7 +105,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         // Nothing is dropped silently: a meaningful part no step took is named in the answer.
         var consumed = Consumed(timing, periodEnd, matches.Append(fuzzyMatch).Concat(sliceTerms).OfType<TermMatch>(), rest, text);
         notices.AddRange(coverage.Leftovers(text, consumed).Select(word => new NotUnderstood(word)));
-        var query = new SemanticQuery(metrics, slices.GroupBy, slices.Filters, range, grain, order, limit, compare, null, at);
+        var query = new SemanticQuery(metrics, slices.GroupBy, slices.Filters, range, grain, order, limit, compare, null, at, explain);
         return new UnderstandingResult(UnderstandingOutcome.Query, language, query, [], notices);
     }
 
@@ -125,7 +128,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             .Concat(periodEnd.Select(w => new ConsumedSpan(w.Start, w.Length, SpanKind.PeriodEnd)))
             .Concat(terms.Select(t => new ConsumedSpan(t.Start, t.Length, KindOf(t))))
             .Concat(RankingDetector.Spans(rest)).Concat(GrainDetector.Spans(rest))
-            .Concat(ComparisonDetector.Spans(text)).Concat(ValueComparison.Spans(text));
+            .Concat(ComparisonDetector.Spans(text)).Concat(ValueComparison.Spans(text)).Concat(WhyDetector.Spans(text));
 
     private static SpanKind KindOf(TermMatch match) =>
         IsMetric(match) ? SpanKind.Metric : match.Entries.Any(e => e.Kind == TermKind.DimensionValue) ? SpanKind.Value : SpanKind.Dimension;

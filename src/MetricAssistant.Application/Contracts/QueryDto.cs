@@ -1,6 +1,6 @@
 namespace MetricAssistant.Application.Contracts;
 
-/// <summary>The answer contract's <c>query</c> object; omitted fields take their defaults. <c>at</c>: "period_end" or absent.</summary>
+/// <summary>The answer contract's <c>query</c> object; omitted fields take their defaults. <c>at</c>: "period_end" or absent; <c>explain</c>: true for a "why" question.</summary>
 public sealed record QueryDto(
     IReadOnlyList<string>? Metrics,
     IReadOnlyList<string>? GroupBy = null,
@@ -10,4 +10,5 @@ public sealed record QueryDto(
     IReadOnlyList<OrderByDto>? OrderBy = null,
     int? Limit = null,
     string? Compare = null,
-    string? At = null);
+    string? At = null,
+    bool? Explain = null);

@@ -81,7 +81,7 @@ public static class QueryTranslator
             order.Add(new QueryOrder(o.Field, o.Desc));
         }
 
-        return (new SemanticQuery(metrics.ToArray(), (dto.GroupBy ?? []).ToArray(), filters, range, grain, order, dto.Limit, compare, null, at), null);
+        return (new SemanticQuery(metrics.ToArray(), (dto.GroupBy ?? []).ToArray(), filters, range, grain, order, dto.Limit, compare, null, at, dto.Explain == true), null);
     }
 
     public static QueryDto ToDto(SemanticQuery query) => new(
@@ -93,7 +93,8 @@ public static class QueryTranslator
         query.Ordering.Select(o => new OrderByDto(o.Field, o.Desc)).ToArray(),
         query.Limit,
         query.Compare?.ToString().ToLowerInvariant(),
-        query.At == ValueAt.PeriodEnd ? "period_end" : null);
+        query.At == ValueAt.PeriodEnd ? "period_end" : null,
+        query.Explain ? true : null);
 
     private static bool TryDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

@@ -43,8 +43,9 @@ internal static class QueryReader
         var limit = ReadLimit(Get(map, "limit"), caseId, problems);
         var compare = ReadChoice(Get(map, "compare"), Comparisons, "compare", caseId, problems);
         var at = ReadChoice(Get(map, "at"), Points, "at", caseId, problems);
+        var explain = ReadChoice(Get(map, "explain"), ["true", "false"], "explain", caseId, problems) == "true" ? true : (bool?)null;
 
-        return problems.Count > before ? null : new QueryDto(metrics, groupBy, filters, timeRange, grain, orderBy, limit, compare, at);
+        return problems.Count > before ? null : new QueryDto(metrics, groupBy, filters, timeRange, grain, orderBy, limit, compare, at, explain);
     }
 
     internal static IReadOnlyList<QueryFilterDto>? ReadFilters(YamlNode? node, bool present, string caseId, ProblemList problems)

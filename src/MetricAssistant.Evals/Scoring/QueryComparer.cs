@@ -21,7 +21,8 @@ public static class QueryComparer
             Grain: SameWord(expected.Grain, actual.Grain),
             OrderBy: SameOrder(expected.OrderBy, actual.OrderBy),
             Limit: expected.Limit == actual.Limit,
-            Compare: SameWord(expected.Compare, actual.Compare));
+            // "explain: true" (a why question) is about the compared change, so it is scored with compare.
+            Compare: SameWord(expected.Compare, actual.Compare) && (expected.Explain == true) == (actual.Explain == true));
     }
 
     public static bool SameSequence(IReadOnlyList<string>? expected, IReadOnlyList<string>? actual) =>

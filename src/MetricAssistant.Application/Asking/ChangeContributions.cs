@@ -10,7 +10,7 @@ namespace MetricAssistant.Application.Asking;
 /// <summary>
 /// The "why" step: the question's change split by the metric's main dimensions, each split a governed
 /// query run like any other (same compiler, the asker's scope). It shows where the change came from,
-/// never its cause. Main dimensions: of those the metric reaches, not already filtered or split, with
+/// never its cause. Main dimensions: of those the metric reaches, not already filtered (by the question or the scope) or split, with
 /// 3 to 8 values, the two with most values (catalog order breaking ties).
 /// </summary>
 public sealed class ChangeContributions(QueryService queries)
@@ -19,7 +19,7 @@ public sealed class ChangeContributions(QueryService queries)
 
     public static IReadOnlyList<string> MainDimensionsOf(SemanticCatalog catalog, SemanticQuery query) =>
         catalog.Reach.For(query.Metrics[0]) is not { } reach ? [] : reach.Dimensions
-            .Where(d => !query.GroupBy.Contains(d) && !query.Filters.Any(f => f.Dimension == d))
+            .Where(d => !query.GroupBy.Contains(d) && !query.Filters.Concat(query.ScopeFilters).Any(f => f.Dimension == d))
             .Select(d => catalog.FindDimension(d)).OfType<DimensionDefinition>()
             .Where(d => d.Values.Count is >= 3 and <= 8)
             .Select((d, i) => (d, i)).OrderByDescending(p => p.d.Values.Count).ThenBy(p => p.i)

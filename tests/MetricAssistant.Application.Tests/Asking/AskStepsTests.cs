@@ -1,3 +1,4 @@
+using MetricAssistant.Application.Asking;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Tests.Shared;
 
@@ -62,6 +63,25 @@ public sealed class AskStepsTests
         Assert.Equal(AnswerStatus.Invalid, answer.Status);
         Assert.Equal("period_end_not_applicable", answer.Error!.Code);
     }
+
+    [Fact]
+    public async Task A_why_question_splits_the_change_by_the_main_dimensions_within_the_scope()
+    {
+        var answer = await harness.AskAsync("为什么上个月GMV降了", "east_wang");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.True(answer.Query!.Explain);
+        Assert.Equal("pop", answer.Query.Compare);
+        // The question, then one split per main dimension; region is the asker's scope, so it is no split.
+        Assert.Equal(3, harness.Warehouse.Ran.Count);
+        Assert.All(harness.Warehouse.Ran, q => Assert.Contains(q.Parameters, p => Equals(p.Value, "east")));
+        Assert.DoesNotContain(answer.Contributions, c => c.Dimension == "region");
+        Assert.Contains("不说明原因", answer.Message);
+    }
+
+    [Fact]
+    public void Main_dimensions_are_the_two_with_most_values_among_the_small_ones() =>
+        Assert.Equal(["channel", "region"], ChangeContributions.MainDimensionsOf(TestRepository.Catalog,
+            new MetricAssistant.QueryModel.SemanticQuery(["gmv"], [], [], new(new DateOnly(2025, 6, 1), new DateOnly(2025, 7, 1)))));
 
     [Fact]
     public async Task Only_answered_questions_become_context()

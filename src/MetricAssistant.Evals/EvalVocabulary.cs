@@ -30,4 +30,7 @@ public static class EvalVocabulary
 
     /// <summary>The fields an expected query must spell out, every one of them, even when null or empty.</summary>
     public static readonly IReadOnlyList<string> QueryFields = ["metrics", "groupBy", "filters", "timeRange", "grain", "orderBy", "limit", "compare"];
+
+    /// <summary>Fields added to the query later (additive): absent means their default (null), and they are scored with the field they refine.</summary>
+    public static readonly IReadOnlyList<string> OptionalQueryFields = ["at", "explain"];
 }

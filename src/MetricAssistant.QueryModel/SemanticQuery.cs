@@ -5,6 +5,8 @@ namespace MetricAssistant.QueryModel;
 /// <summary>
 /// What to compute, in the catalog's vocabulary only. <see cref="Scope"/> holds the row rules of the
 /// asker; they are AND-ed with everything else and no other part of the query can widen them.
+/// <see cref="Explain"/> marks a "why" question: the change against <see cref="Compare"/> and where it came from.
+/// <see cref="At"/> asks for the value at the end of the range (or of each period of a trend) instead of over it.
 /// </summary>
 public sealed record SemanticQuery(
     IReadOnlyList<string> Metrics,
@@ -15,7 +17,9 @@ public sealed record SemanticQuery(
     IReadOnlyList<QueryOrder>? OrderBy = null,
     int? Limit = null,
     Comparison? Compare = null,
-    IReadOnlyList<QueryFilter>? Scope = null)
+    IReadOnlyList<QueryFilter>? Scope = null,
+    ValueAt? At = null,
+    bool Explain = false)
 {
     public IReadOnlyList<QueryOrder> Ordering => OrderBy ?? [];
     public IReadOnlyList<QueryFilter> ScopeFilters => Scope ?? [];
@@ -30,7 +34,9 @@ public sealed record SemanticQuery(
         && Ordering.SequenceEqual(other.Ordering)
         && Limit == other.Limit
         && Compare == other.Compare
-        && ScopeFilters.SequenceEqual(other.ScopeFilters);
+        && ScopeFilters.SequenceEqual(other.ScopeFilters)
+        && At == other.At
+        && Explain == other.Explain;
 
     public override int GetHashCode() => HashCode.Combine(string.Join(',', Metrics), string.Join(',', GroupBy), TimeRange, Grain, Limit, Compare);
 }

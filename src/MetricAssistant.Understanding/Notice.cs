@@ -25,3 +25,12 @@ public sealed record FollowedUpOn(SemanticQuery Previous) : Notice;
 
 /// <summary>The asker's row rules limited the rows the answer covers.</summary>
 public sealed record ScopeApplied(IReadOnlyList<QueryFilter> Scope) : Notice;
+
+/// <summary>
+/// A period-end word (月末, "end of") on a metric that adds events up over the period (<see cref="MetricId"/>):
+/// it has no value at a moment, so the whole period's value is answered and the answer names the word.
+/// </summary>
+public sealed record PeriodEndNotApplicable(string Words, string MetricId) : Notice;
+
+/// <summary>A meaningful part of the question no reading step took: the answer says it was not taken into account.</summary>
+public sealed record NotUnderstood(string Text) : Notice;

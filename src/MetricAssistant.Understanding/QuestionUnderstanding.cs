@@ -1,6 +1,7 @@
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.QueryModel;
 using MetricAssistant.Understanding.Concepts;
+using MetricAssistant.Understanding.Coverage;
 using MetricAssistant.Understanding.Lexicon;
 using MetricAssistant.Understanding.Parsing;
 using MetricAssistant.Understanding.Retrieval;
@@ -28,15 +29,19 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
     private readonly ConceptReader concepts = new(catalog, ConceptVocabulary.Default);
     private readonly DescribedMetricChooser described = new(catalog, new ConceptScorer(catalog, ConceptVocabulary.Default), ConceptVocabulary.Default);
     private readonly NegatedVariants negations = new(catalog, ConceptVocabulary.Default);
+    private readonly CoverageCheck coverage = new(FillerWords.Default);
 
     public async Task<UnderstandingResult> UnderstandAsync(string question, DateTime now, Func<string, bool>? allow, CancellationToken cancellationToken)
     {
         var text = TextNormalizer.Normalize(question);
         var language = LanguageDetector.Of(text);
-        var timing = time.Resolve(text, now);
+        // "上个月末": the end word is read on its own, the period by the time reader as usual.
+        var periodEnd = PeriodEndWords.Find(text);
+        var timing = time.Resolve(PeriodEndWords.Blank(text, periodEnd), now);
         var blocked = new bool[text.Length];
         foreach (var mention in timing.Mentions)
             Array.Fill(blocked, true, mention.Start, Math.Min(mention.Length, text.Length - mention.Start));
+        foreach (var word in periodEnd) Array.Fill(blocked, true, word.Start, word.Length);
 
         var matches = FixTypos(text, qualified.Join(text, LexiconScanner.Scan(lexicon, text, blocked), blocked), blocked);
         if (matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Unsupported)))
@@ -45,7 +50,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         var metrics = choice.Metrics.ToList();
         var notices = choice.Notices.ToList();
         var reading = ReadConcepts(text, matches, blocked);
-        if (negations.Find(text) is { Count: > 0 } negated)
+        var negated = negations.Find(text);
+        if (negated.Count > 0)
         {
             // "不要财务口径的GMV": the family's other variants; one left is the answer, several are the asker's choice.
             var ruledOut = negated.Select(n => n.MetricId).ToHashSet(StringComparer.Ordinal);
@@ -104,10 +110,14 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         // Time expressions are blanked out first, so "上季度" is not read as a quarterly trend nor "3月" as a top 3.
         var rest = new string(text.Select((c, i) => blocked[i] ? ' ' : c).ToArray());
         var ranking = RankingDetector.Detect(rest);
-        var slices = SliceParser.Parse(text, SliceTerms(text, matches, fuzzyMatch, blocked), ranking is not null);
+        var sliceTerms = SliceTerms(text, matches, fuzzyMatch, blocked);
+        var slices = ValueComparison.Apply(text, sliceTerms, SliceParser.Parse(text, sliceTerms, ranking is not null), lexicon);
         var grainRequest = GrainDetector.Detect(rest);
         var (compare, _) = ComparisonDetector.Detect(text);
         compare ??= timing.ImpliedComparison;
+        // A why question is about the change from the period before, unless it names another comparison.
+        var explain = WhyDetector.Asks(text);
+        if (explain) compare ??= Comparison.Pop;
 
         var range = timing.Range;
         if (range is null)
@@ -125,7 +135,12 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             order = [new QueryOrder(metrics[0], ranking?.DescFor(catalog.Metrics[metrics[0]].Better) ?? true)];
             limit = ranking?.Limit;
         }
-        var query = new SemanticQuery(metrics, slices.GroupBy, slices.Filters, range, grain, order, limit, compare);
+        var at = PeriodEnd(metrics, periodEnd, notices);
+        // Nothing is dropped silently: a meaningful part no step took is named in the answer.
+        var consumed = Consumed(timing, periodEnd, matches.Append(fuzzyMatch).Concat(sliceTerms).OfType<TermMatch>(), rest, text)
+            .Concat(reading.Consumed.Concat(negated.Select(n => n.Span)).Select(c => new ConsumedSpan(c.Start, c.Length, SpanKind.Concept)));
+        notices.AddRange(coverage.Leftovers(text, consumed).Select(word => new NotUnderstood(word)));
+        var query = new SemanticQuery(metrics, slices.GroupBy, slices.Filters, range, grain, order, limit, compare, null, at, explain);
         return new UnderstandingResult(UnderstandingOutcome.Query, language, query, [], notices) { Ranking = order.Count > 0 ? ranking?.End : null };
     }
 
@@ -137,6 +152,30 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         var dimensions = matches.Where(m => m.Entries.Any(e => e.Kind is TermKind.Dimension or TermKind.DimensionValue)).Select(m => m.Start).ToHashSet();
         return concepts.Read(text, taken, dimensions);
     }
+
+    /// <summary>
+    /// A period-end word asks for the value at the end: snapshots and running totals have one. A flow metric
+    /// (GMV) has none, so the answer is the whole period's and says so; "截至" / "as of" of a flow only means "up to".
+    /// </summary>
+    private ValueAt? PeriodEnd(IReadOnlyList<string> metrics, IReadOnlyList<PeriodEndWords.Mention> words, List<Notice> notices)
+    {
+        if (words.Count == 0) return null;
+        if (metrics.All(id => catalog.Metrics.TryGetValue(id, out var m) && ValueAtEndRule.HasValueAtEnd(catalog, m))) return ValueAt.PeriodEnd;
+        var endWords = words.Where(w => !w.AsOf).Select(w => w.Text).Distinct().ToArray();
+        var flow = metrics.FirstOrDefault(id => !catalog.Metrics.TryGetValue(id, out var m) || !ValueAtEndRule.HasValueAtEnd(catalog, m));
+        if (endWords.Length > 0 && flow is not null) notices.Add(new PeriodEndNotApplicable(string.Join(" ", endWords), flow));
+        return null;
+    }
+
+    private static IEnumerable<ConsumedSpan> Consumed(TimeResolution timing, IEnumerable<PeriodEndWords.Mention> periodEnd, IEnumerable<TermMatch> terms, string rest, string text) =>
+        timing.Mentions.Select(m => new ConsumedSpan(m.Start, m.Length, SpanKind.Time))
+            .Concat(periodEnd.Select(w => new ConsumedSpan(w.Start, w.Length, SpanKind.PeriodEnd)))
+            .Concat(terms.Select(t => new ConsumedSpan(t.Start, t.Length, KindOf(t))))
+            .Concat(RankingDetector.Spans(rest)).Concat(GrainDetector.Spans(rest))
+            .Concat(ComparisonDetector.Spans(text)).Concat(ValueComparison.Spans(text)).Concat(WhyDetector.Spans(text));
+
+    private static SpanKind KindOf(TermMatch match) =>
+        IsMetric(match) ? SpanKind.Metric : match.Entries.Any(e => e.Kind == TermKind.DimensionValue) ? SpanKind.Value : SpanKind.Dimension;
 
     /// <summary>Metric names typed with a wrong character: extend a partial match, or find one when none matched.</summary>
     private IReadOnlyList<TermMatch> FixTypos(string text, IReadOnlyList<TermMatch> matches, bool[] blocked)

@@ -21,6 +21,22 @@ public sealed class CompilerErrorTests
         new([metric], groupBy ?? [], filters ?? [], range ?? Year2025, grain);
 
     [Fact]
+    public void A_flow_metric_has_no_value_at_the_period_end()
+    {
+        var error = Fail(Query("gmv") with { At = ValueAt.PeriodEnd });
+        Assert.Equal("period_end_not_applicable", error.Code);
+        Assert.Contains("'gmv'", error.Message);
+        var mixed = Fail(new SemanticQuery(["avg_headcount", "revenue_per_staff"], [], [], Year2025, At: ValueAt.PeriodEnd));
+        Assert.Equal(["avg_headcount"], mixed.Suggestions);
+    }
+
+    [Theory]
+    [InlineData("avg_headcount")]
+    [InlineData("total_customers")]
+    public void Snapshots_and_running_totals_have_a_value_at_the_period_end(string metric) =>
+        Assert.True(compiler.Compile(Query(metric) with { At = ValueAt.PeriodEnd }, DuckDbDialect.Instance).Succeeded);
+
+    [Fact]
     public void Unknown_metric_suggests_the_nearest()
     {
         var error = Fail(Query("gmvv"));

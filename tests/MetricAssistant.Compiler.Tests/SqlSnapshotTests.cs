@@ -29,6 +29,8 @@ public sealed class SqlSnapshotTests
         ["refund_rate_yoy"] = new(["refund_rate"], [], [], Q3, null, null, null, Comparison.Yoy),
         ["gmv_net_online_excluding_jd"] = new(["gmv_net"], ["online_offline"], [new("channel", QueryFilterOperator.NotIn, ["jd"])], Q3),
         ["revenue_per_staff_by_region_mom"] = new(["revenue_per_staff"], ["region"], [], Q3, TimeGrain.Month, null, null, Comparison.Pop),
+        ["avg_headcount_at_quarter_end_by_region"] = new(["avg_headcount"], ["region"], [], Q3, At: ValueAt.PeriodEnd),
+        ["avg_headcount_at_each_quarter_end"] = new(["avg_headcount"], [], [], Year2025, TimeGrain.Quarter, At: ValueAt.PeriodEnd),
         ["gmv_and_visitors_scoped_to_east"] = new(["gmv", "visitors"], ["channel"], [], Q3, null, null, null, null, [new("region", QueryFilterOperator.In, ["east"])]),
     };
 

@@ -19,9 +19,12 @@ public static class AnswerNarrator
     {
         var zh = language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
         var scope = string.Join(zh ? "、" : ", ", query.Filters.Select(f => FilterText(catalog, f, zh)));
+        // At the period's end the value is the period's last snapshot, not its average: the message says which.
+        var period = PeriodText.Describe(query.TimeRange, zh);
+        if (query.At == ValueAt.PeriodEnd) period = zh ? $"{period}{(query.Grain is null ? "" : "各期")}期末" : $"end of {(query.Grain is null ? "" : "each period of ")}{period}";
         var head = zh
-            ? $"{PeriodText.Describe(query.TimeRange, zh)}{(scope.Length > 0 ? " " + scope : "")} {metric.Name.Zh}"
-            : $"{metric.Name.En}, {PeriodText.Describe(query.TimeRange, zh)}{(scope.Length > 0 ? ", " + scope : "")}";
+            ? $"{period}{(scope.Length > 0 ? " " + scope : "")} {metric.Name.Zh}"
+            : $"{metric.Name.En}, {period}{(scope.Length > 0 ? ", " + scope : "")}";
         var columns = compiled.Columns;
         var value = IndexOf(columns, ColumnRole.Value, metric.Id);
         var change = IndexOf(columns, ColumnRole.ChangePct, metric.Id);

@@ -18,6 +18,9 @@ public static class AskMessages
         notices.OrderBy(n => n switch { FollowedUpOn => 0, ScopeApplied => 1, _ => 2 })
             .Select(n => Notice(catalog, n, zh)).OfType<string>().ToArray();
 
+    /// <summary>Notices that are also warnings: the answer is not exactly what was asked.</summary>
+    public static bool IsWarning(Notice notice) => notice is AnsweredByReplacement or PeriodEndNotApplicable or NotUnderstood;
+
     /// <summary>One notice's sentence, or null for a notice the answer does not state in words.</summary>
     public static string? Notice(SemanticCatalog catalog, Notice notice, bool zh)
     {
@@ -35,6 +38,12 @@ public static class AskMessages
                 return zh
                     ? $"“{old.Name.Zh}”已停用，已按替代指标“{next.Name.Zh}”回答。"
                     : $"'{old.Name.En}' is deprecated; answered with its replacement, {next.Name.En}.";
+            case PeriodEndNotApplicable end when catalog.FindMetric(end.MetricId) is { } flow:
+                return zh
+                    ? $"“{end.Words}”对“{flow.Name.Zh}”没有时点含义（它按期间累加），以下是整个期间的值。"
+                    : $"'{end.Words}' has no point-in-time meaning for {flow.Name.En} (it adds up over the period); this is the whole period's value.";
+            case NotUnderstood left:
+                return zh ? $"没有理解“{left.Text}”，以下结果未考虑它。" : $"I did not understand '{left.Text}'; the answer ignores it.";
             case ScopeApplied scoped:
                 return Scope(catalog, scoped.Scope, zh);
             case FollowedUpOn followed:

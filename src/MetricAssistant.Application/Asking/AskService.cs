@@ -47,6 +47,7 @@ public sealed class AskService(
         var decision = Authorise(reading);
         if (!decision.Allowed) return (Denied(reading, decision, total), caller);
         var answer = await RunAsync(reading, decision, cancellationToken);
+        answer = await ExplainAsync(reading, decision, answer, cancellationToken);
         var message = Narrate(reading, decision, answer);
         await RecordTurnAsync(reading, answer, cancellationToken);
         return (Complete(reading, decision, answer, message, total), caller);
@@ -98,6 +99,17 @@ public sealed class AskService(
     private Task<Answer> RunAsync(QuestionReading reading, AccessDecision decision, CancellationToken cancellationToken) =>
         queries.ExecuteAsync(reading.Catalog, reading.Query with { Scope = decision.Scope }, reading.Language, cancellationToken);
 
+    /// <summary>Explain: a "why" question gets where its change came from, by the metric's main dimensions, within the asker's scope.</summary>
+    private async Task<Answer> ExplainAsync(QuestionReading reading, AccessDecision decision, Answer answer, CancellationToken cancellationToken)
+    {
+        if (!reading.Query.Explain || answer.Status != AnswerStatus.Answered || answer.Rows.Count != 1) return answer;
+        var change = answer.Columns.ToList().FindIndex(c => c.Role == Compiler.ColumnRole.Change);
+        var total = change < 0 ? null : Formatting.RowValues.Number(answer.Rows[0][change]);
+        var contributions = await new ChangeContributions(queries).SplitAsync(reading.Catalog, reading.Query with { Scope = decision.Scope }, total, reading.Language, cancellationToken);
+        var line = ChangeContributions.Describe(reading.Catalog, reading.Catalog.Metrics[reading.Query.Metrics[0]], contributions, reading.Language);
+        return answer with { Contributions = contributions, Message = line is null ? answer.Message : $"{answer.Message} {line}" };
+    }
+
     /// <summary>
     /// Narrate: an unreachable split is explained with what the metric can be split by; an answer states
     /// what it stands on and the choices made for the asker after its own message.
@@ -131,8 +143,8 @@ public sealed class AskService(
         Scope = decision.ScopeReasons,
         Query = answer.Query ?? QueryTranslator.ToDto(reading.Query),
         Message = message,
-        // A deprecated metric answered by its replacement is also a warning, wherever the message is shown.
-        Warnings = [.. answer.Warnings, .. reading.Result.Notices.OfType<AnsweredByReplacement>().Select(n => AskMessages.Notice(reading.Catalog, n, reading.Zh)!)],
+        // A deprecated metric answered by its replacement, or a part of the question left out, is also a warning, wherever the message is shown.
+        Warnings = [.. answer.Warnings, .. reading.Result.Notices.Where(AskMessages.IsWarning).Select(n => AskMessages.Notice(reading.Catalog, n, reading.Zh)).OfType<string>()],
         Timings = answer.Timings with { UnderstandMs = reading.UnderstandMs, TotalMs = Math.Round(total.Elapsed.TotalMilliseconds, 3) },
     };
 

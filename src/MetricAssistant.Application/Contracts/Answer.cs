@@ -21,6 +21,9 @@ public sealed record Answer
     /// <summary>The previous question of the conversation this one followed on from (additive; null for a question on its own).</summary>
     public string? FollowUpOf { get; init; }
 
+    /// <summary>A "why" question (additive; empty otherwise): how much each value of the metric's main dimensions moved — where the change came from, not its cause.</summary>
+    public IReadOnlyList<ContributionDto> Contributions { get; init; } = [];
+
     /// <summary>The answer formatted for people in the answer's language (additive; null unless answered).</summary>
     public AnswerDisplay? Display { get; init; }
 }

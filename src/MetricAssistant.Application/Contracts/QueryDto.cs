@@ -1,6 +1,6 @@
 namespace MetricAssistant.Application.Contracts;
 
-/// <summary>The answer contract's <c>query</c> object; omitted fields take their defaults.</summary>
+/// <summary>The answer contract's <c>query</c> object; omitted fields take their defaults. <c>at</c>: "period_end" or absent; <c>explain</c>: true for a "why" question.</summary>
 public sealed record QueryDto(
     IReadOnlyList<string>? Metrics,
     IReadOnlyList<string>? GroupBy = null,
@@ -9,4 +9,6 @@ public sealed record QueryDto(
     string? Grain = null,
     IReadOnlyList<OrderByDto>? OrderBy = null,
     int? Limit = null,
-    string? Compare = null);
+    string? Compare = null,
+    string? At = null,
+    bool? Explain = null);

@@ -54,6 +54,13 @@ public static class QueryTranslator
             if (compare is null) return Fail("invalid_compare", $"Unknown comparison '{dto.Compare}'; use yoy or pop.");
         }
 
+        ValueAt? at = null;
+        if (!string.IsNullOrWhiteSpace(dto.At))
+        {
+            at = dto.At.Trim().ToLowerInvariant() switch { "period_end" => ValueAt.PeriodEnd, _ => null };
+            if (at is null) return Fail("invalid_at", $"Unknown point '{dto.At}'; use period_end (or leave it out for the whole period).");
+        }
+
         DateRange range;
         if (dto.TimeRange is null)
         {
@@ -74,7 +81,7 @@ public static class QueryTranslator
             order.Add(new QueryOrder(o.Field, o.Desc));
         }
 
-        return (new SemanticQuery(metrics.ToArray(), (dto.GroupBy ?? []).ToArray(), filters, range, grain, order, dto.Limit, compare), null);
+        return (new SemanticQuery(metrics.ToArray(), (dto.GroupBy ?? []).ToArray(), filters, range, grain, order, dto.Limit, compare, null, at, dto.Explain == true), null);
     }
 
     public static QueryDto ToDto(SemanticQuery query) => new(
@@ -85,7 +92,9 @@ public static class QueryTranslator
         query.Grain?.ToString().ToLowerInvariant(),
         query.Ordering.Select(o => new OrderByDto(o.Field, o.Desc)).ToArray(),
         query.Limit,
-        query.Compare?.ToString().ToLowerInvariant());
+        query.Compare?.ToString().ToLowerInvariant(),
+        query.At == ValueAt.PeriodEnd ? "period_end" : null,
+        query.Explain ? true : null);
 
     private static bool TryDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

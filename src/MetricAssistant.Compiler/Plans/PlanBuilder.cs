@@ -98,8 +98,15 @@ public sealed class PlanBuilder(SemanticCatalog catalog)
             order.Add(new PlannedOrder(index, o.Desc));
         }
 
+        // A sum or count of events has no value "at" a moment: only snapshots and running totals do.
+        if (query.At == ValueAt.PeriodEnd && components.FirstOrDefault(c => !c.HasValueAtEnd) is { } flow)
+        {
+            var atEnd = planned.Where(p => AllAtEnd(p.Expression, components)).Select(p => p.Metric.Id);
+            return Fail("period_end_not_applicable", $"'{MetricOf(flow, components.ToList().IndexOf(flow), planned)}' adds up events over the period; it has no value at the period's end (only snapshot and cumulative metrics do).", atEnd);
+        }
+
         var shift = query.Compare is { } compare ? ShiftFor(compare, query.Grain, query.TimeRange) : null;
-        var plan = new QueryPlan(plannedMetrics, components, groupBy, filters, query.TimeRange, query.Grain, query.Compare, shift, columns, order, query.Limit);
+        var plan = new QueryPlan(plannedMetrics, components, groupBy, filters, query.TimeRange, query.Grain, query.Compare, shift, columns, order, query.Limit, query.At);
         return (plan, null);
     }
 
@@ -185,6 +192,14 @@ public sealed class PlanBuilder(SemanticCatalog catalog)
         NegatedValue n => Reads(n.Operand, component),
         ArithmeticValue a => Reads(a.Left, component) || Reads(a.Right, component),
         _ => false,
+    };
+
+    private static bool AllAtEnd(MetricExpression expression, IReadOnlyList<PlannedComponent> components) => expression switch
+    {
+        ComponentValue c => components[c.Index].HasValueAtEnd,
+        NegatedValue n => AllAtEnd(n.Operand, components),
+        ArithmeticValue a => AllAtEnd(a.Left, components) && AllAtEnd(a.Right, components),
+        _ => true,
     };
 
     public static string GrainName(TimeGrain grain) => grain.ToString().ToLowerInvariant();

@@ -15,6 +15,9 @@ public sealed record PlannedComponent(
 {
     public string Key => $"{Model.Id}|{Measure.Name}|{Time.Name}|{Cumulative}|{string.Join(";", FixedFilters.Select(f => $"{f.Column}:{f.Operator}:{string.Join(",", f.Values)}"))}";
 
+    /// <summary>A snapshot (semi-additive) or a running total has a value at a moment; a flow of events does not.</summary>
+    public bool HasValueAtEnd => Measure.SemiAdditive is not null || Cumulative;
+
     /// <summary>Sums and counts of nothing are zero, not unknown.</summary>
     public bool ZeroWhenEmpty => Measure.SemiAdditive is null && Measure.Aggregation is Aggregation.Sum or Aggregation.Count or Aggregation.CountDistinct;
 }

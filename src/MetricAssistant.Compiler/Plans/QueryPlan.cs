@@ -15,4 +15,5 @@ public sealed record QueryPlan(
     PeriodShift? Shift,
     IReadOnlyList<OutputColumn> Columns,
     IReadOnlyList<PlannedOrder> Order,
-    int? Limit);
+    int? Limit,
+    ValueAt? At = null);

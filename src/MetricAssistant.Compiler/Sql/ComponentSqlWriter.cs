@@ -67,11 +67,22 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
         if (groupCount > 0) sql.Append("\n  GROUP BY ").AppendJoin(", ", Enumerable.Range(1, groupCount).Select(i => i.ToString(CultureInfo.InvariantCulture)));
         if (semi is null) return sql.ToString();
 
-        // Semi-additive: the measure's own aggregation per snapshot, then the period aggregation across snapshots.
+        // Semi-additive: the measure's own aggregation per snapshot, then the period aggregation across snapshots,
+        // or at the period's end the last snapshot the period has (per period of a trend; MAX keeps the one value and its type).
         var outerKeys = keyNames.Take(keys.Count).ToArray();
         var outer = new StringBuilder("SELECT ");
-        outer.AppendJoin(", ", outerKeys.Append($"{AggregationSql(semi.PeriodAggregation, "v")} AS v"));
-        outer.Append("\n  FROM (").Append(sql).Append(") AS snapshots");
+        if (plan.At == ValueAt.PeriodEnd)
+        {
+            var partition = plan.Grain is null ? "" : "PARTITION BY period";
+            outer.AppendJoin(", ", outerKeys.Append("MAX(v) AS v"));
+            outer.Append("\n  FROM (SELECT snapshots.*, MAX(snapshot) OVER (").Append(partition).Append(") AS last_snapshot")
+                .Append("\n  FROM (").Append(sql).Append(") AS snapshots) AS ranked\n  WHERE snapshot = last_snapshot");
+        }
+        else
+        {
+            outer.AppendJoin(", ", outerKeys.Append($"{AggregationSql(semi.PeriodAggregation, "v")} AS v"));
+            outer.Append("\n  FROM (").Append(sql).Append(") AS snapshots");
+        }
         if (outerKeys.Length > 0) outer.Append("\n  GROUP BY ").AppendJoin(", ", outerKeys);
         return outer.ToString();
     }

@@ -14,6 +14,7 @@ internal static class QueryReader
     private static readonly string[] Grains = ["day", "week", "month", "quarter", "year"];
     private static readonly string[] Comparisons = ["yoy", "pop"];
     private static readonly string[] Operators = ["in", "not_in"];
+    private static readonly string[] Points = ["period_end"];
 
     public static QueryDto? Read(YamlNode node, string caseId, ProblemList problems)
     {
@@ -25,7 +26,7 @@ internal static class QueryReader
         var before = problems.Count;
         foreach (var field in EvalVocabulary.QueryFields.Where(f => !Has(map, f)))
             problems.Add(caseId, $"expect.query is missing the field '{field}'.");
-        foreach (var key in Keys(map).Where(k => !EvalVocabulary.QueryFields.Contains(k)))
+        foreach (var key in Keys(map).Where(k => !EvalVocabulary.QueryFields.Contains(k) && !EvalVocabulary.OptionalQueryFields.Contains(k)))
             problems.Add(caseId, $"expect.query has an unknown field '{key}'.");
 
         var metrics = TextList(Get(map, "metrics"));
@@ -41,8 +42,10 @@ internal static class QueryReader
         var orderBy = ReadOrderBy(Get(map, "orderBy"), Has(map, "orderBy"), caseId, problems);
         var limit = ReadLimit(Get(map, "limit"), caseId, problems);
         var compare = ReadChoice(Get(map, "compare"), Comparisons, "compare", caseId, problems);
+        var at = ReadChoice(Get(map, "at"), Points, "at", caseId, problems);
+        var explain = ReadChoice(Get(map, "explain"), ["true", "false"], "explain", caseId, problems) == "true" ? true : (bool?)null;
 
-        return problems.Count > before ? null : new QueryDto(metrics, groupBy, filters, timeRange, grain, orderBy, limit, compare);
+        return problems.Count > before ? null : new QueryDto(metrics, groupBy, filters, timeRange, grain, orderBy, limit, compare, at, explain);
     }
 
     internal static IReadOnlyList<QueryFilterDto>? ReadFilters(YamlNode? node, bool present, string caseId, ProblemList problems)

@@ -5,7 +5,7 @@ namespace MetricAssistant.Evals.Scoring;
 /// <summary>
 /// Compares an answer's query with the expected one, parameter by parameter. Absent lists equal empty
 /// ones; metrics, groupBy and orderBy keep their order; filters compare as a set of (dimension, op, set
-/// of values), an absent op being <c>in</c>; the time range must be exactly the same dates.
+/// of values), an absent op being <c>in</c>; the time range must be exactly the same dates and the same point (<c>at</c>).
 /// </summary>
 public static class QueryComparer
 {
@@ -16,11 +16,13 @@ public static class QueryComparer
             Metrics: SameSequence(expected.Metrics, actual.Metrics),
             GroupBy: SameSequence(expected.GroupBy, actual.GroupBy),
             Filters: SameFilters(expected.Filters, actual.Filters),
-            TimeRange: SameRange(expected.TimeRange, actual.TimeRange),
+            // "at: period_end" is a point of the range, so it is scored with it.
+            TimeRange: SameRange(expected.TimeRange, actual.TimeRange) && SameWord(expected.At, actual.At),
             Grain: SameWord(expected.Grain, actual.Grain),
             OrderBy: SameOrder(expected.OrderBy, actual.OrderBy),
             Limit: expected.Limit == actual.Limit,
-            Compare: SameWord(expected.Compare, actual.Compare));
+            // "explain: true" (a why question) is about the compared change, so it is scored with compare.
+            Compare: SameWord(expected.Compare, actual.Compare) && (expected.Explain == true) == (actual.Explain == true));
     }
 
     public static bool SameSequence(IReadOnlyList<string>? expected, IReadOnlyList<string>? actual) =>

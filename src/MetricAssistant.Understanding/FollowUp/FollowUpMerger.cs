@@ -54,7 +54,9 @@ public static class FollowUpMerger
         }
         if (reading.Ranking is not null || reading.Reverses && order.Count > 0) changes.Add(FollowUpChange.Ranking);
 
-        var query = new SemanticQuery(newMetrics, groupBy, filters, range, grain, order, kept, compare);
+        // A period-end reading carries over while the metrics still have a value at a moment.
+        var at = previous.At is { } point && newMetrics.All(id => catalog.FindMetric(id) is { } m && ValueAtEndRule.HasValueAtEnd(catalog, m)) ? point : (ValueAt?)null;
+        var query = new SemanticQuery(newMetrics, groupBy, filters, range, grain, order, kept, compare, null, at);
         return (query, changes, order.Count > 0 ? end : null);
     }
 

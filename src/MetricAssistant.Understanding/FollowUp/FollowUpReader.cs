@@ -49,7 +49,7 @@ public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
         // Time expressions are blanked first, as in QuestionUnderstanding: "上季度" is no quarterly grain, "3月" no top 3.
         var rest = new string(text.Select((c, i) => blocked[i] ? ' ' : c).ToArray());
         var ranking = RankingDetector.Detect(rest);
-        var slices = SliceParser.Parse(text, sliceTerms, ranking is not null);
+        var slices = ValueComparison.Apply(text, sliceTerms, SliceParser.Parse(text, sliceTerms, ranking is not null), lexicon);
         var grain = GrainDetector.Detect(rest);
         var (compare, where) = ComparisonDetector.Detect(text);
         var removesComparison = where is not null && FollowUpCues.RemovesBefore(text[..where.Index]);

@@ -11,6 +11,7 @@ public sealed class CatalogLexicon
 {
     private readonly Dictionary<string, List<LexiconEntry>> terms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<LexiconEntry>>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly Dictionary<string, int> dimensionSizes = new(StringComparer.Ordinal);
 
     public CatalogLexicon(SemanticCatalog catalog)
     {
@@ -27,6 +28,7 @@ public sealed class CatalogLexicon
         foreach (var dimension in catalog.Dimensions.Values)
         {
             var entry = new LexiconEntry(TermKind.Dimension, dimension.Id);
+            dimensionSizes[dimension.Id] = dimension.Values.Count;
             foreach (var term in new[] { dimension.Id.Replace('_', ' '), dimension.Name.Zh, dimension.Name.En }.Concat(dimension.Synonyms))
                 Add(term, entry);
             foreach (var value in dimension.Values)
@@ -104,6 +106,9 @@ public sealed class CatalogLexicon
     }
 
     public IEnumerable<string> Terms => terms.Keys;
+
+    /// <summary>How many values the catalog lists for a dimension (0 for an unknown one).</summary>
+    public int ValueCount(string dimension) => dimensionSizes.GetValueOrDefault(dimension);
 
     public IReadOnlyList<LexiconEntry> Lookup(ReadOnlySpan<char> term) => lookup.TryGetValue(term, out var entries) ? entries : [];
 

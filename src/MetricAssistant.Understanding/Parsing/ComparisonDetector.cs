@@ -1,3 +1,4 @@
+using MetricAssistant.Understanding.Coverage;
 using System.Text.RegularExpressions;
 using MetricAssistant.QueryModel;
 
@@ -21,4 +22,8 @@ public static partial class ComparisonDetector
         var pop = PeriodOverPeriod().Match(text);
         return pop.Success ? (Comparison.Pop, pop) : (null, null);
     }
+
+    /// <summary>Every comparison word of the question, for the coverage check.</summary>
+    public static IEnumerable<ConsumedSpan> Spans(string text) =>
+        YearOverYear().Matches(text).Concat(PeriodOverPeriod().Matches(text)).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Comparison));
 }

@@ -1,3 +1,4 @@
+using MetricAssistant.Understanding.Coverage;
 using System.Text.RegularExpressions;
 using MetricAssistant.Catalog.Model;
 
@@ -37,4 +38,8 @@ public static partial class GrainDetector
     }
 
     private static bool Has(string text, params string[] words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>Every grain and trend word of the question, for the coverage check.</summary>
+    public static IEnumerable<ConsumedSpan> Spans(string text) =>
+        Unit().Matches(text).Concat(Trend().Matches(text)).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Grain));
 }

@@ -1,3 +1,4 @@
+using MetricAssistant.Understanding.Coverage;
 using System.Text.RegularExpressions;
 
 namespace MetricAssistant.Understanding.Parsing;
@@ -104,4 +105,9 @@ public static partial class RankingDetector
     };
 
     private static int? N(string text) => ChineseNumber.Parse(text) ?? ChineseNumber.ParseEnglish(text);
+
+    /// <summary>Every ranking word of the question, for the coverage check.</summary>
+    public static IEnumerable<ConsumedSpan> Spans(string text) =>
+        new[] { TopN(), BottomN(), SuperlativeN(), NSuperlative(), BestOne(), WorstOne(), RankedAll(), Performance(), Underperforming() }
+            .SelectMany(r => r.Matches(text)).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Ranking));
 }

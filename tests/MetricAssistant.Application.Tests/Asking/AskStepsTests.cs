@@ -1,3 +1,4 @@
+using MetricAssistant.Application.Asking;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Tests.Shared;
 
@@ -52,6 +53,53 @@ public sealed class AskStepsTests
         Assert.Equal("cancel_rate", third.Metric!.Id);
         Assert.True(third.Query!.OrderBy![0].Desc);
     }
+
+    [Fact]
+    public async Task A_period_end_asks_the_compiled_query_for_the_last_snapshot_and_says_so()
+    {
+        var answer = await harness.AskAsync("上个月末的在岗人数");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Equal("period_end", answer.Query!.At);
+        Assert.Contains("last_snapshot", harness.Warehouse.Ran[^1].Sql);
+        Assert.StartsWith("2025年6月期末 平均在岗人数", answer.Message);
+        Assert.Empty(answer.Warnings);
+    }
+
+    [Fact]
+    public async Task A_period_end_on_a_flow_metric_answers_the_period_and_warns()
+    {
+        var answer = await harness.AskAsync("GMV at the end of last month");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Null(answer.Query!.At);
+        Assert.Single(answer.Warnings, w => w.StartsWith("'at the end of' has no point-in-time meaning", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_structured_query_at_the_period_end_of_a_flow_metric_is_refused()
+    {
+        var answer = await harness.Queries.RunAsync(new QueryRequest(new QueryDto(["gmv"], At: "period_end"), "ceo", AskHarness.Now), CancellationToken.None);
+        Assert.Equal(AnswerStatus.Invalid, answer.Status);
+        Assert.Equal("period_end_not_applicable", answer.Error!.Code);
+    }
+
+    [Fact]
+    public async Task A_why_question_splits_the_change_by_the_main_dimensions_within_the_scope()
+    {
+        var answer = await harness.AskAsync("为什么上个月GMV降了", "east_wang");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.True(answer.Query!.Explain);
+        Assert.Equal("pop", answer.Query.Compare);
+        // The question, then one split per main dimension; region is the asker's scope, so it is no split.
+        Assert.Equal(3, harness.Warehouse.Ran.Count);
+        Assert.All(harness.Warehouse.Ran, q => Assert.Contains(q.Parameters, p => Equals(p.Value, "east")));
+        Assert.DoesNotContain(answer.Contributions, c => c.Dimension == "region");
+        Assert.Contains("不说明原因", answer.Message);
+    }
+
+    [Fact]
+    public void Main_dimensions_are_the_two_with_most_values_among_the_small_ones() =>
+        Assert.Equal(["channel", "region"], ChangeContributions.MainDimensionsOf(TestRepository.Catalog,
+            new MetricAssistant.QueryModel.SemanticQuery(["gmv"], [], [], new(new DateOnly(2025, 6, 1), new DateOnly(2025, 7, 1)))));
 
     [Fact]
     public async Task Only_answered_questions_become_context()

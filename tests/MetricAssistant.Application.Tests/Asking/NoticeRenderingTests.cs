@@ -47,6 +47,26 @@ public sealed class NoticeRenderingTests
     public void The_previous_question_followed_on_from(bool zh, string expected) =>
         Assert.Equal(expected, AskMessages.Notice(Catalog, new FollowedUpOn(JuneGmvInEast), zh));
 
+    [Theory]
+    [InlineData(true, "“月末”对“支付GMV”没有时点含义（它按期间累加），以下是整个期间的值。")]
+    [InlineData(false, "'month-end' has no point-in-time meaning for GMV (paid) (it adds up over the period); this is the whole period's value.")]
+    public void A_period_end_word_on_a_flow_metric(bool zh, string expected)
+    {
+        var notice = new PeriodEndNotApplicable(zh ? "月末" : "month-end", "gmv");
+        Assert.Equal(expected, AskMessages.Notice(Catalog, notice, zh));
+        Assert.True(AskMessages.IsWarning(notice));
+    }
+
+    [Theory]
+    [InlineData(true, "没有理解“颜色”，以下结果未考虑它。")]
+    [InlineData(false, "I did not understand 'colour'; the answer ignores it.")]
+    public void A_part_of_the_question_not_understood(bool zh, string expected)
+    {
+        var notice = new NotUnderstood(zh ? "颜色" : "colour");
+        Assert.Equal(expected, AskMessages.Notice(Catalog, notice, zh));
+        Assert.True(AskMessages.IsWarning(notice));
+    }
+
     [Fact]
     public void An_ambiguous_word_is_stated_by_the_question_back_not_by_a_sentence() =>
         Assert.Null(AskMessages.Notice(Catalog, new AmbiguousWord(), zh: true));

@@ -49,6 +49,23 @@ public sealed class ScenarioResultTests(WarehouseFixture fixture)
 
     [SkippableTheory]
     [MemberData(nameof(Engines))]
+    public async Task Headcount_at_the_period_end_is_the_last_month_snapshot_not_the_average(string engine)
+    {
+        var answer = await AskAsync(engine, new(["avg_headcount"], ["region"], [], new("2025-04-01", "2025-07-01"), At: "period_end"));
+        Assert.Equal("period_end", answer.Query!.At);
+        var expected = await fixture.RawAsync(engine,
+            "SELECT s.region_code, SUM(h.headcount) FROM store_staff_monthly h JOIN stores s ON s.store_id = h.store_id WHERE h.month = DATE '2025-06-01' GROUP BY 1");
+        ResultAssert.SameRows(expected, Rows(answer), 1);
+
+        var trend = await AskAsync(engine, new(["avg_headcount"], [], [], new("2025-01-01", "2026-01-01"), "quarter", At: "period_end"));
+        var quarterEnds = await fixture.RawAsync(engine,
+            "SELECT CAST(date_trunc('quarter', CAST(month AS TIMESTAMP)) AS DATE), SUM(headcount) FROM store_staff_monthly " +
+            "WHERE month IN (DATE '2025-03-01', DATE '2025-06-01', DATE '2025-09-01', DATE '2025-12-01') GROUP BY 1");
+        ResultAssert.SameRows(quarterEnds, Rows(trend), 1);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
     public async Task Total_customers_without_a_grain_counts_everyone_signed_up_before_the_end(string engine)
     {
         var answer = await AskAsync(engine, new(["total_customers"], [], [], new("2025-06-01", "2025-07-01")));

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace MetricAssistant.Understanding.Parsing;
+
+/// <summary>
+/// Words asking for the value at the end of a period: 月末 / 月底 / 季末 / 年底 / 期末 / 截至…底, "as of",
+/// "at the end of", "month-end". Only the end word is taken: "上个月末" leaves "上个月" for the time reader,
+/// so the period is read as any other and the query asks for its end.
+/// </summary>
+public static partial class PeriodEndWords
+{
+    /// <summary>One end word; <see cref="AsOf"/> for "截至" / "as of", which also mean "up to" of a flow and then say nothing to add.</summary>
+    public sealed record Mention(int Start, int Length, string Text, bool AsOf);
+
+    // 末/底 right after a period word (上个月末, 6月底, 去年底, 季度末), and 期末 on its own; never 周末 (a weekend).
+    [GeneratedRegex(@"(?<=(?<period>月|季|季度|年))(末|底)|期末")]
+    private static partial Regex ChineseEnd();
+
+    [GeneratedRegex(@"\b((at|by) the end of|(at )?the end of|end of|end-of)\b|\b(month|quarter|year|period)[- ]end\b")]
+    private static partial Regex EnglishEnd();
+
+    [GeneratedRegex(@"截至|截止到?|\bas (of|at)\b")]
+    private static partial Regex AsOfWord();
+
+    public static IReadOnlyList<Mention> Find(string text)
+    {
+        var found = new List<Mention>();
+        // Only 末 is taken from 月末 (月 stays with the period), but the word the asker said is 月末.
+        foreach (Match m in ChineseEnd().Matches(text)) found.Add(new Mention(m.Index, m.Length, m.Groups["period"].Value + m.Value, false));
+        foreach (Match m in EnglishEnd().Matches(text)) found.Add(new Mention(m.Index, m.Length, m.Value, false));
+        foreach (Match m in AsOfWord().Matches(text)) found.Add(new Mention(m.Index, m.Length, m.Value, true));
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    /// <summary>The text with the end words blanked (same length, so positions keep their meaning).</summary>
+    public static string Blank(string text, IReadOnlyList<Mention> mentions)
+    {
+        if (mentions.Count == 0) return text;
+        var chars = text.ToCharArray();
+        foreach (var m in mentions) Array.Fill(chars, ' ', m.Start, m.Length);
+        return new string(chars);
+    }
+}

@@ -1,0 +1,46 @@
+using MetricAssistant.Understanding.Coverage;
+using System.Text.RegularExpressions;
+using MetricAssistant.Understanding.Lexicon;
+
+namespace MetricAssistant.Understanding.Parsing;
+
+/// <summary>
+/// Values listed to be compared ("华东和华南对比", "华东跟华南比一下", "Tmall vs JD", "compare online and
+/// offline") ask for one number per value, not their sum: their dimension becomes a split, restricted to
+/// them. A list that names every value of its dimension needs no filter ("online vs offline" is the split).
+/// </summary>
+public static partial class ValueComparison
+{
+    // A comparison word that is not about periods: "对比", "比一下", "vs", "compare"; never "比去年", "同比", "vs last year".
+    // "比一下 上个月GMV" compares values of last month; "对比上个月" is a period comparison, left to ComparisonDetector.
+    [GeneratedRegex(@"(?<!(去年|同期|上月|上个月|上周|上季度|上季|上期|前年|同比|环比)\s*)((对比|比较|相比|差距|差异|区别|\bpk\b|\bvs\.?|\bversus\b|\bcompar(e|ed|es|ing|ison)\b)"
+        + @"(?!\s*(to|with|against)?\s*(the\s+)?(same (period|month|quarter|week)\s+)?(of\s+)?(last|previous|prior|a year ago)\b|\s*(去年|上月|上个月|上周|上季度|上期|同期|前年))"
+        + @"|比一下|比一比|比比看|比比)")]
+    private static partial Regex Word();
+
+    /// <summary>Whether the question holds a comparison word that is about values rather than periods.</summary>
+    public static Match Find(string text) => Word().Match(text);
+
+    public static SliceParser.Slices Apply(string text, IReadOnlyList<TermMatch> matches, SliceParser.Slices slices, CatalogLexicon lexicon)
+    {
+        if (!Find(text).Success) return slices;
+        var listed = slices.Filters.Where(f => f.Operator == QueryModel.QueryFilterOperator.In && f.Values.Count >= 2 && !slices.GroupBy.Contains(f.Dimension)).ToList();
+        if (listed.Count == 0) return slices;
+
+        // The new split takes its place in the question's order among the others.
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in matches)
+            foreach (var e in m.Entries.Where(e => e.Kind is TermKind.Dimension or TermKind.DimensionValue))
+                positions.TryAdd(e.Id, m.Start);
+        var groupBy = slices.GroupBy.Concat(listed.Select(f => f.Dimension))
+            .Select((d, i) => (d, i))
+            .OrderBy(p => positions.GetValueOrDefault(p.d, int.MaxValue)).ThenBy(p => p.i)
+            .Select(p => p.d).ToArray();
+        var filters = slices.Filters.Where(f => !listed.Contains(f) || f.Values.Count < lexicon.ValueCount(f.Dimension)).ToArray();
+        return new SliceParser.Slices(groupBy, filters);
+    }
+
+    /// <summary>Every comparison-of-values word, for the coverage check.</summary>
+    public static IEnumerable<ConsumedSpan> Spans(string text) =>
+        Word().Matches(text).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Comparison));
+}

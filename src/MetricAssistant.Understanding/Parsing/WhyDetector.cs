@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+using MetricAssistant.Understanding.Coverage;
+
+namespace MetricAssistant.Understanding.Parsing;
+
+/// <summary>
+/// "为什么GMV降了", "GMV为啥跌了", "why did refunds go up": a question about a change. It is answered with
+/// the change and where it came from (which values of the main dimensions moved), never with a cause.
+/// </summary>
+public static partial class WhyDetector
+{
+    [GeneratedRegex(@"为什么|为啥|为何|怎么会|咋会|什么原因|啥原因|原因是什么|\bwhy\b|\bhow come\b|\bwhat (drove|caused|explains)\b")]
+    private static partial Regex Why();
+
+    // The movement asked about ("降了", "go up", "dropped"): part of the why question, taken with it.
+    [GeneratedRegex(@"(下降|上升|降低|升高|增长|减少|下滑|下跌|上涨|暴涨|暴跌|大跌|大涨|降|跌|涨|少|多|高|低)(了|这么多|那么多)?|\b(go(ne|es)? (up|down)|went (up|down)|(rise|rose|risen|rising|fall|fell|fallen|falling|drop|dropped|dropping|decline|declined|declining|increase|increased|decrease|decreased|jump|jumped|spike|spiked|grow|grew|grown|shrink|shrank|change|changed)s?)\b")]
+    private static partial Regex Movement();
+
+    public static bool Asks(string text) => Why().IsMatch(text);
+
+    /// <summary>The why words and, in a why question, its movement words, for the coverage check.</summary>
+    public static IEnumerable<ConsumedSpan> Spans(string text) =>
+        Asks(text)
+            ? Why().Matches(text).Concat(Movement().Matches(text)).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Explain))
+            : [];
+}

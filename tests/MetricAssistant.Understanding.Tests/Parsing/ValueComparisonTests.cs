@@ -1,0 +1,53 @@
+using MetricAssistant.QueryModel;
+using MetricAssistant.Tests.Shared;
+using MetricAssistant.Understanding.Lexicon;
+using MetricAssistant.Understanding.Parsing;
+using MetricAssistant.Understanding.Text;
+
+namespace MetricAssistant.Understanding.Tests.Parsing;
+
+public sealed class ValueComparisonTests
+{
+    private static readonly CatalogLexicon Lexicon = new(TestRepository.Catalog);
+
+    private static SliceParser.Slices Read(string question)
+    {
+        var text = TextNormalizer.Normalize(question);
+        var matches = LexiconScanner.Scan(Lexicon, text).Where(m => m.Entries.All(e => e.Kind != TermKind.Metric)).ToList();
+        return ValueComparison.Apply(text, matches, SliceParser.Parse(text, matches, false), Lexicon);
+    }
+
+    [Theory]
+    [InlineData("华东和华南对比的gmv", "region", "east", "south")]
+    [InlineData("华东跟华南比一下gmv", "region", "east", "south")]
+    [InlineData("gmv tmall vs jd", "channel", "tmall", "jd")]
+    [InlineData("how does tmall compare with jd", "channel", "tmall", "jd")]
+    public void Listed_values_to_compare_split_and_stay_filtered(string question, string dimension, string first, string second)
+    {
+        var slices = Read(question);
+        Assert.Equal([dimension], slices.GroupBy);
+        Assert.Equal(new QueryFilter(dimension, QueryFilterOperator.In, [first, second]), slices.Filters.Single());
+    }
+
+    [Fact]
+    public void A_list_of_every_value_is_the_split_alone()
+    {
+        var slices = Read("compare online and offline orders");
+        Assert.Equal(["online_offline"], slices.GroupBy);
+        Assert.Empty(slices.Filters);
+    }
+
+    [Theory]
+    [InlineData("华东和华南的gmv")]
+    [InlineData("华东和华南gmv对比上个月")]
+    [InlineData("tmall and jd gmv vs last year")]
+    [InlineData("华东和华南gmv同比对比")]
+    public void Sums_and_period_comparisons_stay_one_number(string question) => Assert.Empty(Read(question).GroupBy);
+
+    [Fact]
+    public void The_new_split_keeps_the_question_order()
+    {
+        var slices = Read("华东和华南各渠道gmv对比");
+        Assert.Equal(["region", "channel"], slices.GroupBy);
+    }
+}

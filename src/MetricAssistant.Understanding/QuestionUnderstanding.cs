@@ -1,5 +1,6 @@
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.QueryModel;
+using MetricAssistant.Understanding.Examples;
 using MetricAssistant.Understanding.Lexicon;
 using MetricAssistant.Understanding.Parsing;
 using MetricAssistant.Understanding.Retrieval;
@@ -14,7 +15,7 @@ namespace MetricAssistant.Understanding;
 /// values), then grain, ranking and comparison; the metric is chosen from the catalog's own words first
 /// and from retrieval (lexical + vector) when the question uses none of them.
 /// </summary>
-public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexicon lexicon, ITimeResolver time, IMetricRetriever? retriever)
+public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexicon lexicon, ITimeResolver time, IMetricRetriever? retriever, IExampleSource? learnedExamples = null)
 {
     private static readonly string[] HeadlineMetrics = ["gmv", "order_count", "aov", "visitors", "conversion_rate"];
     private readonly MetricChooser chooser = new(catalog);
@@ -22,6 +23,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
     private readonly EnglishTypoMatcher englishTypos = new(lexicon);
     private readonly ValueTypoMatcher valueTypos = new(lexicon);
     private readonly QualifiedTerms qualified = new(lexicon);
+    private readonly ExampleChooser examples = new(catalog, lexicon, time, learnedExamples);
 
     public async Task<UnderstandingResult> UnderstandAsync(string question, DateTime now, Func<string, bool>? allow, CancellationToken cancellationToken)
     {
@@ -33,9 +35,12 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             Array.Fill(blocked, true, mention.Start, Math.Min(mention.Length, text.Length - mention.Start));
 
         var matches = FixTypos(text, qualified.Join(text, LexiconScanner.Scan(lexicon, text, blocked), blocked), blocked);
-        if (matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Unsupported)))
+        // The question layer: an accepted example with this wording decides the metric; a typical question fills a blank.
+        var exampleKey = examples.Key(text, timing.Mentions);
+        var learned = examples.Learned(exampleKey);
+        if (learned is null && matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Unsupported)))
             return UnderstandingResult.NotFound(language, await NearestAsync(text, allow, cancellationToken));
-        var choice = chooser.Choose(matches);
+        var choice = learned ?? examples.OrTypical(exampleKey, chooser.Choose(matches));
         var metrics = choice.Metrics.ToList();
         var notices = choice.Notices.ToList();
         // The choices of an ambiguous word are returned whole: whether the asker may see them is the caller's to judge.
@@ -49,6 +54,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             metrics.AddRange(fuzzy.Metrics);
             notices.AddRange(fuzzy.Notices);
         }
+        // A wording close to a known example is evidence for its metric: offered as a choice rather than refused or guessed.
+        if (metrics.Count == 0 && Allowed(examples.Near(exampleKey), allow) is { Count: > 0 } near)
+            return UnderstandingResult.Clarify(language, near);
         if (metrics.Count == 0 && retriever is not null)
         {
             var candidates = await retriever.RetrieveAsync(text, 5, allow, cancellationToken);

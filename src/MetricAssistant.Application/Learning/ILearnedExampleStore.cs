@@ -14,6 +14,9 @@ public interface ILearnedExampleStore
 
     Task<LearnedExample?> GetAsync(long id, CancellationToken cancellationToken);
 
+    /// <summary>Every sighting of an example, oldest first, as it came (who, when, how, its query).</summary>
+    Task<IReadOnlyList<ExampleSighting>> SightingsAsync(long id, CancellationToken cancellationToken);
+
     /// <summary>Sets the status with who decided and when; null when there is no such example.</summary>
     Task<LearnedExample?> ReviewAsync(long id, ExampleStatus status, string reviewer, DateTimeOffset time, CancellationToken cancellationToken);
 

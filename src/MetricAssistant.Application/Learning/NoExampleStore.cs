@@ -11,6 +11,8 @@ public sealed class NoExampleStore : ILearnedExampleStore
 
     public Task<LearnedExample?> GetAsync(long id, CancellationToken cancellationToken) => Task.FromResult<LearnedExample?>(null);
 
+    public Task<IReadOnlyList<ExampleSighting>> SightingsAsync(long id, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<ExampleSighting>>([]);
+
     public Task<LearnedExample?> ReviewAsync(long id, ExampleStatus status, string reviewer, DateTimeOffset time, CancellationToken cancellationToken) =>
         Task.FromResult<LearnedExample?>(null);
 

@@ -25,11 +25,15 @@ internal static class ExampleTable
         """;
 
     public const string InsertSighting =
-        $"INSERT INTO {Sightings} (example_id, user_id, seen_at, origin, query_json) VALUES (@ExampleId, @UserId, @Time, @Origin, @QueryJson)";
+        $"INSERT INTO {Sightings} (example_id, question, user_id, seen_at, origin, query_json) VALUES (@ExampleId, @Question, @UserId, @Time, @Origin, @QueryJson)";
 
     public const string Select =
         $"SELECT id AS Id, question AS Question, metrics_json AS MetricsJson, query_json AS QueryJson, origin AS Origin, status AS Status, count AS Count, " +
         $"first_user AS FirstUser, first_seen AS FirstSeen, last_user AS LastUser, last_seen AS LastSeen, reviewed_by AS ReviewedBy, reviewed_at AS ReviewedAt FROM {Examples}";
+
+    public const string SelectSightings =
+        $"SELECT s.question AS Question, e.metrics_json AS MetricsJson, s.query_json AS QueryJson, s.origin AS Origin, s.user_id AS UserId, s.seen_at AS SeenAt " +
+        $"FROM {Sightings} s JOIN {Examples} e ON e.id = s.example_id WHERE s.example_id = @Id ORDER BY s.seen_at, s.id";
 
     public const string Review = $"UPDATE {Examples} SET status = @Status, reviewed_by = @Reviewer, reviewed_at = @Time WHERE id = @Id";
 
@@ -96,11 +100,30 @@ internal sealed class ExampleRow
         ReviewedBy,
         ReviewedAt is { } reviewed and not DBNull ? Time(reviewed) : null);
 
-    private static DateTimeOffset Time(object value) => value switch
+    public static DateTimeOffset Time(object value) => value switch
     {
         string text => ExampleTable.ParseSqliteTime(text),
         DateTime utc => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)),
         DateTimeOffset time => time,
         _ => throw new InvalidOperationException($"unexpected time value of type {value.GetType().Name}"),
     };
+}
+
+/// <summary>A sighting as Dapper reads it, with its example's question and metrics.</summary>
+internal sealed class SightingRow
+{
+    public string Question { get; set; } = "";
+    public string MetricsJson { get; set; } = "[]";
+    public string QueryJson { get; set; } = "{}";
+    public string Origin { get; set; } = "";
+    public string UserId { get; set; } = "";
+    public object SeenAt { get; set; } = "";
+
+    public ExampleSighting ToSighting() => new(
+        Question,
+        JsonSerializer.Deserialize<string[]>(MetricsJson, ContractJson.Options) ?? [],
+        JsonSerializer.Deserialize<QueryDto>(QueryJson, ContractJson.Options) ?? new QueryDto([]),
+        Enum.Parse<ExampleOrigin>(Origin, ignoreCase: true),
+        UserId,
+        ExampleRow.Time(SeenAt));
 }

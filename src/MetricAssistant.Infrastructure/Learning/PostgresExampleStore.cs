@@ -61,6 +61,7 @@ public sealed class PostgresExampleStore : SqlExampleStore, IAsyncDisposable, ID
                 CREATE TABLE IF NOT EXISTS {ExampleTable.Sightings} (
                     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
                     example_id bigint NOT NULL REFERENCES {ExampleTable.Examples} (id),
+                    question text NOT NULL,
                     user_id text NOT NULL,
                     seen_at timestamptz NOT NULL,
                     origin text NOT NULL,

@@ -29,6 +29,7 @@ public abstract class SqlExampleStore : ILearnedExampleStore
         await connection.ExecuteAsync(new CommandDefinition(ExampleTable.InsertSighting, new
         {
             ExampleId = id,
+            sighting.Question,
             sighting.UserId,
             Time = Time(sighting.Time),
             Origin = ExampleTable.Name(sighting.Origin),
@@ -53,6 +54,13 @@ public abstract class SqlExampleStore : ILearnedExampleStore
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await ReadOneAsync(connection, null, id, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<ExampleSighting>> SightingsAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<SightingRow>(new CommandDefinition(ExampleTable.SelectSightings, new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => r.ToSighting()).ToList();
     }
 
     public async Task<LearnedExample?> ReviewAsync(long id, ExampleStatus status, string reviewer, DateTimeOffset time, CancellationToken cancellationToken)

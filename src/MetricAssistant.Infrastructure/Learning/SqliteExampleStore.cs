@@ -74,6 +74,7 @@ public sealed class SqliteExampleStore : SqlExampleStore
                 CREATE TABLE IF NOT EXISTS {ExampleTable.Sightings} (
                     id INTEGER PRIMARY KEY AUTOINCREMENT,
                     example_id INTEGER NOT NULL REFERENCES {ExampleTable.Examples} (id),
+                    question TEXT NOT NULL,
                     user_id TEXT NOT NULL,
                     seen_at TEXT NOT NULL,
                     origin TEXT NOT NULL,

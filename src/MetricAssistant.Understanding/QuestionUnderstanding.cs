@@ -23,7 +23,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
     private readonly EnglishTypoMatcher englishTypos = new(lexicon);
     private readonly ValueTypoMatcher valueTypos = new(lexicon);
     private readonly QualifiedTerms qualified = new(lexicon);
-    private readonly ExampleChooser examples = new(catalog, lexicon, time, learnedExamples);
+    private readonly ExampleChooser examples = new(catalog, lexicon, learnedExamples);
 
     public async Task<UnderstandingResult> UnderstandAsync(string question, DateTime now, Func<string, bool>? allow, CancellationToken cancellationToken)
     {

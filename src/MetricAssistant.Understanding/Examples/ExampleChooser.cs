@@ -23,11 +23,14 @@ public sealed class ExampleChooser
     private readonly Lock gate = new();
     private (long Version, ExampleBook Book) learned = (ExampleSnapshot.Empty.Version, ExampleBook.Empty);
 
-    public ExampleChooser(SemanticCatalog catalog, CatalogLexicon lexicon, ITimeResolver time, IExampleSource? source)
+    public ExampleChooser(SemanticCatalog catalog, CatalogLexicon lexicon, IExampleSource? source)
     {
         this.catalog = catalog;
         this.source = source;
-        keys = new ExampleKeys(lexicon, time);
+        // Known wordings are masked with the rules alone: the Recognizers fallback costs about a millisecond a
+        // wording (seconds for a catalog's typical questions). A question is masked where its own reading found
+        // time; where only the fallback did, the two keys differ and the example is simply not matched.
+        keys = new ExampleKeys(lexicon, new TimeExpressionResolver(useRecognizers: false));
         typical = new Lazy<ExampleBook>(() => ExampleBook.Build(
             catalog.Metrics.Values.Where(m => m.IsPublished).OrderBy(m => m.Id, StringComparer.Ordinal)
                 .SelectMany(m => m.TypicalQuestions.Select(q => new QuestionExample(q, [m.Id]))), keys));

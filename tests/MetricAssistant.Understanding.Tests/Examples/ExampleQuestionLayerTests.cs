@@ -114,7 +114,7 @@ public sealed class ExampleQuestionLayerTests
     public void A_typical_question_of_the_catalog_fills_a_choice_that_names_no_metric()
     {
         var metric = TestRepository.Catalog.Metrics.Values.First(m => m.IsPublished && m.TypicalQuestions.Count > 0);
-        var chooser = new ExampleChooser(TestRepository.Catalog, Lexicon, Time, null);
+        var chooser = new ExampleChooser(TestRepository.Catalog, Lexicon, null);
         var keys = new ExampleKeys(Lexicon, Time);
         var none = new MetricChoice([], [], []);
         Assert.Equal([metric.Id], chooser.OrTypical(keys.Of(metric.TypicalQuestions[0]), none).Metrics);

@@ -18,7 +18,7 @@ public sealed class AcceptedExamples(ILearnedExampleStore store, TimeProvider ti
     private readonly SemaphoreSlim gate = new(1, 1);
     private volatile ExampleSnapshot current = ExampleSnapshot.Empty;
     private string signature = "";
-    private long loadedTicks = long.MinValue;
+    private long loadedTicks; // 0: never loaded, so the first question loads
 
     public ExampleSnapshot Current => current;
 

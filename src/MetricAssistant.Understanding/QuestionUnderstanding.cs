@@ -2,6 +2,7 @@ using MetricAssistant.Catalog.Model;
 using MetricAssistant.QueryModel;
 using MetricAssistant.Understanding.Concepts;
 using MetricAssistant.Understanding.Coverage;
+using MetricAssistant.Understanding.Examples;
 using MetricAssistant.Understanding.Lexicon;
 using MetricAssistant.Understanding.Parsing;
 using MetricAssistant.Understanding.Retrieval;
@@ -18,7 +19,7 @@ namespace MetricAssistant.Understanding;
 /// question describes (<see cref="DescribedMetricChooser"/>, which documents the precedence): a ratio
 /// built from named metrics, a glossary word settled by the rest of the question, a description alone.
 /// </summary>
-public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexicon lexicon, ITimeResolver time, IMetricRetriever? retriever)
+public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexicon lexicon, ITimeResolver time, IMetricRetriever? retriever, IExampleSource? learnedExamples = null)
 {
     private static readonly string[] HeadlineMetrics = ["gmv", "order_count", "aov", "visitors", "conversion_rate"];
     private readonly MetricChooser chooser = new(catalog);
@@ -30,6 +31,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
     private readonly DescribedMetricChooser described = new(catalog, new ConceptScorer(catalog, ConceptVocabulary.Default), ConceptVocabulary.Default);
     private readonly NegatedVariants negations = new(catalog, ConceptVocabulary.Default);
     private readonly CoverageCheck coverage = new(FillerWords.Default);
+    private readonly ExampleChooser examples = new(catalog, lexicon, learnedExamples);
 
     public async Task<UnderstandingResult> UnderstandAsync(string question, DateTime now, Func<string, bool>? allow, CancellationToken cancellationToken)
     {
@@ -44,9 +46,12 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         foreach (var word in periodEnd) Array.Fill(blocked, true, word.Start, word.Length);
 
         var matches = FixTypos(text, qualified.Join(text, LexiconScanner.Scan(lexicon, text, blocked), blocked), blocked);
-        if (matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Unsupported)))
+        // The question layer: an accepted example with this wording decides the metric; a typical question fills a blank.
+        var exampleKey = examples.Key(text, timing.Mentions);
+        var learned = examples.Learned(exampleKey);
+        if (learned is null && matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Unsupported)))
             return UnderstandingResult.NotFound(language, await NearestAsync(text, allow, cancellationToken));
-        var choice = chooser.Choose(matches);
+        var choice = learned ?? examples.OrTypical(exampleKey, chooser.Choose(matches));
         var metrics = choice.Metrics.ToList();
         var notices = choice.Notices.ToList();
         var reading = ReadConcepts(text, matches, blocked);
@@ -81,13 +86,16 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             metrics.AddRange(fuzzy.Metrics);
             notices.AddRange(fuzzy.Notices);
         }
-        if (metrics.Count > 0 && described.Refine(metrics, reading) is { } ratio)
+        if (learned is null && metrics.Count > 0 && described.Refine(metrics, reading) is { } ratio)
             metrics = [.. ratio];
         if (metrics.Count == 0 && described.Describe(reading) is { Verdict: not ConceptVerdict.None } description)
         {
             if (description.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, description.Metrics);
             metrics.Add(description.Metrics[0]);
         }
+        // A wording close to a known example is evidence for its metric: offered as a choice rather than refused or guessed.
+        if (metrics.Count == 0 && Allowed(examples.Near(exampleKey), allow) is { Count: > 0 } near)
+            return UnderstandingResult.Clarify(language, near);
         if (metrics.Count == 0 && retriever is not null)
         {
             var candidates = await retriever.RetrieveAsync(text, 5, allow, cancellationToken);

@@ -29,6 +29,7 @@ public class ApiFactoryBase : WebApplicationFactory<Program>
         builder.UseSetting("Warehouse:DemoScale", "0.02");
         builder.UseSetting("Warehouse:RowLimit", RowLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Audit:SqlitePath", Path.Combine(directory, "audit.db"));
+        builder.UseSetting("Examples:SqlitePath", Path.Combine(directory, "examples.db"));
     }
 
     protected override void Dispose(bool disposing)

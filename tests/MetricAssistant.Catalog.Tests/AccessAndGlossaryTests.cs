@@ -37,6 +37,30 @@ public sealed class AccessAndGlossaryTests
     }
 
     [Fact]
+    public void A_role_reviews_the_metrics_of_the_owners_it_names_with_the_review_right()
+    {
+        var result = Catalog("catalog/access/policy.yaml", """
+            roles:
+              - { id: finance, metrics: { all: true }, governance: [propose, review], owners: [Finance] }
+              - { id: finance_zh, metrics: { all: true }, governance: [review], owners: [财务部] }
+              - { id: exec, metrics: { all: true }, governance: [review], owners: ["*"] }
+              - { id: proposer, metrics: { all: true }, governance: [propose], owners: [Finance] }
+              - { id: no_owners, metrics: { all: true }, governance: [review] }
+            """).Load();
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        var gmv = result.Catalog!.FindMetric("gmv")!;
+        var access = result.Catalog.Access;
+        Assert.Equal([true, true, true, false, false], new[] { "finance", "finance_zh", "exec", "proposer", "no_owners" }.Select(r => access.FindRole(r)!.Reviews(gmv)));
+    }
+
+    [Fact]
+    public void An_owner_that_owns_no_metric_is_reported_with_a_suggestion()
+    {
+        var bad = Catalog("catalog/access/policy.yaml", "roles:\n  - { id: r, governance: [review], owners: [Finanse] }\n").Load();
+        Assert.Contains("did you mean 'Finance'", ProblemAssert.Single(bad, CatalogProblemCodes.InvalidField).ToString());
+    }
+
+    [Fact]
     public void Glossary_terms_load_and_unknown_metrics_in_them_are_reported()
     {
         var ok = Catalog("catalog/glossary/terms.yaml", "ambiguous_terms:\n  - { terms: [订单金额], metrics: [gmv, paid_order_count] }\nnot_in_catalog:\n  - { terms: [库存] }\n").Load();

@@ -21,10 +21,13 @@ export function errorCard(message) {
   return el('div', { class: 'card answer status-invalid' }, el('div', { class: 'alert alert-error', text: message }));
 }
 
-export function chips(label, alternatives, questionFor) {
+/** Buttons that ask again; with `clarified` (the question a clarification was about) a click also tells the server which metric was chosen. */
+export function chips(label, alternatives, questionFor, clarified) {
   return el('div', { class: 'chips' }, el('span', { class: 'muted', text: label }),
     alternatives.map(function (alt) {
-      return el('button', { type: 'button', class: 'chip', title: alt.id, text: alt.name || alt.id, onclick: function () { askQuestion(questionFor ? questionFor(alt) : (alt.name || alt.id)); } });
+      return el('button', { type: 'button', class: 'chip', title: alt.id, text: alt.name || alt.id, onclick: function () {
+        askQuestion(questionFor ? questionFor(alt) : (alt.name || alt.id), clarified ? { question: clarified, metricId: alt.id } : null);
+      } });
     }));
 }
 
@@ -82,7 +85,8 @@ function unanswered(card, a) {
   if (a.alternatives && a.alternatives.length) {
     // A clarification choice names the metric by id: asking its bare name again would be just as ambiguous.
     card.appendChild(chips(a.status === 'clarification_needed' ? t('choose') : t('nearest'), a.alternatives,
-      a.status === 'clarification_needed' && a.question ? function (alt) { return a.question + ' ' + alt.id; } : null));
+      a.status === 'clarification_needed' && a.question ? function (alt) { return a.question + ' ' + alt.id; } : null,
+      a.status === 'clarification_needed' ? a.question : null));
   }
   if (a.error && a.error.suggestions && a.error.suggestions.length) {
     card.appendChild(el('div', { class: 'chips' }, a.error.suggestions.map(function (s) { return el('span', { class: 'chip static', text: s }); })));

@@ -72,7 +72,8 @@ function onSearchKey(ev) {
 }
 
 let askSeq = 0;
-export function askQuestion(question) {
+/** Asks a question; `choice` ({ question, metricId }) marks it as the answer to a clarification, which the server learns from. */
+export function askQuestion(question, choice) {
   question = (question || '').trim();
   if (!question) { $('search-box').focus(); return; }
   if (location.hash && location.hash !== '#/' && location.hash !== '#') location.hash = '#/';
@@ -81,6 +82,7 @@ export function askQuestion(question) {
   if (suggest.controller) suggest.controller.abort();
   closeSuggestions();
   const payload = { question: question, conversationId: state.conversationId };
+  if (choice && choice.question && choice.metricId) payload.choice = { question: choice.question, metricId: choice.metricId };
   if (demoUser()) payload.user = demoUser();
   // The reference time is a demo aid (the demo data ends in 2025); a deployment asks about "now".
   const now = isDemo() ? $('now-input').value.trim() : '';

@@ -28,6 +28,9 @@ export function feedbackBox(a, metricId) {
     send.disabled = true;
     const payload = { question: (a.question || $('search-box').value || '').trim().slice(0, 500) || null, metricId: metricId || null, helpful: chosen,
       comment: comment.value.trim().slice(0, 1000) || null, user: demoUser() };
+    // A 👍 brings back the query that answered, so the question can be learned as an example of it (not a
+    // follow-up: "那华南呢" means its metric only after the question before it).
+    if (chosen && a.query && a.question && !a.followUpOf) payload.query = a.query;
     postJson('/api/feedback', payload).then(function (res) {
       if (!res.ok) throw new Error(String(res.status));
       clear(box);

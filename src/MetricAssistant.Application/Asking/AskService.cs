@@ -11,6 +11,7 @@ using MetricAssistant.Understanding;
 using MetricAssistant.Understanding.Text;
 using MetricAssistant.Application.Catalog;
 using MetricAssistant.Application.Identity;
+using MetricAssistant.Application.Learning;
 
 namespace MetricAssistant.Application.Asking;
 
@@ -27,13 +28,18 @@ public sealed class AskService(
     UnderstandingProvider understanding, IQuestionPlanner planner,
     AnswerAudit audit,
     IConversationStore conversations,
-    TimeProvider time) : IAskService
+    TimeProvider time,
+    LearnedExampleService? learning = null) : IAskService
 {
     public async Task<Answer> AskAsync(AskRequest request, Caller? caller, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
         var answer = await AnswerAsync(request, caller, total, cancellationToken);
-        return await audit.RecordAsync(answer.Answer, answer.Caller ?? caller, "ask", Clip(request.Question), total, cancellationToken);
+        var recorded = await audit.RecordAsync(answer.Answer, answer.Caller ?? caller, "ask", Clip(request.Question), total, cancellationToken);
+        // A clarification choice, once answered, is learned as an example of the question first asked.
+        if (request.Choice is { } choice && learning is not null && answer.Caller is { } asker)
+            await learning.RecordChoiceAsync(choice, recorded, asker, cancellationToken);
+        return recorded;
     }
 
     private async Task<(Answer Answer, Caller? Caller)> AnswerAsync(AskRequest request, Caller? authenticated, Stopwatch total, CancellationToken cancellationToken)
@@ -153,7 +159,12 @@ public sealed class AskService(
 
     /// <summary>A question that cannot be read at all, or a conversation id too long to keep, is refused before anything reads it.</summary>
     private static Answer? Refusal(AskRequest request) =>
-        (QuestionProblem(request.Question) ?? ConversationProblem(request.ConversationId)) is { } problem ? AnswerFactory.Invalid(problem, Clip(request.Question)) : null;
+        (QuestionProblem(request.Question) ?? ConversationProblem(request.ConversationId) ?? ChoiceProblem(request.Choice)) is { } problem
+            ? AnswerFactory.Invalid(problem, Clip(request.Question))
+            : null;
+
+    private static ErrorDto? ChoiceProblem(ClarificationChoice? choice) =>
+        choice is not null && LearnedExampleService.ChoiceProblems(choice) is { Count: > 0 } problems ? new ErrorDto("invalid_choice", string.Join(" ", problems), []) : null;
 
     /// <summary>Empty, over-long or unreadable questions are refused before anything reads them.</summary>
     private static ErrorDto? QuestionProblem(string? question)

@@ -1,5 +1,6 @@
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Understanding;
+using MetricAssistant.Understanding.Examples;
 using MetricAssistant.Understanding.FollowUp;
 using MetricAssistant.Understanding.Lexicon;
 using MetricAssistant.Understanding.Retrieval;
@@ -12,7 +13,7 @@ namespace MetricAssistant.Application.Asking;
 /// is derived from the catalog's content, so a new version gets a new reader), and the follow-up
 /// interpreter that reads with the same lexicon.
 /// </summary>
-public sealed class UnderstandingProvider(ITimeResolver time, IMetricRetriever retriever)
+public sealed class UnderstandingProvider(ITimeResolver time, IMetricRetriever retriever, IExampleSource? examples = null)
 {
     private readonly Lock gate = new();
     private (string Hash, QuestionUnderstanding Reader, FollowUpInterpreter FollowUps)? current;
@@ -27,7 +28,7 @@ public sealed class UnderstandingProvider(ITimeResolver time, IMetricRetriever r
         {
             if (current is { } c && c.Hash == catalog.ContentHash) return c;
             var lexicon = BuildLexicon(catalog);
-            current = (catalog.ContentHash, new QuestionUnderstanding(catalog, lexicon, time, retriever), new FollowUpInterpreter(catalog, lexicon, time));
+            current = (catalog.ContentHash, new QuestionUnderstanding(catalog, lexicon, time, retriever, examples), new FollowUpInterpreter(catalog, lexicon, time));
             return current.Value;
         }
     }

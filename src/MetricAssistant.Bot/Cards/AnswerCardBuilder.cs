@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using MetricAssistant.Application.Answers;
 using MetricAssistant.Application.Contracts;
@@ -69,7 +70,9 @@ public sealed class AnswerCardBuilder(SemanticCatalog catalog, int maxRows = 10)
         var actions = new List<JsonNode?>();
         if (!string.IsNullOrEmpty(answer.Sql))
             actions.Add(ShowCard(text.ShowSql, InnerCard([Text(answer.Sql, fontType: "Monospace", size: "Small")])));
-        actions.Add(Submit(text.Helpful, CardActionData.FeedbackOn(true, answer.Question, metric?.Id)));
+        // A 👍 brings back the query that answered (not a follow-up's: its words mean it only after the question before).
+        var learnable = answer.Query is not null && answer.FollowUpOf is null ? JsonSerializer.SerializeToNode(answer.Query, ContractJson.Options) : null;
+        actions.Add(Submit(text.Helpful, CardActionData.FeedbackOn(true, answer.Question, metric?.Id, learnable)));
         actions.Add(ShowCard(text.NotHelpful, InnerCard(
             [InputText(CardActionData.CommentInput, text.CommentPlaceholder, multiline: true)],
             [Submit(text.Send, CardActionData.FeedbackOn(false, answer.Question, metric?.Id))])));
@@ -85,7 +88,7 @@ public sealed class AnswerCardBuilder(SemanticCatalog catalog, int maxRows = 10)
         if (answer.Alternatives.Count > 0) body.Add(Text(prompt, weight: "Bolder"));
         var question = answer.Question ?? "";
         var actions = answer.Alternatives.Select(a => (JsonNode?)Submit(a.Name,
-            answer.Status == AnswerStatus.ClarificationNeeded ? CardActionData.AskQuestion(question + " " + a.Id) : CardActionData.DefineMetric(a.Id)));
+            answer.Status == AnswerStatus.ClarificationNeeded ? CardActionData.Choose(question, a.Id) : CardActionData.DefineMetric(a.Id)));
         return Card(body, actions, fallbackText: answer.Message);
     }
 

@@ -3,6 +3,7 @@ using MetricAssistant.Application.Asking;
 using MetricAssistant.Application.Catalog;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Feedback;
+using MetricAssistant.Application.Learning;
 using MetricAssistant.Application.Security;
 using MetricAssistant.Bot.Cards;
 using MetricAssistant.Bot.Protocol;
@@ -25,7 +26,8 @@ public sealed class TeamsTurnHandler(
     TeamsIdentityMapper identities,
     IAnswerImageLinker images,
     IOptionsMonitor<TeamsOptions> options,
-    TimeProvider time)
+    TimeProvider time,
+    LearnedExampleService? learning = null)
 {
     public async Task<TurnReply?> HandleAsync(Activity activity, string publicBaseUrl, CancellationToken cancellationToken)
     {
@@ -59,10 +61,11 @@ public sealed class TeamsTurnHandler(
         };
     }
 
-    private async Task<TurnReply> AskAsync(Activity activity, string question, Caller who, SemanticCatalog catalog, string publicBaseUrl, CancellationToken cancellationToken)
+    private async Task<TurnReply> AskAsync(Activity activity, string question, Caller who, SemanticCatalog catalog, string publicBaseUrl, CancellationToken cancellationToken,
+        ClarificationChoice? choice = null)
     {
         var settings = options.CurrentValue;
-        var request = new AskRequest(question, Now: string.IsNullOrWhiteSpace(settings.ReferenceNow) ? null : settings.ReferenceNow, ConversationId: ConversationKey(activity));
+        var request = new AskRequest(question, Now: string.IsNullOrWhiteSpace(settings.ReferenceNow) ? null : settings.ReferenceNow, ConversationId: ConversationKey(activity), Choice: choice);
         var answer = await ask.AskAsync(request, who, cancellationToken);
         var language = LanguageDetector.Of(question, activity.Locale);
         var chart = answer.Status == AnswerStatus.Answered ? images.Link(answer, language, publicBaseUrl) : null;
@@ -77,7 +80,11 @@ public sealed class TeamsTurnHandler(
         switch (kind)
         {
             case CardActionData.Ask when String(action, "question") is { Length: > 0 } asked:
-                return await AskAsync(activity, asked, who, catalog, publicBaseUrl, cancellationToken);
+                // A clarification button says which question it clarifies and which metric was chosen: learned once answered.
+                var choice = String(action, "clarifies") is { Length: > 0 } clarified && String(action, "metric") is { Length: > 0 } chosen
+                    ? new ClarificationChoice(Clip(clarified, TextNormalizer.MaxLength), Clip(chosen, 100))
+                    : null;
+                return await AskAsync(activity, asked, who, catalog, publicBaseUrl, cancellationToken, choice);
             case CardActionData.Define when String(action, "metric") is { Length: > 0 } metric:
                 return await DefineAsync(metric, language, who, catalog, cancellationToken);
             case CardActionData.Feedback:
@@ -86,6 +93,8 @@ public sealed class TeamsTurnHandler(
                 var question = String(action, "question");
                 var metricId = String(action, "metric");
                 await feedback.AddAsync(new FeedbackEntry(time.GetUtcNow(), who.UserId, Clip(question, 2000), Clip(metricId, 100), helpful, Clip(comment, 1000)), cancellationToken);
+                if (helpful && question is not null && Query(action) is { } query && learning is not null && learning.HelpfulProblems(question, query).Count == 0)
+                    await learning.RecordHelpfulAsync(question, query, who, cancellationToken);
                 var zh = question is not null ? LanguageDetector.Of(question, activity.Locale) == "zh" : language == "zh";
                 return new TurnReply(CatalogCardBuilder.Notice(CardText.For(zh ? "zh" : "en").ThanksFeedback, "good"), "feedback");
             default:
@@ -109,6 +118,20 @@ public sealed class TeamsTurnHandler(
             return value.TryGetProperty("action", out var execute) && execute.ValueKind == JsonValueKind.Object
                 && execute.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object ? data : null;
         return value.TryGetProperty(CardActionData.ActionKey, out _) ? value : null;
+    }
+
+    /// <summary>The answer's query a 👍 button carries, or null when it has none or it is not a query.</summary>
+    private static QueryDto? Query(JsonElement action)
+    {
+        if (!action.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.Object) return null;
+        try
+        {
+            return query.Deserialize<QueryDto>(ContractJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The follow-up context is per Teams conversation (and per caller: the store keys on both).</summary>

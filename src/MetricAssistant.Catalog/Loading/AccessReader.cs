@@ -19,14 +19,17 @@ internal static class AccessReader
         {
             var id = item.String("id", required: true) ?? "";
             var role = item.WithContext($"role '{id}'");
-            role.Known("id", "name", "metrics", "row_rules", "deny_dimensions", "governance");
+            role.Known("id", "name", "metrics", "row_rules", "deny_dimensions", "governance", "owners");
             var grant = role.Mapping("metrics") is { } m ? ReadGrant(m) : MetricGrant.None;
             var rules = role.Sequence("row_rules", "row rule").Select(rule =>
             {
                 rule.Known("dimension", "attribute", "values");
                 return new RowRule(rule.String("dimension", required: true) ?? "", rule.String("attribute"), rule.Strings("values"), rule.Location);
             }).ToList();
-            return new RoleDefinition(id, role.Localized("name"), grant, rules, role.Strings("deny_dimensions"), role.Strings("governance"), role.Location);
+            return new RoleDefinition(id, role.Localized("name"), grant, rules, role.Strings("deny_dimensions"), role.Strings("governance"), role.Location)
+            {
+                Owners = role.Strings("owners"),
+            };
         }).ToList();
         var users = r.Sequence("users", "user").Select(item =>
         {
@@ -64,6 +67,9 @@ internal static class AccessReader
                 problems.Add(role.Source, CatalogProblemCodes.UnknownMetric, $"role '{role.Id}' names unknown metric '{id}'", DidYouMean.Suggest(id, draft.Metrics.Select(m => m.Id)));
             foreach (var dimension in role.RowRules.Select(r => r.Dimension).Concat(role.DeniedDimensions).Where(d => draft.Dimension(d) is null))
                 problems.Add(role.Source, CatalogProblemCodes.UnknownDimension, $"role '{role.Id}' names unknown dimension '{dimension}'", DidYouMean.Suggest(dimension, draft.Dimensions.Select(d => d.Id)));
+            var owners = draft.Metrics.SelectMany(m => new[] { m.Owner.En, m.Owner.Zh }).Distinct().ToList();
+            foreach (var owner in role.Owners.Where(o => o != RoleDefinition.AllOwners && !owners.Contains(o)))
+                problems.Add(role.Source, CatalogProblemCodes.InvalidField, $"role '{role.Id}' names owner '{owner}' that owns no metric", DidYouMean.Suggest(owner, owners));
             foreach (var rule in role.RowRules)
             {
                 if (rule.Attribute is null && rule.Values.Count == 0)

@@ -11,4 +11,18 @@ public sealed record RoleDefinition(
     IReadOnlyList<RowRule> RowRules,
     IReadOnlyList<string> DeniedDimensions,
     IReadOnlyList<string> Governance,
-    SourceLocation Source);
+    SourceLocation Source)
+{
+    /// <summary>In <see cref="Owners"/>: every owner's metrics.</summary>
+    public const string AllOwners = "*";
+
+    /// <summary>
+    /// Whose metrics the role's governance rights apply to: owners (departments, by their English or Chinese
+    /// name, as in a metric's <c>owner</c>) or <see cref="AllOwners"/>; empty means none.
+    /// </summary>
+    public IReadOnlyList<string> Owners { get; init; } = [];
+
+    /// <summary>Whether the role may review <paramref name="metric"/>: it has the <c>review</c> right over the metric's owner.</summary>
+    public bool Reviews(MetricDefinition metric) =>
+        Governance.Contains("review") && Owners.Any(o => o == AllOwners || o == metric.Owner.En || o == metric.Owner.Zh);
+}

@@ -14,6 +14,7 @@ public static class CliApp
         root.Subcommands.Add(CatalogCommand.Build());
         root.Subcommands.Add(EvalCommand.Build());
         root.Subcommands.Add(AuditCommand.Build());
+        root.Subcommands.Add(ExamplesCommand.Build());
         root.Subcommands.Add(TeamsCommand.Build());
         root.Subcommands.Add(TimeConformanceCommand.Build());
         return root;

@@ -59,7 +59,8 @@ internal static class EvalCommand
             }
 
             // --planner llm reads questions with the chat model configured under Planner (endpoint, key, model).
-            var overrides = new Dictionary<string, string?> { ["Planner:Kind"] = parse.GetValue(planner) };
+            // Learned examples are local data: an evaluation measures the catalog and the reader alone.
+            var overrides = new Dictionary<string, string?> { ["Planner:Kind"] = parse.GetValue(planner), ["Examples:Store"] = "none" };
             ServiceProvider built;
             try
             {

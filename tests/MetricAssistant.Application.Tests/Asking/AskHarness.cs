@@ -3,6 +3,8 @@ using MetricAssistant.Application.Audit;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Conversations;
 using MetricAssistant.Application.Execution;
+using MetricAssistant.Application.Feedback;
+using MetricAssistant.Application.Learning;
 using MetricAssistant.Application.Identity;
 using MetricAssistant.Application.Catalog;
 using MetricAssistant.Application.Time;
@@ -23,7 +25,8 @@ internal sealed class AskHarness
 {
     public const string Now = "2025-07-15T10:00:00";
 
-    public AskHarness(SemanticCatalog catalog)
+    /// <param name="examples">The learned examples' store: when given, choices and 👍 are learned and accepted examples read.</param>
+    public AskHarness(SemanticCatalog catalog, ILearnedExampleStore? examples = null)
     {
         var catalogs = new FixedCatalog(catalog);
         var time = TimeProvider.System;
@@ -31,9 +34,12 @@ internal sealed class AskHarness
         var audit = new AnswerAudit(new NoAuditLog(), catalogs, time);
         Queries = new QueryService(catalogs, Warehouse, context, audit);
         var retriever = CatalogIndexer.LexicalOnly().BuildAsync(catalog, CancellationToken.None).GetAwaiter().GetResult();
-        var understanding = new UnderstandingProvider(new TimeExpressionResolver(useRecognizers: false), retriever);
+        Accepted = examples is null ? null : new AcceptedExamples(examples, time);
+        Learning = examples is null ? null : new LearnedExampleService(examples, Accepted!, catalogs, context, time);
+        var understanding = new UnderstandingProvider(new TimeExpressionResolver(useRecognizers: false), retriever, Accepted);
         var conversations = new InMemoryConversationStore(Options.Create(new ConversationOptions()), time);
-        Ask = new AskService(catalogs, Queries, context, understanding, new RulesQuestionPlanner(understanding), audit, conversations, time);
+        Ask = new AskService(catalogs, Queries, context, understanding, new RulesQuestionPlanner(understanding, Accepted), audit, conversations, time, Learning);
+        Feedback = new FeedbackService(new NoFeedback(), context, time, Learning);
     }
 
     public RecordingWarehouse Warehouse { get; } = new();
@@ -41,6 +47,19 @@ internal sealed class AskHarness
     public QueryService Queries { get; }
 
     public AskService Ask { get; }
+
+    public AcceptedExamples? Accepted { get; }
+
+    public LearnedExampleService? Learning { get; }
+
+    public FeedbackService Feedback { get; }
+
+    private sealed class NoFeedback : IFeedbackStore
+    {
+        public Task AddAsync(FeedbackEntry entry, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task<IReadOnlyList<FeedbackEntry>> ReadAsync(string? metricId, int limit, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<FeedbackEntry>>([]);
+    }
 
     public Task<Answer> AskAsync(string question, string user = "ceo", string? conversation = null) =>
         Ask.AskAsync(new AskRequest(question, user, Now, conversation), null, CancellationToken.None);

@@ -21,8 +21,18 @@ public sealed class CatalogLexicon
             foreach (var term in new[] { metric.Id, metric.Id.Replace('_', ' '), metric.Name.Zh, metric.Name.En }.Concat(metric.Synonyms))
                 Add(term, entry);
             // "GMV (paid)" is also said without its bracket, "净GMV (剔除优惠券)" as 净GMV.
+            // The bracket's words written into the name ("销售额旧口径", "旧口径销售额", "paid GMV") are the same name too.
             foreach (var name in new[] { metric.Name.Zh, metric.Name.En }.Where(n => n.Contains('(') || n.Contains('（')))
-                Add(name[..name.IndexOfAny(['(', '（'])], entry);
+            {
+                var open = name.IndexOfAny(['(', '（']);
+                var close = name.IndexOfAny([')', '）'], open);
+                Add(name[..open], entry);
+                if (close <= open + 1) continue;
+                var (head, qualifier) = (name[..open].Trim(), name[(open + 1)..close].Trim());
+                var space = char.IsAsciiLetter(head[^1]) || char.IsAsciiLetter(qualifier[0]) ? " " : "";
+                Add(head + space + qualifier, entry);
+                Add(qualifier + space + head, entry);
+            }
         }
         var plurals = new List<(string Term, LexiconEntry Entry)>();
         foreach (var dimension in catalog.Dimensions.Values)

@@ -50,13 +50,13 @@ public sealed class ExampleQuestionLayerTests
     {
         var source = new Source();
         var reader = Reader(source);
-        var before = await ReadAsync(reader, "本周华东的转化率");
+        var before = await ReadAsync(reader, "本周华东的客户数");
         Assert.Equal(UnderstandingOutcome.Clarify, before.Outcome);
-        Assert.Contains("appointment_conversion_rate", before.Alternatives);
+        Assert.Contains("new_customers", before.Alternatives);
 
-        source.Accept(new QuestionExample("上个月华南的转化率", ["appointment_conversion_rate"]));
-        var after = await ReadAsync(reader, "本周华东的转化率");
-        Assert.Equal(["appointment_conversion_rate"], after.Query!.Metrics);
+        source.Accept(new QuestionExample("上个月华南的客户数", ["new_customers"]));
+        var after = await ReadAsync(reader, "本周华东的客户数");
+        Assert.Equal(["new_customers"], after.Query!.Metrics);
         Assert.Equal("east", Assert.Single(after.Query.Filters).Values.Single());
     }
 

@@ -23,6 +23,16 @@ public sealed class CatalogLexiconTests
     public void A_rate_said_another_way_is_the_rate(string term, string metric) =>
         Assert.Equal(metric, Assert.Single(Lookup(term)).Id);
 
+    [Theory]
+    [InlineData("销售额旧口径", "sales_amount_legacy")]
+    [InlineData("sales amount legacy", "sales_amount_legacy")]
+    [InlineData("legacy sales amount", "sales_amount_legacy")]
+    [InlineData("paid GMV", "gmv")]
+    [InlineData("GMV", "gmv")]
+    public void A_name_with_its_bracket_written_in_is_the_same_name(string term, string metric) =>
+        // Without this, "销售额旧口径" was 销售额 (gmv) with 旧口径 dropped: the deprecation went unsaid.
+        Assert.Contains(Lookup(term), e => e.Id == metric);
+
     [Fact]
     public void A_variant_of_a_rate_means_what_the_rate_means() =>
         // "conversion rate" is conversion_rate's own name (issue #12: a glossary word is never a metric's own name).

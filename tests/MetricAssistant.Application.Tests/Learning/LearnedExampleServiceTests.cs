@@ -27,17 +27,17 @@ public sealed class LearnedExampleServiceTests
     [Fact]
     public async Task A_clarification_choice_is_recorded_once_answered_and_a_second_one_counts()
     {
-        var clarify = await harness.AskAsync("上个月的转化率");
+        var clarify = await harness.AskAsync("上个月的客户数");
         Assert.Equal(AnswerStatus.ClarificationNeeded, clarify.Status);
 
-        var answer = await ChooseAsync("上个月的转化率", "conversion_rate");
+        var answer = await ChooseAsync("上个月的客户数", "paying_customers");
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         var example = Assert.Single(await store.ListAsync(null, 10, CancellationToken.None));
-        Assert.Equal(("上个月的转化率", ExampleOrigin.Clarification, ExampleStatus.Pending, "ceo", 1), (example.Question, example.Origin, example.Status, example.FirstUserId, example.Count));
-        Assert.Equal(["conversion_rate"], example.Metrics);
+        Assert.Equal(("上个月的客户数", ExampleOrigin.Clarification, ExampleStatus.Pending, "ceo", 1), (example.Question, example.Origin, example.Status, example.FirstUserId, example.Count));
+        Assert.Equal(["paying_customers"], example.Metrics);
         Assert.Equal("2025-06-01", example.Query.TimeRange!.Start);
 
-        await ChooseAsync("上个月的转化率", "conversion_rate", "east_wang");
+        await ChooseAsync("上个月的客户数", "paying_customers", "east_wang");
         example = Assert.Single(await store.ListAsync(null, 10, CancellationToken.None));
         Assert.Equal((2, "east_wang"), (example.Count, example.LastUserId));
     }

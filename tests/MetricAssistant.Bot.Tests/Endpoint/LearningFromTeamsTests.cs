@@ -43,15 +43,15 @@ public sealed class LearningFromTeamsTests : IDisposable
     public async Task A_clarification_button_is_learned_as_an_example_of_the_question_it_clarifies()
     {
         var conversation = $"learn-{Guid.NewGuid():N}";
-        var card = await SendAsync(Activities.Message("上个月转化率", conversationId: conversation));
+        var card = await SendAsync(Activities.Message("上个月客户数", conversationId: conversation));
         var button = CardWalker.Submits(card)[0];
-        Assert.Equal("上个月转化率", (string?)button["data"]!["clarifies"]);
+        Assert.Equal("上个月客户数", (string?)button["data"]!["clarifies"]);
         var chosen = (string)button["data"]!["metric"]!;
 
         await SendAsync(Click(button, conversation));
 
         var example = (JsonObject)Assert.Single(await ExamplesAsync())!;
-        Assert.Equal("上个月转化率", (string?)example["question"]);
+        Assert.Equal("上个月客户数", (string?)example["question"]);
         Assert.Equal(chosen, (string?)example["metrics"]![0]);
         Assert.Equal("clarification", (string?)example["origin"]);
         Assert.Equal("pending", (string?)example["status"]);

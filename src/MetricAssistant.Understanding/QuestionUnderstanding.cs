@@ -86,6 +86,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             metrics.AddRange(fuzzy.Metrics);
             notices.AddRange(fuzzy.Notices);
         }
+        if (learned is null && described.Redecide(metrics, reading, () => ReadConcepts(text, matches.Where(m => !IsMetric(m)).ToList(), blocked)) is { } asked)
+            metrics = [asked];
         if (learned is null && metrics.Count > 0 && described.Refine(metrics, reading) is { } ratio)
             metrics = [.. ratio];
         if (metrics.Count == 0 && described.Describe(reading) is { Verdict: not ConceptVerdict.None } description)

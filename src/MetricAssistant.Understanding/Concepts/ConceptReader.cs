@@ -13,6 +13,10 @@ public sealed class ConceptReader
     private readonly Dictionary<string, string[]> phrases;
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly int maxLength;
+    private readonly HashSet<string> excludedBefore, excludedAfter, fillers;
+
+    /// <summary>How many characters (spaces and fillers aside) may stand between an exclusion word and what it governs ("取消的单不算").</summary>
+    private const int ExclusionGap = 2;
 
     public ConceptReader(SemanticCatalog catalog, ConceptVocabulary vocabulary)
     {
@@ -25,6 +29,11 @@ public sealed class ConceptReader
             phrases.TryAdd(word, [concept]);
             phrases.TryAdd(word + "s", [concept]);
         }
+        // Exclusion words are read too, carrying no concept: they take the phrase they govern out of the question.
+        foreach (var word in vocabulary.ExcludedBefore.Concat(vocabulary.ExcludedAfter)) phrases.TryAdd(word, []);
+        excludedBefore = vocabulary.ExcludedBefore.ToHashSet(StringComparer.Ordinal);
+        excludedAfter = vocabulary.ExcludedAfter.ToHashSet(StringComparer.Ordinal);
+        fillers = vocabulary.Fillers.ToHashSet(StringComparer.Ordinal);
         maxLength = phrases.Keys.Max(k => k.Length);
         lookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -53,11 +62,39 @@ public sealed class ConceptReader
                 continue;
             }
             var concepts = lookup[text.AsSpan(i, length)];
-            if (!(dimensionStarts is not null && concepts.All(c => c is ConceptVocabulary.Per or ConceptVocabulary.Average) && dimensionStarts.Contains(NextWord(text, i + length))))
+            if (!(dimensionStarts is not null && concepts.Length > 0 && concepts.All(c => c is ConceptVocabulary.Per or ConceptVocabulary.Average) && dimensionStarts.Contains(NextWord(text, i + length))))
                 mentions.Add(new ConceptMention(new TextSpan(i, length), text.Substring(i, length), concepts));
             i += length;
         }
-        return mentions.Count == 0 ? ConceptReading.Empty : new ConceptReading(mentions);
+        if (mentions.Count == 0) return ConceptReading.Empty;
+        Exclude(text, mentions);
+        return new ConceptReading(mentions);
+    }
+
+    /// <summary>
+    /// A state the question leaves out is not one it asks for: "取消的不算", "leaving out cancelled", "paid or not"
+    /// keep their span (it was read) but add no concept.
+    /// </summary>
+    private void Exclude(string text, List<ConceptMention> mentions)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var word = mentions[k];
+            if (word.Concepts.Count > 0) continue;
+            var target = excludedBefore.Contains(word.Text) ? k + 1 : excludedAfter.Contains(word.Text) ? k - 1 : -1;
+            if (target < 0 || target >= mentions.Count || mentions[target].Concepts.Count == 0) continue;
+            var (from, to) = target > k ? (word.Span.End, mentions[target].Span.Start) : (mentions[target].Span.End, word.Span.Start);
+            if (Gap(text, from, to) > ExclusionGap) continue;
+            mentions[target] = mentions[target] with { Concepts = [] };
+        }
+    }
+
+    /// <summary>The characters between two phrases, spaces and filler words aside.</summary>
+    private int Gap(string text, int from, int to)
+    {
+        if (to <= from) return 0;
+        var between = text[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !fillers.Contains(w));
+        return between.Sum(w => fillers.Aggregate(w, (rest, f) => f.Length == 1 && !IsLatin(f[0]) ? rest.Replace(f, "", StringComparison.Ordinal) : rest).Length);
     }
 
     private int LongestAt(string text, int start, bool[] blocked)

@@ -14,10 +14,16 @@ public sealed class ConceptVocabulary
     /// <summary>The concepts of a metric's shape (<see cref="Catalog.Model.SignatureShape"/>), which weigh more than the others.</summary>
     public const string Ratio = "ratio", Per = "per", Average = "average", Cumulative = "cumulative", Count = "count", People = "people";
 
+    /// <summary>The concept of an amount of money, the quantity a "how much" question most often asks for.</summary>
+    public const string Money = "money";
+
     private static readonly Lazy<ConceptVocabulary> Embedded = new(Load);
 
-    private ConceptVocabulary(IReadOnlyDictionary<string, string[]> phrases, IReadOnlyDictionary<string, string[]> broader, IReadOnlyList<string> negations, IReadOnlyList<string> fillers)
+    private ConceptVocabulary(IReadOnlyDictionary<string, string[]> phrases, IReadOnlyDictionary<string, string[]> broader, IReadOnlyList<string> negations, IReadOnlyList<string> fillers,
+        IReadOnlyList<string> excludedBefore, IReadOnlyList<string> excludedAfter)
     {
+        ExcludedBefore = excludedBefore;
+        ExcludedAfter = excludedAfter;
         Phrases = phrases;
         Broader = broader;
         Negations = negations;
@@ -53,6 +59,12 @@ public sealed class ConceptVocabulary
     /// <summary>Normalised words that rule out what follows ("不要", "except").</summary>
     public IReadOnlyList<string> Negations { get; }
 
+    /// <summary>Normalised words that take the phrase after them out of the question ("leaving out", "不管").</summary>
+    public IReadOnlyList<string> ExcludedBefore { get; }
+
+    /// <summary>Normalised words that take the phrase before them out of the question ("不算", "or not").</summary>
+    public IReadOnlyList<string> ExcludedAfter { get; }
+
     /// <summary>Normalised words that may stand between a negation and what it rules out ("的", "the").</summary>
     public IReadOnlyList<string> Fillers { get; }
 
@@ -84,7 +96,9 @@ public sealed class ConceptVocabulary
             phrases.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             broader,
             Both(root.GetProperty("negation")).ToArray(),
-            Both(root.GetProperty("fillers")).ToArray());
+            Both(root.GetProperty("fillers")).ToArray(),
+            Both(root.GetProperty("excludedBefore")).ToArray(),
+            Both(root.GetProperty("excludedAfter")).ToArray());
     }
 
     private static IEnumerable<string> Both(JsonElement element) =>

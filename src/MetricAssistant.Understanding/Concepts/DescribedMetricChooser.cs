@@ -58,6 +58,20 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         return ranked.Count == 1 || (ranked.Count > 1 && ranked[0].Score - ranked[1].Score >= Margin) ? [ranked[0].MetricId] : null;
     }
 
+    /// <summary>
+    /// Rule 1's third exception: the quantity asked for decides. A question that asks for money while the
+    /// metric it names counts something ("订单…的金额", "退还给客人的钱") asks for that money: the whole question,
+    /// the name's words included, is read by description, and a clear money metric replaces the name.
+    /// </summary>
+    public string? Redecide(IReadOnlyList<string> named, ConceptReading outside, Func<ConceptReading> whole)
+    {
+        if (named.Count != 1 || scorer.ConceptsOf(named[0]) is not { } own) return null;
+        if (!outside.Has(ConceptVocabulary.Money) || own.Contains(ConceptVocabulary.Money)) return null;
+        var decision = Describe(whole());
+        return decision.Verdict == ConceptVerdict.Answer && scorer.ConceptsOf(decision.Metrics[0]) is { } chosen && chosen.Contains(ConceptVocabulary.Money)
+            ? decision.Metrics[0] : null;
+    }
+
     /// <summary>Rule 2: among a glossary word's meanings, the one the rest of the question clearly describes, if any.</summary>
     public string? Settle(IReadOnlyList<string> ambiguous, IReadOnlySet<string> rest)
     {
@@ -77,6 +91,14 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         var among = reading.Has(ConceptVocabulary.Ratio)
             ? catalog.Signatures.All.Where(s => s.Shape == SignatureShape.Share && scorer.NumeratorOnly(s.MetricId).Overlaps(reading.Concepts)).Select(s => s.MetricId).ToArray()
             : null;
+        // The quantity asked for is the head: a question for money ("退还给客人的钱") is read among the metrics of
+        // money, the other concepts (customers) only qualify it; an amount per person only when it asks "per" or "average".
+        if (reading.Has(ConceptVocabulary.Money) && !reading.Has(ConceptVocabulary.Ratio) && !reading.Has(ConceptVocabulary.Count))
+        {
+            var perUnit = reading.Has(ConceptVocabulary.Per) || reading.Has(ConceptVocabulary.Average);
+            among = (among ?? catalog.Signatures.All.Select(s => s.MetricId)).Where(id => scorer.ConceptsOf(id)?.Contains(ConceptVocabulary.Money) == true
+                && (perUnit || catalog.Signatures.For(id)?.Shape != SignatureShape.AveragePer)).ToArray();
+        }
         if (among is { Length: 0 }) return ConceptDecision.None;
         var ranked = scorer.Rank(reading.Concepts, among, sharing: true);
         if (ranked.Count == 0) return ConceptDecision.None;

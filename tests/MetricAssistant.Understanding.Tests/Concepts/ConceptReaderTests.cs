@@ -24,6 +24,26 @@ public class ConceptReaderTests
         Assert.Equal([new TextSpan(0, 3), new TextSpan(4, 2)], reading.Consumed);
     }
 
+    [Theory]
+    [InlineData("有多少单，取消的单不算", "cancelled")]
+    [InlineData("取消掉的不算", "cancelled")]
+    [InlineData("orders, leaving out cancelled ones", "cancelled")]
+    [InlineData("order value, paid or not", "paid")]
+    [InlineData("regardless of payment", "paid")]
+    public void An_excluded_state_is_read_but_not_asked(string question, string excluded)
+    {
+        var reading = Read(question);
+        Assert.DoesNotContain(excluded, reading.Concepts);
+        Assert.Contains(reading.Consumed, s => TextNormalizer.Normalize(question).Substring(s.Start, s.Length) is var w && (w.Contains("不算") || w.Contains("leaving") || w.Contains("or not") || w.Contains("regardless")));
+    }
+
+    [Fact]
+    public void A_state_far_from_an_exclusion_word_is_still_asked()
+    {
+        Assert.Contains("cancelled", Read("取消的订单，退款的不算").Concepts);
+        Assert.DoesNotContain("refund", Read("取消的订单，退款的不算").Concepts);
+    }
+
     [Fact]
     public void Latin_phrases_match_whole_words_only()
     {

@@ -16,6 +16,7 @@ namespace MetricAssistant.Benchmarks;
 ///   catalog DIR                                            write city.yaml and store.yaml into DIR
 ///   compile [iterations]                                   compile time per query (both dialects)
 ///   execute [DUCKDB_FILE] [runs]                           median execution of every published metric
+///   retrieval [metrics] [queries]                          retrieval, then the whole understanding, on the demo and a generated catalog
 ///   onnx [MODEL.onnx VOCAB.txt] [runs] [--cls]             onnx embedding latency (the hand-built test model by default)
 ///   chart [rounds] [WIDTHxHEIGHT]                          PNG chart rendering per answer shape
 ///   bdn [BenchmarkDotNet arguments]                        BenchmarkDotNet micro benchmarks

@@ -16,6 +16,8 @@ namespace MetricAssistant.Benchmarks;
 ///   catalog DIR                                            write city.yaml and store.yaml into DIR
 ///   compile [iterations]                                   compile time per query (both dialects)
 ///   execute [DUCKDB_FILE] [runs]                           median execution of every published metric
+///   retrieval [metrics] [queries]                          retrieval, then the whole understanding, on the demo and a generated catalog
+///   embedders                                              dense retrieval alone: hashing vs all-MiniLM-L6-v2 on English descriptions
 ///   onnx [MODEL.onnx VOCAB.txt] [runs] [--cls]             onnx embedding latency (the hand-built test model by default)
 ///   chart [rounds] [WIDTHxHEIGHT]                          PNG chart rendering per answer shape
 ///   bdn [BenchmarkDotNet arguments]                        BenchmarkDotNet micro benchmarks
@@ -48,6 +50,8 @@ public static class Program
                 return await QueryBenchmarks.ExecuteAsync(rest);
             case "retrieval":
                 return await RetrievalBenchmarks.RunAsync(rest);
+            case "embedders":
+                return await EmbedderBenchmarks.RunAsync(rest);
             case "onnx":
                 return await OnnxBenchmarks.RunAsync(rest);
             case "understand":

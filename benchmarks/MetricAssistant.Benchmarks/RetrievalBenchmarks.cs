@@ -12,7 +12,8 @@ namespace MetricAssistant.Benchmarks;
 /// <c>retrieval [metrics] [queries]</c>: metric retrieval (hashing embeddings, embedded vector store persisted to
 /// a temp folder) on the demo catalog and on a generated catalog of <c>metrics</c> synthetic metrics (default
 /// 100,000): index build time (cold, and warm = vectors read back from the index file), managed memory, and
-/// p50/p95/p99 latency of RetrieveAsync (hybrid), lexical and dense retrieval alone, and SuggestAsync.
+/// p50/p95/p99 latency of RetrieveAsync (hybrid), lexical and dense retrieval alone, and SuggestAsync; then the
+/// whole offline understanding over the same catalog and index (<see cref="UnderstandingScaleBenchmarks"/>).
 /// </summary>
 public static class RetrievalBenchmarks
 {
@@ -95,6 +96,7 @@ public static class RetrievalBenchmarks
                 Console.WriteLine($"[{label}] slowest {name}: " + string.Join(" | ", worst.Select(w => $"{w.text} {w.ms:0.00}")));
             }
         }
+        await UnderstandingScaleBenchmarks.MeasureAsync(label, catalog, retriever, questions, iterations);
         GC.KeepAlive(retriever);
         GC.KeepAlive(store);
     }
@@ -128,7 +130,7 @@ public static class RetrievalBenchmarks
         Console.WriteLine($"[{label}] {name,-26} p50 {Percentile(samples.Wall, 0.5),7:0.000} ms   p95 {Percentile(samples.Wall, 0.95),7:0.000} ms   p99 {Percentile(samples.Wall, 0.99),7:0.000} ms" +
                           $"   | best of 3: p50 {Percentile(samples.Best, 0.5),7:0.000}  p95 {Percentile(samples.Best, 0.95),7:0.000}  p99 {Percentile(samples.Best, 0.99),7:0.000} ms   ({samples.Wall.Count} queries)");
 
-    private static long Managed()
+    internal static long Managed()
     {
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();

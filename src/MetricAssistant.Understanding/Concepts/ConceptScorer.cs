@@ -16,44 +16,90 @@ public sealed class ConceptScorer
 
     private readonly Dictionary<string, Profile> profiles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> weights = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Group[]> index = new(StringComparer.Ordinal);
     private readonly SemanticCatalog catalog;
     private readonly ConceptVocabulary vocabulary;
 
+    /// <summary>Works out every published metric's profile and the concept → metrics index, once per catalog.</summary>
     public ConceptScorer(SemanticCatalog catalog, ConceptVocabulary vocabulary)
     {
         this.catalog = catalog;
         this.vocabulary = vocabulary;
+        Known = vocabulary.Names;
+        // Metrics with the same profile score the same: each distinct profile is scored once per question.
+        var groups = new Dictionary<string, (Profile Profile, List<string> Ids)>(StringComparer.Ordinal);
         foreach (var signature in catalog.Signatures.All)
         {
             if (catalog.FindMetric(signature.MetricId) is not { IsPublished: true }) continue;
-            profiles[signature.MetricId] = Profile.Of(signature, vocabulary);
+            var profile = Profile.Of(signature, vocabulary, Known);
+            if (!groups.TryGetValue(profile.Key, out var group)) groups[profile.Key] = group = (profile, []);
+            group.Ids.Add(signature.MetricId);
+            profiles[signature.MetricId] = group.Profile;
         }
         var documents = Math.Max(1, profiles.Count);
-        foreach (var group in profiles.Values.SelectMany(p => p.All).GroupBy(c => c, StringComparer.Ordinal))
-            weights[group.Key] = Math.Log(1.0 + documents / (double)group.Count());
-        Known = vocabulary.Names;
+        foreach (var (profile, ids) in groups.Values)
+            foreach (var concept in profile.All)
+                weights[concept] = weights.GetValueOrDefault(concept) + ids.Count;
+        foreach (var concept in weights.Keys.ToList())
+            weights[concept] = Math.Log(1.0 + documents / weights[concept]);
+        var sorted = groups.Values.Select(g => new Group(g.Profile, g.Ids.OrderByDescending(Official).ThenBy(id => id, StringComparer.Ordinal).ToArray())).ToList();
+        foreach (var concept in weights.Keys)
+            index[concept] = sorted.Where(g => g.Profile.All.Contains(concept)).ToArray();
     }
 
     private IReadOnlySet<string> Known { get; }
 
     /// <summary>
     /// The published metrics, best first (ties: the official one, then by id): those with a positive score,
-    /// or with <paramref name="sharing"/> every metric that shares at least one concept with the question.
+    /// or with <paramref name="sharing"/> every metric that shares at least one concept with the question;
+    /// the first <paramref name="limit"/> of them.
     /// </summary>
-    public IReadOnlyList<MetricScore> Rank(IReadOnlySet<string> question, IEnumerable<string>? among = null, bool sharing = false)
+    public IReadOnlyList<MetricScore> Rank(IReadOnlySet<string> question, IEnumerable<string>? among = null, bool sharing = false, int limit = int.MaxValue)
     {
-        if (question.Count == 0) return [];
-        var ids = among ?? profiles.Keys;
+        if (question.Count == 0 || limit <= 0) return [];
+        if (among is not null) return RankAmong(question, among, sharing, limit);
+        // A metric sharing no concept with the question scores at most zero (every term but a shared concept
+        // counts against it), so the index's metrics are all there is to score.
+        var candidates = new HashSet<Group>(ReferenceEqualityComparer.Instance);
+        foreach (var concept in question)
+            if (index.TryGetValue(concept, out var groups)) candidates.UnionWith(groups);
+        var scored = new List<(Group Group, double Score)>();
+        foreach (var group in candidates)
+        {
+            var score = Score(group.Profile, question);
+            if (score > 0 || sharing) scored.Add((group, Math.Round(score, 3)));
+        }
+        scored.Sort((a, b) => b.Score.CompareTo(a.Score));
+        // Each group's ids are in tie order already: its first `limit` and those of groups tied with the last
+        // one taken are all that can make the first `limit` overall.
         var scores = new List<MetricScore>();
-        foreach (var id in ids)
+        foreach (var (group, score) in scored)
+        {
+            if (scores.Count >= limit && score < scores[^1].Score) break;
+            foreach (var id in group.Ids.Take(limit)) scores.Add(new MetricScore(id, score));
+        }
+        return Ordered(scores, limit);
+    }
+
+    /// <summary>The plain way: every metric of <paramref name="among"/> scored on its own.</summary>
+    private List<MetricScore> RankAmong(IReadOnlySet<string> question, IEnumerable<string> among, bool sharing, int limit)
+    {
+        var scores = new List<MetricScore>();
+        foreach (var id in among)
         {
             if (!profiles.TryGetValue(id, out var profile)) continue;
             var score = Score(profile, question);
             if (score > 0 || (sharing && profile.All.Overlaps(question))) scores.Add(new MetricScore(id, Math.Round(score, 3)));
         }
+        return Ordered(scores, limit);
+    }
+
+    private List<MetricScore> Ordered(List<MetricScore> scores, int limit)
+    {
         scores.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score)
             : Official(b.MetricId).CompareTo(Official(a.MetricId)) is var o && o != 0 ? o
             : string.CompareOrdinal(a.MetricId, b.MetricId));
+        if (scores.Count > limit) scores.RemoveRange(limit, scores.Count - limit);
         return scores;
     }
 
@@ -62,11 +108,11 @@ public sealed class ConceptScorer
 
     /// <summary>The concepts only the numerator of a ratio (or the ratio's own declared concepts) has: what makes it that ratio (cancelled, refund).</summary>
     public IReadOnlySet<string> NumeratorOnly(string metricId) =>
-        profiles.TryGetValue(metricId, out var p) ? p.Numerator.Union(p.Own).Except(p.Denominator).Where(Known.Contains).ToHashSet(StringComparer.Ordinal) : new HashSet<string>();
+        profiles.TryGetValue(metricId, out var p) ? p.NumeratorOnly : new HashSet<string>();
 
     /// <summary>The concepts only the denominator of a ratio has (what it is per: staff, paying people).</summary>
     public IReadOnlySet<string> DenominatorOnly(string metricId) =>
-        profiles.TryGetValue(metricId, out var p) ? p.Denominator.Except(p.Numerator).Where(Known.Contains).ToHashSet(StringComparer.Ordinal) : new HashSet<string>();
+        profiles.TryGetValue(metricId, out var p) ? p.DenominatorOnly : new HashSet<string>();
 
     private double Score(Profile profile, IReadOnlySet<string> question)
     {
@@ -101,9 +147,12 @@ public sealed class ConceptScorer
 
     private int Official(string id) => catalog.FindMetric(id)?.Official == true ? 1 : 0;
 
-    private sealed record Profile(SignatureShape Shape, string? ShapeConcept, IReadOnlySet<string> All, IReadOnlySet<string> Own, IReadOnlySet<string> Numerator, IReadOnlySet<string> Denominator)
+    /// <summary>Metrics with one profile, in tie order (official first, then by id).</summary>
+    private sealed record Group(Profile Profile, string[] Ids);
+
+    private sealed record Profile(SignatureShape Shape, string? ShapeConcept, IReadOnlySet<string> All, IReadOnlySet<string> NumeratorOnly, IReadOnlySet<string> DenominatorOnly, IReadOnlySet<string> Denominator, string Key)
     {
-        public static Profile Of(MetricSignature signature, ConceptVocabulary vocabulary)
+        public static Profile Of(MetricSignature signature, ConceptVocabulary vocabulary, IReadOnlySet<string> known)
         {
             var shape = signature.Shape switch
             {
@@ -121,10 +170,16 @@ public sealed class ConceptScorer
             if (signature.Shape == SignatureShape.AveragePer) all.Add(ConceptVocabulary.Average);
             // Counting people is a count however it is stored (visitors are summed, headcount averaged).
             if (signature.Shape is SignatureShape.Count or SignatureShape.DistinctCount || all.Contains(ConceptVocabulary.People) && signature.Numerator is null) all.Add(ConceptVocabulary.Count);
-            return new Profile(signature.Shape, shape, all, Map(signature.OwnWords, vocabulary), numerator, denominator);
+            var own = Map(signature.OwnWords, vocabulary);
+            var numeratorOnly = numerator.Union(own).Except(denominator).Where(known.Contains).ToHashSet(StringComparer.Ordinal);
+            var denominatorOnly = denominator.Except(numerator).Where(known.Contains).ToHashSet(StringComparer.Ordinal);
+            var key = string.Join('|', signature.Shape, shape, Join(all), Join(numeratorOnly), Join(denominatorOnly), Join(denominator));
+            return new Profile(signature.Shape, shape, all, numeratorOnly, denominatorOnly, denominator, key);
         }
 
         private static HashSet<string> Map(IEnumerable<string> words, ConceptVocabulary vocabulary) =>
             words.Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal);
+
+        private static string Join(IEnumerable<string> concepts) => string.Join(',', concepts.Order(StringComparer.Ordinal));
     }
 }

@@ -100,7 +100,8 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
                 && (perUnit || catalog.Signatures.For(id)?.Shape != SignatureShape.AveragePer)).ToArray();
         }
         if (among is { Length: 0 }) return ConceptDecision.None;
-        var ranked = scorer.Rank(reading.Concepts, among, sharing: true);
+        // The decision reads the best few only: one past the choices tells whether the best stands clear.
+        var ranked = scorer.Rank(reading.Concepts, among, sharing: true, limit: MaxChoices + 1);
         if (ranked.Count == 0) return ConceptDecision.None;
         var best = ranked[0];
         // A near miss: the question asks for a quantity the catalog has, too weakly to choose: the nearest, asked.

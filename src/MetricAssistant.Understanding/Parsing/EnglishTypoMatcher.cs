@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text.RegularExpressions;
 using MetricAssistant.Understanding.Lexicon;
 
@@ -12,6 +13,9 @@ public sealed partial class EnglishTypoMatcher
 {
     private readonly CatalogLexicon lexicon;
     private readonly IReadOnlyList<string> latinTerms;
+    // The terms by length, each with the set of its letters: a large catalog (100k metrics) is not walked whole
+    // for every phrase; only terms of a near length whose letters differ by what the allowed edits can change.
+    private readonly Dictionary<int, (string Term, uint Letters, int Order)[]> byLength;
 
     // Short words that are never a typo of a name, even one letter away from one ("not" / "net", "per" / "pet").
     internal static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
@@ -32,6 +36,7 @@ public sealed partial class EnglishTypoMatcher
             .Where(t => t.Length >= 3 && t.All(c => c is >= 'a' and <= 'z' or ' ' or '-') && lexicon.Lookup(t).Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric))
             .ToArray();
         longestPhrase = Math.Clamp(latinTerms.Max(t => t.Count(c => c == ' ') + 1), 1, 5);
+        byLength = latinTerms.Select((t, i) => (Term: t, Letters: Letters(t), Order: i)).GroupBy(t => t.Term.Length).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     [GeneratedRegex("[a-z]+")]
@@ -45,6 +50,8 @@ public sealed partial class EnglishTypoMatcher
         {
             TermMatch? best = null;
             var bestDistance = int.MaxValue;
+            var bestOrder = int.MaxValue;
+            var bestPhrase = -1;
             for (var i = 0; i + n <= words.Length; i++)
             {
                 var start = words[i].Index;
@@ -53,8 +60,11 @@ public sealed partial class EnglishTypoMatcher
                 if (!Adjacent(text, words, i, n)) continue;
                 var phrase = string.Join(' ', words.Skip(i).Take(n).Select(w => w.Value));
                 if (phrase.Length < 3) continue;
-                foreach (var term in latinTerms)
+                var phraseLetters = Letters(phrase);
+                foreach (var (term, letters, order) in Near(phrase.Length))
                 {
+                    // Each edit adds or removes at most two letters from the set of letters used.
+                    if (BitOperations.PopCount(letters ^ phraseLetters) > 2 * (term.Length >= 8 ? 2 : 1)) continue;
                     // "gmv not" is never a mistyped "gmv net": a function word stays what it is.
                     if (n > 1 && words.Skip(i).Take(n).Any(w => FunctionWords.Contains(w.Value) && !term.Split(' ').Contains(w.Value))) continue;
                     if (Math.Abs(term.Length - phrase.Length) > 2) continue;
@@ -62,14 +72,32 @@ public sealed partial class EnglishTypoMatcher
                     if (term.Length == 3 && !(phrase.Length == 3 && phrase.Order().SequenceEqual(term.Order()) || Undoubled(phrase) == term)) continue;
                     var allowed = term.Length >= 8 ? 2 : 1;
                     var distance = Levenshtein(phrase, term, allowed);
-                    if (distance == 0 || distance > allowed || distance >= bestDistance) continue;
+                    // Ties go to the earlier phrase, then to the term listed first (the lexicon's order, as before the index).
+                    if (distance == 0 || distance > allowed || distance > bestDistance || distance == bestDistance && (i != bestPhrase || order > bestOrder)) continue;
                     best = new TermMatch(start, end - start, text[start..end], lexicon.Lookup(term), Fuzzy: true);
                     bestDistance = distance;
+                    bestOrder = order;
+                    bestPhrase = i;
                 }
             }
             if (best is not null) return best;
         }
         return null;
+    }
+
+    private IEnumerable<(string Term, uint Letters, int Order)> Near(int length)
+    {
+        for (var l = length - 2; l <= length + 2; l++)
+            if (byLength.TryGetValue(l, out var terms))
+                foreach (var t in terms) yield return t;
+    }
+
+    private static uint Letters(string s)
+    {
+        var mask = 0u;
+        foreach (var c in s)
+            if (c is >= 'a' and <= 'z') mask |= 1u << (c - 'a');
+        return mask;
     }
 
     /// <summary>"gmmv" → "gmv": one letter typed twice.</summary>

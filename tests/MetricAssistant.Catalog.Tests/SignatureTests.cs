@@ -21,6 +21,17 @@ public class SignatureTests
     }
 
     [Fact]
+    public void Rows_counted_at_their_own_creation_with_a_later_event_are_placed()
+    {
+        Assert.Contains("placed", Of("order_count").States);
+        Assert.Contains("placed", Of("gmv_ordered").States);
+        Assert.DoesNotContain("placed", Of("paid_order_count").States);
+        Assert.DoesNotContain("placed", Of("gmv").States);
+        // Refunds have no later event: a refund is not "placed".
+        Assert.DoesNotContain("placed", Of("refund_amount").States);
+    }
+
+    [Fact]
     public void A_ratio_carries_its_parts_and_is_a_share_when_its_unit_is_a_ratio()
     {
         var cancel = Of("cancel_rate");

@@ -12,6 +12,9 @@ internal sealed class SignatureBuilder(SemanticCatalog catalog)
     // The suffixes that make a column a timestamp or key of an event: "paid_time" → paid, "order_id" → order.
     private static readonly string[] EventSuffixes = ["_time", "_at", "_date", "_id", "_on"];
 
+    /// <summary>The state of rows counted at their own creation with no other state: placed orders.</summary>
+    public const string Placed = "placed";
+
     public MetricSignature Of(MetricDefinition metric) => Of(metric, depth: 0);
 
     private MetricSignature Of(MetricDefinition metric, int depth)
@@ -74,6 +77,12 @@ internal sealed class SignatureBuilder(SemanticCatalog catalog)
         }
         // A running total counts everything up to the date, not the events of the period: its time column says nothing.
         if (!cumulative) states.AddRange(EventWord(simple.TimeDimension));
+        // Rows counted or summed at their own creation ("orders" by order_time) with no state asked of them, in
+        // a model whose rows have a later event too (paid_time), are the ones placed: "下了多少单", "orders placed".
+        var ownEvent = EventWord(simple.TimeDimension).ToArray();
+        if (!cumulative && states.All(subjects.Contains) && shape is SignatureShape.Count or SignatureShape.Sum
+            && ownEvent.Length > 0 && ownEvent.All(subjects.Contains) && model?.TimeDimensions.Count > 1)
+            states.Add(Placed);
         return new MetricSignature(id, shape, subjects, states.Distinct().Where(s => !subjects.Contains(s)).ToArray(), declared, null, null, metric.Better);
     }
 

@@ -39,7 +39,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         var language = LanguageDetector.Of(text);
         // "上个月末": the end word is read on its own, the period by the time reader as usual.
         var periodEnd = PeriodEndWords.Find(text);
-        var timing = time.Resolve(PeriodEndWords.Blank(text, periodEnd), now);
+        var timing = ReadTime(PeriodEndWords.Blank(text, periodEnd), now);
         var blocked = new bool[text.Length];
         foreach (var mention in timing.Mentions)
             Array.Fill(blocked, true, mention.Start, Math.Min(mention.Length, text.Length - mention.Start));
@@ -152,6 +152,23 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         notices.AddRange(coverage.Leftovers(text, consumed).Select(word => new NotUnderstood(word)));
         var query = new SemanticQuery(metrics, slices.GroupBy, slices.Filters, range, grain, order, limit, compare, null, at, explain);
         return new UnderstandingResult(UnderstandingOutcome.Query, language, query, [], notices) { Ranking = order.Count > 0 ? ranking?.End : null };
+    }
+
+    /// <summary>
+    /// The time reading, never taking the first characters of a catalog term: "这礼拜天猫" is 这礼拜 and 天猫
+    /// (Tmall), not Sunday. The shorter reading is kept only when it still reads a time.
+    /// </summary>
+    private TimeResolution ReadTime(string text, DateTime now)
+    {
+        var timing = time.Resolve(text, now);
+        if (timing.Mentions.Count == 0) return timing;
+        var cut = LexiconScanner.Scan(lexicon, text)
+            .Where(m => timing.Mentions.Any(t => m.Start > t.Start && m.Start < t.Start + t.Length && m.End > t.Start + t.Length)).ToList();
+        if (cut.Count == 0) return timing;
+        var chars = text.ToCharArray();
+        foreach (var m in cut) Array.Fill(chars, ' ', m.Start, m.Length);
+        var shorter = time.Resolve(new string(chars), now);
+        return shorter.Range is not null ? shorter : timing;
     }
 
     /// <summary>The concepts the question describes, outside its times and catalog terms (a "per" before a dimension word is a split).</summary>

@@ -35,6 +35,13 @@ public sealed class ColloquialStructureTests
         Assert.Equal(Query(textbook), Query(colloquial));
 
     [Theory]
+    // A time reading never takes the first characters of a catalog term: 这礼拜 + 天猫, not 礼拜天 (Sunday) + 猫.
+    [InlineData("这礼拜天猫的订单数", "本周天猫的订单数")]
+    [InlineData("这周天猫的GMV", "本周天猫的GMV")]
+    public void A_time_word_does_not_cut_into_a_value(string colloquial, string textbook) =>
+        Assert.Equal(Query(textbook), Query(colloquial));
+
+    [Theory]
     [InlineData("上个月各门店GMV从低到高", false)]
     [InlineData("GMV by store last month, lowest first", false)]
     [InlineData("GMV by store last month in ascending order", false)]

@@ -17,8 +17,8 @@ public sealed record SemanticCatalog(
     /// <summary>Words for measures the catalog does not have (catalog/glossary/).</summary>
     public IReadOnlyList<UnsupportedTerm> UnsupportedTerms { get; init; } = [];
 
-    private readonly ReachCache reach = new();
-    private readonly SignatureCache signatures = new();
+    private readonly DerivedCache<CatalogReach> reach = new(CatalogReach.Build, (r, c) => r.IsOf(c));
+    private readonly DerivedCache<CatalogSignatures> signatures = new(CatalogSignatures.Build, (s, c) => s.IsOf(c));
 
     /// <summary>What each metric reads, is built from, can be split by and is replaced by; worked out on first use.</summary>
     public CatalogReach Reach => reach.For(this);

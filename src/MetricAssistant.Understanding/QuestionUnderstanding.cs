@@ -45,9 +45,10 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             Array.Fill(blocked, true, mention.Start, Math.Min(mention.Length, text.Length - mention.Start));
         foreach (var word in periodEnd) Array.Fill(blocked, true, word.Start, word.Length);
 
-        var matches = FixTypos(text, qualified.Join(text, LexiconScanner.Scan(lexicon, text, blocked), blocked), blocked);
+        var scanned = LexiconScanner.Scan(lexicon, text, blocked);
+        var matches = FixTypos(text, qualified.Join(text, scanned, blocked), blocked);
         // The question layer: an accepted example with this wording decides the metric; a typical question fills a blank.
-        var exampleKey = examples.Key(text, timing.Mentions);
+        var exampleKey = examples.Key(text, timing.Mentions, scanned);
         var learned = examples.Learned(exampleKey);
         if (learned is null && matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Unsupported)))
             return UnderstandingResult.NotFound(language, await NearestAsync(text, allow, cancellationToken));

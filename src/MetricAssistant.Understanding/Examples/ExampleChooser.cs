@@ -37,7 +37,7 @@ public sealed class ExampleChooser
     }
 
     /// <summary>The masked wording of a normalised question whose time expressions are found (see <see cref="ExampleKeys"/>).</summary>
-    public string Key(string text, IReadOnlyList<TimeMention> mentions) => keys.Of(text, mentions);
+    public string Key(string text, IReadOnlyList<TimeMention> mentions, IReadOnlyList<TermMatch> terms) => keys.Of(text, mentions, terms);
 
     /// <summary>The metrics of an accepted learned example with this wording: the owners' reading, which decides.</summary>
     public MetricChoice? Learned(string key) => LearnedBook().Find(key) is { } example ? Resolve(example) : null;

@@ -26,7 +26,22 @@ public sealed class ExampleKeys(CatalogLexicon lexicon, ITimeResolver time)
     }
 
     /// <summary>The key of a normalised question whose time expressions are already found.</summary>
-    public string Of(string text, IReadOnlyList<TimeMention> mentions)
+    public string Of(string text, IReadOnlyList<TimeMention> mentions) => Of(text, mentions, LexiconScanner.Scan(lexicon, text, Masked(text, mentions)));
+
+    /// <summary>The key of a normalised question whose time expressions and catalog terms the reader has already found (no second scan).</summary>
+    public string Of(string text, IReadOnlyList<TimeMention> mentions, IReadOnlyList<TermMatch> terms)
+    {
+        var masked = Masked(text, mentions);
+        foreach (var match in terms)
+            if (match.Entries.All(e => e.Kind is TermKind.DimensionValue or TermKind.Dimension))
+                Array.Fill(masked, true, match.Start, match.Length);
+        var key = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+            if (!masked[i] && char.IsLetterOrDigit(text[i])) key.Append(char.ToLowerInvariant(text[i]));
+        return key.ToString();
+    }
+
+    private static bool[] Masked(string text, IReadOnlyList<TimeMention> mentions)
     {
         var masked = new bool[text.Length];
         foreach (var mention in mentions)
@@ -34,12 +49,6 @@ public sealed class ExampleKeys(CatalogLexicon lexicon, ITimeResolver time)
             var start = Math.Clamp(mention.Start, 0, text.Length);
             Array.Fill(masked, true, start, Math.Min(mention.Length, text.Length - start));
         }
-        foreach (var match in LexiconScanner.Scan(lexicon, text, masked))
-            if (match.Entries.All(e => e.Kind is TermKind.DimensionValue or TermKind.Dimension))
-                Array.Fill(masked, true, match.Start, match.Length);
-        var key = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-            if (!masked[i] && char.IsLetterOrDigit(text[i])) key.Append(char.ToLowerInvariant(text[i]));
-        return key.ToString();
+        return masked;
     }
 }

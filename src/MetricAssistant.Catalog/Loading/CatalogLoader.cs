@@ -11,6 +11,9 @@ public sealed class CatalogLoader
 {
     private enum Kind { Model, Metric, Dimension, Glossary, Access }
 
+    /// <summary>The catalog folder of earlier definition versions (<c>catalog/history/gmv.v1.yaml</c>), skipped when loading.</summary>
+    public const string HistoryFolder = "history";
+
     /// <summary>Loads every *.yaml / *.yml under <paramref name="catalogDirectory"/>, recursively.</summary>
     public CatalogLoadResult Load(string catalogDirectory)
     {
@@ -92,7 +95,8 @@ public sealed class CatalogLoader
 
     /// <summary>
     /// The folder says what a document is (models/, metrics/, dimensions/); elsewhere its top-level key does.
-    /// Documents elsewhere without such a key (access rules, notes) are not catalog definitions and are skipped.
+    /// Documents elsewhere without such a key (access rules, notes) are not catalog definitions and are skipped,
+    /// and so is <c>history/</c>: earlier versions of definitions, which seed the version store and are never current.
     /// </summary>
     private static Kind? KindOf(string path, YamlNodeReader document)
     {
@@ -100,6 +104,7 @@ public sealed class CatalogLoader
         {
             switch (folder)
             {
+                case HistoryFolder: return null;
                 case "models": return Kind.Model;
                 case "metrics": return Kind.Metric;
                 case "dimensions": return Kind.Dimension;

@@ -9,11 +9,14 @@ import { askQuestion, initSearch, showLastAnswer } from './ask.js';
 import { errorCard } from './answer.js';
 import { renderCatalog, filterCatalog } from './catalog.js';
 import { renderMetric } from './metric.js';
+import { renderGovernance } from './governance.js';
+import { g } from './gov-i18n.js';
 import { signedOut, loadIdentity, showSignIn, onSignIn, signOut } from './identity.js';
 
 function applyLanguage() {
   document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
   document.querySelectorAll('[data-i18n]').forEach(function (n) { n.textContent = t(n.getAttribute('data-i18n')); });
+  document.querySelectorAll('[data-gov]').forEach(function (n) { n.textContent = g(n.getAttribute('data-gov')); });
   document.querySelectorAll('[data-i18n-placeholder]').forEach(function (n) { n.setAttribute('placeholder', t(n.getAttribute('data-i18n-placeholder'))); });
   $('lang-toggle').textContent = state.lang === 'zh' ? 'EN' : '中文';
   $('lang-toggle').setAttribute('title', state.lang === 'zh' ? 'Switch to English' : '切换到中文');
@@ -32,13 +35,17 @@ export function route() {
   if (signedOut()) { showSignIn($('signin-error').textContent || null); return; }
   const h = location.hash || '#/';
   const m = /^#\/metric\/(.+)$/.exec(h);
+  const gov = /^#\/governance(?:\/(.*))?$/.exec(h);
   $('view-ask').hidden = !(h === '#/' || h === '#' || h === '');
   $('view-catalog').hidden = h !== '#/catalog';
   $('view-metric').hidden = !m;
+  $('view-governance').hidden = !gov;
   $('nav-ask').classList.toggle('active', !$('view-ask').hidden);
   $('nav-catalog').classList.toggle('active', !$('view-catalog').hidden || !!m);
+  $('nav-governance').classList.toggle('active', !!gov);
   if (h === '#/catalog') renderCatalog();
   else if (m) renderMetric(decodeURIComponent(m[1]));
+  else if (gov) renderGovernance(gov[1] || '');
   else if ($('view-ask').hidden) { $('view-ask').hidden = false; }
 }
 

@@ -47,7 +47,7 @@ export function applyIdentity(me) {
   }
 }
 export function showSignIn(message) {
-  ['view-ask', 'view-catalog', 'view-metric'].forEach(function (id) { $(id).hidden = true; });
+  ['view-ask', 'view-catalog', 'view-metric', 'view-governance'].forEach(function (id) { $(id).hidden = true; });
   $('identity').hidden = true;
   $('demo-user-field').hidden = true;
   $('now-field').hidden = true;

@@ -7,6 +7,8 @@ import { loadDetail, dimensionName } from './data.js';
 import { lineage } from './chart.js';
 import { errorCard } from './answer.js';
 import { askQuestion } from './ask.js';
+import { versionsPanel, proposePanel } from './gov-metric.js';
+import { g } from './gov-i18n.js';
 
 export function renderMetric(id) {
   const page = $('metric-page');
@@ -64,7 +66,9 @@ function metricPage(d) {
     return el('button', { type: 'button', class: 'chip', text: q, onclick: function () { location.hash = '#/'; askQuestion(q); } });
   }))));
   wrap.appendChild(section(t('versions'), versionList(d)));
+  wrap.appendChild(section(g('versionsTitle'), versionsPanel(s.id, loc(s.name))));
   wrap.appendChild(section(t('lineage'), el('div', { class: 'lineage-wrap' }, lineageDiagram(d))));
+  wrap.appendChild(section(g('proposeTitle'), proposePanel(d)));
   return wrap;
 }
 /** The changelog, newest first, the current version marked. */

@@ -65,7 +65,7 @@ public sealed class GovernanceTests(PortalFixture fx, ITestOutputHelper output)
             await item.WaitForAsync();
             await item.ClickAsync();
             await page.Locator("#proposal-detail").WaitForAsync();
-            Assert.Equal(1, await page.Locator("#proposal-detail tr[data-path^='filters']").CountAsync() > 0 ? 1 : 0);
+            Assert.True(await page.Locator("#proposal-detail tr[data-path^='filters']").CountAsync() > 0, "the diff names the filters");
             var sqlBefore = await page.Locator("#proposal-detail .diff-sql div:first-child code").TextContentAsync();
             var sqlAfter = await page.Locator("#proposal-detail .diff-sql div:last-child code").TextContentAsync();
             Assert.DoesNotContain("completed", sqlBefore ?? "", StringComparison.Ordinal);

@@ -87,7 +87,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             metrics.AddRange(fuzzy.Metrics);
             notices.AddRange(fuzzy.Notices);
         }
-        if (learned is null && described.Redecide(metrics, reading, () => ReadConcepts(text, matches.Where(m => !IsMetric(m)).ToList(), blocked)) is { } asked)
+        if (learned is null && described.Redecide(metrics, reading, [.. matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))], () => ReadConcepts(text, matches.Where(m => !IsMetric(m)).ToList(), blocked)) is { } asked)
             metrics = [asked];
         if (learned is null && metrics.Count > 0 && described.Refine(metrics, reading) is { } ratio)
             metrics = [.. ratio];

@@ -17,6 +17,9 @@ public sealed class ConceptVocabulary
     /// <summary>The concept of an amount of money, the quantity a "how much" question most often asks for.</summary>
     public const string Money = "money";
 
+    /// <summary>The concept of units (pieces) counted by a sum of quantities: "多少件", "how many units".</summary>
+    public const string Quantity = "quantity";
+
     private static readonly Lazy<ConceptVocabulary> Embedded = new(Load);
 
     private ConceptVocabulary(IReadOnlyDictionary<string, string[]> phrases, IReadOnlyDictionary<string, string[]> broader, IReadOnlyList<string> negations, IReadOnlyList<string> fillers,

@@ -60,16 +60,65 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
 
     /// <summary>
     /// Rule 1's third exception: the quantity asked for decides. A question that asks for money while the
-    /// metric it names counts something ("订单…的金额", "退还给客人的钱") asks for that money: the whole question,
-    /// the name's words included, is read by description, and a clear money metric replaces the name.
+    /// metric it names counts something ("订单…的金额", "退还给客人的钱") asks for that money; one that asks how
+    /// many of something (a count with what is counted: "多少单", "几个人", "多少件") while the name it uses is
+    /// a sum of money ("卖了多少单", where "卖了多少" names GMV) asks for that count. Then the whole question, the
+    /// name's words included, is read by description, and a clear metric of the asked quantity replaces the name.
     /// </summary>
-    public string? Redecide(IReadOnlyList<string> named, ConceptReading outside, Func<ConceptReading> whole)
+    /// <param name="names">Where the question names metrics: a count phrase wholly inside a name is part of it.</param>
+    public string? Redecide(IReadOnlyList<string> named, ConceptReading outside, IReadOnlyList<TextSpan> names, Func<ConceptReading> whole)
     {
-        if (named.Count != 1 || scorer.ConceptsOf(named[0]) is not { } own) return null;
-        if (!outside.Has(ConceptVocabulary.Money) || own.Contains(ConceptVocabulary.Money)) return null;
-        var decision = Describe(whole());
-        return decision.Verdict == ConceptVerdict.Answer && scorer.ConceptsOf(decision.Metrics[0]) is { } chosen && chosen.Contains(ConceptVocabulary.Money)
+        if (named.Count is 0 or > 2) return null;
+        var owns = named.Select(scorer.ConceptsOf).ToList();
+        if (owns.Any(o => o is null)) return null;
+        string asked;
+        ConceptReading reading;
+        if (named.Count == 1 && outside.Has(ConceptVocabulary.Money) && !owns[0]!.Contains(ConceptVocabulary.Money))
+        {
+            asked = ConceptVocabulary.Money;
+            reading = whole();
+        }
+        else
+        {
+            if (outside.Has(ConceptVocabulary.Ratio) || outside.Has(ConceptVocabulary.Per) || outside.Has(ConceptVocabulary.Average)) return null;
+            reading = whole();
+            // Two names are one question only when the count phrase runs across them: "卖了多少|个订单".
+            var head = CountedHeads(reading)
+                .Where(h => !names.Any(n => n.Start <= h.Span.Start && h.Span.End <= n.End))
+                .Where(h => named.Count == 1 || names.Any(n => Straddles(h.Span, n)))
+                .Select(h => h.Concept).FirstOrDefault(c => owns.Any(o => !o!.Contains(c)));
+            if (head is null) return null;
+            asked = head;
+        }
+        var decision = Describe(reading);
+        return decision.Verdict == ConceptVerdict.Answer && scorer.ConceptsOf(decision.Metrics[0]) is { } chosen && chosen.Contains(asked)
             ? decision.Metrics[0] : null;
+    }
+
+    /// <summary>True when a phrase begins inside a name and ends past it, or ends inside it having begun before.</summary>
+    private static bool Straddles(TextSpan phrase, TextSpan name) =>
+        (phrase.Start > name.Start && phrase.Start < name.End && phrase.End > name.End)
+        || (phrase.Start < name.Start && phrase.End > name.Start && phrase.End < name.End);
+
+    /// <summary>
+    /// The quantities a question asks for by counting, with where: a count with what is counted ("多少单", "how many
+    /// people", or a count word just before a thing the catalog counts: "number of orders", "多少个订单") and units
+    /// ("多少件"). A bare "有多少" / "how much" counts nothing in particular and asks for no quantity.
+    /// </summary>
+    private IEnumerable<(string Concept, TextSpan Span)> CountedHeads(ConceptReading reading)
+    {
+        var subjects = catalog.Signatures.All.SelectMany(s => s.Subjects).ToHashSet(StringComparer.Ordinal);
+        var mentions = reading.Mentions.OrderBy(m => m.Span.Start).ToList();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Concepts.Contains(ConceptVocabulary.Quantity)) yield return (ConceptVocabulary.Quantity, m.Span);
+            if (!m.Concepts.Contains(ConceptVocabulary.Count)) continue;
+            if (m.Concepts.Any(subjects.Contains)) yield return (ConceptVocabulary.Count, m.Span);
+            // The thing counted may follow the count word, at most a space or measure word away.
+            else if (i + 1 < mentions.Count && mentions[i + 1] is { } next && next.Span.Start - m.Span.End is >= 0 and <= 1 && next.Concepts.Any(subjects.Contains))
+                yield return (ConceptVocabulary.Count, new TextSpan(m.Span.Start, next.Span.End - m.Span.Start));
+        }
     }
 
     /// <summary>Rule 2: among a glossary word's meanings, the one the rest of the question clearly describes, if any.</summary>

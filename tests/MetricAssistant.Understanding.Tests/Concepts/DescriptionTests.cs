@@ -25,3 +25,25 @@ public class DescriptionTests
         Assert.Equal([metric], result.Query!.Metrics);
     }
 }
+
+/// <summary>The quantity a question asks for decides over a name that measures another quantity (issue #12, "卖了多少单").</summary>
+public class AskedQuantityTests
+{
+    [Theory]
+    [InlineData("上个月卖了多少单", "paid_order_count")]
+    [InlineData("上个月卖了几单", "paid_order_count")]
+    [InlineData("上个月卖了多少个订单", "paid_order_count")]
+    [InlineData("上个月卖了多少件", "units_sold")]
+    [InlineData("how many units did we sell last month", "units_sold")]
+    [InlineData("上个月卖了多少笔订单", "paid_order_count")]
+    // A bare "how much" counts nothing: the name stands.
+    [InlineData("上个月销售额有多少", "gmv")]
+    [InlineData("上个月营业额有多少", "gmv")]
+    [InlineData("上个月订单数有多少", "order_count")]
+    public void A_count_asked_for_replaces_a_name_that_sums_money(string question, string metric)
+    {
+        var result = FollowUpTestSupport.Understand(question);
+        Assert.True(result.Outcome == UnderstandingOutcome.Query, $"'{question}': {result.Outcome} [{string.Join(", ", result.Alternatives)}]");
+        Assert.Equal([metric], result.Query!.Metrics);
+    }
+}

@@ -87,8 +87,16 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             metrics.AddRange(fuzzy.Metrics);
             notices.AddRange(fuzzy.Notices);
         }
-        if (learned is null && described.Redecide(metrics, reading, [.. matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))], () => ReadConcepts(text, matches.Where(m => !IsMetric(m)).ToList(), blocked)) is { } asked)
-            metrics = [asked];
+        if (learned is null && described.Redecide(metrics, reading, [.. matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))], () => ReadConcepts(text, matches.Where(m => !IsMetric(m)).ToList(), blocked)) is { Verdict: not ConceptVerdict.None } asked)
+        {
+            if (asked.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, asked.Metrics);
+            metrics = [asked.Metrics[0]];
+        }
+        else if (learned is null && described.Qualify(metrics, reading) is { Verdict: not ConceptVerdict.None } qualified)
+        {
+            if (qualified.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, qualified.Metrics);
+            metrics = [qualified.Metrics[0]];
+        }
         if (learned is null && metrics.Count > 0 && described.Refine(metrics, reading) is { } ratio)
             metrics = [.. ratio];
         if (metrics.Count == 0 && described.Describe(reading) is { Verdict: not ConceptVerdict.None } description)

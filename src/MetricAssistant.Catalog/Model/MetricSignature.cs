@@ -18,6 +18,12 @@ public sealed record MetricSignature(
     MetricSignature? Denominator,
     BetterDirection Better)
 {
+    /// <summary>The state of rows counted or summed at their own creation (orders by order time): the plain reading.</summary>
+    public const string Placed = "placed";
+
+    /// <summary>States its fixed filters leave out ("cancelled" for orders not cancelled): asking for them asks for another metric.</summary>
+    public IReadOnlyList<string> Excluded { get; init; } = [];
+
     /// <summary>The words of this signature alone, without its parts'.</summary>
     public IEnumerable<string> OwnWords => Subjects.Concat(States).Concat(Declared);
 

@@ -13,7 +13,7 @@ internal sealed class SignatureBuilder(SemanticCatalog catalog)
     private static readonly string[] EventSuffixes = ["_time", "_at", "_date", "_id", "_on"];
 
     /// <summary>The state of rows counted at their own creation with no other state: placed orders.</summary>
-    public const string Placed = "placed";
+    public const string Placed = MetricSignature.Placed;
 
     public MetricSignature Of(MetricDefinition metric) => Of(metric, depth: 0);
 
@@ -63,6 +63,7 @@ internal sealed class SignatureBuilder(SemanticCatalog catalog)
         var quantity = id.Length > 0 ? Quantity(metric) : [];
         var subjects = quantity.Concat(Words(simple.Measure)).Concat(Words(simple.Model)).Distinct().ToArray();
         var states = new List<string>();
+        var excluded = new List<string>();
         foreach (var filter in simple.Filters)
         {
             switch (filter.Operator)
@@ -72,6 +73,9 @@ internal sealed class SignatureBuilder(SemanticCatalog catalog)
                     break;
                 case FilterOperator.In or FilterOperator.Equals:
                     states.AddRange(filter.Values.SelectMany(Words));
+                    break;
+                case FilterOperator.NotIn or FilterOperator.NotEquals:
+                    excluded.AddRange(filter.Values.SelectMany(Words));
                     break;
             }
         }
@@ -83,7 +87,10 @@ internal sealed class SignatureBuilder(SemanticCatalog catalog)
         if (!cumulative && states.All(subjects.Contains) && shape is SignatureShape.Count or SignatureShape.Sum
             && ownEvent.Length > 0 && ownEvent.All(subjects.Contains) && model?.TimeDimensions.Count > 1)
             states.Add(Placed);
-        return new MetricSignature(id, shape, subjects, states.Distinct().Where(s => !subjects.Contains(s)).ToArray(), declared, null, null, metric.Better);
+        return new MetricSignature(id, shape, subjects, states.Distinct().Where(s => !subjects.Contains(s)).ToArray(), declared, null, null, metric.Better)
+        {
+            Excluded = excluded.Distinct().ToArray(),
+        };
     }
 
     /// <summary>Money for a currency, people for people: what the number is in.</summary>

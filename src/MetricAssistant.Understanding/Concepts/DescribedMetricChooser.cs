@@ -66,11 +66,13 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// name's words included, is read by description, and a clear metric of the asked quantity replaces the name.
     /// </summary>
     /// <param name="names">Where the question names metrics: a count phrase wholly inside a name is part of it.</param>
-    public string? Redecide(IReadOnlyList<string> named, ConceptReading outside, IReadOnlyList<TextSpan> names, Func<ConceptReading> whole)
+    /// <returns>An answer (the metric replacing the names), a clarification among metrics of the asked quantity when
+    /// the description is not clear (never the name of another quantity answered confidently), or none to keep the names.</returns>
+    public ConceptDecision Redecide(IReadOnlyList<string> named, ConceptReading outside, IReadOnlyList<TextSpan> names, Func<ConceptReading> whole)
     {
-        if (named.Count is 0 or > 2) return null;
+        if (named.Count is 0 or > 2) return ConceptDecision.None;
         var owns = named.Select(scorer.ConceptsOf).ToList();
-        if (owns.Any(o => o is null)) return null;
+        if (owns.Any(o => o is null)) return ConceptDecision.None;
         string asked;
         ConceptReading reading;
         if (named.Count == 1 && outside.Has(ConceptVocabulary.Money) && !owns[0]!.Contains(ConceptVocabulary.Money))
@@ -80,19 +82,46 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         }
         else
         {
-            if (outside.Has(ConceptVocabulary.Ratio) || outside.Has(ConceptVocabulary.Per) || outside.Has(ConceptVocabulary.Average)) return null;
+            if (outside.Has(ConceptVocabulary.Ratio) || outside.Has(ConceptVocabulary.Per) || outside.Has(ConceptVocabulary.Average)) return ConceptDecision.None;
             reading = whole();
             // Two names are one question only when the count phrase runs across them: "卖了多少|个订单".
             var head = CountedHeads(reading)
                 .Where(h => !names.Any(n => n.Start <= h.Span.Start && h.Span.End <= n.End))
                 .Where(h => named.Count == 1 || names.Any(n => Straddles(h.Span, n)))
                 .Select(h => h.Concept).FirstOrDefault(c => owns.Any(o => !o!.Contains(c)));
-            if (head is null) return null;
+            if (head is null) return ConceptDecision.None;
             asked = head;
         }
         var decision = Describe(reading);
-        return decision.Verdict == ConceptVerdict.Answer && scorer.ConceptsOf(decision.Metrics[0]) is { } chosen && chosen.Contains(asked)
-            ? decision.Metrics[0] : null;
+        var ofAsked = decision.Metrics.Where(m => scorer.ConceptsOf(m)?.Contains(asked) == true).ToArray();
+        return ofAsked.Length == 0 ? ConceptDecision.None
+            : decision.Verdict == ConceptVerdict.Answer ? ConceptDecision.Answer(ofAsked[0])
+            : ConceptDecision.Clarify(ofAsked);
+    }
+
+    /// <summary>
+    /// A name qualified by a state its metric does not have ("orders got paid", "付款的订单数"): the one published
+    /// metric of the same shape and subjects that has that state answers instead (order_count → paid_order_count).
+    /// A state the metric's own filters leave out ("取消的订单数", where order counts exclude cancelled orders) is
+    /// another question: the metrics built on that state are offered beside the name, never the name answered.
+    /// States come from the catalog's definitions (filters and time columns), so a new catalog gets this too.
+    /// </summary>
+    public ConceptDecision Qualify(IReadOnlyList<string> named, ConceptReading outside)
+    {
+        if (named.Count != 1 || catalog.Signatures.For(named[0]) is not { } one) return ConceptDecision.None;
+        // A share or a per-unit amount of the named metric is the ratio rules' to read ("what share of orders got cancelled").
+        if (outside.Has(ConceptVocabulary.Ratio) || outside.Has(ConceptVocabulary.Per) || outside.Has(ConceptVocabulary.Average)) return ConceptDecision.None;
+        var states = catalog.Signatures.All.SelectMany(s => new[] { s, s.Numerator, s.Denominator }).OfType<MetricSignature>()
+            .SelectMany(s => s.States.Concat(s.Excluded)).ToHashSet(StringComparer.Ordinal);
+        var asked = outside.Concepts.Where(c => states.Contains(c) && !one.States.Contains(c) && !one.Subjects.Contains(c)).ToArray();
+        if (asked.Length == 0) return ConceptDecision.None;
+        var siblings = catalog.Signatures.All.Where(s => s.MetricId != one.MetricId && s.Shape == one.Shape && Published(s.MetricId)
+            && s.Subjects.SequenceEqual(one.Subjects) && asked.All(s.States.Contains)).Select(s => s.MetricId).ToList();
+        if (siblings.Count == 1) return ConceptDecision.Answer(siblings[0]);
+        if (!asked.Any(one.Excluded.Contains)) return ConceptDecision.None;
+        var built = catalog.Signatures.All.Where(s => s.MetricId != one.MetricId && Published(s.MetricId) && asked.All(s.Words.Contains))
+            .Select(s => s.MetricId).Take(MaxChoices - 1);
+        return ConceptDecision.Clarify([.. built, one.MetricId]);
     }
 
     /// <summary>True when a phrase begins inside a name and ends past it, or ends inside it having begun before.</summary>
@@ -148,6 +177,15 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
             among = (among ?? catalog.Signatures.All.Select(s => s.MetricId)).Where(id => scorer.ConceptsOf(id)?.Contains(ConceptVocabulary.Money) == true
                 && (perUnit || catalog.Signatures.For(id)?.Shape != SignatureShape.AveragePer)).ToArray();
         }
+        // A count with what is counted ("多少单", "how many pieces") is read among the counts (or sums of units) of
+        // that thing: "一共" does not make it a running total of members, and the other concepts only qualify it.
+        if (!reading.Has(ConceptVocabulary.Ratio) && !reading.Has(ConceptVocabulary.Money) && CountedHeads(reading).FirstOrDefault(h => h.Concept == ConceptVocabulary.Count) is { Span.Length: > 0 } counted
+            && reading.Mentions.Where(m => m.Span.Start >= counted.Span.Start && m.Span.End <= counted.Span.End).SelectMany(m => m.Concepts)
+                .Where(c => c != ConceptVocabulary.Count).ToHashSet(StringComparer.Ordinal) is { Count: > 0 } things)
+        {
+            among = (among ?? catalog.Signatures.All.Select(s => s.MetricId)).Where(id => scorer.ConceptsOf(id) is { } c
+                && c.Overlaps(things) && (c.Contains(ConceptVocabulary.Count) || things.Contains(ConceptVocabulary.Quantity) && c.Contains(ConceptVocabulary.Quantity))).ToArray();
+        }
         if (among is { Length: 0 }) return ConceptDecision.None;
         // The decision reads the best few only: one past the choices tells whether the best stands clear.
         var ranked = scorer.Rank(reading.Concepts, among, sharing: true, limit: MaxChoices + 1);
@@ -158,8 +196,20 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         if (best.Score >= Strong && (ranked.Count == 1 || best.Score - ranked[1].Score >= Margin) && !vocabulary.OnlyGeneral(reading.Concepts))
             return ConceptDecision.Answer(best.MetricId);
         var close = ranked.TakeWhile(r => best.Score - r.Score < Strong).Take(MaxChoices).Select(r => r.MetricId).ToList();
+        // A question that names no state ("有多少单") asks for the plain count of the thing: among close readings, the
+        // one whose rows are counted as they are created (its only state is its own event: orders placed) answers.
+        if (best.Score >= Strong && Plain(reading, close) is { } plain) return ConceptDecision.Answer(plain);
         if (close.Count < 2) close = ranked.Take(MaxChoices).Select(r => r.MetricId).ToList();
         return ConceptDecision.Clarify(close);
+    }
+
+    /// <summary>The one close reading without a state beyond its rows' own creation, when the question names no state.</summary>
+    private string? Plain(ConceptReading reading, IReadOnlyList<string> close)
+    {
+        var states = catalog.Signatures.All.SelectMany(s => s.States).ToHashSet(StringComparer.Ordinal);
+        if (close.Count < 2 || reading.Concepts.Any(states.Contains)) return null;
+        var plain = close.Where(id => catalog.Signatures.For(id) is { } s && s.States.All(x => x == MetricSignature.Placed)).ToList();
+        return plain.Count == 1 ? plain[0] : null;
     }
 
     private bool Published(string id) => catalog.FindMetric(id) is { IsPublished: true };

@@ -47,3 +47,27 @@ public class AskedQuantityTests
         Assert.Equal([metric], result.Query!.Metrics);
     }
 }
+
+/// <summary>A state asked of a named metric: its sibling with that state, or a clarification when the metric leaves that state out.</summary>
+public class StateQualificationTests
+{
+    [Theory]
+    [InlineData("上个月付了款的订单数", "paid_order_count")]
+    [InlineData("how many orders were paid last month", "paid_order_count")]
+    [InlineData("上个月有多少单", "order_count")]
+    [InlineData("what share of orders got cancelled last month", "cancel_rate")]
+    public void A_state_picks_the_sibling_that_has_it(string question, string metric)
+    {
+        var result = FollowUpTestSupport.Understand(question);
+        Assert.True(result.Outcome == UnderstandingOutcome.Query, $"'{question}': {result.Outcome} [{string.Join(", ", result.Alternatives)}]");
+        Assert.Equal([metric], result.Query!.Metrics);
+    }
+
+    [Fact]
+    public void A_state_the_metric_leaves_out_is_offered_never_answered_with_the_name()
+    {
+        var result = FollowUpTestSupport.Understand("上个月取消的订单数");
+        Assert.Equal(UnderstandingOutcome.Clarify, result.Outcome);
+        Assert.Contains("cancel_rate", result.Alternatives);
+    }
+}

@@ -10,6 +10,7 @@ using MetricAssistant.Application.Time;
 using MetricAssistant.Infrastructure.Audit;
 using MetricAssistant.Infrastructure.CatalogFiles;
 using MetricAssistant.Infrastructure.Feedback;
+using MetricAssistant.Infrastructure.Governance.Store;
 using MetricAssistant.Infrastructure.Learning;
 using MetricAssistant.Understanding.Time;
 using MetricAssistant.Infrastructure.Warehouse;
@@ -44,7 +45,7 @@ public static class ServiceCollectionExtensions
         services.AddOptions<IdentityOptions>().Bind(configuration.GetSection(IdentityOptions.Section));
 
         services.AddSingleton<WarehousePaths>();
-        services.AddSingleton<ICatalogProvider, FileCatalogProvider>();
+        services.AddCatalogStore(configuration);
         services.AddSingleton<OrganizationClock>();
         services.AddSingleton<IWarehouse>(sp => sp.GetRequiredService<IOptions<WarehouseOptions>>().Value.Engine == "postgres"
             ? ActivatorUtilities.CreateInstance<PostgresWarehouse>(sp)

@@ -44,6 +44,7 @@ public static class CatalogStoreServiceCollectionExtensions
         });
         services.AddSingleton<ICatalogImportLedger>(sp => sp.GetRequiredService<ICatalogStore>() as ICatalogImportLedger ?? new InMemoryImportLedger());
         services.AddSingleton<CatalogFolderImporter>();
+        services.AddSingleton<CatalogExporter>();
         services.AddSingleton<FileCatalogProvider>();
         services.AddSingleton(sp =>
         {

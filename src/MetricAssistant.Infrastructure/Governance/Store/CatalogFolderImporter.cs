@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using MetricAssistant.Application.Governance;
 using MetricAssistant.Catalog.Loading;
+using MetricAssistant.Infrastructure.CatalogFiles;
 using Microsoft.Extensions.Logging;
 
 namespace MetricAssistant.Infrastructure.Governance.Store;
@@ -19,6 +20,17 @@ public sealed class CatalogFolderImporter(ICatalogStore store, ICatalogImportLed
     public const string ImportAuthor = "import";
     public const string FilesAuthor = "files";
     private const int Attempts = 5;
+
+    /// <summary>
+    /// What a service start does before its first catalog: seed an empty store, or import what the folder changed.
+    /// An empty store that cannot be seeded (the folder has problems) stops the start with them, as a broken folder does.
+    /// </summary>
+    public async Task StartAsync(string directory, CancellationToken cancellationToken)
+    {
+        var result = await ImportAsync(new FolderImport(directory, ImportAuthor, "changed in the catalog folder", FolderWins: false, Strict: false), cancellationToken)
+            .ConfigureAwait(false);
+        if (result.Refused && await store.HeadAsync(cancellationToken).ConfigureAwait(false) == 0) throw new CatalogLoadException(result.Problems);
+    }
 
     public async Task<FolderImportResult> ImportAsync(FolderImport import, CancellationToken cancellationToken)
     {

@@ -51,14 +51,7 @@ public static class CatalogStoreServiceCollectionExtensions
             var importer = sp.GetRequiredService<CatalogFolderImporter>();
             var directory = Directory(sp);
             return new StoreCatalogProvider(sp.GetRequiredService<ICatalogStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<StoreCatalogProvider>>(),
-                async ct =>
-                {
-                    var result = await importer.ImportAsync(new FolderImport(directory, CatalogFolderImporter.ImportAuthor, "changed in the catalog folder", FolderWins: false, Strict: false), ct)
-                        .ConfigureAwait(false);
-                    // Seeding an empty store from a folder with problems: nothing to serve, so the service does not start (as with files).
-                    if (result.Refused && result.Seeded is false && await sp.GetRequiredService<ICatalogStore>().HeadAsync(ct).ConfigureAwait(false) == 0)
-                        throw new CatalogLoadException(result.Problems);
-                });
+                ct => importer.StartAsync(directory, ct));
         });
         services.AddSingleton<ICatalogProvider>(sp => sp.GetRequiredService<IOptions<CatalogOptions>>().Value.Source == "files"
             ? new MirroredFileCatalogProvider(sp.GetRequiredService<FileCatalogProvider>(), sp.GetRequiredService<CatalogFolderImporter>(), Directory(sp),

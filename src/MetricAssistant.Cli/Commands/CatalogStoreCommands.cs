@@ -58,10 +58,12 @@ internal static class CatalogStoreCommands
                 return Unusable;
             }
             var why = parse.GetValue(reason) is { Length: > 0 } given ? given : $"imported from {directory}";
+            // Only the configured folder's imports are tracked: the next start then takes only what git changes there.
+            var configured = string.Equals(directory.TrimEnd('/'), ConfiguredDirectory(services).TrimEnd('/'), StringComparison.Ordinal);
             FolderImportResult result;
             try
             {
-                result = await services.GetRequiredService<CatalogFolderImporter>().ImportAsync(new FolderImport(directory, author.Trim(), why, FolderWins: true, Strict: true), ct);
+                result = await services.GetRequiredService<CatalogFolderImporter>().ImportAsync(new FolderImport(directory, author.Trim(), why, FolderWins: true, Strict: true, Ledger: configured), ct);
             }
             catch (InvalidDataException e)
             {

@@ -59,7 +59,8 @@ public sealed class CatalogFolderImporter(ICatalogStore store, ICatalogImportLed
         var result = await store.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
         if (result.IsConflict) return null;
         var current = result.Written.GroupBy(r => r.Path).Select(g => g.Last()).ToDictionary(r => r.Path, StringComparer.Ordinal);
-        await ledger.RecordAsync([.. folder.Documents.Select(d => new ImportMark(d.Path, Hash(d.Text), current[d.Path].Revision))], cancellationToken).ConfigureAwait(false);
+        if (import.Ledger)
+            await ledger.RecordAsync([.. folder.Documents.Select(d => new ImportMark(d.Path, Hash(d.Text), current[d.Path].Revision))], cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Catalog store seeded from {Directory}: {Documents} documents and {History} earlier metric versions.",
             import.Directory, folder.Documents.Count, folder.History.Count);
         return new FolderImportResult(true, result.Written, [], []);
@@ -125,6 +126,7 @@ public sealed class CatalogFolderImporter(ICatalogStore store, ICatalogImportLed
             written = result.Written;
             logger.LogInformation("Imported {Count} changed document(s) from {Directory}: {Paths}.", written.Count, import.Directory, string.Join(", ", written.Select(w => w.Path)));
         }
+        if (!import.Ledger) return new FolderImportResult(false, written, kept, []);
         var folderText = folder.Documents.ToDictionary(d => d.Path, d => d.Text, StringComparer.Ordinal);
         await ledger.RecordAsync([.. agreed, .. written.Select(w => new ImportMark(w.Path, Hash(folderText[w.Path]), w.Revision))], cancellationToken).ConfigureAwait(false);
         return new FolderImportResult(false, written, kept, []);

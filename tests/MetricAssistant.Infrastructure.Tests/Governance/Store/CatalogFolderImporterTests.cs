@@ -139,4 +139,17 @@ public sealed class CatalogFolderImporterTests : IDisposable
         Assert.Equal((Aov, "files"), (written.Path, written.Author));
         Assert.Empty((await importer.ImportAsync(mirror, CancellationToken.None)).Written);
     }
+
+    [Fact]
+    public async Task An_import_of_another_folder_is_not_undone_by_the_next_start()
+    {
+        await StartAsync(Store());
+        using var other = CatalogCopy.Of(TestRepository.Root);
+        other.Edit("metrics/aov.yaml", t => t.Replace("synonyms: [AOV,", "synonyms: [单均价, AOV,", StringComparison.Ordinal));
+        var imported = await Importer(Store()).ImportAsync(new FolderImport(other.Catalog, "fin_li", "门店常用叫法", FolderWins: true, Strict: true, Ledger: false), CancellationToken.None);
+        var revision = Assert.Single(imported.Written);
+
+        Assert.Empty((await StartAsync(Store())).Written);
+        Assert.Equal(revision.Revision, (await Store().HistoryAsync(Aov, CancellationToken.None))[^1].Revision);
+    }
 }

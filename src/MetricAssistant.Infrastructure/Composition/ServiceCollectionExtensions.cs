@@ -8,7 +8,6 @@ using MetricAssistant.Application.Identity;
 using MetricAssistant.Application.Search;
 using MetricAssistant.Application.Time;
 using MetricAssistant.Infrastructure.Audit;
-using MetricAssistant.Infrastructure.CatalogFiles;
 using MetricAssistant.Infrastructure.Feedback;
 using MetricAssistant.Infrastructure.Governance.Store;
 using MetricAssistant.Infrastructure.Learning;
@@ -38,7 +37,6 @@ public static class ServiceCollectionExtensions
         services.AddOptions<WarehouseOptions>().Bind(configuration.GetSection(WarehouseOptions.Section)).ValidateDataAnnotations()
             .Validate(o => o.Engine != "postgres" || !string.IsNullOrWhiteSpace(o.PostgresConnectionString), "Warehouse:PostgresConnectionString is required when Warehouse:Engine is postgres.")
             .ValidateOnStart();
-        services.AddOptions<CatalogOptions>().Bind(configuration.GetSection(CatalogOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OrganizationOptions>().Bind(configuration.GetSection(OrganizationOptions.Section)).ValidateDataAnnotations()
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Organization:TimeZone is not a known time zone.")
             .ValidateOnStart();

@@ -22,7 +22,7 @@ public static class CatalogStoreServiceCollectionExtensions
     public static IServiceCollection AddCatalogStore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<CatalogOptions>()
+        services.AddOptions<CatalogOptions>().Bind(configuration.GetSection(CatalogOptions.Section)).ValidateDataAnnotations()
             .PostConfigure(o =>
             {
                 if (string.IsNullOrWhiteSpace(o.StoreConnectionString)) o.StoreConnectionString = configuration.GetConnectionString("Shared");

@@ -40,6 +40,7 @@ public sealed class ExamplesCommandTests : IDisposable
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["METRICASSISTANT_ROOT"] = TestRepository.Root;
         start.Environment["Examples__SqlitePath"] = database;
+        start.Environment["Catalog__StorePath"] = Path.Combine(folder.Path, "catalog.db");
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -84,6 +84,8 @@ public sealed class WarehouseFixture : IAsyncLifetime
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(TestRepository.Root, "appsettings.json"))
             .AddInMemoryCollection(settings)
+            // The catalog store in memory, seeded from catalog/: nothing lands in the repository's data/catalog.db.
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Catalog:Store"] = "memory" })
             .Build();
         return new ServiceCollection().AddLogging().AddMetricAssistant(configuration, new RepositoryRoot(TestRepository.Root))
             .AddMetricRetrieval(configuration).BuildServiceProvider();

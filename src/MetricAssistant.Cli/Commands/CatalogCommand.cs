@@ -52,7 +52,7 @@ internal static class CatalogCommand
             Console.WriteLine(JsonSerializer.Serialize(CatalogViews.Detail(catalog, metric), ContractJson.Indented));
             return 0;
         });
-        return new Command("catalog", "The governed catalog.") { validate, list, show };
+        return new Command("catalog", "The governed catalog.") { validate, list, show, CatalogStoreCommands.Export(), CatalogStoreCommands.Import() };
     }
 
     private static string DefaultDirectory()

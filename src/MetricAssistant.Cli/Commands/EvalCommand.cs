@@ -60,7 +60,8 @@ internal static class EvalCommand
 
             // --planner llm reads questions with the chat model configured under Planner (endpoint, key, model).
             // Learned examples are local data: an evaluation measures the catalog and the reader alone.
-            var overrides = new Dictionary<string, string?> { ["Planner:Kind"] = parse.GetValue(planner), ["Examples:Store"] = "none" };
+            // The catalog store is in memory, seeded fresh from catalog/ each run: local publishes never move the scores.
+            var overrides = new Dictionary<string, string?> { ["Planner:Kind"] = parse.GetValue(planner), ["Examples:Store"] = "none", ["Catalog:Store"] = "memory" };
             ServiceProvider built;
             try
             {

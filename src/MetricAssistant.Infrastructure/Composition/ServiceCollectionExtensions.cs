@@ -8,8 +8,8 @@ using MetricAssistant.Application.Identity;
 using MetricAssistant.Application.Search;
 using MetricAssistant.Application.Time;
 using MetricAssistant.Infrastructure.Audit;
-using MetricAssistant.Infrastructure.CatalogFiles;
 using MetricAssistant.Infrastructure.Feedback;
+using MetricAssistant.Infrastructure.Governance.Store;
 using MetricAssistant.Infrastructure.Learning;
 using MetricAssistant.Understanding.Time;
 using MetricAssistant.Infrastructure.Warehouse;
@@ -37,14 +37,13 @@ public static class ServiceCollectionExtensions
         services.AddOptions<WarehouseOptions>().Bind(configuration.GetSection(WarehouseOptions.Section)).ValidateDataAnnotations()
             .Validate(o => o.Engine != "postgres" || !string.IsNullOrWhiteSpace(o.PostgresConnectionString), "Warehouse:PostgresConnectionString is required when Warehouse:Engine is postgres.")
             .ValidateOnStart();
-        services.AddOptions<CatalogOptions>().Bind(configuration.GetSection(CatalogOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OrganizationOptions>().Bind(configuration.GetSection(OrganizationOptions.Section)).ValidateDataAnnotations()
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Organization:TimeZone is not a known time zone.")
             .ValidateOnStart();
         services.AddOptions<IdentityOptions>().Bind(configuration.GetSection(IdentityOptions.Section));
 
         services.AddSingleton<WarehousePaths>();
-        services.AddSingleton<ICatalogProvider, FileCatalogProvider>();
+        services.AddCatalogStore(configuration);
         services.AddSingleton<OrganizationClock>();
         services.AddSingleton<IWarehouse>(sp => sp.GetRequiredService<IOptions<WarehouseOptions>>().Value.Engine == "postgres"
             ? ActivatorUtilities.CreateInstance<PostgresWarehouse>(sp)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Learning;
@@ -62,10 +61,9 @@ internal static class ExampleTable
     };
 
     /// <summary>SQLite keeps times as fixed-width ISO text in UTC, so text order is time order.</summary>
-    public static string SqliteTime(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    public static string SqliteTime(DateTimeOffset time) => SqlTime.Sqlite(time);
 
-    public static DateTimeOffset ParseSqliteTime(string text) =>
-        DateTimeOffset.ParseExact(text, "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+    public static DateTimeOffset ParseSqliteTime(string text) => SqlTime.ParseSqlite(text);
 }
 
 /// <summary>A row as Dapper reads it; times come as text from SQLite and as UTC DateTimes from PostgreSQL.</summary>
@@ -100,13 +98,7 @@ internal sealed class ExampleRow
         ReviewedBy,
         ReviewedAt is { } reviewed and not DBNull ? Time(reviewed) : null);
 
-    public static DateTimeOffset Time(object value) => value switch
-    {
-        string text => ExampleTable.ParseSqliteTime(text),
-        DateTime utc => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)),
-        DateTimeOffset time => time,
-        _ => throw new InvalidOperationException($"unexpected time value of type {value.GetType().Name}"),
-    };
+    public static DateTimeOffset Time(object value) => SqlTime.Read(value);
 }
 
 /// <summary>A sighting as Dapper reads it, with its example's question and metrics.</summary>

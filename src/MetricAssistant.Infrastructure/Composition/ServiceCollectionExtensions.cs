@@ -4,6 +4,8 @@ using MetricAssistant.Application.Audit;
 using MetricAssistant.Application.Conversations;
 using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Feedback;
+using MetricAssistant.Application.Governance;
+using MetricAssistant.Application.Governance.Versions;
 using MetricAssistant.Application.Identity;
 using MetricAssistant.Application.Search;
 using MetricAssistant.Application.Time;
@@ -54,6 +56,13 @@ public static class ServiceCollectionExtensions
         services.AddAuditLog(configuration);
         services.AddFeedbackStore(configuration);
         services.AddLearnedExamples(configuration);
+        // Versions (issue #13): read from the catalog store. The in-memory store is a stand-in until the store's own
+        // registration (SQLite/PostgreSQL, seeded from catalog/) replaces this line; with it empty, each metric's only
+        // version is the current catalog's.
+        services.TryAddSingleton<ICatalogStore>(sp => new InMemoryCatalogStore(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<MetricHistory>();
+        services.AddSingleton<VersionPins>();
+        services.AddSingleton<MetricVersions>();
         services.AddSingleton<QueryService>();
         services.AddSingleton<ITimeResolver>(_ => new TimeExpressionResolver());
         services.AddSingleton<UnderstandingProvider>();

@@ -7,6 +7,8 @@ namespace MetricAssistant.QueryModel;
 /// asker; they are AND-ed with everything else and no other part of the query can widen them.
 /// <see cref="Explain"/> marks a "why" question: the change against <see cref="Compare"/> and where it came from.
 /// <see cref="At"/> asks for the value at the end of the range (or of each period of a trend) instead of over it.
+/// <see cref="Versions"/> pins metrics to earlier published definitions; the compiler never reads it (it compiles
+/// against whatever catalog it is given), the application builds the catalog the pins ask for.
 /// </summary>
 public sealed record SemanticQuery(
     IReadOnlyList<string> Metrics,
@@ -19,10 +21,12 @@ public sealed record SemanticQuery(
     Comparison? Compare = null,
     IReadOnlyList<QueryFilter>? Scope = null,
     ValueAt? At = null,
-    bool Explain = false)
+    bool Explain = false,
+    IReadOnlyList<MetricVersionPin>? Versions = null)
 {
     public IReadOnlyList<QueryOrder> Ordering => OrderBy ?? [];
     public IReadOnlyList<QueryFilter> ScopeFilters => Scope ?? [];
+    public IReadOnlyList<MetricVersionPin> Pins => Versions ?? [];
 
     public bool Equals(SemanticQuery? other) =>
         other is not null
@@ -36,7 +40,8 @@ public sealed record SemanticQuery(
         && Compare == other.Compare
         && ScopeFilters.SequenceEqual(other.ScopeFilters)
         && At == other.At
-        && Explain == other.Explain;
+        && Explain == other.Explain
+        && Pins.SequenceEqual(other.Pins);
 
     public override int GetHashCode() => HashCode.Combine(string.Join(',', Metrics), string.Join(',', GroupBy), TimeRange, Grain, Limit, Compare);
 }

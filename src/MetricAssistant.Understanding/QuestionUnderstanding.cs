@@ -39,11 +39,14 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         var language = LanguageDetector.Of(text);
         // "上个月末": the end word is read on its own, the period by the time reader as usual.
         var periodEnd = PeriodEndWords.Find(text);
-        var timing = ReadTime(PeriodEndWords.Blank(text, periodEnd), now);
+        // "按v2口径", "GMV (version 2)": a version's digits are never a time, a top N or part of a term.
+        var versionWords = VersionPinWords.Find(text);
+        var timing = ReadTime(VersionPinWords.Blank(PeriodEndWords.Blank(text, periodEnd), versionWords), now);
         var blocked = new bool[text.Length];
         foreach (var mention in timing.Mentions)
             Array.Fill(blocked, true, mention.Start, Math.Min(mention.Length, text.Length - mention.Start));
         foreach (var word in periodEnd) Array.Fill(blocked, true, word.Start, word.Length);
+        foreach (var word in versionWords) Array.Fill(blocked, true, word.Start, word.Length);
 
         var scanned = LexiconScanner.Scan(lexicon, text, blocked);
         var matches = FixTypos(text, qualified.Join(text, scanned, blocked), blocked);
@@ -155,11 +158,16 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             limit = ranking?.Limit;
         }
         var at = PeriodEnd(metrics, periodEnd, notices);
+        var metricTerms = matches.Append(fuzzyMatch).OfType<TermMatch>().Where(IsMetric)
+            .Select(m => new VersionPinWords.MetricTerm(m.Start, m.End, [.. m.Entries.Select(e => e.Id)])).ToArray();
+        var pins = VersionPinWords.Attach(text, versionWords, metricTerms, metrics);
         // Nothing is dropped silently: a meaningful part no step took is named in the answer.
         var consumed = Consumed(timing, periodEnd, matches.Append(fuzzyMatch).Concat(sliceTerms).OfType<TermMatch>(), rest, text)
-            .Concat(reading.Consumed.Concat(negated.Select(n => n.Span)).Select(c => new ConsumedSpan(c.Start, c.Length, SpanKind.Concept)));
+            .Concat(reading.Consumed.Concat(negated.Select(n => n.Span)).Select(c => new ConsumedSpan(c.Start, c.Length, SpanKind.Concept)))
+            .Concat(pins.Select(p => new ConsumedSpan(p.Words.Start, p.Words.Length, SpanKind.Version)));
         notices.AddRange(coverage.Leftovers(text, consumed).Select(word => new NotUnderstood(word)));
-        var query = new SemanticQuery(metrics, slices.GroupBy, slices.Filters, range, grain, order, limit, compare, null, at, explain);
+        var query = new SemanticQuery(metrics, slices.GroupBy, slices.Filters, range, grain, order, limit, compare, null, at, explain,
+            pins.Count == 0 ? null : [.. pins.Select(p => p.Pin)]);
         return new UnderstandingResult(UnderstandingOutcome.Query, language, query, [], notices) { Ranking = order.Count > 0 ? ranking?.End : null };
     }
 

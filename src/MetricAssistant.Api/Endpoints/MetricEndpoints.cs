@@ -5,12 +5,13 @@ namespace MetricAssistant.Api.Endpoints;
 
 public static class MetricEndpoints
 {
-    /// <summary>GET /api/metrics and /api/metrics/{id}: the governed catalog.</summary>
+    /// <summary>GET /api/metrics and /api/metrics/{id}: the governed catalog (and its versions, <see cref="VersionEndpoints"/>).</summary>
     public static RouteGroupBuilder MapMetricEndpoints(this RouteGroupBuilder group)
     {
         group.MapGet("/", (DefinitionLookup definitions, string? status) => TypedResults.Ok(definitions.List(status)))
             .WithSummary("List the catalog's metrics (optionally by status: draft, in_review, published, deprecated)");
         group.MapGet("/{id}", Show).WithSummary("One metric: definition in both languages, calculation, dimensions, governance, lineage");
+        group.MapVersionEndpoints();
         return group;
     }
 

@@ -53,11 +53,19 @@ function table(a, display) {
       })))));
 }
 
+// The version computed, and the current one beside it when an earlier definition was pinned ("v2 (当前版本 v3)").
+function versionUsed(metric) {
+  const used = 'v' + (metric.version || '');
+  return metric.currentVersion && metric.currentVersion !== metric.version
+    ? used + ' (' + t('currentVersion') + ' v' + metric.currentVersion + ')'
+    : used;
+}
+
 function definition(a, metric, display) {
   const summary = metricSummary(metric.id);
   const meta = el('dl', { class: 'meta' },
     el('dt', { text: t('lnMetric') }), el('dd', { text: (metric.name || '') + ' (' + (metric.id || '') + ')' }),
-    el('dt', { text: t('version') }), el('dd', { text: 'v' + (metric.version || '') }),
+    el('dt', { text: t('version') }), el('dd', { text: versionUsed(metric) }),
     el('dt', { text: t('owner') }), el('dd', { text: metric.owner || '' }),
     el('dt', { text: t('status') }), el('dd', { text: t('s_' + (metric.status || (summary && summary.status) || 'published')) }));
   if (a.query && a.query.timeRange && display && display.period) {
@@ -112,7 +120,7 @@ export function renderAnswer(a, display) {
   card.appendChild(el('div', { class: 'answer-metric' },
     el('span', { class: 'metric-name', text: metric.name || '' }),
     metric.official ? el('span', { class: 'badge official', text: t('official') }) : null,
-    el('span', { class: 'muted', text: 'v' + (metric.version || '') })));
+    el('span', { class: 'muted', text: versionUsed(metric) })));
 
   const q = a.query || {};
   const single = a.rows && a.rows.length === 1 && !q.grain && !(q.groupBy && q.groupBy.length);

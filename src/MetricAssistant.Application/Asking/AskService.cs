@@ -50,13 +50,18 @@ public sealed class AskService(
 
         var reading = await ReadAsync(request.Question!, request.ConversationId, caller!, now, cancellationToken);
         if (reading.Result.Outcome != UnderstandingOutcome.Query) return (Clarify(reading, total), caller);
-        var decision = Authorise(reading);
+        // Authorise: permissions are checked on what was understood (and on any pinned definition), before any SQL, so a refusal reveals no value.
+        var (pinned, pinError) = await queries.Pins.ResolveAsync(reading.Catalog, reading.Query, reading.Language, cancellationToken);
+        if (pinned is null) return (AnswerFactory.Invalid(pinError!, reading.Question, Timings(reading, total)) with { Query = QueryTranslator.ToDto(reading.Query) }, caller);
+        var decision = pinned.Authorise(reading.Caller, reading.Query, reading.Language);
         if (!decision.Allowed) return (Denied(reading, decision, total), caller);
+        // From here on the question is answered with the pinned definitions (the same catalog when nothing is pinned away).
+        if (pinned.ReplacesDefinitions) reading = reading with { Catalog = pinned.Catalog, Access = new AccessEvaluator(pinned.Catalog) };
         var answer = await RunAsync(reading, decision, cancellationToken);
         answer = await ExplainAsync(reading, decision, answer, cancellationToken);
         var message = Narrate(reading, decision, answer);
         await RecordTurnAsync(reading, answer, cancellationToken);
-        return (Complete(reading, decision, answer, message, total), caller);
+        return (pinned.Label(Complete(reading, decision, answer, message, total), reading.Language), caller);
     }
 
     /// <summary>Read: the question's meaning for this asker, merged with the previous question when it follows on from it.</summary>
@@ -94,9 +99,6 @@ public sealed class AskService(
             Timings = Timings(reading, total),
         };
     }
-
-    /// <summary>Authorise: permissions are checked on what was understood, before any SQL, so a refusal reveals no value.</summary>
-    private static AccessDecision Authorise(QuestionReading reading) => reading.Access.Check(reading.Caller, reading.Query, reading.Language);
 
     private static Answer Denied(QuestionReading reading, AccessDecision decision, Stopwatch total) =>
         AnswerFactory.Denied(decision, Timings(reading, total), reading.Question) with { FollowUpOf = reading.Previous?.Question };

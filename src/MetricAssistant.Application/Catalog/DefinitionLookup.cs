@@ -21,11 +21,17 @@ public sealed class DefinitionLookup(ICatalogProvider catalogs, IMetricRetriever
     {
         var catalog = catalogs.Current;
         if (catalog.FindMetric(id) is { } metric) return (CatalogViews.Detail(catalog, metric), []);
+        return (null, Nearest(catalog, id));
+    }
+
+    /// <summary>The catalog's metric ids nearest to <paramref name="id"/> (the did-you-mean of an unknown metric).</summary>
+    public static IReadOnlyList<string> Nearest(SemanticCatalog catalog, string id)
+    {
         var ids = catalog.Metrics.Keys.Order(StringComparer.Ordinal).ToArray();
         var near = DidYouMean.Nearest(id, ids, MaxSuggestions);
         // A longer or shorter spelling of an id (gmv_paid → gmv) when nothing is a few edits away.
         if (near.Count == 0 && DidYouMean.Closest(id, ids) is { } closest) near = [closest];
-        return (null, near);
+        return near;
     }
 
     /// <summary>

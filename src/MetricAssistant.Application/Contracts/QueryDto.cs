@@ -1,6 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace MetricAssistant.Application.Contracts;
 
-/// <summary>The answer contract's <c>query</c> object; omitted fields take their defaults. <c>at</c>: "period_end" or absent; <c>explain</c>: true for a "why" question.</summary>
+/// <summary>
+/// The answer contract's <c>query</c> object; omitted fields take their defaults. <c>at</c>: "period_end" or absent;
+/// <c>explain</c>: true for a "why" question; <c>versions</c>: metrics pinned to an earlier published definition
+/// (<c>{ "gmv": 2 }</c>), absent when none is.
+/// </summary>
 public sealed record QueryDto(
     IReadOnlyList<string>? Metrics,
     IReadOnlyList<string>? GroupBy = null,
@@ -11,4 +17,5 @@ public sealed record QueryDto(
     int? Limit = null,
     string? Compare = null,
     string? At = null,
-    bool? Explain = null);
+    bool? Explain = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, int>? Versions = null);

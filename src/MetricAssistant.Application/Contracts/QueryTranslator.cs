@@ -81,7 +81,17 @@ public static class QueryTranslator
             order.Add(new QueryOrder(o.Field, o.Desc));
         }
 
-        return (new SemanticQuery(metrics.ToArray(), (dto.GroupBy ?? []).ToArray(), filters, range, grain, order, dto.Limit, compare, null, at, dto.Explain == true), null);
+        var pins = new List<MetricVersionPin>();
+        if ((dto.Versions?.Count ?? 0) > MaxListLength) return Fail("too_large", $"query.versions may pin at most {MaxListLength} metrics.");
+        foreach (var (metric, version) in dto.Versions ?? new Dictionary<string, int>())
+        {
+            if (string.IsNullOrWhiteSpace(metric)) return Fail("invalid_version", "query.versions names an empty metric.");
+            if (version < 1) return Fail("invalid_version", $"query.versions.{metric} must be a version number (1, 2, …), not {version}.");
+            pins.Add(new MetricVersionPin(metric.Trim(), version));
+        }
+
+        return (new SemanticQuery(metrics.ToArray(), (dto.GroupBy ?? []).ToArray(), filters, range, grain, order, dto.Limit, compare, null, at, dto.Explain == true,
+            pins.Count == 0 ? null : pins), null);
     }
 
     public static QueryDto ToDto(SemanticQuery query) => new(
@@ -94,7 +104,8 @@ public static class QueryTranslator
         query.Limit,
         query.Compare?.ToString().ToLowerInvariant(),
         query.At == ValueAt.PeriodEnd ? "period_end" : null,
-        query.Explain ? true : null);
+        query.Explain ? true : null,
+        query.Pins.Count == 0 ? null : query.Pins.DistinctBy(p => p.MetricId).ToDictionary(p => p.MetricId, p => p.Version, StringComparer.Ordinal));
 
     private static bool TryDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

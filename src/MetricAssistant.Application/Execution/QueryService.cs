@@ -11,15 +11,22 @@ using MetricAssistant.Compiler;
 using MetricAssistant.QueryModel;
 using MetricAssistant.Application.Catalog;
 using MetricAssistant.Application.Identity;
+using MetricAssistant.Application.Governance;
+using MetricAssistant.Application.Governance.Versions;
 
 namespace MetricAssistant.Application.Execution;
 
 /// <summary>
-/// Answers structured queries: checks the request, compiles the query against the current catalog,
-/// runs it on the warehouse and shapes the answer contract. Shared by the API, the CLI and the evals.
+/// Answers structured queries: checks the request, compiles the query against the current catalog (or, for metrics
+/// pinned to an earlier version, the catalog with those definitions), runs it on the warehouse and shapes the answer
+/// contract. Shared by the API, the CLI and the evals.
 /// </summary>
-public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse, RequestContext context, AnswerAudit audit)
+/// <param name="pins">Reads pinned versions from the catalog store; without one only current versions can be pinned.</param>
+public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse, RequestContext context, AnswerAudit audit, VersionPins? pins = null)
 {
+    /// <summary>Honours pinned versions for this service and the ask pipeline alike.</summary>
+    public VersionPins Pins { get; } = pins ?? new VersionPins(new MetricHistory(new InMemoryCatalogStore(TimeProvider.System)));
+
     public Task<Answer> RunAsync(QueryRequest request, CancellationToken cancellationToken) => RunAsync(request, null, cancellationToken);
 
     /// <param name="caller">The authenticated caller, or null to take the request's demo <c>user</c>.</param>
@@ -38,9 +45,11 @@ public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse
 
         var warnings = new List<string>();
         query = ReplaceDeprecated(catalog, query, warnings, language);
-        var decision = new AccessEvaluator(catalog).Check(who!, query, language);
+        var (pinned, pinError) = await Pins.ResolveAsync(catalog, query, language, cancellationToken);
+        if (pinned is null) return await audit.RecordAsync(AnswerFactory.Invalid(pinError!) with { Query = QueryTranslator.ToDto(query) }, who, "query", null, total, cancellationToken);
+        var decision = pinned.Authorise(who!, query, language);
         if (!decision.Allowed) return await audit.RecordAsync(AnswerFactory.Denied(decision, Timings(0, 0, 0, total)), who, "query", null, total, cancellationToken);
-        var answer = await ExecuteAsync(catalog, query with { Scope = decision.Scope }, language, cancellationToken);
+        var answer = pinned.Label(await ExecuteAsync(pinned.Catalog, query with { Scope = decision.Scope }, language, cancellationToken), language);
         answer = answer with
         {
             Scope = decision.ScopeReasons,

@@ -38,7 +38,7 @@ public sealed class AnswerCardBuilder(SemanticCatalog catalog, int maxRows = 10)
         if (metric is not null)
         {
             body.Add(Text(definition?.Name.For(text.Language) ?? metric.Name, size: "Medium", weight: "Bolder"));
-            body.Add(Text($"{(metric.Official ? text.Official : text.NotOfficial)} · v{metric.Version} · {metric.Owner}", subtle: true, spacing: "None"));
+            body.Add(Text($"{(metric.Official ? text.Official : text.NotOfficial)} · {text.VersionUsed(metric.Version, metric.CurrentVersion)} · {metric.Owner}", subtle: true, spacing: "None"));
         }
         if (Headline(answer, definition, table) is { } headline)
             body.Add(Text(headline, size: "ExtraLarge", weight: "Bolder", color: "Accent"));
@@ -61,7 +61,7 @@ public sealed class AnswerCardBuilder(SemanticCatalog catalog, int maxRows = 10)
                 Facts(
                 [
                     (text.Definition, answer.Definition ?? ""),
-                    (text.Version, $"v{metric.Version}"),
+                    (text.Version, text.VersionUsed(metric.Version, metric.CurrentVersion)),
                     (text.Owner, metric.Owner),
                     (text.Status, metric.Status),
                 ]),

@@ -10,6 +10,11 @@ public sealed record CardText(bool Zh)
     public string NotOfficial => Zh ? "变体口径" : "Variant definition";
     public string Definition => Zh ? "口径" : "Definition";
     public string Version => Zh ? "版本" : "Version";
+
+    /// <summary>The version an answer was computed with: "v3", or "v2（当前为v3）" / "v2 (current: v3)" when an earlier one was pinned.</summary>
+    public string VersionUsed(int version, int? current) => current is { } now && now != version
+        ? Zh ? $"v{version}（当前为v{now}）" : $"v{version} (current: v{now})"
+        : $"v{version}";
     public string Owner => Zh ? "负责人" : "Owner";
     public string Status => Zh ? "状态" : "Status";
     public string Scope => Zh ? "数据范围（按你的权限）" : "Scope (from your permissions)";

@@ -4,6 +4,8 @@ using MetricAssistant.Application.Audit;
 using MetricAssistant.Application.Conversations;
 using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Feedback;
+using MetricAssistant.Application.Governance;
+using MetricAssistant.Application.Governance.Versions;
 using MetricAssistant.Application.Identity;
 using MetricAssistant.Application.Search;
 using MetricAssistant.Application.Time;
@@ -53,6 +55,10 @@ public static class ServiceCollectionExtensions
         services.AddAuditLog(configuration);
         services.AddFeedbackStore(configuration);
         services.AddLearnedExamples(configuration);
+        // Versions (issue #13): read from the catalog store registered by AddCatalogStore above.
+        services.AddSingleton<MetricHistory>();
+        services.AddSingleton<VersionPins>();
+        services.AddSingleton<MetricVersions>();
         services.AddSingleton<QueryService>();
         services.AddSingleton<ITimeResolver>(_ => new TimeExpressionResolver());
         services.AddSingleton<UnderstandingProvider>();

@@ -56,7 +56,9 @@ public static class FollowUpMerger
 
         // A period-end reading carries over while the metrics still have a value at a moment.
         var at = previous.At is { } point && newMetrics.All(id => catalog.FindMetric(id) is { } m && ValueAtEndRule.HasValueAtEnd(catalog, m)) ? point : (ValueAt?)null;
-        var query = new SemanticQuery(newMetrics, groupBy, filters, range, grain, order, kept, compare, null, at);
+        // A definition pinned before ("按v2口径的GMV") stays pinned while its metric is still asked ("那华南呢").
+        var pins = previous.Pins.Where(p => newMetrics.Contains(p.MetricId, StringComparer.Ordinal)).ToArray();
+        var query = new SemanticQuery(newMetrics, groupBy, filters, range, grain, order, kept, compare, null, at, Versions: pins.Length == 0 ? null : pins);
         return (query, changes, order.Count > 0 ? end : null);
     }
 

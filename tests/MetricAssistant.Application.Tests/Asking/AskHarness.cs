@@ -4,6 +4,8 @@ using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Conversations;
 using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Feedback;
+using MetricAssistant.Application.Governance;
+using MetricAssistant.Application.Governance.Versions;
 using MetricAssistant.Application.Learning;
 using MetricAssistant.Application.Identity;
 using MetricAssistant.Application.Catalog;
@@ -26,13 +28,14 @@ internal sealed class AskHarness
     public const string Now = "2025-07-15T10:00:00";
 
     /// <param name="examples">The learned examples' store: when given, choices and 👍 are learned and accepted examples read.</param>
-    public AskHarness(SemanticCatalog catalog, ILearnedExampleStore? examples = null)
+    /// <param name="versions">The catalog store earlier versions are read from (pins); none: only current versions exist.</param>
+    public AskHarness(SemanticCatalog catalog, ILearnedExampleStore? examples = null, ICatalogStore? versions = null)
     {
         var catalogs = new FixedCatalog(catalog);
         var time = TimeProvider.System;
         var context = new RequestContext(new OrganizationClock(time, Options.Create(new OrganizationOptions())), Options.Create(new IdentityOptions()), catalogs);
         var audit = new AnswerAudit(new NoAuditLog(), catalogs, time);
-        Queries = new QueryService(catalogs, Warehouse, context, audit);
+        Queries = new QueryService(catalogs, Warehouse, context, audit, versions is null ? null : new VersionPins(new MetricHistory(versions)));
         var retriever = CatalogIndexer.LexicalOnly().BuildAsync(catalog, CancellationToken.None).GetAwaiter().GetResult();
         Accepted = examples is null ? null : new AcceptedExamples(examples, time);
         Learning = examples is null ? null : new LearnedExampleService(examples, Accepted!, catalogs, context, time);

@@ -66,4 +66,17 @@ public sealed class AnswerCardBuilderTests
         var headline = card["body"]!.AsArray().OfType<JsonObject>().First(e => (string?)e["size"] == "ExtraLarge");
         Assert.Equal("1814.55万元", (string?)headline["text"]);
     }
+
+    [Theory]
+    [InlineData("zh", "v2（当前为v3）")]
+    [InlineData("en", "v2 (current: v3)")]
+    public void A_pinned_answer_cites_the_version_it_used_beside_the_current_one(string language, string cited)
+    {
+        var pinned = WithDisplay(ByRegionYoy() with { Metric = new MetricRefDto("gmv", "支付GMV", 2, "财务部", true, "published") { CurrentVersion = 3 } }, language);
+        var texts = CardWalker.Texts(new AnswerCardBuilder(TestRepository.Catalog).Build(pinned, language));
+        Assert.Contains(texts, t => t.Contains(cited, StringComparison.Ordinal));
+        var current = CardWalker.Texts(new AnswerCardBuilder(TestRepository.Catalog).Build(WithDisplay(ByRegionYoy(), language), language));
+        Assert.DoesNotContain(current, t => t.Contains("v3 (", StringComparison.Ordinal) || t.Contains("v3（", StringComparison.Ordinal));
+        Assert.Contains(current, t => t.Contains("v3", StringComparison.Ordinal));
+    }
 }

@@ -10,6 +10,7 @@ using MetricAssistant.Application.Time;
 using MetricAssistant.Infrastructure.Audit;
 using MetricAssistant.Infrastructure.CatalogFiles;
 using MetricAssistant.Infrastructure.Feedback;
+using MetricAssistant.Infrastructure.Governance.Lineage;
 using MetricAssistant.Infrastructure.Learning;
 using MetricAssistant.Understanding.Time;
 using MetricAssistant.Infrastructure.Warehouse;
@@ -66,6 +67,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<AnswerDisplayService>();
         services.AddSingleton<DefinitionLookup>();
         services.AddSingleton<FeedbackService>();
+        services.AddLineage(configuration);
         return services;
     }
 }

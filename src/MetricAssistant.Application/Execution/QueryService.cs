@@ -3,6 +3,7 @@ using MetricAssistant.Application.Answers;
 using MetricAssistant.Application.Audit;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Execution;
+using MetricAssistant.Application.Governance.Freshness;
 using MetricAssistant.Application.Security;
 using MetricAssistant.Application.Time;
 using MetricAssistant.Understanding.Windows;
@@ -18,7 +19,7 @@ namespace MetricAssistant.Application.Execution;
 /// Answers structured queries: checks the request, compiles the query against the current catalog,
 /// runs it on the warehouse and shapes the answer contract. Shared by the API, the CLI and the evals.
 /// </summary>
-public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse, RequestContext context, AnswerAudit audit)
+public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse, RequestContext context, AnswerAudit audit, FreshnessService? freshness = null)
 {
     public Task<Answer> RunAsync(QueryRequest request, CancellationToken cancellationToken) => RunAsync(request, null, cancellationToken);
 
@@ -41,6 +42,7 @@ public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse
         var decision = new AccessEvaluator(catalog).Check(who!, query, language);
         if (!decision.Allowed) return await audit.RecordAsync(AnswerFactory.Denied(decision, Timings(0, 0, 0, total)), who, "query", null, total, cancellationToken);
         var answer = await ExecuteAsync(catalog, query with { Scope = decision.Scope }, language, cancellationToken);
+        if (freshness is not null) answer = await freshness.AttachAsync(answer, catalog, now, language, cancellationToken);
         answer = answer with
         {
             Scope = decision.ScopeReasons,

@@ -15,7 +15,7 @@ public static class LineageEndpoints
         group.MapGet("/api/lineage/metrics/{id}", Metric)
             .WithSummary("Where a metric's numbers come from: models, columns, upstream tables, jobs, and the metrics it is built from")
             .WithDescription("Models (fact: aggregated; joined: reached through joins), every column its definition reads (via measure, filter, time_dimension or dimension), " +
-                "upstream tables, jobs and source systems from the lineage blocks, and each input metric's own lineage. Unknown id: 404 with suggestions.")
+                "upstream tables, jobs and source systems from the lineage blocks, each input metric's own lineage, and freshness (how far the source tables' data goes now). Unknown id: 404 with suggestions.")
             .Produces<MetricLineageReport>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/api/lineage/impact", ImpactAsync)
@@ -31,9 +31,9 @@ public static class LineageEndpoints
         return group;
     }
 
-    private static Results<Ok<MetricLineageReport>, ProblemHttpResult> Metric(string id, LineageService lineage)
+    private static async Task<Results<Ok<MetricLineageReport>, ProblemHttpResult>> Metric(string id, LineageService lineage, CancellationToken cancellationToken)
     {
-        var (report, failure) = lineage.Metric(id);
+        var (report, failure) = await lineage.MetricAsync(id, cancellationToken);
         return failure is not null ? Problem(failure) : TypedResults.Ok(report!);
     }
 

@@ -83,4 +83,29 @@ public sealed class LineageApiTests : IClassFixture<ApiFactory>
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         Assert.Equal("missing_table", (await ReadAsync(missing)).GetProperty("error").GetProperty("code").GetString());
     }
+
+    [Fact]
+    public async Task Answers_and_lineage_carry_freshness_in_the_contracts_shape()
+    {
+        var client = factory.CreateClient();
+        var asked = await client.PostAsync("/api/ask", new StringContent(
+            JsonSerializer.Serialize(new { question = "上个月的GMV", user = "ceo", now = "2025-07-15T10:00:00" }), Encoding.UTF8, "application/json"));
+        var answer = await ReadAsync(asked);
+        Assert.Equal("answered", answer.GetProperty("status").GetString());
+        var freshness = answer.GetProperty("freshness");
+        var until = freshness.GetProperty("dataUntil").GetString()!;
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$", until);
+        Assert.False(freshness.GetProperty("stale").GetBoolean());
+        Assert.Contains($"数据更新至 {until[..10]}", answer.GetProperty("message").GetString());
+
+        // Without now, the organisation clock: the demo data ended long before it.
+        var queried = await client.PostAsync("/api/query", new StringContent(
+            JsonSerializer.Serialize(new { query = new { metrics = new[] { "gmv" } }, user = "ceo", language = "en" }), Encoding.UTF8, "application/json"));
+        var later = await ReadAsync(queried);
+        Assert.True(later.GetProperty("freshness").GetProperty("stale").GetBoolean());
+        Assert.Contains($"Data up to {until[..10]} (older than", later.GetProperty("message").GetString());
+
+        var lineage = await ReadAsync(await client.GetAsync("/api/lineage/metrics/gmv"));
+        Assert.Equal(until, lineage.GetProperty("freshness").GetProperty("dataUntil").GetString());
+    }
 }

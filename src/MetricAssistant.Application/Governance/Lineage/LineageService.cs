@@ -1,5 +1,7 @@
 using MetricAssistant.Application.Audit;
 using MetricAssistant.Application.Catalog;
+using MetricAssistant.Application.Governance.Freshness;
+using MetricAssistant.Application.Time;
 using MetricAssistant.Application.Identity;
 using MetricAssistant.Application.Security;
 using MetricAssistant.Catalog.Model;
@@ -12,16 +14,23 @@ namespace MetricAssistant.Application.Governance.Lineage;
 /// metric that uses it and who asked about them in the last <see cref="AskedDays"/> days (the audit trail, measured
 /// back from the organisation clock).
 /// </summary>
-public sealed class LineageService(ICatalogProvider catalogs, RequestContext context, IAuditLog audit, TimeProvider time)
+public sealed class LineageService(ICatalogProvider catalogs, RequestContext context, IAuditLog audit, TimeProvider time,
+    OrganizationClock? clock = null, FreshnessService? freshness = null)
 {
     public const int AskedDays = 30;
     private const int MaxNameLength = 200;
 
     /// <summary>A metric's lineage, or 404 with the nearest ids. Readable by anyone who may read the catalog (as GET /api/metrics/{id}).</summary>
-    public (MetricLineageReport? Report, LineageFailure? Failure) Metric(string id)
+    public async Task<(MetricLineageReport? Report, LineageFailure? Failure)> MetricAsync(string id, CancellationToken cancellationToken)
     {
         var catalog = catalogs.Current;
-        if (catalog.FindMetric(id) is { } metric) return (MetricLineageBuilder.Build(catalog, metric), null);
+        if (catalog.FindMetric(id) is { } metric)
+        {
+            var report = MetricLineageBuilder.Build(catalog, metric);
+            if (freshness is null || clock is null) return (report, null);
+            var (dto, _) = await freshness.ForAsync(catalog, [metric.Id], clock.Now(), cancellationToken);
+            return (report with { Freshness = dto }, null);
+        }
         var ids = catalog.Metrics.Keys.Order(StringComparer.Ordinal).ToArray();
         var near = DidYouMean.Nearest(id, ids, DefinitionLookup.MaxSuggestions);
         if (near.Count == 0 && DidYouMean.Closest(id, ids) is { } closest) near = [closest];

@@ -1,3 +1,4 @@
+using MetricAssistant.Application.Contracts;
 using MetricAssistant.Catalog.Model;
 
 namespace MetricAssistant.Application.Governance.Lineage;
@@ -22,7 +23,11 @@ public sealed record MetricLineageReport(
     IReadOnlyList<string> Jobs,
     IReadOnlyList<string> SourceSystems,
     MetricLineage? Lineage,
-    IReadOnlyList<LineageInput> Inputs);
+    IReadOnlyList<LineageInput> Inputs)
+{
+    /// <summary>How far the data of its source tables goes now (organisation clock), when the warehouse can tell; null inside inputs.</summary>
+    public FreshnessDto? Freshness { get; init; }
+}
 
 /// <summary>A model of a metric's lineage with its own <c>lineage:</c> block (source system, upstream tables, job, schedule).</summary>
 public sealed record LineageModel(string Id, string Table, string Role, string? SourceSystem, IReadOnlyList<string> UpstreamTables, string? Job, string? Schedule);

@@ -32,9 +32,9 @@ public sealed class LineageServiceTests
     private static string[] Pairs(ImpactReport report) => report.Metrics.Select(m => $"{m.Id}:{m.Via}").ToArray();
 
     [Fact]
-    public void A_simple_metric_shows_its_models_columns_upstream_tables_and_jobs()
+    public async Task A_simple_metric_shows_its_models_columns_upstream_tables_and_jobs()
     {
-        var (report, failure) = Service().Metric("gmv");
+        var (report, failure) = await Service().MetricAsync("gmv", CancellationToken.None);
         Assert.Null(failure);
         Assert.Equal(["orders:fact", "stores:joined", "customers:joined", "channels:joined"], report!.Models.Select(m => $"{m.Id}:{m.Role}"));
         Assert.Contains(new ColumnUse("gmv", "orders", "orders", "pay_amount", "measure", "pay_amount"), report.Columns);
@@ -52,9 +52,9 @@ public sealed class LineageServiceTests
     }
 
     [Fact]
-    public void A_ratio_shows_the_metrics_it_is_built_from_recursively_with_their_columns()
+    public async Task A_ratio_shows_the_metrics_it_is_built_from_recursively_with_their_columns()
     {
-        var (report, _) = Service().Metric("aov_twice");
+        var (report, _) = await Service().MetricAsync("aov_twice", CancellationToken.None);
         var aov = Assert.Single(report!.Inputs);
         Assert.Equal(("avg", "aov"), (aov.Operand, aov.Metric.Id));
         Assert.Equal(["numerator:gmv", "denominator:paid_order_count"], aov.Metric.Inputs.Select(i => $"{i.Operand}:{i.Metric.Id}"));
@@ -65,9 +65,9 @@ public sealed class LineageServiceTests
     }
 
     [Fact]
-    public void An_unknown_metric_is_not_found_with_the_nearest_ids()
+    public async Task An_unknown_metric_is_not_found_with_the_nearest_ids()
     {
-        var (report, failure) = Service().Metric("gmvv");
+        var (report, failure) = await Service().MetricAsync("gmvv", CancellationToken.None);
         Assert.Null(report);
         Assert.Equal(LineageFailureKind.NotFound, failure!.Kind);
         Assert.Equal("gmv", failure.Suggestions[0]);

@@ -6,9 +6,9 @@ namespace MetricAssistant.Application.Governance.Lineage;
 /// <summary>
 /// Which metrics a change to some models (or one column of them) reaches. Directly: the metric's own definition
 /// reads the model (<c>model</c>: it aggregates it) or the column (<c>measure</c>, <c>filter</c>, <c>time_dimension</c>,
-/// <c>dimension</c>; the strongest when several), or, for an upstream table, its own lineage block lists it
-/// (<c>lineage</c>). Indirectly: a ratio or derived metric built from a reached metric, <c>via</c> the first of its
-/// operands (in calculation order) that is reached — the metric it goes through (aov via gmv).
+/// <c>dimension</c>; the strongest when several). Indirectly: a ratio or derived metric built from a reached metric,
+/// <c>via</c> the first of its operands (in calculation order) that is reached — the metric it goes through (aov via
+/// gmv). Last, for an upstream table, a metric reached neither way whose own lineage block lists it (<c>lineage</c>).
 /// </summary>
 public static class ImpactAnalysis
 {
@@ -22,8 +22,12 @@ public static class ImpactAnalysis
         var reached = new List<ImpactedMetric>();
         foreach (var metric in catalog.Metrics.Values)
         {
-            if (Via(metric, []) is not { } via) continue;
-            reached.Add(new ImpactedMetric(metric.Id, via, direct.ContainsKey(metric.Id), metric.Name, metric.Owner, MetricStatusName.Of(metric.Status), metric.Version));
+            if (Via(metric, []) is { } via)
+                reached.Add(new ImpactedMetric(metric.Id, via, direct.ContainsKey(metric.Id), metric.Name, metric.Owner, MetricStatusName.Of(metric.Status), metric.Version));
+            // Its lineage block naming the upstream table counts only when nothing it computes from does (aov names
+            // pay.payment_txn, but it reaches it through gmv).
+            else if (ListsUpstream(metric, column, upstreamTable))
+                reached.Add(new ImpactedMetric(metric.Id, LineageVia.Lineage, true, metric.Name, metric.Owner, MetricStatusName.Of(metric.Status), metric.Version));
         }
         return reached.OrderBy(m => m.Direct ? 0 : 1).ThenBy(m => m.Id, StringComparer.Ordinal).ToArray();
 
@@ -51,9 +55,9 @@ public static class ImpactAnalysis
         var vias = MetricColumns.Of(catalog, metric)
             .Where(u => models.Contains(u.Model) && (column is null || string.Equals(u.Column, column, StringComparison.Ordinal)))
             .Select(u => u.Via).ToArray();
-        if (vias.Length > 0) return LineageVia.Strongest(vias);
-        if (column is null && upstreamTable is not null && metric.Lineage?.UpstreamTables.Contains(upstreamTable, StringComparer.OrdinalIgnoreCase) == true)
-            return LineageVia.Lineage;
-        return null;
+        return vias.Length > 0 ? LineageVia.Strongest(vias) : null;
     }
+
+    private static bool ListsUpstream(MetricDefinition metric, string? column, string? upstreamTable) =>
+        column is null && upstreamTable is not null && metric.Lineage?.UpstreamTables.Contains(upstreamTable, StringComparer.OrdinalIgnoreCase) == true;
 }

@@ -130,6 +130,7 @@ public sealed class LineageServiceTests
         Assert.Equal(TableMatcher.Upstream, upstream.Matched.Kind);
         Assert.Equal(["orders"], upstream.Matched.Models);
         Assert.Contains("gmv:model", Pairs(upstream));
+        Assert.Contains("aov:gmv", Pairs(upstream)); // its lineage block names pay.payment_txn too, but it reads it through gmv
 
         // Listed only by a metric's own lineage block: no model is fed by it.
         var coupons = await Impact("mkt.coupon_redemption");

@@ -14,7 +14,8 @@ public static class AskEndpoints
     {
         app.MapPost("/api/ask", AskAsync).WithTags("ask")
             .WithSummary("Ask a question")
-            .WithDescription("Body: { question, user, now, conversationId }. With a conversationId (at most 200 characters), a follow-up such as 那华南呢 / 'and last year?' reuses the caller's previous question in that conversation. Returns the answer contract; status 'invalid' comes with HTTP 400.");
+            .WithDescription("Body: { question, user, now, conversationId }. With a conversationId (at most 200 characters), a follow-up such as 那华南呢 / 'and last year?' reuses the caller's previous question in that conversation. Returns the answer contract; status 'invalid' comes with HTTP 400. " +
+                "An answered answer carries freshness: { dataUntil, stale, expectedEvery, sources } (how far the oldest source table's data goes, and whether that is older than the metric's expected schedule at the request's now) and says it in its message (数据更新至 … / Data up to …).");
         app.MapGet("/api/search", SearchAsync).WithTags("ask")
             .WithSummary("Suggestions as the user types: metrics (official first) and example questions");
         return app;

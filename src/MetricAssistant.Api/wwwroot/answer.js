@@ -120,7 +120,9 @@ export function renderAnswer(a, display) {
   card.appendChild(el('div', { class: 'answer-metric' },
     el('span', { class: 'metric-name', text: metric.name || '' }),
     metric.official ? el('span', { class: 'badge official', text: t('official') }) : null,
-    el('span', { class: 'muted', text: versionUsed(metric) })));
+    el('span', { class: 'muted', text: versionUsed(metric) }),
+    // The message says how far the data goes; a stale answer is also flagged where the eye lands first.
+    a.freshness && a.freshness.stale ? el('span', { class: 'badge stale', title: a.freshness.dataUntil, text: t('stale') }) : null));
 
   const q = a.query || {};
   const single = a.rows && a.rows.length === 1 && !q.grain && !(q.groupBy && q.groupBy.length);

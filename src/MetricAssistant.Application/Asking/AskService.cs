@@ -12,6 +12,7 @@ using MetricAssistant.Understanding.Text;
 using MetricAssistant.Application.Catalog;
 using MetricAssistant.Application.Identity;
 using MetricAssistant.Application.Learning;
+using MetricAssistant.Application.Governance.Freshness;
 
 namespace MetricAssistant.Application.Asking;
 
@@ -29,7 +30,8 @@ public sealed class AskService(
     AnswerAudit audit,
     IConversationStore conversations,
     TimeProvider time,
-    LearnedExampleService? learning = null) : IAskService
+    LearnedExampleService? learning = null,
+    FreshnessService? freshness = null) : IAskService
 {
     public async Task<Answer> AskAsync(AskRequest request, Caller? caller, CancellationToken cancellationToken)
     {
@@ -59,6 +61,8 @@ public sealed class AskService(
         if (pinned.ReplacesDefinitions) reading = reading with { Catalog = pinned.Catalog, Access = new AccessEvaluator(pinned.Catalog) };
         var answer = await RunAsync(reading, decision, cancellationToken);
         answer = await ExplainAsync(reading, decision, answer, cancellationToken);
+        // Before the notices, so a follow-up's note still ends the message.
+        if (freshness is not null) answer = await freshness.AttachAsync(answer, reading.Catalog, now, reading.Language, cancellationToken);
         var message = Narrate(reading, decision, answer);
         await RecordTurnAsync(reading, answer, cancellationToken);
         return (pinned.Label(Complete(reading, decision, answer, message, total), reading.Language), caller);

@@ -26,4 +26,7 @@ public sealed record Answer
 
     /// <summary>The answer formatted for people in the answer's language (additive; null unless answered).</summary>
     public AnswerDisplay? Display { get; init; }
+
+    /// <summary>How recent the data is and whether it is older than the metric's schedule (additive; null unless answered, or when unknown).</summary>
+    public FreshnessDto? Freshness { get; init; }
 }

@@ -3,6 +3,7 @@ using MetricAssistant.Application.Answers;
 using MetricAssistant.Application.Audit;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Execution;
+using MetricAssistant.Application.Governance.Freshness;
 using MetricAssistant.Application.Security;
 using MetricAssistant.Application.Time;
 using MetricAssistant.Understanding.Windows;
@@ -22,7 +23,7 @@ namespace MetricAssistant.Application.Execution;
 /// contract. Shared by the API, the CLI and the evals.
 /// </summary>
 /// <param name="pins">Reads pinned versions from the catalog store; without one only current versions can be pinned.</param>
-public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse, RequestContext context, AnswerAudit audit, VersionPins? pins = null)
+public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse, RequestContext context, AnswerAudit audit, VersionPins? pins = null, FreshnessService? freshness = null)
 {
     /// <summary>Honours pinned versions for this service and the ask pipeline alike.</summary>
     public VersionPins Pins { get; } = pins ?? new VersionPins(new MetricHistory(new InMemoryCatalogStore(TimeProvider.System)));
@@ -50,6 +51,7 @@ public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse
         var decision = pinned.Authorise(who!, query, language);
         if (!decision.Allowed) return await audit.RecordAsync(AnswerFactory.Denied(decision, Timings(0, 0, 0, total)), who, "query", null, total, cancellationToken);
         var answer = pinned.Label(await ExecuteAsync(pinned.Catalog, query with { Scope = decision.Scope }, language, cancellationToken), language);
+        if (freshness is not null) answer = await freshness.AttachAsync(answer, pinned.Catalog, now, language, cancellationToken);
         answer = answer with
         {
             Scope = decision.ScopeReasons,

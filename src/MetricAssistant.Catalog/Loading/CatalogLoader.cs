@@ -9,7 +9,7 @@ namespace MetricAssistant.Catalog.Loading;
 /// </summary>
 public sealed class CatalogLoader
 {
-    private enum Kind { Model, Metric, Dimension, Glossary, Access }
+    private enum Kind { Model, Metric, Dimension, Glossary, Access, Naming }
 
     /// <summary>The catalog folder of earlier definition versions (<c>catalog/history/gmv.v1.yaml</c>), skipped when loading.</summary>
     public const string HistoryFolder = "history";
@@ -56,6 +56,7 @@ public sealed class CatalogLoader
         var unsupported = new List<UnsupportedTerm>();
         var roles = new List<RoleDefinition>();
         var users = new List<UserDefinition>();
+        NamingConventions? naming = null;
 
         foreach (var (path, yaml) in ordered)
         {
@@ -71,6 +72,12 @@ public sealed class CatalogLoader
                         roles.AddRange(policy.Roles);
                         users.AddRange(policy.Users);
                         break;
+                    case Kind.Naming:
+                        var rules = NamingReader.Read(document);
+                        if (naming is null) naming = rules;
+                        else problems.Add(rules.Source, CatalogProblemCodes.DuplicateDocument,
+                            $"a second naming rules document (the first is at {naming.Source})", "keep one 'naming:' document");
+                        break;
                     case Kind.Glossary:
                         var (a, u) = GlossaryReader.Read(document);
                         ambiguous.AddRange(a);
@@ -80,7 +87,7 @@ public sealed class CatalogLoader
             }
         }
 
-        var draft = new CatalogDraft(models, dimensions, metrics, sources);
+        var draft = new CatalogDraft(models, dimensions, metrics, sources) { Naming = naming ?? NamingConventions.Default };
         // A file that does not parse is missing from the draft; cross-checks would only echo that as "unknown …".
         if (!problems.HasCode(CatalogProblemCodes.YamlSyntax))
         {
@@ -95,6 +102,7 @@ public sealed class CatalogLoader
 
     /// <summary>
     /// The folder says what a document is (models/, metrics/, dimensions/); elsewhere its top-level key does.
+    /// Naming rules are a <c>naming:</c> document anywhere (conventionally catalog/governance/naming.yaml).
     /// Documents elsewhere without such a key (access rules, notes) are not catalog definitions and are skipped,
     /// and so is <c>history/</c>: earlier versions of definitions, which seed the version store and are never current.
     /// </summary>
@@ -117,6 +125,7 @@ public sealed class CatalogLoader
         if (document.Has("model")) return Kind.Model;
         if (document.Has("ambiguous_terms") || document.Has("not_in_catalog")) return Kind.Glossary;
         if (document.Has("roles") || document.Has("users")) return Kind.Access;
+        if (document.Has("naming")) return Kind.Naming;
         return null;
     }
 }

@@ -12,7 +12,7 @@ internal sealed class MetricReader(SourceMap sources)
     [
         "metric", "name", "synonyms", "description", "typical_questions", "domain", "owner", "status", "version",
         "official", "family", "replaced_by", "unit", "format", "better", "tags", "default_window", "type", "lineage",
-        "model", "measure", "time_dimension", "filters", "numerator", "denominator", "inputs", "expr", "changelog", "concepts",
+        "model", "measure", "time_dimension", "filters", "numerator", "denominator", "inputs", "expr", "changelog", "concepts", "freshness",
     ];
 
     public MetricDefinition Read(YamlNodeReader document)
@@ -50,6 +50,7 @@ internal sealed class MetricReader(SourceMap sources)
             // Optional: most metrics are better higher; the few that are not (refunds, cancellations) say so.
             Better = r.Enum("better", BetterDirections, BetterDirection.Higher),
             Concepts = r.Strings("concepts"),
+            Freshness = FreshnessReader.Read(r, null),
         };
         foreach (var field in new[] { "name", "synonyms", "description", "owner", "status", "replaced_by", "family", "version", "changelog" })
             sources.Set(metric, field, r.LocationOf(field));

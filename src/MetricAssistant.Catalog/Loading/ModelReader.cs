@@ -8,7 +8,7 @@ namespace MetricAssistant.Catalog.Loading;
 internal sealed class ModelReader(SourceMap sources)
 {
     private static readonly string[] Fields =
-        ["model", "table", "primary_key", "description", "lineage", "columns", "joins", "dimensions", "time_dimensions", "measures"];
+        ["model", "table", "primary_key", "description", "lineage", "columns", "joins", "dimensions", "time_dimensions", "measures", "freshness"];
 
     public SemanticModel Read(YamlNodeReader document)
     {
@@ -17,9 +17,13 @@ internal sealed class ModelReader(SourceMap sources)
         r.Known(Fields);
         // A composite key is written as a list and kept comma-joined ("order_id,line_no").
         var primaryKey = string.Join(",", r.Strings("primary_key", required: true));
+        var columns = Columns(r);
         var model = new SemanticModel(id, r.String("table", required: true) ?? id, primaryKey,
-            r.Localized("description", required: true), Columns(r), Joins(r), Bindings(r), TimeDimensions(r),
-            Measures(r), Lineage(r), r.LocationOf("model"));
+            r.Localized("description", required: true), columns, Joins(r), Bindings(r), TimeDimensions(r),
+            Measures(r), Lineage(r), r.LocationOf("model"))
+        {
+            Freshness = FreshnessReader.Read(r, columns),
+        };
         foreach (var field in new[] { "primary_key", "description", "table" }) sources.Set(model, field, r.LocationOf(field));
         return model;
     }

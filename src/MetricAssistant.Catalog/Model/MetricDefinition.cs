@@ -38,4 +38,7 @@ public sealed record MetricDefinition(
     /// signed up in the period, "placed" for orders by order time. Added to the derived <see cref="MetricSignature"/>.
     /// </summary>
     public IReadOnlyList<string> Concepts { get; init; } = [];
+
+    /// <summary>How often new data is expected ("freshness:" in the YAML, optional; else its models' schedule, else daily).</summary>
+    public FreshnessExpectation? Freshness { get; init; }
 }

@@ -14,6 +14,9 @@ public sealed record SemanticCatalog(
     /// <summary>Roles, row rules and named users (catalog/access/).</summary>
     public AccessPolicy Access { get; init; } = AccessPolicy.Empty;
 
+    /// <summary>The naming rules the catalog was checked against (catalog/governance/naming.yaml, else the defaults).</summary>
+    public NamingConventions Naming { get; init; } = NamingConventions.Default;
+
     /// <summary>Words for measures the catalog does not have (catalog/glossary/).</summary>
     public IReadOnlyList<UnsupportedTerm> UnsupportedTerms { get; init; } = [];
 

@@ -14,6 +14,9 @@ public sealed record SemanticModel(
     ModelLineage? Lineage,
     SourceLocation Source)
 {
+    /// <summary>How fresh the table is expected to be and where to read how far it goes ("freshness:" in the YAML, optional).</summary>
+    public FreshnessExpectation? Freshness { get; init; }
+
     public ColumnDefinition? FindColumn(string name) => Columns.FirstOrDefault(c => c.Name == name);
     public JoinDefinition? FindJoin(string name) => Joins.FirstOrDefault(j => j.Name == name);
     public DimensionBinding? FindDimension(string dimension) => Dimensions.FirstOrDefault(d => d.Dimension == dimension);

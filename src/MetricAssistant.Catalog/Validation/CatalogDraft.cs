@@ -21,6 +21,9 @@ internal sealed class CatalogDraft(
     public IReadOnlyList<MetricDefinition> Metrics => metrics;
     public SourceMap Sources => sources;
 
+    /// <summary>The naming rules the draft is checked against (the catalog's naming document, else the defaults).</summary>
+    public NamingConventions Naming { get; init; } = NamingConventions.Default;
+
     public SemanticModel? Model(string id) => modelsById.GetValueOrDefault(id);
     public DimensionDefinition? Dimension(string id) => dimensionsById.GetValueOrDefault(id);
     public MetricDefinition? Metric(string id) => metricsById.GetValueOrDefault(id);
@@ -33,7 +36,7 @@ internal sealed class CatalogDraft(
         modelsById.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
         dimensionsById.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
         metricsById.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
-        contentHash);
+        contentHash) { Naming = Naming };
 
     // Duplicates are reported by a rule; lookups resolve to the first definition so other rules still run.
     private static Dictionary<string, T> First<T>(IEnumerable<T> items, Func<T, string> id)

@@ -41,4 +41,7 @@ public static class CatalogProblemCodes
     public const string ValueSynonymConflict = "value-synonym-conflict";
     public const string ChangelogOrder = "changelog-order";
     public const string ChangelogVersionMismatch = "changelog-version-mismatch";
+    public const string ReservedWord = "reserved-word";
+    public const string TooLong = "too-long";
+    public const string DuplicateDocument = "duplicate-document";
 }

@@ -48,6 +48,18 @@ internal static class AuditTable
         return (sql.ToString(), parameters);
     }
 
+    /// <summary>Entries per user and metric for some metrics in a period (the impact view's "who asked"), served by the metric index.</summary>
+    /// <param name="arrays">PostgreSQL: the ids go as one array parameter (Dapper passes arrays to Npgsql as they are); SQLite: Dapper expands the list.</param>
+    public static (string Sql, DynamicParameters Parameters) CountAskers(IReadOnlyCollection<string> metricIds, DateTimeOffset from, DateTimeOffset to, Func<DateTimeOffset, object> time, bool arrays)
+    {
+        var parameters = new DynamicParameters();
+        parameters.Add("Metrics", metricIds.Distinct(StringComparer.Ordinal).ToArray());
+        parameters.Add("From", time(from));
+        parameters.Add("To", time(to));
+        return ($"SELECT user_id AS UserId, metric_id AS MetricId, COUNT(*) AS Entries FROM {Name} " +
+            "WHERE " + (arrays ? "metric_id = ANY(@Metrics)" : "metric_id IN @Metrics") + " AND time_utc >= @From AND time_utc < @To GROUP BY user_id, metric_id", parameters);
+    }
+
     private const string Aliased =
         "time_utc AS TimeUtc, time_offset_minutes AS OffsetMinutes, user_id AS UserId, caller_kind AS CallerKind, door AS Door, question AS Question, " +
         "status AS Status, metric_id AS MetricId, metric_version AS MetricVersion, sql AS Sql, scope_json AS ScopeJson, row_count AS RowCount, " +
@@ -64,6 +76,14 @@ internal static class AuditTable
 
     public static DateTime ParseSqliteTime(string text) =>
         DateTime.ParseExact(text, "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
+}
+
+/// <summary>A row of <see cref="AuditTable.CountAskers"/>.</summary>
+internal sealed class AskerRow
+{
+    public string UserId { get; set; } = "";
+    public string MetricId { get; set; } = "";
+    public long Entries { get; set; }
 }
 
 /// <summary>An entry as parameters: the same names as <see cref="AuditTable.Insert"/>.</summary>

@@ -56,6 +56,17 @@ public sealed class PostgresAuditLog : IAuditLog, IAsyncDisposable, IDisposable
         return rows.Select(r => r.ToEntry(t => t)).ToList();
     }
 
+    public async Task<IReadOnlyList<AskerCount>> CountAskersAsync(IReadOnlyCollection<string> metricIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(metricIds);
+        if (metricIds.Count == 0 || from >= to) return [];
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var (sql, parameters) = AuditTable.CountAskers(metricIds, from, to, t => t.UtcDateTime, arrays: true);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<AskerRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return AskerCounts.Combine(rows.Select(r => (r.UserId, r.MetricId, checked((int)r.Entries))));
+    }
+
     /// <summary>Creates the table and indexes when missing; called by the first read or write, or at start to fail early.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {

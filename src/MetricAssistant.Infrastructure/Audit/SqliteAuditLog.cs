@@ -75,6 +75,19 @@ public sealed class SqliteAuditLog : IAuditLog, IAsyncDisposable, IDisposable
         return rows.Select(r => r.ToEntry(AuditTable.ParseSqliteTime)).ToList();
     }
 
+    public async Task<IReadOnlyList<AskerCount>> CountAskersAsync(IReadOnlyCollection<string> metricIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(metricIds);
+        if (metricIds.Count == 0 || from >= to) return [];
+        ObjectDisposedException.ThrowIf(disposed, this);
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var (sql, parameters) = AuditTable.CountAskers(metricIds, from, to, AuditTable.SqliteTime, arrays: false);
+        await using var connection = new SqliteConnection(readerConnectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<AskerRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return AskerCounts.Combine(rows.Select(r => (r.UserId, r.MetricId, checked((int)r.Entries))));
+    }
+
     /// <summary>Creates the file, table and indexes when missing; called by the first read or write, or at start to fail early.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {

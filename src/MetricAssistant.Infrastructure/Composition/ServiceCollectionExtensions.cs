@@ -12,6 +12,7 @@ using MetricAssistant.Application.Time;
 using MetricAssistant.Infrastructure.Audit;
 using MetricAssistant.Infrastructure.Feedback;
 using MetricAssistant.Infrastructure.Governance.Store;
+using MetricAssistant.Infrastructure.Governance.Lineage;
 using MetricAssistant.Infrastructure.Learning;
 using MetricAssistant.Understanding.Time;
 using MetricAssistant.Infrastructure.Warehouse;
@@ -71,6 +72,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<AnswerDisplayService>();
         services.AddSingleton<DefinitionLookup>();
         services.AddSingleton<FeedbackService>();
+        services.AddLineage(configuration);
         return services;
     }
 }

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using Dapper;
 using DuckDB.NET.Data;
 using MetricAssistant.Application.Execution;
+using MetricAssistant.Application.Governance.Freshness;
 using MetricAssistant.Compiler;
+using MetricAssistant.Infrastructure.Governance.Freshness;
 using MetricAssistant.Compiler.Sql;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +15,7 @@ namespace MetricAssistant.Infrastructure.Warehouse;
 /// shares the open database between connections to the same file) so that queries run side by side,
 /// each interrupted when the time limit passes or the caller cancels.
 /// </summary>
-public sealed class DuckDbWarehouse(IOptions<WarehouseOptions> options, WarehousePaths paths) : IWarehouse, IDisposable
+public sealed class DuckDbWarehouse(IOptions<WarehouseOptions> options, WarehousePaths paths) : IWarehouse, IFreshnessProbe, IDisposable
 {
     private readonly Lock gate = new();
     private DuckDBConnection? root;
@@ -52,6 +54,27 @@ public sealed class DuckDbWarehouse(IOptions<WarehouseOptions> options, Warehous
         {
             throw new OperationCanceledException(cancellationToken);
         }
+    }
+
+    /// <summary>The file's last write time and length: a regenerated or reloaded warehouse is a new generation.</summary>
+    public string Generation
+    {
+        get
+        {
+            var file = new FileInfo(paths.DuckDb);
+            return file.Exists ? $"{file.LastWriteTimeUtc.Ticks}:{file.Length}" : "missing";
+        }
+    }
+
+    public async Task<DateTime?> NewestAsync(FreshnessSource source, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.QueryTimeoutSeconds));
+        Root();
+        using var connection = new DuckDBConnection(ConnectionString);
+        connection.Open();
+        var (sql, parameters) = FreshnessSql.For(Dialect, source);
+        return FreshnessSql.Read(await connection.ExecuteScalarAsync<object?>(new CommandDefinition(sql, parameters, cancellationToken: timeout.Token)));
     }
 
     private string ConnectionString => $"Data Source={paths.DuckDb};ACCESS_MODE=READ_ONLY";

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using Dapper;
 using MetricAssistant.Application.Execution;
+using MetricAssistant.Application.Governance.Freshness;
 using MetricAssistant.Compiler;
+using MetricAssistant.Infrastructure.Governance.Freshness;
 using MetricAssistant.Compiler.Sql;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -9,7 +11,7 @@ using Npgsql;
 namespace MetricAssistant.Infrastructure.Warehouse;
 
 /// <summary>PostgreSQL through Npgsql's pool; each query runs in a read-only transaction with a statement timeout.</summary>
-public sealed class PostgresWarehouse(IOptions<WarehouseOptions> options) : IWarehouse, IDisposable
+public sealed class PostgresWarehouse(IOptions<WarehouseOptions> options) : IWarehouse, IFreshnessProbe, IDisposable
 {
     private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(
         options.Value.PostgresConnectionString ?? throw new InvalidOperationException("Warehouse:PostgresConnectionString is required when Warehouse:Engine is postgres."));
@@ -37,6 +39,19 @@ public sealed class PostgresWarehouse(IOptions<WarehouseOptions> options) : IWar
         {
             return new QueryResult([], QueryOutcome.TimedOut, watch.Elapsed);
         }
+    }
+
+    /// <summary>The server cannot cheaply say its data changed: the freshness cache's refresh interval bounds how old a value gets.</summary>
+    public string Generation => "postgres";
+
+    public async Task<DateTime?> NewestAsync(FreshnessSource source, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync("SET TRANSACTION READ ONLY", transaction: transaction);
+        var (sql, parameters) = FreshnessSql.For(Dialect, source);
+        var value = await connection.ExecuteScalarAsync<object?>(new CommandDefinition(sql, parameters, transaction, commandTimeout: options.Value.QueryTimeoutSeconds, cancellationToken: cancellationToken));
+        return FreshnessSql.Read(value);
     }
 
     public void Dispose() => dataSource.Dispose();

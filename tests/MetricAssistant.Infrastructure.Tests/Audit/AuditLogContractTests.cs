@@ -106,6 +106,26 @@ public abstract class AuditLogContractTests(ITestOutputHelper output) : IAsyncLi
     }
 
     [SkippableFact]
+    public async Task Counts_who_asked_about_some_metrics_in_a_period_most_first()
+    {
+        var store = await WithSampleAsync();
+        var all = await store.CountAskersAsync(["gmv", "aov"], T0.AddDays(-30), T0.AddDays(1), CancellationToken.None);
+        // gmv: ceo 2, east_wang 1, fin_li 1; aov: fin_li 1, ceo 1 — every status counts, "orders" and the metric-less entry do not.
+        Assert.Equal([("ceo", 3, "aov,gmv"), ("fin_li", 2, "aov,gmv"), ("east_wang", 1, "gmv")], Flatten(all));
+
+        // From inclusive, to exclusive, whatever the offset the bounds are written with.
+        var window = await store.CountAskersAsync(["gmv"], Entry(5).Time.ToOffset(TimeSpan.FromHours(-3)), Entry(8).Time, CancellationToken.None);
+        Assert.Equal([("ceo", 1, "gmv"), ("fin_li", 1, "gmv")], Flatten(window));
+
+        Assert.Empty(await store.CountAskersAsync(["refund_rate"], T0.AddDays(-30), T0.AddDays(1), CancellationToken.None));
+        Assert.Empty(await store.CountAskersAsync([], T0.AddDays(-30), T0.AddDays(1), CancellationToken.None));
+        Assert.Empty(await store.CountAskersAsync(["gmv"], T0.AddDays(1), T0.AddDays(-30), CancellationToken.None));
+
+        // Records compare lists by reference: compare their contents.
+        static (string, int, string)[] Flatten(IReadOnlyList<AskerCount> counts) => counts.Select(c => (c.User, c.Count, string.Join(",", c.Metrics))).ToArray();
+    }
+
+    [SkippableFact]
     public async Task Limit_keeps_the_newest()
     {
         var store = await WithSampleAsync();

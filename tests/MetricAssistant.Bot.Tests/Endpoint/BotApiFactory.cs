@@ -22,6 +22,7 @@ public sealed class BotApiFactory(string? metadataUrl = null, string? unknownUse
         builder.UseSetting("Audit:SqlitePath", Path.Combine(directory, "audit.db"));
         builder.UseSetting("Feedback:SqlitePath", Path.Combine(directory, "feedback.db"));
         builder.UseSetting("Examples:SqlitePath", Path.Combine(directory, "examples.db"));
+        builder.UseSetting("Requests:SqlitePath", Path.Combine(directory, "requests.db"));
         builder.UseSetting("Teams:ReferenceNow", Now);
         builder.UseSetting("Teams:AcknowledgeWithinMs", acknowledgeWithinMs.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (unknownUserRole is not null) builder.UseSetting("Teams:UnknownUserRole", unknownUserRole);

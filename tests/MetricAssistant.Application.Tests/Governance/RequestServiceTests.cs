@@ -27,6 +27,8 @@ public sealed class RequestServiceTests
     {
         var routing = await h.Router.RouteAsync(TestRepository.Catalog, ["zzqx wvvb"], new DateTime(2025, 7, 15), CancellationToken.None);
         Assert.Equal((RequestDomain.DataGovernance, null, "default"), (routing.Domain, routing.MetricId, routing.Reason));
+        var lacking = await h.Router.RouteAsync(TestRepository.Catalog, ["上个月各门店的库存周转率"], new DateTime(2025, 7, 15), CancellationToken.None);
+        Assert.Equal((RequestDomain.DataGovernance, "not_in_catalog"), (lacking.Domain, lacking.Reason));
         var ecommerce = await h.Router.RouteAsync(TestRepository.Catalog, ["上个月下单口径的GMV按渠道拆分"], new DateTime(2025, 7, 15), CancellationToken.None);
         Assert.Equal("E-commerce", ecommerce.Domain.En);
         Assert.Equal("gmv_ordered", ecommerce.MetricId);

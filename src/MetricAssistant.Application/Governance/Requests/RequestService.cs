@@ -232,7 +232,7 @@ public sealed class RequestService(
     private static RequestFailure Forbidden(string reason) => new(RequestFailureKind.Forbidden, "forbidden", reason);
 
     private static string Suggest(string text, IEnumerable<string> known) =>
-        DidYouMean.Closest(text.Trim(), known) is { } closest ? $" — did you mean '{closest}'?" : "";
+        DidYouMean.Closest(text.Trim(), known) is { } closest ? $" (did you mean '{closest}'?)" : "";
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -31,6 +31,8 @@ public class ApiFactoryBase : WebApplicationFactory<Program>
         builder.UseSetting("Audit:SqlitePath", Path.Combine(directory, "audit.db"));
         builder.UseSetting("Examples:SqlitePath", Path.Combine(directory, "examples.db"));
         builder.UseSetting("Catalog:StorePath", Path.Combine(directory, "catalog.db"));
+        builder.UseSetting("Requests:SqlitePath", Path.Combine(directory, "requests.db"));
+        builder.UseSetting("Feedback:SqlitePath", Path.Combine(directory, "feedback.db"));
     }
 
     protected override void Dispose(bool disposing)

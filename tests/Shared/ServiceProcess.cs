@@ -47,6 +47,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         psi.Environment["Feedback__SqlitePath"] = Path.Combine(tempDir, "feedback.db");
         psi.Environment["Examples__SqlitePath"] = Path.Combine(tempDir, "examples.db");
         psi.Environment["Catalog__StorePath"] = Path.Combine(tempDir, "catalog.db");
+        psi.Environment["Requests__SqlitePath"] = Path.Combine(tempDir, "requests.db");
         psi.Environment["METRICASSISTANT_ROOT"] = TestRepository.Root;
         foreach (var (key, value) in settings) psi.Environment[key] = value;
         var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start " + dll);

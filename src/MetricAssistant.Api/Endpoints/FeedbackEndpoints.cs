@@ -1,5 +1,7 @@
 using MetricAssistant.Api.Identity;
 using MetricAssistant.Application.Feedback;
+using MetricAssistant.Application.Governance.Inbox;
+using MetricAssistant.Application.Governance.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MetricAssistant.Api.Endpoints;
@@ -20,8 +22,8 @@ public static class FeedbackEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapGet("/api/feedback", ReadAsync)
             .WithTags("feedback")
-            .WithSummary("Read answer feedback (catalog owners only)")
-            .WithDescription($"Newest first. Filters: metric (exact), limit 1–{FeedbackService.MaxLimit} (default {FeedbackService.DefaultLimit}). Not a catalog owner: 403.")
+            .WithSummary("Read answer feedback (admins: all; metric owners: their metrics')")
+            .WithDescription($"Newest first. Filters: metric (exact), limit 1–{FeedbackService.MaxLimit} (default {FeedbackService.DefaultLimit}). Admins (exec, finance) read all; a caller who reviews metrics (governance: review, owners) reads the feedback on those; anyone else: 403.")
             .Produces<FeedbackPage>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden);
@@ -41,11 +43,20 @@ public static class FeedbackEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<FeedbackPage>, ProblemHttpResult>> ReadAsync(HttpContext http, string? metric, string? limit, FeedbackService feedback, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<FeedbackPage>, ProblemHttpResult>> ReadAsync(HttpContext http, string? metric, string? limit, string? user, ResolvedCaller caller,
+        FeedbackService feedback, OwnerFeedback owners, CancellationToken cancellationToken)
     {
         var access = http.RequestServices.GetService<IAuditAccess>();
         if (access is null || !access.IsAdmin(http))
-            return TypedResults.Problem(title: "Forbidden", detail: "Only catalog owners may read feedback.", statusCode: StatusCodes.Status403Forbidden);
+        {
+            // Not an admin: the owners of metrics read the feedback on their own metrics.
+            var (owned, ownedTake, failure) = await owners.ReadAsync(caller.Authenticated, RequestProblems.User(http, user), metric, limit, cancellationToken);
+            if (failure is not null)
+                return TypedResults.Problem(title: failure.Kind == RequestFailureKind.Forbidden ? "Forbidden" : "Invalid feedback filter", detail: failure.Message,
+                    statusCode: failure.Kind == RequestFailureKind.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest,
+                    extensions: new Dictionary<string, object?> { ["reason"] = failure.Message });
+            return TypedResults.Ok(new FeedbackPage(owned.Count, ownedTake, owned));
+        }
 
         var (entries, take, problem) = await feedback.ReadAsync(metric, limit, cancellationToken);
         if (problem is not null)

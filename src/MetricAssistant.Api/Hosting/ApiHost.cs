@@ -76,6 +76,8 @@ public static class ApiHost
         app.MapGroup("").MapFeedbackEndpoints().RequireCaller(identity);
         app.MapGroup("").MapExampleEndpoints().WithTags("examples").RequireCaller(identity);
         app.MapGroup("").MapLineageEndpoints().WithTags("lineage").RequireCaller(identity);
+        app.MapGroup("").MapRequestEndpoints().WithTags("requests").RequireCaller(identity);
+        app.MapGroup("").MapInboxEndpoints().WithTags("inbox").RequireCaller(identity);
         // Teams authenticates with the Bot Connector's own tokens (Bot:AppId), not the API's callers.
         app.MapBotEndpoints();
         app.MapGroup("").MapMeEndpoints(); // answers its own 401, so a page can ask the user to sign in

@@ -8,6 +8,7 @@ import { valueName, dimensionName, metricSummary } from './data.js';
 import { draw } from './chart.js';
 import { feedbackBox } from './feedback.js';
 import { askQuestion } from './ask.js';
+import { requestBox } from './request.js';
 
 /** The server may say which earlier question this one follows (a string, or an object naming it); shown only if present. */
 function followUpText(f) {
@@ -99,6 +100,8 @@ function unanswered(card, a) {
   if (a.error && a.error.suggestions && a.error.suggestions.length) {
     card.appendChild(el('div', { class: 'chips' }, a.error.suggestions.map(function (s) { return el('span', { class: 'chip static', text: s }); })));
   }
+  // Nothing in the catalog fits: the question can go to the metric owners as a request (提报).
+  if (a.status === 'not_found') card.appendChild(requestBox(a));
   return card;
 }
 

@@ -81,14 +81,17 @@ public sealed class AnswerCardBuilder(SemanticCatalog catalog, int maxRows = 10)
         return Card(body, actions, fallbackText: answer.Message);
     }
 
-    /// <summary>A clarification or a miss: the message and one button per choice; a click asks again with that metric named.</summary>
+    /// <summary>A clarification or a miss: the message and one button per choice; a click asks again with that metric named. A miss also offers "request this metric".</summary>
     private static JsonObject Choices(Answer answer, CardText text, string prompt, string style)
     {
         var body = new List<JsonNode?> { Container([Text(answer.Message ?? "")], style: style) };
         if (answer.Alternatives.Count > 0) body.Add(Text(prompt, weight: "Bolder"));
         var question = answer.Question ?? "";
         var actions = answer.Alternatives.Select(a => (JsonNode?)Submit(a.Name,
-            answer.Status == AnswerStatus.ClarificationNeeded ? CardActionData.Choose(question, a.Id) : CardActionData.DefineMetric(a.Id)));
+            answer.Status == AnswerStatus.ClarificationNeeded ? CardActionData.Choose(question, a.Id) : CardActionData.DefineMetric(a.Id))).ToList();
+        // Nothing fits: the question can go to the metric owners as a request (提报).
+        if (answer.Status == AnswerStatus.NotFound && question.Length > 0)
+            actions.Add(Submit(text.RequestMetric, CardActionData.RequestMetric(question)));
         return Card(body, actions, fallbackText: answer.Message);
     }
 

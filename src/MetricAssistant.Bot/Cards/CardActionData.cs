@@ -7,7 +7,8 @@ namespace MetricAssistant.Bot.Cards;
 /// a clarification choice <c>{"action": "ask", "question": "转化率 conversion_rate", "clarifies": "转化率", "metric": "conversion_rate"}</c>,
 /// <c>{"action": "feedback", "helpful": true, "question": "…", "metric": "gmv", "query": {…}}</c> (a 👍 carries the answer's query),
 /// <c>{"action": "feedback", "helpful": false, "question": "…", "metric": "gmv", "comment": "…"}</c> or
-/// <c>{"action": "define", "metric": "aov"}</c>. The comment comes from the card's input of that id.
+/// <c>{"action": "define", "metric": "aov"}</c> or a request for a metric the catalog lacks <c>{"action": "request", "question": "上个月的库存周转率"}</c>.
+/// The comment comes from the card's input of that id.
 /// </summary>
 public static class CardActionData
 {
@@ -15,6 +16,7 @@ public static class CardActionData
     public const string Ask = "ask";
     public const string Feedback = "feedback";
     public const string Define = "define";
+    public const string Request = "request";
     public const string CommentInput = "comment";
 
     public static JsonObject AskQuestion(string question) => new() { [ActionKey] = Ask, ["question"] = question };
@@ -32,4 +34,7 @@ public static class CardActionData
     }
 
     public static JsonObject DefineMetric(string metric) => new() { [ActionKey] = Define, ["metric"] = metric };
+
+    /// <summary>"Request this metric": makes a request (提报) with the question that found nothing (or was not what the user wanted).</summary>
+    public static JsonObject RequestMetric(string question) => new() { [ActionKey] = Request, ["question"] = question };
 }

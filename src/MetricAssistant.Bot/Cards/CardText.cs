@@ -35,6 +35,8 @@ public sealed record CardText(bool Zh)
     public string Question => Zh ? "回答的问题" : "Answers";
     public string DefaultWindow => Zh ? "默认时间窗" : "Default window";
     public string TypicalQuestions => Zh ? "典型问题" : "Typical questions";
+    public string RequestMetric => Zh ? "📝 提报这个指标" : "📝 Request this metric";
+    public string RequestHint => Zh ? "没有你要的指标？提报给指标负责人：" : "Not the metric you wanted? Request it from the metric owners:";
 
     public string MoreRows(int shown, int total) => Zh ? $"仅显示前{shown}行，共{total}行。" : $"Showing {shown} of {total} rows.";
 }

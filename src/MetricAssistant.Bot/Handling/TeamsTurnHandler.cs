@@ -3,6 +3,7 @@ using MetricAssistant.Application.Asking;
 using MetricAssistant.Application.Catalog;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Feedback;
+using MetricAssistant.Application.Governance.Requests;
 using MetricAssistant.Application.Learning;
 using MetricAssistant.Application.Security;
 using MetricAssistant.Bot.Cards;
@@ -27,7 +28,8 @@ public sealed class TeamsTurnHandler(
     IAnswerImageLinker images,
     IOptionsMonitor<TeamsOptions> options,
     TimeProvider time,
-    LearnedExampleService? learning = null)
+    LearnedExampleService? learning = null,
+    RequestService? requests = null)
 {
     public async Task<TurnReply?> HandleAsync(Activity activity, string publicBaseUrl, CancellationToken cancellationToken)
     {
@@ -96,10 +98,34 @@ public sealed class TeamsTurnHandler(
                 if (helpful && question is not null && Query(action) is { } query && learning is not null && learning.HelpfulProblems(question, query).Count == 0)
                     await learning.RecordHelpfulAsync(question, query, who, cancellationToken);
                 var zh = question is not null ? LanguageDetector.Of(question, activity.Locale) == "zh" : language == "zh";
-                return new TurnReply(CatalogCardBuilder.Notice(CardText.For(zh ? "zh" : "en").ThanksFeedback, "good"), "feedback");
+                var thanks = CardText.For(zh ? "zh" : "en");
+                // 👎: not what the user wanted, so the same question may go to the owners as a request.
+                if (!helpful && question is not null && requests is not null)
+                    return new TurnReply(CardElements.Card([CardElements.Container([CardElements.Text(thanks.ThanksFeedback)], style: "good"), CardElements.Text(thanks.RequestHint, subtle: true)],
+                        [CardElements.Submit(thanks.RequestMetric, CardActionData.RequestMetric(Clip(question, TextNormalizer.MaxLength)!))], thanks.ThanksFeedback), "feedback");
+                return new TurnReply(CatalogCardBuilder.Notice(thanks.ThanksFeedback, "good"), "feedback");
+            case CardActionData.Request when requests is not null && String(action, "question") is { Length: > 0 } wanted:
+                return await RequestAsync(activity, wanted, who, cancellationToken);
             default:
                 return new TurnReply(CatalogCardBuilder.Notice(CardText.For(language).Zh ? "这个按钮已失效，请直接提问。" : "That button no longer works; please ask again.", "warning"), "unknown_action");
         }
+    }
+
+    /// <summary>A request (提报) with the question that led here; the conversation is kept so the answer comes back to it.</summary>
+    private async Task<TurnReply> RequestAsync(Activity activity, string question, Caller who, CancellationToken cancellationToken)
+    {
+        var text = CardText.For(LanguageDetector.Of(question, activity.Locale));
+        var conversation = new TeamsConversation(activity.ServiceUrl!, activity.Conversation!.Id!, activity.ChannelId, activity.Recipient?.Id, activity.Recipient?.Name,
+            activity.From?.Id, activity.From?.Name, activity.Locale, activity.TenantId);
+        var (request, failure) = await requests!.CreateAsync(new CreateRequestBody(null, Clip(question, TextNormalizer.MaxLength), null, null), who, "teams", conversation, cancellationToken);
+        if (failure is not null)
+            return new TurnReply(CatalogCardBuilder.Notice(text.Zh ? $"没能提报：{failure.Message}" : $"The request was not made: {failure.Message}", "warning"), "request_refused");
+        var message = text.Zh
+            ? $"已提报：编号 {request!.Id}，状态：待处理（{RequestRules.Name(request.Status)}），已转给{request.DomainZh}的指标负责人。有答复时会在这里通知你。"
+            : $"Request {request!.Id} made: status {RequestRules.Name(request.Status)}, sent to the {request.Domain} metric owners. You will hear back here when they answer.";
+        return new TurnReply(CardElements.Card([CardElements.Container([CardElements.Text(message)], style: "good"),
+            CardElements.Facts([(text.Zh ? "问题" : "Question", request.Question), (text.Zh ? "编号" : "Id", request.Id), (text.Zh ? "负责领域" : "Domain", text.Zh ? request.DomainZh : request.Domain)])],
+            fallbackText: message), "request");
     }
 
     private async Task<TurnReply> DefineAsync(string term, string language, Caller who, SemanticCatalog catalog, CancellationToken cancellationToken)

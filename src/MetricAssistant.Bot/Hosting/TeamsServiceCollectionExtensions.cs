@@ -1,3 +1,4 @@
+using MetricAssistant.Application.Governance.Requests;
 using MetricAssistant.Bot.Handling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +8,7 @@ namespace MetricAssistant.Bot.Hosting;
 
 public static class TeamsServiceCollectionExtensions
 {
-    /// <summary>The Teams door: Connector authentication and client, user mapping, the turn handler and runner.</summary>
+    /// <summary>The Teams door: Connector authentication and client, user mapping, the turn handler and runner, and the Teams notice of an answered request.</summary>
     public static IServiceCollection AddTeamsBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBotConnector(configuration);
@@ -16,6 +17,8 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddSingleton<IAnswerImageLinker, ChartImageLinker>();
         services.AddSingleton<TeamsIdentityMapper>();
         services.AddSingleton<TeamsTurnHandler>();
+        // Requests made in Teams hear back in Teams.
+        services.AddSingleton<IRequestNotifier, TeamsRequestNotifier>();
         services.AddSingleton<TeamsTurnRunner>();
         services.AddSingleton<WelcomeLedger>();
         services.AddHostedService<TeamsStartupCheck>();

@@ -13,6 +13,7 @@ using MetricAssistant.Infrastructure.Audit;
 using MetricAssistant.Infrastructure.Feedback;
 using MetricAssistant.Infrastructure.Governance.Store;
 using MetricAssistant.Infrastructure.Governance.Lineage;
+using MetricAssistant.Infrastructure.Governance.Requests;
 using MetricAssistant.Infrastructure.Learning;
 using MetricAssistant.Understanding.Time;
 using MetricAssistant.Infrastructure.Warehouse;
@@ -60,6 +61,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<MetricHistory>();
         services.AddSingleton<VersionPins>();
         services.AddSingleton<MetricVersions>();
+        services.AddMetricRequests(configuration);
         services.AddSingleton<QueryService>();
         services.AddSingleton<ITimeResolver>(_ => new TimeExpressionResolver());
         services.AddSingleton<UnderstandingProvider>();

@@ -23,6 +23,7 @@ public sealed class BotApiFactory(string? metadataUrl = null, string? unknownUse
         builder.UseSetting("Feedback:SqlitePath", Path.Combine(directory, "feedback.db"));
         builder.UseSetting("Examples:SqlitePath", Path.Combine(directory, "examples.db"));
         builder.UseSetting("Catalog:StorePath", Path.Combine(directory, "catalog.db"));
+        builder.UseSetting("Requests:SqlitePath", Path.Combine(directory, "requests.db"));
         builder.UseSetting("Teams:ReferenceNow", Now);
         builder.UseSetting("Teams:AcknowledgeWithinMs", acknowledgeWithinMs.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (unknownUserRole is not null) builder.UseSetting("Teams:UnknownUserRole", unknownUserRole);

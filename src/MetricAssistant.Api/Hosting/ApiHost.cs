@@ -75,6 +75,7 @@ public static class ApiHost
         app.MapGroup("").MapAuditEndpoints().WithTags("audit").RequireCaller(identity);
         app.MapGroup("").MapFeedbackEndpoints().RequireCaller(identity);
         app.MapGroup("").MapExampleEndpoints().WithTags("examples").RequireCaller(identity);
+        app.MapGroup("").MapProposalEndpoints().WithTags("governance").RequireCaller(identity);
         // Teams authenticates with the Bot Connector's own tokens (Bot:AppId), not the API's callers.
         app.MapBotEndpoints();
         app.MapGroup("").MapMeEndpoints(); // answers its own 401, so a page can ask the user to sign in

@@ -38,4 +38,7 @@ public sealed record MetricDefinition(
     /// signed up in the period, "placed" for orders by order time. Added to the derived <see cref="MetricSignature"/>.
     /// </summary>
     public IReadOnlyList<string> Concepts { get; init; } = [];
+
+    /// <summary>When a deprecated metric is to be retired ("sunset:" in the YAML, optional, only on a deprecated or retired metric).</summary>
+    public DateOnly? Sunset { get; init; }
 }

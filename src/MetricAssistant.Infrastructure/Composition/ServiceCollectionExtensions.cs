@@ -10,6 +10,7 @@ using MetricAssistant.Application.Time;
 using MetricAssistant.Infrastructure.Audit;
 using MetricAssistant.Infrastructure.CatalogFiles;
 using MetricAssistant.Infrastructure.Feedback;
+using MetricAssistant.Infrastructure.Governance.Proposals;
 using MetricAssistant.Infrastructure.Learning;
 using MetricAssistant.Understanding.Time;
 using MetricAssistant.Infrastructure.Warehouse;
@@ -54,6 +55,7 @@ public static class ServiceCollectionExtensions
         services.AddAuditLog(configuration);
         services.AddFeedbackStore(configuration);
         services.AddLearnedExamples(configuration);
+        services.AddGovernanceLifecycle(configuration);
         services.AddSingleton<QueryService>();
         services.AddSingleton<ITimeResolver>(_ => new TimeExpressionResolver());
         services.AddSingleton<UnderstandingProvider>();

@@ -30,6 +30,7 @@ public class ApiFactoryBase : WebApplicationFactory<Program>
         builder.UseSetting("Warehouse:RowLimit", RowLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Audit:SqlitePath", Path.Combine(directory, "audit.db"));
         builder.UseSetting("Examples:SqlitePath", Path.Combine(directory, "examples.db"));
+        builder.UseSetting("Governance:SqlitePath", Path.Combine(directory, "governance.db"));
     }
 
     protected override void Dispose(bool disposing)

@@ -144,4 +144,18 @@ public sealed class ProposedDocumentTests
         Assert.Equal((MetricStatus.Published, 1, "大额支付"), (metric.Status, metric.Version, metric.Synonyms[0]));
         Assert.Equal("大额订单单独看", Assert.Single(metric.Changelog).Summary.Zh);
     }
+
+    [Fact]
+    public async Task A_retired_metric_is_never_answered()
+    {
+        await h.ApprovedAndPublishedAsync(await h.ProposedAsync("ecom_zhao", "deprecate", "gmv_ordered", new { replacedBy = "gmv", sunset = "2026-06-30" }));
+        await h.ApprovedAndPublishedAsync(await h.ProposedAsync("ecom_zhao", "retire", "gmv_ordered", null));
+        var ask = new MetricAssistant.Application.Tests.Asking.AskHarness(h.Catalog.Current);
+        var answer = await ask.AskAsync("上个月的下单GMV");
+        Assert.NotEqual("gmv_ordered", answer.Metric?.Id);
+        var before = await new MetricAssistant.Application.Tests.Asking.AskHarness(MetricAssistant.Tests.Shared.TestRepository.Catalog).AskAsync("上个月的下单GMV");
+        Assert.Equal("gmv_ordered", before.Metric?.Id);
+        Assert.Equal("not_found", answer.Status);
+        Assert.StartsWith("“下单GMV”已退役，不再回答。请改用“支付GMV”。", answer.Message);
+    }
 }

@@ -63,6 +63,15 @@ public sealed class ProposedDocumentTests
         Assert.Equal(GovernanceFailureKind.Invalid, jumps!.Kind);
         Assert.Equal(["4"], jumps.Suggestions);
 
+        var (_, statusChange) = await h.ProposeAsync("fin_li", "change", "gmv", new { status = "deprecated" });
+        Assert.Contains("deprecate", statusChange!.Message);
+        var (sentBack, sentBackFailure) = await h.ProposeAsync("fin_li", "change", "gmv", new { metric = "gmv", status = "published", version = 3, synonyms = new[] { "GMV" } });
+        Assert.Null(sentBackFailure);
+        Assert.False(sentBack!.BumpsVersion);
+        var (readVersion, readFailure) = await h.ProposeAsync("fin_li", "change", "gmv", new { version = 3, unit = "CNY_k" });
+        Assert.Null(readFailure);
+        Assert.Equal(4, readVersion!.ProposedVersion);
+
         var (same, failure) = await h.ProposeAsync("fin_li", "change", "gmv", new { version = 4, unit = "CNY_k" });
         Assert.Null(failure);
         Assert.True(same!.BumpsVersion);

@@ -36,32 +36,36 @@ public static class ProposedDocument
     private static (ProposedText?, GovernanceFailure?) Create(string metricId, IReadOnlyList<KeyValuePair<string, YamlNode?>> fields, string author, string reason, DateOnly date)
     {
         if (fields.Count == 0) return (null, GovernanceFailure.Invalid("definition is required for a new metric: the metric YAML's fields as JSON (name, description, owner, model, measure…)."));
-        if (Refused(fields) is { } refused) return (null, refused);
         if (Scalar(fields, "metric") is { } named && named != metricId)
             return (null, GovernanceFailure.Invalid($"definition.metric is '{named}' but metricId is '{metricId}'.", [metricId]));
         if (Scalar(fields, "version") is { } v && v != "1")
             return (null, GovernanceFailure.Invalid($"A new metric starts at version 1, not {v}.", ["1"]));
         var all = new List<KeyValuePair<string, YamlNode?>> { new("metric", new YamlScalarNode(metricId)) };
-        all.AddRange(fields.Where(f => f.Key is not ("metric" or "version")));
+        // A new metric is published as version 1 whatever status the draft carried; a changelog given is kept as written.
+        all.AddRange(fields.Where(f => f.Key is not ("metric" or "version" or "status")));
         all.Add(new("status", new YamlScalarNode("published")));
         all.Add(new("version", new YamlScalarNode("1")));
         var yaml = DefinitionText.SetFields("", all);
-        yaml = DefinitionText.AppendItem(yaml, "changelog", Entry(1, date, author, reason));
+        if (!fields.Any(f => f.Key == "changelog")) yaml = DefinitionText.AppendItem(yaml, "changelog", Entry(1, date, author, reason));
         return (new ProposedText(yaml, 1, false), null);
     }
 
     private static (ProposedText?, GovernanceFailure?) Change(string metricId, string baseYaml, IReadOnlyList<KeyValuePair<string, YamlNode?>> fields, string author, string reason, DateOnly date)
     {
         if (fields.Count == 0) return (null, GovernanceFailure.Invalid("definition is required for a change: the fields that change, e.g. { \"synonyms\": [...] }."));
-        if (Refused(fields) is { } refused) return (null, refused);
         if (Scalar(fields, "metric") is { } named && named != metricId)
             return (null, GovernanceFailure.Invalid($"definition.metric is '{named}': a change cannot rename metric '{metricId}' (propose a new metric and deprecate this one).", [metricId]));
         var baseVersion = VersionOf(baseYaml);
         var merged = DefinitionText.SetFields(baseYaml, fields.Where(f => f.Key is not ("metric" or "version")));
-        var computing = DefinitionDiff.ChangesComputation(DefinitionDiff.Between(baseYaml, merged));
+        var changes = DefinitionDiff.Between(baseYaml, merged);
+        // A full definition sent back with the same status and changelog is fine; changing them is the lifecycle's job.
+        if (Refused(changes.Select(c => DefinitionDiff.TopField(c.Path))) is { } refused) return (null, refused);
+        var computing = DefinitionDiff.ChangesComputation(changes);
         var asked = Scalar(fields, "version");
         var target = computing ? baseVersion + 1 : baseVersion;
-        if (asked is not null && asked != target.ToString(CultureInfo.InvariantCulture))
+        // The version read (base) or the one it becomes (base + 1) may be sent back with a computing change; nothing else.
+        var accepted = computing ? new[] { baseVersion, target } : [baseVersion];
+        if (asked is not null && !accepted.Any(v => v.ToString(CultureInfo.InvariantCulture) == asked))
             return (null, GovernanceFailure.Invalid(computing
                 ? $"This change alters what the metric computes, so its version moves from {baseVersion} to {target} on publish; version {asked} cannot be set."
                 : $"The version stays {baseVersion}: it only moves when what the metric computes changes ({string.Join(", ", DefinitionDiff.ComputingFields)}), and this change does not touch those.",
@@ -94,9 +98,9 @@ public static class ProposedDocument
         return (new ProposedText(yaml, VersionOf(baseYaml), false), null);
     }
 
-    private static GovernanceFailure? Refused(IReadOnlyList<KeyValuePair<string, YamlNode?>> fields)
+    private static GovernanceFailure? Refused(IEnumerable<string> changedFields)
     {
-        var written = fields.FirstOrDefault(f => Written.Contains(f.Key)).Key;
+        var written = changedFields.FirstOrDefault(Written.Contains);
         return written switch
         {
             null => null,

@@ -33,6 +33,7 @@ public class ApiFactoryBase : WebApplicationFactory<Program>
         builder.UseSetting("Catalog:StorePath", Path.Combine(directory, "catalog.db"));
         builder.UseSetting("Requests:SqlitePath", Path.Combine(directory, "requests.db"));
         builder.UseSetting("Feedback:SqlitePath", Path.Combine(directory, "feedback.db"));
+        builder.UseSetting("Governance:SqlitePath", Path.Combine(directory, "governance.db"));
     }
 
     protected override void Dispose(bool disposing)

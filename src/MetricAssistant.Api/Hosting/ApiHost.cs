@@ -78,6 +78,7 @@ public static class ApiHost
         app.MapGroup("").MapLineageEndpoints().WithTags("lineage").RequireCaller(identity);
         app.MapGroup("").MapRequestEndpoints().WithTags("requests").RequireCaller(identity);
         app.MapGroup("").MapInboxEndpoints().WithTags("inbox").RequireCaller(identity);
+        app.MapGroup("").MapProposalEndpoints().WithTags("governance").RequireCaller(identity);
         // Teams authenticates with the Bot Connector's own tokens (Bot:AppId), not the API's callers.
         app.MapBotEndpoints();
         app.MapGroup("").MapMeEndpoints(); // answers its own 401, so a page can ask the user to sign in

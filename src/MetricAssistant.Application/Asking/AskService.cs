@@ -98,7 +98,9 @@ public sealed class AskService(
         {
             Status = clarify ? AnswerStatus.ClarificationNeeded : AnswerStatus.NotFound,
             Question = reading.Question,
-            Message = clarify ? AskMessages.Clarify(choices, reading.Zh) : AskMessages.NotFound(choices, reading.Zh),
+            Message = clarify ? AskMessages.Clarify(choices, reading.Zh)
+                : RetiredMention.In(catalog, reading.Question) is { } retired ? RetiredMention.Message(catalog, retired, reading.Zh) + " " + AskMessages.NotFound(choices, reading.Zh)
+                : AskMessages.NotFound(choices, reading.Zh),
             Alternatives = choices.Select(m => AnswerFactory.Alternative(m, reading.Language)).ToArray(),
             Timings = Timings(reading, total),
         };

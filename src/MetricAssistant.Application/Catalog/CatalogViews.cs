@@ -27,7 +27,10 @@ public static class CatalogViews
             m.DefaultWindow, m.Format, m.Lineage,
             models.Select(x => new ModelLineageDto(x.Id, x.Table, x.Columns.Select(c => c.Name).ToArray(), x.Lineage)).ToArray(),
             m.Changelog.Select(c => new ChangelogEntryDto(c.Version, c.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Author, c.Summary)).ToArray(),
-            dimensions.Select(catalog.FindDimension).OfType<DimensionDefinition>().Select(Dimension).ToArray());
+            dimensions.Select(catalog.FindDimension).OfType<DimensionDefinition>().Select(Dimension).ToArray())
+        {
+            Sunset = m.Sunset?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
     }
 
     public static DimensionDto Dimension(DimensionDefinition d) =>

@@ -17,7 +17,11 @@ public sealed record MetricDetailDto(
     MetricLineage? Lineage,
     IReadOnlyList<ModelLineageDto> Models,
     IReadOnlyList<ChangelogEntryDto> Changelog,
-    IReadOnlyList<DimensionDto> DimensionDetails);
+    IReadOnlyList<DimensionDto> DimensionDetails)
+{
+    /// <summary>For a deprecated metric: the date it is to be retired (yyyy-MM-dd), when set.</summary>
+    public string? Sunset { get; init; }
+}
 
 public sealed record CalculationDto(string Type, string Text, IReadOnlyList<string> Inputs);
 

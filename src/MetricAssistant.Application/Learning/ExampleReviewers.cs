@@ -1,3 +1,4 @@
+using MetricAssistant.Application.Governance;
 using MetricAssistant.Application.Security;
 using MetricAssistant.Catalog.Model;
 
@@ -10,7 +11,7 @@ namespace MetricAssistant.Application.Learning;
 public sealed class ExampleReviewers(SemanticCatalog catalog)
 {
     /// <summary>Whether the caller may review any metric at all (and so read the examples).</summary>
-    public bool ReviewsAny(Caller caller) => Roles(caller).Any(r => r.Governance.Contains("review") && r.Owners.Count > 0);
+    public bool ReviewsAny(Caller caller) => new GovernanceRights(catalog.Access).HoldsAny(caller, GovernanceRights.Review);
 
     /// <summary>Null when the caller may review the example; otherwise why not, in English.</summary>
     public string? Refusal(Caller caller, LearnedExample example)
@@ -23,7 +24,7 @@ public sealed class ExampleReviewers(SemanticCatalog catalog)
                 return roles.Any(r => r.Governance.Contains("review") && r.Owners.Contains(RoleDefinition.AllOwners))
                     ? null
                     : $"Metric '{id}' is no longer in the catalog; only a reviewer of every owner's metrics may review this example.";
-            if (!roles.Any(r => r.Reviews(metric)))
+            if (!new GovernanceRights(catalog.Access).Holds(caller, GovernanceRights.Review, metric.Owner))
                 return $"User '{caller.UserId}' may not review metrics owned by {metric.Owner.En} ({metric.Owner.Zh}), such as '{metric.Id}'.";
         }
         return null;

@@ -14,7 +14,7 @@ internal static class AccessReader
     public static AccessPolicy Read(YamlNodeReader document)
     {
         var r = document.WithContext("access policy");
-        r.Known("roles", "users");
+        r.Known("roles", "users", "approvals_required");
         var roles = r.Sequence("roles", "role").Select(item =>
         {
             var id = item.String("id", required: true) ?? "";
@@ -42,7 +42,10 @@ internal static class AccessReader
                 StringComparer.Ordinal);
             return new UserDefinition(id, user.String("name"), user.Strings("roles", required: true), attributes, user.Location);
         }).ToList();
-        return new AccessPolicy(roles, users);
+        var approvals = r.Int("approvals_required");
+        if (approvals is < 1 or > 10)
+            r.Problems.Add(r.LocationOf("approvals_required"), CatalogProblemCodes.InvalidField, $"approvals_required of the access policy must be from 1 to 10, not {approvals}");
+        return new AccessPolicy(roles, users) { ApprovalsRequired = approvals is >= 1 and <= 10 ? approvals.Value : 1 };
     }
 
     private static MetricGrant ReadGrant(YamlNodeReader m)

@@ -57,6 +57,7 @@ public sealed class CatalogLoader
         var roles = new List<RoleDefinition>();
         var users = new List<UserDefinition>();
         NamingConventions? naming = null;
+        var approvalsRequired = 1;
 
         foreach (var (path, yaml) in ordered)
         {
@@ -70,6 +71,7 @@ public sealed class CatalogLoader
                     case Kind.Access:
                         var policy = AccessReader.Read(document);
                         roles.AddRange(policy.Roles);
+                        approvalsRequired = Math.Max(approvalsRequired, policy.ApprovalsRequired);
                         users.AddRange(policy.Users);
                         break;
                     case Kind.Naming:
@@ -96,7 +98,7 @@ public sealed class CatalogLoader
             AccessReader.Validate(new AccessPolicy(roles, users), draft, problems);
         }
         var sorted = problems.Sorted();
-        var catalog = sorted.Count == 0 ? draft.ToCatalog(ContentHasher.Hash(ordered.Select(f => (f.path, f.yaml)))) with { AmbiguousTerms = ambiguous, UnsupportedTerms = unsupported, Access = new AccessPolicy(roles, users) } : null;
+        var catalog = sorted.Count == 0 ? draft.ToCatalog(ContentHasher.Hash(ordered.Select(f => (f.path, f.yaml)))) with { AmbiguousTerms = ambiguous, UnsupportedTerms = unsupported, Access = new AccessPolicy(roles, users) { ApprovalsRequired = approvalsRequired } } : null;
         return new CatalogLoadResult(catalog, sorted);
     }
 

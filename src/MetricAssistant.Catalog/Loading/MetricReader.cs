@@ -12,7 +12,7 @@ internal sealed class MetricReader(SourceMap sources)
     [
         "metric", "name", "synonyms", "description", "typical_questions", "domain", "owner", "status", "version",
         "official", "family", "replaced_by", "unit", "format", "better", "tags", "default_window", "type", "lineage",
-        "model", "measure", "time_dimension", "filters", "numerator", "denominator", "inputs", "expr", "changelog", "concepts", "freshness",
+        "model", "measure", "time_dimension", "filters", "numerator", "denominator", "inputs", "expr", "changelog", "concepts", "freshness", "sunset",
     ];
 
     public MetricDefinition Read(YamlNodeReader document)
@@ -51,9 +51,12 @@ internal sealed class MetricReader(SourceMap sources)
             Better = r.Enum("better", BetterDirections, BetterDirection.Higher),
             Concepts = r.Strings("concepts"),
             Freshness = FreshnessReader.Read(r, null),
+            Sunset = Sunset(r),
         };
         foreach (var field in new[] { "name", "synonyms", "description", "owner", "status", "replaced_by", "family", "version", "changelog" })
             sources.Set(metric, field, r.LocationOf(field));
+        if (metric.Sunset is not null && metric.Status is not (MetricStatus.Deprecated or MetricStatus.Retired))
+            r.Problems.Add(r.LocationOf("sunset"), CatalogProblemCodes.InvalidField, $"sunset of {r.Context} is only for a deprecated or retired metric", "set 'status: deprecated' or remove sunset");
         if (r.Has("version") && metric.Version < 1)
             r.Problems.Add(r.LocationOf("version"), CatalogProblemCodes.InvalidField, $"version of {r.Context} must be 1 or more");
         return metric;
@@ -77,6 +80,16 @@ internal sealed class MetricReader(SourceMap sources)
             changes.Add(change);
         }
         return changes;
+    }
+
+    /// <summary>"sunset: 2026-06-30": the date a deprecated metric is retired.</summary>
+    private static DateOnly? Sunset(YamlNodeReader r)
+    {
+        var text = r.String("sunset");
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        r.Problems.Add(r.LocationOf("sunset"), CatalogProblemCodes.InvalidField, $"sunset of {r.Context} must be a date such as 2026-06-30, not '{text}'");
+        return null;
     }
 
     private static MetricLineage? Lineage(YamlNodeReader r)

@@ -5,6 +5,9 @@ public sealed record AccessPolicy(IReadOnlyList<RoleDefinition> Roles, IReadOnly
 {
     public static readonly AccessPolicy Empty = new([], []);
 
+    /// <summary>How many reviewers other than the author must approve a proposal before it may be published ("approvals_required:", default 1).</summary>
+    public int ApprovalsRequired { get; init; } = 1;
+
     public RoleDefinition? FindRole(string id) => Roles.FirstOrDefault(r => r.Id == id);
 
     public UserDefinition? FindUser(string id) => Users.FirstOrDefault(u => u.Id == id);

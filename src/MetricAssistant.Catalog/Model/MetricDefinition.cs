@@ -41,4 +41,6 @@ public sealed record MetricDefinition(
 
     /// <summary>How often new data is expected ("freshness:" in the YAML, optional; else its models' schedule, else daily).</summary>
     public FreshnessExpectation? Freshness { get; init; }
+    /// <summary>When a deprecated metric is to be retired ("sunset:" in the YAML, optional, only on a deprecated or retired metric).</summary>
+    public DateOnly? Sunset { get; init; }
 }

@@ -1,3 +1,4 @@
 namespace MetricAssistant.Catalog.Model;
 
-public enum MetricStatus { Draft, InReview, Published, Deprecated }
+/// <summary>The lifecycle: draft → in review → published → deprecated (a successor and a sunset date) → retired (never answered).</summary>
+public enum MetricStatus { Draft, InReview, Published, Deprecated, Retired }

@@ -33,7 +33,7 @@ public static class CatalogVocabulary
     public static readonly IReadOnlyDictionary<string, MetricStatus> Statuses = new Dictionary<string, MetricStatus>
     {
         ["draft"] = MetricStatus.Draft, ["in_review"] = MetricStatus.InReview,
-        ["published"] = MetricStatus.Published, ["deprecated"] = MetricStatus.Deprecated,
+        ["published"] = MetricStatus.Published, ["deprecated"] = MetricStatus.Deprecated, ["retired"] = MetricStatus.Retired,
     };
 
     public static readonly IReadOnlyDictionary<string, BetterDirection> BetterDirections = new Dictionary<string, BetterDirection>

@@ -13,6 +13,8 @@ internal sealed class DeprecationRule : ICatalogRule
         foreach (var metric in draft.Metrics)
         {
             var replacedAt = draft.Where(metric, "replaced_by", metric.Source);
+            // A retired metric may keep the successor it had while deprecated; it is never answered either way.
+            if (metric.Status == MetricStatus.Retired) continue;
             if (metric.Status != MetricStatus.Deprecated)
             {
                 if (metric.ReplacedBy is not null)

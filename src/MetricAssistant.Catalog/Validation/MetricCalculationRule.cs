@@ -35,6 +35,9 @@ internal sealed class MetricCalculationRule : ICatalogRule
         else if (target.Status == MetricStatus.Deprecated && metric.Status != MetricStatus.Deprecated)
             problems.Add(input.Source, CatalogProblemCodes.DeprecatedInput, $"metric '{metric.Id}' uses deprecated metric '{target.Id}' in {input.Name}",
                 target.ReplacedBy is { } replacement ? $"use '{replacement}' instead" : null);
+        else if (target.Status == MetricStatus.Retired && metric.Status is not (MetricStatus.Deprecated or MetricStatus.Retired))
+            problems.Add(input.Source, CatalogProblemCodes.DeprecatedInput, $"metric '{metric.Id}' uses retired metric '{target.Id}' in {input.Name}",
+                target.ReplacedBy is { } successor ? $"use '{successor}' instead" : null);
     }
 
     private static void CheckSimple(CatalogDraft draft, ProblemSink problems, SimpleCalculation calculation, string owner)

@@ -52,7 +52,9 @@ internal static class CatalogCommand
             Console.WriteLine(JsonSerializer.Serialize(CatalogViews.Detail(catalog, metric), ContractJson.Indented));
             return 0;
         });
-        return new Command("catalog", "The governed catalog.") { validate, list, show, CatalogStoreCommands.Export(), CatalogStoreCommands.Import() };
+        var catalog = new Command("catalog", "The governed catalog.") { validate, list, show, CatalogStoreCommands.Export(), CatalogStoreCommands.Import() };
+        LifecycleCommands.AddTo(catalog);
+        return catalog;
     }
 
     private static string DefaultDirectory()

@@ -14,6 +14,7 @@ using MetricAssistant.Infrastructure.Feedback;
 using MetricAssistant.Infrastructure.Governance.Store;
 using MetricAssistant.Infrastructure.Governance.Lineage;
 using MetricAssistant.Infrastructure.Governance.Requests;
+using MetricAssistant.Infrastructure.Governance.Proposals;
 using MetricAssistant.Infrastructure.Learning;
 using MetricAssistant.Understanding.Time;
 using MetricAssistant.Infrastructure.Warehouse;
@@ -62,6 +63,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<VersionPins>();
         services.AddSingleton<MetricVersions>();
         services.AddMetricRequests(configuration);
+        services.AddGovernanceLifecycle(configuration);
         services.AddSingleton<QueryService>();
         services.AddSingleton<ITimeResolver>(_ => new TimeExpressionResolver());
         services.AddSingleton<UnderstandingProvider>();

@@ -19,7 +19,7 @@ namespace MetricAssistant.Infrastructure.Governance.Store;
 /// head query twice a second, and one caller loading while the others wait is what a reload needs anyway.
 /// </remarks>
 public sealed class StoreCatalogProvider(ICatalogStore store, TimeProvider time, ILogger<StoreCatalogProvider> logger,
-    Func<CancellationToken, Task>? beforeFirstLoad = null) : ICatalogProvider
+    Func<CancellationToken, Task>? beforeFirstLoad = null) : ICatalogProvider, ICatalogRefresh
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
     private readonly Lock gate = new();
@@ -51,6 +51,8 @@ public sealed class StoreCatalogProvider(ICatalogStore store, TimeProvider time,
     }
 
     /// <summary>Reads the store now, whatever the poll interval: the replica that just published sees its change at once.</summary>
+    void ICatalogRefresh.Refresh() => Refresh();
+
     public SemanticCatalog Refresh()
     {
         lock (gate) return Check(force: true);

@@ -19,7 +19,7 @@ public static class CatalogStoreSeeding
             var written = await store.WriteAsync([new DocumentWrite(GmvHistory.Path, yaml, gmv, author, "earlier version")], CancellationToken.None);
             gmv = written.Written.Single().Revision;
         }
-        var rest = CatalogDocuments.Repository().Select(d => new DocumentWrite(d.Path, d.Yaml, d.Path == GmvHistory.Path ? gmv : null, d.Path == GmvHistory.Path ? "fin_li" : "seed", "seed")).ToArray();
+        var rest = RepositoryDocuments.Repository().Select(d => new DocumentWrite(d.Path, d.Yaml, d.Path == GmvHistory.Path ? gmv : null, d.Path == GmvHistory.Path ? "fin_li" : "seed", "seed")).ToArray();
         var result = await store.WriteAsync(rest, CancellationToken.None);
         if (result.IsConflict) throw new InvalidOperationException($"seeding conflicted on {result.ConflictPath}");
         return store;

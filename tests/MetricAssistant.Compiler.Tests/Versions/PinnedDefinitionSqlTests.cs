@@ -29,8 +29,8 @@ public sealed class PinnedDefinitionSqlTests
     public void An_older_definition_compiles_to_its_own_sql(string dialect)
     {
         var current = Sql(TestRepository.Catalog, June, Dialect(dialect));
-        var v1 = Sql(CatalogDocuments.With(GmvHistory.Path, GmvHistory.V1), June, Dialect(dialect));
-        var v2 = Sql(CatalogDocuments.With(GmvHistory.Path, GmvHistory.V2), June, Dialect(dialect));
+        var v1 = Sql(RepositoryDocuments.With(GmvHistory.Path, GmvHistory.V1), June, Dialect(dialect));
+        var v2 = Sql(RepositoryDocuments.With(GmvHistory.Path, GmvHistory.V2), June, Dialect(dialect));
         Assert.NotEqual(current, v1);
         Assert.NotEqual(current, v2);
         Assert.NotEqual(v1, v2);
@@ -44,7 +44,7 @@ public sealed class PinnedDefinitionSqlTests
     [Fact]
     public void A_revision_that_only_renames_compiles_to_the_same_sql() =>
         Assert.Equal(Sql(TestRepository.Catalog, June, DuckDbDialect.Instance),
-            Sql(CatalogDocuments.With(GmvHistory.Path, GmvHistory.V3BeforeSynonym), June, DuckDbDialect.Instance));
+            Sql(RepositoryDocuments.With(GmvHistory.Path, GmvHistory.V3BeforeSynonym), June, DuckDbDialect.Instance));
 
     [Fact]
     public void The_pin_itself_does_not_change_what_the_compiler_writes() =>
@@ -55,6 +55,6 @@ public sealed class PinnedDefinitionSqlTests
     public void A_metric_built_from_a_pinned_one_follows_its_older_definition()
     {
         var aov = June with { Metrics = ["aov"] };
-        Assert.NotEqual(Sql(TestRepository.Catalog, aov, DuckDbDialect.Instance), Sql(CatalogDocuments.With(GmvHistory.Path, GmvHistory.V1), aov, DuckDbDialect.Instance));
+        Assert.NotEqual(Sql(TestRepository.Catalog, aov, DuckDbDialect.Instance), Sql(RepositoryDocuments.With(GmvHistory.Path, GmvHistory.V1), aov, DuckDbDialect.Instance));
     }
 }

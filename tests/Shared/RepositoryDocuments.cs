@@ -4,7 +4,7 @@ using MetricAssistant.Catalog.Model;
 namespace MetricAssistant.Tests.Shared;
 
 /// <summary>The repository's catalog as documents (path, YAML), the way the catalog store holds them.</summary>
-public static class CatalogDocuments
+public static class RepositoryDocuments
 {
     /// <summary>Every YAML under catalog/ (but history/) by its catalog path, as the loader names them.</summary>
     public static IReadOnlyList<(string Path, string Yaml)> Repository()

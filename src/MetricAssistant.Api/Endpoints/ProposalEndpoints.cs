@@ -4,9 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MetricAssistant.Api.Endpoints;
 
-/// <summary>A list of proposals, newest first.</summary>
-public sealed record ProposalPage(int Count, IReadOnlyList<ProposalView> Proposals);
-
 public static class ProposalEndpoints
 {
     /// <summary>
@@ -24,7 +21,7 @@ public static class ProposalEndpoints
             .Produces<GovernanceErrorBody>(StatusCodes.Status409Conflict);
         group.MapGet("/api/proposals", ListAsync)
             .WithSummary("Proposals, newest first (status: in_review, changes_requested, approved, rejected, published; metricId)")
-            .Produces<ProposalPage>();
+            .Produces<IReadOnlyList<ProposalView>>();
         group.MapGet("/api/proposals/{id}", GetAsync)
             .WithSummary("One proposal with its revisions, reviews, comments and field diff against its base")
             .Produces<ProposalView>()
@@ -55,11 +52,11 @@ public static class ProposalEndpoints
         return failure is not null ? Error(failure) : TypedResults.Created($"/api/proposals/{created!.Id}", created);
     }
 
-    private static async Task<Results<Ok<ProposalPage>, JsonHttpResult<GovernanceErrorBody>>> ListAsync(HttpContext http, string? status, string? metricId, string? user,
+    private static async Task<Results<Ok<IReadOnlyList<ProposalView>>, JsonHttpResult<GovernanceErrorBody>>> ListAsync(HttpContext http, string? status, string? metricId, string? user,
         ResolvedCaller caller, ProposalService proposals, CancellationToken cancellationToken)
     {
         var (list, failure) = await proposals.ListAsync(caller.Authenticated, user ?? Header(http), status, metricId, cancellationToken);
-        return failure is not null ? Error(failure) : TypedResults.Ok(new ProposalPage(list.Count, list));
+        return failure is not null ? Error(failure) : TypedResults.Ok(list);
     }
 
     private static async Task<Results<Ok<ProposalView>, JsonHttpResult<GovernanceErrorBody>>> GetAsync(string id, HttpContext http, string? user, ResolvedCaller caller,

@@ -21,7 +21,7 @@ public static class RequestEndpoints
         group.MapGet("/api/requests", ListAsync)
             .WithSummary("Requests the caller made or reviews")
             .WithDescription($"Filters: status (open, accepted, declined, done), mine=true (only the caller's own), limit 1–{RequestService.MaxLimit}. Each of the caller's own says whether it was answered since they last opened it (updated, unread).")
-            .Produces<RequestPage>()
+            .Produces<IReadOnlyList<RequestView>>()
             .Produces<RequestErrorBody>(StatusCodes.Status400BadRequest);
         group.MapGet("/api/requests/{id}", GetAsync)
             .WithSummary("One request with its history and comments (its requester's notifications about it are then read)")
@@ -48,11 +48,14 @@ public static class RequestEndpoints
         return failure is not null ? RequestProblems.From(failure) : TypedResults.Created($"/api/requests/{request!.Id}", request);
     }
 
-    private static async Task<Results<Ok<RequestPage>, JsonHttpResult<RequestErrorBody>>> ListAsync(
+    /// <summary>The contract's list is a JSON array; how many of the caller's own are unread rides in <c>X-Unread-Count</c>.</summary>
+    private static async Task<Results<Ok<IReadOnlyList<RequestView>>, JsonHttpResult<RequestErrorBody>>> ListAsync(
         HttpContext http, string? status, string? mine, string? limit, string? user, ResolvedCaller caller, RequestService requests, CancellationToken cancellationToken)
     {
         var (page, failure) = await requests.ListAsync(caller.Authenticated, RequestProblems.User(http, user), status, mine, limit, cancellationToken);
-        return failure is not null ? RequestProblems.From(failure) : TypedResults.Ok(page!);
+        if (failure is not null) return RequestProblems.From(failure);
+        http.Response.Headers["X-Unread-Count"] = page!.Unread.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Ok(page.Requests);
     }
 
     private static async Task<Results<Ok<RequestView>, JsonHttpResult<RequestErrorBody>>> GetAsync(

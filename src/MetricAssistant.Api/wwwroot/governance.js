@@ -65,14 +65,14 @@ function proposalDetail(body, id) {
         el('dt', { text: g('author') }), el('dd', { text: authorOf(p) }),
         el('dt', { text: g('base') }), el('dd', { text: 'v' + p.baseVersion + ' · ' + (p.bumpsVersion ? g('bumps') : g('noBump')) }),
         el('dt', { text: g('reason') }), el('dd', { text: p.reason || '' }),
-        p.publishedVersion ? el('dt', { text: g('published') }) : null, p.publishedVersion ? el('dd', { text: 'v' + p.publishedVersion }) : null),
+        p.publication ? el('dt', { text: g('published') }) : null, p.publication ? el('dd', { text: 'v' + p.publication.version + ' · ' + p.publication.by }) : null),
       el('h3', { text: g('diffTitle') }), diffView(p.diff),
       el('h3', { text: g('reviews') }),
       el('ul', { class: 'gov-reviews' }, (p.reviews || []).map(function (r) {
         return el('li', null, el('strong', { text: r.user || r.reviewer || '' }), ' ', pill(r.decision === 'approve' ? 'approved' : r.decision === 'reject' ? 'rejected' : 'changes_requested'),
           r.comment ? ' ' + r.comment : '');
       })),
-      (p.comments && p.comments.length) ? el('ul', { class: 'gov-comments' }, p.comments.map(function (c) { return el('li', { text: (c.user || '') + ': ' + (c.text || c.comment || '') }); })) : null,
+      (p.comments && p.comments.length) ? el('ul', { class: 'gov-comments' }, p.comments.map(function (c) { return el('li', { text: (c.author || c.user || '') + ': ' + (c.text || c.comment || '') }); })) : null,
       el('label', { class: 'signin-field' }, el('span', { text: g('comment') }), comment),
       el('div', { class: 'filters' },
         el('button', { type: 'button', id: 'review-approve', class: 'primary', text: g('approve'), onclick: decide('approve') }),

@@ -54,6 +54,7 @@ internal static class CatalogCommand
         });
         var catalog = new Command("catalog", "The governed catalog.") { validate, list, show, CatalogStoreCommands.Export(), CatalogStoreCommands.Import() };
         LifecycleCommands.AddTo(catalog);
+        VersionCommands.AddTo(catalog);
         return catalog;
     }
 

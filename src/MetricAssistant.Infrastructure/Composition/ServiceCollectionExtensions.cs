@@ -62,6 +62,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<MetricHistory>();
         services.AddSingleton<VersionPins>();
         services.AddSingleton<MetricVersions>();
+        services.AddSingleton<ReferenceSql>();
         services.AddMetricRequests(configuration);
         services.AddGovernanceLifecycle(configuration);
         services.AddSingleton<QueryService>();

@@ -134,7 +134,7 @@ public sealed class ProposalApiTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/proposals/p-nope?user=ceo")).StatusCode);
 
         var list = await ReadAsync(await client.GetAsync("/api/proposals?status=published&metricId=order_count&user=ceo"));
-        Assert.Equal([first], list.GetProperty("proposals").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
+        Assert.Equal([first], list.EnumerateArray().Select(p => p.GetProperty("id").GetString()));
         var comment = await client.PostAsync($"/api/proposals/{second}/comments", Json(new { text = "请基于最新版本重新提", user = "ceo" }));
         Assert.Equal(HttpStatusCode.Created, comment.StatusCode);
     }

@@ -49,7 +49,7 @@ public sealed class RequestsFromTeamsTests : IDisposable
 
         using var listRequest = new HttpRequestMessage(HttpMethod.Get, "/api/requests?mine=true");
         listRequest.Headers.Add("X-User", "guest");
-        var mine = JsonDocument.Parse(await (await http.SendAsync(listRequest)).Content.ReadAsStringAsync()).RootElement.GetProperty("requests")[0];
+        var mine = JsonDocument.Parse(await (await http.SendAsync(listRequest)).Content.ReadAsStringAsync()).RootElement[0];
         Assert.Equal(("上个月的库存周转率", "teams", true), (mine.GetProperty("question").GetString(), mine.GetProperty("door").GetString(), mine.GetProperty("fromTeams").GetBoolean()));
 
         var answered = await http.PostAsync("/api/requests/1/status",

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using MetricAssistant.Application.Governance.Versions;
 using MetricAssistant.Application.Security;
 using MetricAssistant.Catalog.Validation;
 using MetricAssistant.Catalog.Versions;
@@ -12,7 +13,8 @@ namespace MetricAssistant.Application.Governance.Proposals;
 /// reading them with their reviews, comments and diff. Reviews and publishing are <see cref="ProposalReviewService"/>
 /// and <see cref="ProposalPublisher"/>.
 /// </summary>
-public sealed partial class ProposalService(IProposalStore proposals, CatalogDocuments documents, GovernanceContext governance)
+/// <param name="sql">Compiles the reference query under the base and the proposed definition for the review's diff; without one the diff has fields only.</param>
+public sealed partial class ProposalService(IProposalStore proposals, CatalogDocuments documents, GovernanceContext governance, ReferenceSql? sql = null)
 {
     public const int MaxReason = 2000;
     public const int MaxComment = 4000;
@@ -100,7 +102,8 @@ public sealed partial class ProposalService(IProposalStore proposals, CatalogDoc
         }
         var list = await proposals.ListAsync(filter, string.IsNullOrWhiteSpace(metricId) ? null : metricId.Trim(), cancellationToken);
         var views = new List<ProposalView>();
-        foreach (var proposal in list.Where(p => Visible(caller, p))) views.Add(await ViewAsync(proposal, cancellationToken));
+        // A list shows each diff's fields; the SQL before and after is compiled for one proposal at a time (GET /api/proposals/{id}).
+        foreach (var proposal in list.Where(p => Visible(caller, p))) views.Add(await ViewAsync(proposal, cancellationToken, withSql: false));
         return (views, null);
     }
 
@@ -131,7 +134,7 @@ public sealed partial class ProposalService(IProposalStore proposals, CatalogDoc
     }
 
     /// <summary>The proposal with its diff against its base.</summary>
-    public async Task<ProposalView> ViewAsync(Proposal proposal, CancellationToken cancellationToken)
+    public async Task<ProposalView> ViewAsync(Proposal proposal, CancellationToken cancellationToken, bool withSql = true)
     {
         var baseText = proposal.BaseRevision is { } b ? (await documents.RevisionAsync(proposal.Path, b, cancellationToken))?.Yaml : null;
         var latest = proposal.Latest;
@@ -139,10 +142,24 @@ public sealed partial class ProposalService(IProposalStore proposals, CatalogDoc
         return new ProposalView(proposal.Id, ProposalWords.Of(proposal.Kind), ProposalWords.Of(proposal.Status), proposal.MetricId, proposal.Path, proposal.BaseVersion,
             proposal.BaseRevision, ProposedDocument.VersionOf(latest.Yaml), latest.BumpsVersion, proposal.Author, proposal.CreatedAt, latest.Reason, Parse(latest.DefinitionJson),
             latest.Yaml, new ProposalApprovals(governance.ApprovalsRequired, ProposalState.Approvers(proposal)),
-            new ProposalDiff(fields, baseText is not null && DefinitionDiff.ChangesComputation(fields)),
+            await DiffAsync(proposal, baseText, latest.Yaml, fields, withSql, cancellationToken),
             [.. proposal.Revisions.Select(r => new ProposalRevisionView(r.Number, r.Author, r.At, r.Reason, r.BumpsVersion, Parse(r.DefinitionJson), r.Yaml))],
             [.. proposal.Reviews.Select(r => new ProposalReviewView(r.Id, r.Revision, ProposalWords.Of(r.Decision), r.Comment, r.Reviewer, r.At))],
             proposal.Comments, proposal.Publication);
+    }
+
+    /// <summary>The fields that change, and the reference query's SQL before and after (against today's other documents).</summary>
+    private async Task<ProposalDiff> DiffAsync(Proposal proposal, string? baseText, string proposedText, IReadOnlyList<FieldChange> fields, bool withSql, CancellationToken cancellationToken)
+    {
+        var computes = baseText is not null && DefinitionDiff.ChangesComputation(fields);
+        if (sql is null || !withSql) return new ProposalDiff(fields, computes);
+        var current = await documents.Store.CurrentAsync(cancellationToken);
+        var before = baseText is null ? null : CatalogDocuments.Validate(current, proposal.Path, baseText).Catalog;
+        var after = CatalogDocuments.Validate(current, proposal.Path, proposedText).Catalog;
+        var (compiled, reference) = sql.Between(proposal.MetricId, before, after, governance.Time.GetUtcNow().UtcDateTime,
+            baseText is null ? "a new metric has no earlier definition" : "the base definition no longer loads with today's catalog",
+            "the proposed definition does not load with today's catalog");
+        return new ProposalDiff(fields, computes, compiled, reference);
     }
 
     private async Task<(StoredRevision? Revision, GovernanceFailure? Failure)> BaseAsync(StoredRevision document, int? baseVersion, string metricId, CancellationToken cancellationToken)

@@ -58,16 +58,9 @@ public sealed class MetricVersions(ICatalogProvider catalogs, MetricHistory hist
 
         var (fromCatalog, fromProblem) = await CatalogAtAsync(current, id, older, cancellationToken);
         var (toCatalog, toProblem) = await CatalogAtAsync(current, id, newer, cancellationToken);
-        var window = (toCatalog ?? fromCatalog ?? current).FindMetric(id)?.DefaultWindow ?? "last_month";
-        var range = DefaultWindows.Resolve(window, DateOnly.FromDateTime(reference)) ?? DefaultWindows.Resolve("last_month", DateOnly.FromDateTime(reference))!;
-        var query = new SemanticQuery([id], [], [], range);
-        var (fromSql, fromError) = Compile(fromCatalog, query, fromProblem);
-        var (toSql, toError) = Compile(toCatalog, query, toProblem);
         var fields = DefinitionDiff.Between(older.Yaml, newer.Yaml);
-        var dto = QueryTranslator.ToDto(query);
-        return (new MetricDiffDto(id, older.Version, newer.Version, fields, DefinitionDiff.ChangesComputation(fields),
-            new DiffSqlDto(fromSql, toSql, fromError, toError),
-            new ReferenceQueryDto(dto, window, warehouse.Dialect.Name, VersionMessages.Reference(id, window, dto.TimeRange!))), null);
+        var (sql, referenceQuery) = new ReferenceSql(warehouse).Between(id, fromCatalog, toCatalog, reference, fromProblem?.Message, toProblem?.Message);
+        return (new MetricDiffDto(id, older.Version, newer.Version, fields, DefinitionDiff.ChangesComputation(fields), sql, referenceQuery), null);
     }
 
     /// <summary>The catalog in which <paramref name="id"/> is at <paramref name="version"/>: the current one for its current version.</summary>
@@ -78,13 +71,6 @@ public sealed class MetricVersions(ICatalogProvider catalogs, MetricHistory hist
         if (load.Catalog is { } catalog) return (catalog, null);
         var problem = load.Problems.FirstOrDefault()?.ToString() ?? "";
         return (null, new VersionFailure(VersionFailureKind.Unloadable, "version_unavailable", VersionMessages.Unloadable(id, version.Version, problem, zh: false), [.. load.Problems.Take(5).Select(p => p.ToString())]));
-    }
-
-    private (string? Sql, string? Error) Compile(SemanticCatalog? catalog, SemanticQuery query, VersionFailure? problem)
-    {
-        if (catalog is null) return (null, problem?.Message);
-        var compiled = new MetricCompiler(catalog).Compile(query, warehouse.Dialect);
-        return compiled.Succeeded ? (compiled.Query.Sql, null) : (null, compiled.Error.Message);
     }
 
     private static (MetricVersionText? Found, VersionFailure? Failure) Find(string id, IReadOnlyList<MetricVersionText> versions, string? text, string parameter)

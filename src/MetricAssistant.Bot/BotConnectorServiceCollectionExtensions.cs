@@ -1,3 +1,4 @@
+using MetricAssistant.Application.Identity;
 using MetricAssistant.Bot.Authentication;
 using MetricAssistant.Bot.Connector;
 using Microsoft.Extensions.Configuration;
@@ -17,24 +18,32 @@ public static class BotConnectorServiceCollectionExtensions
     /// <summary>
     /// <see cref="BotOptions"/> (section <c>Bot</c>, validated on start), the Connector → bot
     /// <see cref="IConnectorAuthenticator"/>, the bot → Connector <see cref="IConnectorTokenProvider"/> and the
-    /// typed-HttpClient <see cref="IConnectorClient"/>. Uses the registered <see cref="TimeProvider"/> (the system
+    /// typed-HttpClient <see cref="IConnectorClient"/>, whose every request passes the <see cref="ServiceUrlGuard"/>. Uses the registered <see cref="TimeProvider"/> (the system
     /// clock when none is).
     /// </summary>
     public static IServiceCollection AddBotConnector(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotOptions>, BotOptionsValidator>());
+        // Demo mode decides whether the door may be open; the host binds the same section too (idempotent).
+        services.AddOptions<IdentityOptions>().Bind(configuration.GetSection(IdentityOptions.Section));
+        services.TryAddSingleton<ServiceUrlGuard>();
+        services.TryAddTransient<ServiceUrlGuardHandler>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
 
         services.AddHttpClient(MetadataHttpClientName, (sp, client) => client.Timeout = sp.GetRequiredService<IOptions<BotOptions>>().Value.RequestTimeout);
         services.AddHttpClient(ConnectorTokenProvider.HttpClientName, (sp, client) => client.Timeout = sp.GetRequiredService<IOptions<BotOptions>>().Value.RequestTimeout);
-        services.AddHttpClient<IConnectorClient, ConnectorClient>((sp, client) => client.Timeout = sp.GetRequiredService<IOptions<BotOptions>>().Value.RequestTimeout);
+        services.AddHttpClient<IConnectorClient, ConnectorClient>((sp, client) => client.Timeout = sp.GetRequiredService<IOptions<BotOptions>>().Value.RequestTimeout)
+            // No redirects: a 3xx from an allowed host must not carry a reply to another one.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .AddHttpMessageHandler<ServiceUrlGuardHandler>();
 
         services.TryAddSingleton<IConnectorTokenProvider, ConnectorTokenProvider>();
         services.TryAddSingleton<IConnectorAuthenticator>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<BotOptions>>().Value;
+            var demo = sp.GetRequiredService<IOptions<IdentityOptions>>().Value.DemoIdentities;
             var time = sp.GetRequiredService<TimeProvider>();
             var loggers = sp.GetRequiredService<ILoggerFactory>();
             var httpClients = sp.GetRequiredService<IHttpClientFactory>();
@@ -43,7 +52,8 @@ public static class BotConnectorServiceCollectionExtensions
                 options.SigningKeysMinimumRefreshInterval,
                 time,
                 loggers.CreateLogger<ConnectorSigningKeys>());
-            return new ConnectorAuthenticator(options, keys, time, loggers.CreateLogger<ConnectorAuthenticator>());
+            var acceptUnauthenticated = !options.AuthenticationEnabled && (demo || options.AllowUnauthenticatedSimulator);
+            return new ConnectorAuthenticator(options, acceptUnauthenticated, keys, time, loggers.CreateLogger<ConnectorAuthenticator>());
         });
         return services;
     }

@@ -2,7 +2,8 @@ namespace MetricAssistant.Bot;
 
 /// <summary>
 /// The bot's identity and how it talks to the Bot Connector service (section <c>Bot</c>), validated on start.
-/// With no <see cref="AppId"/> the bot runs unauthenticated: for the local Teams simulator only.
+/// With no <see cref="AppId"/> the bot runs unauthenticated: only in demo mode (demo identities on) or with
+/// <see cref="AllowUnauthenticatedSimulator"/>; a deployment without either refuses to start.
 /// </summary>
 public sealed class BotOptions
 {
@@ -15,6 +16,10 @@ public sealed class BotOptions
     /// <summary>Tenant used for multi-tenant bots' tokens (the Bot Framework's own tenant).</summary>
     public const string MultiTenant = "botframework.com";
 
+    /// <summary>The Bot Framework and Teams Connector hosts: where replies may go unless <see cref="AllowedServiceUrls"/> says otherwise.</summary>
+    public static IReadOnlyList<string> DefaultAllowedServiceUrls { get; } =
+        ["https://smba.trafficmanager.net/*", "https://*.botframework.com/*"];
+
     /// <summary>The Azure Bot's Microsoft App ID (the app registration's client id, a GUID). Empty: authentication is off.</summary>
     public string? AppId { get; set; }
 
@@ -23,6 +28,22 @@ public sealed class BotOptions
 
     /// <summary>The app registration's tenant for a single-tenant bot; empty for a multi-tenant one.</summary>
     public string? TenantId { get; set; }
+
+    /// <summary>
+    /// Lets /api/messages take activities without a Connector token while <see cref="AppId"/> is empty and demo
+    /// identities are off: anyone who reaches the endpoint can then claim to be any mapped Teams user. For the
+    /// local Teams simulator against a deployment configuration only; logged as a warning at every start.
+    /// </summary>
+    public bool AllowUnauthenticatedSimulator { get; set; }
+
+    /// <summary>
+    /// The serviceUrls replies, notices and any other Connector call may go to: <c>https://host/path*</c>, a
+    /// leading <c>*.</c> in the host for its subdomains, a trailing <c>*</c> in the path for a prefix. Empty: the
+    /// <see cref="DefaultAllowedServiceUrls"/>. Loopback addresses are added only in demo mode or with
+    /// <see cref="AllowUnauthenticatedSimulator"/> (the local simulator). Null rather than a list with defaults:
+    /// the configuration binder appends to an initialised collection instead of replacing it.
+    /// </summary>
+    public string[]? AllowedServiceUrls { get; set; }
 
     /// <summary>Where the Connector's signing keys are announced (tests point it at their own keys).</summary>
     public string OpenIdMetadataUrl { get; set; } = DefaultOpenIdMetadataUrl;
@@ -61,6 +82,8 @@ public sealed class BotOptions
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     public bool AuthenticationEnabled => !string.IsNullOrWhiteSpace(AppId);
+
+    public IReadOnlyList<string> EffectiveAllowedServiceUrls => AllowedServiceUrls is { Length: > 0 } configured ? configured : DefaultAllowedServiceUrls;
 
     public string EffectiveTokenEndpoint => string.IsNullOrWhiteSpace(TokenEndpoint)
         ? $"https://login.microsoftonline.com/{(string.IsNullOrWhiteSpace(TenantId) ? MultiTenant : TenantId.Trim())}/oauth2/v2.0/token"

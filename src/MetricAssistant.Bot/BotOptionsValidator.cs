@@ -1,15 +1,36 @@
+using MetricAssistant.Application.Identity;
+using MetricAssistant.Bot.Connector;
 using Microsoft.Extensions.Options;
 
 namespace MetricAssistant.Bot;
 
-/// <summary>Checked at start: every problem in the <c>Bot</c> section is listed at once.</summary>
-internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
+/// <summary>
+/// Checked at start: every problem in the <c>Bot</c> section is listed at once. A deployment identity configuration
+/// (demo identities off) with no bot authentication stops the service: /api/messages would let anyone claim any
+/// Teams user, unless <see cref="BotOptions.AllowUnauthenticatedSimulator"/> says so on purpose.
+/// </summary>
+internal sealed class BotOptionsValidator(IOptions<IdentityOptions> identity) : IValidateOptions<BotOptions>
 {
     private const string S = BotOptions.Section;
 
+    public const string UnauthenticatedDeployment =
+        "Identity:DemoIdentities is off (a deployment) but Bot:AppId is empty, so /api/messages would accept activities from anyone " +
+        "and let them claim any Teams user. Set Bot:AppId and Bot:AppPassword (and Bot:TenantId for a single-tenant bot); " +
+        "only for the local Teams simulator, set Bot:AllowUnauthenticatedSimulator=true.";
+
     public ValidateOptionsResult Validate(string? name, BotOptions o)
     {
+        ArgumentNullException.ThrowIfNull(o);
         var failures = new List<string>();
+        if (!o.AuthenticationEnabled && !identity.Value.DemoIdentities && !o.AllowUnauthenticatedSimulator)
+            failures.Add(UnauthenticatedDeployment);
+        if (o.AuthenticationEnabled && o.AllowUnauthenticatedSimulator)
+            failures.Add($"{S}:AllowUnauthenticatedSimulator is on but {S}:AppId is set: a bot with an app id always checks tokens; turn the setting off.");
+        foreach (var entry in o.AllowedServiceUrls ?? [])
+        {
+            if (!ServiceUrlPattern.TryParse(entry, out _, out var problem))
+                failures.Add($"{S}:AllowedServiceUrls: {problem}.");
+        }
         if (o.AuthenticationEnabled)
         {
             if (!Guid.TryParse(o.AppId, out _))

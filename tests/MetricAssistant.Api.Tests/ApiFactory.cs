@@ -34,6 +34,9 @@ public class ApiFactoryBase : WebApplicationFactory<Program>
         builder.UseSetting("Requests:SqlitePath", Path.Combine(directory, "requests.db"));
         builder.UseSetting("Feedback:SqlitePath", Path.Combine(directory, "feedback.db"));
         builder.UseSetting("Governance:SqlitePath", Path.Combine(directory, "governance.db"));
+        // A deployment (demo identities off) must authenticate its Teams door; these tests never call /api/messages.
+        builder.UseSetting("Bot:AppId", "4f3c2a1b-0d9e-4c8b-a7f6-123456789abc");
+        builder.UseSetting("Bot:AppPassword", "unused-by-api-tests");
     }
 
     protected override void Dispose(bool disposing)

@@ -54,6 +54,9 @@ public sealed class PortalFixture : IAsyncLifetime
             ["Identity__Auth__ApiKeys__0__KeySha256"] = ApiKeyHash.ComputeHex(DeployedKey),
             ["Identity__Auth__ApiKeys__0__Roles__0"] = "regional_manager",
             ["Identity__Auth__ApiKeys__0__Attributes__regions__0"] = "east",
+            // A deployment must authenticate its Teams door (the portal tests never call /api/messages).
+            ["Bot__AppId"] = "4f3c2a1b-0d9e-4c8b-a7f6-123456789abc",
+            ["Bot__AppPassword"] = "unused-by-portal-tests",
         }, Http);
         demo = await demoStart;
         deployed = await deployedStart;

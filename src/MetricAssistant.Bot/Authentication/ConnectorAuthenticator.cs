@@ -15,10 +15,6 @@ namespace MetricAssistant.Bot.Authentication;
 /// </summary>
 public sealed class ConnectorAuthenticator : IConnectorAuthenticator
 {
-    public const string StartupWarning =
-        "Bot:AppId is empty: /api/messages accepts requests WITHOUT authentication and replies are sent without a token. " +
-        "Use this only with the local Teams simulator; set Bot:AppId and Bot:AppPassword before the endpoint is reachable from outside.";
-
     /// <summary>The claim that names the Connector endpoint the token was issued for.</summary>
     public const string ServiceUrlClaim = "serviceurl";
 
@@ -32,9 +28,10 @@ public sealed class ConnectorAuthenticator : IConnectorAuthenticator
     private readonly ILogger logger;
     private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
 
-    internal ConnectorAuthenticator(BotOptions options, ConnectorSigningKeys keys, TimeProvider time, ILogger<ConnectorAuthenticator> logger)
+    internal ConnectorAuthenticator(BotOptions options, bool acceptUnauthenticated, ConnectorSigningKeys keys, TimeProvider time, ILogger<ConnectorAuthenticator> logger)
     {
         this.options = options;
+        AcceptsUnauthenticated = acceptUnauthenticated && !options.AuthenticationEnabled;
         this.keys = keys;
         this.time = time;
         this.logger = logger;
@@ -42,10 +39,14 @@ public sealed class ConnectorAuthenticator : IConnectorAuthenticator
 
     public bool IsEnabled => options.AuthenticationEnabled;
 
+    public bool AcceptsUnauthenticated { get; }
+
     public async Task<ConnectorAuthResult> AuthenticateAsync(string? authorizationHeader, string? activityServiceUrl, string? activityChannelId, CancellationToken cancellationToken)
     {
         if (!IsEnabled)
-            return ConnectorAuthResult.Disabled;
+            return AcceptsUnauthenticated
+                ? ConnectorAuthResult.Disabled
+                : ConnectorAuthResult.Unauthorized("Bot:AppId is empty outside demo mode and the simulator setting is off");
         if (!TryReadBearer(authorizationHeader, out var token, out var problem))
             return ConnectorAuthResult.Unauthorized(problem);
 

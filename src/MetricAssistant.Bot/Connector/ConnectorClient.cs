@@ -12,6 +12,7 @@ namespace MetricAssistant.Bot.Connector;
 /// Posts activities to the Connector as JSON with the bot's bearer token (when authentication is on). 429, 5xx,
 /// timeouts and transport errors are retried with backoff (Retry-After honoured) within
 /// <see cref="BotOptions.MaxSendAttempts"/> and <see cref="BotOptions.MaxSendDuration"/>; other 4xx are final.
+/// Only addresses the <see cref="ServiceUrlGuard"/> allows are called (its handler checks each request again).
 /// </summary>
 public sealed class ConnectorClient : IConnectorClient
 {
@@ -19,14 +20,16 @@ public sealed class ConnectorClient : IConnectorClient
 
     private readonly HttpClient http;
     private readonly IConnectorTokenProvider tokens;
+    private readonly ServiceUrlGuard guard;
     private readonly BotOptions options;
     private readonly TimeProvider time;
     private readonly ILogger<ConnectorClient> logger;
 
-    public ConnectorClient(HttpClient http, IConnectorTokenProvider tokens, IOptions<BotOptions> options, TimeProvider time, ILogger<ConnectorClient> logger)
+    public ConnectorClient(HttpClient http, IConnectorTokenProvider tokens, ServiceUrlGuard guard, IOptions<BotOptions> options, TimeProvider time, ILogger<ConnectorClient> logger)
     {
         this.http = http;
         this.tokens = tokens;
+        this.guard = guard;
         this.options = options.Value;
         this.time = time;
         this.logger = logger;
@@ -35,6 +38,11 @@ public sealed class ConnectorClient : IConnectorClient
     public async Task<ConnectorSendResult> SendAsync(string serviceUrl, string conversationId, string? replyToId, JsonObject activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        if (!guard.Allows(serviceUrl, out var refused))
+        {
+            logger.LogWarning("Reply not sent: {Problem}.", refused);
+            return new ConnectorSendResult(false, 0, null, 0, refused);
+        }
         if (!ConnectorEndpoint.TryBuild(serviceUrl, conversationId, replyToId, options.AuthenticationEnabled, out var address, out var problem))
         {
             logger.LogWarning("Reply not sent: {Problem}.", problem);

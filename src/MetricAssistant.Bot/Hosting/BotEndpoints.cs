@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MetricAssistant.Bot.Authentication;
+using MetricAssistant.Bot.Connector;
 using MetricAssistant.Bot.Handling;
 using MetricAssistant.Bot.Protocol;
 using Microsoft.AspNetCore.Builder;
@@ -12,8 +13,9 @@ namespace MetricAssistant.Bot.Hosting;
 
 /// <summary>
 /// <c>POST /api/messages</c>: the Bot Framework messaging endpoint. Order matters: the body is read
-/// (bounded) and parsed, the Connector's token checked, and only then anything is processed; the reply
-/// goes to the activity's serviceUrl, and the endpoint acknowledges within a bounded wait.
+/// (bounded) and parsed, the Connector's token checked (outside demo mode and the simulator setting, no token is a
+/// 401), the serviceUrl checked against the allow-list (403), and only then anything is processed; the reply goes
+/// to the activity's serviceUrl, and the endpoint acknowledges within a bounded wait.
 /// </summary>
 public static class BotEndpoints
 {
@@ -24,7 +26,7 @@ public static class BotEndpoints
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpContext http, IConnectorAuthenticator authenticator, TeamsTurnRunner runner, WelcomeLedger welcome,
+        HttpContext http, IConnectorAuthenticator authenticator, ServiceUrlGuard guard, TeamsTurnRunner runner, WelcomeLedger welcome,
         IOptionsMonitor<TeamsOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
@@ -38,7 +40,7 @@ public static class BotEndpoints
         if (activity is null)
         {
             // Without a token nothing is said about the body: an anonymous caller learns only that it must authenticate.
-            if (authenticator.IsEnabled && string.IsNullOrEmpty(authorization))
+            if (!authenticator.AcceptsUnauthenticated && string.IsNullOrEmpty(authorization))
                 return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a valid activity", detail: error);
         }
@@ -49,6 +51,12 @@ public static class BotEndpoints
             logger.LogWarning("Rejected a {Type} activity: {Status} {Reason}", activity.Type, auth.StatusCode, auth.Reason);
             return TypedResults.Problem(statusCode: auth.StatusCode is 403 ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized,
                 title: auth.StatusCode is 403 ? "Forbidden" : "Unauthorized");
+        }
+        // Even a serviceUrl the token vouches for must be one replies may go to: nothing is processed for another.
+        if (!string.IsNullOrEmpty(activity.ServiceUrl) && !guard.Allows(activity.ServiceUrl, out var refused))
+        {
+            logger.LogWarning("Rejected a {Type} activity: {Refused}", activity.Type, refused);
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: "The activity's serviceUrl is not an allowed Connector address.");
         }
 
         var start = activity.Type switch

@@ -9,19 +9,19 @@ public sealed class CatalogApiTests(ApiFactory factory) : IClassFixture<ApiFacto
     private readonly HttpClient client = factory.CreateClient();
 
     [Fact]
-    public async Task Lists_every_metric_of_the_catalog()
+    public async Task Lists_every_metric_of_the_catalog_to_the_ceo()
     {
-        var body = JsonDocument.Parse(await client.GetStringAsync("/api/metrics")).RootElement;
+        var body = JsonDocument.Parse(await client.GetStringAsync("/api/metrics?user=ceo")).RootElement;
         var ids = body.EnumerateArray().Select(m => m.GetProperty("id").GetString()!).ToHashSet();
         Assert.Equal(TestRepository.Catalog.Metrics.Keys.ToHashSet(), ids);
-        var deprecated = JsonDocument.Parse(await client.GetStringAsync("/api/metrics?status=deprecated")).RootElement;
+        var deprecated = JsonDocument.Parse(await client.GetStringAsync("/api/metrics?status=deprecated&user=ceo")).RootElement;
         Assert.Equal(["sales_amount_legacy"], deprecated.EnumerateArray().Select(m => m.GetProperty("id").GetString()));
     }
 
     [Fact]
     public async Task Shows_a_metric_in_both_languages_with_governance_and_lineage()
     {
-        var body = JsonDocument.Parse(await client.GetStringAsync("/api/metrics/gmv")).RootElement;
+        var body = JsonDocument.Parse(await client.GetStringAsync("/api/metrics/gmv?user=ceo")).RootElement;
         var summary = body.GetProperty("summary");
         Assert.Equal("支付GMV", summary.GetProperty("name").GetProperty("zh").GetString());
         Assert.Equal("财务部", summary.GetProperty("owner").GetProperty("zh").GetString());
@@ -37,7 +37,7 @@ public sealed class CatalogApiTests(ApiFactory factory) : IClassFixture<ApiFacto
     [Fact]
     public async Task Unknown_metric_is_a_404_problem_with_suggestions()
     {
-        var response = await client.GetAsync("/api/metrics/gmv_paid");
+        var response = await client.GetAsync("/api/metrics/gmv_paid?user=ceo");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("gmv", await response.Content.ReadAsStringAsync());

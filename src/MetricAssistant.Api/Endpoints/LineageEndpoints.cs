@@ -1,5 +1,6 @@
 using MetricAssistant.Api.Identity;
 using MetricAssistant.Application.Governance.Lineage;
+using MetricAssistant.Application.Catalog;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MetricAssistant.Api.Endpoints;
@@ -31,11 +32,19 @@ public static class LineageEndpoints
         return group;
     }
 
-    private static async Task<Results<Ok<MetricLineageReport>, ProblemHttpResult>> Metric(string id, LineageService lineage, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<MetricLineageReport>, ProblemHttpResult>> Metric(string id, string? user, HttpContext http,
+        ResolvedCaller resolved, DefinitionGate gate, LineageService lineage, CancellationToken cancellationToken)
     {
-        var (report, failure) = await lineage.MetricAsync(id, cancellationToken);
+        // Same visibility as GET /api/metrics/{id}: a hidden metric is 404 exactly like an unknown one.
+        var (caller, refusal) = gate.Open(resolved.Authenticated, DefinitionReaders.DemoUser(user, http), id);
+        if (caller is null) return refusal!.Kind == DefinitionRefusalKind.NotFound ? NotFound(refusal) : DefinitionReaders.CallerProblem(refusal);
+        var (report, failure) = await lineage.MetricAsync(id, caller, cancellationToken);
+        if (failure is { Kind: LineageFailureKind.NotFound }) return NotFound(gate.NotFound(caller, id));
         return failure is not null ? Problem(failure) : TypedResults.Ok(report!);
     }
+
+    private static ProblemHttpResult NotFound(DefinitionRefusal refusal) =>
+        Problem(new LineageFailure(LineageFailureKind.NotFound, refusal.Error.Code, refusal.Error.Message, refusal.Error.Suggestions));
 
     private static async Task<Results<Ok<ImpactReport>, ProblemHttpResult>> ImpactAsync(string? table, string? column, string? user, HttpContext http,
         ResolvedCaller caller, LineageService lineage, CancellationToken cancellationToken)

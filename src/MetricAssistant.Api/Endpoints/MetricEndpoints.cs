@@ -1,3 +1,4 @@
+using MetricAssistant.Api.Identity;
 using MetricAssistant.Application.Catalog;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -5,19 +6,35 @@ namespace MetricAssistant.Api.Endpoints;
 
 public static class MetricEndpoints
 {
-    /// <summary>GET /api/metrics and /api/metrics/{id}: the governed catalog (and its versions, <see cref="VersionEndpoints"/>).</summary>
+    /// <summary>
+    /// GET /api/metrics and /api/metrics/{id}: the governed catalog as the caller may read it (and its versions,
+    /// <see cref="VersionEndpoints"/>). A metric the caller may not read is 404 exactly like an unknown one.
+    /// </summary>
     public static RouteGroupBuilder MapMetricEndpoints(this RouteGroupBuilder group)
     {
-        group.MapGet("/", (DefinitionLookup definitions, string? status) => TypedResults.Ok(definitions.List(status)))
-            .WithSummary("List the catalog's metrics (optionally by status: draft, in_review, published, deprecated)");
-        group.MapGet("/{id}", Show).WithSummary("One metric: definition in both languages, calculation, dimensions, governance, lineage");
+        group.MapGet("/", List)
+            .WithSummary("List the metrics the caller may read (optionally by status: draft, in_review, published, deprecated, retired)")
+            .WithDescription("Drafts, metrics in review and retired ones only for callers with a governance right; definitions the policy publishes (definitions_public) for everyone. The demo caller is user or the X-User header.");
+        group.MapGet("/{id}", Show)
+            .WithSummary("One metric: definition in both languages, calculation, dimensions, governance, lineage")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapVersionEndpoints();
         return group;
     }
 
-    private static Results<Ok<MetricDetailDto>, ProblemHttpResult> Show(string id, DefinitionLookup definitions)
+    private static Results<Ok<IReadOnlyList<MetricSummaryDto>>, ProblemHttpResult> List(string? status, string? user, HttpContext http,
+        ResolvedCaller resolved, DefinitionGate gate, DefinitionLookup definitions)
     {
-        var (detail, near) = definitions.Detail(id);
+        var (caller, problem) = DefinitionReaders.Reader(gate, resolved, user, http);
+        return caller is null ? problem! : TypedResults.Ok(definitions.List(caller, status));
+    }
+
+    private static Results<Ok<MetricDetailDto>, ProblemHttpResult> Show(string id, string? user, HttpContext http,
+        ResolvedCaller resolved, DefinitionGate gate, DefinitionLookup definitions)
+    {
+        var (caller, problem) = DefinitionReaders.Reader(gate, resolved, user, http);
+        if (caller is null) return problem!;
+        var (detail, near) = definitions.Detail(caller, id);
         if (detail is not null) return TypedResults.Ok(detail);
         return TypedResults.Problem(
             title: "Unknown metric",

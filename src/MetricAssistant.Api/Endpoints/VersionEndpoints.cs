@@ -1,5 +1,7 @@
 using MetricAssistant.Application.Catalog;
 using MetricAssistant.Application.Governance.Versions;
+using MetricAssistant.Api.Identity;
+using MetricAssistant.Application.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MetricAssistant.Api.Endpoints;
@@ -8,7 +10,7 @@ public static class VersionEndpoints
 {
     /// <summary>
     /// GET /api/metrics/{id}/versions, /versions/{version} and /diff?from=&amp;to=: a metric's published versions, one in
-    /// full, and what changed between two (fields and the SQL of a reference query). Same visibility as /api/metrics/{id}.
+    /// full, and what changed between two (fields and the SQL of a reference query). Same visibility as /api/metrics/{id} (<see cref="DefinitionGate"/>).
     /// </summary>
     public static RouteGroupBuilder MapVersionEndpoints(this RouteGroupBuilder group)
     {
@@ -28,23 +30,41 @@ public static class VersionEndpoints
         return group;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<MetricVersionDto>>, ProblemHttpResult>> ListAsync(string id, MetricVersions versions, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IReadOnlyList<MetricVersionDto>>, ProblemHttpResult>> ListAsync(string id, string? user, HttpContext http,
+        ResolvedCaller resolved, DefinitionGate gate, MetricVersions versions, CancellationToken cancellationToken)
     {
+        var (caller, refusal) = gate.Open(resolved.Authenticated, DefinitionReaders.DemoUser(user, http), id);
+        if (caller is null) return Refused(refusal!);
         var (list, failure) = await versions.ListAsync(id, cancellationToken);
-        return failure is not null ? Problem(failure) : TypedResults.Ok(list!);
+        return failure is not null ? Problem(failure, gate, caller, id) : TypedResults.Ok(list!);
     }
 
-    private static async Task<Results<Ok<MetricDetailDto>, ProblemHttpResult>> DefinitionAsync(string id, string version, MetricVersions versions, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<MetricDetailDto>, ProblemHttpResult>> DefinitionAsync(string id, string version, string? user, HttpContext http,
+        ResolvedCaller resolved, DefinitionGate gate, MetricVersions versions, CancellationToken cancellationToken)
     {
+        var (caller, refusal) = gate.Open(resolved.Authenticated, DefinitionReaders.DemoUser(user, http), id);
+        if (caller is null) return Refused(refusal!);
         var (definition, failure) = await versions.DefinitionAsync(id, version, cancellationToken);
-        return failure is not null ? Problem(failure) : TypedResults.Ok(definition!);
+        return failure is not null ? Problem(failure, gate, caller, id) : TypedResults.Ok(definition!);
     }
 
-    private static async Task<Results<Ok<MetricDiffDto>, ProblemHttpResult>> DiffAsync(string id, string? from, string? to, string? now, MetricVersions versions, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<MetricDiffDto>, ProblemHttpResult>> DiffAsync(string id, string? from, string? to, string? now, string? user, HttpContext http,
+        ResolvedCaller resolved, DefinitionGate gate, MetricVersions versions, CancellationToken cancellationToken)
     {
+        var (caller, refusal) = gate.Open(resolved.Authenticated, DefinitionReaders.DemoUser(user, http), id);
+        if (caller is null) return Refused(refusal!);
         var (diff, failure) = await versions.DiffAsync(id, from, to, now, cancellationToken);
-        return failure is not null ? Problem(failure) : TypedResults.Ok(diff!);
+        return failure is not null ? Problem(failure, gate, caller, id) : TypedResults.Ok(diff!);
     }
+
+    /// <summary>A hidden metric is refused exactly as an unknown one (the gate's did-you-mean names visible metrics only).</summary>
+    private static ProblemHttpResult Refused(DefinitionRefusal refusal) => refusal.Kind == DefinitionRefusalKind.NotFound
+        ? Problem(new VersionFailure(VersionFailureKind.NotFound, refusal.Error.Code, refusal.Error.Message, refusal.Error.Suggestions))
+        : DefinitionReaders.CallerProblem(refusal);
+
+    /// <summary>An unknown metric's did-you-mean comes from the gate too, so it never names a metric the caller may not read.</summary>
+    private static ProblemHttpResult Problem(VersionFailure failure, DefinitionGate gate, Caller caller, string id) =>
+        failure is { Kind: VersionFailureKind.NotFound, Code: "unknown_metric" } ? Refused(gate.NotFound(caller, id)) : Problem(failure);
 
     /// <summary>A ProblemDetails carrying the contract's <c>error.code/message/suggestions</c> (and the did-you-mean as <c>suggestions</c>, as /api/metrics/{id} does).</summary>
     private static ProblemHttpResult Problem(VersionFailure failure)

@@ -4,7 +4,7 @@ import { $, el, clear, append } from './dom.js';
 import { t, EXAMPLES } from './i18n.js';
 import { state, isDemo } from './state.js';
 import * as http from './http.js';
-import { loadCatalog } from './data.js';
+import { loadCatalog, resetCatalog } from './data.js';
 import { askQuestion, initSearch, showLastAnswer } from './ask.js';
 import { errorCard } from './answer.js';
 import { renderCatalog, filterCatalog } from './catalog.js';
@@ -55,6 +55,9 @@ function init() {
   picker.addEventListener('change', function () {
     state.user = picker.value;
     localStorage.setItem('ma.user', state.user);
+    // The catalog and metric pages show what this user may read: read them again.
+    resetCatalog();
+    if ($('view-ask').hidden) route();
     if (state.lastAnswer && state.lastAnswer.question && !$('view-ask').hidden) askQuestion(state.lastAnswer.question);
   });
   $('lang-toggle').addEventListener('click', function () {

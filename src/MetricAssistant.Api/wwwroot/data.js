@@ -1,12 +1,24 @@
 /* What the portal loads from the service: the catalog, metric details (names of dimensions and their codes),
    and an answer's display facts in the page's language. Relative URLs only; http.js adds the credentials. */
 import { getJson, postJson } from './http.js';
-import { state } from './state.js';
+import { state, demoUser } from './state.js';
 import { loc } from './i18n.js';
+
+/* The catalog is what the caller may read (the service filters it), so the demo user goes with the request. */
+function asCaller(url) {
+  const u = demoUser();
+  return u ? url + (url.indexOf('?') >= 0 ? '&' : '?') + 'user=' + encodeURIComponent(u) : url;
+}
+
+/** Forget the catalog and details read for the previous user (the demo picker changed). */
+export function resetCatalog() {
+  state.catalog = null;
+  state.details = {};
+}
 
 export function loadCatalog() {
   if (state.catalog) return Promise.resolve(state.catalog);
-  return getJson('/api/metrics').then(function (res) {
+  return getJson(asCaller('/api/metrics')).then(function (res) {
     // A failure (e.g. not signed in yet) is not cached: the next view tries again.
     if (!res.ok || !Array.isArray(res.body)) return [];
     state.catalog = res.body;
@@ -17,7 +29,7 @@ export function loadCatalog() {
 /** A metric's detail, once per page; it also brings the names of the dimensions and their codes. */
 export function loadDetail(id) {
   if (!state.details[id]) {
-    state.details[id] = getJson('/api/metrics/' + encodeURIComponent(id)).then(function (res) {
+    state.details[id] = getJson(asCaller('/api/metrics/' + encodeURIComponent(id))).then(function (res) {
       if (!res.ok || !res.body || !res.body.summary) { delete state.details[id]; return res; }
       (res.body.dimensionDetails || []).forEach(function (d) {
         const values = {};

@@ -13,21 +13,32 @@ public sealed class DefinitionLookup(ICatalogProvider catalogs, IMetricRetriever
 {
     public const int MaxSuggestions = 5;
 
-    /// <summary>The catalog's metrics, optionally of one status (draft, in_review, published, deprecated).</summary>
-    public IReadOnlyList<MetricSummaryDto> List(string? status) => CatalogViews.List(catalogs.Current, status);
+    /// <summary>The catalog's metrics the caller may read (<see cref="DefinitionVisibility"/>), optionally of one status (draft, in_review, published, deprecated, retired).</summary>
+    public IReadOnlyList<MetricSummaryDto> List(Caller caller, string? status)
+    {
+        var visibility = new DefinitionVisibility(catalogs.Current);
+        return CatalogViews.List(catalogs.Current, status).Where(m => visibility.CanSee(caller, m.Id)).ToArray();
+    }
 
-    /// <summary>The metric <paramref name="id"/> in full, or the ids nearest to it.</summary>
-    public (MetricDetailDto? Detail, IReadOnlyList<string> Suggestions) Detail(string id)
+    /// <summary>
+    /// The metric <paramref name="id"/> in full; or, when it is unknown or hidden from the caller (alike: no existence
+    /// leak), the ids nearest to it among the metrics the caller may read.
+    /// </summary>
+    public (MetricDetailDto? Detail, IReadOnlyList<string> Suggestions) Detail(Caller caller, string id)
     {
         var catalog = catalogs.Current;
-        if (catalog.FindMetric(id) is { } metric) return (CatalogViews.Detail(catalog, metric), []);
-        return (null, Nearest(catalog, id));
+        var visibility = new DefinitionVisibility(catalog);
+        if (catalog.FindMetric(id) is { } metric && visibility.CanSee(caller, metric)) return (CatalogViews.Detail(catalog, metric), []);
+        return (null, Nearest(visibility.Visible(caller).Select(m => m.Id), id));
     }
 
     /// <summary>The catalog's metric ids nearest to <paramref name="id"/> (the did-you-mean of an unknown metric).</summary>
-    public static IReadOnlyList<string> Nearest(SemanticCatalog catalog, string id)
+    public static IReadOnlyList<string> Nearest(SemanticCatalog catalog, string id) => Nearest(catalog.Metrics.Keys, id);
+
+    /// <summary>The ids among <paramref name="candidates"/> nearest to <paramref name="id"/>.</summary>
+    public static IReadOnlyList<string> Nearest(IEnumerable<string> candidates, string id)
     {
-        var ids = catalog.Metrics.Keys.Order(StringComparer.Ordinal).ToArray();
+        var ids = candidates.Order(StringComparer.Ordinal).ToArray();
         var near = DidYouMean.Nearest(id, ids, MaxSuggestions);
         // A longer or shorter spelling of an id (gmv_paid → gmv) when nothing is a few edits away.
         if (near.Count == 0 && DidYouMean.Closest(id, ids) is { } closest) near = [closest];
@@ -36,19 +47,19 @@ public sealed class DefinitionLookup(ICatalogProvider catalogs, IMetricRetriever
 
     /// <summary>
     /// The metric a person means by <paramref name="term"/> — its id, name or a synonym, else the best
-    /// match of the retriever — when the caller may see it; null otherwise.
+    /// match of the retriever among the definitions the caller may read; null when there is none.
     /// </summary>
     public async Task<MetricDefinition?> FindAsync(string term, Caller caller, CancellationToken cancellationToken)
     {
         var catalog = catalogs.Current;
-        var access = new AccessEvaluator(catalog);
+        var visibility = new DefinitionVisibility(catalog);
         var metric = FindByName(catalog, term);
         if (metric is null)
         {
-            var candidates = await retriever.RetrieveAsync(term, 3, id => access.CanSee(caller, id), cancellationToken);
+            var candidates = await retriever.RetrieveAsync(term, 3, id => visibility.CanSee(caller, id), cancellationToken);
             metric = candidates.Count > 0 ? catalog.FindMetric(candidates[0].MetricId) : null;
         }
-        return metric is not null && access.CanSee(caller, metric.Id) ? metric : null;
+        return metric is not null && visibility.CanSee(caller, metric) ? metric : null;
     }
 
     private static MetricDefinition? FindByName(SemanticCatalog catalog, string term)

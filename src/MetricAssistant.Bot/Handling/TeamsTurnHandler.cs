@@ -57,7 +57,9 @@ public sealed class TeamsTurnHandler(
         return command.Kind switch
         {
             BotCommandKind.Empty or BotCommandKind.Help => new TurnReply(cards.Welcome(commandLanguage, who.DisplayName, access.VisibleMetrics(who), greet: false), "help"),
-            BotCommandKind.ListMetrics => new TurnReply(cards.MetricList(commandLanguage, access.VisibleMetrics(who)), "metrics"),
+            // The definitions the caller may read (DefinitionVisibility), as the catalog page lists them; published only, as the bot answers those.
+            BotCommandKind.ListMetrics => new TurnReply(cards.MetricList(commandLanguage, new DefinitionVisibility(catalog).Visible(who)
+                .Where(m => m.IsPublished).Select(m => m.Id).Order(StringComparer.Ordinal).ToArray()), "metrics"),
             BotCommandKind.Define => await DefineAsync(command.Text, commandLanguage, who, catalog, cancellationToken),
             _ => await AskAsync(activity, command.Text, who, catalog, publicBaseUrl, cancellationToken),
         };

@@ -14,7 +14,7 @@ internal static class AccessReader
     public static AccessPolicy Read(YamlNodeReader document)
     {
         var r = document.WithContext("access policy");
-        r.Known("roles", "users", "approvals_required");
+        r.Known("roles", "users", "approvals_required", "public_definition_tags");
         var roles = r.Sequence("roles", "role").Select(item =>
         {
             var id = item.String("id", required: true) ?? "";
@@ -45,7 +45,9 @@ internal static class AccessReader
         var approvals = r.Int("approvals_required");
         if (approvals is < 1 or > 10)
             r.Problems.Add(r.LocationOf("approvals_required"), CatalogProblemCodes.InvalidField, $"approvals_required of the access policy must be from 1 to 10, not {approvals}");
-        return new AccessPolicy(roles, users) { ApprovalsRequired = approvals is >= 1 and <= 10 ? approvals.Value : 1 };
+        var where = r.LocationOf("public_definition_tags");
+        var publicTags = r.Strings("public_definition_tags").Select(t => new PublicDefinitionTag(t, where)).ToList();
+        return new AccessPolicy(roles, users) { ApprovalsRequired = approvals is >= 1 and <= 10 ? approvals.Value : 1, PublicDefinitionTags = publicTags };
     }
 
     private static MetricGrant ReadGrant(YamlNodeReader m)
@@ -61,6 +63,10 @@ internal static class AccessReader
         foreach (var duplicate in policy.Users.GroupBy(u => u.Id).Where(g => g.Count() > 1))
             problems.Add(duplicate.Last().Source, CatalogProblemCodes.DuplicateId, $"user '{duplicate.Key}' is defined twice");
         var roleIds = policy.Roles.Select(r => r.Id).ToList();
+        // A public tag no metric carries publishes nothing: most likely a misspelt tag.
+        var tags = draft.Metrics.SelectMany(m => m.Tags).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var tag in policy.PublicDefinitionTags.Where(t => !tags.Contains(t.Tag)))
+            problems.Add(tag.Source, CatalogProblemCodes.InvalidField, $"public_definition_tags of the access policy names tag '{tag.Tag}' that no metric carries", DidYouMean.Suggest(tag.Tag, tags));
         foreach (var user in policy.Users)
             foreach (var role in user.Roles.Where(r => !roleIds.Contains(r)))
                 problems.Add(user.Source, CatalogProblemCodes.UnknownField, $"user '{user.Id}' has unknown role '{role}'", DidYouMean.Suggest(role, roleIds));

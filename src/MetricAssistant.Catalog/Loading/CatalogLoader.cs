@@ -58,6 +58,7 @@ public sealed class CatalogLoader
         var users = new List<UserDefinition>();
         NamingConventions? naming = null;
         var approvalsRequired = 1;
+        var publicTags = new List<PublicDefinitionTag>();
 
         foreach (var (path, yaml) in ordered)
         {
@@ -73,6 +74,7 @@ public sealed class CatalogLoader
                         roles.AddRange(policy.Roles);
                         approvalsRequired = Math.Max(approvalsRequired, policy.ApprovalsRequired);
                         users.AddRange(policy.Users);
+                        publicTags.AddRange(policy.PublicDefinitionTags);
                         break;
                     case Kind.Naming:
                         var rules = NamingReader.Read(document);
@@ -95,10 +97,10 @@ public sealed class CatalogLoader
         {
             CatalogValidator.Validate(draft, problems);
             GlossaryReader.Validate(ambiguous, draft, problems);
-            AccessReader.Validate(new AccessPolicy(roles, users), draft, problems);
+            AccessReader.Validate(new AccessPolicy(roles, users) { PublicDefinitionTags = publicTags }, draft, problems);
         }
         var sorted = problems.Sorted();
-        var catalog = sorted.Count == 0 ? draft.ToCatalog(ContentHasher.Hash(ordered.Select(f => (f.path, f.yaml)))) with { AmbiguousTerms = ambiguous, UnsupportedTerms = unsupported, Access = new AccessPolicy(roles, users) { ApprovalsRequired = approvalsRequired } } : null;
+        var catalog = sorted.Count == 0 ? draft.ToCatalog(ContentHasher.Hash(ordered.Select(f => (f.path, f.yaml)))) with { AmbiguousTerms = ambiguous, UnsupportedTerms = unsupported, Access = new AccessPolicy(roles, users) { ApprovalsRequired = approvalsRequired, PublicDefinitionTags = publicTags } } : null;
         return new CatalogLoadResult(catalog, sorted);
     }
 

@@ -13,6 +13,7 @@ internal sealed class MetricReader(SourceMap sources)
         "metric", "name", "synonyms", "description", "typical_questions", "domain", "owner", "status", "version",
         "official", "family", "replaced_by", "unit", "format", "better", "tags", "default_window", "type", "lineage",
         "model", "measure", "time_dimension", "filters", "numerator", "denominator", "inputs", "expr", "changelog", "concepts", "freshness", "sunset",
+        "definitions_public",
     ];
 
     public MetricDefinition Read(YamlNodeReader document)
@@ -52,6 +53,7 @@ internal sealed class MetricReader(SourceMap sources)
             Concepts = r.Strings("concepts"),
             Freshness = FreshnessReader.Read(r, null),
             Sunset = Sunset(r),
+            DefinitionsPublic = r.Bool("definitions_public", false),
         };
         foreach (var field in new[] { "name", "synonyms", "description", "owner", "status", "replaced_by", "family", "version", "changelog" })
             sources.Set(metric, field, r.LocationOf(field));

@@ -8,6 +8,9 @@ public sealed record AccessPolicy(IReadOnlyList<RoleDefinition> Roles, IReadOnly
     /// <summary>How many reviewers other than the author must approve a proposal before it may be published ("approvals_required:", default 1).</summary>
     public int ApprovalsRequired { get; init; } = 1;
 
+    /// <summary>Tags whose metrics' definitions (not values) everyone may read ("public_definition_tags:", optional).</summary>
+    public IReadOnlyList<PublicDefinitionTag> PublicDefinitionTags { get; init; } = [];
+
     public RoleDefinition? FindRole(string id) => Roles.FirstOrDefault(r => r.Id == id);
 
     public UserDefinition? FindUser(string id) => Users.FirstOrDefault(u => u.Id == id);

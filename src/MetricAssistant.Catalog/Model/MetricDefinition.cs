@@ -43,4 +43,10 @@ public sealed record MetricDefinition(
     public FreshnessExpectation? Freshness { get; init; }
     /// <summary>When a deprecated metric is to be retired ("sunset:" in the YAML, optional, only on a deprecated or retired metric).</summary>
     public DateOnly? Sunset { get; init; }
+
+    /// <summary>
+    /// Whether everyone may read this definition ("definitions_public: true" in the YAML, optional) while its values
+    /// stay as restricted as the access policy says.
+    /// </summary>
+    public bool DefinitionsPublic { get; init; }
 }

@@ -76,6 +76,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SearchService>();
         services.AddSingleton<AnswerDisplayService>();
         services.AddSingleton<DefinitionLookup>();
+        services.AddSingleton<DefinitionGate>();
         services.AddSingleton<FeedbackService>();
         services.AddLineage(configuration);
         return services;

@@ -23,7 +23,7 @@ public sealed class LineageApiTests : IClassFixture<ApiFactory>
     [Fact]
     public async Task A_metrics_lineage_has_models_columns_upstream_tables_and_jobs()
     {
-        var response = await factory.CreateClient().GetAsync("/api/lineage/metrics/aov");
+        var response = await factory.CreateClient().GetAsync("/api/lineage/metrics/aov?user=ceo");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await ReadAsync(response);
         Assert.Equal("aov", body.GetProperty("id").GetString());
@@ -38,7 +38,7 @@ public sealed class LineageApiTests : IClassFixture<ApiFactory>
     [Fact]
     public async Task An_unknown_metric_is_404_with_suggestions()
     {
-        var response = await factory.CreateClient().GetAsync("/api/lineage/metrics/gmvv");
+        var response = await factory.CreateClient().GetAsync("/api/lineage/metrics/gmvv?user=ceo");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var body = await ReadAsync(response);
         Assert.Equal("gmv", body.GetProperty("suggestions")[0].GetString());
@@ -105,7 +105,7 @@ public sealed class LineageApiTests : IClassFixture<ApiFactory>
         Assert.True(later.GetProperty("freshness").GetProperty("stale").GetBoolean());
         Assert.Contains($"Data up to {until[..10]} (older than", later.GetProperty("message").GetString());
 
-        var lineage = await ReadAsync(await client.GetAsync("/api/lineage/metrics/gmv"));
+        var lineage = await ReadAsync(await client.GetAsync("/api/lineage/metrics/gmv?user=ceo"));
         Assert.Equal(until, lineage.GetProperty("freshness").GetProperty("dataUntil").GetString());
     }
 }

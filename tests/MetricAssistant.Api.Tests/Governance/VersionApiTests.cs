@@ -8,7 +8,14 @@ namespace MetricAssistant.Api.Tests.Governance;
 /// <summary>The contract's "Versions" endpoints and pins, through HTTP: shapes, 404 with did-you-mean, 400 for malformed input.</summary>
 public sealed class VersionApiTests(VersionedApiFactory factory) : IClassFixture<VersionedApiFactory>
 {
-    private readonly HttpClient client = factory.CreateClient();
+    private readonly HttpClient client = Ceo(factory.CreateClient());
+
+    /// <summary>gmv is not for guest (the default demo user): its versions are read as the CEO.</summary>
+    private static HttpClient Ceo(HttpClient client)
+    {
+        client.DefaultRequestHeaders.Add("X-User", "ceo");
+        return client;
+    }
 
     private async Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(string url)
     {

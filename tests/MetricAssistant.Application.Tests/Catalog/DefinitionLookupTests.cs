@@ -14,7 +14,7 @@ public sealed class DefinitionLookupTests
     [Fact]
     public void A_known_id_is_the_full_detail()
     {
-        var (detail, suggestions) = Lookup().Detail("gmv");
+        var (detail, suggestions) = Lookup().Detail(Ceo, "gmv");
         Assert.Equal("gmv", detail!.Summary.Id);
         Assert.Empty(suggestions);
     }
@@ -24,7 +24,7 @@ public sealed class DefinitionLookupTests
     [InlineData("gmv_paid", "gmv")]                // a longer spelling: nothing is a few edits away, the catalog's closest
     public void An_unknown_id_comes_back_with_the_catalogs_did_you_mean(string id, string expected)
     {
-        var (detail, suggestions) = Lookup().Detail(id);
+        var (detail, suggestions) = Lookup().Detail(Ceo, id);
         Assert.Null(detail);
         Assert.Equal(expected, suggestions[0]);
         Assert.True(suggestions.Count <= DefinitionLookup.MaxSuggestions);
@@ -33,14 +33,28 @@ public sealed class DefinitionLookupTests
     [Fact]
     public void Part_of_ids_suggests_the_ids_that_hold_it_nearest_first()
     {
-        var suggestions = Lookup().Detail("order").Suggestions;
+        var suggestions = Lookup().Detail(Ceo, "order").Suggestions;
         Assert.Equal(["gmv_ordered", "order_count", "paid_order_count"], suggestions);
+    }
+
+    [Fact]
+    public void A_hidden_metric_is_refused_like_an_unknown_one_with_suggestions_only_among_visible_ones()
+    {
+        var (hidden, near) = Lookup().Detail(Guest, "gross_margin");
+        Assert.Null(hidden);
+        var (unknown, _) = Lookup().Detail(Guest, "gross_margn");
+        Assert.Null(unknown);
+        Assert.DoesNotContain("gross_margin", near);
+        Assert.DoesNotContain("gross_margin", Lookup().Detail(Guest, "gross_margn").Suggestions);
+        Assert.Equal(["order_count"], Lookup().Detail(Guest, "order_cont").Suggestions);
+        Assert.Equal(["new_customers", "order_count", "visitors"], Lookup().List(Guest, null).Select(m => m.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(TestRepository.Catalog.Metrics.Count, Lookup().List(Ceo, null).Count);
     }
 
     [Fact]
     public void Nothing_near_is_no_suggestion()
     {
-        Assert.Empty(Lookup().Detail("zzzzzzzzzzzz").Suggestions);
+        Assert.Empty(Lookup().Detail(Ceo, "zzzzzzzzzzzz").Suggestions);
     }
 
     [Theory]

@@ -39,6 +39,29 @@ public sealed class LineageService(ICatalogProvider catalogs, RequestContext con
     }
 
     /// <summary>
+    /// <paramref name="id"/>'s lineage as <paramref name="reader"/> may read it (the caller passed <see cref="DefinitionGate"/>):
+    /// an input whose definition the reader may not read keeps its operand, id and name — the ratio cannot be understood
+    /// without them — but not its models, columns, tables, jobs or own inputs.
+    /// </summary>
+    public async Task<(MetricLineageReport? Report, LineageFailure? Failure)> MetricAsync(string id, Caller reader, CancellationToken cancellationToken)
+    {
+        var (report, failure) = await MetricAsync(id, cancellationToken);
+        if (report is null) return (report, failure);
+        var visibility = new DefinitionVisibility(catalogs.Current);
+        return (Redact(report, id => visibility.CanSee(reader, id)), null);
+    }
+
+    private static MetricLineageReport Redact(MetricLineageReport report, Func<string, bool> visible) => report with
+    {
+        Inputs = [.. report.Inputs.Select(i => i with
+        {
+            Metric = visible(i.Metric.Id)
+                ? Redact(i.Metric, visible)
+                : i.Metric with { Models = [], Columns = [], UpstreamTables = [], Jobs = [], SourceSystems = [], Lineage = null, Inputs = [] },
+        })],
+    };
+
+    /// <summary>
     /// The impact of changing <paramref name="table"/> (a model id, a warehouse table or an upstream table of a lineage
     /// block, in that order) or one <paramref name="column"/> of it. Only for callers with a governance right or exec.
     /// </summary>
@@ -57,7 +80,10 @@ public sealed class LineageService(ICatalogProvider catalogs, RequestContext con
 
         var (target, failure) = Match(catalog, table.Trim(), string.IsNullOrWhiteSpace(column) ? null : column.Trim());
         if (target is null) return (null, failure);
-        var metrics = ImpactAnalysis.Reached(catalog, target.Models, target.Column, target.Kind == TableMatcher.Upstream ? target.Name : null);
+        // Only metrics whose definitions the caller may read: the impact list must not reveal the others.
+        var visibility = new DefinitionVisibility(catalog);
+        var metrics = ImpactAnalysis.Reached(catalog, target.Models, target.Column, target.Kind == TableMatcher.Upstream ? target.Name : null)
+            .Where(m => visibility.CanSee(caller, m.Id)).ToArray();
 
         var to = time.GetUtcNow();
         var from = to.AddDays(-AskedDays);

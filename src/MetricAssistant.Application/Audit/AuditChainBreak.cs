@@ -1,0 +1,4 @@
+namespace MetricAssistant.Application.Audit;
+
+/// <summary>The first bad entry of the chain (its id, its claimed position) and what is wrong with it.</summary>
+public sealed record AuditChainBreak(long EntryId, long? Seq, AuditBreakKind Kind, string Message);

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using MetricAssistant.Application.Contracts;
+
 namespace MetricAssistant.Application.Audit;
 
 /// <summary>
@@ -6,7 +9,7 @@ namespace MetricAssistant.Application.Audit;
 /// </summary>
 public sealed record AuditReplayResult(
     long EntryId,
-    AuditReplayVerdict Verdict,
+    [property: JsonConverter(typeof(SnakeCaseEnumConverter<AuditReplayVerdict>))] AuditReplayVerdict Verdict,
     bool Identical,
     string Message,
     int RecordedRowCount,

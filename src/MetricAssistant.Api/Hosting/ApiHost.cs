@@ -33,15 +33,8 @@ public static class ApiHost
             .AddDemoWarehouse();
         builder.Services.AddCallerAuthentication(builder.Configuration);
         builder.Services.AddTeamsBot(builder.Configuration);
-        // Admins read the audit trail: callers with an exec or finance role (demo: the X-User header names the demo user).
-        builder.Services.AddSingleton<IAuditAccess>(sp => new DelegateAuditAccess(context =>
-        {
-            var asUser = context.Request.Headers["X-User"].ToString();
-            var authenticated = sp.GetRequiredService<CallerResolver>().Resolve(context, out var authError);
-            if (authError is not null) return false;
-            var (caller, _, error) = sp.GetRequiredService<RequestContext>().Resolve(authenticated, asUser, null);
-            return error is null && caller!.Roles.Any(r => r is "exec" or "finance");
-        }));
+        // Auditors read, replay and verify the audit trail: roles with `audit: true` in the access policy.
+        builder.Services.AddSingleton<IAuditAccess, PolicyAuditAccess>();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = FrameworkProblems.Describe);
         // Kestrel refuses a request line with raw (unencoded) bytes before the app sees it; the guard answers it with a ProblemDetails.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen =>

@@ -20,14 +20,28 @@ public sealed class AnswerAudit(IAuditLog log, ICatalogProvider catalogs, TimePr
             question ?? answer.Question,
             answer.Status,
             metric,
-            metric is null ? null : catalogs.Current.FindMetric(metric)?.Version,
+            // The version computed (a pinned one when pinned), else the current one.
+            answer.Metric?.Version ?? (metric is null ? null : catalogs.Current.FindMetric(metric)?.Version),
             answer.Sql,
             answer.Scope.Count == 0 ? null : JsonSerializer.Serialize(answer.Scope, ContractJson.Options),
             answer.Rows.Count,
             Math.Round(total.Elapsed.TotalMilliseconds, 3),
-            answer.Error?.Code);
+            answer.Error?.Code) { Replay = ReplayData(answer) };
         // Not cancellable on purpose: an answer that was computed is always recorded.
         await log.RecordAsync(entry, CancellationToken.None);
         return answer;
+    }
+
+    private AuditReplayData? ReplayData(Answer answer)
+    {
+        if (answer.Status != AnswerStatus.Answered || answer.Sql is null || answer.Execution is not { } run) return null;
+        return new AuditReplayData(
+            AuditParameters.Write(run.Parameters),
+            JsonSerializer.Serialize(run.Columns, AuditJson.Options),
+            run.Dialect,
+            JsonSerializer.Serialize(run.MetricVersions, AuditJson.Options),
+            catalogs.Revision,
+            answer.Freshness is { } f ? AuditWatermark.Write(f) : null,
+            AuditRows.Hash(answer.Rows));
     }
 }

@@ -6,4 +6,7 @@ namespace MetricAssistant.Application.Catalog;
 public interface ICatalogProvider
 {
     SemanticCatalog Current { get; }
+
+    /// <summary>The catalog store's revision the current catalog was loaded at, when the catalog comes from a store (for the audit trail).</summary>
+    long? Revision => null;
 }

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using MetricAssistant.Application.Execution;
+
 namespace MetricAssistant.Application.Contracts;
 
 /// <summary>The one answer shape of every door (see docs/answer-contract.md); fields are the contract.</summary>
@@ -29,4 +32,8 @@ public sealed record Answer
 
     /// <summary>How recent the data is and whether it is older than the metric's schedule (additive; null unless answered, or when unknown).</summary>
     public FreshnessDto? Freshness { get; init; }
+
+    /// <summary>How the answer was computed (bound values, columns, definitions' versions), for the audit trail only: never serialised.</summary>
+    [JsonIgnore]
+    public AnswerExecution? Execution { get; init; }
 }

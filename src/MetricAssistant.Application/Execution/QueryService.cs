@@ -94,6 +94,7 @@ public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse
             Message = AnswerNarrator.Narrate(catalog, metric, query, compiled.Query, result.Rows, language),
             Alternatives = AnswerFactory.Variants(catalog, metric, language),
             Timings = timings,
+            Execution = new AnswerExecution(compiled.Query.Parameters, compiled.Query.Columns, warehouse.Dialect.Name, MetricsUsed.Versions(catalog, query.Metrics)),
         };
         return answer with { Display = AnswerDisplayBuilder.Describe(answer, catalog, language) };
     }

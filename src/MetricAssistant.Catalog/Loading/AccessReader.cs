@@ -19,7 +19,7 @@ internal static class AccessReader
         {
             var id = item.String("id", required: true) ?? "";
             var role = item.WithContext($"role '{id}'");
-            role.Known("id", "name", "metrics", "row_rules", "deny_dimensions", "governance", "owners");
+            role.Known("id", "name", "metrics", "row_rules", "deny_dimensions", "governance", "owners", "audit");
             var grant = role.Mapping("metrics") is { } m ? ReadGrant(m) : MetricGrant.None;
             var rules = role.Sequence("row_rules", "row rule").Select(rule =>
             {
@@ -29,6 +29,8 @@ internal static class AccessReader
             return new RoleDefinition(id, role.Localized("name"), grant, rules, role.Strings("deny_dimensions"), role.Strings("governance"), role.Location)
             {
                 Owners = role.Strings("owners"),
+                // A yes/no flag: anything but true or false is reported by Bool, never read as "no".
+                Audit = role.Bool("audit", false),
             };
         }).ToList();
         var users = r.Sequence("users", "user").Select(item =>

@@ -22,6 +22,9 @@ public sealed record RoleDefinition(
     /// </summary>
     public IReadOnlyList<string> Owners { get; init; } = [];
 
+    /// <summary>Whether the role may read, replay and verify the audit trail (<c>audit: true</c>; default false).</summary>
+    public bool Audit { get; init; }
+
     /// <summary>Whether the role may review <paramref name="metric"/>: it has the <c>review</c> right over the metric's owner.</summary>
     public bool Reviews(MetricDefinition metric) =>
         Governance.Contains("review") && Owners.Any(o => o == AllOwners || o == metric.Owner.En || o == metric.Owner.Zh);

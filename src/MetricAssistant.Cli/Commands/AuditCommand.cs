@@ -29,7 +29,10 @@ internal static class AuditCommand
         var limit = new Option<string?>("--limit") { Description = $"At most this many entries, 1–{AuditQueryRules.MaxLimit} (default {AuditQueryRules.DefaultLimit})." };
         var format = new Option<string>("--format") { Description = "json or table.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("json", "table");
-        var command = new Command("audit", "Read the audit trail: every answer and refusal, newest first.") { user, status, metric, from, to, limit, format };
+        var command = new Command("audit", "Read the audit trail: every answer and refusal, newest first; `audit verify` checks its hash chain, `audit replay ID` reruns an answer.")
+        {
+            user, status, metric, from, to, limit, format, AuditChainCommands.Verify(), AuditChainCommands.Replay(),
+        };
         command.SetAction(async (parse, ct) =>
         {
             await using var services = CliServices.Build();
@@ -87,6 +90,7 @@ internal static class AuditCommand
     private static void PrintTable(IReadOnlyList<AuditEntry> entries, int limit, TimeZoneInfo zone)
     {
         var table = new Table().Border(TableBorder.Simple);
+        table.AddColumn(new TableColumn("id").RightAligned());
         table.AddColumn(new TableColumn(Markup.Escape($"time ({zone.Id})")).NoWrap());
         table.AddColumns("user", "door", "status", "metric");
         table.AddColumn(new TableColumn("rows").RightAligned()).AddColumn(new TableColumn("ms").RightAligned());
@@ -94,6 +98,7 @@ internal static class AuditCommand
         foreach (var e in entries)
         {
             table.AddRow(
+                e.Seal?.Id.ToString(CultureInfo.InvariantCulture) ?? "",
                 Markup.Escape(TimeZoneInfo.ConvertTime(e.Time, zone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)),
                 Markup.Escape(e.UserId),
                 Markup.Escape(e.Door),

@@ -15,10 +15,44 @@ internal static class AuditTable
     public const string Name = "audit_log";
 
     public const string Columns =
-        "time_utc, time_offset_minutes, user_id, caller_kind, door, question, status, metric_id, metric_version, sql, scope_json, row_count, duration_ms, error_code";
+        "time_utc, time_offset_minutes, user_id, caller_kind, door, question, status, metric_id, metric_version, sql, scope_json, row_count, duration_ms, error_code, " +
+        "parameters_json, columns_json, dialect, metric_versions_json, catalog_revision, watermark_json, rows_hash, chain_seq, prev_hash, hash";
 
     public const string Insert =
-        $"INSERT INTO {Name} ({Columns}) VALUES (@TimeUtc, @OffsetMinutes, @UserId, @CallerKind, @Door, @Question, @Status, @MetricId, @MetricVersion, @Sql, @ScopeJson, @RowCount, @DurationMs, @ErrorCode)";
+        $"INSERT INTO {Name} ({Columns}) VALUES (@TimeUtc, @OffsetMinutes, @UserId, @CallerKind, @Door, @Question, @Status, @MetricId, @MetricVersion, @Sql, @ScopeJson, @RowCount, @DurationMs, @ErrorCode, " +
+        "@ParametersJson, @ColumnsJson, @Dialect, @MetricVersionsJson, @CatalogRevision, @WatermarkJson, @RowsHash, @Seq, @PreviousHash, @Hash)";
+
+    /// <summary>
+    /// Columns added for replay and the hash chain (issue 14), as (name, SQLite type, PostgreSQL type): added to an
+    /// existing table when missing, all nullable, so entries written before them stay readable (unchained, not replayable).
+    /// </summary>
+    public static readonly (string Name, string Sqlite, string Postgres)[] AddedColumns =
+    [
+        ("parameters_json", "TEXT", "text"),
+        ("columns_json", "TEXT", "text"),
+        ("dialect", "TEXT", "text"),
+        ("metric_versions_json", "TEXT", "text"),
+        ("catalog_revision", "INTEGER", "bigint"),
+        ("watermark_json", "TEXT", "text"),
+        ("rows_hash", "TEXT", "text"),
+        ("chain_seq", "INTEGER", "bigint"),
+        ("prev_hash", "TEXT", "text"),
+        ("hash", "TEXT", "text"),
+    ];
+
+    /// <summary>One entry per chain position; concurrent writers serialise before this would ever fire.</summary>
+    public const string ChainIndex = $"CREATE UNIQUE INDEX IF NOT EXISTS ux_audit_log_chain_seq ON {Name} (chain_seq)";
+
+    public const string Head = $"SELECT chain_seq AS Seq, hash AS Hash FROM {Name} WHERE chain_seq IS NOT NULL ORDER BY chain_seq DESC LIMIT 1";
+
+    public const string IdOfSeq = $"SELECT id FROM {Name} WHERE chain_seq = @Seq ORDER BY id LIMIT 1";
+
+    public const string ById = $"SELECT id AS Id, {Aliased} FROM {Name} WHERE id = @Id";
+
+    /// <summary>A page of the chain walk, in insertion order.</summary>
+    public const string After = $"SELECT id AS Id, {Aliased} FROM {Name} WHERE id > @After ORDER BY id LIMIT @Take";
+
+    public const int WalkPage = 1000;
 
     public static readonly string[] Indexes =
     [
@@ -63,7 +97,9 @@ internal static class AuditTable
     private const string Aliased =
         "time_utc AS TimeUtc, time_offset_minutes AS OffsetMinutes, user_id AS UserId, caller_kind AS CallerKind, door AS Door, question AS Question, " +
         "status AS Status, metric_id AS MetricId, metric_version AS MetricVersion, sql AS Sql, scope_json AS ScopeJson, row_count AS RowCount, " +
-        "duration_ms AS DurationMs, error_code AS ErrorCode";
+        "duration_ms AS DurationMs, error_code AS ErrorCode, parameters_json AS ParametersJson, columns_json AS ColumnsJson, dialect AS Dialect, " +
+        "metric_versions_json AS MetricVersionsJson, catalog_revision AS CatalogRevision, watermark_json AS WatermarkJson, rows_hash AS RowsHash, " +
+        "chain_seq AS Seq, prev_hash AS PreviousHash, hash AS Hash";
 
     /// <summary>The offset in whole minutes (what DateTimeOffset allows); the time itself as UTC.</summary>
     public static int OffsetMinutes(DateTimeOffset time) => (int)time.Offset.TotalMinutes;
@@ -86,14 +122,26 @@ internal sealed class AskerRow
     public long Entries { get; set; }
 }
 
-/// <summary>An entry as parameters: the same names as <see cref="AuditTable.Insert"/>.</summary>
+/// <summary>The chain's last link, as <see cref="AuditTable.Head"/> reads it.</summary>
+internal sealed class ChainHead
+{
+    public long Seq { get; set; }
+    public string Hash { get; set; } = "";
+}
+
+/// <summary>An entry as parameters, sealed at its chain position: the same names as <see cref="AuditTable.Insert"/>.</summary>
 internal sealed record AuditInsertParameters<TTime>(
     TTime TimeUtc, int OffsetMinutes, string UserId, string CallerKind, string Door, string? Question, string Status, string? MetricId,
-    int? MetricVersion, string? Sql, string? ScopeJson, int RowCount, double DurationMs, string? ErrorCode)
+    int? MetricVersion, string? Sql, string? ScopeJson, int RowCount, double DurationMs, string? ErrorCode,
+    string? ParametersJson, string? ColumnsJson, string? Dialect, string? MetricVersionsJson, long? CatalogRevision, string? WatermarkJson, string? RowsHash,
+    long Seq, string PreviousHash, string Hash)
 {
-    public static AuditInsertParameters<TTime> From(AuditEntry entry, TTime timeUtc) => new(
+    /// <summary><paramref name="entry"/>'s time must already be <see cref="AuditChain.Normalize"/>d.</summary>
+    public static AuditInsertParameters<TTime> From(AuditEntry entry, TTime timeUtc, long seq, string previousHash) => new(
         timeUtc, AuditTable.OffsetMinutes(entry.Time), entry.UserId, entry.CallerKind, entry.Door, entry.Question, entry.Status, entry.MetricId,
-        entry.MetricVersion, entry.Sql, entry.ScopeJson, entry.RowCount, entry.DurationMs, entry.ErrorCode);
+        entry.MetricVersion, entry.Sql, entry.ScopeJson, entry.RowCount, entry.DurationMs, entry.ErrorCode,
+        entry.Replay?.ParametersJson, entry.Replay?.ColumnsJson, entry.Replay?.Dialect, entry.Replay?.MetricVersionsJson, entry.Replay?.CatalogRevision,
+        entry.Replay?.WatermarkJson, entry.Replay?.RowsHash, seq, previousHash, AuditChain.Hash(entry, seq, previousHash));
 }
 
 /// <summary>A row as Dapper reads it; <typeparamref name="TTime"/> is text in SQLite and a UTC DateTime in PostgreSQL.</summary>
@@ -114,8 +162,23 @@ internal sealed class AuditRow<TTime>
     public long RowCount { get; set; }
     public double DurationMs { get; set; }
     public string? ErrorCode { get; set; }
+    public string? ParametersJson { get; set; }
+    public string? ColumnsJson { get; set; }
+    public string? Dialect { get; set; }
+    public string? MetricVersionsJson { get; set; }
+    public long? CatalogRevision { get; set; }
+    public string? WatermarkJson { get; set; }
+    public string? RowsHash { get; set; }
+    public long? Seq { get; set; }
+    public string? PreviousHash { get; set; }
+    public string? Hash { get; set; }
 
     public AuditEntry ToEntry(Func<TTime, DateTime> utc) => new(
         AuditTable.FromUtc(utc(TimeUtc), OffsetMinutes), UserId, CallerKind, Door, Question, Status, MetricId,
-        MetricVersion is { } v ? checked((int)v) : null, Sql, ScopeJson, checked((int)RowCount), DurationMs, ErrorCode);
+        MetricVersion is { } v ? checked((int)v) : null, Sql, ScopeJson, checked((int)RowCount), DurationMs, ErrorCode)
+    {
+        Replay = RowsHash is null || ParametersJson is null || ColumnsJson is null || Dialect is null || MetricVersionsJson is null ? null
+            : new AuditReplayData(ParametersJson, ColumnsJson, Dialect, MetricVersionsJson, CatalogRevision, WatermarkJson, RowsHash),
+        Seal = new AuditSeal(Id, Seq, PreviousHash, Hash),
+    };
 }

@@ -12,10 +12,13 @@ namespace MetricAssistant.Infrastructure.Audit;
 /// connection string sets a maximum pool size, at most <see cref="DefaultMaxPoolSize"/> connections are used,
 /// so a burst of answers waits for a connection instead of taking every slot the server has.
 /// </summary>
-public sealed class PostgresAuditLog : IAuditLog, IAsyncDisposable, IDisposable
+public sealed class PostgresAuditLog : IAuditLog, IAuditChain, IAsyncDisposable, IDisposable
 {
     // Several instances starting together must not race on CREATE TABLE IF NOT EXISTS (it can fail on the catalog's unique index).
     private const long SchemaLockKey = 0x4D41_5544_4954; // "MAUDIT"
+
+    // Appends take this transaction-scoped advisory lock before reading the chain's head, so concurrent writers (any instance) link in turn.
+    private const long ChainLockKey = 0x4D41_4348_4149; // "MACHAI"
 
     /// <summary>The pool size used when the connection string does not name one (Npgsql's own default is 100, the server's usual limit).</summary>
     public const int DefaultMaxPoolSize = 20;
@@ -42,8 +45,45 @@ public sealed class PostgresAuditLog : IAuditLog, IAsyncDisposable, IDisposable
     {
         ArgumentNullException.ThrowIfNull(entry);
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var normalized = entry with { Time = AuditChain.Normalize(entry.Time), Seal = null };
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(AuditTable.Insert, AuditInsertParameters<DateTime>.From(entry, entry.Time.UtcDateTime), cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@Key)", new { Key = ChainLockKey }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var head = await connection.QuerySingleOrDefaultAsync<ChainHead>(new CommandDefinition(AuditTable.Head, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var parameters = AuditInsertParameters<DateTime>.From(normalized, normalized.Time.UtcDateTime, (head?.Seq ?? 0) + 1, head?.Hash ?? AuditChain.Genesis);
+        await connection.ExecuteAsync(new CommandDefinition(AuditTable.Insert, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<AuditEntry?> FindAsync(long id, CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<AuditRow<DateTime>>(new CommandDefinition(AuditTable.ById, new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row?.ToEntry(t => t);
+    }
+
+    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        // REPEATABLE READ: the whole walk sees one snapshot, whatever is appended meanwhile.
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+        return await AuditChainVerifier.VerifyAsync(Walk(connection, transaction, cancellationToken),
+            async (seq, ct) => await connection.ExecuteScalarAsync<long?>(new CommandDefinition(AuditTable.IdOfSeq, new { Seq = seq }, transaction, cancellationToken: ct)).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async IAsyncEnumerable<AuditEntry> Walk(NpgsqlConnection connection, NpgsqlTransaction transaction, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        long after = 0;
+        while (true)
+        {
+            var rows = (await connection.QueryAsync<AuditRow<DateTime>>(new CommandDefinition(AuditTable.After, new { After = after, Take = AuditTable.WalkPage }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
+            foreach (var row in rows) yield return row.ToEntry(t => t);
+            if (rows.Count < AuditTable.WalkPage) yield break;
+            after = rows[^1].Id;
+        }
     }
 
     public async Task<IReadOnlyList<AuditEntry>> ReadAsync(AuditFilter query, CancellationToken cancellationToken)
@@ -96,7 +136,10 @@ public sealed class PostgresAuditLog : IAuditLog, IAsyncDisposable, IDisposable
                     duration_ms double precision NOT NULL,
                     error_code text)
                 """, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            foreach (var index in AuditTable.Indexes)
+            // Older databases: the replay and chain columns are added, their entries stay as they were.
+            foreach (var (name, _, type) in AuditTable.AddedColumns)
+                await connection.ExecuteAsync(new CommandDefinition($"ALTER TABLE {AuditTable.Name} ADD COLUMN IF NOT EXISTS {name} {type}", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            foreach (var index in AuditTable.Indexes.Append(AuditTable.ChainIndex))
                 await connection.ExecuteAsync(new CommandDefinition(index, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             initialized = true;

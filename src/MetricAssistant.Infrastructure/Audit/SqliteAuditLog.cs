@@ -21,7 +21,7 @@ namespace MetricAssistant.Infrastructure.Audit;
 /// written even if its caller cancels: an answer that left must keep its record. Reads use their own pooled
 /// connections, which WAL lets run beside the writer.
 /// </remarks>
-public sealed class SqliteAuditLog : IAuditLog, IAsyncDisposable, IDisposable
+public sealed class SqliteAuditLog : IAuditLog, IAuditChain, IAsyncDisposable, IDisposable
 {
     private readonly string writerConnectionString;
     private readonly string readerConnectionString;
@@ -49,7 +49,7 @@ public sealed class SqliteAuditLog : IAuditLog, IAsyncDisposable, IDisposable
         ArgumentNullException.ThrowIfNull(entry);
         cancellationToken.ThrowIfCancellationRequested();
         ObjectDisposedException.ThrowIf(disposed, this);
-        var pending = new Pending(AuditInsertParameters<string>.From(entry, AuditTable.SqliteTime(entry.Time)));
+        var pending = new Pending(entry with { Time = AuditChain.Normalize(entry.Time), Seal = null });
         queue.Enqueue(pending);
         await gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
         try
@@ -141,11 +141,62 @@ public sealed class SqliteAuditLog : IAuditLog, IAsyncDisposable, IDisposable
         }
     }
 
+    /// <summary>
+    /// BEGIN IMMEDIATE takes the database's write lock before the chain's head is read, so writers in other processes
+    /// on the same file wait and each entry links to the one really before it.
+    /// </summary>
     private static void Write(SqliteConnection connection, List<Pending> batch)
     {
-        using var transaction = connection.BeginTransaction();
-        foreach (var p in batch) connection.Execute(AuditTable.Insert, p.Parameters, transaction);
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var head = connection.QuerySingleOrDefault<ChainHead>(AuditTable.Head, transaction: transaction);
+        var (seq, previous) = head is null ? (0L, AuditChain.Genesis) : (head.Seq, head.Hash);
+        foreach (var p in batch)
+        {
+            var parameters = AuditInsertParameters<string>.From(p.Entry, AuditTable.SqliteTime(p.Entry.Time), ++seq, previous);
+            connection.Execute(AuditTable.Insert, parameters, transaction);
+            previous = parameters.Hash;
+        }
         transaction.Commit();
+    }
+
+    public async Task<AuditEntry?> FindAsync(long id, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<AuditRow<string>>(new CommandDefinition(AuditTable.ById, new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row?.ToEntry(AuditTable.ParseSqliteTime);
+    }
+
+    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        // One read transaction: the walk sees one snapshot of the file, whatever is appended meanwhile.
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        return await AuditChainVerifier.VerifyAsync(Walk(connection, transaction, cancellationToken),
+            async (seq, ct) => await connection.ExecuteScalarAsync<long?>(new CommandDefinition(AuditTable.IdOfSeq, new { Seq = seq }, transaction, cancellationToken: ct)).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async IAsyncEnumerable<AuditEntry> Walk(SqliteConnection connection, SqliteTransaction transaction, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        long after = 0;
+        while (true)
+        {
+            var rows = (await connection.QueryAsync<AuditRow<string>>(new CommandDefinition(AuditTable.After, new { After = after, Take = AuditTable.WalkPage }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
+            foreach (var row in rows) yield return row.ToEntry(AuditTable.ParseSqliteTime);
+            if (rows.Count < AuditTable.WalkPage) yield break;
+            after = rows[^1].Id;
+        }
+    }
+
+    private async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(readerConnectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return connection;
     }
 
     /// <summary>Under the gate: the open writer connection, created (with the schema) on first use.</summary>
@@ -182,7 +233,12 @@ public sealed class SqliteAuditLog : IAuditLog, IAsyncDisposable, IDisposable
                         duration_ms REAL NOT NULL,
                         error_code TEXT)
                     """, transaction: transaction);
+                // Older files: the replay and chain columns are added, their entries stay as they were.
+                var existing = connection.Query<string>($"SELECT name FROM pragma_table_info('{AuditTable.Name}')", transaction: transaction).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                foreach (var (name, type, _) in AuditTable.AddedColumns.Where(c => !existing.Contains(c.Name)))
+                    connection.Execute($"ALTER TABLE {AuditTable.Name} ADD COLUMN {name} {type}", transaction: transaction);
                 foreach (var index in AuditTable.Indexes) connection.Execute(index, transaction: transaction);
+                connection.Execute(AuditTable.ChainIndex, transaction: transaction);
                 transaction.Commit();
             }
         }
@@ -230,9 +286,9 @@ public sealed class SqliteAuditLog : IAuditLog, IAsyncDisposable, IDisposable
         return ValueTask.CompletedTask;
     }
 
-    private sealed class Pending(AuditInsertParameters<string> parameters)
+    private sealed class Pending(AuditEntry entry)
     {
-        public AuditInsertParameters<string> Parameters { get; } = parameters;
+        public AuditEntry Entry { get; } = entry;
 
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -56,6 +56,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RequestContext>();
         services.AddSingleton<AnswerAudit>();
         services.AddAuditLog(configuration);
+        // Issue 14: replay and the audit right (policy: audit: true on a role).
+        services.AddSingleton<AuditReplayService>();
+        services.AddSingleton<AuditRights>();
         services.AddFeedbackStore(configuration);
         services.AddLearnedExamples(configuration);
         // Versions (issue #13): read from the catalog store registered by AddCatalogStore above.

@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 
 namespace MetricAssistant.Infrastructure.Tests.Audit;
 
-public sealed class SqliteAuditLogTests(ITestOutputHelper output) : AuditLogContractTests(output)
+public sealed class SqliteAuditLogTests(ITestOutputHelper output) : AuditChainContractTests(output)
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), $"ma-audit-{Guid.NewGuid():N}");
 
@@ -17,6 +17,39 @@ public sealed class SqliteAuditLogTests(ITestOutputHelper output) : AuditLogCont
     }
 
     protected override IAuditLog CreateStore() => new SqliteAuditLog(DatabasePath);
+
+    protected override async Task TamperAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await connection.ExecuteAsync(sql);
+    }
+
+    [Fact]
+    public async Task An_older_file_gains_the_new_columns_and_its_entries_stay_readable_and_unchained()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        await using (var old = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
+        {
+            await old.OpenAsync();
+            await old.ExecuteAsync("""
+                CREATE TABLE audit_log (id INTEGER PRIMARY KEY AUTOINCREMENT, time_utc TEXT NOT NULL, time_offset_minutes INTEGER NOT NULL, user_id TEXT NOT NULL,
+                    caller_kind TEXT NOT NULL, door TEXT NOT NULL, question TEXT, status TEXT NOT NULL, metric_id TEXT, metric_version INTEGER, sql TEXT,
+                    scope_json TEXT, row_count INTEGER NOT NULL, duration_ms REAL NOT NULL, error_code TEXT);
+                INSERT INTO audit_log (time_utc, time_offset_minutes, user_id, caller_kind, door, question, status, row_count, duration_ms)
+                    VALUES ('2025-07-01T01:00:00.0000000Z', 480, 'ceo', 'demo', 'ask', 'old question', 'answered', 1, 3.5);
+                """);
+        }
+        var store = Open();
+        await store.RecordAsync(Entry(5, question: "new question"), CancellationToken.None);
+        var all = await store.ReadAsync(new AuditFilter(), CancellationToken.None);
+        Assert.Equal(["new question", "old question"], all.Select(e => e.Question));
+        Assert.Null(all[1].Seal!.Hash);
+        var result = await ((IAuditChain)store).VerifyAsync(CancellationToken.None);
+        Assert.True(result.Valid, result.FirstBreak?.Message);
+        Assert.Equal(1, result.Unchained);
+        Assert.Equal(1, result.HeadSeq);
+    }
 
     public override async Task DisposeAsync()
     {
@@ -30,7 +63,7 @@ public sealed class SqliteAuditLogTests(ITestOutputHelper output) : AuditLogCont
     {
         var store = Open();
         Assert.False(File.Exists(DatabasePath));
-        Assert.Empty(await store.ReadAsync(new AuditFilter(), CancellationToken.None));
+        Assert.Empty(Content(await store.ReadAsync(new AuditFilter(), CancellationToken.None)));
         Assert.True(File.Exists(DatabasePath));
 
         await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
@@ -58,7 +91,7 @@ public sealed class SqliteAuditLogTests(ITestOutputHelper output) : AuditLogCont
         var reopened = new SqliteAuditLog(copy);
         try
         {
-            var read = await reopened.ReadAsync(new AuditFilter(UserId: "fin_li"), CancellationToken.None);
+            var read = Content(await reopened.ReadAsync(new AuditFilter(UserId: "fin_li"), CancellationToken.None));
             Assert.Equal([entry], read);
         }
         finally
@@ -72,19 +105,19 @@ public sealed class SqliteAuditLogTests(ITestOutputHelper output) : AuditLogCont
     {
         var reader = Open();
         var writer = Open();
-        Assert.Empty(await reader.ReadAsync(new AuditFilter(), CancellationToken.None));
+        Assert.Empty(Content(await reader.ReadAsync(new AuditFilter(), CancellationToken.None)));
         var entry = Entry(3);
         await writer.RecordAsync(entry, CancellationToken.None);
-        Assert.Equal([entry], await reader.ReadAsync(new AuditFilter(), CancellationToken.None));
+        Assert.Equal([entry], Content(await reader.ReadAsync(new AuditFilter(), CancellationToken.None)));
     }
 
     [Fact]
-    public async Task Keeps_the_full_precision_of_times()
+    public async Task Keeps_times_to_the_microsecond_like_postgres_so_entries_hash_the_same_in_both()
     {
         var store = Open();
         var precise = Entry(1) with { Time = new DateTimeOffset(2025, 7, 1, 9, 0, 0, TimeSpan.FromHours(8)).AddTicks(1_234_567) };
         await store.RecordAsync(precise, CancellationToken.None);
-        Assert.Equal(precise.Time.UtcTicks, (await store.ReadAsync(new AuditFilter(), CancellationToken.None)).Single().Time.UtcTicks);
+        Assert.Equal(precise.Time.UtcTicks - 7, (Content(await store.ReadAsync(new AuditFilter(), CancellationToken.None))).Single().Time.UtcTicks);
     }
 
     [Fact]

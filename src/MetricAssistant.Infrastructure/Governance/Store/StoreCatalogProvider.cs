@@ -50,6 +50,8 @@ public sealed class StoreCatalogProvider(ICatalogStore store, TimeProvider time,
         }
     }
 
+    long? ICatalogProvider.Revision => HeadRevision;
+
     /// <summary>Reads the store now, whatever the poll interval: the replica that just published sees its change at once.</summary>
     void ICatalogRefresh.Refresh() => Refresh();
 

@@ -31,6 +31,7 @@ public static class BotConnectorServiceCollectionExtensions
         services.AddHttpClient(ConnectorTokenProvider.HttpClientName, (sp, client) => client.Timeout = sp.GetRequiredService<IOptions<BotOptions>>().Value.RequestTimeout);
         services.AddHttpClient<IConnectorClient, ConnectorClient>((sp, client) => client.Timeout = sp.GetRequiredService<IOptions<BotOptions>>().Value.RequestTimeout);
 
+        services.AddHttpClient<IConnectorConversations, ConnectorConversations>((sp, client) => client.Timeout = sp.GetRequiredService<IOptions<BotOptions>>().Value.RequestTimeout);
         services.TryAddSingleton<IConnectorTokenProvider, ConnectorTokenProvider>();
         services.TryAddSingleton<IConnectorAuthenticator>(sp =>
         {

@@ -24,7 +24,7 @@ public static class BotEndpoints
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpContext http, IConnectorAuthenticator authenticator, TeamsTurnRunner runner, WelcomeLedger welcome,
+        HttpContext http, IConnectorAuthenticator authenticator, TeamsTurnRunner runner, WelcomeLedger welcome, ConversationRosters rosters,
         IOptionsMonitor<TeamsOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
@@ -50,6 +50,10 @@ public static class BotEndpoints
             return TypedResults.Problem(statusCode: auth.StatusCode is 403 ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized,
                 title: auth.StatusCode is 403 ? "Forbidden" : "Unauthorized");
         }
+
+        // Members came or went: a shared conversation's roster (and so what may be shown there) is read again.
+        if (activity.Type == ActivityTypes.ConversationUpdate && (activity.MembersAdded is { Count: > 0 } || activity.MembersRemoved is { Count: > 0 }))
+            rosters.Forget(activity.Conversation!.Id!);
 
         var start = activity.Type switch
         {

@@ -39,6 +39,10 @@ public static class BotConnectorServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .AddHttpMessageHandler<ServiceUrlGuardHandler>();
 
+        // Roster reads and 1:1 conversations go through the same guard as replies: only allow-listed Connector hosts.
+        services.AddHttpClient<IConnectorConversations, ConnectorConversations>((sp, client) => client.Timeout = sp.GetRequiredService<IOptions<BotOptions>>().Value.RequestTimeout)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .AddHttpMessageHandler<ServiceUrlGuardHandler>();
         services.TryAddSingleton<IConnectorTokenProvider, ConnectorTokenProvider>();
         services.TryAddSingleton<IConnectorAuthenticator>(sp =>
         {

@@ -18,14 +18,29 @@ public sealed class AccessEvaluator(SemanticCatalog catalog)
 
     public IReadOnlyList<string> DemoUserIds => catalog.Access.Users.Select(u => u.Id).ToArray();
 
-    public bool CanSee(Caller caller, string metricId) =>
+    /// <summary>With <see cref="Caller.Readers"/>, only what the caller and every reader may see.</summary>
+    public bool CanSee(Caller caller, string metricId) => SharedAccess.Everyone(caller).All(c => CanSeeAlone(c, metricId));
+
+    private bool CanSeeAlone(Caller caller, string metricId) =>
         catalog.FindMetric(metricId) is { } metric && GrantingRoles(caller, metric).Count > 0 && catalog.Reach.For(metric).Inputs.All(m => GrantingRoles(caller, m).Count > 0);
 
     /// <summary>The published metrics a caller may see, for "you may ask instead" and suggestions.</summary>
     public IReadOnlyList<string> VisibleMetrics(Caller caller) =>
         catalog.Metrics.Values.Where(m => m.IsPublished && CanSee(caller, m.Id)).Select(m => m.Id).Order(StringComparer.Ordinal).ToArray();
 
+    /// <summary>With <see cref="Caller.Readers"/>, the intersection: allowed only if allowed to everyone, within the rows all of them share.</summary>
     public AccessDecision Check(Caller caller, SemanticQuery query, string language)
+    {
+        if (caller.Readers.Count == 0) return CheckAlone(caller, query, language);
+        var zh = language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+        // A metric someone here may not see is named with what everyone here may ask about instead.
+        foreach (var id in query.Metrics)
+            if (catalog.FindMetric(id) is { } metric && !CanSee(caller, id))
+                return AccessDecision.Deny("metric_denied", DeniedMessage(caller, metric, zh));
+        return SharedAccess.Intersect(SharedAccess.Everyone(caller).Select(c => CheckAlone(c, query, language)).ToArray(), zh);
+    }
+
+    private AccessDecision CheckAlone(Caller caller, SemanticQuery query, string language)
     {
         var zh = language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
         var scope = new List<QueryFilter>();
@@ -72,6 +87,10 @@ public sealed class AccessEvaluator(SemanticCatalog catalog)
     public string DeniedMessage(Caller caller, MetricDefinition metric, bool zh)
     {
         var visible = VisibleMetrics(caller).Select(catalog.FindMetric).OfType<MetricDefinition>().Take(8).Select(m => m.Name.For(zh ? "zh" : "en")).ToArray();
+        if (caller.Readers.Count > 0)
+            return zh
+                ? $"这个会话中不是每个人都可以查看“{metric.Name.Zh}”。{(visible.Length > 0 ? $"这里每个人都可以询问：{string.Join("、", visible)}。" : "")}"
+                : $"Not everyone in this conversation may see {metric.Name.En}.{(visible.Length > 0 ? $" Everyone here may ask about: {string.Join(", ", visible)}." : "")}";
         return zh
             ? $"您没有查看“{metric.Name.Zh}”的权限。{(visible.Length > 0 ? $"您可以询问：{string.Join("、", visible)}。" : "")}"
             : $"You do not have access to {metric.Name.En}.{(visible.Length > 0 ? $" You can ask about: {string.Join(", ", visible)}." : "")}";

@@ -12,4 +12,10 @@ public sealed record Caller(
     string? DisplayName = null)
 {
     public IReadOnlyList<string> Attribute(string name) => Attributes.TryGetValue(name, out var values) ? values : [];
+
+    /// <summary>
+    /// The others who will read what this caller is shown (the members of a shared Teams conversation): the
+    /// caller's rights narrow to what every one of them has too (<see cref="SharedAccess"/>). Empty when alone.
+    /// </summary>
+    public IReadOnlyList<Caller> Readers { get; init; } = [];
 }

@@ -39,6 +39,10 @@ public sealed class TeamsOptions : IValidatableObject
     [Range(1, 50)]
     public int MaxTableRows { get; set; } = 10;
 
+    /// <summary>How long a channel's or group chat's roster is trusted before it is read again (it is also re-read when members come or go).</summary>
+    [Range(1, 1440)]
+    public int RosterLifetimeMinutes { get; set; } = 10;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         for (var i = 0; i < Users.Count; i++)

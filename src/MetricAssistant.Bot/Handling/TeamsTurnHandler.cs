@@ -29,7 +29,8 @@ public sealed class TeamsTurnHandler(
     IOptionsMonitor<TeamsOptions> options,
     TimeProvider time,
     LearnedExampleService? learning = null,
-    RequestService? requests = null)
+    RequestService? requests = null,
+    SharedConversations? shared = null)
 {
     public async Task<TurnReply?> HandleAsync(Activity activity, string publicBaseUrl, CancellationToken cancellationToken)
     {
@@ -39,6 +40,9 @@ public sealed class TeamsTurnHandler(
         if (activity.Type is ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate)
         {
             var caller = identities.Resolve(activity.From, activity.TenantId);
+            // In a channel the welcome lists what everyone there may ask about.
+            if (caller is not null && shared is not null && SharedConversations.IsShared(activity))
+                caller = await shared.AudienceAsync(activity, caller, cancellationToken);
             return new TurnReply(cards.Welcome(language, caller?.DisplayName, caller is null ? [] : new AccessEvaluator(catalog).VisibleMetrics(caller), greet: true), "welcome");
         }
 
@@ -48,21 +52,42 @@ public sealed class TeamsTurnHandler(
                 ? "抱歉，你的 Teams 账号还没有开通指标助手。请联系数据团队为你配置权限。"
                 : "Sorry, your Teams account is not set up for Metric Assistant yet. Please ask the data team to give you access.", "warning"), "refused");
 
+        // In a channel or group chat what is shown is what every member may see (feedback and requests stay the asker's own).
+        var readers = shared is not null && SharedConversations.IsShared(activity) ? await shared.AudienceAsync(activity, who, cancellationToken) : who;
+
         if (CardAction(activity) is { } action)
-            return await HandleActionAsync(activity, action, who, catalog, publicBaseUrl, cancellationToken);
+            return await HandleActionAsync(activity, action, who, readers, catalog, publicBaseUrl, cancellationToken);
 
         var command = BotCommand.Parse(activity.Text);
         var commandLanguage = command.Text.Length > 0 ? LanguageDetector.Of(command.Text, activity.Locale) : language;
         var access = new AccessEvaluator(catalog);
         return command.Kind switch
         {
-            BotCommandKind.Empty or BotCommandKind.Help => new TurnReply(cards.Welcome(commandLanguage, who.DisplayName, access.VisibleMetrics(who), greet: false), "help"),
-            // The definitions the caller may read (DefinitionVisibility), as the catalog page lists them; published only, as the bot answers those.
-            BotCommandKind.ListMetrics => new TurnReply(cards.MetricList(commandLanguage, new DefinitionVisibility(catalog).Visible(who)
+            BotCommandKind.Empty or BotCommandKind.Help => new TurnReply(cards.Welcome(commandLanguage, who.DisplayName, access.VisibleMetrics(readers), greet: false), "help"),
+            // The definitions everyone in the conversation may read (DefinitionVisibility), as the catalog page lists them; published only, as the bot answers those.
+            BotCommandKind.ListMetrics => new TurnReply(cards.MetricList(commandLanguage, new DefinitionVisibility(catalog).Visible(readers)
                 .Where(m => m.IsPublished).Select(m => m.Id).Order(StringComparer.Ordinal).ToArray()), "metrics"),
-            BotCommandKind.Define => await DefineAsync(command.Text, commandLanguage, who, catalog, cancellationToken),
-            _ => await AskAsync(activity, command.Text, who, catalog, publicBaseUrl, cancellationToken),
+            BotCommandKind.Define => await DefineAsync(command.Text, commandLanguage, readers, catalog, cancellationToken),
+            _ => await AskSharedAsync(activity, command.Text, who, readers, catalog, publicBaseUrl, cancellationToken),
         };
+    }
+
+    /// <summary>
+    /// Asked where others read the answer: answered there when everyone may see it; else, when the asker alone may,
+    /// answered to them privately with a short notice in the conversation, or refused with the reason if that fails.
+    /// </summary>
+    private async Task<TurnReply> AskSharedAsync(Activity activity, string question, Caller who, Caller readers, SemanticCatalog catalog, string publicBaseUrl, CancellationToken cancellationToken,
+        ClarificationChoice? choice = null)
+    {
+        var everyone = await AskAsync(activity, question, readers, catalog, publicBaseUrl, cancellationToken, choice);
+        if (ReferenceEquals(readers, who) || everyone.AnswerStatus == AnswerStatus.Answered) return everyone;
+        var own = await AskAsync(activity, question, who, catalog, publicBaseUrl, cancellationToken, choice);
+        if (own.AnswerStatus != AnswerStatus.Answered) return everyone;
+        var language = LanguageDetector.Of(question, activity.Locale);
+        var failure = await shared!.SendPrivatelyAsync(activity, own.Card, cancellationToken);
+        return failure is null
+            ? new TurnReply(SharedConversations.SentPrivately(language, who.DisplayName), "sent_privately", AnswerStatus.Denied, own.MetricId)
+            : new TurnReply(SharedConversations.NotSent(language, failure), "private_refused", AnswerStatus.Denied, own.MetricId);
     }
 
     private async Task<TurnReply> AskAsync(Activity activity, string question, Caller who, SemanticCatalog catalog, string publicBaseUrl, CancellationToken cancellationToken,
@@ -77,7 +102,7 @@ public sealed class TeamsTurnHandler(
         return new TurnReply(card, "answer", answer.Status, answer.Metric?.Id);
     }
 
-    private async Task<TurnReply> HandleActionAsync(Activity activity, JsonElement action, Caller who, SemanticCatalog catalog, string publicBaseUrl, CancellationToken cancellationToken)
+    private async Task<TurnReply> HandleActionAsync(Activity activity, JsonElement action, Caller who, Caller readers, SemanticCatalog catalog, string publicBaseUrl, CancellationToken cancellationToken)
     {
         var kind = String(action, CardActionData.ActionKey);
         var language = Language(activity);
@@ -88,9 +113,9 @@ public sealed class TeamsTurnHandler(
                 var choice = String(action, "clarifies") is { Length: > 0 } clarified && String(action, "metric") is { Length: > 0 } chosen
                     ? new ClarificationChoice(Clip(clarified, TextNormalizer.MaxLength), Clip(chosen, 100))
                     : null;
-                return await AskAsync(activity, asked, who, catalog, publicBaseUrl, cancellationToken, choice);
+                return await AskSharedAsync(activity, asked, who, readers, catalog, publicBaseUrl, cancellationToken, choice);
             case CardActionData.Define when String(action, "metric") is { Length: > 0 } metric:
-                return await DefineAsync(metric, language, who, catalog, cancellationToken);
+                return await DefineAsync(metric, language, readers, catalog, cancellationToken);
             case CardActionData.Feedback:
                 var helpful = action.TryGetProperty("helpful", out var h) && h.ValueKind == JsonValueKind.True;
                 var comment = String(action, CardActionData.CommentInput);

@@ -26,7 +26,7 @@ public static class BotEndpoints
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpContext http, IConnectorAuthenticator authenticator, ServiceUrlGuard guard, TeamsTurnRunner runner, WelcomeLedger welcome,
+        HttpContext http, IConnectorAuthenticator authenticator, ServiceUrlGuard guard, TeamsTurnRunner runner, WelcomeLedger welcome, ConversationRosters rosters,
         IOptionsMonitor<TeamsOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
@@ -58,6 +58,10 @@ public static class BotEndpoints
             logger.LogWarning("Rejected a {Type} activity: {Refused}", activity.Type, refused);
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: "The activity's serviceUrl is not an allowed Connector address.");
         }
+
+        // Members came or went: a shared conversation's roster (and so what may be shown there) is read again.
+        if (activity.Type == ActivityTypes.ConversationUpdate && (activity.MembersAdded is { Count: > 0 } || activity.MembersRemoved is { Count: > 0 }))
+            rosters.Forget(activity.Conversation!.Id!);
 
         var start = activity.Type switch
         {

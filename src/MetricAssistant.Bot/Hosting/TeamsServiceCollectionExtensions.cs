@@ -16,6 +16,8 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAnswerImageLinker, ChartImageLinker>();
         services.AddSingleton<TeamsIdentityMapper>();
+        services.AddSingleton<ConversationRosters>();
+        services.AddSingleton<SharedConversations>();
         services.AddSingleton<TeamsTurnHandler>();
         // Requests made in Teams hear back in Teams.
         services.AddSingleton<IRequestNotifier, TeamsRequestNotifier>();

@@ -26,6 +26,7 @@ public sealed record Activity
     [JsonPropertyName("value")] public JsonElement? Value { get; init; }
     [JsonPropertyName("channelData")] public JsonElement? ChannelData { get; init; }
     [JsonPropertyName("membersAdded")] public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
+    [JsonPropertyName("membersRemoved")] public IReadOnlyList<ChannelAccount>? MembersRemoved { get; init; }
     [JsonPropertyName("entities")] public IReadOnlyList<JsonElement>? Entities { get; init; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; init; }
 

@@ -27,5 +27,28 @@ public static class Activities
         ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" } },
     };
 
+    /// <summary>A message in a Teams channel (or group chat) from <paramref name="aadObjectId"/>, the bot @mentioned.</summary>
+    public static JsonObject ChannelMessage(string text, string conversationId, string aadObjectId = Ceo, string conversationType = "channel")
+    {
+        var activity = Message($"<at>Metric Assistant</at> {text}", aadObjectId, conversationId);
+        activity["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = conversationType, ["isGroup"] = true, ["tenantId"] = "tenant-1" };
+        return activity;
+    }
+
+    /// <summary>Members leave (or join) a channel: the conversationUpdate Teams sends.</summary>
+    public static JsonObject MembersChanged(string conversationId, string[]? added = null, string[]? removed = null)
+    {
+        var activity = Message("", Ceo, conversationId);
+        activity["type"] = "conversationUpdate";
+        activity.Remove("text");
+        activity["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = "tenant-1" };
+        if (added is not null) activity["membersAdded"] = new JsonArray(added.Select(a => (JsonNode)new JsonObject { ["id"] = UserId(a), ["aadObjectId"] = a }).ToArray());
+        if (removed is not null) activity["membersRemoved"] = new JsonArray(removed.Select(a => (JsonNode)new JsonObject { ["id"] = UserId(a), ["aadObjectId"] = a }).ToArray());
+        return activity;
+    }
+
+    /// <summary>The Teams user id the activities above give a user: <c>29:user-NN</c>.</summary>
+    public static string UserId(string aadObjectId) => "29:user-" + aadObjectId[^2..];
+
     public static string ConversationOf(JsonObject activity) => (string)activity["conversation"]!["id"]!;
 }

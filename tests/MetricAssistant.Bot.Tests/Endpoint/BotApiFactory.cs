@@ -33,7 +33,11 @@ public sealed class BotApiFactory(string? metadataUrl = null, string? unknownUse
             builder.UseSetting("Bot:AppPassword", "test-secret");
             builder.UseSetting("Bot:OpenIdMetadataUrl", metadataUrl);
         }
-        builder.ConfigureTestServices(services => services.AddSingleton<IConnectorClient>(Connector));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IConnectorClient>(Connector);
+            services.AddSingleton<IConnectorConversations>(Connector);
+        });
     }
 
     protected override void Dispose(bool disposing)

@@ -39,6 +39,71 @@ public sealed class TeamsSimulatorFixture : IAsyncLifetime
     public string BotName { get; private set; } = "";
     public string TeamMemberId { get; private set; } = "";
     public string TeamChannelId { get; private set; } = "";
+    public string GroupChatId { get; private set; } = "";
+
+    private const string PlaygroundConfig = """
+        version: "0.1.1"
+        tenantId: 00000000-0000-0000-0000-0000000000001
+        bot:
+          id: 00000000-0000-0000-0000-00000000000011
+          name: Test Bot
+        currentUser:
+          id: user-id-0
+          name: Alex Wilber
+          userPrincipleName: alexw@example.com
+          aadObjectId: 00000000-0000-0000-0000-0000000000020
+          givenName: Alex
+          surname: Wilber
+          email: alexw@example.com
+        users:
+          - id: user-id-1
+            name: Megan Bowen
+            userPrincipleName: fin1@example.com
+            aadObjectId: 00000000-0000-0000-0000-0000000000021
+            givenName: Megan
+            surname: Bowen
+            email: fin1@example.com
+          - id: user-id-2
+            name: Megan Bowen
+            userPrincipleName: fin2@example.com
+            aadObjectId: 00000000-0000-0000-0000-0000000000021
+            givenName: Megan
+            surname: Bowen
+            email: fin2@example.com
+          - id: user-id-3
+            name: Megan Bowen
+            userPrincipleName: fin3@example.com
+            aadObjectId: 00000000-0000-0000-0000-0000000000021
+            givenName: Megan
+            surname: Bowen
+            email: fin3@example.com
+          - id: user-id-4
+            name: Megan Bowen
+            userPrincipleName: fin4@example.com
+            aadObjectId: 00000000-0000-0000-0000-0000000000021
+            givenName: Megan
+            surname: Bowen
+            email: fin4@example.com
+          - id: user-id-5
+            name: Megan Bowen
+            userPrincipleName: fin5@example.com
+            aadObjectId: 00000000-0000-0000-0000-0000000000021
+            givenName: Megan
+            surname: Bowen
+            email: fin5@example.com
+        personalChat:
+          id: __PERSONAL__
+        groupChat:
+          id: __GROUP__
+          name: Group Chat
+        team:
+          id: team-id
+          name: My Team
+          aadGroupId: 00000000-0000-0000-0000-000000000031
+          channels:
+            - id: channel-announcements-id
+              name: Announcements
+        """;
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(60) };
     public string Log { get { lock (log) return log.ToString() + service?.Log; } }
 
@@ -56,6 +121,10 @@ public sealed class TeamsSimulatorFixture : IAsyncLifetime
         }, Http);
         ServiceUrl = service.BaseUrl;
 
+        // Channels and group chats answer within what every member may see. The simulator's team and group chat hold the
+        // signed-in CEO and five users (its schema wants exactly five), here all mapped to the finance lead: everyone sees
+        // every metric unscoped, so answers there equal the CEO's.
+        await File.WriteAllTextAsync(Path.Combine(tempDir, ".m365agentsplayground.yml"), PlaygroundConfig.Replace("__PERSONAL__", Guid.NewGuid().ToString()).Replace("__GROUP__", Guid.NewGuid().ToString()));
         var sim = new ProcessStartInfo("node") { WorkingDirectory = tempDir, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { NodeTools.PlaygroundCli, "-e", ServiceUrl + "/api/messages", "-c", "msteams", "-p", simulatorPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--dt" })
             sim.ArgumentList.Add(arg);
@@ -70,6 +139,7 @@ public sealed class TeamsSimulatorFixture : IAsyncLifetime
         TeamMemberId = (string)config["teams"]![0]!["members"]![0]!;
         UserId = (string)config["currentUser"]!["id"]!;
         PersonalChatId = (string)config["personalChat"]!["id"]!;
+        GroupChatId = (string)config["groupChats"]![0]!["id"]!;
 
         stream = new ClientWebSocket();
         await stream.ConnectAsync(new Uri($"ws://127.0.0.1:{simulatorPort}/_ws_conversation/v1/conversations/stream"), stop.Token);

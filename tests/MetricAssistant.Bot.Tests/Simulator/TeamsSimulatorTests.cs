@@ -39,6 +39,18 @@ public sealed class TeamsSimulatorTests(TeamsSimulatorFixture teams)
     }
 
     [SkippableFact]
+    public async Task A_group_chat_whose_members_all_may_see_it_gets_the_answer_there()
+    {
+        Skip.If(teams.SkipReason is not null, teams.SkipReason);
+        // The roster is read from the simulator's Connector (GET /v3/conversations/{id}/members): the CEO and finance (the fixture's config).
+        const string question = "上个月的毛利率";
+        var message = await teams.AskAsync(teams.GroupChatId, question);
+        var expected = await ApiAnswers.AskAsync(teams.Http, teams.ServiceUrl, question, User, TeamsSimulatorFixture.Now);
+        Assert.Equal(AnswerStatus.Answered, expected.Status);
+        AssertCardShows(message, expected, "zh");
+    }
+
+    [SkippableFact]
     public async Task A_clarification_offers_buttons_and_a_click_answers_it()
     {
         Skip.If(teams.SkipReason is not null, teams.SkipReason);

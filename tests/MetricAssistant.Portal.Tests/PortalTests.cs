@@ -224,7 +224,7 @@ public sealed class PortalTests(PortalFixture fx, ITestOutputHelper output)
             Assert.Contains("gmv", await page.Locator("#metric-page .metric-header").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
 
             // The version history, newest first, as the catalog holds it.
-            var detail = JsonDocument.Parse(await fx.Http.GetStringAsync(fx.BaseUrl + "/api/metrics/gmv")).RootElement;
+            var detail = JsonDocument.Parse(await fx.Http.GetStringAsync(fx.BaseUrl + "/api/metrics/gmv?user=ceo")).RootElement;
             var changelog = detail.GetProperty("changelog").EnumerateArray().ToList();
             var versions = page.Locator("#metric-page ol.versions li.version");
             var shown = await versions.Locator(".version-no").AllTextContentsAsync();

@@ -12,19 +12,15 @@ namespace MetricAssistant.Infrastructure.Governance.Store;
 /// </summary>
 public sealed class SqliteCatalogStore : SqlCatalogStore
 {
-    private readonly string connectionString;
-    private readonly SemaphoreSlim initGate = new(1, 1);
-    private volatile bool initialized;
+    private readonly SqliteFile file;
 
     public SqliteCatalogStore(string path, TimeProvider time) : base(time)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        Path = System.IO.Path.GetFullPath(path);
-        connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true, DefaultTimeout = 30 }.ToString();
+        file = new SqliteFile(path, CreateSchemaAsync);
     }
 
     /// <summary>The database file (absolute).</summary>
-    public string Path { get; }
+    public string Path => file.Path;
 
     protected override object Time(DateTimeOffset time) => SqlTime.Sqlite(time);
 
@@ -32,55 +28,24 @@ public sealed class SqliteCatalogStore : SqlCatalogStore
         // Not deferred: BEGIN IMMEDIATE takes the write lock now, before the base revisions are read.
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
-    protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!initialized) await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        var connection = new SqliteConnection(connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await connection.ExecuteAsync("PRAGMA synchronous=FULL").ConfigureAwait(false);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
+    protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => await file.OpenAsync(cancellationToken).ConfigureAwait(false);
 
-    private async Task InitializeAsync(CancellationToken cancellationToken)
+    private static async Task CreateSchemaAsync(SqliteConnection setup, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        await initGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (initialized) return;
-            if (System.IO.Path.GetDirectoryName(Path) is { Length: > 0 } folder) Directory.CreateDirectory(folder);
-            await using var setup = new SqliteConnection(connectionString);
-            await setup.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await setup.ExecuteAsync("PRAGMA journal_mode=WAL").ConfigureAwait(false);
-            await using var transaction = setup.BeginTransaction(deferred: false);
-            await setup.ExecuteAsync(new CommandDefinition($"""
-                CREATE TABLE IF NOT EXISTS {CatalogStoreTable.Revisions} (
-                    revision INTEGER PRIMARY KEY AUTOINCREMENT,
-                    path TEXT NOT NULL,
-                    yaml TEXT NOT NULL,
-                    author TEXT NOT NULL,
-                    at TEXT NOT NULL,
-                    reason TEXT NOT NULL,
-                    proposal_id TEXT NULL);
-                CREATE TABLE IF NOT EXISTS {CatalogStoreTable.Imports} (
-                    path TEXT PRIMARY KEY,
-                    sha256 TEXT NOT NULL,
-                    revision INTEGER NOT NULL);
-                {CatalogStoreTable.PathIndex};
-                """, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            initialized = true;
-        }
-        finally
-        {
-            initGate.Release();
-        }
+        await setup.ExecuteAsync(new CommandDefinition($"""
+            CREATE TABLE IF NOT EXISTS {CatalogStoreTable.Revisions} (
+                revision INTEGER PRIMARY KEY AUTOINCREMENT,
+                path TEXT NOT NULL,
+                yaml TEXT NOT NULL,
+                author TEXT NOT NULL,
+                at TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                proposal_id TEXT NULL);
+            CREATE TABLE IF NOT EXISTS {CatalogStoreTable.Imports} (
+                path TEXT PRIMARY KEY,
+                sha256 TEXT NOT NULL,
+                revision INTEGER NOT NULL);
+            {CatalogStoreTable.PathIndex};
+            """, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 }

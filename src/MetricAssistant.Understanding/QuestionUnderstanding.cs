@@ -133,6 +133,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         var rest = new string(text.Select((c, i) => blocked[i] ? ' ' : c).ToArray());
         var ranking = RankingDetector.Detect(rest);
         var sliceTerms = SliceTerms(text, matches, fuzzyMatch, blocked);
+        var defining = sliceTerms.Where(t => DefiningWords.Describes(catalog, catalog.Metrics[metrics[0]], t)).ToList();
+        sliceTerms = [.. sliceTerms.Select(t => defining.Contains(t) ? DefiningWords.Remainder(t, text, ranking is not null) : t).OfType<TermMatch>()];
         var slices = ValueComparison.Apply(text, sliceTerms, SliceParser.Parse(text, sliceTerms, ranking is not null), lexicon);
         var grainRequest = GrainDetector.Detect(rest);
         var (compare, _) = ComparisonDetector.Detect(text);
@@ -149,6 +151,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             notices.Add(new DefaultWindowUsed(window));
         }
         var grain = grainRequest.Grain ?? (grainRequest.UnitlessTrend ? (range.Days <= 31 ? TimeGrain.Day : TimeGrain.Month) : null);
+        if (grainRequest is { Averaged: true, Grain: { } averaged } && OwnAverage.Over(catalog, catalog.Metrics[metrics[0]], averaged)) grain = null;
 
         IReadOnlyList<QueryOrder> order = [];
         int? limit = null;
@@ -163,7 +166,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         var pins = VersionPinWords.Attach(text, versionWords, metricTerms, metrics);
         // Nothing is dropped silently: a meaningful part no step took is named in the answer.
         var consumed = Consumed(timing, periodEnd, matches.Append(fuzzyMatch).Concat(sliceTerms).OfType<TermMatch>(), rest, text)
-            .Concat(reading.Consumed.Concat(negated.Select(n => n.Span)).Select(c => new ConsumedSpan(c.Start, c.Length, SpanKind.Concept)))
+            .Concat(reading.Consumed.Concat(negated.Select(n => n.Span)).Concat(defining.Select(d => new TextSpan(d.Start, d.Length))).Select(c => new ConsumedSpan(c.Start, c.Length, SpanKind.Concept)))
             .Concat(pins.Select(p => new ConsumedSpan(p.Words.Start, p.Words.Length, SpanKind.Version)));
         notices.AddRange(coverage.Leftovers(text, consumed).Select(word => new NotUnderstood(word)));
         var query = new SemanticQuery(metrics, slices.GroupBy, slices.Filters, range, grain, order, limit, compare, null, at, explain,

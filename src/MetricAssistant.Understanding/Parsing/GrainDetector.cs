@@ -10,7 +10,15 @@ namespace MetricAssistant.Understanding.Parsing;
 /// </summary>
 public static partial class GrainDetector
 {
-    public sealed record GrainRequest(TimeGrain? Grain, bool UnitlessTrend);
+    /// <summary><see cref="Averaged"/>: the unit is what an average is taken over ("平均每个月", "per month on average").</summary>
+    public sealed record GrainRequest(TimeGrain? Grain, bool UnitlessTrend, bool Averaged = false);
+
+    [GeneratedRegex(@"(平均|均)\s*$|\b(average|on average|avg)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AverageBefore();
+
+    // Only English after the unit: "每月平均在岗人数" is each month's 平均在岗人数, a name.
+    [GeneratedRegex(@"^\s*,?\s*on average\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AverageAfter();
 
     // "按月趋势", "每天的gmv", "逐周", "分季度", "月度", "一个月一个月地", "by month", "monthly", "day by day", "per week"
     [GeneratedRegex(@"(按|每|逐|分|以)\s*个?\s*(天|日|周|星期|月|季度|季|年)|(?<![上下本这今去前第\d一二三四])(日|周|月|年)度(?!会员)|(天|日|周|月|季度|年)(粒度|维度|趋势|走势|变化)|(by|per|each|every|for each|in each)\s+(the\s+)?(day|week|month|quarter|year)s?\b|\b(daily|weekly|monthly|quarterly|yearly|annually|annual)\b|\b(day|week|month|quarter|year)[- ]?(by|over|on)[- ]?(day|week|month|quarter|year)\b|(每天|每日|每周|每月|每季|每年)|一个?(天|日|周|星期|月|季度|年)一个?(天|日|周|星期|月|季度|年)")]
@@ -32,7 +40,8 @@ public static partial class GrainDetector
                 Has(unit, "月", "month") ? TimeGrain.Month :
                 Has(unit, "年", "year", "annual") ? TimeGrain.Year : null;
             // "year over year", "day on day" are comparisons, not grains.
-            if (grain is not null && !Regex.IsMatch(unit, @"(year|month|week|quarter|day)[- ]?(over|on)[- ]?(year|month|week|quarter|day)")) return new GrainRequest(grain, false);
+            if (grain is not null && !Regex.IsMatch(unit, @"(year|month|week|quarter|day)[- ]?(over|on)[- ]?(year|month|week|quarter|day)"))
+                return new GrainRequest(grain, false, AverageBefore().IsMatch(text[..match.Index]) || AverageAfter().IsMatch(text[(match.Index + match.Length)..]));
         }
         return new GrainRequest(null, Trend().IsMatch(text));
     }

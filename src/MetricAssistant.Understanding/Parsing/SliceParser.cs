@@ -34,6 +34,10 @@ public static partial class SliceParser
     [GeneratedRegex(@"^\s*(的)?\s*$")]
     private static partial Regex Qualifier();
 
+    /// <summary>Whether the words around <paramref name="match"/> make it a split ("各门店", "by store", a ranking).</summary>
+    public static bool SplitsAt(string text, TermMatch match, bool ranking) =>
+        SplitBefore().IsMatch(text[..match.Start]) || SplitAfter().IsMatch(text[match.End..]) || ranking;
+
     public static Slices Parse(string text, IReadOnlyList<TermMatch> matches, bool ranking)
     {
         var groupBy = new List<string>();

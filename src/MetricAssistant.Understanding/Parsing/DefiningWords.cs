@@ -1,0 +1,36 @@
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Understanding.Lexicon;
+
+namespace MetricAssistant.Understanding.Parsing;
+
+/// <summary>
+/// Value words that describe the metric itself rather than slice it: "约了到店服务的有多少个" (appointments are
+/// in-store services by definition), "门店平均每个月有多少员工在岗" (headcount is store staff). Such a word names a
+/// value of a dimension the metric cannot be split by, and its own definition (its description, or that of a
+/// model it reads) uses the same word; read as a filter it would refuse a question the definition already answers.
+/// A value word the definition does not use ("线上的预约数") stays a filter, and is refused with the reason.
+/// </summary>
+public static class DefiningWords
+{
+    /// <summary>Whether <paramref name="term"/> is part of what <paramref name="metric"/> is, not a slice of it.</summary>
+    public static bool Describes(SemanticCatalog catalog, MetricDefinition metric, TermMatch term)
+    {
+        var values = term.Entries.Where(e => e.Kind == TermKind.DimensionValue).ToList();
+        if (term.Fuzzy || values.Count == 0 || term.Entries.Any(e => e.Kind is not (TermKind.DimensionValue or TermKind.Dimension))) return false;
+        if (catalog.Reach.For(metric.Id) is not { } reach || values.Any(e => reach.Reaches(e.Id))) return false;
+        return Texts(metric, reach).Any(t => t.Contains(term.Text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// What is left of a defining term: a word that is also a dimension the metric splits by stays one when the
+    /// question splits by it ("各门店的在岗人数"); otherwise nothing.
+    /// </summary>
+    public static TermMatch? Remainder(TermMatch term, string text, bool ranking) =>
+        term.Entries.Any(e => e.Kind == TermKind.Dimension) && SliceParser.SplitsAt(text, term, ranking)
+            ? term with { Entries = [.. term.Entries.Where(e => e.Kind == TermKind.Dimension)] }
+            : null;
+
+    private static IEnumerable<string> Texts(MetricDefinition metric, MetricReach reach) =>
+        new[] { metric.Name, metric.Description }.Concat(reach.Models.Select(m => m.Description))
+            .SelectMany(t => new[] { t.Zh, t.En });
+}

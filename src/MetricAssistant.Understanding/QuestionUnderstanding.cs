@@ -78,8 +78,13 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         // The choices of an ambiguous word are returned whole: whether the asker may see them is the caller's to judge.
         if (metrics.Count == 0 && choice.Ambiguous.Count > 1)
         {
-            if (described.Settle(choice.Ambiguous, reading.Concepts) is not { } settled) return UnderstandingResult.Clarify(language, choice.Ambiguous, new AmbiguousWord());
-            metrics.Add(settled);
+            if (described.Settle(choice.Ambiguous, reading.Concepts) is { } settled) metrics.Add(settled);
+            else if (described.Reask(choice.Ambiguous, reading, () => ReadConcepts(text, matches.Where(m => !IsMetric(m)).ToList(), blocked)) is { Verdict: not ConceptVerdict.None } money)
+            {
+                if (money.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, money.Metrics);
+                metrics.Add(money.Metrics[0]);
+            }
+            else return UnderstandingResult.Clarify(language, choice.Ambiguous, new AmbiguousWord());
         }
 
         var fuzzyMatch = metrics.Count == 0 ? englishTypos.Find(text, blocked) : null;

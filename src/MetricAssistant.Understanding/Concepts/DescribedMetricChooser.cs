@@ -100,6 +100,24 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     }
 
     /// <summary>
+    /// The asked-quantity rule for a glossary word: a word whose meanings all count people or things ("customers",
+    /// 客户) in a question that asks for money ("how much money did customers pay us") only qualifies the money
+    /// asked for. The whole question is read by description among metrics of money; not clear, the asker chooses
+    /// among those, never among counts of the word.
+    /// </summary>
+    public ConceptDecision Reask(IReadOnlyList<string> ambiguous, ConceptReading outside, Func<ConceptReading> whole)
+    {
+        if (!outside.Has(ConceptVocabulary.Money) || outside.Has(ConceptVocabulary.Ratio) || outside.Has(ConceptVocabulary.Per) || outside.Has(ConceptVocabulary.Average))
+            return ConceptDecision.None;
+        if (ambiguous.Any(id => scorer.ConceptsOf(id) is not { } own || own.Contains(ConceptVocabulary.Money))) return ConceptDecision.None;
+        var decision = Describe(whole());
+        var ofMoney = decision.Metrics.Where(m => scorer.ConceptsOf(m)?.Contains(ConceptVocabulary.Money) == true).ToArray();
+        return ofMoney.Length == 0 ? ConceptDecision.None
+            : decision.Verdict == ConceptVerdict.Answer ? ConceptDecision.Answer(ofMoney[0])
+            : ConceptDecision.Clarify(ofMoney);
+    }
+
+    /// <summary>
     /// A name qualified by a state its metric does not have ("orders got paid", "付款的订单数"): the one published
     /// metric of the same shape and subjects that has that state answers instead (order_count → paid_order_count).
     /// A state the metric's own filters leave out ("取消的订单数", where order counts exclude cancelled orders) is

@@ -167,6 +167,10 @@ public sealed class ResultCacheTests
         Assert.Contains("\"cache\":\"hit\"", json);
         Assert.Contains("\"cacheMs\":0.05", json);
         Assert.Contains("\"executeMs\":0", json);
+        // The API's own settings (enums as written, no naming policy) give the same lower-case value.
+        var api = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
+        api.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        Assert.Contains("\"cache\":\"bypass\"", System.Text.Json.JsonSerializer.Serialize(new TimingsDto(0, 0, 0, 0) { Cache = CacheStatus.Bypass }, api));
     }
 
     [Theory]

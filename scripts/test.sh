@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test. Installs and starts what the tests need (a throwaway PostgreSQL server on a
-# loopback port; Chromium; the Teams simulator from npm), runs `dotnet test` on the solution, and ends with the line "N passed, N failed".
+# Runs every test. Installs and starts what the tests need (a throwaway PostgreSQL server and a Redis on
+# loopback ports; Chromium; the Teams simulator from npm), runs `dotnet test` on the solution, and ends with the line "N passed, N failed".
 # Idempotent: safe to run again; the server is stopped on exit.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -47,7 +47,38 @@ stop_postgres() {
   [ "${STARTED_PG:-0}" = 1 ] || return 0
   as_pg "$(find_pg_bin)/pg_ctl" -D "$PG_DIR" -m fast -w stop >/dev/null 2>&1 || true
 }
-trap stop_postgres EXIT
+
+# The result cache's Redis tests (issue #15): Debian's redis-server, a throwaway instance on a loopback port.
+REDIS_PORT=${MA_REDIS_PORT:-56380}
+install_redis() {
+  command -v redis-server >/dev/null && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "installing redis-server (apt-get)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null 2>&1 || true
+    apt-get install -y -qq redis-server >/dev/null 2>&1 || log "apt-get install redis-server failed"
+  fi
+  command -v redis-server >/dev/null
+}
+
+start_redis() {
+  if redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping >/dev/null 2>&1; then
+    log "Redis already running on 127.0.0.1:$REDIS_PORT"
+    return 0
+  fi
+  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no --daemonize yes \
+    --pidfile "/tmp/metricassistant-redis-$REDIS_PORT.pid" --logfile "/tmp/metricassistant-redis-$REDIS_PORT.log" >/dev/null || return 1
+  for _ in $(seq 1 50); do redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
+  redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping >/dev/null 2>&1 || return 1
+  STARTED_REDIS=1
+  log "Redis started on 127.0.0.1:$REDIS_PORT"
+}
+
+stop_redis() {
+  [ "${STARTED_REDIS:-0}" = 1 ] || return 0
+  redis-cli -h 127.0.0.1 -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
+}
+trap 'stop_postgres; stop_redis' EXIT
 
 # The portal's browser tests drive Debian's Chromium; Chinese needs the Noto CJK fonts.
 install_browser() {
@@ -84,6 +115,12 @@ if install_postgres && start_postgres; then
   export MA_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres;Pooling=true"
 else
   log "PostgreSQL is unavailable: its tests will report themselves skipped"
+fi
+
+if install_redis && start_redis; then
+  export MA_TEST_REDIS="127.0.0.1:$REDIS_PORT"
+else
+  log "Redis is unavailable: its tests will report themselves skipped"
 fi
 
 rm -rf "$RESULTS"; mkdir -p "$RESULTS"

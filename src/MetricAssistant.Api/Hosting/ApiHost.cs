@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using MetricAssistant.Api.Endpoints;
 using MetricAssistant.Api.Identity;
 using MetricAssistant.Bot.Hosting;
+using MetricAssistant.Caching;
 using MetricAssistant.Application.Identity;
 using Microsoft.Extensions.Options;
 using MetricAssistant.Charts;
@@ -31,6 +32,8 @@ public static class ApiHost
             .AddLlmPlanner(builder.Configuration, root)
             .AddCharts(builder.Configuration)
             .AddDemoWarehouse();
+        // Issue #15: answers' rows cached in memory, and in Redis when ConnectionStrings:Redis is set.
+        builder.Services.AddResultCache(builder.Configuration);
         builder.Services.AddCallerAuthentication(builder.Configuration);
         builder.Services.AddTeamsBot(builder.Configuration);
         // Auditors read, replay and verify the audit trail: roles with `audit: true` in the access policy.

@@ -23,7 +23,9 @@ namespace MetricAssistant.Application.Execution;
 /// contract. Shared by the API, the CLI and the evals.
 /// </summary>
 /// <param name="pins">Reads pinned versions from the catalog store; without one only current versions can be pinned.</param>
-public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse, RequestContext context, AnswerAudit audit, VersionPins? pins = null, FreshnessService? freshness = null)
+/// <param name="results">The result cache, used together with <paramref name="keys"/>; without them every answer runs on the warehouse.</param>
+public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse, RequestContext context, AnswerAudit audit, VersionPins? pins = null, FreshnessService? freshness = null,
+    IResultCache? results = null, ResultKeyBuilder? keys = null)
 {
     /// <summary>Honours pinned versions for this service and the ask pipeline alike.</summary>
     public VersionPins Pins { get; } = pins ?? new VersionPins(new MetricHistory(new InMemoryCatalogStore(TimeProvider.System)));
@@ -73,8 +75,8 @@ public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse
         var compileMs = compileWatch.Elapsed.TotalMilliseconds;
         if (!compiled.Succeeded) return CompileFailure(catalog, compiled.Error, language, Timings(0, compileMs, 0, total));
 
-        var result = await warehouse.ExecuteAsync(compiled.Query, cancellationToken);
-        var timings = Timings(0, compileMs, result.Elapsed.TotalMilliseconds, total);
+        var (result, cache, cacheMs) = await RunAsync(catalog, query, compiled.Query, cancellationToken);
+        var timings = Timings(0, compileMs, cache == CacheStatus.Hit ? 0 : result.Elapsed.TotalMilliseconds, total) with { Cache = cache, CacheMs = cacheMs };
         var metric = catalog.Metrics[query.Metrics[0]];
         var queryDto = QueryTranslator.ToDto(query);
         if (result.Outcome == QueryOutcome.RowLimitExceeded)
@@ -97,6 +99,22 @@ public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse
             Execution = new AnswerExecution(compiled.Query.Parameters, compiled.Query.Columns, warehouse.Dialect.Name, MetricsUsed.Versions(catalog, query.Metrics)),
         };
         return answer with { Display = AnswerDisplayBuilder.Describe(answer, catalog, language) };
+    }
+
+    /// <summary>The rows from the result cache when one is configured and the data's watermarks are known, else from the warehouse.</summary>
+    private async Task<(QueryResult Result, CacheStatus Cache, double? CacheMs)> RunAsync(SemanticCatalog catalog, SemanticQuery query, CompiledQuery compiled, CancellationToken cancellationToken)
+    {
+        if (results is null || keys is null) return (await warehouse.ExecuteAsync(compiled, cancellationToken), CacheStatus.Bypass, null);
+        var watch = Stopwatch.StartNew();
+        var key = await keys.BuildAsync(catalog, query, compiled, warehouse.Dialect.Name, cancellationToken);
+        if (key is null)
+        {
+            var keyMs = watch.Elapsed.TotalMilliseconds;
+            return (await warehouse.ExecuteAsync(compiled, cancellationToken), CacheStatus.Bypass, Math.Round(keyMs, 3));
+        }
+        var cached = await results.GetOrRunAsync(key, token => warehouse.ExecuteAsync(compiled, token), cancellationToken);
+        var own = watch.Elapsed - (cached.Status == CacheStatus.Hit ? TimeSpan.Zero : cached.Result.Elapsed);
+        return (cached.Result, cached.Status, Math.Round(Math.Max(0, own.TotalMilliseconds), 3));
     }
 
     /// <summary>A deprecated metric is never used to answer: its replacement is, and the answer says so.</summary>

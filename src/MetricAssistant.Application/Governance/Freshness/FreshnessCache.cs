@@ -18,6 +18,9 @@ public sealed class FreshnessCache(IFreshnessProbe probe, TimeProvider time, ILo
     private readonly ConcurrentDictionary<FreshnessSource, Entry> entries = new();
     private readonly ILogger log = (ILogger?)logger ?? NullLogger.Instance;
 
+    /// <summary>The warehouse's data generation (see <see cref="IFreshnessProbe.Generation"/>), part of result-cache keys.</summary>
+    public string Generation => probe.Generation;
+
     public async Task<DateTime?> NewestAsync(FreshnessSource source, CancellationToken cancellationToken)
     {
         var generation = probe.Generation;

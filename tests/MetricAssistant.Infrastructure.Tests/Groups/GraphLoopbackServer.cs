@@ -41,14 +41,14 @@ internal sealed class GraphLoopbackServer : IAsyncDisposable
         return server;
     }
 
-    private IResult Answer(string id, HttpContext context)
+    private Microsoft.AspNetCore.Http.IResult Answer(string id, HttpContext context)
     {
         Requests.Enqueue((context.Request.Path, context.Request.QueryString.Value ?? "", context.Request.Headers.Authorization.FirstOrDefault()));
         if (Errors.TryGetValue(id, out var status))
         {
             if (status == HttpStatusCode.TooManyRequests) context.Response.Headers.RetryAfter = "1";
             var code = status switch { HttpStatusCode.NotFound => "Request_ResourceNotFound", HttpStatusCode.TooManyRequests => "TooManyRequests", _ => "serviceNotAvailable" };
-            return Results.Json(new JsonObject
+            return Microsoft.AspNetCore.Http.Results.Json(new JsonObject
             {
                 ["error"] = new JsonObject
                 {
@@ -59,7 +59,7 @@ internal sealed class GraphLoopbackServer : IAsyncDisposable
             }, statusCode: (int)status);
         }
         if (!Pages.TryGetValue(id, out var pages))
-            return Results.Json(new JsonObject { ["error"] = new JsonObject { ["code"] = "Request_ResourceNotFound", ["message"] = $"Resource '{id}' does not exist." } }, statusCode: 404);
+            return Microsoft.AspNetCore.Http.Results.Json(new JsonObject { ["error"] = new JsonObject { ["code"] = "Request_ResourceNotFound", ["message"] = $"Resource '{id}' does not exist." } }, statusCode: 404);
         var page = int.TryParse(context.Request.Query["$skiptoken"], out var n) ? n : 0;
         var body = new JsonObject
         {
@@ -68,7 +68,7 @@ internal sealed class GraphLoopbackServer : IAsyncDisposable
         };
         if (page + 1 < pages.Count)
             body["@odata.nextLink"] = $"{BaseUrl}/users/{id}/transitiveMemberOf?$select=id,displayName&$skiptoken={page + 1}";
-        return Results.Json(body);
+        return Microsoft.AspNetCore.Http.Results.Json(body);
     }
 
     public async ValueTask DisposeAsync()

@@ -38,6 +38,12 @@ public sealed class CallerAuthOptions
     /// <summary>The claim whose values are the caller's roles.</summary>
     public string RolesClaim { get; set; } = "roles";
 
+    /// <summary>
+    /// The claim whose values are the caller's directory groups (Entra ID: <c>groups</c>, object ids); the access policy's
+    /// <c>groups:</c> maps them to roles, joined to those of <see cref="RolesClaim"/>.
+    /// </summary>
+    public string GroupsClaim { get; set; } = "groups";
+
     /// <summary>Caller attribute ← token claim, e.g. <c>regions</c> ← <c>extension_regions</c>. A claim may be
     /// repeated (a JSON array) or one comma-separated string.</summary>
     public Dictionary<string, string> AttributeClaims { get; set; } = [];

@@ -1,4 +1,5 @@
 using MetricAssistant.Application.Identity;
+using MetricAssistant.Application.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
@@ -99,12 +100,17 @@ public static class CallerAuthenticationExtensions
 
         jwt.Events = new JwtBearerEvents
         {
-            OnTokenValidated = context =>
+            OnTokenValidated = async context =>
             {
                 var identity = context.Principal?.Identity as System.Security.Claims.ClaimsIdentity;
                 if (identity is null || CallerResolver.FirstValue(identity, userIdClaims) is null)
+                {
                     context.Fail($"The token carries none of the user id claims ({string.Join(", ", userIdClaims)}).");
-                return Task.CompletedTask;
+                    return;
+                }
+                // Too many groups for the token: read them from the directory, or mark the caller as refused (403).
+                if (GroupsOverage.IsMarked(identity, auth.GroupsClaim))
+                    await GroupsOverage.ResolveAsync(identity, auth.GroupsClaim, context.HttpContext.RequestServices.GetService<IDirectoryGroups>(), context.HttpContext.RequestAborted);
             },
         };
     }

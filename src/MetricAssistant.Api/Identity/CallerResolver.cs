@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using MetricAssistant.Application.Catalog;
 using MetricAssistant.Application.Identity;
 using MetricAssistant.Application.Security;
 using Microsoft.Extensions.Options;
@@ -11,12 +12,16 @@ namespace MetricAssistant.Api.Identity;
 /// <c>null</c> with no error (demo identities on and no credentials: the application resolves the request's
 /// <c>user</c> among the demo users);
 /// <c>null</c> with an error (answer 401): credentials that do not authenticate, or — demo identities off —
-/// none at all. Endpoints receive the outcome as a bound <see cref="ResolvedCaller"/>.
+/// none at all; or (answer 403) a token whose groups were left out and could not be read (<see cref="GroupsOverage"/>).
+/// A token's roles are its roles claim ∪ the roles its groups claim maps to (<see cref="RoleResolver"/>, the policy's
+/// <c>groups:</c>). Endpoints receive the outcome as a bound <see cref="ResolvedCaller"/>.
 /// </summary>
-public sealed class CallerResolver(IOptions<CallerAuthOptions> auth, IOptions<IdentityOptions> identity)
+public sealed class CallerResolver(IOptions<CallerAuthOptions> auth, IOptions<IdentityOptions> identity, ICatalogProvider? catalogs = null)
 {
     public const string AuthenticationRequired = "authentication required";
     public const string InvalidCredentials = "invalid credentials";
+    /// <summary>The start of the problem for a token whose groups could not be had; the reason follows.</summary>
+    public const string GroupsUnavailable = "groups unavailable";
 
     public Caller? Resolve(HttpContext context, out string? error)
     {
@@ -27,6 +32,11 @@ public sealed class CallerResolver(IOptions<CallerAuthOptions> auth, IOptions<Id
             && i.AuthenticationType is CallerAuthDefaults.BearerScheme or CallerAuthDefaults.ApiKeyScheme);
         if (authenticated is not null)
         {
+            if (authenticated.FindFirst(GroupsOverage.UnavailableClaim) is { } unavailable)
+            {
+                error = $"{GroupsUnavailable}: {unavailable.Value}";
+                return null;
+            }
             var caller = authenticated.AuthenticationType == CallerAuthDefaults.ApiKeyScheme ? FromApiKey(authenticated) : FromToken(authenticated);
             if (caller is null)
                 error = InvalidCredentials;
@@ -61,7 +71,9 @@ public sealed class CallerResolver(IOptions<CallerAuthOptions> auth, IOptions<Id
                 attributes[attribute] = values;
         }
         var displayName = FirstValue(principal, ["name", "preferred_username"]);
-        return new Caller(userId, Values(principal, options.RolesClaim), attributes, CallerKind.Authenticated, displayName);
+        var caller = new Caller(userId, Values(principal, options.RolesClaim), attributes, CallerKind.Authenticated, displayName);
+        var groups = Values(principal, options.GroupsClaim);
+        return groups.Count == 0 || catalogs is null ? caller : new RoleResolver(catalogs.Current.Access).WithGroups(caller, groups);
     }
 
     private static Caller? FromApiKey(ClaimsIdentity principal)

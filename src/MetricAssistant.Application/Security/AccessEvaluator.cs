@@ -12,8 +12,11 @@ namespace MetricAssistant.Application.Security;
 /// </summary>
 public sealed class AccessEvaluator(SemanticCatalog catalog)
 {
+    private readonly RoleResolver resolver = new(catalog.Access);
+
+    /// <summary>A demo user with their own roles and those of their <c>groups:</c>.</summary>
     public Caller? DemoCaller(string userId) => catalog.Access.FindUser(userId) is { } user
-        ? new Caller(user.Id, user.Roles, user.Attributes, CallerKind.Demo, user.Name)
+        ? resolver.WithGroups(new Caller(user.Id, user.Roles, user.Attributes, CallerKind.Demo, user.Name), user.Groups)
         : null;
 
     public IReadOnlyList<string> DemoUserIds => catalog.Access.Users.Select(u => u.Id).ToArray();
@@ -96,8 +99,7 @@ public sealed class AccessEvaluator(SemanticCatalog catalog)
             : $"You do not have access to {metric.Name.En}.{(visible.Length > 0 ? $" You can ask about: {string.Join(", ", visible)}." : "")}";
     }
 
-    private List<RoleDefinition> GrantingRoles(Caller caller, MetricDefinition metric) =>
-        caller.Roles.Select(catalog.Access.FindRole).OfType<RoleDefinition>().Where(r => r.Metrics.Allows(metric)).ToList();
+    private IReadOnlyList<RoleDefinition> GrantingRoles(Caller caller, MetricDefinition metric) => resolver.GrantingRoles(caller, metric);
 
     private string DimensionName(string dimension, bool zh) => catalog.FindDimension(dimension)?.Name.For(zh ? "zh" : "en") ?? dimension;
 

@@ -18,4 +18,7 @@ public sealed record Caller(
     /// caller's rights narrow to what every one of them has too (<see cref="SharedAccess"/>). Empty when alone.
     /// </summary>
     public IReadOnlyList<Caller> Readers { get; init; } = [];
+
+    /// <summary>The directory groups (object ids) whose roles the caller holds (<see cref="RoleResolver"/>); empty for none.</summary>
+    public IReadOnlyList<string> Groups { get; init; } = [];
 }

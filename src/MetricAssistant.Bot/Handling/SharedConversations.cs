@@ -25,7 +25,11 @@ public sealed class SharedConversations(ConversationRosters rosters, TeamsIdenti
         if (members is null)
             return SharedAccess.For(asker, [null]);
         var people = members.Where(m => m.Id != activity.Recipient?.Id && m.Role is not "bot");
-        return SharedAccess.For(asker, people.Select(m => identities.Resolve(m, activity.TenantId)));
+        // Each member mapped like any Teams user, directory groups included.
+        var mapped = new List<Caller?>();
+        foreach (var member in people)
+            mapped.Add(await identities.ResolveAsync(member, activity.TenantId, cancellationToken));
+        return SharedAccess.For(asker, mapped);
     }
 
     /// <summary>Posts <paramref name="card"/> to a new 1:1 conversation with the asker; null when sent, else why not.</summary>

@@ -6,12 +6,14 @@ using MetricAssistant.Application.Catalog;
 namespace MetricAssistant.Bot.Handling;
 
 /// <summary>
-/// The Teams user (Entra object id and tenant) as a catalog caller: a configured mapping to a catalog
-/// user and its roles and row-rule attributes, else the configured role for unknown users, else nobody.
+/// The Teams user (Entra object id and tenant) as a catalog caller: a configured mapping to a catalog user and its
+/// roles and row-rule attributes, else the configured role for unknown users; plus the roles of the directory groups
+/// the user is in (<see cref="IDirectoryGroups"/>, joined by <see cref="RoleResolver"/>). Nobody when none of these
+/// gives a role. A directory that fails adds nothing: the user keeps only what the mapping gives.
 /// </summary>
-public sealed class TeamsIdentityMapper(IOptionsMonitor<TeamsOptions> options, ICatalogProvider catalogs)
+public sealed class TeamsIdentityMapper(IOptionsMonitor<TeamsOptions> options, ICatalogProvider catalogs, IDirectoryGroups? directory = null)
 {
-    public Caller? Resolve(ChannelAccount? from, string? tenantId)
+    public async Task<Caller?> ResolveAsync(ChannelAccount? from, string? tenantId, CancellationToken cancellationToken)
     {
         var aad = from?.AadObjectId;
         if (string.IsNullOrWhiteSpace(aad)) return null;
@@ -19,10 +21,19 @@ public sealed class TeamsIdentityMapper(IOptionsMonitor<TeamsOptions> options, I
         var mapping = settings.Users.FirstOrDefault(u =>
             string.Equals(u.AadObjectId, aad, StringComparison.OrdinalIgnoreCase)
             && (string.IsNullOrEmpty(u.TenantId) || string.Equals(u.TenantId, tenantId, StringComparison.OrdinalIgnoreCase)));
-        var evaluator = new AccessEvaluator(catalogs.Current);
+        var catalog = catalogs.Current;
+        var evaluator = new AccessEvaluator(catalog);
+        Caller? caller = null;
         if (mapping is not null && evaluator.DemoCaller(mapping.User) is { } known)
-            return known with { Kind = CallerKind.Authenticated, DisplayName = known.DisplayName ?? from?.Name };
-        if (string.IsNullOrWhiteSpace(settings.UnknownUserRole)) return null;
-        return new Caller($"teams:{aad}", [settings.UnknownUserRole], new Dictionary<string, IReadOnlyList<string>>(), CallerKind.Authenticated, from?.Name);
+            caller = known with { Kind = CallerKind.Authenticated, DisplayName = known.DisplayName ?? from?.Name };
+        else if (!string.IsNullOrWhiteSpace(settings.UnknownUserRole))
+            caller = new Caller($"teams:{aad}", [settings.UnknownUserRole], new Dictionary<string, IReadOnlyList<string>>(), CallerKind.Authenticated, from?.Name);
+
+        if (directory is not { IsConfigured: true } || catalog.Access.Groups.Count == 0) return caller;
+        var lookup = await directory.GroupsOfAsync(aad, cancellationToken);
+        if (!lookup.Succeeded || lookup.GroupIds.Count == 0) return caller;
+        var withGroups = new RoleResolver(catalog.Access).WithGroups(
+            caller ?? new Caller($"teams:{aad}", [], new Dictionary<string, IReadOnlyList<string>>(), CallerKind.Authenticated, from?.Name), lookup.GroupIds);
+        return withGroups.Roles.Count == 0 ? caller : withGroups;
     }
 }

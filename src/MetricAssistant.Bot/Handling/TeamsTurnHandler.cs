@@ -39,14 +39,14 @@ public sealed class TeamsTurnHandler(
         var cards = new CatalogCardBuilder(catalog);
         if (activity.Type is ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate)
         {
-            var caller = identities.Resolve(activity.From, activity.TenantId);
+            var caller = await identities.ResolveAsync(activity.From, activity.TenantId, cancellationToken);
             // In a channel the welcome lists what everyone there may ask about.
             if (caller is not null && shared is not null && SharedConversations.IsShared(activity))
                 caller = await shared.AudienceAsync(activity, caller, cancellationToken);
             return new TurnReply(cards.Welcome(language, caller?.DisplayName, caller is null ? [] : new AccessEvaluator(catalog).VisibleMetrics(caller), greet: true), "welcome");
         }
 
-        var who = identities.Resolve(activity.From, activity.TenantId);
+        var who = await identities.ResolveAsync(activity.From, activity.TenantId, cancellationToken);
         if (who is null)
             return new TurnReply(CatalogCardBuilder.Notice(CardText.For(language).Zh
                 ? "抱歉，你的 Teams 账号还没有开通指标助手。请联系数据团队为你配置权限。"

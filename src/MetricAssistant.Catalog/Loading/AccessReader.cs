@@ -14,7 +14,7 @@ internal static class AccessReader
     public static AccessPolicy Read(YamlNodeReader document)
     {
         var r = document.WithContext("access policy");
-        r.Known("roles", "users", "approvals_required", "public_definition_tags");
+        r.Known("roles", "users", "groups", "approvals_required", "public_definition_tags");
         var roles = r.Sequence("roles", "role").Select(item =>
         {
             var id = item.String("id", required: true) ?? "";
@@ -37,20 +37,32 @@ internal static class AccessReader
         {
             var id = item.String("id", required: true) ?? "";
             var user = item.WithContext($"user '{id}'");
-            user.Known("id", "name", "roles", "attributes");
-            var attributes = user.Entries("attributes").ToDictionary(
-                e => e.Key,
-                e => (IReadOnlyList<string>)(e.Value is YamlSequenceNode seq ? seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").ToList() : [((e.Value as YamlScalarNode)?.Value ?? "")]),
-                StringComparer.Ordinal);
-            return new UserDefinition(id, user.String("name"), user.Strings("roles", required: true), attributes, user.Location);
+            user.Known("id", "name", "roles", "groups", "attributes");
+            // Roles may come only through directory groups; a user with neither is reported by Validate.
+            return new UserDefinition(id, user.String("name"), user.Strings("roles", required: !user.Has("groups")), Attributes(user), user.Location)
+            {
+                Groups = user.Strings("groups"),
+            };
+        }).ToList();
+        var groups = r.Sequence("groups", "group").Select(item =>
+        {
+            var id = item.String("id", required: true) ?? "";
+            var group = item.WithContext($"group '{id}'");
+            group.Known("id", "name", "roles", "attributes");
+            return new GroupDefinition(id, group.String("name", required: true) ?? "", group.Strings("roles", required: true), Attributes(group), group.Location);
         }).ToList();
         var approvals = r.Int("approvals_required");
         if (approvals is < 1 or > 10)
             r.Problems.Add(r.LocationOf("approvals_required"), CatalogProblemCodes.InvalidField, $"approvals_required of the access policy must be from 1 to 10, not {approvals}");
         var where = r.LocationOf("public_definition_tags");
         var publicTags = r.Strings("public_definition_tags").Select(t => new PublicDefinitionTag(t, where)).ToList();
-        return new AccessPolicy(roles, users) { ApprovalsRequired = approvals is >= 1 and <= 10 ? approvals.Value : 1, PublicDefinitionTags = publicTags };
+        return new AccessPolicy(roles, users) { ApprovalsRequired = approvals is >= 1 and <= 10 ? approvals.Value : 1, PublicDefinitionTags = publicTags, Groups = groups };
     }
+
+    private static Dictionary<string, IReadOnlyList<string>> Attributes(YamlNodeReader item) => item.Entries("attributes").ToDictionary(
+        e => e.Key,
+        e => (IReadOnlyList<string>)(e.Value is YamlSequenceNode seq ? seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").ToList() : [((e.Value as YamlScalarNode)?.Value ?? "")]),
+        StringComparer.Ordinal);
 
     private static MetricGrant ReadGrant(YamlNodeReader m)
     {
@@ -72,6 +84,7 @@ internal static class AccessReader
         foreach (var user in policy.Users)
             foreach (var role in user.Roles.Where(r => !roleIds.Contains(r)))
                 problems.Add(user.Source, CatalogProblemCodes.UnknownField, $"user '{user.Id}' has unknown role '{role}'", DidYouMean.Suggest(role, roleIds));
+        ValidateGroups(policy, roleIds, problems);
         foreach (var role in policy.Roles)
         {
             foreach (var id in role.Metrics.Metrics.Concat(role.Metrics.DenyMetrics).Where(id => draft.Metric(id) is null))
@@ -89,6 +102,29 @@ internal static class AccessReader
                 foreach (var value in rule.Values.Where(v => dimension is { Values.Count: > 0 } && dimension.FindValue(v) is null))
                     problems.Add(rule.Source, CatalogProblemCodes.UnknownDimensionValue, $"row rule of role '{role.Id}' names unknown value '{value}' of '{rule.Dimension}'");
             }
+        }
+    }
+
+    /// <summary>Groups: ids unique (case-insensitively, as GUIDs), every role known, every group a user names defined.</summary>
+    private static void ValidateGroups(AccessPolicy policy, IReadOnlyList<string> roleIds, ProblemSink problems)
+    {
+        foreach (var duplicate in policy.Groups.GroupBy(g => g.Id, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            problems.Add(duplicate.Last().Source, CatalogProblemCodes.DuplicateId, $"group '{duplicate.Key}' is defined twice (first at {duplicate.First().Source})");
+        foreach (var group in policy.Groups)
+        {
+            if (string.IsNullOrWhiteSpace(group.Id)) continue; // reported as a missing id
+            if (group.Roles.Count == 0)
+                problems.Add(group.Source, CatalogProblemCodes.InvalidField, $"group '{group.Id}' ({group.Name}) maps to no role");
+            foreach (var role in group.Roles.Where(r => !roleIds.Contains(r)))
+                problems.Add(group.Source, CatalogProblemCodes.UnknownField, $"group '{group.Id}' ({group.Name}) has unknown role '{role}'", DidYouMean.Suggest(role, roleIds));
+        }
+        var groupIds = policy.Groups.Select(g => g.Id).ToList();
+        foreach (var user in policy.Users)
+        {
+            foreach (var id in user.Groups.Where(id => policy.FindGroup(id) is null))
+                problems.Add(user.Source, CatalogProblemCodes.UnknownField, $"user '{user.Id}' is in unknown group '{id}'", DidYouMean.Suggest(id, groupIds));
+            if (user.Roles.Count == 0 && user.Groups.Count == 0)
+                problems.Add(user.Source, CatalogProblemCodes.InvalidField, $"user '{user.Id}' has neither roles nor groups");
         }
     }
 }

@@ -59,6 +59,7 @@ public sealed class CatalogLoader
         NamingConventions? naming = null;
         var approvalsRequired = 1;
         var publicTags = new List<PublicDefinitionTag>();
+        var groups = new List<GroupDefinition>();
 
         foreach (var (path, yaml) in ordered)
         {
@@ -75,6 +76,7 @@ public sealed class CatalogLoader
                         approvalsRequired = Math.Max(approvalsRequired, policy.ApprovalsRequired);
                         users.AddRange(policy.Users);
                         publicTags.AddRange(policy.PublicDefinitionTags);
+                        groups.AddRange(policy.Groups);
                         break;
                     case Kind.Naming:
                         var rules = NamingReader.Read(document);
@@ -97,10 +99,10 @@ public sealed class CatalogLoader
         {
             CatalogValidator.Validate(draft, problems);
             GlossaryReader.Validate(ambiguous, draft, problems);
-            AccessReader.Validate(new AccessPolicy(roles, users) { PublicDefinitionTags = publicTags }, draft, problems);
+            AccessReader.Validate(new AccessPolicy(roles, users) { PublicDefinitionTags = publicTags, Groups = groups }, draft, problems);
         }
         var sorted = problems.Sorted();
-        var catalog = sorted.Count == 0 ? draft.ToCatalog(ContentHasher.Hash(ordered.Select(f => (f.path, f.yaml)))) with { AmbiguousTerms = ambiguous, UnsupportedTerms = unsupported, Access = new AccessPolicy(roles, users) { ApprovalsRequired = approvalsRequired, PublicDefinitionTags = publicTags } } : null;
+        var catalog = sorted.Count == 0 ? draft.ToCatalog(ContentHasher.Hash(ordered.Select(f => (f.path, f.yaml)))) with { AmbiguousTerms = ambiguous, UnsupportedTerms = unsupported, Access = new AccessPolicy(roles, users) { ApprovalsRequired = approvalsRequired, PublicDefinitionTags = publicTags, Groups = groups } } : null;
         return new CatalogLoadResult(catalog, sorted);
     }
 

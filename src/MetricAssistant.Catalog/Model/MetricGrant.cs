@@ -5,6 +5,12 @@ public sealed record MetricGrant(bool All, IReadOnlyList<string> Tags, IReadOnly
 {
     public static readonly MetricGrant None = new(false, [], [], [], []);
 
+    /// <summary>
+    /// Whether the grant denies the metric (<c>deny_tags</c>, <c>deny_metrics</c>). A caller with several roles (their own
+    /// and their groups') is denied a metric that any one of them denies, whatever the others grant: deny wins.
+    /// </summary>
+    public bool Denies(MetricDefinition metric) => DenyMetrics.Contains(metric.Id) || metric.Tags.Any(DenyTags.Contains);
+
     public bool Allows(MetricDefinition metric) =>
         (All || Metrics.Contains(metric.Id) || metric.Tags.Any(Tags.Contains))
         && !DenyMetrics.Contains(metric.Id) && !metric.Tags.Any(DenyTags.Contains);

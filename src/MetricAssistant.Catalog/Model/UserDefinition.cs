@@ -6,4 +6,11 @@ public sealed record UserDefinition(
     string? Name,
     IReadOnlyList<string> Roles,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Attributes,
-    SourceLocation Source);
+    SourceLocation Source)
+{
+    /// <summary>
+    /// Directory groups (ids of the policy's <c>groups:</c>) the demo user is in: the demo's stand-in for the directory, so a
+    /// demo user may get roles through groups only. Their roles and attributes join the user's own.
+    /// </summary>
+    public IReadOnlyList<string> Groups { get; init; } = [];
+}

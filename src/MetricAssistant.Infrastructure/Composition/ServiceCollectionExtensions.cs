@@ -10,6 +10,7 @@ using MetricAssistant.Application.Identity;
 using MetricAssistant.Application.Search;
 using MetricAssistant.Application.Time;
 using MetricAssistant.Infrastructure.Audit;
+using MetricAssistant.Infrastructure.Groups;
 using MetricAssistant.Infrastructure.Feedback;
 using MetricAssistant.Infrastructure.Governance.Store;
 using MetricAssistant.Infrastructure.Governance.Lineage;
@@ -56,6 +57,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RequestContext>();
         services.AddSingleton<AnswerAudit>();
         services.AddAuditLog(configuration);
+        // Issue 14: directory groups of Teams users and of tokens with too many groups (Directory:Source).
+        services.AddDirectoryGroups(configuration);
         // Issue 14: replay and the audit right (policy: audit: true on a role).
         services.AddSingleton<AuditReplayService>();
         services.AddSingleton<AuditRights>();

@@ -78,10 +78,12 @@ internal sealed class AuthTestHost : IAsyncDisposable
     /// <param name="settings">The whole configuration (nothing from files or the environment).</param>
     /// <param name="configurationManager">The issuer's metadata; by default a static one offering <see cref="IssuerPublicKey"/>.</param>
     /// <param name="noIssuer">Register no configuration manager: the host reads its issuer from the settings alone.</param>
+    /// <param name="services">More services (e.g. a catalog and a directory source for groups).</param>
     public static async Task<AuthTestHost> StartAsync(
         IDictionary<string, string?> settings,
         IConfigurationManager<OpenIdConnectConfiguration>? configurationManager = null,
-        bool noIssuer = false)
+        bool noIssuer = false,
+        Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseTestServer();
@@ -94,6 +96,7 @@ internal sealed class AuthTestHost : IAsyncDisposable
         if (!noIssuer)
             builder.Services.AddSingleton(configurationManager ?? new StaticConfigurationManager<OpenIdConnectConfiguration>(IssuerConfiguration()));
         builder.Services.AddCallerAuthentication(builder.Configuration);
+        services?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseAuthentication();

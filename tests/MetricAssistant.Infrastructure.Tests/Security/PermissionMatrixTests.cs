@@ -17,7 +17,7 @@ public sealed class PermissionMatrixTests(WarehouseFixture fixture)
     // Metrics with no channel: members, headcount, appointments (and revenue per staff, built on headcount).
     private static readonly string[] NoChannel = ["new_customers", "total_customers", "avg_headcount", "appointment_count", "appointment_conversion_rate", "revenue_per_staff"];
 
-    private static (string Status, string? Scope) Expected(string user, string metric) => user switch
+    internal static (string Status, string? Scope) Expected(string user, string metric) => user switch
     {
         "ceo" or "fin_li" => ("answered", null),
         "east_wang" => FinanceSensitive.Contains(metric) ? ("denied", null) : ("answered", "region=east"),

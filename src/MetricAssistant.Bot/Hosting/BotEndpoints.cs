@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MetricAssistant.Application.Conversations;
 using MetricAssistant.Bot.Authentication;
 using MetricAssistant.Bot.Connector;
 using MetricAssistant.Bot.Handling;
@@ -26,7 +27,7 @@ public static class BotEndpoints
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpContext http, IConnectorAuthenticator authenticator, ServiceUrlGuard guard, TeamsTurnRunner runner, WelcomeLedger welcome, ConversationRosters rosters,
+        HttpContext http, IConnectorAuthenticator authenticator, ServiceUrlGuard guard, TeamsTurnRunner runner, IWelcomeLedger welcome, ConversationRosters rosters,
         IOptionsMonitor<TeamsOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
@@ -67,11 +68,13 @@ public static class BotEndpoints
         {
             ActivityTypes.Message => true,
             ActivityTypes.Invoke => activity.Name == "adaptiveCard/action",
-            ActivityTypes.InstallationUpdate => activity.Action is null or "add" or "add-upgrade" && welcome.ShouldWelcome(activity.Conversation!.Id!),
-            ActivityTypes.ConversationUpdate => activity.MembersAdded is { Count: > 0 } added
-                && added.Any(m => m.Id == activity.Recipient!.Id || m.Id == activity.From!.Id) && welcome.ShouldWelcome(activity.Conversation!.Id!),
+            ActivityTypes.InstallationUpdate => activity.Action is null or "add" or "add-upgrade",
+            ActivityTypes.ConversationUpdate => activity.MembersAdded is { Count: > 0 } added && added.Any(m => m.Id == activity.Recipient!.Id || m.Id == activity.From!.Id),
             _ => false,
         };
+        // The ledger is asked last: only an update that would welcome claims the conversation's welcome.
+        if (start && activity.Type is ActivityTypes.InstallationUpdate or ActivityTypes.ConversationUpdate)
+            start = await welcome.ShouldWelcomeAsync(activity.Conversation!.Id!, cancellationToken);
         if (activity.Type == ActivityTypes.Invoke && !start)
             return TypedResults.StatusCode(StatusCodes.Status501NotImplemented);
         if (!start)

@@ -27,6 +27,9 @@ public static class TeamsServiceCollectionExtensions
         // In the process unless the shared store's composition registered the shared ledger already.
         services.AddKeyedSingleton<IWelcomeLedger, WelcomeLedger>(LocalFallback.Key);
         services.TryAddSingleton(sp => sp.GetRequiredKeyedService<IWelcomeLedger>(LocalFallback.Key));
+        services.AddKeyedSingleton<ITurnJournal, LocalTurnJournal>(LocalFallback.Key);
+        services.TryAddSingleton(sp => sp.GetRequiredKeyedService<ITurnJournal>(LocalFallback.Key));
+        services.AddHostedService<TurnRecovery>();
         services.AddHostedService<TeamsStartupCheck>();
         return services;
     }

@@ -28,8 +28,8 @@ public static class SharedStoreServiceCollectionExtensions
     }
 
     /// <summary>
-    /// What replicas must share, chosen when first resolved: with <c>ConnectionStrings:Shared</c>, conversations, chart specs
-    /// and the Teams welcome ledger in PostgreSQL; without it, conversations in memory and the doors' own in-process
+    /// What replicas must share, chosen when first resolved: with <c>ConnectionStrings:Shared</c>, conversations, chart specs,
+    /// the Teams welcome ledger and accepted Teams turns in PostgreSQL; without it, conversations in memory and the doors' own in-process
     /// implementations (registered under <see cref="LocalFallback.Key"/> by <c>AddCharts</c> and <c>AddTeamsBot</c>).
     /// </summary>
     public static IServiceCollection AddSharedState(this IServiceCollection services, IConfiguration configuration)
@@ -44,6 +44,9 @@ public static class SharedStoreServiceCollectionExtensions
         services.AddSingleton<IWelcomeLedger>(sp => sp.GetRequiredService<SharedStore>() is { Configured: true } shared
             ? new PostgresWelcomeLedger(shared, sp.GetRequiredService<TimeProvider>())
             : sp.GetRequiredKeyedService<IWelcomeLedger>(LocalFallback.Key));
+        services.AddSingleton<ITurnJournal>(sp => sp.GetRequiredService<SharedStore>() is { Configured: true } shared
+            ? new PostgresTurnJournal(shared, sp.GetRequiredService<TimeProvider>())
+            : sp.GetRequiredKeyedService<ITurnJournal>(LocalFallback.Key));
         return services;
     }
 }

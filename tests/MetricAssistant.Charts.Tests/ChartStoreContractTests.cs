@@ -9,7 +9,12 @@ namespace MetricAssistant.Charts.Tests;
 /// </summary>
 public abstract class ChartStoreContractTests
 {
-    protected readonly ManualTime Time = new(new DateTimeOffset(2025, 7, 15, 2, 0, 0, TimeSpan.Zero));
+    private readonly ManualTime time = new(new DateTimeOffset(2025, 7, 15, 2, 0, 0, TimeSpan.Zero));
+
+    /// <summary>The clock every store of the test reads.</summary>
+    protected TimeProvider Time => time;
+
+    protected void Later(int minutes) => time.Now = time.Now.AddMinutes(minutes);
 
     protected abstract void SkipIfUnavailable();
 
@@ -62,9 +67,9 @@ public abstract class ChartStoreContractTests
         SkipIfUnavailable();
         var store = Open(minutes: 60);
         var id = await store.AddAsync(Chart(), CancellationToken.None);
-        Time.Now = Time.Now.AddMinutes(59);
+        Later(59);
         Assert.NotNull(await store.FindAsync(id, CancellationToken.None));
-        Time.Now = Time.Now.AddMinutes(1);
+        Later(1);
         Assert.Null(await store.FindAsync(id, CancellationToken.None));
     }
 }

@@ -32,7 +32,7 @@ public sealed class MemoryChartStoreTests : ChartStoreContractTests
         var store = Create(10, 100);
         await store.AddAsync(Chart(), CancellationToken.None);
         await store.AddAsync(Chart(), CancellationToken.None);
-        Time.Now = Time.Now.AddMinutes(11);
+        Later(11);
         var fresh = await store.AddAsync(Chart(), CancellationToken.None);
         Assert.Equal(1, store.Count);
         Assert.NotNull(await store.FindAsync(fresh, CancellationToken.None));

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace MetricAssistant.Charts;
 
-/// <summary>The <c>Charts</c> section: fonts for Chinese labels and the bounds of the rendered-chart cache.</summary>
+/// <summary>The <c>Charts</c> section: fonts for Chinese labels and the bounds of the chart-spec store.</summary>
 public sealed class ChartOptions
 {
     public const string Section = "Charts";
@@ -21,13 +21,11 @@ public sealed class ChartOptions
     /// <summary>When none of <see cref="CjkFontFamilies"/> is installed, look through every installed family for one with Chinese glyphs.</summary>
     public bool ScanInstalledFonts { get; set; } = true;
 
-    /// <summary>How long a rendered chart stays fetchable by its id.</summary>
+    /// <summary>How long a chart stays fetchable by its id (in memory and in the shared store alike).</summary>
     [Range(1, 24 * 60)]
     public int CacheMinutes { get; set; } = 60;
 
-    [Range(1, 100_000)]
-    public int CacheMaxEntries { get; set; } = 1000;
-
-    [Range(1, 1024)]
-    public int CacheMaxMegabytes { get; set; } = 64;
+    /// <summary>Chart specs kept at once by one instance without a shared store (a spec is a few kilobytes).</summary>
+    [Range(1, 1_000_000)]
+    public int CacheMaxEntries { get; set; } = 10_000;
 }

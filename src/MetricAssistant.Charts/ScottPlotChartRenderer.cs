@@ -23,10 +23,11 @@ public sealed class ScottPlotChartRenderer(ICatalogProvider catalog, ChartFontRe
         return spec is null ? null : Draw(spec, options.ClampedWidth, options.ClampedHeight);
     }
 
-    /// <summary>Draws a planned chart; public so a door with a spec of its own (or a test) can draw it.</summary>
     public ChartImage Draw(ChartSpec spec, int width, int height)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        width = Math.Clamp(width, ChartRequest.MinSize, ChartRequest.MaxSize);
+        height = Math.Clamp(height, ChartRequest.MinSize, ChartRequest.MaxSize);
         using var plot = new ScottPlot.Plot();
         var painter = new ChartPainter(plot, spec, fonts.Font, width);
         if (spec.Kind == ChartKind.Line) painter.Lines();

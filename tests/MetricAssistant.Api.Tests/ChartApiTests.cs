@@ -6,7 +6,7 @@ using MetricAssistant.Application.Execution;
 
 namespace MetricAssistant.Api.Tests;
 
-/// <summary>GET /api/charts/{id}.png: the cached PNG by its id, to anyone holding the id; 404 otherwise.</summary>
+/// <summary>GET /api/charts/{id}.png: the stored chart drawn as PNG by its id, to anyone holding the id; 404 otherwise.</summary>
 public sealed class ChartApiTests(ApiFactory factory, DeployedModeTests.Factory deployed) : IClassFixture<ApiFactory>, IClassFixture<DeployedModeTests.Factory>
 {
     [Fact]
@@ -19,7 +19,9 @@ public sealed class ChartApiTests(ApiFactory factory, DeployedModeTests.Factory 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         var image = services.GetRequiredService<IChartRenderer>().Render(answer, new ChartRequest(640, 320, "zh"));
         Assert.NotNull(image);
-        var id = services.GetRequiredService<IChartCache>().Add(image);
+        var spec = ChartChooser.Spec(answer, services.GetRequiredService<MetricAssistant.Application.Catalog.ICatalogProvider>().Current, "zh");
+        Assert.NotNull(spec);
+        var id = await services.GetRequiredService<IChartStore>().AddAsync(new StoredChart(spec, 640, 320), CancellationToken.None);
 
         // No user, header or token: the id alone is the capability (Teams fetches card images without our credentials).
         var response = await client.GetAsync($"/api/charts/{id}.png");
@@ -41,11 +43,11 @@ public sealed class ChartApiTests(ApiFactory factory, DeployedModeTests.Factory 
     {
         var client = deployed.CreateClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/metrics")).StatusCode);
-        var image = new ChartImage([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], 1, 1, ChartKind.Bars);
-        var id = deployed.Services.GetRequiredService<IChartCache>().Add(image);
+        var spec = new ChartSpec(ChartKind.Bars, "GMV", ["a", "b"], [new ChartSeries("GMV", [1, 2])], new MetricAssistant.Application.Formatting.ValueFormat("", "decimal", 2), "en");
+        var id = await deployed.Services.GetRequiredService<IChartStore>().AddAsync(new StoredChart(spec, 320, 200), CancellationToken.None);
         var response = await client.GetAsync($"/api/charts/{id}.png");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(image.Png, await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(deployed.Services.GetRequiredService<IChartRenderer>().Draw(spec, 320, 200).Png, await response.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/charts/AAAAAAAAAAAAAAAAAAAAAA.png")).StatusCode);
     }
 }

@@ -28,16 +28,16 @@ public sealed class ChartCompositionTests
     }
 
     [Fact]
-    public void The_cache_lifetime_comes_from_configuration()
+    public async Task The_chart_lifetime_comes_from_configuration()
     {
         var time = new ManualTime(DateTimeOffset.UnixEpoch);
         using var services = Build(new() { ["Charts:CacheMinutes"] = "5" }, time);
-        var cache = services.GetRequiredService<IChartCache>();
-        var id = cache.Add(new ChartImage([1, 2, 3], 1, 1, ChartKind.Line));
+        var store = services.GetRequiredService<IChartStore>();
+        var id = await store.AddAsync(ChartStoreContractTests.Sample(), CancellationToken.None);
         time.Now = time.Now.AddMinutes(4);
-        Assert.NotNull(cache.Find(id));
+        Assert.NotNull(await store.FindAsync(id, CancellationToken.None));
         time.Now = time.Now.AddMinutes(1);
-        Assert.Null(cache.Find(id));
+        Assert.Null(await store.FindAsync(id, CancellationToken.None));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace MetricAssistant.Api.Endpoints;
 public static class ChartEndpoints
 {
     /// <summary>
-    /// GET /api/charts/{id}.png: a chart rendered for a card, by the id the cache gave it. No caller
+    /// GET /api/charts/{id}.png: a chart for a card, by the id the chart store gave it, drawn from its stored spec. No caller
     /// authentication on purpose: Teams clients fetch card images themselves, without our credentials, so
     /// the id (128 random bits, short-lived) is the capability — it is handed only to the one who asked,
     /// and unknown, evicted and expired ids all look alike (404).
@@ -23,9 +23,9 @@ public static class ChartEndpoints
         return app;
     }
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> Get(string id, IChartCache cache, HttpContext http)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Get(string id, ChartImages charts, HttpContext http, CancellationToken cancellationToken)
     {
-        var image = cache.Find(id);
+        var image = await charts.FindAsync(id, cancellationToken);
         if (image is null)
             return TypedResults.Problem(title: "Chart not found", detail: "This chart does not exist or has expired.", statusCode: StatusCodes.Status404NotFound);
         // The image shows figures scoped to one asker: browsers may keep it, shared caches may not.

@@ -1,3 +1,4 @@
+using MetricAssistant.Application.Catalog;
 using MetricAssistant.Application.Charts;
 using MetricAssistant.Application.Contracts;
 using Microsoft.Extensions.Logging;
@@ -5,22 +6,28 @@ using Microsoft.Extensions.Logging;
 namespace MetricAssistant.Bot.Handling;
 
 /// <summary>
-/// Renders the answer's chart, keeps it in the chart cache and links it as <c>{base}/api/charts/{id}.png</c>:
-/// Teams clients fetch card images themselves, and a data URI would push the card past Teams' size limit.
+/// Plans the answer's chart, keeps its spec in the chart store and links it as <c>{base}/api/charts/{id}.png</c>: Teams
+/// clients fetch card images themselves, and a data URI would push the card past Teams' size limit. The spec is kept,
+/// not the image, so the replica the fetch lands on draws it.
 /// </summary>
-public sealed class ChartImageLinker(IChartRenderer renderer, IChartCache cache, ILogger<ChartImageLinker> logger) : IAnswerImageLinker
+public sealed class ChartImageLinker(ICatalogProvider catalog, IChartStore store, ILogger<ChartImageLinker> logger) : IAnswerImageLinker
 {
-    public string? Link(Answer answer, string language, string publicBaseUrl)
+    public const int Width = 720;
+    public const int Height = 360;
+
+    public async ValueTask<string?> LinkAsync(Answer answer, string language, string publicBaseUrl, CancellationToken cancellationToken)
     {
         try
         {
-            var image = renderer.Render(answer, new ChartRequest(720, 360, language));
-            return image is null ? null : $"{publicBaseUrl.TrimEnd('/')}/api/charts/{cache.Add(image)}.png";
+            var spec = ChartChooser.Spec(answer, catalog.Current, language);
+            if (spec is null) return null;
+            var id = await store.AddAsync(new StoredChart(spec, Width, Height), cancellationToken);
+            return $"{publicBaseUrl.TrimEnd('/')}/api/charts/{id}.png";
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A chart is an extra: the answer goes out without it rather than not at all.
-            logger.LogWarning(e, "chart for {Metric} could not be rendered", answer.Metric?.Id);
+            logger.LogWarning(e, "chart for {Metric} could not be kept", answer.Metric?.Id);
             return null;
         }
     }

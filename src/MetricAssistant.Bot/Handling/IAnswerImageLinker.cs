@@ -5,5 +5,5 @@ namespace MetricAssistant.Bot.Handling;
 /// <summary>A chart of the answer where a Teams client can fetch it, or null when no chart fits.</summary>
 public interface IAnswerImageLinker
 {
-    string? Link(Answer answer, string language, string publicBaseUrl);
+    ValueTask<string?> LinkAsync(Answer answer, string language, string publicBaseUrl, CancellationToken cancellationToken);
 }

@@ -33,6 +33,17 @@ public sealed class TeamsOptions : IValidatableObject
     [Range(1, 100_000)]
     public int MaxPendingTurns { get; set; } = 1000;
 
+    /// <summary>
+    /// With a shared store: how long a replica's claim on a turn it runs lasts without renewal. A replica that dies mid-turn
+    /// stops renewing, and another answers the turn once this has passed (renewed every <see cref="TurnRecoveryIntervalMs"/>).
+    /// </summary>
+    [Range(2, 600)]
+    public int TurnLeaseSeconds { get; set; } = 30;
+
+    /// <summary>How often a replica renews its leases and looks for turns whose replica died.</summary>
+    [Range(50, 60_000)]
+    public int TurnRecoveryIntervalMs { get; set; } = 2000;
+
     [Range(64, 4 * 1024 * 1024)]
     public int MaxActivityBytes { get; set; } = 256 * 1024;
 

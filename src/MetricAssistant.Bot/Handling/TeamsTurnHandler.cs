@@ -97,7 +97,7 @@ public sealed class TeamsTurnHandler(
         var request = new AskRequest(question, Now: string.IsNullOrWhiteSpace(settings.ReferenceNow) ? null : settings.ReferenceNow, ConversationId: ConversationKey(activity), Choice: choice);
         var answer = await ask.AskAsync(request, who, cancellationToken);
         var language = LanguageDetector.Of(question, activity.Locale);
-        var chart = answer.Status == AnswerStatus.Answered ? images.Link(answer, language, publicBaseUrl) : null;
+        var chart = answer.Status == AnswerStatus.Answered ? await images.LinkAsync(answer, language, publicBaseUrl, cancellationToken) : null;
         var card = new AnswerCardBuilder(catalog, settings.MaxTableRows).Build(answer, language, chart);
         return new TurnReply(card, "answer", answer.Status, answer.Metric?.Id);
     }

@@ -1,4 +1,8 @@
 using System.Text.Json.Nodes;
+using System.Security.Cryptography;
+using System.Text;
+using MetricAssistant.Application.Conversations;
+using MetricAssistant.Application.Hosting;
 using MetricAssistant.Bot.Authentication;
 using MetricAssistant.Bot.Connector;
 using MetricAssistant.Bot.Handling;
@@ -26,7 +30,7 @@ public static class BotEndpoints
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpContext http, IConnectorAuthenticator authenticator, ServiceUrlGuard guard, TeamsTurnRunner runner, WelcomeLedger welcome, ConversationRosters rosters,
+        HttpContext http, IConnectorAuthenticator authenticator, ServiceUrlGuard guard, TeamsTurnRunner runner, ITurnJournal journal, IWelcomeLedger welcome, ConversationRosters rosters,
         IOptionsMonitor<TeamsOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
@@ -67,32 +71,64 @@ public static class BotEndpoints
         {
             ActivityTypes.Message => true,
             ActivityTypes.Invoke => activity.Name == "adaptiveCard/action",
-            ActivityTypes.InstallationUpdate => activity.Action is null or "add" or "add-upgrade" && welcome.ShouldWelcome(activity.Conversation!.Id!),
-            ActivityTypes.ConversationUpdate => activity.MembersAdded is { Count: > 0 } added
-                && added.Any(m => m.Id == activity.Recipient!.Id || m.Id == activity.From!.Id) && welcome.ShouldWelcome(activity.Conversation!.Id!),
+            ActivityTypes.InstallationUpdate => activity.Action is null or "add" or "add-upgrade",
+            ActivityTypes.ConversationUpdate => activity.MembersAdded is { Count: > 0 } added && added.Any(m => m.Id == activity.Recipient!.Id || m.Id == activity.From!.Id),
             _ => false,
         };
+        // The ledger is asked last: only an update that would welcome claims the conversation's welcome.
+        if (start && activity.Type is ActivityTypes.InstallationUpdate or ActivityTypes.ConversationUpdate)
+            start = await welcome.ShouldWelcomeAsync(activity.Conversation!.Id!, cancellationToken);
         if (activity.Type == ActivityTypes.Invoke && !start)
             return TypedResults.StatusCode(StatusCodes.Status501NotImplemented);
         if (!start)
             return TypedResults.Ok();
 
         var baseUrl = string.IsNullOrWhiteSpace(settings.PublicBaseUrl) ? $"{http.Request.Scheme}://{http.Request.Host}" : settings.PublicBaseUrl.TrimEnd('/');
-        if (!runner.TryStart(activity, baseUrl, typing: activity.Type == ActivityTypes.Message, out var turn))
+        string? journalId = null;
+        if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke)
         {
-            http.Response.Headers.RetryAfter = "2";
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy", detail: "Too many questions at once; the channel will retry.");
+            // Journaled before the acknowledgement: once the channel hears 200 the turn survives this replica.
+            journalId = TurnId(activity);
+            bool accepted;
+            try
+            {
+                accepted = await journal.AcceptAsync(journalId, Encoding.UTF8.GetString(body), baseUrl, TimeSpan.FromSeconds(settings.TurnLeaseSeconds), cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Could not journal a Teams turn; refused so the channel retries");
+                return Busy(http, "The turn could not be recorded; the channel will retry.");
+            }
+            // The channel retried a turn already accepted (here or on another replica): it is answered once, there.
+            if (!accepted) return Acknowledge(activity);
+        }
+        if (!runner.TryStart(activity, baseUrl, typing: activity.Type == ActivityTypes.Message, journalId, out var turn))
+        {
+            if (journalId is not null) await journal.ReleaseAsync(journalId, CancellationToken.None);
+            return Busy(http, "Too many questions at once; the channel will retry.");
         }
         // A bounded wait: fast answers are sent before the acknowledgement, slow ones finish in the background.
         await Task.WhenAny(turn, Task.Delay(settings.AcknowledgeWithinMs, CancellationToken.None));
-
-        if (activity.Type == ActivityTypes.Invoke)
-            return TypedResults.Json(new JsonObject
-            {
-                ["statusCode"] = 200,
-                ["type"] = "application/vnd.microsoft.activity.message",
-                ["value"] = "ok",
-            }, statusCode: StatusCodes.Status200OK);
-        return TypedResults.Ok();
+        return Acknowledge(activity);
     }
+
+    private static IResult Busy(HttpContext http, string detail)
+    {
+        http.Response.Headers.RetryAfter = "2";
+        return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy", detail: detail);
+    }
+
+    private static IResult Acknowledge(Activity activity) => activity.Type == ActivityTypes.Invoke
+        ? TypedResults.Json(new JsonObject
+        {
+            ["statusCode"] = 200,
+            ["type"] = "application/vnd.microsoft.activity.message",
+            ["value"] = "ok",
+        }, statusCode: StatusCodes.Status200OK)
+        : TypedResults.Ok();
+
+    /// <summary>A retried activity has the same id in the same conversation; one without an id cannot be told from a new one.</summary>
+    private static string TurnId(Activity activity) => string.IsNullOrEmpty(activity.Id)
+        ? Guid.NewGuid().ToString("N")
+        : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{activity.ChannelId}\n{activity.Conversation!.Id}\n{activity.Id}")));
 }

@@ -1,4 +1,6 @@
+using MetricAssistant.Application.Conversations;
 using MetricAssistant.Application.Governance.Requests;
+using MetricAssistant.Application.Hosting;
 using MetricAssistant.Bot.Handling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +24,12 @@ public static class TeamsServiceCollectionExtensions
         // Requests made in Teams hear back in Teams.
         services.AddSingleton<IRequestNotifier, TeamsRequestNotifier>();
         services.AddSingleton<TeamsTurnRunner>();
-        services.AddSingleton<WelcomeLedger>();
+        // In the process unless the shared store's composition registered the shared ledger already.
+        services.AddKeyedSingleton<IWelcomeLedger, WelcomeLedger>(LocalFallback.Key);
+        services.TryAddSingleton(sp => sp.GetRequiredKeyedService<IWelcomeLedger>(LocalFallback.Key));
+        services.AddKeyedSingleton<ITurnJournal, LocalTurnJournal>(LocalFallback.Key);
+        services.TryAddSingleton(sp => sp.GetRequiredKeyedService<ITurnJournal>(LocalFallback.Key));
+        services.AddHostedService<TurnRecovery>();
         services.AddHostedService<TeamsStartupCheck>();
         return services;
     }

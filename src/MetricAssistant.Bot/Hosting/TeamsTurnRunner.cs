@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using MetricAssistant.Application.Hosting;
 using MetricAssistant.Bot.Cards;
 using MetricAssistant.Bot.Connector;
 using MetricAssistant.Bot.Handling;
@@ -13,6 +15,8 @@ namespace MetricAssistant.Bot.Hosting;
 /// Runs turns off the request: a typing indicator first, then the answer, sent to the activity's
 /// serviceUrl. At most <see cref="TeamsOptions.MaxConcurrentTurns"/> compute at once; past
 /// <see cref="TeamsOptions.MaxPendingTurns"/> new turns are refused (the endpoint answers 503 and the channel retries).
+/// A journaled turn (<see cref="ITurnJournal"/>) is marked complete once answered, or answered with an apology; one cut off
+/// by the process stopping is left for another replica to claim.
 /// </summary>
 public sealed class TeamsTurnRunner : IDisposable
 {
@@ -22,11 +26,15 @@ public sealed class TeamsTurnRunner : IDisposable
     private readonly ILogger<TeamsTurnRunner> logger;
     private readonly CancellationToken stopping;
     private readonly SemaphoreSlim gate;
+    private readonly ITurnJournal journal;
+    private readonly ConcurrentDictionary<string, byte> running = new(StringComparer.Ordinal);
     private int pending;
 
-    public TeamsTurnRunner(TeamsTurnHandler handler, IConnectorClient connector, IOptionsMonitor<TeamsOptions> options, ILogger<TeamsTurnRunner> logger, IHostApplicationLifetime lifetime)
+    public TeamsTurnRunner(TeamsTurnHandler handler, IConnectorClient connector, ITurnJournal journal, IOptionsMonitor<TeamsOptions> options, ILogger<TeamsTurnRunner> logger,
+        IHostApplicationLifetime lifetime)
     {
         this.handler = handler;
+        this.journal = journal;
         this.connector = connector;
         this.options = options;
         this.logger = logger;
@@ -36,8 +44,14 @@ public sealed class TeamsTurnRunner : IDisposable
 
     public int Pending => Volatile.Read(ref pending);
 
-    /// <summary>Starts the turn; false when too many are pending.</summary>
-    public bool TryStart(Activity activity, string publicBaseUrl, bool typing, out Task<TurnReply?> turn)
+    /// <summary>Whether another turn would be taken now.</summary>
+    public bool HasRoom => Pending < options.CurrentValue.MaxPendingTurns;
+
+    /// <summary>The journal ids of the turns running here, whose leases this replica keeps.</summary>
+    public IReadOnlyCollection<string> Running => [.. running.Keys];
+
+    /// <summary>Starts the turn (journaled as <paramref name="journalId"/>, if at all); false when too many are pending.</summary>
+    public bool TryStart(Activity activity, string publicBaseUrl, bool typing, string? journalId, out Task<TurnReply?> turn)
     {
         if (Interlocked.Increment(ref pending) > options.CurrentValue.MaxPendingTurns)
         {
@@ -46,11 +60,39 @@ public sealed class TeamsTurnRunner : IDisposable
             return false;
         }
         // Not the request's token: the answer goes on after the endpoint has acknowledged.
-        turn = Task.Run(() => RunAsync(activity, publicBaseUrl, typing, stopping), CancellationToken.None);
+        if (journalId is not null) running[journalId] = 0;
+        turn = Task.Run(() => RunAsync(activity, publicBaseUrl, typing, journalId, stopping), CancellationToken.None);
         return true;
     }
 
-    private async Task<TurnReply?> RunAsync(Activity activity, string publicBaseUrl, bool typing, CancellationToken cancellationToken)
+    private async Task<TurnReply?> RunAsync(Activity activity, string publicBaseUrl, bool typing, string? journalId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var reply = await AnswerAsync(activity, publicBaseUrl, typing, cancellationToken);
+            if (journalId is not null && !cancellationToken.IsCancellationRequested) await CompleteAsync(journalId);
+            return reply;
+        }
+        finally
+        {
+            if (journalId is not null) running.TryRemove(journalId, out _);
+        }
+    }
+
+    private async Task CompleteAsync(string journalId)
+    {
+        try
+        {
+            await journal.CompleteAsync(journalId, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            // The answer went out; at worst the lease lapses and another replica answers once more.
+            logger.LogWarning(e, "Teams turn {Turn} could not be marked answered", journalId);
+        }
+    }
+
+    private async Task<TurnReply?> AnswerAsync(Activity activity, string publicBaseUrl, bool typing, CancellationToken cancellationToken)
     {
         var serviceUrl = activity.ServiceUrl!;
         var conversation = activity.Conversation!.Id!;

@@ -1,16 +1,20 @@
+using MetricAssistant.Application.Conversations;
+
 namespace MetricAssistant.Bot.Hosting;
 
 /// <summary>
-/// Teams sends both installationUpdate and conversationUpdate when the app is added: one welcome per
-/// conversation per <see cref="Quiet"/>. Bounded: past <see cref="Capacity"/> conversations the oldest are forgotten.
+/// The welcome ledger in the process (one instance, no shared store). Bounded: past <see cref="Capacity"/> conversations the
+/// oldest are forgotten.
 /// </summary>
-public sealed class WelcomeLedger(TimeProvider time)
+public sealed class WelcomeLedger(TimeProvider time) : IWelcomeLedger
 {
-    public static readonly TimeSpan Quiet = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan Quiet = IWelcomeLedger.Quiet;
     public const int Capacity = 10_000;
 
     private readonly Dictionary<string, DateTimeOffset> welcomed = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
+
+    public ValueTask<bool> ShouldWelcomeAsync(string conversationId, CancellationToken cancellationToken) => ValueTask.FromResult(ShouldWelcome(conversationId));
 
     /// <summary>True once per conversation and quiet period; atomic, because Teams sends the two updates at the same moment.</summary>
     public bool ShouldWelcome(string conversationId)

@@ -15,6 +15,6 @@ public sealed class AuditOptions
     [Required(AllowEmptyStrings = false)]
     public string SqlitePath { get; set; } = "data/audit.db";
 
-    /// <summary>Required for "postgres" (Npgsql format); the table <c>audit_log</c> is created when missing.</summary>
+    /// <summary>For "postgres" (Npgsql format), else <c>ConnectionStrings:Shared</c>; the table <c>audit_log</c> is created when missing.</summary>
     public string? PostgresConnectionString { get; set; }
 }

@@ -12,7 +12,7 @@ public static class AuditServiceCollectionExtensions
     /// <summary>
     /// The audit trail: <see cref="AuditOptions"/> (section <c>Audit</c>) validated on start and the chosen
     /// <see cref="IAuditLog"/> as a singleton — <see cref="SqliteAuditLog"/> at <c>Audit:SqlitePath</c> (relative to
-    /// the registered <see cref="RepositoryRoot"/>), <see cref="PostgresAuditLog"/> at <c>Audit:PostgresConnectionString</c>,
+    /// the registered <see cref="RepositoryRoot"/>), <see cref="PostgresAuditLog"/> at <c>Audit:PostgresConnectionString</c> or <c>ConnectionStrings:Shared</c>,
     /// or <see cref="NoAuditLog"/> for <c>none</c>. Registered with <c>AddSingleton</c>, so it replaces a default <see cref="IAuditLog"/> added before it,
     /// and a test can still replace it by registering its own afterwards.
     /// </summary>
@@ -20,7 +20,9 @@ public static class AuditServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section)).ValidateDataAnnotations()
-            .Validate(o => o.Store != "postgres" || !string.IsNullOrWhiteSpace(o.PostgresConnectionString), "Audit:PostgresConnectionString is required when Audit:Store is postgres.")
+            // Its own connection when given (audit may live apart), else the replicas' shared store.
+            .PostConfigure(o => o.PostgresConnectionString ??= configuration.GetConnectionString("Shared"))
+            .Validate(o => o.Store != "postgres" || !string.IsNullOrWhiteSpace(o.PostgresConnectionString), "Audit:PostgresConnectionString (or ConnectionStrings:Shared) is required when Audit:Store is postgres.")
             .Validate(o => o.Store != "postgres" || string.IsNullOrWhiteSpace(o.PostgresConnectionString) || IsConnectionString(o.PostgresConnectionString),
                 "Audit:PostgresConnectionString is not a valid Npgsql connection string.")
             .ValidateOnStart();

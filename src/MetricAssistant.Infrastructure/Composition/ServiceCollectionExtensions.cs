@@ -24,6 +24,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MetricAssistant.Application.Catalog;
+using MetricAssistant.Infrastructure.Shared;
 
 namespace MetricAssistant.Infrastructure.Composition;
 
@@ -77,7 +78,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<RulesQuestionPlanner>();
         services.TryAddSingleton<IQuestionPlanner>(sp => sp.GetRequiredService<RulesQuestionPlanner>());
         services.AddOptions<ConversationOptions>().Bind(configuration.GetSection(ConversationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IConversationStore, InMemoryConversationStore>();
+        // Issue 15: conversations, chart specs and the welcome ledger in the shared store when ConnectionStrings:Shared is set.
+        services.AddSharedState(configuration);
         services.AddSingleton<IAskService, AskService>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<AnswerDisplayService>();

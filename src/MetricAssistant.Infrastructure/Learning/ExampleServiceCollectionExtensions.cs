@@ -20,8 +20,9 @@ public static class ExampleServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<ExampleOptions>().Bind(configuration.GetSection(ExampleOptions.Section)).ValidateDataAnnotations()
+            .PostConfigure(o => o.PostgresConnectionString ??= configuration.GetConnectionString("Shared"))
             .Validate(o => o.Store != "postgres" || IsConnectionString(o.PostgresConnectionString),
-                "Examples:PostgresConnectionString is required when Examples:Store is postgres, as a valid Npgsql connection string.")
+                "Examples:PostgresConnectionString (or ConnectionStrings:Shared) is required when Examples:Store is postgres, as a valid Npgsql connection string.")
             .ValidateOnStart();
         services.AddSingleton<ILearnedExampleStore>(sp =>
         {

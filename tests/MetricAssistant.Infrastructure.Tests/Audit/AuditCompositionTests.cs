@@ -61,7 +61,7 @@ public sealed class AuditCompositionTests : IDisposable
 
     [Theory]
     [InlineData("mysql", null, "Audit:Store must be sqlite, postgres or none.")]
-    [InlineData("postgres", null, "Audit:PostgresConnectionString is required when Audit:Store is postgres.")]
+    [InlineData("postgres", null, "Audit:PostgresConnectionString (or ConnectionStrings:Shared) is required when Audit:Store is postgres.")]
     [InlineData("postgres", "Hots=nowhere", "Audit:PostgresConnectionString is not a valid Npgsql connection string.")]
     public async Task Refuses_a_bad_configuration(string store, string? connectionString, string message)
     {
@@ -79,7 +79,7 @@ public sealed class AuditCompositionTests : IDisposable
         builder.Services.AddAuditLog(builder.Configuration);
         using var host = builder.Build();
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
-        Assert.Contains("Audit:PostgresConnectionString is required when Audit:Store is postgres.", error.Failures);
+        Assert.Contains("Audit:PostgresConnectionString (or ConnectionStrings:Shared) is required when Audit:Store is postgres.", error.Failures);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using MetricAssistant.Bot.Cards;
 using MetricAssistant.Bot.Connector;
 using MetricAssistant.Bot.Handling;
 using MetricAssistant.Bot.Protocol;
+using MetricAssistant.Application.Telemetry;
 using MetricAssistant.Understanding.Text;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -22,10 +23,12 @@ public sealed class TeamsTurnRunner : IDisposable
     private readonly ILogger<TeamsTurnRunner> logger;
     private readonly CancellationToken stopping;
     private readonly SemaphoreSlim gate;
+    private readonly AnswerTelemetry? telemetry;
     private int pending;
 
-    public TeamsTurnRunner(TeamsTurnHandler handler, IConnectorClient connector, IOptionsMonitor<TeamsOptions> options, ILogger<TeamsTurnRunner> logger, IHostApplicationLifetime lifetime)
+    public TeamsTurnRunner(TeamsTurnHandler handler, IConnectorClient connector, IOptionsMonitor<TeamsOptions> options, ILogger<TeamsTurnRunner> logger, IHostApplicationLifetime lifetime, AnswerTelemetry? telemetry = null)
     {
+        this.telemetry = telemetry;
         this.handler = handler;
         this.connector = connector;
         this.options = options;
@@ -45,6 +48,7 @@ public sealed class TeamsTurnRunner : IDisposable
             turn = Task.FromResult<TurnReply?>(null);
             return false;
         }
+        telemetry?.TeamsTurn(+1);
         // Not the request's token: the answer goes on after the endpoint has acknowledged.
         turn = Task.Run(() => RunAsync(activity, publicBaseUrl, typing, stopping), CancellationToken.None);
         return true;
@@ -88,6 +92,7 @@ public sealed class TeamsTurnRunner : IDisposable
         finally
         {
             Interlocked.Decrement(ref pending);
+            telemetry?.TeamsTurn(-1);
         }
     }
 

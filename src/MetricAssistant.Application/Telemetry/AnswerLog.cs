@@ -17,8 +17,8 @@ public sealed class AnswerLog(ILogger<AnswerLog> logger, IOptions<AnswerLogOptio
     {
         if (!logger.IsEnabled(LogLevel.Information)) return;
         if (IncludesQuestionText && question is not null)
-            logger.LogInformation("Answered {Door}: {Status} {Metric} {ErrorCode} in {TotalMs} ms; question {Question}", door, answer.Status, metric, answer.Error?.Code, totalMs, question);
+            logger.LogInformation("Answered {Door}: {Status} {Metric} {ErrorCode} in {TotalMs} ms; question {Question}", door, answer.Status, metric, answer.Error?.Code ?? "", totalMs, question);
         else
-            logger.LogInformation("Answered {Door}: {Status} {Metric} {ErrorCode} in {TotalMs} ms", door, answer.Status, metric, answer.Error?.Code, totalMs);
+            logger.LogInformation("Answered {Door}: {Status} {Metric} {ErrorCode} in {TotalMs} ms", door, answer.Status, metric, answer.Error?.Code ?? "", totalMs);
     }
 }

@@ -11,28 +11,30 @@ namespace MetricAssistant.Application.Telemetry;
 /// </summary>
 public sealed class AnswerTelemetry : IResultCacheMetrics, IDisposable
 {
-    private readonly Meter meter;
     private readonly Counter<long> answers;
     private readonly Histogram<double> stages;
     private readonly Histogram<double> warehouse;
     private readonly Counter<long> cacheHits;
     private readonly Counter<long> cacheMisses;
-    private readonly UpDownCounter<long> teamsTurns;
+    private Func<int>? teamsQueue;
 
     public AnswerTelemetry()
     {
         var version = typeof(AnswerTelemetry).Assembly.GetName().Version?.ToString();
         Source = new ActivitySource(TelemetryNames.Source, version);
-        meter = new Meter(TelemetryNames.Source, version);
+        Meter = new Meter(TelemetryNames.Source, version);
+        var meter = Meter;
         answers = meter.CreateCounter<long>("metricassistant.answers", "{answer}", "Answers returned, by status and door.");
         stages = meter.CreateHistogram<double>("metricassistant.stage.duration", "ms", "Time spent in each answering stage.");
         warehouse = meter.CreateHistogram<double>("metricassistant.warehouse.duration", "ms", "Time spent in the warehouse per query, by engine and outcome.");
         cacheHits = meter.CreateCounter<long>("metricassistant.cache.hits", "{lookup}", "Result cache lookups answered from the cache.");
         cacheMisses = meter.CreateCounter<long>("metricassistant.cache.misses", "{lookup}", "Result cache lookups that went to the warehouse.");
-        teamsTurns = meter.CreateUpDownCounter<long>("metricassistant.teams.pending_turns", "{turn}", "Teams turns accepted and not yet answered (the turn queue's depth).");
+        meter.CreateObservableGauge("metricassistant.teams.pending_turns", TeamsQueue, "{turn}", "Teams turns accepted and not yet answered (the turn queue's depth).");
     }
 
     public ActivitySource Source { get; }
+
+    public Meter Meter { get; }
 
     /// <summary>The span of one whole answer (<paramref name="door"/>: ask or query); null when nothing listens.</summary>
     public Activity? StartAnswer(string door)
@@ -69,12 +71,15 @@ public sealed class AnswerTelemetry : IResultCacheMetrics, IDisposable
 
     public void Miss() => cacheMisses.Add(1);
 
-    /// <summary>A Teams turn was accepted (+1) or finished (-1).</summary>
-    public void TeamsTurn(int change) => teamsTurns.Add(change);
+    /// <summary>Where the Teams turn queue's depth is read when the gauge is observed (the Teams door registers it).</summary>
+    public void ObserveTeamsQueue(Func<int> depth) => Volatile.Write(ref teamsQueue, depth);
+
+    private IEnumerable<Measurement<int>> TeamsQueue() =>
+        Volatile.Read(ref teamsQueue) is { } depth ? [new Measurement<int>(depth())] : [];
 
     public void Dispose()
     {
         Source.Dispose();
-        meter.Dispose();
+        Meter.Dispose();
     }
 }

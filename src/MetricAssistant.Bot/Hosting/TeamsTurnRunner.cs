@@ -23,12 +23,11 @@ public sealed class TeamsTurnRunner : IDisposable
     private readonly ILogger<TeamsTurnRunner> logger;
     private readonly CancellationToken stopping;
     private readonly SemaphoreSlim gate;
-    private readonly AnswerTelemetry? telemetry;
     private int pending;
 
     public TeamsTurnRunner(TeamsTurnHandler handler, IConnectorClient connector, IOptionsMonitor<TeamsOptions> options, ILogger<TeamsTurnRunner> logger, IHostApplicationLifetime lifetime, AnswerTelemetry? telemetry = null)
     {
-        this.telemetry = telemetry;
+        telemetry?.ObserveTeamsQueue(() => Pending);
         this.handler = handler;
         this.connector = connector;
         this.options = options;
@@ -48,7 +47,6 @@ public sealed class TeamsTurnRunner : IDisposable
             turn = Task.FromResult<TurnReply?>(null);
             return false;
         }
-        telemetry?.TeamsTurn(+1);
         // Not the request's token: the answer goes on after the endpoint has acknowledged.
         turn = Task.Run(() => RunAsync(activity, publicBaseUrl, typing, stopping), CancellationToken.None);
         return true;
@@ -92,7 +90,6 @@ public sealed class TeamsTurnRunner : IDisposable
         finally
         {
             Interlocked.Decrement(ref pending);
-            telemetry?.TeamsTurn(-1);
         }
     }
 

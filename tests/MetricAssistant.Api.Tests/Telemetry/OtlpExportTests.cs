@@ -10,7 +10,15 @@ using OpenTelemetry.Trace;
 
 namespace MetricAssistant.Api.Tests.Telemetry;
 
+/// <summary>
+/// Alone: every host in the test process listens to the product's ActivitySource, and under the whole suite their
+/// spans would fill this exporter's batch queue (spans past it are dropped by design).
+/// </summary>
+[CollectionDefinition(nameof(OtlpExportTests), DisableParallelization = true)]
+public sealed class OtlpExportCollection;
+
 /// <summary>With <c>OpenTelemetry:Otlp:Endpoint</c> set, spans reach a collector speaking OTLP/HTTP protobuf on loopback.</summary>
+[Collection(nameof(OtlpExportTests))]
 public sealed class OtlpExportTests : IAsyncLifetime
 {
     private readonly ConcurrentQueue<(string ContentType, byte[] Body)> traces = new();

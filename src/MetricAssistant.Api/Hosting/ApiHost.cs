@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using MetricAssistant.Api.Endpoints;
+using MetricAssistant.Api.Health;
 using MetricAssistant.Api.Identity;
 using MetricAssistant.Bot.Hosting;
 using MetricAssistant.Caching;
@@ -49,6 +50,9 @@ public static class ApiHost
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
         builder.Services.AddHostedService<StartupChecks>();
+        // Issue #15: traces, metrics (/metrics) and logs; readiness checks for /health/ready and /api/health.
+        builder.AddMetricAssistantTelemetry();
+        builder.Services.AddReadinessChecks();
         return builder;
     }
 
@@ -61,7 +65,8 @@ public static class ApiHost
         app.UseAuthorization();
         app.MapOpenApi();
         app.MapScalarApiReference("/api/docs");
-        app.MapGet("/api/health", () => TypedResults.Ok(new { status = "ok" })).WithTags("service");
+        app.MapHealthEndpoints();
+        app.MapMetricsEndpoint();
         // With demo identities off every API group needs a signed-in caller (token or API key).
         var identity = app.Services.GetRequiredService<IOptions<IdentityOptions>>().Value;
         app.MapGroup("/api/query").MapQueryEndpoints().WithTags("query").RequireCaller(identity);

@@ -13,6 +13,8 @@ using MetricAssistant.Application.Catalog;
 using MetricAssistant.Application.Identity;
 using MetricAssistant.Application.Learning;
 using MetricAssistant.Application.Governance.Freshness;
+using MetricAssistant.Application.Governance.Versions;
+using MetricAssistant.Application.Telemetry;
 
 namespace MetricAssistant.Application.Asking;
 
@@ -31,18 +33,25 @@ public sealed class AskService(
     IConversationStore conversations,
     TimeProvider time,
     LearnedExampleService? learning = null,
-    FreshnessService? freshness = null) : IAskService
+    FreshnessService? freshness = null,
+    AnswerTelemetry? telemetry = null) : IAskService
 {
     public async Task<Answer> AskAsync(AskRequest request, Caller? caller, CancellationToken cancellationToken)
     {
+        using var span = telemetry?.StartAnswer("ask");
         var total = Stopwatch.StartNew();
         var answer = await AnswerAsync(request, caller, total, cancellationToken);
         var recorded = await audit.RecordAsync(answer.Answer, answer.Caller ?? caller, "ask", Clip(request.Question), total, cancellationToken);
+        telemetry?.Answered(span, "ask", recorded.Status, MetricIds(recorded));
         // A clarification choice, once answered, is learned as an example of the question first asked.
         if (request.Choice is { } choice && learning is not null && answer.Caller is { } asker)
             await learning.RecordChoiceAsync(choice, recorded, asker, cancellationToken);
         return recorded;
     }
+
+    /// <summary>The metrics an answer is about, for telemetry: ids only.</summary>
+    internal static IEnumerable<string> MetricIds(Answer answer) =>
+        answer.Metric?.Id is { } id ? [id] : answer.Query?.Metrics ?? [];
 
     private async Task<(Answer Answer, Caller? Caller)> AnswerAsync(AskRequest request, Caller? authenticated, Stopwatch total, CancellationToken cancellationToken)
     {
@@ -51,19 +60,29 @@ public sealed class AskService(
         if (contextError is not null) return (AnswerFactory.Invalid(contextError, request.Question), authenticated);
 
         var reading = await ReadAsync(request.Question!, request.ConversationId, caller!, now, cancellationToken);
-        if (reading.Result.Outcome != UnderstandingOutcome.Query) return (Clarify(reading, total), caller);
+        if (reading.Result.Outcome != UnderstandingOutcome.Query)
+        {
+            using var clarifying = telemetry?.StartStage(AnswerStage.Clarify);
+            var back = Clarify(reading, total);
+            clarifying?.Status(back.Status).Metrics(back.Alternatives.Select(a => a.Id));
+            return (back, caller);
+        }
         // Authorise: permissions are checked on what was understood (and on any pinned definition), before any SQL, so a refusal reveals no value.
-        var (pinned, pinError) = await queries.Pins.ResolveAsync(reading.Catalog, reading.Query, reading.Language, cancellationToken);
-        if (pinned is null) return (AnswerFactory.Invalid(pinError!, reading.Question, Timings(reading, total)) with { Query = QueryTranslator.ToDto(reading.Query) }, caller);
-        var decision = pinned.Authorise(reading.Caller, reading.Query, reading.Language);
+        var (pinned, pinError, decision) = await AuthoriseAsync(reading, cancellationToken);
+        if (pinned is null || decision is null) return (AnswerFactory.Invalid(pinError!, reading.Question, Timings(reading, total)) with { Query = QueryTranslator.ToDto(reading.Query) }, caller);
         if (!decision.Allowed) return (Denied(reading, decision, total), caller);
         // From here on the question is answered with the pinned definitions (the same catalog when nothing is pinned away).
         if (pinned.ReplacesDefinitions) reading = reading with { Catalog = pinned.Catalog, Access = new AccessEvaluator(pinned.Catalog) };
         var answer = await RunAsync(reading, decision, cancellationToken);
-        answer = await ExplainAsync(reading, decision, answer, cancellationToken);
-        // Before the notices, so a follow-up's note still ends the message.
-        if (freshness is not null) answer = await freshness.AttachAsync(answer, reading.Catalog, now, reading.Language, cancellationToken);
-        var message = Narrate(reading, decision, answer);
+        string? message;
+        using (var narrating = telemetry?.StartStage(AnswerStage.Narrate).Metrics(reading.Query.Metrics))
+        {
+            answer = await ExplainAsync(reading, decision, answer, cancellationToken);
+            // Before the notices, so a follow-up's note still ends the message.
+            if (freshness is not null) answer = await freshness.AttachAsync(answer, reading.Catalog, now, reading.Language, cancellationToken);
+            message = Narrate(reading, decision, answer);
+            narrating?.Status(answer.Status);
+        }
         await RecordTurnAsync(reading, answer, cancellationToken);
         return (pinned.Label(Complete(reading, decision, answer, message, total), reading.Language), caller);
     }
@@ -71,6 +90,7 @@ public sealed class AskService(
     /// <summary>Read: the question's meaning for this asker, merged with the previous question when it follows on from it.</summary>
     private async Task<QuestionReading> ReadAsync(string question, string? conversationId, Caller caller, DateTime now, CancellationToken cancellationToken)
     {
+        using var span = telemetry?.StartStage(AnswerStage.Read);
         var catalog = catalogs.Current;
         var access = new AccessEvaluator(catalog);
         var watch = Stopwatch.StartNew();
@@ -81,7 +101,18 @@ public sealed class AskService(
             result = new UnderstandingResult(UnderstandingOutcome.Query, result.Language, followUp.Query, [], followUp.Notices) { Ranking = followUp.Ranking };
         else
             previous = null;
+        span?.Status(result.Outcome.ToString().ToLowerInvariant()).Metrics(result.Outcome == UnderstandingOutcome.Query ? result.Query?.Metrics : result.Alternatives);
         return new QuestionReading(question, caller, catalog, access, result, conversation, previous, Math.Round(watch.Elapsed.TotalMilliseconds, 3));
+    }
+
+    /// <summary>Authorise: the pinned definitions resolved and the asker's rights on them.</summary>
+    private async Task<(PinnedCatalog? Pinned, ErrorDto? Error, AccessDecision? Decision)> AuthoriseAsync(QuestionReading reading, CancellationToken cancellationToken)
+    {
+        using var span = telemetry?.StartStage(AnswerStage.Authorise).Metrics(reading.Query.Metrics);
+        var (pinned, pinError) = await queries.Pins.ResolveAsync(reading.Catalog, reading.Query, reading.Language, cancellationToken);
+        var decision = pinned?.Authorise(reading.Caller, reading.Query, reading.Language);
+        span?.Status(decision is null ? "invalid_pin" : decision.Allowed ? "allowed" : "denied", failed: decision is null);
+        return (pinned, pinError, decision);
     }
 
     /// <summary>Clarify: a question back among the metrics the asker may see, or the nearest ones when nothing fits.</summary>

@@ -3,14 +3,16 @@ using System.Text.Json;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Security;
 using MetricAssistant.Application.Catalog;
+using MetricAssistant.Application.Telemetry;
 
 namespace MetricAssistant.Application.Audit;
 
 /// <summary>Records every answer and refusal before it is returned, whichever door it leaves by.</summary>
-public sealed class AnswerAudit(IAuditLog log, ICatalogProvider catalogs, TimeProvider time)
+public sealed class AnswerAudit(IAuditLog log, ICatalogProvider catalogs, TimeProvider time, AnswerTelemetry? telemetry = null, AnswerLog? answerLog = null)
 {
     public async Task<Answer> RecordAsync(Answer answer, Caller? caller, string door, string? question, Stopwatch total, CancellationToken cancellationToken)
     {
+        using var span = telemetry?.StartStage(AnswerStage.Audit).Status(answer.Status);
         var metric = answer.Metric?.Id ?? answer.Query?.Metrics?.FirstOrDefault();
         var entry = new AuditEntry(
             time.GetUtcNow(),
@@ -29,6 +31,7 @@ public sealed class AnswerAudit(IAuditLog log, ICatalogProvider catalogs, TimePr
             answer.Error?.Code) { Replay = ReplayData(answer) };
         // Not cancellable on purpose: an answer that was computed is always recorded.
         await log.RecordAsync(entry, CancellationToken.None);
+        answerLog?.Answered(door, answer, metric, entry.Question, entry.DurationMs);
         return answer;
     }
 

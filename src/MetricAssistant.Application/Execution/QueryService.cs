@@ -14,6 +14,7 @@ using MetricAssistant.Application.Catalog;
 using MetricAssistant.Application.Identity;
 using MetricAssistant.Application.Governance;
 using MetricAssistant.Application.Governance.Versions;
+using MetricAssistant.Application.Telemetry;
 
 namespace MetricAssistant.Application.Execution;
 
@@ -25,7 +26,7 @@ namespace MetricAssistant.Application.Execution;
 /// <param name="pins">Reads pinned versions from the catalog store; without one only current versions can be pinned.</param>
 /// <param name="results">The result cache, used together with <paramref name="keys"/>; without them every answer runs on the warehouse.</param>
 public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse, RequestContext context, AnswerAudit audit, VersionPins? pins = null, FreshnessService? freshness = null,
-    IResultCache? results = null, ResultKeyBuilder? keys = null)
+    IResultCache? results = null, ResultKeyBuilder? keys = null, AnswerTelemetry? telemetry = null)
 {
     /// <summary>Honours pinned versions for this service and the ask pipeline alike.</summary>
     public VersionPins Pins { get; } = pins ?? new VersionPins(new MetricHistory(new InMemoryCatalogStore(TimeProvider.System)));
@@ -34,6 +35,14 @@ public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse
 
     /// <param name="caller">The authenticated caller, or null to take the request's demo <c>user</c>.</param>
     public async Task<Answer> RunAsync(QueryRequest request, Caller? caller, CancellationToken cancellationToken)
+    {
+        using var span = telemetry?.StartAnswer("query");
+        var answer = await AnswerAsync(request, caller, cancellationToken);
+        telemetry?.Answered(span, "query", answer.Status, answer.Metric?.Id is { } id ? [id] : answer.Query?.Metrics);
+        return answer;
+    }
+
+    private async Task<Answer> AnswerAsync(QueryRequest request, Caller? caller, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
         var language = string.IsNullOrWhiteSpace(request.Language) ? "en" : request.Language;
@@ -48,9 +57,11 @@ public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse
 
         var warnings = new List<string>();
         query = ReplaceDeprecated(catalog, query, warnings, language);
+        var authorising = telemetry?.StartStage(AnswerStage.Authorise).Metrics(query.Metrics);
         var (pinned, pinError) = await Pins.ResolveAsync(catalog, query, language, cancellationToken);
-        if (pinned is null) return await audit.RecordAsync(AnswerFactory.Invalid(pinError!) with { Query = QueryTranslator.ToDto(query) }, who, "query", null, total, cancellationToken);
-        var decision = pinned.Authorise(who!, query, language);
+        var decision = pinned?.Authorise(who!, query, language);
+        authorising?.Status(decision is null ? "invalid_pin" : decision.Allowed ? "allowed" : "denied", failed: decision is null).Dispose();
+        if (pinned is null || decision is null) return await audit.RecordAsync(AnswerFactory.Invalid(pinError!) with { Query = QueryTranslator.ToDto(query) }, who, "query", null, total, cancellationToken);
         if (!decision.Allowed) return await audit.RecordAsync(AnswerFactory.Denied(decision, Timings(0, 0, 0, total)), who, "query", null, total, cancellationToken);
         var answer = pinned.Label(await ExecuteAsync(pinned.Catalog, query with { Scope = decision.Scope }, language, cancellationToken), language);
         if (freshness is not null) answer = await freshness.AttachAsync(answer, pinned.Catalog, now, language, cancellationToken);
@@ -71,11 +82,25 @@ public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse
     {
         var total = Stopwatch.StartNew();
         var compileWatch = Stopwatch.StartNew();
-        var compiled = new MetricCompiler(catalog).Compile(query, warehouse.Dialect);
+        CompileResult compiled;
+        using (var compiling = telemetry?.StartStage(AnswerStage.Compile).Metrics(query.Metrics))
+        {
+            compiled = new MetricCompiler(catalog).Compile(query, warehouse.Dialect);
+            compiling?.Status(compiled.Succeeded ? "compiled" : compiled.Error.Code, failed: !compiled.Succeeded);
+        }
         var compileMs = compileWatch.Elapsed.TotalMilliseconds;
         if (!compiled.Succeeded) return CompileFailure(catalog, compiled.Error, language, Timings(0, compileMs, 0, total));
 
-        var (result, cache, cacheMs) = await RunAsync(catalog, query, compiled.Query, cancellationToken);
+        QueryResult result;
+        CacheStatus cache;
+        double? cacheMs;
+        using (var executing = telemetry?.StartStage(AnswerStage.Execute).Metrics(query.Metrics))
+        {
+            (result, cache, cacheMs) = await RunAsync(catalog, query, compiled.Query, cancellationToken);
+            if (cache == CacheStatus.Hit) telemetry?.Hit();
+            else if (cache == CacheStatus.Miss) telemetry?.Miss();
+            executing?.Status(result.Outcome == QueryOutcome.Completed ? "completed" : result.Outcome.ToString(), failed: result.Outcome != QueryOutcome.Completed);
+        }
         var timings = Timings(0, compileMs, cache == CacheStatus.Hit ? 0 : result.Elapsed.TotalMilliseconds, total) with { Cache = cache, CacheMs = cacheMs };
         var metric = catalog.Metrics[query.Metrics[0]];
         var queryDto = QueryTranslator.ToDto(query);

@@ -4,6 +4,7 @@ using MetricAssistant.Bot.Cards;
 using MetricAssistant.Bot.Connector;
 using MetricAssistant.Bot.Handling;
 using MetricAssistant.Bot.Protocol;
+using MetricAssistant.Application.Telemetry;
 using MetricAssistant.Understanding.Text;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -31,8 +32,9 @@ public sealed class TeamsTurnRunner : IDisposable
     private int pending;
 
     public TeamsTurnRunner(TeamsTurnHandler handler, IConnectorClient connector, ITurnJournal journal, IOptionsMonitor<TeamsOptions> options, ILogger<TeamsTurnRunner> logger,
-        IHostApplicationLifetime lifetime)
+        IHostApplicationLifetime lifetime, AnswerTelemetry? telemetry = null)
     {
+        telemetry?.ObserveTeamsQueue(() => Pending);
         this.handler = handler;
         this.journal = journal;
         this.connector = connector;

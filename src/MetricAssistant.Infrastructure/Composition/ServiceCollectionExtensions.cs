@@ -8,6 +8,7 @@ using MetricAssistant.Application.Governance;
 using MetricAssistant.Application.Governance.Versions;
 using MetricAssistant.Application.Identity;
 using MetricAssistant.Application.Search;
+using MetricAssistant.Application.Telemetry;
 using MetricAssistant.Application.Time;
 using MetricAssistant.Infrastructure.Audit;
 using MetricAssistant.Infrastructure.Groups;
@@ -52,9 +53,14 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<WarehousePaths>();
         services.AddCatalogStore(configuration);
         services.AddSingleton<OrganizationClock>();
-        services.AddSingleton<IWarehouse>(sp => sp.GetRequiredService<IOptions<WarehouseOptions>>().Value.Engine == "postgres"
+        // Telemetry (System.Diagnostics): the host's exporters, if any, listen; the warehouse call is one span.
+        services.TryAddSingleton<AnswerTelemetry>();
+        services.TryAddSingleton<IResultCacheMetrics>(sp => sp.GetRequiredService<AnswerTelemetry>());
+        services.AddOptions<AnswerLogOptions>().Bind(configuration.GetSection(AnswerLogOptions.Section));
+        services.TryAddSingleton<AnswerLog>();
+        services.AddSingleton<IWarehouse>(sp => new TracedWarehouse(sp.GetRequiredService<IOptions<WarehouseOptions>>().Value.Engine == "postgres"
             ? ActivatorUtilities.CreateInstance<PostgresWarehouse>(sp)
-            : ActivatorUtilities.CreateInstance<DuckDbWarehouse>(sp));
+            : ActivatorUtilities.CreateInstance<DuckDbWarehouse>(sp), sp.GetRequiredService<AnswerTelemetry>()));
         services.AddSingleton<RequestContext>();
         services.AddSingleton<AnswerAudit>();
         services.AddAuditLog(configuration);

@@ -15,7 +15,7 @@ namespace MetricAssistant.Infrastructure.Warehouse;
 /// shares the open database between connections to the same file) so that queries run side by side,
 /// each interrupted when the time limit passes or the caller cancels.
 /// </summary>
-public sealed class DuckDbWarehouse(IOptions<WarehouseOptions> options, WarehousePaths paths) : IWarehouse, IFreshnessProbe, IDisposable
+public sealed class DuckDbWarehouse(IOptions<WarehouseOptions> options, WarehousePaths paths) : IWarehouse, IFreshnessProbe, IWarehousePing, IDisposable
 {
     private readonly Lock gate = new();
     private DuckDBConnection? root;
@@ -75,6 +75,14 @@ public sealed class DuckDbWarehouse(IOptions<WarehouseOptions> options, Warehous
         connection.Open();
         var (sql, parameters) = FreshnessSql.For(Dialect, source);
         return FreshnessSql.Read(await connection.ExecuteScalarAsync<object?>(new CommandDefinition(sql, parameters, cancellationToken: timeout.Token)));
+    }
+
+    public async Task PingAsync(CancellationToken cancellationToken)
+    {
+        Root();
+        using var connection = new DuckDBConnection(ConnectionString);
+        connection.Open();
+        await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT 1", cancellationToken: cancellationToken));
     }
 
     private string ConnectionString => $"Data Source={paths.DuckDb};ACCESS_MODE=READ_ONLY";

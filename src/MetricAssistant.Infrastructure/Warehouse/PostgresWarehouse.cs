@@ -11,7 +11,7 @@ using Npgsql;
 namespace MetricAssistant.Infrastructure.Warehouse;
 
 /// <summary>PostgreSQL through Npgsql's pool; each query runs in a read-only transaction with a statement timeout.</summary>
-public sealed class PostgresWarehouse(IOptions<WarehouseOptions> options) : IWarehouse, IFreshnessProbe, IDisposable
+public sealed class PostgresWarehouse(IOptions<WarehouseOptions> options) : IWarehouse, IFreshnessProbe, IWarehousePing, IDisposable
 {
     private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(
         options.Value.PostgresConnectionString ?? throw new InvalidOperationException("Warehouse:PostgresConnectionString is required when Warehouse:Engine is postgres."));
@@ -52,6 +52,12 @@ public sealed class PostgresWarehouse(IOptions<WarehouseOptions> options) : IWar
         var (sql, parameters) = FreshnessSql.For(Dialect, source);
         var value = await connection.ExecuteScalarAsync<object?>(new CommandDefinition(sql, parameters, transaction, commandTimeout: options.Value.QueryTimeoutSeconds, cancellationToken: cancellationToken));
         return FreshnessSql.Read(value);
+    }
+
+    public async Task PingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT 1", cancellationToken: cancellationToken));
     }
 
     public void Dispose() => dataSource.Dispose();

@@ -1,6 +1,7 @@
 using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Governance.Freshness;
 using MetricAssistant.Application.Governance.Lineage;
+using MetricAssistant.Application.Telemetry;
 using MetricAssistant.Infrastructure.Governance.Freshness;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,8 @@ public static class LineageServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton<LineageService>();
-        services.AddSingleton<IFreshnessProbe>(sp => sp.GetRequiredService<IWarehouse>() as IFreshnessProbe ?? new NoFreshnessProbe());
+        // Seen through the telemetry wrapper: the engine itself is the probe.
+        services.AddSingleton<IFreshnessProbe>(sp => (sp.GetRequiredService<IWarehouse>() is TracedWarehouse traced ? traced.Inner : sp.GetRequiredService<IWarehouse>()) as IFreshnessProbe ?? new NoFreshnessProbe());
         services.AddSingleton<FreshnessCache>();
         services.AddSingleton<FreshnessService>();
         return services;

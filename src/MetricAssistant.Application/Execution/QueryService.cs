@@ -73,7 +73,7 @@ public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse
         var compileMs = compileWatch.Elapsed.TotalMilliseconds;
         if (!compiled.Succeeded) return CompileFailure(catalog, compiled.Error, language, Timings(0, compileMs, 0, total));
 
-        var result = await warehouse.ExecuteAsync(compiled.Query, cancellationToken);
+        var result = await warehouse.ExecuteAsync(compiled.Query, DatabaseScope.For(catalog.Access, query.ScopeFilters), cancellationToken);
         var timings = Timings(0, compileMs, result.Elapsed.TotalMilliseconds, total);
         var metric = catalog.Metrics[query.Metrics[0]];
         var queryDto = QueryTranslator.ToDto(query);

@@ -46,6 +46,7 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
 $fn$;
 
 -- Whether the caller may see every row of <dimension> (then rows with no value for it are visible too).
+-- The policies call it as (SELECT ma_rls.allows_all(...)): an InitPlan, evaluated once per query, not per row.
 CREATE OR REPLACE FUNCTION ma_rls.allows_all(dimension text) RETURNS boolean
 LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
     SELECT coalesce(current_setting('ma.' || dimension, true), '') = '*'
@@ -65,47 +66,47 @@ CREATE INDEX IF NOT EXISTS ma_rls_appointments_customer ON appointments (custome
 ALTER TABLE orders ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS ma_scope ON orders;
 CREATE POLICY ma_scope ON orders FOR SELECT USING (
-    (ma_rls.allows_all('region') OR store_id IN (SELECT s.store_id FROM stores s WHERE ma_rls.allows('region', s.region_code)))
-    AND (ma_rls.allows_all('online_offline') OR channel_code IN (
+    ((SELECT ma_rls.allows_all('region')) OR store_id IN (SELECT s.store_id FROM stores s WHERE ma_rls.allows('region', s.region_code)))
+    AND ((SELECT ma_rls.allows_all('online_offline')) OR channel_code IN (
         SELECT c.channel_code FROM channels c WHERE ma_rls.allows('online_offline', CASE WHEN c.is_online THEN 'online' ELSE 'offline' END))));
 
 -- store_traffic: the same two paths.
 ALTER TABLE store_traffic ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS ma_scope ON store_traffic;
 CREATE POLICY ma_scope ON store_traffic FOR SELECT USING (
-    (ma_rls.allows_all('region') OR store_id IN (SELECT s.store_id FROM stores s WHERE ma_rls.allows('region', s.region_code)))
-    AND (ma_rls.allows_all('online_offline') OR channel_code IN (
+    ((SELECT ma_rls.allows_all('region')) OR store_id IN (SELECT s.store_id FROM stores s WHERE ma_rls.allows('region', s.region_code)))
+    AND ((SELECT ma_rls.allows_all('online_offline')) OR channel_code IN (
         SELECT c.channel_code FROM channels c WHERE ma_rls.allows('online_offline', CASE WHEN c.is_online THEN 'online' ELSE 'offline' END))));
 
 -- order_items and refunds: visible with their order (the orders policy applies inside the lookup).
 ALTER TABLE order_items ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS ma_scope ON order_items;
 CREATE POLICY ma_scope ON order_items FOR SELECT USING (
-    (ma_rls.allows_all('region') AND ma_rls.allows_all('online_offline'))
+    ((SELECT ma_rls.allows_all('region')) AND (SELECT ma_rls.allows_all('online_offline')))
     OR EXISTS (SELECT 1 FROM orders o WHERE o.order_id = order_items.order_id));
 
 ALTER TABLE refunds ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS ma_scope ON refunds;
 CREATE POLICY ma_scope ON refunds FOR SELECT USING (
-    (ma_rls.allows_all('region') AND ma_rls.allows_all('online_offline'))
+    ((SELECT ma_rls.allows_all('region')) AND (SELECT ma_rls.allows_all('online_offline')))
     OR EXISTS (SELECT 1 FROM orders o WHERE o.order_id = refunds.order_id));
 
 -- Headcount and appointments have a store but no channel: a caller limited by online/offline sees none of them.
 ALTER TABLE store_staff_monthly ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS ma_scope ON store_staff_monthly;
 CREATE POLICY ma_scope ON store_staff_monthly FOR SELECT USING (
-    (ma_rls.allows_all('region') OR store_id IN (SELECT s.store_id FROM stores s WHERE ma_rls.allows('region', s.region_code)))
-    AND ma_rls.allows_all('online_offline'));
+    ((SELECT ma_rls.allows_all('region')) OR store_id IN (SELECT s.store_id FROM stores s WHERE ma_rls.allows('region', s.region_code)))
+    AND (SELECT ma_rls.allows_all('online_offline')));
 
 ALTER TABLE appointments ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS ma_scope ON appointments;
 CREATE POLICY ma_scope ON appointments FOR SELECT USING (
-    (ma_rls.allows_all('region') OR store_id IN (SELECT s.store_id FROM stores s WHERE ma_rls.allows('region', s.region_code)))
-    AND ma_rls.allows_all('online_offline'));
+    ((SELECT ma_rls.allows_all('region')) OR store_id IN (SELECT s.store_id FROM stores s WHERE ma_rls.allows('region', s.region_code)))
+    AND (SELECT ma_rls.allows_all('online_offline')));
 
 ALTER TABLE customers ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS ma_scope ON customers;
 CREATE POLICY ma_scope ON customers FOR SELECT USING (
-    (ma_rls.allows('region', region_code) AND ma_rls.allows_all('online_offline'))
+    (ma_rls.allows('region', region_code) AND (SELECT ma_rls.allows_all('online_offline')))
     OR EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = customers.customer_id)
     OR EXISTS (SELECT 1 FROM appointments a WHERE a.customer_id = customers.customer_id));

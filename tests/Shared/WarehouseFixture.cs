@@ -20,6 +20,9 @@ namespace MetricAssistant.Tests.Shared;
 public sealed class WarehouseFixture : IAsyncLifetime
 {
     public const double Scale = 0.05;
+
+    /// <summary>The engine name of PostgreSQL with Warehouse:EnforceRowRulesInDatabase on.</summary>
+    public const string PostgresRowRules = "postgres_rls";
     private readonly string directory = Path.Combine(Path.GetTempPath(), $"ma-results-{Guid.NewGuid():N}");
     private readonly Dictionary<string, ServiceProvider> services = [];
 
@@ -44,26 +47,40 @@ public sealed class WarehouseFixture : IAsyncLifetime
         PostgresConnectionString = server.CreateDatabase("ma_results");
         await new WarehouseCopier().CopyDuckDbToPostgresAsync(DuckDbPath, PostgresConnectionString, CancellationToken.None);
         services["postgres"] = Build(new() { ["Warehouse:Engine"] = "postgres", ["Warehouse:PostgresConnectionString"] = PostgresConnectionString });
+        // The same database under its row-level security: queries run as the reader role with the caller's scope set.
+        await new MetricAssistant.Demo.RowRules.RowRulesInstaller().InstallAsync(PostgresConnectionString, "ma_reader", CancellationToken.None);
+        services[PostgresRowRules] = Build(new()
+        {
+            ["Warehouse:Engine"] = "postgres", ["Warehouse:PostgresConnectionString"] = PostgresConnectionString,
+            ["Warehouse:EnforceRowRulesInDatabase"] = "true", ["Warehouse:RowRulesRole"] = "ma_reader",
+        });
     }
 
     /// <summary>The query service on an engine; skips the test when that engine is unavailable here.</summary>
     public QueryService Service(string engine)
     {
-        Skip.If(engine == "postgres" && PostgresConnectionString is null, PostgresUnavailable);
+        Skip.If(engine.StartsWith("postgres", StringComparison.Ordinal) && PostgresConnectionString is null, PostgresUnavailable);
         return services[engine].GetRequiredService<QueryService>();
     }
 
     /// <summary>The question pipeline on an engine; skips the test when that engine is unavailable here.</summary>
     public MetricAssistant.Application.Asking.IAskService Ask(string engine)
     {
-        Skip.If(engine == "postgres" && PostgresConnectionString is null, PostgresUnavailable);
+        Skip.If(engine.StartsWith("postgres", StringComparison.Ordinal) && PostgresConnectionString is null, PostgresUnavailable);
         return services[engine].GetRequiredService<MetricAssistant.Application.Asking.IAskService>();
+    }
+
+    /// <summary>The warehouse executor of an engine; skips the test when that engine is unavailable here.</summary>
+    public IWarehouse Warehouse(string engine)
+    {
+        Skip.If(engine.StartsWith("postgres", StringComparison.Ordinal) && PostgresConnectionString is null, PostgresUnavailable);
+        return services[engine].GetRequiredService<IWarehouse>();
     }
 
     /// <summary>Runs hand-written SQL on an engine, each row as an array of values.</summary>
     public async Task<List<object?[]>> RawAsync(string engine, string sql)
     {
-        Skip.If(engine == "postgres" && PostgresConnectionString is null, PostgresUnavailable);
+        Skip.If(engine.StartsWith("postgres", StringComparison.Ordinal) && PostgresConnectionString is null, PostgresUnavailable);
         await using System.Data.Common.DbConnection connection = engine == "duckdb"
             ? new DuckDBConnection($"Data Source={DuckDbPath};ACCESS_MODE=READ_ONLY")
             : new NpgsqlConnection(PostgresConnectionString);

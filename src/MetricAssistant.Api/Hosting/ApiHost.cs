@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using MetricAssistant.Api.Endpoints;
 using MetricAssistant.Api.Health;
 using MetricAssistant.Api.Identity;
+using MetricAssistant.Api.Limits;
 using MetricAssistant.Bot.Hosting;
 using MetricAssistant.Caching;
 using MetricAssistant.Application.Identity;
@@ -53,6 +54,10 @@ public static class ApiHost
         // Issue #15: traces, metrics (/metrics) and logs; readiness checks for /health/ready and /api/health.
         builder.AddMetricAssistantTelemetry();
         builder.Services.AddReadinessChecks();
+        // Abuse and bad input: per-caller budgets, body size and JSON depth bounds.
+        builder.Services.AddCallerRateLimits(builder.Configuration);
+        builder.Services.AddOptions<RequestLimitOptions>().Bind(builder.Configuration.GetSection(RequestLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>().Configure<IOptions<RequestLimitOptions>>((json, limits) => json.SerializerOptions.MaxDepth = limits.Value.MaxJsonDepth);
         return builder;
     }
 
@@ -61,27 +66,29 @@ public static class ApiHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         MetricAssistant.Api.Portal.PortalExtensions.UsePortal(app);
+        app.UseMiddleware<RequestSizeGuard>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter(); // after authentication: a signed-in caller's bucket is their own, not their address's
         app.MapOpenApi();
         app.MapScalarApiReference("/api/docs");
         app.MapHealthEndpoints();
         app.MapMetricsEndpoint();
         // With demo identities off every API group needs a signed-in caller (token or API key).
         var identity = app.Services.GetRequiredService<IOptions<IdentityOptions>>().Value;
-        app.MapGroup("/api/query").MapQueryEndpoints().WithTags("query").RequireCaller(identity);
-        app.MapGroup("/api/metrics").MapMetricEndpoints().WithTags("catalog").RequireCaller(identity);
-        app.MapGroup("").MapAskEndpoints().RequireCaller(identity);
+        app.MapGroup("/api/query").MapQueryEndpoints().WithTags("query").RequireCaller(identity).RequireRateLimiting(RateLimitPolicies.Answers);
+        app.MapGroup("/api/metrics").MapMetricEndpoints().WithTags("catalog").RequireCaller(identity).RequireRateLimiting(RateLimitPolicies.Governance);
+        app.MapGroup("").MapAskEndpoints().RequireCaller(identity).RequireRateLimiting(RateLimitPolicies.Answers);
         app.MapGroup("").MapDisplayEndpoints().RequireCaller(identity);
-        app.MapGroup("").MapAuditEndpoints().WithTags("audit").RequireCaller(identity);
-        app.MapGroup("").MapFeedbackEndpoints().RequireCaller(identity);
-        app.MapGroup("").MapExampleEndpoints().WithTags("examples").RequireCaller(identity);
-        app.MapGroup("").MapLineageEndpoints().WithTags("lineage").RequireCaller(identity);
-        app.MapGroup("").MapRequestEndpoints().WithTags("requests").RequireCaller(identity);
-        app.MapGroup("").MapInboxEndpoints().WithTags("inbox").RequireCaller(identity);
-        app.MapGroup("").MapProposalEndpoints().WithTags("governance").RequireCaller(identity);
+        app.MapGroup("").MapAuditEndpoints().WithTags("audit").RequireCaller(identity).RequireRateLimiting(RateLimitPolicies.Governance);
+        app.MapGroup("").MapFeedbackEndpoints().RequireCaller(identity).RequireRateLimiting(RateLimitPolicies.Governance);
+        app.MapGroup("").MapExampleEndpoints().WithTags("examples").RequireCaller(identity).RequireRateLimiting(RateLimitPolicies.Governance);
+        app.MapGroup("").MapLineageEndpoints().WithTags("lineage").RequireCaller(identity).RequireRateLimiting(RateLimitPolicies.Governance);
+        app.MapGroup("").MapRequestEndpoints().WithTags("requests").RequireCaller(identity).RequireRateLimiting(RateLimitPolicies.Governance);
+        app.MapGroup("").MapInboxEndpoints().WithTags("inbox").RequireCaller(identity).RequireRateLimiting(RateLimitPolicies.Governance);
+        app.MapGroup("").MapProposalEndpoints().WithTags("governance").RequireCaller(identity).RequireRateLimiting(RateLimitPolicies.Governance);
         // Teams authenticates with the Bot Connector's own tokens (Bot:AppId), not the API's callers.
-        app.MapBotEndpoints();
+        app.MapGroup("").RequireRateLimiting(RateLimitPolicies.Teams).MapBotEndpoints();
         app.MapGroup("").MapMeEndpoints(); // answers its own 401, so a page can ask the user to sign in
         app.MapChartEndpoints(); // no RequireCaller: the unguessable id is the capability (see ChartEndpoints)
         return app;

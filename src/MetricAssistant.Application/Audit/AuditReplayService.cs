@@ -1,3 +1,4 @@
+using MetricAssistant.Application.Contracts;
 using System.Text.Json;
 using MetricAssistant.Application.Catalog;
 using MetricAssistant.Application.Execution;
@@ -28,7 +29,9 @@ public sealed class AuditReplayService(IAuditLog log, IWarehouse warehouse, ICat
         var columns = ReadColumns(data.ColumnsJson);
         if (parameters is null || columns is null) return NotReplayable(entry, $"The recorded query cannot be read: {problem ?? "its columns are malformed"}.");
 
-        var result = await warehouse.ExecuteAsync(new CompiledQuery(entry.Sql, parameters, columns, ReplayPlan(columns)), cancellationToken);
+        // The scope recorded with the answer, so a warehouse enforcing row rules shows the rerun exactly the asker's rows.
+        var scope = DatabaseScope.For(catalogs.Current.Access, ReadScope(entry.ScopeJson));
+        var result = await warehouse.ExecuteAsync(new CompiledQuery(entry.Sql, parameters, columns, ReplayPlan(columns)), scope, cancellationToken);
         if (result.Outcome != QueryOutcome.Completed)
             return NotReplayable(entry, result.Outcome == QueryOutcome.TimedOut ? "The rerun took longer than allowed." : $"The rerun has more than {warehouse.RowLimit} rows.");
 
@@ -55,6 +58,13 @@ public sealed class AuditReplayService(IAuditLog log, IWarehouse warehouse, ICat
             };
         var message = Describe(verdict, definitions, marks, currentMarks is null || data.WatermarkJson is null);
         return new AuditReplayResult(entry.Seal!.Id, verdict, identical, message, entry.RowCount, result.Rows.Count, data.RowsHash, hash, definitions, marks, result.Rows);
+    }
+
+    private static IReadOnlyList<QueryFilter> ReadScope(string? json)
+    {
+        if (string.IsNullOrEmpty(json)) return [];
+        var scope = JsonSerializer.Deserialize<ScopeDto[]>(json, ContractJson.Options) ?? [];
+        return scope.Select(s => new QueryFilter(s.Dimension, s.Op == "not_in" ? QueryFilterOperator.NotIn : QueryFilterOperator.In, s.Values)).ToArray();
     }
 
     private async Task<IReadOnlyDictionary<string, string?>?> CurrentWatermarkAsync(IReadOnlyList<string> metrics, CancellationToken cancellationToken)

@@ -11,4 +11,11 @@ public interface IWarehouse
     int RowLimit { get; }
 
     Task<QueryResult> ExecuteAsync(CompiledQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="query"/> for a caller limited to <paramref name="scope"/>. An engine that enforces row
+    /// rules itself (PostgreSQL with row-level security) checks every row against it; the others rely on the
+    /// scope already compiled into the SQL.
+    /// </summary>
+    Task<QueryResult> ExecuteAsync(CompiledQuery query, DatabaseScope scope, CancellationToken cancellationToken) => ExecuteAsync(query, cancellationToken);
 }

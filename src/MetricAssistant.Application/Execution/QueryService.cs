@@ -129,13 +129,15 @@ public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse
     /// <summary>The rows from the result cache when one is configured and the data's watermarks are known, else from the warehouse.</summary>
     private async Task<(QueryResult Result, CacheStatus Cache, double? CacheMs)> RunAsync(SemanticCatalog catalog, SemanticQuery query, CompiledQuery compiled, CancellationToken cancellationToken)
     {
-        if (results is null || keys is null) return (await warehouse.ExecuteAsync(compiled, cancellationToken), CacheStatus.Bypass, null);
+        // The scope goes to the warehouse too: with row rules enforced in the database it is checked there again.
+        var scope = DatabaseScope.For(catalog.Access, query.ScopeFilters);
+        if (results is null || keys is null) return (await warehouse.ExecuteAsync(compiled, scope, cancellationToken), CacheStatus.Bypass, null);
         var watch = Stopwatch.StartNew();
         var key = await keys.BuildAsync(catalog, query, compiled, warehouse.Dialect.Name, cancellationToken);
         if (key is null)
         {
             var keyMs = watch.Elapsed.TotalMilliseconds;
-            return (await warehouse.ExecuteAsync(compiled, cancellationToken), CacheStatus.Bypass, Math.Round(keyMs, 3));
+            return (await warehouse.ExecuteAsync(compiled, scope, cancellationToken), CacheStatus.Bypass, Math.Round(keyMs, 3));
         }
         var cached = await results.GetOrRunAsync(key, token => warehouse.ExecuteAsync(compiled, token), cancellationToken);
         var own = watch.Elapsed - (cached.Status == CacheStatus.Hit ? TimeSpan.Zero : cached.Result.Elapsed);

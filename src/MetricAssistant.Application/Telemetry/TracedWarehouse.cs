@@ -17,14 +17,21 @@ public sealed class TracedWarehouse(IWarehouse inner, AnswerTelemetry telemetry)
 
     public int RowLimit => inner.RowLimit;
 
-    public async Task<QueryResult> ExecuteAsync(CompiledQuery query, CancellationToken cancellationToken)
+    public Task<QueryResult> ExecuteAsync(CompiledQuery query, CancellationToken cancellationToken) =>
+        TraceAsync(token => inner.ExecuteAsync(query, token), cancellationToken);
+
+    /// <summary>The scoped call is forwarded as such: row rules enforced in the database must reach it.</summary>
+    public Task<QueryResult> ExecuteAsync(CompiledQuery query, DatabaseScope scope, CancellationToken cancellationToken) =>
+        TraceAsync(token => inner.ExecuteAsync(query, scope, token), cancellationToken);
+
+    private async Task<QueryResult> TraceAsync(Func<CancellationToken, Task<QueryResult>> run, CancellationToken cancellationToken)
     {
         var engine = inner.Dialect.Name;
         using var activity = telemetry.StartWarehouse(engine);
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var result = await inner.ExecuteAsync(query, cancellationToken);
+            var result = await run(cancellationToken);
             var outcome = Outcome(result.Outcome);
             telemetry.WarehouseTime(result.Elapsed, engine, outcome);
             activity?.SetTag(TelemetryNames.Outcome, outcome);

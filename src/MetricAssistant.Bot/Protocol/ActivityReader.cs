@@ -21,7 +21,8 @@ public static class ActivityReader
         }
         catch (JsonException e)
         {
-            return (null, $"the body is not a valid activity: {Short(e.Message)}");
+            // Where, not the serializer's message: that names the .NET types the body was read into.
+            return (null, $"the body is not a valid activity: malformed JSON or a value of the wrong type at {e.Path ?? "$"} (line {e.LineNumber ?? 0}, byte {e.BytePositionInLine ?? 0})");
         }
         if (activity is null) return (null, "the body is not a JSON object");
         return Validate(activity) is { } error ? (null, error) : (activity, null);
@@ -41,7 +42,4 @@ public static class ActivityReader
         if (activity.Conversation.Id.Length > 512 || activity.From.Id.Length > 512) return "an id is too long";
         return null;
     }
-
-    // System.Text.Json messages name a path and position; enough for the sender, nothing more.
-    private static string Short(string message) => message.Length > 200 ? message[..200] : message;
 }

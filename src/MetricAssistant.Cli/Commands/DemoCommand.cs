@@ -44,7 +44,7 @@ internal static class DemoCommand
             Console.Error.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:0.0} MB)");
             return 0;
         });
-        return new Command("demo", "The demo warehouse.") { generate };
+        return new Command("demo", "The demo warehouse.") { generate, DemoCopyCommand.Build(), DemoRowRulesCommand.Build() };
     }
 
     /// <summary>Reports on the caller's thread, unlike Progress&lt;T&gt;, so the display is up to date when generation ends.</summary>

@@ -44,6 +44,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<WarehouseOptions>().Bind(configuration.GetSection(WarehouseOptions.Section)).ValidateDataAnnotations()
             .Validate(o => o.Engine != "postgres" || !string.IsNullOrWhiteSpace(o.PostgresConnectionString), "Warehouse:PostgresConnectionString is required when Warehouse:Engine is postgres.")
+            .Validate(o => !o.EnforceRowRulesInDatabase || o.Engine == "postgres", "Warehouse:EnforceRowRulesInDatabase needs Warehouse:Engine postgres (row-level security is a PostgreSQL feature).")
             .ValidateOnStart();
         services.AddOptions<OrganizationOptions>().Bind(configuration.GetSection(OrganizationOptions.Section)).ValidateDataAnnotations()
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Organization:TimeZone is not a known time zone.")

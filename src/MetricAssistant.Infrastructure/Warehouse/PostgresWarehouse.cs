@@ -10,7 +10,10 @@ using Npgsql;
 
 namespace MetricAssistant.Infrastructure.Warehouse;
 
-/// <summary>PostgreSQL through Npgsql's pool; each query runs in a read-only transaction with a statement timeout.</summary>
+/// <summary>
+/// PostgreSQL through Npgsql's pool; each query runs in a read-only transaction with a statement timeout and, with
+/// <see cref="WarehouseOptions.EnforceRowRulesInDatabase"/>, as the reader role under the caller's scope.
+/// </summary>
 public sealed class PostgresWarehouse(IOptions<WarehouseOptions> options) : IWarehouse, IFreshnessProbe, IWarehousePing, IDisposable
 {
     private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(
@@ -20,12 +23,19 @@ public sealed class PostgresWarehouse(IOptions<WarehouseOptions> options) : IWar
 
     public int RowLimit => options.Value.RowLimit;
 
-    public async Task<QueryResult> ExecuteAsync(CompiledQuery query, CancellationToken cancellationToken)
+    /// <summary>Without a scope: under database row rules the policies see no settings and show nothing (fail closed).</summary>
+    public Task<QueryResult> ExecuteAsync(CompiledQuery query, CancellationToken cancellationToken) => ExecuteAsync(query, DatabaseScope.None, cancellationToken);
+
+    public async Task<QueryResult> ExecuteAsync(CompiledQuery query, DatabaseScope scope, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(scope);
         var watch = Stopwatch.StartNew();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync("SET TRANSACTION READ ONLY", transaction: transaction);
+        if (options.Value.EnforceRowRulesInDatabase)
+            await DatabaseRowRules.ApplyAsync(connection, transaction, options.Value.RowRulesRole, scope, cancellationToken);
         var parameters = new DynamicParameters();
         foreach (var p in query.Parameters) parameters.Add(p.Name, p.Value);
         try

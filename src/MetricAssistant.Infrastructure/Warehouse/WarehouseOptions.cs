@@ -29,4 +29,15 @@ public sealed class WarehouseOptions
     public double DemoScale { get; set; } = 1;
 
     public int DemoSeed { get; set; } = 42;
+
+    /// <summary>
+    /// PostgreSQL only: run each query as <see cref="RowRulesRole"/> with the caller's scope in per-transaction settings
+    /// (<c>ma.region</c>, <c>ma.online_offline</c>, …) that the row-level security policies installed by
+    /// <c>demo install-row-rules</c> check, so a wrong compiled query still cannot return rows outside the scope.
+    /// </summary>
+    public bool EnforceRowRulesInDatabase { get; set; }
+
+    /// <summary>The non-owner, non-superuser role queries switch to (<c>SET LOCAL ROLE</c>) under database row rules.</summary>
+    [Required, RegularExpression("^[a-z_][a-z0-9_]{0,62}$")]
+    public string RowRulesRole { get; set; } = "ma_reader";
 }

@@ -6,7 +6,7 @@ namespace MetricAssistant.Infrastructure.Tests.Security;
 
 /// <summary>
 /// Every demo user × every published metric, asked as a structured query and in Chinese, on both
-/// engines: allowed, denied and scoped exactly as shared/specs/demo-domain.md says. The expectations
+/// engines (and PostgreSQL under its row-level security): allowed, denied and scoped exactly as shared/specs/demo-domain.md says. The expectations
 /// are written out from the spec here, not derived from the policy code.
 /// </summary>
 [Collection(WarehouseCollection.Name)]
@@ -29,7 +29,7 @@ public sealed class PermissionMatrixTests(WarehouseFixture fixture)
     public static IEnumerable<object[]> Cases() =>
         from user in new[] { "ceo", "fin_li", "east_wang", "ecom_zhao", "guest" }
         from metric in TestRepository.Catalog.Metrics.Values.Where(m => m.IsPublished).Select(m => m.Id)
-        from engine in new[] { "duckdb", "postgres" }
+        from engine in new[] { "duckdb", "postgres", WarehouseFixture.PostgresRowRules }
         select new object[] { user, metric, engine };
 
     [SkippableTheory]
@@ -69,6 +69,7 @@ public sealed class PermissionMatrixTests(WarehouseFixture fixture)
     [SkippableTheory]
     [InlineData("duckdb")]
     [InlineData("postgres")]
+    [InlineData(WarehouseFixture.PostgresRowRules)]
     public async Task A_filter_outside_the_scope_is_refused_and_no_filter_widens_it(string engine)
     {
         var service = fixture.Service(engine);

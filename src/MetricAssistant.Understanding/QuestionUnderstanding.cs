@@ -32,6 +32,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
     private readonly NegatedVariants negations = new(catalog, ConceptVocabulary.Default);
     private readonly CoverageCheck coverage = new(FillerWords.Default);
     private readonly ExampleChooser examples = new(catalog, lexicon, learnedExamples);
+    private readonly CumulativeVariants cumulative = new(catalog);
 
     public async Task<UnderstandingResult> UnderstandAsync(string question, DateTime now, Func<string, bool>? allow, CancellationToken cancellationToken)
     {
@@ -42,6 +43,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         // "按v2口径", "GMV (version 2)": a version's digits are never a time, a top N or part of a term.
         var versionWords = VersionPinWords.Find(text);
         var timing = ReadTime(VersionPinWords.Blank(PeriodEndWords.Blank(text, periodEnd), versionWords), now);
+        periodEnd = InMetricNames(text, periodEnd, timing, versionWords);
         var blocked = new bool[text.Length];
         foreach (var mention in timing.Mentions)
             Array.Fill(blocked, true, mention.Start, Math.Min(mention.Length, text.Length - mention.Start));
@@ -158,6 +160,14 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         var grain = grainRequest.Grain ?? (grainRequest.UnitlessTrend ? (range.Days <= 31 ? TimeGrain.Day : TimeGrain.Month) : null);
         if (grainRequest is { Averaged: true, Grain: { } averaged } && OwnAverage.Over(catalog, catalog.Metrics[metrics[0]], averaged)) grain = null;
 
+        // "近7天滚动GMV", "月初至今的GMV": the catalog's rolling or to-date metric over what was named.
+        var variant = metrics.Count == 1 ? cumulative.Find(text, metrics[0], trend: grain is not null) : null;
+        if (variant is not null)
+        {
+            notices.RemoveAll(n => n is OfficialChosen o && o.MetricId == metrics[0]);
+            metrics = [variant.MetricId];
+        }
+
         IReadOnlyList<QueryOrder> order = [];
         int? limit = null;
         if (slices.GroupBy.Count > 0 && grain is null)
@@ -172,7 +182,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         // Nothing is dropped silently: a meaningful part no step took is named in the answer.
         var consumed = Consumed(timing, periodEnd, matches.Append(fuzzyMatch).Concat(sliceTerms).OfType<TermMatch>(), rest, text)
             .Concat(reading.Consumed.Concat(negated.Select(n => n.Span)).Concat(defining.Select(d => new TextSpan(d.Start, d.Length))).Select(c => new ConsumedSpan(c.Start, c.Length, SpanKind.Concept)))
-            .Concat(pins.Select(p => new ConsumedSpan(p.Words.Start, p.Words.Length, SpanKind.Version)));
+            .Concat(pins.Select(p => new ConsumedSpan(p.Words.Start, p.Words.Length, SpanKind.Version)))
+            .Concat(variant?.Words.Select(w => new ConsumedSpan(w.Start, w.Length, SpanKind.Metric)) ?? []);
         notices.AddRange(coverage.Leftovers(text, consumed).Select(word => new NotUnderstood(word)));
         var query = new SemanticQuery(metrics, slices.GroupBy, slices.Filters, range, grain, order, limit, compare, null, at, explain,
             pins.Count == 0 ? null : [.. pins.Select(p => p.Pin)]);
@@ -194,6 +205,20 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         foreach (var m in cut) Array.Fill(chars, ' ', m.Start, m.Length);
         var shorter = time.Resolve(new string(chars), now);
         return shorter.Range is not null ? shorter : timing;
+    }
+
+    /// <summary>
+    /// An end word inside a metric's own name ("期末在岗人数", "月末在岗人数" of headcount_end) is part of that name: the
+    /// metric is the period-end one already, so the word is left to the catalog terms.
+    /// </summary>
+    private IReadOnlyList<PeriodEndWords.Mention> InMetricNames(string text, IReadOnlyList<PeriodEndWords.Mention> words, TimeResolution timing, IReadOnlyList<VersionPinWords.Mention> versionWords)
+    {
+        if (words.Count == 0) return words;
+        var taken = new bool[text.Length];
+        foreach (var mention in timing.Mentions) Array.Fill(taken, true, mention.Start, Math.Min(mention.Length, text.Length - mention.Start));
+        foreach (var word in versionWords) Array.Fill(taken, true, word.Start, word.Length);
+        var names = LexiconScanner.Scan(lexicon, text, taken).Where(IsMetric).ToArray();
+        return names.Length == 0 ? words : words.Where(w => !names.Any(n => n.Start <= w.Start && w.Start + w.Length <= n.End)).ToArray();
     }
 
     /// <summary>The concepts the question describes, outside its times and catalog terms (a "per" before a dimension word is a split).</summary>

@@ -12,6 +12,9 @@ public sealed class RealCatalogTests
         "discount_amount", "refund_amount", "refund_rate", "cancel_rate", "units_sold", "item_sales", "gross_profit",
         "gross_margin", "new_customers", "total_customers", "visitors", "conversion_rate", "appointment_count",
         "appointment_conversion_rate", "avg_headcount", "revenue_per_staff", "sales_amount_legacy",
+        // Issue #16's metric types, beside the spec's: derived (with a time offset), rolling and to-date cumulative, period end.
+        "gmv_after_refunds", "gmv_yoy_growth", "gmv_rolling_7d", "gmv_rolling_30d", "order_count_rolling_7d", "gmv_mtd", "gmv_ytd",
+        "headcount_end",
     ];
 
     private static readonly Lazy<CatalogLoadResult> Loaded = new(LoadRealCatalog);

@@ -31,6 +31,15 @@ public sealed class SqlSnapshotTests
         ["revenue_per_staff_by_region_mom"] = new(["revenue_per_staff"], ["region"], [], Q3, TimeGrain.Month, null, null, Comparison.Pop),
         ["avg_headcount_at_quarter_end_by_region"] = new(["avg_headcount"], ["region"], [], Q3, At: ValueAt.PeriodEnd),
         ["avg_headcount_at_each_quarter_end"] = new(["avg_headcount"], [], [], Year2025, TimeGrain.Quarter, At: ValueAt.PeriodEnd),
+        // Issue #16: rolling windows and to-date totals read before the range; offset inputs; the period's last snapshot.
+        ["gmv_rolling_7d_by_day_and_region"] = new(["gmv_rolling_7d"], ["region"], [], new(new DateOnly(2025, 3, 1), new DateOnly(2025, 4, 1)), TimeGrain.Day),
+        ["gmv_rolling_30d_by_week"] = new(["gmv_rolling_30d"], [], [], Q3, TimeGrain.Week),
+        ["order_count_rolling_7d_at_range_end"] = new(["order_count_rolling_7d"], ["channel"], [], Q3),
+        ["gmv_mtd_and_ytd_by_day"] = new(["gmv_mtd", "gmv_ytd"], [], [], new(new DateOnly(2025, 6, 25), new DateOnly(2025, 7, 6)), TimeGrain.Day),
+        ["gmv_yoy_growth_by_month_and_region"] = new(["gmv_yoy_growth"], ["region"], [], Year2025, TimeGrain.Month),
+        ["gmv_yoy_growth_by_week_mom"] = new(["gmv_yoy_growth"], [], [], Q3, TimeGrain.Week, null, null, Comparison.Pop),
+        ["gmv_after_refunds_by_channel"] = new(["gmv_after_refunds"], ["channel"], [], Q3),
+        ["headcount_end_by_quarter_and_region"] = new(["headcount_end", "avg_headcount"], ["region"], [], Year2025, TimeGrain.Quarter),
         ["gmv_and_visitors_scoped_to_east"] = new(["gmv", "visitors"], ["channel"], [], Q3, null, null, null, null, [new("region", QueryFilterOperator.In, ["east"])]),
     };
 

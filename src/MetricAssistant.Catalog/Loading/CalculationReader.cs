@@ -12,7 +12,7 @@ internal sealed class CalculationReader(SourceMap sources)
     private static readonly Dictionary<MetricType, string[]> FieldsByType = new()
     {
         [MetricType.Simple] = SimpleFields,
-        [MetricType.Cumulative] = SimpleFields,
+        [MetricType.Cumulative] = [.. SimpleFields, "window", "grain_to_date"],
         [MetricType.Ratio] = ["numerator", "denominator"],
         [MetricType.Derived] = ["inputs", "expr"],
     };
@@ -29,8 +29,32 @@ internal sealed class CalculationReader(SourceMap sources)
                 [Operand(r.Mapping("numerator", required: true), "numerator", r), Operand(r.Mapping("denominator", required: true), "denominator", r)],
                 null),
             MetricType.Derived => Derived(r),
+            MetricType.Cumulative => Cumulative(r),
             _ => new MetricCalculation(type, Simple(r), [], null),
         };
+    }
+
+    /// <summary>"window: 7 days" (rolling) or "grain_to_date: month" (month to date), or neither (from the beginning); never both.</summary>
+    private MetricCalculation Cumulative(YamlNodeReader r)
+    {
+        var window = Window(r, "window");
+        TimeGrain? toDate = r.Has("grain_to_date") ? r.Enum("grain_to_date", CatalogVocabulary.Grains, TimeGrain.Month) : null;
+        if (window is not null && toDate is not null)
+            r.Problems.Add(r.LocationOf("grain_to_date"), CatalogProblemCodes.InvalidField,
+                $"{r.Context} has both 'window' and 'grain_to_date'; a cumulative metric takes one of them", "keep 'window' for a rolling sum or 'grain_to_date' for a to-date total");
+        return new MetricCalculation(MetricType.Cumulative, Simple(r), [], null) { Window = window, GrainToDate = window is null ? toDate : null };
+    }
+
+    /// <summary>"7 days", "1 year": a positive number and a unit (day, week, month, quarter, year).</summary>
+    private static CalendarWindow? Window(YamlNodeReader r, string key)
+    {
+        var text = r.String(key);
+        if (text is null) return null;
+        var window = CalendarWindow.TryParse(text);
+        if (window is null)
+            r.Problems.Add(r.LocationOf(key), CatalogProblemCodes.InvalidField,
+                $"{key} of {r.Context} must be a number and a unit such as '7 days' or '1 year', not '{text}'", "units: day, week, month, quarter, year");
+        return window;
     }
 
     /// <summary>"model: orders, measure: pay_amount, time_dimension: paid_time, filters: [...]".</summary>
@@ -54,21 +78,30 @@ internal sealed class CalculationReader(SourceMap sources)
     private MetricCalculation Derived(YamlNodeReader r)
     {
         var inputs = r.Sequence("inputs", "input", required: true)
-            .Select(item => Operand(item, item.String("name", required: true) ?? "", r)).OfType<MetricInput>().ToList();
+            .Select(item => Operand(item, item.String("name", required: true) ?? "", r, derived: true)).OfType<MetricInput>().ToList();
         var calculation = new MetricCalculation(MetricType.Derived, null, inputs, r.String("expr", required: true) ?? "");
         sources.Set(calculation, "expr", r.LocationOf("expr"));
         return calculation;
     }
 
     /// <summary>"{ metric: gmv }" or an inline "{ name: cancelled_orders, model: orders, measure: orders, … }".</summary>
-    private MetricInput Operand(YamlNodeReader? operand, string name, YamlNodeReader metric)
+    /// <remarks>
+    /// An input of a derived metric may be read earlier ("offset_window: 1 year", MetricFlow's word).
+    /// MetricFlow's offset_to_grain is not supported: the compiler has no way to line a period up with its grain's start yet.
+    /// </remarks>
+    private MetricInput Operand(YamlNodeReader? operand, string name, YamlNodeReader metric, bool derived = false)
     {
         if (operand is null) return new MetricInput(name, null, null, metric.Location);
         var o = operand.WithContext($"{name} of {metric.Context}");
         if (o.Has("metric"))
         {
-            o.Known("metric", "name");
-            return new MetricInput(name, o.String("metric"), null, o.LocationOf("metric")) { Label = o.Peek("name") };
+            if (derived) o.Known("metric", "name", "offset_window");
+            else o.Known("metric", "name");
+            return new MetricInput(name, o.String("metric"), null, o.LocationOf("metric"))
+            {
+                Label = o.Peek("name"),
+                OffsetWindow = derived ? Window(o, "offset_window") : null,
+            };
         }
         o.Known(["name", .. SimpleFields]);
         return new MetricInput(name, null, Simple(o), o.Location) { Label = o.Peek("name") };

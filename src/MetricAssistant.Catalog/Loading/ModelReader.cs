@@ -85,19 +85,40 @@ internal sealed class ModelReader(SourceMap sources)
     private List<MeasureDefinition> Measures(YamlNodeReader r) => r.Sequence("measures", "measure").Select(item =>
     {
         var m = Named(item, "measure", r);
-        m.Known("name", "agg", "expr", "type", "semi_additive");
-        var semi = m.Mapping("semi_additive");
-        semi?.Known("time_dimension", "period_agg");
+        m.Known("name", "agg", "expr", "type", "semi_additive", "non_additive_dimension");
         var measure = new MeasureDefinition(m.String("name", required: true) ?? "",
             m.Enum("agg", Aggregations, Aggregation.Sum, required: true), m.String("expr", required: true) ?? "",
             m.Enum("type", ColumnTypes, ColumnType.Decimal, required: true),
-            semi is null ? null : new SemiAdditive(semi.String("time_dimension", required: true) ?? "",
-                semi.Enum("period_agg", Aggregations, Aggregation.Avg, required: true)),
+            NonAdditive(m),
             m.Location);
         sources.Set(measure, "expr", m.LocationOf("expr"));
-        sources.Set(measure, "semi_additive", m.LocationOf("semi_additive"));
+        sources.Set(measure, "semi_additive", m.LocationOf(m.Has("non_additive_dimension") ? "non_additive_dimension" : "semi_additive"));
         return measure;
     }).ToList();
+
+    /// <summary>
+    /// "semi_additive: { time_dimension: month, period_agg: avg }" (averaged over the period's snapshots), or MetricFlow's
+    /// "non_additive_dimension: { name: month, window_choice: max }" (the period's last snapshot; min: its first).
+    /// </summary>
+    private static SemiAdditive? NonAdditive(YamlNodeReader m)
+    {
+        var semi = m.Mapping("semi_additive");
+        var dbt = m.Mapping("non_additive_dimension");
+        if (semi is not null && dbt is not null)
+            m.Problems.Add(m.LocationOf("non_additive_dimension"), CatalogProblemCodes.InvalidField,
+                $"{m.Context} has both 'semi_additive' and 'non_additive_dimension'; a measure takes one of them");
+        if (semi is not null)
+        {
+            semi.Known("time_dimension", "period_agg");
+            return new SemiAdditive(semi.String("time_dimension", required: true) ?? "", semi.Enum("period_agg", Aggregations, Aggregation.Avg, required: true));
+        }
+        if (dbt is null) return null;
+        dbt.Known("name", "window_choice");
+        return new SemiAdditive(dbt.String("name", required: true) ?? "", Aggregation.Max)
+        {
+            Choice = dbt.Enum("window_choice", WindowChoices, WindowChoice.Max, required: true),
+        };
+    }
 
     private static ModelLineage? Lineage(YamlNodeReader r)
     {

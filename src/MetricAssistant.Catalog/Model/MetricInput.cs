@@ -9,4 +9,7 @@ public sealed record MetricInput(string Name, string? MetricId, SimpleCalculatio
 {
     /// <summary>The YAML "name" of the operand when it has one ("cancelled_orders"), for explanations.</summary>
     public string? Label { get; init; }
+
+    /// <summary>The input read this far back and lined up with the current periods ("offset_window: 1 year": last year's value).</summary>
+    public CalendarWindow? OffsetWindow { get; init; }
 }

@@ -31,7 +31,8 @@ internal sealed class SignatureBuilder(SemanticCatalog catalog)
             case MetricType.Derived when depth < 8:
                 var parts = calculation.Inputs.Select(i => Part(i, metric, depth)).OfType<MetricSignature>().ToArray();
                 var words = parts.SelectMany(p => p.Words).Concat(Quantity(metric)).Distinct().ToArray();
-                return new MetricSignature(metric.Id, SignatureShape.Derived, words, [], declared, null, null, metric.Better);
+                // A derived percentage (growth against last year) is read as a rate, not as the amount it is built from.
+                return new MetricSignature(metric.Id, IsShare(metric) ? SignatureShape.Share : SignatureShape.Derived, words, [], declared, null, null, metric.Better);
             default:
                 return calculation.Simple is { } simple
                     ? Simple(metric.Id, metric, simple, declared, calculation.Type == MetricType.Cumulative)

@@ -47,6 +47,12 @@ public static class CatalogVocabulary
         ["quarter"] = TimeGrain.Quarter, ["year"] = TimeGrain.Year,
     };
 
+    /// <summary>MetricFlow's window_choice of a non_additive_dimension: the first (min) or last (max) snapshot of a period.</summary>
+    public static readonly IReadOnlyDictionary<string, WindowChoice> WindowChoices = new Dictionary<string, WindowChoice>
+    {
+        ["min"] = WindowChoice.Min, ["max"] = WindowChoice.Max,
+    };
+
     public static readonly IReadOnlyDictionary<string, string> Formats = Identity("currency", "integer", "percent", "decimal");
 
     public static readonly IReadOnlyDictionary<string, string> DefaultWindows =

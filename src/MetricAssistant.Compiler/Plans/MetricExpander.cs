@@ -14,22 +14,24 @@ internal sealed class MetricExpander(SemanticCatalog catalog)
 
     public IReadOnlyList<PlannedComponent> Components => components;
 
-    public MetricExpression Expand(MetricDefinition metric) => Expand(metric, 0);
+    public MetricExpression Expand(MetricDefinition metric) => Expand(metric, 0, null);
 
-    private MetricExpression Expand(MetricDefinition metric, int depth)
+    /// <param name="offset">How far back everything under this metric is read (the offset_window inputs above it, added up).</param>
+    private MetricExpression Expand(MetricDefinition metric, int depth, PeriodShift? offset)
     {
         if (depth > MaxDepth) throw new InvalidOperationException($"metric '{metric.Id}' nests too deeply (a cycle the catalog validation should have caught)");
         var calc = metric.Calculation;
         return calc.Type switch
         {
-            MetricType.Simple or MetricType.Cumulative => Component(calc.Simple ?? throw Broken(metric), calc.Type == MetricType.Cumulative),
-            MetricType.Ratio => new ArithmeticValue('/', ExpandInput(metric, Input(metric, "numerator"), depth), ExpandInput(metric, Input(metric, "denominator"), depth)),
-            MetricType.Derived => ExpandDerived(metric, depth),
+            MetricType.Simple => Component(calc.Simple ?? throw Broken(metric), cumulative: false, offset),
+            MetricType.Cumulative => Component(calc.Simple ?? throw Broken(metric), cumulative: true, offset, calc.Window, calc.GrainToDate),
+            MetricType.Ratio => new ArithmeticValue('/', ExpandInput(metric, Input(metric, "numerator"), depth, offset), ExpandInput(metric, Input(metric, "denominator"), depth, offset)),
+            MetricType.Derived => ExpandDerived(metric, depth, offset),
             _ => throw Broken(metric),
         };
     }
 
-    private MetricExpression ExpandDerived(MetricDefinition metric, int depth)
+    private MetricExpression ExpandDerived(MetricDefinition metric, int depth, PeriodShift? offset)
     {
         var parsed = MeasureExpression.Parse(metric.Calculation.Expression ?? "");
         var expr = parsed.Tree ?? throw new InvalidOperationException($"metric '{metric.Id}' has an invalid expression: {parsed.Error}");
@@ -37,7 +39,7 @@ internal sealed class MetricExpander(SemanticCatalog catalog)
 
         MetricExpression Convert(Expr e) => e switch
         {
-            NameExpr n => ExpandInput(metric, Input(metric, n.Name), depth),
+            NameExpr n => ExpandInput(metric, Input(metric, n.Name), depth, offset),
             NumberExpr n => new ConstantValue(n.Value),
             BinaryExpr b => new ArithmeticValue(b.Operator, Convert(b.Left), Convert(b.Right)),
             NegateExpr n => new NegatedValue(Convert(n.Operand)),
@@ -45,17 +47,18 @@ internal sealed class MetricExpander(SemanticCatalog catalog)
         };
     }
 
-    private MetricExpression ExpandInput(MetricDefinition owner, MetricInput input, int depth)
+    private MetricExpression ExpandInput(MetricDefinition owner, MetricInput input, int depth, PeriodShift? offset)
     {
-        if (input.Inline is { } inline) return Component(inline, cumulative: false);
+        if (input.Inline is { } inline) return Component(inline, cumulative: false, offset);
         var referenced = catalog.FindMetric(input.MetricId ?? "") ?? throw Broken(owner);
-        return Expand(referenced, depth + 1);
+        var shifted = input.OffsetWindow is { } window ? (offset ?? new PeriodShift(0, 0)).Plus(PeriodShift.Of(window)) : offset;
+        return Expand(referenced, depth + 1, shifted);
     }
 
     private static MetricInput Input(MetricDefinition metric, string name) =>
         metric.Calculation.Inputs.FirstOrDefault(i => i.Name == name) ?? throw Broken(metric);
 
-    private ComponentValue Component(SimpleCalculation calc, bool cumulative)
+    private ComponentValue Component(SimpleCalculation calc, bool cumulative, PeriodShift? offset, CalendarWindow? window = null, TimeGrain? toDate = null)
     {
         var model = catalog.FindModel(calc.Model) ?? throw new InvalidOperationException($"unknown model '{calc.Model}'");
         var component = new PlannedComponent(
@@ -63,7 +66,12 @@ internal sealed class MetricExpander(SemanticCatalog catalog)
             model.FindMeasure(calc.Measure) ?? throw new InvalidOperationException($"unknown measure '{calc.Measure}'"),
             model.FindTimeDimension(calc.TimeDimension) ?? throw new InvalidOperationException($"unknown time dimension '{calc.TimeDimension}'"),
             calc.Filters,
-            cumulative);
+            cumulative)
+        {
+            Window = window,
+            GrainToDate = toDate,
+            Offset = offset,
+        };
         var index = components.FindIndex(c => c.Key == component.Key);
         if (index < 0)
         {

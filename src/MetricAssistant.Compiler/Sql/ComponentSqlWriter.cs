@@ -17,6 +17,13 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
     /// <param name="labelShift">Added to each period label so that the comparison's periods meet the current ones.</param>
     public string Write(PlannedComponent component, DateRange range, PeriodShift? labelShift)
     {
+        // An offset input (last year's GMV) is this component over the earlier range, its periods moved forward onto the current ones.
+        if (component.Offset is { } offset)
+        {
+            var shift = offset.ForGrain(plan.Grain);
+            range = new DateRange(shift.Back(range.Start), shift.Back(range.End));
+            labelShift = plan.Grain is null ? null : labelShift is null ? shift : labelShift.Plus(shift);
+        }
         var graph = new JoinGraph(catalog, component.Model, dialect);
         var (time, _) = graph.Column(component.Time.Column);
         var dimensions = plan.GroupBy.Select(d => DimensionSql(graph, component.Model, d)).ToArray();
@@ -26,12 +33,20 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
 
         if (component.Cumulative && plan.Grain is { } cumulativeGrain)
         {
-            spine = SpineSql(cumulativeGrain, range, labelShift);
+            spine = SpineSql(cumulativeGrain, range, labelShift, component);
             keys.Add("s.period");
             where.Add($"{time} < s.period_end");
+            if (component.Windowed)
+            {
+                // Rows before the range's start are read: the first periods' windows reach back before it.
+                where.Add($"{time} >= s.window_start");
+                where.Add($"{time} >= {parameters.Add(ToTimestamp(WindowStart(component, FirstPeriodEnd(cumulativeGrain, range))))}");
+                where.Add($"{time} < {parameters.Add(ToTimestamp(range.End))}");
+            }
         }
         else if (component.Cumulative)
         {
+            if (component.Windowed) where.Add($"{time} >= {parameters.Add(ToTimestamp(WindowStart(component, range.End)))}");
             where.Add($"{time} < {parameters.Add(ToTimestamp(range.End))}");
         }
         else
@@ -71,12 +86,15 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
         // or at the period's end the last snapshot the period has (per period of a trend; MAX keeps the one value and its type).
         var outerKeys = keyNames.Take(keys.Count).ToArray();
         var outer = new StringBuilder("SELECT ");
-        if (plan.At == ValueAt.PeriodEnd)
+        // The measure's own choice (MetricFlow's window_choice) wins; "at: period_end" asks an averaged snapshot for its last one.
+        var choice = semi.Choice ?? (plan.At == ValueAt.PeriodEnd ? WindowChoice.Max : (WindowChoice?)null);
+        if (choice is { } chosen)
         {
             var partition = plan.Grain is null ? "" : "PARTITION BY period";
+            var (pick, alias) = chosen == WindowChoice.Min ? ("MIN", "first_snapshot") : ("MAX", "last_snapshot");
             outer.AppendJoin(", ", outerKeys.Append("MAX(v) AS v"));
-            outer.Append("\n  FROM (SELECT snapshots.*, MAX(snapshot) OVER (").Append(partition).Append(") AS last_snapshot")
-                .Append("\n  FROM (").Append(sql).Append(") AS snapshots) AS ranked\n  WHERE snapshot = last_snapshot");
+            outer.Append($"\n  FROM (SELECT snapshots.*, {pick}(snapshot) OVER (").Append(partition).Append($") AS {alias}")
+                .Append("\n  FROM (").Append(sql).Append(") AS snapshots) AS ranked\n  WHERE snapshot = ").Append(alias);
         }
         else
         {
@@ -93,15 +111,31 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
         for (var i = 0; i < plan.GroupBy.Count; i++) yield return $"d{i.ToString(CultureInfo.InvariantCulture)}";
     }
 
-    private string SpineSql(TimeGrain grain, DateRange range, PeriodShift? labelShift)
+    private string SpineSql(TimeGrain grain, DateRange range, PeriodShift? labelShift, PlannedComponent component)
     {
         var first = parameters.Add(ToTimestamp(PeriodMath.Truncate(range.Start, grain)));
         var last = parameters.Add(ToTimestamp(PeriodMath.Truncate(range.End.AddDays(-1), grain)));
         var end = parameters.Add(ToTimestamp(range.End));
         var label = labelShift is null ? "g.gs" : dialect.AddInterval("g.gs", labelShift.IntervalText);
         var periodEnd = dialect.ToDate(dialect.AddInterval("g.gs", PeriodMath.IntervalOf(grain)));
-        return $"(SELECT {dialect.ToDate(label)} AS period, LEAST({periodEnd}, {dialect.ToDate(end)}) AS period_end FROM {dialect.Series(first, last, PeriodMath.IntervalOf(grain), "g", "gs")}) AS s";
+        var periods = $"SELECT {dialect.ToDate(label)} AS period, LEAST({periodEnd}, {dialect.ToDate(end)}) AS period_end FROM {dialect.Series(first, last, PeriodMath.IntervalOf(grain), "g", "gs")}";
+        if (!component.Windowed) return $"({periods}) AS s";
+        // Each period's window ends with the period (or the range): the trailing window, or the start of its grain-to-date.
+        var windowStart = component.Window is { } window
+            ? dialect.ToDate(dialect.SubtractInterval("p.period_end", window.IntervalText))
+            : dialect.ToDate(dialect.DateTrunc(component.GrainToDate!.Value, dialect.SubtractInterval("p.period_end", "1 day")));
+        return $"(SELECT p.period, p.period_end, {windowStart} AS window_start FROM ({periods}) AS p) AS s";
     }
+
+    private static DateOnly FirstPeriodEnd(TimeGrain grain, DateRange range)
+    {
+        var next = PeriodMath.Next(PeriodMath.Truncate(range.Start, grain), grain);
+        return next < range.End ? next : range.End;
+    }
+
+    /// <summary>Where a windowed cumulative's window starts when it ends at <paramref name="end"/> (exclusive).</summary>
+    private static DateOnly WindowStart(PlannedComponent component, DateOnly end) =>
+        component.Window is { } window ? window.Before(end) : PeriodMath.Truncate(end.AddDays(-1), component.GrainToDate!.Value);
 
     private string PeriodSql(TimeGrain grain, string time, PeriodShift? labelShift)
     {

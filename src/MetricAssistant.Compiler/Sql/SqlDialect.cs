@@ -28,6 +28,9 @@ public abstract class SqlDialect
     /// <summary><paramref name="interval"/> is trusted text such as "3 months" or "7 days".</summary>
     public virtual string AddInterval(string expression, string interval) => $"{expression} + INTERVAL '{interval}'";
 
+    /// <summary><paramref name="interval"/> is trusted text such as "7 days"; a DATE minus an interval is a TIMESTAMP in both engines.</summary>
+    public virtual string SubtractInterval(string expression, string interval) => $"{expression} - INTERVAL '{interval}'";
+
     /// <summary>A table of timestamps named <paramref name="column"/> from first to last inclusive, one interval apart.</summary>
     public virtual string Series(string first, string last, string interval, string alias, string column) =>
         $"generate_series({ToTimestamp(first)}, {ToTimestamp(last)}, INTERVAL '{interval}') AS {alias}({column})";

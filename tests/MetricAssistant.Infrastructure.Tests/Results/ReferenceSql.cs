@@ -93,7 +93,52 @@ public static class ReferenceSql
                     "SELECT CAST(date_trunc('month', CAST(o.paid_time AS TIMESTAMP)) AS DATE) AS period, s.region_code AS region, SUM(o.pay_amount) AS v FROM orders o JOIN stores s ON s.store_id = o.store_id WHERE o.paid_time IS NOT NULL AND o.paid_time >= TIMESTAMP '2025-01-01' AND o.paid_time < TIMESTAMP '2026-01-01' {F} GROUP BY 1, 2",
                     $"SELECT {Month("h.month")} AS period, s.region_code AS region, SUM(h.headcount) AS v FROM store_staff_monthly h JOIN stores s ON s.store_id = h.store_id WHERE {InRange("h.month")} {{F2}} GROUP BY 1, 2"),
                 "AND s.store_type = 'standard'", "store_type", ["standard"]),
-        };
+        }.Concat(MetricTypes()).ToDictionary();
+
+    /// <summary>Each month of 2025 with its end, the day after its last (the moment a cumulative's value is read at).</summary>
+    private const string Months2025 =
+        "(SELECT CAST(gs AS DATE) AS period, CAST(gs + INTERVAL '1 month' AS DATE) AS period_end FROM generate_series(TIMESTAMP '2025-01-01', TIMESTAMP '2025-12-01', INTERVAL '1 month') AS g(gs)) m";
+
+    /// <summary>Paid GMV (or orders) of the <paramref name="days"/> days before each month's end, by store region: a rolling window read independently.</summary>
+    private static string RollingPaid(int days) =>
+        $"SELECT m.period, s.region_code AS region, SUM(o.pay_amount) AS value FROM {Months2025} JOIN orders o ON o.paid_time >= m.period_end - INTERVAL '{days} days' AND o.paid_time < m.period_end " +
+        "JOIN stores s ON s.store_id = o.store_id WHERE o.paid_time IS NOT NULL {F} GROUP BY 1, 2";
+
+    /// <summary>Paid GMV by month and region of 2024, labelled a year later (the same period last year for 2025's rows).</summary>
+    private const string GmvLastYearByMonth = "SELECT CAST(date_trunc('month', CAST(o.paid_time AS TIMESTAMP)) + INTERVAL '1 year' AS DATE) AS period, s.region_code AS region, SUM(o.pay_amount) AS v FROM orders o JOIN stores s ON s.store_id = o.store_id WHERE o.paid_time IS NOT NULL AND o.paid_time >= TIMESTAMP '2024-01-01' AND o.paid_time < TIMESTAMP '2025-01-01' {F} GROUP BY 1, 2";
+
+    private const string RefundsByMonth = "SELECT CAST(date_trunc('month', CAST(r.refund_time AS TIMESTAMP)) AS DATE) AS period, s.region_code AS region, SUM(r.refund_amount) AS v FROM refunds r JOIN orders o ON o.order_id = r.order_id JOIN stores s ON s.store_id = o.store_id WHERE r.refund_time >= TIMESTAMP '2025-01-01' AND r.refund_time < TIMESTAMP '2026-01-01' {F} GROUP BY 1, 2";
+
+    /// <summary>The metric types of issue #16, each written the plain way rather than the compiler's.</summary>
+    /// <remarks>A method, not a field: <see cref="Metrics"/> is initialised first and reads it.</remarks>
+    private static Dictionary<string, (string, string, string, string[])> MetricTypes() => new()
+    {
+        ["gmv_after_refunds"] = (
+            "SELECT COALESCE(a.period, b.period) AS period, COALESCE(a.region, b.region) AS region, COALESCE(a.v, 0) - COALESCE(b.v, 0) AS value " +
+            $"FROM ({GmvByMonth}) a FULL OUTER JOIN ({RefundsByMonth}) b ON a.period = b.period AND a.region = b.region",
+            OnlineMarketplaces, "channel", ["tmall", "jd"]),
+        ["gmv_yoy_growth"] = (
+            "SELECT COALESCE(a.period, b.period) AS period, COALESCE(a.region, b.region) AS region, " +
+            "CAST(COALESCE(a.v, 0) - COALESCE(b.v, 0) AS DOUBLE PRECISION) / NULLIF(COALESCE(b.v, 0), 0) AS value " +
+            $"FROM ({GmvByMonth}) a FULL OUTER JOIN ({GmvLastYearByMonth}) b ON a.period = b.period AND a.region = b.region",
+            OnlineMarketplaces, "channel", ["tmall", "jd"]),
+        ["gmv_rolling_7d"] = (RollingPaid(7), OnlineMarketplaces, "channel", ["tmall", "jd"]),
+        ["gmv_rolling_30d"] = (RollingPaid(30), "AND s.store_type = 'outlet'", "store_type", ["outlet"]),
+        ["order_count_rolling_7d"] = (
+            $"SELECT m.period, s.region_code AS region, COUNT(*) AS value FROM {Months2025} JOIN orders o ON o.order_time >= m.period_end - INTERVAL '7 days' AND o.order_time < m.period_end " +
+            "JOIN stores s ON s.store_id = o.store_id WHERE o.status <> 'cancelled' {F} GROUP BY 1, 2",
+            "AND o.channel_code NOT IN ('store')", "channel", ["!store"]),
+        // Month to date at each month's end is the whole month.
+        ["gmv_mtd"] = (Orders("SUM(o.pay_amount)", "o.paid_time", "o.paid_time IS NOT NULL"), OnlineMarketplaces, "channel", ["tmall", "jd"]),
+        // Year to date at each month's end: the running sum of the months so far.
+        ["gmv_ytd"] = (
+            "SELECT period, region, SUM(v) OVER (PARTITION BY region ORDER BY period) AS value FROM (" + GmvByMonth + ") x",
+            OnlineMarketplaces, "channel", ["tmall", "jd"]),
+        // The period's last snapshot: by month, that month's.
+        ["headcount_end"] = (
+            $"SELECT {Month("h.month")} AS period, s.region_code AS region, SUM(h.headcount) AS value FROM store_staff_monthly h JOIN stores s ON s.store_id = h.store_id WHERE {InRange("h.month")} {{F}} GROUP BY 1, 2",
+            "AND s.store_type = 'standard'", "store_type", ["standard"]),
+    };
 
     /// <summary>The SQL with the filter in place ({F2}, the second part's filter, is the same clause) or without it.</summary>
     public static string Render(string metric, bool filtered)

@@ -32,6 +32,10 @@ public enum DbtFeature
     FillNulls,
     /// <summary>saved queries: the catalog keeps no stored queries.</summary>
     SavedQuery,
+    /// <summary>a join between two models that both have partition dimensions (MetricFlow joins on the partition too).</summary>
+    PartitionJoin,
+    /// <summary>a metric's own default time granularity (time_granularity), which the catalog does not keep.</summary>
+    DefaultGranularity,
     /// <summary>the project's time spine: the compiler generates its own periods, so it is read and not used.</summary>
     TimeSpine,
     /// <summary>a metric built on a metric that could not be imported.</summary>

@@ -18,6 +18,8 @@ public static class DbtFeatureNames
         DbtFeature.FilterExpression => "filter_expression",
         DbtFeature.FillNulls => "fill_nulls",
         DbtFeature.SavedQuery => "saved_query",
+        DbtFeature.PartitionJoin => "partition_join",
+        DbtFeature.DefaultGranularity => "default_granularity",
         DbtFeature.TimeSpine => "time_spine",
         DbtFeature.DependsOnUnsupported => "depends_on_unsupported",
         DbtFeature.Rejected => "rejected",

@@ -13,6 +13,12 @@ public sealed record DbtImportResult(
     /// <summary>Names of the metrics that were not imported, with the feature that stopped each.</summary>
     public IReadOnlyDictionary<string, DbtFeature> UnsupportedMetrics { get; init; } = new Dictionary<string, DbtFeature>();
 
+    /// <summary>Every entity name of the project: a group-by that names one asks for entity values, not a dimension.</summary>
+    public IReadOnlySet<string> Entities { get; init; } = new HashSet<string>();
+
+    /// <summary>A metric's own default grain (dbt's time_granularity), which a query by metric_time without a grain uses.</summary>
+    public IReadOnlyDictionary<string, string> DefaultGrains { get; init; } = new Dictionary<string, string>();
+
     public string Summary =>
         $"read {Read.SemanticModels} semantic models, {Read.Measures} measures, {Read.Metrics} metrics, {Read.SavedQueries} saved queries; " +
         $"imported {Imported.SemanticModels} models, {Imported.Measures} measures, {Imported.Metrics} metrics, {Imported.Dimensions} dimensions; " +

@@ -88,7 +88,21 @@ public sealed class DbtImporter(DbtImportOptions? options = null)
             written.Count(f => f.Path.StartsWith("dimensions/", StringComparison.Ordinal)), 0);
         foreach (var issue in issues.Where(i => i.Feature == DbtFeature.Rejected && i.Definition.StartsWith("metric '", StringComparison.Ordinal)))
             unsupported.TryAdd(issue.Definition[8..^1], DbtFeature.Rejected);
-        return new DbtImportResult(written, issues, read, imported) { UnsupportedMetrics = unsupported };
+        var defaultGrains = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, node) in metrics)
+            if (node.String("time_granularity") is { } grain && written.Any(f => f.Path == $"metrics/{name}.yaml"))
+            {
+                defaultGrains[name] = grain;
+                issues.Add(new DbtIssue(node.File, node.LineOf("time_granularity"), $"metric '{name}'", DbtFeature.DefaultGranularity,
+                    $"its default grain ({grain}) is not kept: a catalog question names its grain", Dropped: false));
+            }
+        return new DbtImportResult(written, issues, read, imported)
+        {
+            UnsupportedMetrics = unsupported,
+            Entities = project.SemanticModels.SelectMany(m => m.Mappings("entities")).Select(e => e.String("name") ?? "")
+                .Concat(project.SemanticModels.Select(m => m.String("primary_entity") ?? "")).Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal),
+            DefaultGrains = defaultGrains,
+        };
     }
 
     /// <summary>The feature at the bottom of a chain of dependencies (a derived metric over a conversion metric is "conversion").</summary>

@@ -18,6 +18,8 @@ internal sealed class ImportedModel(string id, DbtNode node, string table)
     /// <summary>Conformed dimension id ("listing__country_latest") → column path from this model ("listing.country").</summary>
     public Dictionary<string, (string Path, ColumnType Type)> Bindings { get; } = new(StringComparer.Ordinal);
     public string? PrimaryKey { get; set; }
+    /// <summary>Whether a dimension is marked is_partition: MetricFlow adds it to the keys of joins between partitioned models.</summary>
+    public bool Partitioned { get; set; }
 
     public void AddColumn(string name, ColumnType type)
     {

@@ -71,6 +71,7 @@ internal sealed partial class ModelMapper(DbtImportOptions options, List<DbtIssu
             var name = dimension.String("name") ?? "";
             var column = dimension.String("expr") ?? name;
             var label = $"dimension '{name}' of {context}";
+            if (dimension.String("is_partition") == "true") model.Partitioned = true;
             if (!IsIdentifier(column))
             {
                 issues.Add(new DbtIssue(node.File, dimension.Line, label, DbtFeature.SqlExpression, $"expr '{column}' is not a column"));
@@ -154,6 +155,12 @@ internal sealed partial class ModelMapper(DbtImportOptions options, List<DbtIssu
                 .Where(t => t.Key.Name is not null).ToList();
             foreach (var (target, key) in targets)
             {
+                if (model.Partitioned && target.Partitioned)
+                {
+                    issues.Add(new DbtIssue(model.Node.File, model.Node.Line, $"join '{entity.Name}' of semantic model '{model.Id}' to '{target.Id}'", DbtFeature.PartitionJoin,
+                        "both models are partitioned, so MetricFlow joins on the partition dimension too; a catalog join has one column on each side"));
+                    continue;
+                }
                 var name = targets.Count == 1 ? entity.Name : $"{entity.Name}_{target.Id}";
                 model.Joins.Add((name, target.Id, entity.Column, key.Column, entity.Name));
             }

@@ -44,8 +44,10 @@ internal static class Yaml
             first = false;
             var text = new StringWriter(CultureInfo.InvariantCulture);
             new YamlStream(new YamlDocument(document)).Save(text, assignAnchors: false);
-            // YamlStream ends each document with "..."; one definition a file needs no marker.
-            writer.Write(text.ToString().Replace("\n...\n", "\n", StringComparison.Ordinal).TrimEnd('.', '\n', '\r'));
+            // YamlStream ends each document with a "..." line; one definition a file needs no marker (only that line goes).
+            var written = text.ToString().TrimEnd('\n', '\r');
+            if (written.EndsWith("\n...", StringComparison.Ordinal)) written = written[..^4];
+            writer.Write(written.TrimEnd('\n', '\r'));
             writer.WriteLine();
         }
         return writer.ToString();

@@ -52,7 +52,7 @@ internal static class CatalogCommand
             Console.WriteLine(JsonSerializer.Serialize(CatalogViews.Detail(catalog, metric), ContractJson.Indented));
             return 0;
         });
-        var catalog = new Command("catalog", "The governed catalog.") { validate, list, show, CatalogStoreCommands.Export(), CatalogStoreCommands.Import() };
+        var catalog = new Command("catalog", "The governed catalog.") { validate, list, show, CatalogStoreCommands.Export(), CatalogStoreCommands.Import(), DbtCommands.Import(), DbtCommands.Export() };
         LifecycleCommands.AddTo(catalog);
         VersionCommands.AddTo(catalog);
         return catalog;

@@ -39,6 +39,7 @@ internal static class EvalCommand
         {
             set, holdout, planner, baseline, writeBaseline, tolerance, output, compare, parallelism, timeout,
         };
+        command.Subcommands.Add(MfConformanceCommand.Build());
         command.SetAction(async (parse, ct) =>
         {
             var root = RepositoryRoot.Locate();

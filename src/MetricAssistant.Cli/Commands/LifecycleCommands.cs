@@ -133,6 +133,12 @@ internal static class LifecycleCommands
     {
         var text = File.ReadAllText(path);
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return JsonDocument.Parse(text).RootElement.Clone();
+        return YamlDefinition(text);
+    }
+
+    /// <summary>A metric definition written in YAML as the JSON a proposal takes.</summary>
+    internal static JsonElement YamlDefinition(string text)
+    {
         var stream = new YamlStream();
         stream.Load(new StringReader(text));
         using var buffer = new MemoryStream();

@@ -1,0 +1,80 @@
+using MetricAssistant.Catalog.Loading;
+using MetricAssistant.Tests.Shared;
+
+namespace MetricAssistant.Catalog.Dbt.Tests;
+
+/// <summary>Catalog → dbt → catalog and dbt → catalog → dbt → catalog lose nothing; an edit on the dbt side wins.</summary>
+public sealed class RoundTripTests
+{
+    [Fact]
+    public void The_demo_catalog_comes_back_unchanged_through_dbt()
+    {
+        using var dbt = new TempDirectory();
+        using var back = new TempDirectory();
+        var original = Path.Combine(TestRepository.Root, "catalog");
+        var (export, problems) = new DbtExporter().Export(original);
+        Assert.Empty(problems);
+        export!.WriteTo(dbt.Path);
+        Assert.True(File.Exists(Path.Combine(dbt.Path, "models", "semantic", "metrics.yml")));
+
+        var import = new DbtImporter().Import(dbt.Path);
+        Assert.DoesNotContain(import.Issues, i => i.Dropped);
+        import.WriteTo(back.Path);
+
+        var before = YamlTrees.Folder(original);
+        var after = YamlTrees.Folder(back.Path);
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, text) in before)
+            Assert.True(YamlTrees.Difference(YamlTrees.Parse(text), YamlTrees.Parse(after[path])) is null,
+                $"{path}: {YamlTrees.Difference(YamlTrees.Parse(text), YamlTrees.Parse(after[path]))}");
+        Assert.True(new CatalogLoader().Load(back.Path).Succeeded);
+    }
+
+    [Fact]
+    public void The_metricflow_manifest_comes_back_unchanged_through_the_catalog_and_dbt()
+    {
+        var first = ManifestImportTests.ImportManifest();
+        using var catalog = new TempDirectory();
+        using var dbt = new TempDirectory();
+        first.WriteTo(catalog.Path);
+        var (export, problems) = new DbtExporter().Export(catalog.Path);
+        Assert.Empty(problems);
+        export!.WriteTo(dbt.Path);
+
+        var second = new DbtImporter().Import(dbt.Path);
+        Assert.DoesNotContain(second.Issues, i => i.Dropped);
+        var a = first.Files.ToDictionary(f => f.Path, f => f.Text);
+        var b = second.Files.ToDictionary(f => f.Path, f => f.Text);
+        Assert.Equal(a.Keys.Order(StringComparer.Ordinal), b.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, text) in a)
+            Assert.True(YamlTrees.Difference(YamlTrees.Parse(text), YamlTrees.Parse(b[path])) is null,
+                $"{path}: {YamlTrees.Difference(YamlTrees.Parse(text), YamlTrees.Parse(b[path]))}");
+        // Every imported metric is a dbt metric again, under its own name.
+        var metricsYml = File.ReadAllText(Path.Combine(dbt.Path, "models", "semantic", "metrics.yml"));
+        foreach (var path in a.Keys.Where(p => p.StartsWith("metrics/", StringComparison.Ordinal)))
+            Assert.Contains($"name: {Path.GetFileNameWithoutExtension(path)}\n", metricsYml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_edit_on_the_dbt_side_wins_and_the_catalog_words_stay()
+    {
+        using var dbt = new TempDirectory();
+        var (export, _) = new DbtExporter().Export(Path.Combine(TestRepository.Root, "catalog"));
+        export!.WriteTo(dbt.Path);
+        var metricsPath = Path.Combine(dbt.Path, "models", "semantic", "metrics.yml");
+        var text = File.ReadAllText(metricsPath);
+        // discount_amount sums discount_amount; point it at the order amount measure instead, in dbt's own fields only.
+        var start = text.IndexOf("- name: discount_amount\n", StringComparison.Ordinal);
+        Assert.True(start >= 0);
+        var measureAt = text.IndexOf("measure: discount_amount", start, StringComparison.Ordinal);
+        File.WriteAllText(metricsPath, text[..measureAt] + "measure: order_amount" + text[(measureAt + "measure: discount_amount".Length)..]);
+
+        var import = new DbtImporter().Import(dbt.Path);
+        var loaded = new CatalogLoader().LoadFromText(import.Files.Select(f => ($"catalog/{f.Path}", f.Text)));
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Problems));
+        var metric = loaded.Catalog!.FindMetric("discount_amount")!;
+        Assert.Equal("order_amount", metric.Calculation.Simple!.Measure);
+        Assert.Equal(TestRepository.Catalog.FindMetric("discount_amount")!.Name, metric.Name);
+        Assert.Equal(TestRepository.Catalog.FindMetric("discount_amount")!.Synonyms, metric.Synonyms);
+    }
+}

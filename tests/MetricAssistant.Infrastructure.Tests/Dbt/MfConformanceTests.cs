@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using MetricAssistant.Catalog.Dbt.MetricFlow;
+using MetricAssistant.Infrastructure.Dbt;
+using MetricAssistant.Tests.Shared;
+
+namespace MetricAssistant.Infrastructure.Tests.Dbt;
+
+/// <summary>
+/// MetricFlow's own integration cases (evals/metricflow, a copy of dbt-labs/metricflow's) through the compiler, on
+/// DuckDB and PostgreSQL. The passed count is a floor measured on this corpus: fewer means a regression.
+/// </summary>
+public sealed class MfConformanceTests
+{
+    /// <summary>Measured with `eval mf-conformance` on DuckDB and PostgreSQL: 62 passed, 14 failed, 140 unsupported.</summary>
+    private const int PassedFloor = 62;
+
+    private static readonly MetricFlowFolders Folders = new(Path.Combine(TestRepository.Root, "evals", "metricflow"));
+
+    [Fact]
+    public async Task DuckDb_passes_at_least_the_measured_cases_and_names_every_unsupported_feature()
+    {
+        await using var engine = new DuckDbMfEngine();
+        var report = await MfConformanceRunner.RunAsync(Folders.Cases, Folders.Manifest, Folders.Tables, engine, CancellationToken.None);
+        Check(report);
+    }
+
+    [SkippableFact]
+    public async Task Postgres_passes_at_least_the_measured_cases()
+    {
+        var server = PostgresServer.Instance;
+        Skip.If(server.ConnectionString is null, server.UnavailableReason);
+        await using var engine = await PostgresMfEngine.CreateAsync(server.ConnectionString!, CancellationToken.None);
+        var report = await MfConformanceRunner.RunAsync(Folders.Cases, Folders.Manifest, Folders.Tables, engine, CancellationToken.None);
+        Check(report);
+    }
+
+    private static void Check(MfConformanceReport report)
+    {
+        Assert.Empty(report.Problems);
+        Assert.Equal(216, report.Outcomes.Count);
+        Assert.True(report.Passed >= PassedFloor, report.ToMarkdown());
+        Assert.Matches(new Regex(@"^mf-conformance: \d+ passed, \d+ failed, \d+ unsupported$"), report.SummaryLine);
+        Assert.Equal(report.Outcomes.Count, report.Passed + report.Failed + report.Unsupported);
+        Assert.All(report.Outcomes.Where(o => o.Verdict == MfVerdict.Unsupported), o => Assert.False(string.IsNullOrEmpty(o.Unsupported?.Feature)));
+        // The importer's features are the ones it reported: a conversion metric, a rolling window, an offset.
+        var features = report.Outcomes.Where(o => o.Unsupported is not null).Select(o => o.Unsupported!.Label).ToHashSet();
+        Assert.Contains("importer:derived_offset", features);
+        Assert.Contains("importer:cumulative_window", features);
+        var markdown = report.ToMarkdown();
+        foreach (var file in Directory.GetFiles(Folders.Cases, "itest_*.yaml")) Assert.Contains($"| {Path.GetFileName(file)} |", markdown);
+        // The simple cases pass whole: the baseline of the corpus.
+        Assert.All(report.Outcomes.Where(o => o.Case.File == "itest_simple.yaml"), o => Assert.Equal(MfVerdict.Passed, o.Verdict));
+    }
+
+    [Fact]
+    public async Task A_folder_of_cases_of_the_same_shape_runs_too()
+    {
+        using var folder = new TempDirectory();
+        File.WriteAllText(Path.Combine(folder.Path, "itest_mine.yaml"), """
+            ---
+            integration_test:
+              name: instant_bookings_by_month_in_2020
+              description: mine
+              model: SIMPLE_MODEL
+              metrics: ["booking_value"]
+              group_bys: ["metric_time__month", "booking__is_instant"]
+              where_filter: "{{ render_dimension_template('is_instant', entity_path=['booking']) }}"
+              time_constraint: ["2020-01-01", "2020-12-31"]
+              check_query: |
+                SELECT SUM(booking_value) AS booking_value, {{ render_date_trunc("ds", TimeGranularity.MONTH) }} AS metric_time__month, is_instant AS booking__is_instant
+                FROM {{ source_schema }}.fct_bookings
+                WHERE is_instant AND {{ render_time_constraint("ds", "2020-01-01", "2020-12-31") }}
+                GROUP BY 2, 3
+            ---
+            integration_test:
+              name: wrong_on_purpose
+              description: the check query sums another column, so this must fail
+              model: SIMPLE_MODEL
+              metrics: ["booking_value"]
+              group_bys: []
+              check_query: |
+                SELECT SUM(booking_value) + 1 AS booking_value FROM {{ source_schema }}.fct_bookings
+            """);
+        await using var engine = new DuckDbMfEngine();
+        var report = await MfConformanceRunner.RunAsync(folder.Path, Folders.Manifest, Folders.Tables, engine, CancellationToken.None);
+        Assert.Equal("mf-conformance: 1 passed, 1 failed, 0 unsupported", report.SummaryLine);
+        Assert.Equal(MfVerdict.Failed, report.Outcomes.Single(o => o.Case.Name == "wrong_on_purpose").Verdict);
+    }
+}

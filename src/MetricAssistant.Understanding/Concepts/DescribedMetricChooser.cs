@@ -217,6 +217,11 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         // A question that names no state ("有多少单") asks for the plain count of the thing: among close readings, the
         // one whose rows are counted as they are created (its only state is its own event: orders placed) answers.
         if (best.Score >= Strong && Plain(reading, close) is { } plain) return ConceptDecision.Answer(plain);
+        // "平均每个月有多少员工在岗": an average asked of snapshots is the one close reading that averages them over time,
+        // not the one taking a period's last snapshot.
+        if (reading.Has(ConceptVocabulary.Average) && close.Count >= 2
+            && close.Where(id => catalog.FindMetric(id) is { } m && Parsing.OwnAverage.AveragesOverTime(catalog, m)).ToList() is [var averaged])
+            return ConceptDecision.Answer(averaged);
         if (close.Count < 2) close = ranked.Take(MaxChoices).Select(r => r.MetricId).ToList();
         return ConceptDecision.Clarify(close);
     }

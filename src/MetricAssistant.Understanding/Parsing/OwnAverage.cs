@@ -9,10 +9,15 @@ namespace MetricAssistant.Understanding.Parsing;
 /// </summary>
 public static class OwnAverage
 {
-    public static bool Over(SemanticCatalog catalog, MetricDefinition metric, TimeGrain grain)
+    public static bool Over(SemanticCatalog catalog, MetricDefinition metric, TimeGrain grain) =>
+        Of(catalog, metric) is { } over && over.Model.FindTimeDimension(over.Semi.TimeDimension)?.MinGrain == grain;
+
+    /// <summary>Whether the metric averages its snapshots over time (not a period's first or last snapshot).</summary>
+    public static bool AveragesOverTime(SemanticCatalog catalog, MetricDefinition metric) => Of(catalog, metric) is not null;
+
+    private static (SemanticModel Model, SemiAdditive Semi)? Of(SemanticCatalog catalog, MetricDefinition metric)
     {
-        if (metric.Calculation.Simple is not { } simple || catalog.FindModel(simple.Model) is not { } model) return false;
-        if (model.FindMeasure(simple.Measure)?.SemiAdditive is not { PeriodAggregation: Aggregation.Avg } semi) return false;
-        return model.FindTimeDimension(semi.TimeDimension)?.MinGrain == grain;
+        if (metric.Calculation.Simple is not { } simple || catalog.FindModel(simple.Model) is not { } model) return null;
+        return model.FindMeasure(simple.Measure)?.SemiAdditive is { PeriodAggregation: Aggregation.Avg, Choice: null } semi ? (model, semi) : null;
     }
 }

@@ -17,7 +17,7 @@ namespace MetricAssistant.Understanding.Text.Segmentation;
 /// </list>
 /// Text is normalised with <see cref="TextNormalizer"/> first. Thread-safe; jieba is initialised once per process.
 /// </summary>
-public sealed class MixedTextTokenizer
+public sealed partial class MixedTextTokenizer
 {
     /// <summary>Prefix of a character-bigram term.</summary>
     public const char BigramMarker = '\u0001';
@@ -94,6 +94,9 @@ public sealed class MixedTextTokenizer
         if (string.IsNullOrWhiteSpace(text)) return tokens;
         var normalized = TextNormalizer.Normalize(text.Length > 4 * TextNormalizer.MaxLength ? text[..(4 * TextNormalizer.MaxLength)] : text);
         if (normalized.Length == 0) return tokens;
+        // "year to date" / "month-to-date" stay one word: they name what a running total restarts at (gmv_ytd vs
+        // gmv_mtd), though each of their words alone is a time word and dropped.
+        normalized = ToDate().Replace(normalized, "$1todate");
 
         bool[]? stopped = null;
         foreach (var token in JiebaRuntime.TokenizeForSearch(normalized))
@@ -182,6 +185,9 @@ public sealed class MixedTextTokenizer
     internal static bool IsLatinOrDigit(char c) => char.IsAsciiLetterOrDigit(c) || (c > '\u00bf' && c < '\u0250' && char.IsLetter(c));
 
     private static bool IsWordChar(char c) => TextNormalizer.IsCjk(c) || char.IsLetterOrDigit(c);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(year|month|quarter|week)[\s-]+to[\s-]+date\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ToDate();
 
     /// <summary>Question filler and time words: they say when or how to ask, not which metric.</summary>
     internal static readonly FrozenSet<string> ChineseStopWords = FrozenSet.ToFrozenSet(

@@ -34,7 +34,7 @@ public sealed class DefinitionLookupTests
     public void Part_of_ids_suggests_the_ids_that_hold_it_nearest_first()
     {
         var suggestions = Lookup().Detail(Ceo, "order").Suggestions;
-        Assert.Equal(["gmv_ordered", "order_count", "paid_order_count"], suggestions);
+        Assert.Equal(["gmv_ordered", "order_count", "paid_order_count", "order_count_rolling_7d"], suggestions);
     }
 
     [Fact]

@@ -6,14 +6,14 @@ using MetricAssistant.Tests.Shared;
 namespace MetricAssistant.Application.Tests.Governance.Lineage;
 
 /// <summary>
-/// The shipped catalog plus two derived metrics (the demo has none): GMV after refunds (gmv − refund_amount) and
+/// The shipped catalog plus two derived metrics (built on refunds first, where the demo's gmv_after_refunds lists gmv first): GMV less refunds (gmv − refund_amount) and
 /// twice the AOV (built on a ratio, so two steps from orders.pay_amount), and a propose-only role.
 /// </summary>
 internal static class LineageCatalog
 {
     private const string GmvAfterRefunds = """
-        metric: gmv_after_refunds
-        name: { zh: 退款后GMV, en: GMV after refunds }
+        metric: gmv_less_refunds
+        name: { zh: 扣退款GMV, en: GMV less refunds }
         description: { zh: 支付GMV减退款金额, en: Paid GMV minus refunds }
         domain: sales
         owner: { zh: 财务部, en: Finance }
@@ -71,7 +71,7 @@ internal static class LineageCatalog
         var root = Path.Combine(TestRepository.Root, "catalog");
         var files = Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories)
             .Select(f => ("catalog/" + Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllText(f)))
-            .Append(("catalog/metrics/gmv_after_refunds.yaml", GmvAfterRefunds))
+            .Append(("catalog/metrics/gmv_less_refunds.yaml", GmvAfterRefunds))
             .Append(("catalog/metrics/aov_twice.yaml", AovTwice))
             .Append(("catalog/access/proposer.yaml", Proposer))
             .Select(f => f.Item1 == changed ? (f.Item1, Replaced(f.Item2, from, to)) : f);

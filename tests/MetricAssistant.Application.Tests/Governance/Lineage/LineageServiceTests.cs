@@ -79,19 +79,22 @@ public sealed class LineageServiceTests
     {
         var report = await Impact("orders", "pay_amount");
         Assert.Equal(("model", "orders", "orders", "pay_amount"), (report.Matched.Kind, report.Matched.Name, Assert.Single(report.Matched.Models), report.Matched.Column));
+        // The running totals read the measure themselves (direct); ratios and derived metrics go through gmv.
         Assert.Equal(
-            ["gmv:measure", "aov:gmv", "aov_twice:aov", "arppu:gmv", "gmv_after_refunds:gmv", "refund_rate:gmv", "revenue_per_staff:gmv"],
+            ["gmv:measure", "gmv_mtd:measure", "gmv_rolling_30d:measure", "gmv_rolling_7d:measure", "gmv_ytd:measure", "aov:gmv", "aov_twice:aov",
+             "arppu:gmv", "gmv_after_refunds:gmv", "gmv_less_refunds:gmv", "gmv_yoy_growth:gmv", "refund_rate:gmv", "revenue_per_staff:gmv"],
             Pairs(report));
-        Assert.True(report.Metrics[0].Direct);
-        Assert.All(report.Metrics.Skip(1), m => Assert.False(m.Direct));
+        Assert.All(report.Metrics.Take(5), m => Assert.True(m.Direct));
+        Assert.All(report.Metrics.Skip(5), m => Assert.False(m.Direct));
     }
 
     [Fact]
     public async Task Through_a_derived_metric_the_first_reached_operand_is_named()
     {
-        // gmv_after_refunds = paid − refunds lists refunds first: a change to refunds goes through refund_amount.
+        // gmv_less_refunds = paid − refunds lists refunds first, the demo's gmv_after_refunds gmv first: a change to
+        // refunds goes through refund_amount in both.
         var report = await Impact("refunds", "refund_amount");
-        Assert.Equal(["refund_amount:measure", "gmv_after_refunds:refund_amount", "refund_rate:refund_amount"], Pairs(report));
+        Assert.Equal(["refund_amount:measure", "gmv_after_refunds:refund_amount", "gmv_less_refunds:refund_amount", "refund_rate:refund_amount"], Pairs(report));
     }
 
     [Fact]

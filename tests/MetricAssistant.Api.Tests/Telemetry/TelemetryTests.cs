@@ -19,6 +19,8 @@ public sealed class TelemetryTests(TelemetryTests.Factory factory) : IClassFixtu
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
+            // The warehouse span is asserted: a question another test asked first would be a result-cache hit.
+            builder.UseSetting("Cache:Enabled", "false");
             builder.ConfigureTestServices(services => services.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(Spans)));
         }
     }

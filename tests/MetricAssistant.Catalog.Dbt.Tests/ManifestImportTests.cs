@@ -36,7 +36,7 @@ public sealed class ManifestImportTests(ITestOutputHelper output)
         Assert.Equal(110, result.Read.Metrics);
         Assert.Equal(5, result.Read.SavedQueries);
         // Floors measured on this corpus: a change that imports less fails here.
-        Assert.True(result.Imported.Metrics >= 61, result.Summary);
+        Assert.True(result.Imported.Metrics >= 64, result.Summary);
         Assert.Equal(12, result.Imported.SemanticModels);
 
         var imported = result.Files.Where(f => f.Path.StartsWith("metrics/", StringComparison.Ordinal)).Select(f => f.Path[8..^5]).ToHashSet();
@@ -57,7 +57,7 @@ public sealed class ManifestImportTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Windows_grain_to_date_offsets_and_snapshots_become_the_catalogs_own_fields()
+    public void Windows_grain_to_date_offsets_snapshots_and_nulls_become_the_catalogs_own_fields()
     {
         var result = ImportManifest();
         var loaded = new CatalogLoader().LoadFromText(result.Files.Select(f => ($"catalog/{f.Path}", f.Text)));
@@ -75,6 +75,11 @@ public sealed class ManifestImportTests(ITestOutputHelper output)
         Assert.Equal(MetricType.Derived, growth.Type);
         Assert.Equal([null, new CalendarWindow(14, TimeGrain.Day)], growth.Inputs.Select(i => i.OffsetWindow));
         Assert.All(growth.Inputs, i => Assert.Equal("bookings", i.MetricId));
+
+        // MetricFlow's sum of no rows is NULL unless fill_nulls_with: 0, which is the catalog's default.
+        Assert.Equal(NoRowsValue.Unknown, catalog.FindMetric("bookings")!.Calculation.Simple!.NoRows);
+        Assert.Equal(NoRowsValue.Zero, catalog.FindMetric("bookings_fill_nulls_with_0_without_time_spine")!.Calculation.Simple!.NoRows);
+        Assert.Equal(DbtFeature.FillNulls, result.UnsupportedMetrics["bookings_join_to_time_spine"]);
 
         var accounts = catalog.FindModel("accounts_source")!;
         var firstDay = accounts.FindMeasure("total_account_balance_first_day")!.SemiAdditive!;

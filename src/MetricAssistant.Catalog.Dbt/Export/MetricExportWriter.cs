@@ -71,7 +71,11 @@ internal sealed class MetricExportWriter(SemanticCatalog catalog, ExportNames na
             else issues.Add(new DbtIssue(path, filter.Source.Line, $"metric '{metric.Id}'", DbtFeature.FilterExpression,
                 $"the filter on '{filter.Column}' is more than one join away; dbt's filter leaves it out, meta keeps it", Dropped: false));
         }
-        return Yaml.Map(("name", Yaml.Plain(name)), ("type", Yaml.Plain(type)), ("type_params", Yaml.Map(("measure", Yaml.Plain(names.Measure(simple))))),
+        // A catalog sum or count of no rows is 0: dbt says so with fill_nulls_with: 0 (no_rows: unknown is dbt's default, NULL).
+        var measure = simple.NoRows == NoRowsValue.Zero && catalog.FindModel(simple.Model)?.FindMeasure(simple.Measure) is { SemiAdditive: null, Aggregation: Aggregation.Sum or Aggregation.Count or Aggregation.CountDistinct }
+            ? (YamlNode)Yaml.Map(("name", Yaml.Plain(names.Measure(simple))), ("fill_nulls_with", Yaml.Plain(0)))
+            : Yaml.Plain(names.Measure(simple));
+        return Yaml.Map(("name", Yaml.Plain(name)), ("type", Yaml.Plain(type)), ("type_params", Yaml.Map(("measure", measure))),
             ("filter", filters.Count == 0 ? null : Yaml.Seq(filters)));
     }
 

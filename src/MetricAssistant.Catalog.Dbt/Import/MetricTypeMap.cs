@@ -53,8 +53,11 @@ internal sealed class MetricTypeMap(IReadOnlyList<ImportedModel> models, IReadOn
         var input = parameters?.Mapping("measure");
         var measureName = input?.String("name") ?? parameters?.String("measure");
         if (measureName is null) return MappedMetric.Unsupported(Issue(metric, metric.Line, DbtFeature.UnknownShape, "no type_params.measure"));
-        if (input is not null && (input.Has("fill_nulls_with") || input.Has("join_to_timespine")))
-            return MappedMetric.Unsupported(Issue(metric, input.Line, DbtFeature.FillNulls, "fill_nulls_with / join_to_timespine (periods without rows shown as a value) is not expressible"));
+        if (input is not null && input.String("join_to_timespine") is "true" or "True")
+            return MappedMetric.Unsupported(Issue(metric, input.LineOf("join_to_timespine"), DbtFeature.FillNulls, "join_to_timespine (every period of the time spine as a row, even without data) is not expressible"));
+        var fill = input?.String("fill_nulls_with");
+        if (fill is not null and not "0")
+            return MappedMetric.Unsupported(Issue(metric, input!.LineOf("fill_nulls_with"), DbtFeature.FillNulls, $"fill_nulls_with {fill} is not expressible; the catalog shows 0 (fill_nulls_with: 0) or no value"));
         var owner = models.FirstOrDefault(m => m.Measures.Any(x => x.Name == measureName));
         if (owner is null && modelIssues.FirstOrDefault(i => i.Dropped && i.Definition.StartsWith($"measure '{measureName}' ", StringComparison.Ordinal)) is { } dropped)
             return MappedMetric.Unsupported(Issue(metric, measureNode is null ? metric.Line : checked((int)measureNode.Start.Line), dropped.Feature,
@@ -70,7 +73,8 @@ internal sealed class MetricTypeMap(IReadOnlyList<ImportedModel> models, IReadOn
             if (error is not null) return MappedMetric.Unsupported(Issue(metric, source.LineOf("filter"), DbtFeature.FilterExpression, error));
             filters.AddRange(translated);
         }
-        var simple = new SimpleParts(owner, measure, filters);
+        // MetricFlow leaves a sum or count of no rows NULL unless fill_nulls_with: 0; the catalog's default is 0.
+        var simple = new SimpleParts(owner, measure, filters) { UnknownWhenEmpty = fill is null && measure.Agg is "sum" or "count" or "count_distinct" };
         return new MappedMetric([("type", Yaml.Plain(catalogType)), .. simple.Fields()], simple, null);
     }
 

@@ -35,6 +35,10 @@ internal sealed class MetricTypeMap(IReadOnlyList<ImportedModel> models, IReadOn
     {
         var type = metric.String("type")?.ToLowerInvariant() ?? "";
         var parameters = metric.Mapping("type_params");
+        // A filter on a ratio or derived metric itself applies to all its inputs; the catalog filters inputs one by one.
+        if (type is "ratio" or "derived" && metric.Strings("filter").Count > 0)
+            return MappedMetric.Unsupported(Issue(metric, metric.LineOf("filter"), DbtFeature.FilterExpression,
+                $"a filter on the {type} metric itself ('{string.Join(" AND ", metric.Strings("filter"))}') is not expressible; put it on its inputs"));
         return type switch
         {
             "simple" => Simple(metric, parameters, "simple"),

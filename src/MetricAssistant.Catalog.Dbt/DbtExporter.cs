@@ -101,7 +101,7 @@ public sealed class DbtExporter
         foreach (var (key, name) in names.MeasuresOf(model.Id))
         {
             var measure = model.FindMeasure(key.Measure)!;
-            if (measure.SemiAdditive is not null)
+            if (measure.SemiAdditive is { Choice: null })
                 issues.Add(new DbtIssue(path, measure.Source.Line, $"measure '{measure.Name}' of model '{model.Id}'", DbtFeature.NonAdditiveDimension,
                     "semi-additive (period average of per-period totals) has no dbt field; dbt sees a plain aggregation, meta keeps the rule", Dropped: false));
             if (MeasureExpression.Parse(measure.Expression).Columns.Any(c => c.Joins.Count > 0))
@@ -111,7 +111,12 @@ public sealed class DbtExporter
                 issues.Add(new DbtIssue(path, measure.Source.Line, $"measure '{measure.Name}' of model '{model.Id}'", DbtFeature.UnknownShape,
                     $"its time dimension '{key.Time}' is a column of a joined model, which dbt's agg_time_dimension cannot name; meta keeps it", Dropped: false));
             var agg = measure.Aggregation == Aggregation.Avg ? "average" : CatalogVocabulary.Word(CatalogVocabulary.Aggregations, measure.Aggregation);
-            measures.Add(Yaml.Map(("name", Yaml.Plain(name)), ("agg", Yaml.Plain(agg)), ("expr", Yaml.Text(measure.Expression)), ("agg_time_dimension", Yaml.Plain(key.Time))));
+            // The period's first or last snapshot is dbt's own non_additive_dimension (no window_groupings: one snapshot for everything in scope).
+            var nonAdditive = measure.SemiAdditive is { Choice: { } choice } semi
+                ? Yaml.Map(("name", Yaml.Plain(semi.TimeDimension)), ("window_choice", Yaml.Plain(CatalogVocabulary.Word(CatalogVocabulary.WindowChoices, choice))))
+                : null;
+            measures.Add(Yaml.Map(("name", Yaml.Plain(name)), ("agg", Yaml.Plain(agg)), ("expr", Yaml.Text(measure.Expression)), ("agg_time_dimension", Yaml.Plain(key.Time)),
+                ("non_additive_dimension", nonAdditive)));
         }
 
         return Yaml.Map(

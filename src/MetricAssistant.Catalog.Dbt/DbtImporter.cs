@@ -14,7 +14,7 @@ namespace MetricAssistant.Catalog.Dbt;
 /// </summary>
 public sealed class DbtImporter(DbtImportOptions? options = null)
 {
-    private static readonly string[] CalculationKeys = ["type", "model", "measure", "time_dimension", "filters", "numerator", "denominator", "inputs", "expr"];
+    private static readonly string[] CalculationKeys = ["type", "model", "measure", "time_dimension", "filters", "numerator", "denominator", "inputs", "expr", "window", "grain_to_date", "no_rows"];
     internal static readonly string[] MetricNativeKeys = ["type", "type_params", "filter"];
     internal static readonly string[] ModelNativeKeys = ["node_relation", "model", "defaults", "primary_entity", "entities", "dimensions", "measures"];
 
@@ -167,7 +167,10 @@ public sealed class DbtImporter(DbtImportOptions? options = null)
             ("joins", model.Joins.Count == 0 ? null : Yaml.Seq(model.Joins.Select(j => Yaml.Map(("name", Yaml.Plain(j.Name)), ("model", Yaml.Plain(j.Model)), ("from", Yaml.Plain(j.From)), ("to", Yaml.Plain(j.To)))))),
             ("dimensions", model.Bindings.Count == 0 ? null : Yaml.Map([.. model.Bindings.Select(b => (b.Key, (YamlNode?)Yaml.Plain(b.Value.Path)))])),
             ("time_dimensions", Yaml.Seq(model.Times.Select(t => Yaml.Map(("name", Yaml.Plain(t.Name)), ("column", Yaml.Plain(t.Column)), ("min_grain", Yaml.Plain(CatalogVocabulary.Word(CatalogVocabulary.Grains, t.Grain))))))),
-            ("measures", Yaml.Seq(model.Measures.Select(m => Yaml.Map(("name", Yaml.Plain(m.Name)), ("agg", Yaml.Plain(m.Agg)), ("expr", Yaml.Text(m.Expr)), ("type", Yaml.Plain(CatalogVocabulary.Word(CatalogVocabulary.ColumnTypes, m.Type))))))));
+            ("measures", Yaml.Seq(model.Measures.Select(m => Yaml.Map(("name", Yaml.Plain(m.Name)), ("agg", Yaml.Plain(m.Agg)), ("expr", Yaml.Text(m.Expr)), ("type", Yaml.Plain(CatalogVocabulary.Word(CatalogVocabulary.ColumnTypes, m.Type))),
+                ("non_additive_dimension", m.NonAdditive is { } n
+                    ? Yaml.Map(("name", Yaml.Plain(n.TimeDimension)), ("window_choice", Yaml.Plain(CatalogVocabulary.Word(CatalogVocabulary.WindowChoices, n.Choice))))
+                    : null))))));
         // An edited dbt side keeps the catalog's own words for the model (its Chinese description, lineage, freshness).
         if (meta?.Mapping(DbtMeta.DocumentKey) is { } catalogWords)
             foreach (var key in new[] { "description", "lineage", "freshness" })

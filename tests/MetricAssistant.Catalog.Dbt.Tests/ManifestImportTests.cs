@@ -1,6 +1,7 @@
 using MetricAssistant.Catalog.Dbt.Import;
 using MetricAssistant.Catalog.Dbt.MetricFlow;
 using MetricAssistant.Catalog.Loading;
+using MetricAssistant.Catalog.Model;
 using MetricAssistant.Tests.Shared;
 using Xunit.Abstractions;
 
@@ -35,7 +36,7 @@ public sealed class ManifestImportTests(ITestOutputHelper output)
         Assert.Equal(110, result.Read.Metrics);
         Assert.Equal(5, result.Read.SavedQueries);
         // Floors measured on this corpus: a change that imports less fails here.
-        Assert.True(result.Imported.Metrics >= 44, result.Summary);
+        Assert.True(result.Imported.Metrics >= 63, result.Summary);
         Assert.Equal(12, result.Imported.SemanticModels);
 
         var imported = result.Files.Where(f => f.Path.StartsWith("metrics/", StringComparison.Ordinal)).Select(f => f.Path[8..^5]).ToHashSet();
@@ -47,9 +48,46 @@ public sealed class ManifestImportTests(ITestOutputHelper output)
         foreach (var saved in new[] { "p0_booking", "dimensions_only" })
             Assert.Contains(result.Issues, i => i.Feature == DbtFeature.SavedQuery && i.Definition.Contains(saved, StringComparison.Ordinal));
         Assert.Equal(DbtFeature.ConversionMetric, result.UnsupportedMetrics["visit_buy_conversion_rate"]);
+        // What is left of the time features: an average over a window's periods, offset_to_grain, sub-daily windows, window_groupings.
         Assert.Equal(DbtFeature.CumulativeWindow, result.UnsupportedMetrics["trailing_2_months_revenue"]);
-        Assert.Equal(DbtFeature.DerivedOffset, result.UnsupportedMetrics["bookings_growth_2_weeks"]);
-        Assert.Equal(DbtFeature.NonAdditiveDimension, result.UnsupportedMetrics["total_account_balance_first_day"]);
+        Assert.Equal(DbtFeature.DerivedOffset, result.UnsupportedMetrics["bookings_all_time_at_start_of_month"]);
+        Assert.Equal(DbtFeature.CumulativeWindow, result.UnsupportedMetrics["subdaily_cumulative_window_metric"]);
+        Assert.Equal(DbtFeature.NonAdditiveDimension, result.UnsupportedMetrics["current_account_balance_by_user"]);
+        Assert.Contains(result.Issues, i => i.Feature == DbtFeature.DerivedOffset && i.Reason.Contains("offset_to_grain", StringComparison.Ordinal));
+        // A filter on a ratio metric itself is reported, never dropped.
+        Assert.Equal(DbtFeature.FilterExpression, result.UnsupportedMetrics["popular_listing_bookings_per_booker"]);
+    }
+
+    [Fact]
+    public void Windows_grain_to_date_offsets_snapshots_and_nulls_become_the_catalogs_own_fields()
+    {
+        var result = ImportManifest();
+        var loaded = new CatalogLoader().LoadFromText(result.Files.Select(f => ($"catalog/{f.Path}", f.Text)));
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Problems));
+        var catalog = loaded.Catalog!;
+
+        Assert.Equal(new CalendarWindow(2, TimeGrain.Day), catalog.FindMetric("every_two_days_bookers")!.Calculation.Window);
+        var mtd = catalog.FindMetric("revenue_mtd")!.Calculation;
+        Assert.Equal(MetricType.Cumulative, mtd.Type);
+        Assert.Equal(TimeGrain.Month, mtd.GrainToDate);
+        Assert.Null(mtd.Window);
+        Assert.Null(catalog.FindMetric("revenue_all_time")!.Calculation.Window);
+
+        var growth = catalog.FindMetric("bookings_growth_2_weeks")!.Calculation;
+        Assert.Equal(MetricType.Derived, growth.Type);
+        Assert.Equal([null, new CalendarWindow(14, TimeGrain.Day)], growth.Inputs.Select(i => i.OffsetWindow));
+        Assert.All(growth.Inputs, i => Assert.Equal("bookings", i.MetricId));
+
+        // MetricFlow's sum of no rows is NULL unless fill_nulls_with: 0, which is the catalog's default.
+        Assert.Equal(NoRowsValue.Unknown, catalog.FindMetric("bookings")!.Calculation.Simple!.NoRows);
+        Assert.Equal(NoRowsValue.Zero, catalog.FindMetric("bookings_fill_nulls_with_0_without_time_spine")!.Calculation.Simple!.NoRows);
+        Assert.Equal(DbtFeature.FillNulls, result.UnsupportedMetrics["bookings_join_to_time_spine"]);
+
+        var accounts = catalog.FindModel("accounts_source")!;
+        var firstDay = accounts.FindMeasure("total_account_balance_first_day")!.SemiAdditive!;
+        Assert.Equal(("ds", WindowChoice.Min), (firstDay.TimeDimension, firstDay.Choice));
+        Assert.Null(accounts.FindMeasure("current_account_balance_by_user"));
+        Assert.Contains(result.Issues, i => i.Feature == DbtFeature.NonAdditiveDimension && i.Reason.Contains("window_groupings", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using MetricAssistant.Catalog.Loading;
+using MetricAssistant.Catalog.Model;
+using YamlDotNet.RepresentationModel;
 using MetricAssistant.Tests.Shared;
 
 namespace MetricAssistant.Catalog.Dbt.Tests;
@@ -76,5 +78,45 @@ public sealed class RoundTripTests
         Assert.Equal("order_amount", metric.Calculation.Simple!.Measure);
         Assert.Equal(TestRepository.Catalog.FindMetric("discount_amount")!.Name, metric.Name);
         Assert.Equal(TestRepository.Catalog.FindMetric("discount_amount")!.Synonyms, metric.Synonyms);
+    }
+
+    [Fact]
+    public void Windows_offsets_and_snapshots_travel_in_dbts_own_fields()
+    {
+        using var dbt = new TempDirectory();
+        var (export, _) = new DbtExporter().Export(Path.Combine(TestRepository.Root, "catalog"));
+        export!.WriteTo(dbt.Path);
+        // A changed fingerprint means "edited in dbt": the importer reads these metrics from dbt's own fields, not from meta.
+        var metricsPath = Path.Combine(dbt.Path, "models", "semantic", "metrics.yml");
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(metricsPath)));
+        var metrics = (YamlSequenceNode)((YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlScalarNode("metrics")];
+        foreach (var metric in metrics.Children.Cast<YamlMappingNode>()
+                     .Where(m => ((YamlScalarNode)m.Children[new YamlScalarNode("name")]).Value is "gmv_rolling_7d" or "gmv_mtd" or "gmv_ytd" or "gmv_yoy_growth"))
+        {
+            var meta = (YamlMappingNode)((YamlMappingNode)((YamlMappingNode)metric.Children[new YamlScalarNode("config")]).Children[new YamlScalarNode("meta")]).Children[new YamlScalarNode(DbtMeta.Key)];
+            meta.Children[new YamlScalarNode(DbtMeta.FingerprintKey)] = new YamlScalarNode("edited");
+        }
+        using (var writer = new StringWriter())
+        {
+            stream.Save(writer, assignAnchors: false);
+            File.WriteAllText(metricsPath, writer.ToString());
+        }
+        // The period's last snapshot is dbt's own non_additive_dimension on the measure.
+        var staff = File.ReadAllText(Path.Combine(dbt.Path, "models", "semantic", "store_staff_monthly.yml"));
+        Assert.Contains("non_additive_dimension:\n      name: month\n      window_choice: max", staff, StringComparison.Ordinal);
+
+        var import = new DbtImporter().Import(dbt.Path);
+        var loaded = new CatalogLoader().LoadFromText(import.Files.Select(f => ($"catalog/{f.Path}", f.Text)));
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Problems));
+        var catalog = loaded.Catalog!;
+        Assert.Equal(new CalendarWindow(7, TimeGrain.Day), catalog.FindMetric("gmv_rolling_7d")!.Calculation.Window);
+        Assert.Equal(TimeGrain.Month, catalog.FindMetric("gmv_mtd")!.Calculation.GrainToDate);
+        Assert.Equal(TimeGrain.Year, catalog.FindMetric("gmv_ytd")!.Calculation.GrainToDate);
+        Assert.Null(catalog.FindMetric("gmv_mtd")!.Calculation.Window);
+        var growth = catalog.FindMetric("gmv_yoy_growth")!.Calculation;
+        Assert.Equal(new CalendarWindow(1, TimeGrain.Year), growth.Inputs.Single(i => i.Name == "gmv_last_year").OffsetWindow);
+        Assert.Null(growth.Inputs.Single(i => i.Name == "gmv").OffsetWindow);
+        Assert.DoesNotContain(import.Issues, i => i.Feature is DbtFeature.CumulativeWindow or DbtFeature.CumulativeGrainToDate or DbtFeature.DerivedOffset);
     }
 }

@@ -1,4 +1,5 @@
 using MetricAssistant.Catalog.Model;
+using MetricAssistant.Catalog.Validation;
 using YamlDotNet.RepresentationModel;
 
 namespace MetricAssistant.Catalog.Dbt.Export;
@@ -21,6 +22,7 @@ internal sealed class MetricExportWriter(SemanticCatalog catalog, ExportNames na
         {
             case MetricType.Simple or MetricType.Cumulative:
                 native = Simple(metric.Id, calculation.Simple!, calculation.Type == MetricType.Cumulative ? "cumulative" : "simple", metric, path);
+                if (calculation.Type == MetricType.Cumulative) Yaml.MappingAt(native, "type_params")!.Add("cumulative_type_params", CumulativeParameters(calculation));
                 break;
             case MetricType.Ratio:
                 native = Yaml.Map(("name", Yaml.Plain(metric.Id)), ("type", Yaml.Plain("ratio")), ("type_params", Yaml.Map(
@@ -31,7 +33,8 @@ internal sealed class MetricExportWriter(SemanticCatalog catalog, ExportNames na
                 var inputs = calculation.Inputs.Select(i =>
                 {
                     var target = Operand(metric, i, helpers, path);
-                    return (YamlNode)Yaml.Map(("name", Yaml.Plain(target)), ("alias", target == i.Name ? null : Yaml.Plain(i.Name)));
+                    return (YamlNode)Yaml.Map(("name", Yaml.Plain(target)), ("alias", target == i.Name ? null : Yaml.Plain(i.Name)),
+                        ("offset_window", i.OffsetWindow is { } offset ? Yaml.Plain(offset.ToString()) : null));
                 }).ToList();
                 native = Yaml.Map(("name", Yaml.Plain(metric.Id)), ("type", Yaml.Plain("derived")),
                     ("type_params", Yaml.Map(("expr", Yaml.Text(calculation.Expression ?? "")), ("metrics", Yaml.Seq(inputs)))));
@@ -42,6 +45,12 @@ internal sealed class MetricExportWriter(SemanticCatalog catalog, ExportNames na
         DbtExporter.Attach(native, document, DbtImporter.MetricNativeKeys);
         return [native, .. helpers];
     }
+
+    /// <summary>The rolling window or grain-to-date; period_agg last, because a catalog period reads its running total at its end.</summary>
+    private static YamlMappingNode CumulativeParameters(MetricCalculation calculation) => Yaml.Map(
+        ("window", calculation.Window is { } window ? Yaml.Plain(window.ToString()) : null),
+        ("grain_to_date", calculation.GrainToDate is { } grain ? Yaml.Plain(CatalogVocabulary.Word(CatalogVocabulary.Grains, grain)) : null),
+        ("period_agg", Yaml.Plain("last")));
 
     private string Operand(MetricDefinition metric, MetricInput input, List<YamlNode> helpers, string path)
     {
@@ -62,7 +71,11 @@ internal sealed class MetricExportWriter(SemanticCatalog catalog, ExportNames na
             else issues.Add(new DbtIssue(path, filter.Source.Line, $"metric '{metric.Id}'", DbtFeature.FilterExpression,
                 $"the filter on '{filter.Column}' is more than one join away; dbt's filter leaves it out, meta keeps it", Dropped: false));
         }
-        return Yaml.Map(("name", Yaml.Plain(name)), ("type", Yaml.Plain(type)), ("type_params", Yaml.Map(("measure", Yaml.Plain(names.Measure(simple))))),
+        // A catalog sum or count of no rows is 0: dbt says so with fill_nulls_with: 0 (no_rows: unknown is dbt's default, NULL).
+        var measure = simple.NoRows == NoRowsValue.Zero && catalog.FindModel(simple.Model)?.FindMeasure(simple.Measure) is { SemiAdditive: null, Aggregation: Aggregation.Sum or Aggregation.Count or Aggregation.CountDistinct }
+            ? (YamlNode)Yaml.Map(("name", Yaml.Plain(names.Measure(simple))), ("fill_nulls_with", Yaml.Plain(0)))
+            : Yaml.Plain(names.Measure(simple));
+        return Yaml.Map(("name", Yaml.Plain(name)), ("type", Yaml.Plain(type)), ("type_params", Yaml.Map(("measure", measure))),
             ("filter", filters.Count == 0 ? null : Yaml.Seq(filters)));
     }
 

@@ -30,4 +30,11 @@ internal sealed class ImportedModel(string id, DbtNode node, string table)
 }
 
 /// <summary>A measure as imported: its catalog aggregation, expression and result type, and its time dimension.</summary>
-internal sealed record ImportedMeasure(string Name, string Agg, string Expr, ColumnType Type, string TimeDimension, int Line);
+internal sealed record ImportedMeasure(string Name, string Agg, string Expr, ColumnType Type, string TimeDimension, int Line)
+{
+    /// <summary>The snapshot a period takes (non_additive_dimension), when the measure is not additive over time.</summary>
+    public ImportedNonAdditive? NonAdditive { get; init; }
+}
+
+/// <summary>A non_additive_dimension as imported: the snapshot time dimension and which snapshot a period takes.</summary>
+internal sealed record ImportedNonAdditive(string TimeDimension, WindowChoice Choice);

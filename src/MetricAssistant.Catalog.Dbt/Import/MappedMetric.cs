@@ -12,14 +12,18 @@ internal sealed record MappedMetric(IReadOnlyList<(string Key, YamlNode Value)> 
     public static MappedMetric Unsupported(DbtIssue issue) => new([], null, issue);
 }
 
-/// <summary>model, measure, time_dimension and filters of a simple calculation.</summary>
+/// <summary>model, measure, time_dimension, filters and no_rows of a simple calculation.</summary>
 internal sealed record SimpleParts(ImportedModel Model, ImportedMeasure Measure, IReadOnlyList<YamlNode> Filters)
 {
+    /// <summary>A sum or count without fill_nulls_with: no rows show no value (no_rows: unknown).</summary>
+    public bool UnknownWhenEmpty { get; init; }
+
     public IEnumerable<(string Key, YamlNode Value)> Fields()
     {
         yield return ("model", Yaml.Plain(Model.Id));
         yield return ("measure", Yaml.Plain(Measure.Name));
         yield return ("time_dimension", Yaml.Plain(Measure.TimeDimension));
         if (Filters.Count > 0) yield return ("filters", Yaml.Seq(Filters));
+        if (UnknownWhenEmpty) yield return ("no_rows", Yaml.Plain("unknown"));
     }
 }

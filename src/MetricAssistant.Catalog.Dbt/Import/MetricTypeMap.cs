@@ -7,8 +7,9 @@ namespace MetricAssistant.Catalog.Dbt.Import;
 
 /// <summary>
 /// The one place where a dbt metric type becomes a catalog calculation. What the catalog's metric types express today:
-/// simple (a measure with fixed filters), ratio, derived without offsets, cumulative over all time. Windows,
-/// grain-to-date, offsets and conversion come back as unsupported features; giving one a mapping is a new arm here.
+/// simple (a measure with fixed filters), ratio, derived (inputs offset by offset_window too), cumulative from the
+/// beginning, over a rolling window or to a grain's date. offset_to_grain, sub-daily windows and conversion come back
+/// as unsupported features; giving one a mapping is a new arm here.
 /// </summary>
 internal sealed class MetricTypeMap(IReadOnlyList<ImportedModel> models, IReadOnlyDictionary<string, DbtNode> metrics, IReadOnlyList<DbtIssue> modelIssues)
 {
@@ -34,6 +35,10 @@ internal sealed class MetricTypeMap(IReadOnlyList<ImportedModel> models, IReadOn
     {
         var type = metric.String("type")?.ToLowerInvariant() ?? "";
         var parameters = metric.Mapping("type_params");
+        // A filter on a ratio or derived metric itself applies to all its inputs; the catalog filters inputs one by one.
+        if (type is "ratio" or "derived" && metric.Strings("filter").Count > 0)
+            return MappedMetric.Unsupported(Issue(metric, metric.LineOf("filter"), DbtFeature.FilterExpression,
+                $"a filter on the {type} metric itself ('{string.Join(" AND ", metric.Strings("filter"))}') is not expressible; put it on its inputs"));
         return type switch
         {
             "simple" => Simple(metric, parameters, "simple"),
@@ -52,8 +57,11 @@ internal sealed class MetricTypeMap(IReadOnlyList<ImportedModel> models, IReadOn
         var input = parameters?.Mapping("measure");
         var measureName = input?.String("name") ?? parameters?.String("measure");
         if (measureName is null) return MappedMetric.Unsupported(Issue(metric, metric.Line, DbtFeature.UnknownShape, "no type_params.measure"));
-        if (input is not null && (input.Has("fill_nulls_with") || input.Has("join_to_timespine")))
-            return MappedMetric.Unsupported(Issue(metric, input.Line, DbtFeature.FillNulls, "fill_nulls_with / join_to_timespine (periods without rows shown as a value) is not expressible"));
+        if (input is not null && input.String("join_to_timespine") is "true" or "True")
+            return MappedMetric.Unsupported(Issue(metric, input.LineOf("join_to_timespine"), DbtFeature.FillNulls, "join_to_timespine (every period of the time spine as a row, even without data) is not expressible"));
+        var fill = input?.String("fill_nulls_with");
+        if (fill is not null and not "0")
+            return MappedMetric.Unsupported(Issue(metric, input!.LineOf("fill_nulls_with"), DbtFeature.FillNulls, $"fill_nulls_with {fill} is not expressible; the catalog shows 0 (fill_nulls_with: 0) or no value"));
         var owner = models.FirstOrDefault(m => m.Measures.Any(x => x.Name == measureName));
         if (owner is null && modelIssues.FirstOrDefault(i => i.Dropped && i.Definition.StartsWith($"measure '{measureName}' ", StringComparison.Ordinal)) is { } dropped)
             return MappedMetric.Unsupported(Issue(metric, measureNode is null ? metric.Line : checked((int)measureNode.Start.Line), dropped.Feature,
@@ -69,23 +77,40 @@ internal sealed class MetricTypeMap(IReadOnlyList<ImportedModel> models, IReadOn
             if (error is not null) return MappedMetric.Unsupported(Issue(metric, source.LineOf("filter"), DbtFeature.FilterExpression, error));
             filters.AddRange(translated);
         }
-        var simple = new SimpleParts(owner, measure, filters);
+        // MetricFlow leaves a sum or count of no rows NULL unless fill_nulls_with: 0; the catalog's default is 0.
+        var simple = new SimpleParts(owner, measure, filters) { UnknownWhenEmpty = fill is null && measure.Agg is "sum" or "count" or "count_distinct" };
         return new MappedMetric([("type", Yaml.Plain(catalogType)), .. simple.Fields()], simple, null);
     }
 
+    /// <summary>
+    /// A running total: from the beginning, over a trailing window ("window: 7 days") or to a grain's date
+    /// ("grain_to_date: month"), read at each period's end (period_agg last). Sub-daily windows and grains have no catalog word.
+    /// </summary>
     private MappedMetric Cumulative(DbtNode metric, DbtNode? parameters)
     {
         var nested = parameters?.Mapping("cumulative_type_params");
+        (string Key, YamlNode Value)? extra = null;
         foreach (var source in new[] { parameters, nested })
         {
-            if (source?.String("window") is { } window)
-                return MappedMetric.Unsupported(Issue(metric, source.LineOf("window"), DbtFeature.CumulativeWindow, $"a rolling window ({window}) is not expressible; the catalog's cumulative metrics run from the beginning"));
-            if (source?.String("grain_to_date") is { } grain)
-                return MappedMetric.Unsupported(Issue(metric, source.LineOf("grain_to_date"), DbtFeature.CumulativeGrainToDate, $"grain_to_date ({grain}) is not expressible; the catalog's cumulative metrics run from the beginning"));
+            if (source?.String("window") is { } windowText)
+            {
+                if (CalendarWindow.TryParse(windowText) is not { } window)
+                    return MappedMetric.Unsupported(Issue(metric, source.LineOf("window"), DbtFeature.CumulativeWindow, $"a rolling window of '{windowText}' is not expressible; the catalog's windows are whole days, weeks, months, quarters or years"));
+                extra = ("window", Yaml.Plain(window.ToString()));
+            }
+            if (source?.String("grain_to_date") is { } grainText)
+            {
+                if (!CatalogVocabulary.Grains.TryGetValue(grainText.ToLowerInvariant(), out var grain))
+                    return MappedMetric.Unsupported(Issue(metric, source.LineOf("grain_to_date"), DbtFeature.CumulativeGrainToDate, $"grain_to_date '{grainText}' is not expressible; the catalog's grains are day, week, month, quarter and year"));
+                if (extra is not null)
+                    return MappedMetric.Unsupported(Issue(metric, source.LineOf("grain_to_date"), DbtFeature.UnknownShape, "both window and grain_to_date"));
+                extra = ("grain_to_date", Yaml.Plain(CatalogVocabulary.Word(CatalogVocabulary.Grains, grain)));
+            }
         }
         if (nested?.String("period_agg") is { } periodAgg and not "last")
             return MappedMetric.Unsupported(Issue(metric, nested.LineOf("period_agg"), DbtFeature.CumulativeWindow, $"period_agg '{periodAgg}': the catalog takes a period's running total at its end (last)"));
-        return Simple(metric, parameters, "cumulative");
+        var simple = Simple(metric, parameters, "cumulative");
+        return simple.Issue is not null || extra is not { } field ? simple : simple with { Fields = [.. simple.Fields, field] };
     }
 
     private MappedMetric Ratio(DbtNode metric, DbtNode? parameters)
@@ -110,15 +135,24 @@ internal sealed class MetricTypeMap(IReadOnlyList<ImportedModel> models, IReadOn
         var inputs = new List<YamlNode>();
         foreach (var input in parameters?.Mappings("metrics") ?? [])
         {
-            if (input.Has("offset_window") || input.Has("offset_to_grain"))
-                return MappedMetric.Unsupported(Issue(metric, input.Line, DbtFeature.DerivedOffset,
-                    $"input '{input.String("name")}' is offset in time ({input.String("offset_window") ?? input.String("offset_to_grain")}); offsets are not expressible"));
+            if (input.Has("offset_to_grain"))
+                return MappedMetric.Unsupported(Issue(metric, input.LineOf("offset_to_grain"), DbtFeature.DerivedOffset,
+                    $"input '{input.String("name")}' is read at the start of its {input.String("offset_to_grain")} (offset_to_grain), which is not expressible; offset_window is"));
+            CalendarWindow? offset = null;
+            if (input.String("offset_window") is { } offsetText && (offset = CalendarWindow.TryParse(offsetText)) is null)
+                return MappedMetric.Unsupported(Issue(metric, input.LineOf("offset_window"), DbtFeature.DerivedOffset,
+                    $"input '{input.String("name")}' is offset by '{offsetText}'; the catalog's offsets are whole days, weeks, months, quarters or years"));
             var name = input.String("alias") ?? input.String("name") ?? "";
             var (operand, issue) = Operand(metric, parameters, name, input, null);
             if (issue is not null) return MappedMetric.Unsupported(issue);
             var map = (YamlMappingNode)operand!;
+            // Only an input naming a metric carries an offset in the catalog; a filtered input is inlined.
+            if (offset is not null && !map.Children.ContainsKey(new YamlScalarNode("metric")))
+                return MappedMetric.Unsupported(Issue(metric, input.LineOf("filter"), DbtFeature.DerivedOffset,
+                    $"input '{input.String("name")}' is both offset and filtered; the catalog offsets an input that names a metric, without a filter of its own"));
             var item = Yaml.Map(("name", Yaml.Plain(name)));
             foreach (var child in map.Children) item.Add(child.Key, child.Value);
+            if (offset is not null) item.Add("offset_window", Yaml.Plain(offset.ToString()));
             inputs.Add(item);
         }
         var unknown = parsed.Columns.Select(c => c.ToString()).Except(parameters?.Mappings("metrics").Select(i => i.String("alias") ?? i.String("name") ?? "") ?? []).ToList();

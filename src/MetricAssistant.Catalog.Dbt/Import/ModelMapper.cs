@@ -113,10 +113,10 @@ internal sealed partial class ModelMapper(DbtImportOptions options, List<DbtIssu
             issues.Add(new DbtIssue(model.Node.File, measure.Line, label, DbtFeature.Aggregation, $"aggregation '{agg}' has no catalog equivalent (sum, count, count_distinct, average, min, max)"));
             return null;
         }
-        if (measure.Has("non_additive_dimension"))
+        var nonAdditive = NonAdditive(model, measure, label);
+        if (nonAdditive is { Issue: { } refused })
         {
-            issues.Add(new DbtIssue(model.Node.File, measure.LineOf("non_additive_dimension"), label, DbtFeature.NonAdditiveDimension,
-                "non_additive_dimension (the value at the window's first or last time) is not expressible; the catalog's semi-additive measures average over time"));
+            issues.Add(refused);
             return null;
         }
         var expr = measure.String("expr") ?? name;
@@ -143,7 +143,26 @@ internal sealed partial class ModelMapper(DbtImportOptions options, List<DbtIssu
             : parsed.Columns.Select(c => model.ColumnType(c.Column)).Any(t => t == Model.ColumnType.Double) ? Model.ColumnType.Double
             : Model.ColumnType.Decimal;
         if (catalogAgg is "count" or "count_distinct") type = Model.ColumnType.Integer;
-        return new ImportedMeasure(name, catalogAgg, expr, type, time, measure.Line);
+        return new ImportedMeasure(name, catalogAgg, expr, type, time, measure.Line) { NonAdditive = nonAdditive?.Value };
+    }
+
+    /// <summary>
+    /// non_additive_dimension → the catalog's own field (the period's first or last snapshot of that time dimension).
+    /// MetricFlow's window_groupings (the last snapshot per entity, each user's latest balance) has no catalog word.
+    /// </summary>
+    private static (ImportedNonAdditive? Value, DbtIssue? Issue)? NonAdditive(ImportedModel model, DbtNode measure, string label)
+    {
+        if (!measure.Has("non_additive_dimension")) return null;
+        var node = measure.Mapping("non_additive_dimension");
+        var line = measure.LineOf("non_additive_dimension");
+        DbtIssue Refuse(string reason) => new(model.Node.File, line, label, DbtFeature.NonAdditiveDimension, reason);
+        if (node is null || node.String("name") is not { } time) return (null, Refuse("non_additive_dimension names no time dimension"));
+        if (node.Has("window_groupings") && node.Raw("window_groupings") is YamlDotNet.RepresentationModel.YamlSequenceNode { Children.Count: > 0 })
+            return (null, Refuse("window_groupings (the first or last snapshot per entity) is not expressible; the catalog takes one snapshot per period for everything in scope"));
+        if (model.Times.All(t => t.Name != time)) return (null, Refuse($"its time dimension '{time}' is not a time dimension of the model"));
+        var choiceWord = node.String("window_choice")?.ToLowerInvariant() ?? "min"; // MetricFlow's default
+        if (!CatalogVocabulary.WindowChoices.TryGetValue(choiceWord, out var choice)) return (null, Refuse($"window_choice '{choiceWord}' is neither min nor max"));
+        return (new ImportedNonAdditive(time, choice), null);
     }
 
     private void AddJoins(ImportedModel model)

@@ -6,7 +6,7 @@ namespace MetricAssistant.Catalog.Loading;
 /// <summary>Reads the calculation layer of a metric: simple parts, filters and the operands of ratios and derived metrics.</summary>
 internal sealed class CalculationReader(SourceMap sources)
 {
-    public static readonly string[] SimpleFields = ["model", "measure", "time_dimension", "filters"];
+    public static readonly string[] SimpleFields = ["model", "measure", "time_dimension", "filters", "no_rows"];
 
     // The calculation fields each metric type takes; any other calculation field is a mistake.
     private static readonly Dictionary<MetricType, string[]> FieldsByType = new()
@@ -70,7 +70,10 @@ internal sealed class CalculationReader(SourceMap sources)
             return filter;
         }).ToList();
         var calculation = new SimpleCalculation(r.String("model", required: true) ?? "", r.String("measure", required: true) ?? "",
-            r.String("time_dimension", required: true) ?? "", filters, r.LocationOf("model"));
+            r.String("time_dimension", required: true) ?? "", filters, r.LocationOf("model"))
+        {
+            NoRows = r.Enum("no_rows", CatalogVocabulary.NoRowsValues, NoRowsValue.Zero),
+        };
         foreach (var field in SimpleFields) sources.Set(calculation, field, r.LocationOf(field));
         return calculation;
     }

@@ -6,4 +6,8 @@ public sealed record SimpleCalculation(
     string Measure,
     string TimeDimension,
     IReadOnlyList<ColumnFilter> Filters,
-    SourceLocation Source);
+    SourceLocation Source)
+{
+    /// <summary>A sum's or count's value where there are no rows: 0 unless the definition says unknown (NULL).</summary>
+    public NoRowsValue NoRows { get; init; }
+}

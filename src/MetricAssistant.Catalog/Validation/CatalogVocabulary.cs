@@ -53,6 +53,12 @@ public static class CatalogVocabulary
         ["min"] = WindowChoice.Min, ["max"] = WindowChoice.Max,
     };
 
+    /// <summary>A simple calculation's "no_rows": what a sum or count of no rows shows (0, or unknown as MetricFlow's NULL).</summary>
+    public static readonly IReadOnlyDictionary<string, NoRowsValue> NoRowsValues = new Dictionary<string, NoRowsValue>
+    {
+        ["zero"] = NoRowsValue.Zero, ["unknown"] = NoRowsValue.Unknown,
+    };
+
     public static readonly IReadOnlyDictionary<string, string> Formats = Identity("currency", "integer", "percent", "decimal");
 
     public static readonly IReadOnlyDictionary<string, string> DefaultWindows =

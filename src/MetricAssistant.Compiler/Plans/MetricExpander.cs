@@ -71,6 +71,7 @@ internal sealed class MetricExpander(SemanticCatalog catalog)
             Window = window,
             GrainToDate = toDate,
             Offset = offset,
+            UnknownWhenEmpty = calc.NoRows == NoRowsValue.Unknown,
         };
         var index = components.FindIndex(c => c.Key == component.Key);
         if (index < 0)

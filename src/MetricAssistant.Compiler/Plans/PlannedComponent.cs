@@ -22,13 +22,16 @@ public sealed record PlannedComponent(
     /// <summary>Read this far back and lined up with the current periods (a derived metric's offset_window input).</summary>
     public PeriodShift? Offset { get; init; }
 
-    public string Key => $"{Model.Id}|{Measure.Name}|{Time.Name}|{Cumulative}|{Window}|{GrainToDate}|{Offset}|{string.Join(";", FixedFilters.Select(f => $"{f.Column}:{f.Operator}:{string.Join(",", f.Values)}"))}";
+    /// <summary>The definition asks for NULL, not 0, where a sum or count has no rows (MetricFlow without fill_nulls_with).</summary>
+    public bool UnknownWhenEmpty { get; init; }
+
+    public string Key => $"{Model.Id}|{Measure.Name}|{Time.Name}|{Cumulative}|{Window}|{GrainToDate}|{Offset}|{UnknownWhenEmpty}|{string.Join(";", FixedFilters.Select(f => $"{f.Column}:{f.Operator}:{string.Join(",", f.Values)}"))}";
 
     /// <summary>A snapshot (semi-additive) or a running total has a value at a moment; a flow of events does not.</summary>
     public bool HasValueAtEnd => Measure.SemiAdditive is not null || Cumulative;
 
-    /// <summary>Sums and counts of nothing are zero, not unknown.</summary>
-    public bool ZeroWhenEmpty => Measure.SemiAdditive is null && Measure.Aggregation is Aggregation.Sum or Aggregation.Count or Aggregation.CountDistinct;
+    /// <summary>Sums and counts of nothing are zero, not unknown (unless the definition says unknown).</summary>
+    public bool ZeroWhenEmpty => !UnknownWhenEmpty && Measure.SemiAdditive is null && Measure.Aggregation is Aggregation.Sum or Aggregation.Count or Aggregation.CountDistinct;
 
     /// <summary>Cumulative over a window or to a grain's date: rows before the window's start are left out.</summary>
     public bool Windowed => Cumulative && (Window is not null || GrainToDate is not null);

@@ -144,7 +144,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         sliceTerms = [.. sliceTerms.Select(t => defining.Contains(t) ? DefiningWords.Remainder(t, text, ranking is not null) : t).OfType<TermMatch>()];
         var slices = ValueComparison.Apply(text, sliceTerms, SliceParser.Parse(text, sliceTerms, ranking is not null), lexicon);
         var grainRequest = GrainDetector.Detect(rest);
-        var (compare, _) = ComparisonDetector.Detect(text);
+        // Comparison words inside a metric's own name ("GMV同比增速") name that metric, they ask for no comparison.
+        var (compare, _) = ComparisonDetector.Detect(new string(text.Select((c, i) => matches.Any(m => IsMetric(m) && i >= m.Start && i < m.End) ? ' ' : c).ToArray()));
         compare ??= timing.ImpliedComparison;
         // A why question is about the change from the period before, unless it names another comparison.
         var explain = WhyDetector.Asks(text);
@@ -199,7 +200,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         var timing = time.Resolve(text, now);
         if (timing.Mentions.Count == 0) return timing;
         var cut = LexiconScanner.Scan(lexicon, text)
-            .Where(m => timing.Mentions.Any(t => m.Start > t.Start && m.Start < t.Start + t.Length && m.End > t.Start + t.Length)).ToList();
+            .Where(m => timing.Mentions.Any(t => m.Start > t.Start && m.Start < t.Start + t.Length && m.End > t.Start + t.Length
+                // "GMV同比增速" is a metric's name, not GMV and a year-on-year comparison.
+                || IsMetric(m) && m.Start <= t.Start && t.Start + t.Length <= m.End && m.Length > t.Length)).ToList();
         if (cut.Count == 0) return timing;
         var chars = text.ToCharArray();
         foreach (var m in cut) Array.Fill(chars, ' ', m.Start, m.Length);

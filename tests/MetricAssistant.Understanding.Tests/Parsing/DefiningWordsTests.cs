@@ -42,4 +42,16 @@ public sealed class DefiningWordsTests
     [InlineData("去年平均每个月的GMV", TimeGrain.Month)]
     public void An_average_per_month_is_the_metric_s_own_average_only_when_it_takes_one(string question, TimeGrain? grain) =>
         Assert.Equal(grain, FollowUpTestSupport.Query(question).Grain);
+
+    [Theory]
+    [InlineData("上个月GMV同比增速", "gmv_yoy_growth", null)]
+    [InlineData("GMV YoY growth last month", "gmv_yoy_growth", null)]
+    [InlineData("上个月GMV同比", "gmv", Comparison.Yoy)]
+    [InlineData("last month GMV vs last year", "gmv", Comparison.Yoy)]
+    public void Comparison_words_inside_a_metric_s_own_name_name_it(string question, string metric, Comparison? compare)
+    {
+        var query = FollowUpTestSupport.Query(question);
+        Assert.Equal(metric, query.Metrics.Single());
+        Assert.Equal(compare, query.Compare);
+    }
 }

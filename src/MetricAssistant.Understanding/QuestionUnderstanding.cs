@@ -145,7 +145,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         var slices = ValueComparison.Apply(text, sliceTerms, SliceParser.Parse(text, sliceTerms, ranking is not null), lexicon);
         var grainRequest = GrainDetector.Detect(rest);
         // Comparison words inside a metric's own name ("GMV同比增速") name that metric, they ask for no comparison.
-        var (compare, _) = ComparisonDetector.Detect(new string(text.Select((c, i) => matches.Any(m => IsMetric(m) && i >= m.Start && i < m.End) ? ' ' : c).ToArray()));
+        var outsideNames = text.ToCharArray();
+        foreach (var m in matches.Where(IsMetric)) Array.Fill(outsideNames, ' ', m.Start, m.Length);
+        var (compare, _) = ComparisonDetector.Detect(new string(outsideNames));
         compare ??= timing.ImpliedComparison;
         // A why question is about the change from the period before, unless it names another comparison.
         var explain = WhyDetector.Asks(text);

@@ -92,7 +92,12 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
             if (head is null) return ConceptDecision.None;
             asked = head;
         }
-        var decision = Describe(reading);
+        return OfQuantity(Describe(reading), asked);
+    }
+
+    /// <summary>A description's decision kept to the metrics of the asked quantity: answered, offered, or none.</summary>
+    private ConceptDecision OfQuantity(ConceptDecision decision, string asked)
+    {
         var ofAsked = decision.Metrics.Where(m => scorer.ConceptsOf(m)?.Contains(asked) == true).ToArray();
         return ofAsked.Length == 0 ? ConceptDecision.None
             : decision.Verdict == ConceptVerdict.Answer ? ConceptDecision.Answer(ofAsked[0])
@@ -110,11 +115,7 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         if (!outside.Has(ConceptVocabulary.Money) || outside.Has(ConceptVocabulary.Ratio) || outside.Has(ConceptVocabulary.Per) || outside.Has(ConceptVocabulary.Average))
             return ConceptDecision.None;
         if (ambiguous.Any(id => scorer.ConceptsOf(id) is not { } own || own.Contains(ConceptVocabulary.Money))) return ConceptDecision.None;
-        var decision = Describe(whole());
-        var ofMoney = decision.Metrics.Where(m => scorer.ConceptsOf(m)?.Contains(ConceptVocabulary.Money) == true).ToArray();
-        return ofMoney.Length == 0 ? ConceptDecision.None
-            : decision.Verdict == ConceptVerdict.Answer ? ConceptDecision.Answer(ofMoney[0])
-            : ConceptDecision.Clarify(ofMoney);
+        return OfQuantity(Describe(whole()), ConceptVocabulary.Money);
     }
 
     /// <summary>

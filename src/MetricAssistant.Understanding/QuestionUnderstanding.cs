@@ -55,12 +55,15 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         // The question layer: an accepted example with this wording decides the metric; a typical question fills a blank.
         var exampleKey = examples.Key(text, timing.Mentions, scanned);
         var learned = examples.Learned(exampleKey);
-        if (learned is null && matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Unsupported)))
+        if (learned is null && (matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Unsupported))
+            || matches.Any(IsCondition) && !matches.Any(IsMetric)))
             return UnderstandingResult.NotFound(language, await NearestAsync(text, allow, cancellationToken));
+        // "下雨天的GMV": GMV is asked; the condition is left unconsumed, so the answer names it as not taken into account.
+        matches = [.. matches.Where(m => !IsCondition(m))];
         var choice = learned ?? examples.OrTypical(exampleKey, chooser.Choose(matches));
         var metrics = choice.Metrics.ToList();
         var notices = choice.Notices.ToList();
-        var reading = ReadConcepts(text, matches, blocked);
+        var reading = ReadConcepts(text, matches, blocked, timing.Range is not null);
         var negated = negations.Find(text);
         if (negated.Count > 0)
         {
@@ -81,7 +84,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         if (metrics.Count == 0 && choice.Ambiguous.Count > 1)
         {
             if (described.Settle(choice.Ambiguous, reading.Concepts) is { } settled) metrics.Add(settled);
-            else if (described.Reask(choice.Ambiguous, reading, () => ReadConcepts(text, matches.Where(m => !IsMetric(m)).ToList(), blocked)) is { Verdict: not ConceptVerdict.None } money)
+            else if (described.Reask(choice.Ambiguous, reading, () => ReadConcepts(text, matches.Where(m => !IsMetric(m)).ToList(), blocked, timing.Range is not null)) is { Verdict: not ConceptVerdict.None } money)
             {
                 if (money.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, money.Metrics);
                 metrics.Add(money.Metrics[0]);
@@ -97,7 +100,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             metrics.AddRange(fuzzy.Metrics);
             notices.AddRange(fuzzy.Notices);
         }
-        if (learned is null && described.Redecide(metrics, reading, [.. matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))], () => ReadConcepts(text, matches.Where(m => !IsMetric(m)).ToList(), blocked)) is { Verdict: not ConceptVerdict.None } asked)
+        if (learned is null && described.Redecide(metrics, reading, [.. matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))], () => ReadConcepts(text, matches.Where(m => !IsMetric(m)).ToList(), blocked, timing.Range is not null)) is { Verdict: not ConceptVerdict.None } asked)
         {
             if (asked.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, asked.Metrics);
             metrics = [asked.Metrics[0]];
@@ -227,12 +230,12 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
     }
 
     /// <summary>The concepts the question describes, outside its times and catalog terms (a "per" before a dimension word is a split).</summary>
-    private ConceptReading ReadConcepts(string text, IReadOnlyList<TermMatch> matches, bool[] blocked)
+    private ConceptReading ReadConcepts(string text, IReadOnlyList<TermMatch> matches, bool[] blocked, bool periodAsked)
     {
         var taken = (bool[])blocked.Clone();
         foreach (var m in matches) Array.Fill(taken, true, m.Start, m.Length);
         var dimensions = matches.Where(m => m.Entries.Any(e => e.Kind is TermKind.Dimension or TermKind.DimensionValue)).Select(m => m.Start).ToHashSet();
-        return concepts.Read(text, taken, dimensions);
+        return concepts.Read(text, taken, dimensions, periodAsked);
     }
 
     /// <summary>
@@ -300,6 +303,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         slices.Sort((a, b) => a.Start.CompareTo(b.Start));
         return slices;
     }
+
+    private static bool IsCondition(TermMatch match) => match.Entries.Any(e => e.Kind == TermKind.Condition);
 
     private static bool IsMetric(TermMatch match) => match.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric);
 

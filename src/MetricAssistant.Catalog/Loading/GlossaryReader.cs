@@ -6,7 +6,8 @@ namespace MetricAssistant.Catalog.Loading;
 /// <summary>
 /// Reads glossary documents (catalog/glossary/): "ambiguous_terms:" entries list words and the metrics
 /// they could mean, e.g. <c>- { terms: [转化率, conversion rate], metrics: [conversion_rate, appointment_conversion_rate] }</c>;
-/// "not_in_catalog:" entries list words for measures the catalog does not have.
+/// "not_in_catalog:" entries list words for measures the catalog does not have (<c>condition: true</c>: a
+/// circumstance such as the weather, not a measure).
 /// </summary>
 internal static class GlossaryReader
 {
@@ -21,8 +22,8 @@ internal static class GlossaryReader
         }).ToList();
         var unsupported = r.Sequence("not_in_catalog", "unsupported term").Select(item =>
         {
-            item.Known("terms", "note");
-            return new UnsupportedTerm(item.Strings("terms", required: true), item.String("note"), item.Location);
+            item.Known("terms", "note", "condition");
+            return new UnsupportedTerm(item.Strings("terms", required: true), item.String("note"), item.Location) { Condition = item.Bool("condition", false) };
         }).ToList();
         return (ambiguous, unsupported);
     }

@@ -35,7 +35,7 @@ internal sealed class SignatureBuilder(SemanticCatalog catalog)
                 return new MetricSignature(metric.Id, IsShare(metric) ? SignatureShape.Share : SignatureShape.Derived, words, [], declared, null, null, metric.Better);
             default:
                 return calculation.Simple is { } simple
-                    ? Simple(metric.Id, metric, simple, declared, calculation.Type == MetricType.Cumulative)
+                    ? Simple(metric.Id, metric, simple, declared, Running(calculation))
                     : new MetricSignature(metric.Id, SignatureShape.Sum, Quantity(metric), [], declared, null, null, metric.Better);
         }
     }
@@ -45,14 +45,23 @@ internal sealed class SignatureBuilder(SemanticCatalog catalog)
         if (input is null) return null;
         if (input.MetricId is not null)
             return catalog.FindMetric(input.MetricId) is { } part ? Of(part, depth + 1) : null;
-        return input.Inline is { } inline ? Simple("", owner, inline, [], cumulative: false) : null;
+        return input.Inline is { } inline ? Simple("", owner, inline, [], running: null) : null;
     }
 
-    private MetricSignature Simple(string id, MetricDefinition metric, SimpleCalculation simple, IReadOnlyList<string> declared, bool cumulative)
+    /// <summary>A running total's shape: over a trailing window (rolling), from the start of a period (to date), or from the beginning (cumulative).</summary>
+    private static SignatureShape? Running(MetricCalculation calculation) =>
+        calculation.Type != MetricType.Cumulative ? null
+        : calculation.Window is not null ? SignatureShape.Rolling
+        : calculation.GrainToDate is not null ? SignatureShape.ToDate
+        : SignatureShape.Cumulative;
+
+    private MetricSignature Simple(string id, MetricDefinition metric, SimpleCalculation simple, IReadOnlyList<string> declared, SignatureShape? running)
     {
         var model = catalog.FindModel(simple.Model);
         var measure = model?.FindMeasure(simple.Measure);
-        var shape = cumulative ? SignatureShape.Cumulative
+        // Only a total from the beginning of the data counts everything up to the date; a rolling or to-date total is of the period's events.
+        var cumulative = running == SignatureShape.Cumulative;
+        var shape = running is { } r ? r
             : measure?.SemiAdditive is not null ? SignatureShape.PeriodAverage
             : measure?.Aggregation switch
             {

@@ -15,6 +15,10 @@ public enum SignatureShape
     AveragePer,
     /// <summary>A running total up to the end of the period (all members so far).</summary>
     Cumulative,
+    /// <summary>A total over a trailing window ending at each period (7-day rolling GMV).</summary>
+    Rolling,
+    /// <summary>A total from the start of a calendar period to each period's end (month-to-date GMV).</summary>
+    ToDate,
     /// <summary>A semi-additive level averaged over the periods (average headcount).</summary>
     PeriodAverage,
     /// <summary>An expression over other metrics.</summary>

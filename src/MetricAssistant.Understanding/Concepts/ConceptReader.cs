@@ -44,7 +44,8 @@ public sealed class ConceptReader
     /// The concepts of <paramref name="text"/> (normalised), outside the <paramref name="blocked"/> characters
     /// (times, catalog terms). A "per" word right before a dimension (每个渠道, "per region") is a split, not a ratio, and is left alone.
     /// </summary>
-    public ConceptReading Read(string text, bool[] blocked, IReadOnlySet<int>? dimensionStarts = null)
+    /// <param name="periodAsked">The question names a period: "一共" / "in total" is then the period's total, not a running total.</param>
+    public ConceptReading Read(string text, bool[] blocked, IReadOnlySet<int>? dimensionStarts = null, bool periodAsked = false)
     {
         var mentions = new List<ConceptMention>();
         var i = 0;
@@ -61,7 +62,7 @@ public sealed class ConceptReader
                 i++;
                 continue;
             }
-            var concepts = lookup[text.AsSpan(i, length)];
+            var concepts = Totals(lookup[text.AsSpan(i, length)], periodAsked);
             if (!(dimensionStarts is not null && concepts.Length > 0 && concepts.All(c => c is ConceptVocabulary.Per or ConceptVocabulary.Average) && dimensionStarts.Contains(NextWord(text, i + length))))
                 mentions.Add(new ConceptMention(new TextSpan(i, length), text.Substring(i, length), concepts));
             i += length;
@@ -69,6 +70,17 @@ public sealed class ConceptReader
         if (mentions.Count == 0) return ConceptReading.Empty;
         Exclude(text, mentions);
         return new ConceptReading(mentions);
+    }
+
+    /// <summary>
+    /// "现在一共多少会员" asks for everything so far; "上个月一共进账多少钱" for the month's sum, which any flow metric is:
+    /// a total word is a running total only when no period is named, and otherwise read (consumed) as saying nothing more.
+    /// </summary>
+    private static string[] Totals(string[] concepts, bool periodAsked)
+    {
+        if (!concepts.Contains(ConceptVocabulary.Total)) return concepts;
+        var rest = concepts.Where(c => c != ConceptVocabulary.Total);
+        return (periodAsked ? rest : rest.Append(ConceptVocabulary.Cumulative)).Distinct().ToArray();
     }
 
     /// <summary>

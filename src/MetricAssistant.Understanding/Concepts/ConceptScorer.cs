@@ -159,6 +159,8 @@ public sealed class ConceptScorer
                 SignatureShape.Share => ConceptVocabulary.Ratio,
                 SignatureShape.AveragePer => ConceptVocabulary.Per,
                 SignatureShape.Cumulative => ConceptVocabulary.Cumulative,
+                SignatureShape.Rolling => ConceptVocabulary.Rolling,
+                SignatureShape.ToDate => ConceptVocabulary.ToDate,
                 SignatureShape.PeriodAverage => ConceptVocabulary.Average,
                 _ => null,
             };

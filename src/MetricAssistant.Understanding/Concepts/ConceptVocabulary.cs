@@ -12,7 +12,10 @@ namespace MetricAssistant.Understanding.Concepts;
 public sealed class ConceptVocabulary
 {
     /// <summary>The concepts of a metric's shape (<see cref="Catalog.Model.SignatureShape"/>), which weigh more than the others.</summary>
-    public const string Ratio = "ratio", Per = "per", Average = "average", Cumulative = "cumulative", Count = "count", People = "people";
+    public const string Ratio = "ratio", Per = "per", Average = "average", Cumulative = "cumulative", Rolling = "rolling", ToDate = "to_date", Count = "count", People = "people";
+
+    /// <summary>"一共", "in total": a running total when no period is named, else only the period's sum (<see cref="ConceptReader"/>).</summary>
+    public const string Total = "total";
 
     /// <summary>The concept of an amount of money, the quantity a "how much" question most often asks for.</summary>
     public const string Money = "money";
@@ -43,7 +46,7 @@ public sealed class ConceptVocabulary
     public IReadOnlySet<string> Names { get; }
 
     /// <summary>The concepts of how a number is formed rather than what it counts.</summary>
-    public static readonly IReadOnlySet<string> Shapes = new HashSet<string>(StringComparer.Ordinal) { Ratio, Per, Average, Cumulative, Count };
+    public static readonly IReadOnlySet<string> Shapes = new HashSet<string>(StringComparer.Ordinal) { Ratio, Per, Average, Cumulative, Rolling, ToDate, Count };
 
     /// <summary>
     /// Whether the concepts say nothing more specific than a general word ("how many people"): such a

@@ -190,11 +190,13 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
             : null;
         // The quantity asked for is the head: a question for money ("退还给客人的钱") is read among the metrics of
         // money, the other concepts (customers) only qualify it; an amount per person only when it asks "per" or "average".
+        var headed = false;
         if (reading.Has(ConceptVocabulary.Money) && !reading.Has(ConceptVocabulary.Ratio) && !reading.Has(ConceptVocabulary.Count))
         {
             var perUnit = reading.Has(ConceptVocabulary.Per) || reading.Has(ConceptVocabulary.Average);
             among = (among ?? catalog.Signatures.All.Select(s => s.MetricId)).Where(id => scorer.ConceptsOf(id)?.Contains(ConceptVocabulary.Money) == true
                 && (perUnit || catalog.Signatures.For(id)?.Shape != SignatureShape.AveragePer)).ToArray();
+            headed = true;
         }
         // A count with what is counted ("多少单", "how many pieces") is read among the counts (or sums of units) of
         // that thing: "一共" does not make it a running total of members, and the other concepts only qualify it.
@@ -204,14 +206,20 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         {
             among = (among ?? catalog.Signatures.All.Select(s => s.MetricId)).Where(id => scorer.ConceptsOf(id) is { } c
                 && c.Overlaps(things) && (c.Contains(ConceptVocabulary.Count) || things.Contains(ConceptVocabulary.Quantity) && c.Contains(ConceptVocabulary.Quantity))).ToArray();
+            headed = true;
         }
         if (among is { Length: 0 }) return ConceptDecision.None;
+        // Under a head, a concept none of its metrics has only says who or what it is about ("money customers paid
+        // us": customers pay, they are not what is summed): it is no evidence against any of them.
+        var concepts = headed
+            ? reading.Concepts.Where(c => among!.Any(id => scorer.ConceptsOf(id)?.Contains(c) == true)).ToHashSet(StringComparer.Ordinal)
+            : reading.Concepts;
         // The decision reads the best few only: one past the choices tells whether the best stands clear.
-        var ranked = scorer.Rank(reading.Concepts, among, sharing: true, limit: MaxChoices + 1);
+        var ranked = scorer.Rank(concepts, among, sharing: true, limit: MaxChoices + 1);
         if (ranked.Count == 0) return ConceptDecision.None;
         var best = ranked[0];
         // A near miss: the question asks for a quantity the catalog has, too weakly to choose: the nearest, asked.
-        if (best.Score < Plausible) return ConceptDecision.Clarify(ranked.Take(MaxChoices).Select(r => r.MetricId).ToArray());
+        if (best.Score < Plausible) return ConceptDecision.Clarify(WithoutUnaskedShapes(ranked.Take(MaxChoices).Select(r => r.MetricId).ToList(), reading.Concepts));
         if (best.Score >= Strong && (ranked.Count == 1 || best.Score - ranked[1].Score >= Margin) && !vocabulary.OnlyGeneral(reading.Concepts))
             return ConceptDecision.Answer(best.MetricId);
         var close = ranked.TakeWhile(r => best.Score - r.Score < Strong).Take(MaxChoices).Select(r => r.MetricId).ToList();
@@ -224,7 +232,21 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
             && close.Where(id => catalog.FindMetric(id) is { } m && Parsing.OwnAverage.AveragesOverTime(catalog, m)).ToList() is [var averaged])
             return ConceptDecision.Answer(averaged);
         if (close.Count < 2) close = ranked.Take(MaxChoices).Select(r => r.MetricId).ToList();
-        return ConceptDecision.Clarify(close);
+        close = WithoutUnaskedShapes(close, reading.Concepts);
+        return close.Count == 1 && best.Score >= Plausible && close[0] == best.MetricId && best.Score >= Strong
+            ? ConceptDecision.Answer(best.MetricId)
+            : ConceptDecision.Clarify(close);
+    }
+
+    /// <summary>
+    /// A choice that is another choice in a shape the question does not ask for (a 7-day rolling or month-to-date
+    /// GMV, a growth rate of GMV, beside GMV) is no separate reading of it: offering it only lengthens the question back.
+    /// </summary>
+    private List<string> WithoutUnaskedShapes(List<string> close, IReadOnlySet<string> question)
+    {
+        if (close.Count < 2) return close;
+        return close.Where(id => scorer.ConceptsOf(id) is not { } own || !close.Any(other => other != id && scorer.ConceptsOf(other) is { } plain
+            && plain.IsProperSubsetOf(own) && own.Except(plain).All(c => ConceptVocabulary.Shapes.Contains(c) && !question.Contains(c)))).ToList();
     }
 
     /// <summary>The one close reading without a state beyond its rows' own creation, when the question names no state.</summary>

@@ -77,7 +77,7 @@ public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
             FollowUpCues.Adds(text),
             // "倒过来" only ever turns a previous answer round.
             FollowUpCues.Continues(text) || reverses,
-            matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Unsupported)))
+            matches.Any(m => m.Entries.Any(e => e.Kind is TermKind.Unsupported or TermKind.Condition)))
         {
             // "reverse the order": no metric is named outside the phrase, so a metric read from its words is none.
             MetricWordsInCue = reverse is not null && !matches.Any(m => (m.End <= reverse.Index || m.Start >= reverse.Index + reverse.Length)

@@ -62,8 +62,9 @@ public sealed class CatalogLexicon
                 terms[key] = ambiguous.Metrics.Select(id => new LexiconEntry(TermKind.AmbiguousMetric, id)).ToList();
             }
         }
-        foreach (var term in catalog.UnsupportedTerms.SelectMany(u => u.Terms))
-            Add(term, new LexiconEntry(TermKind.Unsupported, term));
+        foreach (var unsupported in catalog.UnsupportedTerms)
+            foreach (var term in unsupported.Terms)
+                Add(term, new LexiconEntry(unsupported.Condition ? TermKind.Condition : TermKind.Unsupported, term));
         AddRateVariants();
         // "outlets", "gold members", "flagships": English values said in the plural, unless the plural is a word of its own.
         foreach (var (term, entry) in plurals.Where(p => !terms.ContainsKey(TextNormalizer.Normalize(p.Term))).ToList())

@@ -42,10 +42,10 @@ public static partial class RankingDetector
     [GeneratedRegex(@"(?<n>" + ChineseNumber.EnglishPattern + @")\s*(个|家|名)?\s*(?<w>最高|最多|最好|最大|最低|最少|最差|highest|best|largest|biggest|top|lowest|worst|smallest)")]
     private static partial Regex NSuperlative();
 
-    [GeneratedRegex(@"最(高|多|好|佳|优|大|强|火|旺|赚钱|能卖)|第一|冠军|\b(top|best|highest|most|largest|biggest|leading|strongest)\b")]
+    [GeneratedRegex(@"最(高|多|好|佳|优|大|强|火|旺|赚钱|能卖|牛|给力|能打|厉害|猛|棒)|第一|冠军|\b(top|best|highest|most|largest|biggest|leading|strongest)\b")]
     private static partial Regex BestOne();
 
-    [GeneratedRegex(@"最(低|少|差|烂|糟|小|弱|冷清)|垫底|倒数第一|排名最后|最后一名|\b(worst|lowest|least|smallest|weakest|bottom)\b")]
+    [GeneratedRegex(@"最(低|少|差|烂|糟|小|弱|冷清|菜|惨|不行|拉胯)|拉胯|垫底|倒数第一|排名最后|最后一名|\b(worst|lowest|least|smallest|weakest|bottom)\b")]
     private static partial Regex WorstOne();
 
     [GeneratedRegex(@"排名|排行|排序|名次|\brank(ed|ing|ings)?\b|\bsort(ed)?\b|\bleaderboard\b")]

@@ -44,6 +44,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         var versionWords = VersionPinWords.Find(text);
         var timing = ReadTime(VersionPinWords.Blank(PeriodEndWords.Blank(text, periodEnd), versionWords), now);
         periodEnd = InMetricNames(text, periodEnd, timing, versionWords);
+        // "上个月一共进账多少" is the month's sum; "现在一共", "上个月底一共多少会员", "截至6月一共" a running total at a point.
+        var periodAsked = timing.Range is not null && periodEnd.Count == 0;
         var blocked = new bool[text.Length];
         foreach (var mention in timing.Mentions)
             Array.Fill(blocked, true, mention.Start, Math.Min(mention.Length, text.Length - mention.Start));
@@ -63,7 +65,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         var choice = learned ?? examples.OrTypical(exampleKey, chooser.Choose(matches));
         var metrics = choice.Metrics.ToList();
         var notices = choice.Notices.ToList();
-        var reading = ReadConcepts(text, matches, blocked, timing.Range is not null);
+        var reading = ReadConcepts(text, matches, blocked, periodAsked);
         var negated = negations.Find(text);
         if (negated.Count > 0)
         {
@@ -78,18 +80,38 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             notices.RemoveAll(n => n is OfficialChosen o && family.Contains(o.MetricId));
             if (kept.Count > 0) metrics.InsertRange(0, kept);
             else if (remaining.Count == 1) metrics.Insert(0, remaining[0]);
+            else if (remaining.Count > 1 && negations.NamedAmong(text, remaining, [.. negated.Select(n => n.Span)]) is [var named]) metrics.Insert(0, named);
             else if (remaining.Count > 1) return UnderstandingResult.Clarify(language, remaining, new AmbiguousWord());
+        }
+        // "电商部的GMV": the department owning a variant names that definition; its words are no filter.
+        var owned = negations.ByOwner(text).Where(o => !negated.Any(n => Overlap(n.Span, o.Span))).ToList();
+        if (owned.Count > 0)
+        {
+            matches = [.. matches.Where(m => IsMetric(m) || !owned.Any(o => Overlap(o.Span, new TextSpan(m.Start, m.Length))))];
+            foreach (var (id, _) in owned)
+            {
+                var family = catalog.Metrics[id].Family;
+                if (metrics.FirstOrDefault(m => notices.Contains(new OfficialChosen(m)) && catalog.Metrics[m].Family == family) is not { } generic) continue;
+                metrics[metrics.IndexOf(generic)] = id;
+                notices.Remove(new OfficialChosen(generic));
+            }
         }
         // The choices of an ambiguous word are returned whole: whether the asker may see them is the caller's to judge.
         if (metrics.Count == 0 && choice.Ambiguous.Count > 1)
         {
             if (described.Settle(choice.Ambiguous, reading.Concepts) is { } settled) metrics.Add(settled);
-            else if (described.Reask(choice.Ambiguous, reading, () => ReadConcepts(text, matches.Where(m => !IsMetric(m)).ToList(), blocked, timing.Range is not null)) is { Verdict: not ConceptVerdict.None } money)
+            else if (described.Reask(choice.Ambiguous, reading, () => ReadConcepts(text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked)) is { Verdict: not ConceptVerdict.None } money)
             {
                 if (money.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, money.Metrics);
                 metrics.Add(money.Metrics[0]);
             }
             else return UnderstandingResult.Clarify(language, choice.Ambiguous, new AmbiguousWord());
+        }
+        else if (learned is null && metrics.Count > 0 && choice.Ambiguous.Count > 1 && ListedWithMetric(text, matches))
+        {
+            // "上月华南区的客户数和GMV": the unclear word is a second metric asked for; settled by the rest, or asked back.
+            if (described.Settle(choice.Ambiguous, reading.Concepts) is not { } settled) return UnderstandingResult.Clarify(language, choice.Ambiguous, new AmbiguousWord());
+            if (!metrics.Contains(settled)) metrics.Add(settled);
         }
 
         var fuzzyMatch = metrics.Count == 0 ? englishTypos.Find(text, blocked) : null;
@@ -100,7 +122,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             metrics.AddRange(fuzzy.Metrics);
             notices.AddRange(fuzzy.Notices);
         }
-        if (learned is null && described.Redecide(metrics, reading, [.. matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))], () => ReadConcepts(text, matches.Where(m => !IsMetric(m)).ToList(), blocked, timing.Range is not null)) is { Verdict: not ConceptVerdict.None } asked)
+        if (learned is null && described.Redecide(metrics, reading, [.. matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))], () => ReadConcepts(text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked)) is { Verdict: not ConceptVerdict.None } asked)
         {
             if (asked.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, asked.Metrics);
             metrics = [asked.Metrics[0]];
@@ -112,7 +134,10 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         }
         if (learned is null && metrics.Count > 0 && described.Refine(metrics, reading) is { } ratio)
             metrics = [.. ratio];
-        if (metrics.Count == 0 && described.Describe(reading) is { Verdict: not ConceptVerdict.None } description)
+        // "How are we tracking this month?": performance in general is a choice among the headline metrics.
+        if (metrics.Count == 0 && reading.Has(ConceptVocabulary.Performance) && reading.Concepts.All(c => c == ConceptVocabulary.Performance || ConceptVocabulary.Shapes.Contains(c)))
+            return UnderstandingResult.Clarify(language, Allowed(HeadlineMetrics, allow));
+        if (metrics.Count == 0 && described.Describe(reading, nothingElse: coverage.Leftovers(text, ReadSoFar(timing, periodEnd, matches, reading)).Count == 0) is { Verdict: not ConceptVerdict.None } description)
         {
             if (description.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, description.Metrics);
             metrics.Add(description.Metrics[0]);
@@ -187,7 +212,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         var pins = VersionPinWords.Attach(text, versionWords, metricTerms, metrics);
         // Nothing is dropped silently: a meaningful part no step took is named in the answer.
         var consumed = Consumed(timing, periodEnd, matches.Append(fuzzyMatch).Concat(sliceTerms).OfType<TermMatch>(), rest, text)
-            .Concat(reading.Consumed.Concat(negated.Select(n => n.Span)).Concat(defining.Select(d => new TextSpan(d.Start, d.Length))).Select(c => new ConsumedSpan(c.Start, c.Length, SpanKind.Concept)))
+            .Concat(reading.Consumed.Concat(negated.Select(n => n.Span)).Concat(owned.Select(o => o.Span)).Concat(defining.Select(d => new TextSpan(d.Start, d.Length))).Select(c => new ConsumedSpan(c.Start, c.Length, SpanKind.Concept)))
             .Concat(pins.Select(p => new ConsumedSpan(p.Words.Start, p.Words.Length, SpanKind.Version)))
             .Concat(variant?.Words.Select(w => new ConsumedSpan(w.Start, w.Length, SpanKind.Metric)) ?? []);
         notices.AddRange(coverage.Leftovers(text, consumed).Select(word => new NotUnderstood(word)));
@@ -303,6 +328,29 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         slices.Sort((a, b) => a.Start.CompareTo(b.Start));
         return slices;
     }
+
+    /// <summary>What the readers before the description took: times, end words, catalog terms and concept phrases.</summary>
+    private static IEnumerable<ConsumedSpan> ReadSoFar(TimeResolution timing, IEnumerable<PeriodEndWords.Mention> periodEnd, IEnumerable<TermMatch> matches, ConceptReading reading) =>
+        timing.Mentions.Select(m => new ConsumedSpan(m.Start, m.Length, SpanKind.Time))
+            .Concat(periodEnd.Select(w => new ConsumedSpan(w.Start, w.Length, SpanKind.PeriodEnd)))
+            .Concat(matches.Select(m => new ConsumedSpan(m.Start, m.Length, KindOf(m))))
+            .Concat(reading.Consumed.Select(c => new ConsumedSpan(c.Start, c.Length, SpanKind.Concept)));
+
+    /// <summary>
+    /// An unclear word is a metric asked for beside a named one only when the two are listed together ("客户数和GMV",
+    /// "customers and GMV"); "orders customers placed" uses the word about the orders.
+    /// </summary>
+    private static bool ListedWithMetric(string text, IReadOnlyList<TermMatch> matches)
+    {
+        var named = matches.Where(m => m.Entries.Any(e => e.Kind == TermKind.Metric)).ToList();
+        return matches.Where(m => m.Entries.Any(e => e.Kind == TermKind.AmbiguousMetric)).Any(unclear => named.Any(metric =>
+            ListJoint(metric.End <= unclear.Start ? text[metric.End..unclear.Start] : unclear.End <= metric.Start ? text[unclear.End..metric.Start] : "x")));
+    }
+
+    private static bool ListJoint(string between) =>
+        between.Trim(' ', '的') is "和" or "与" or "跟" or "及" or "以及" or "还有" or "、" or "," or "，" or "&" or "and" or "plus" or "as well as" or "with" or "和它的" or "加上";
+
+    private static bool Overlap(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
 
     private static bool IsCondition(TermMatch match) => match.Entries.Any(e => e.Kind == TermKind.Condition);
 

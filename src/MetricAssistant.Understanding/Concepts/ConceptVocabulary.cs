@@ -17,6 +17,9 @@ public sealed class ConceptVocabulary
     /// <summary>"一共", "in total": a running total when no period is named, else only the period's sum (<see cref="ConceptReader"/>).</summary>
     public const string Total = "total";
 
+    /// <summary>"业绩怎么样", "how are we tracking": performance in general, which no one metric is.</summary>
+    public const string Performance = "performance";
+
     /// <summary>The concept of an amount of money, the quantity a "how much" question most often asks for.</summary>
     public const string Money = "money";
 

@@ -179,7 +179,9 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     }
 
     /// <summary>Rule 3: a question that names no metric, read by what it describes.</summary>
-    public ConceptDecision Describe(ConceptReading reading)
+    /// <param name="nothingElse">The question says nothing this reading and the other readers did not take: only then is a
+    /// bare rate word ("the rate last week") a near miss among the rates; "click-through rate" names a rate the catalog lacks.</param>
+    public ConceptDecision Describe(ConceptReading reading, bool nothingElse = false)
     {
         // "How many" alone says nothing about what is counted.
         if (reading.Concepts.All(c => c == ConceptVocabulary.Count)) return ConceptDecision.None;
@@ -188,6 +190,11 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         var among = reading.Has(ConceptVocabulary.Ratio)
             ? catalog.Signatures.All.Where(s => s.Shape == SignatureShape.Share && scorer.NumeratorOnly(s.MetricId).Overlaps(reading.Concepts)).Select(s => s.MetricId).ToArray()
             : null;
+        // "the rate last week", "最近30天的比率": a rate and nothing of what it is a rate of is a near miss among the rates.
+        if (among is { Length: 0 } && nothingElse && reading.Concepts.All(ConceptVocabulary.Shapes.Contains))
+            return ConceptDecision.Clarify(scorer.Rank(reading.Concepts, catalog.Signatures.All.Where(s => s.Shape == SignatureShape.Share
+                && catalog.FindMetric(s.MetricId) is { IsPublished: true, Calculation.Type: not MetricType.Derived }).Select(s => s.MetricId), sharing: true, limit: MaxChoices)
+                .Select(r => r.MetricId).ToArray());
         // The quantity asked for is the head: a question for money ("退还给客人的钱") is read among the metrics of
         // money, the other concepts (customers) only qualify it; an amount per person only when it asks "per" or "average".
         var headed = false;
@@ -219,7 +226,7 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         if (ranked.Count == 0) return ConceptDecision.None;
         var best = ranked[0];
         // A near miss: the question asks for a quantity the catalog has, too weakly to choose: the nearest, asked.
-        if (best.Score < Plausible) return ConceptDecision.Clarify(WithoutUnaskedShapes(ranked.Take(MaxChoices).Select(r => r.MetricId).ToList(), reading.Concepts));
+        if (best.Score < Plausible) return ConceptDecision.Clarify(WithFamilies(WithoutUnaskedShapes(ranked.Take(MaxChoices).Select(r => r.MetricId).ToList(), reading.Concepts)));
         if (best.Score >= Strong && (ranked.Count == 1 || best.Score - ranked[1].Score >= Margin) && !vocabulary.OnlyGeneral(reading.Concepts))
             return ConceptDecision.Answer(best.MetricId);
         var close = ranked.TakeWhile(r => best.Score - r.Score < Strong).Take(MaxChoices).Select(r => r.MetricId).ToList();
@@ -233,9 +240,26 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
             return ConceptDecision.Answer(averaged);
         if (close.Count < 2) close = ranked.Take(MaxChoices).Select(r => r.MetricId).ToList();
         close = WithoutUnaskedShapes(close, reading.Concepts);
-        return close.Count == 1 && best.Score >= Plausible && close[0] == best.MetricId && best.Score >= Strong
+        return close.Count == 1 && close[0] == best.MetricId && best.Score >= Plausible
             ? ConceptDecision.Answer(best.MetricId)
             : ConceptDecision.Clarify(close);
+    }
+
+    /// <summary>
+    /// A near miss offers definitions, not only quantities: each choice is followed by the other published variants of
+    /// its family ("how much money" → paid, ordered and net GMV), as far as the choices allow.
+    /// </summary>
+    private List<string> WithFamilies(List<string> choices)
+    {
+        var offered = new List<string>();
+        foreach (var id in choices)
+        {
+            if (!offered.Contains(id)) offered.Add(id);
+            if (catalog.FindMetric(id)?.Family is not { } family) continue;
+            offered.AddRange(catalog.Metrics.Values.Where(m => m.Family == family && m.IsPublished && m.Id != id && !offered.Contains(m.Id))
+                .OrderByDescending(m => m.Official).ThenBy(m => m.Id, StringComparer.Ordinal).Select(m => m.Id));
+        }
+        return offered.Take(Math.Max(MaxChoices, choices.Count)).ToList();
     }
 
     /// <summary>

@@ -12,6 +12,7 @@ namespace MetricAssistant.Understanding.Concepts;
 public sealed class NegatedVariants
 {
     private readonly Dictionary<string, string> qualifiers = new(StringComparer.Ordinal);
+    private readonly List<(string Word, string Id)> owners = [];
     private readonly ConceptVocabulary vocabulary;
     private readonly SemanticCatalog catalog;
     private readonly int maxLength;
@@ -25,6 +26,10 @@ public sealed class NegatedVariants
             var members = family.ToList();
             if (members.Count < 2) continue;
             var words = members.ToDictionary(m => m.Id, m => Names(m).Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().ToList());
+            // "电商部的GMV", "the finance team's GMV": the department that owns a variant names it, when it owns only that one.
+            foreach (var owned in members.GroupBy(m => m.Owner.Zh).Where(g => g.Count() == 1).Select(g => g.Single()))
+                foreach (var word in OwnerWords(owned).Select(TextNormalizer.Normalize).Where(w => w.Length >= 2).Distinct())
+                    owners.Add((word, owned.Id));
             var shared = words.Values.SelectMany(w => w).GroupBy(w => w).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
             foreach (var (id, names) in words)
             {
@@ -58,6 +63,34 @@ public sealed class NegatedVariants
             }
         }
         return found;
+    }
+
+    /// <summary>The variants the question names by the department that owns them ("电商部的下单GMV"), with where.</summary>
+    public IReadOnlyList<(string MetricId, TextSpan Span)> ByOwner(string text)
+    {
+        var found = new List<(string, TextSpan)>();
+        foreach (var (word, id) in owners)
+        {
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                if (IsLatin(word[0]) && (at > 0 && IsLatin(text[at - 1]) || at + word.Length < text.Length && IsLatin(text[at + word.Length]))) continue;
+                found.Add((id, new TextSpan(at, word.Length)));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Among <paramref name="candidates"/>, the ones a variant's own words name outside <paramref name="outside"/> ("not net GMV, the ordered one").</summary>
+    public IReadOnlyList<string> NamedAmong(string text, IReadOnlyCollection<string> candidates, IReadOnlyList<TextSpan> outside)
+    {
+        var named = new List<string>();
+        for (var start = 0; start < text.Length; start++)
+        {
+            if (outside.Any(o => start >= o.Start && start < o.End) || (start > 0 && IsLatin(text[start]) && IsLatin(text[start - 1]))) continue;
+            if (Longest(text, start) is { } hit && candidates.Contains(hit.Id) && !outside.Any(o => start < o.End && o.Start < start + hit.Length) && !named.Contains(hit.Id))
+                named.Add(hit.Id);
+        }
+        return named;
     }
 
     /// <summary>The published variants of the family left when <paramref name="negated"/> are ruled out, the company standard first.</summary>
@@ -98,6 +131,10 @@ public sealed class NegatedVariants
         }
         return at;
     }
+
+    private static IEnumerable<string> OwnerWords(MetricDefinition metric) =>
+        new[] { metric.Owner.Zh, metric.Owner.Zh + "的口径", $"{metric.Owner.En} team", $"{metric.Owner.En} department", $"{metric.Owner.En} dept", $"{metric.Owner.En}'s" }
+            .Where(w => !string.IsNullOrWhiteSpace(w) && w.Trim().Length >= 2 && !string.Equals(w.Trim(), "team", StringComparison.OrdinalIgnoreCase));
 
     private static IEnumerable<string> Names(MetricDefinition metric) => new[] { metric.Name.Zh, metric.Name.En }.Concat(metric.Synonyms);
 

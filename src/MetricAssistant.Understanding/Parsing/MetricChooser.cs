@@ -44,7 +44,8 @@ public sealed class MetricChooser(SemanticCatalog catalog)
                 notices.Remove(new OfficialChosen(id));
             }
         }
-        return new MetricChoice(metrics, metrics.Count > 0 ? [] : ambiguous, notices);
+        // A glossary word whose choices include a named metric adds nothing to it ("GMV, the order amount").
+        return new MetricChoice(metrics, ambiguous.Any(metrics.Contains) ? [] : ambiguous, notices);
     }
 
     private string? Resolve(List<string> ids, List<Notice> notices)

@@ -1,4 +1,5 @@
 using Google.Protobuf.Collections;
+using Grpc.Core;
 using MetricAssistant.Understanding.Retrieval;
 using Qdrant.Client;
 using Qdrant.Client.Grpc;
@@ -12,10 +13,14 @@ namespace MetricAssistant.Retrieval;
 /// tags and metric_id. Filters become Qdrant filters, so Qdrant filters before it picks the top points.
 /// Point ids are the document ordinals; the payload carries kind, field, text, metric_id, dimension_id, code,
 /// status, replaced_by, tags, official and family.
+/// Replicas share the collections: replicas on the same catalog version and embedding find the collection complete
+/// and only search it; replicas starting together both write the same points (upserts replace by id); collections
+/// of earlier catalog versions are left in place for replicas still serving them.
 /// </summary>
 public sealed class QdrantVectorStore : IVectorStore, IDisposable
 {
     private const int UpsertChunk = 256;
+    private static readonly string[] IndexedFields = ["kind", "status", "tags", "metric_id"];
     private readonly QdrantClient client;
     private readonly bool ownsClient;
 
@@ -34,19 +39,36 @@ public sealed class QdrantVectorStore : IVectorStore, IDisposable
     public Task<bool> CollectionExistsAsync(string collection, CancellationToken cancellationToken) =>
         client.CollectionExistsAsync(collection, cancellationToken);
 
+    /// <summary>
+    /// Creates the collection (cosine, keyword payload indexes) or checks an existing one. Replicas share collections,
+    /// so another replica may create it between the existence check and the create: Qdrant then answers
+    /// ALREADY_EXISTS (INVALID_ARGUMENT before 1.15), and the collection it made is checked like any existing one.
+    /// </summary>
     public async Task EnsureCollectionAsync(string collection, int dimensions, CancellationToken cancellationToken)
     {
-        if (await client.CollectionExistsAsync(collection, cancellationToken).ConfigureAwait(false))
+        if (!await client.CollectionExistsAsync(collection, cancellationToken).ConfigureAwait(false))
         {
-            var info = await client.GetCollectionInfoAsync(collection, cancellationToken).ConfigureAwait(false);
-            var size = info.Config?.Params?.VectorsConfig?.Params?.Size;
-            if (size is not null && size != (ulong)dimensions)
-                throw new InvalidOperationException($"Qdrant collection '{collection}' has {size} dimensions, not {dimensions}");
-            return;
+            try
+            {
+                await client.CreateCollectionAsync(collection, new VectorParams { Size = (ulong)dimensions, Distance = Distance.Cosine },
+                    cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+            catch (RpcException e) when (e.StatusCode is StatusCode.AlreadyExists or StatusCode.InvalidArgument)
+            {
+                // created meanwhile by another replica (checked below); any other invalid argument stands
+                if (!await client.CollectionExistsAsync(collection, cancellationToken).ConfigureAwait(false)) throw;
+            }
         }
-        await client.CreateCollectionAsync(collection, new VectorParams { Size = (ulong)dimensions, Distance = Distance.Cosine },
-            cancellationToken: cancellationToken).ConfigureAwait(false);
-        foreach (var field in new[] { "kind", "status", "tags", "metric_id" })
+        var info = await client.GetCollectionInfoAsync(collection, cancellationToken).ConfigureAwait(false);
+        var vectors = info.Config?.Params?.VectorsConfig;
+        if (vectors?.ConfigCase != VectorsConfig.ConfigOneofCase.Params)
+            throw new InvalidOperationException($"Qdrant collection '{collection}' does not have one unnamed dense vector");
+        if (vectors.Params.Size != (ulong)dimensions)
+            throw new InvalidOperationException($"Qdrant collection '{collection}' has {vectors.Params.Size} dimensions, not {dimensions}");
+        if (vectors.Params.Distance != Distance.Cosine)
+            throw new InvalidOperationException($"Qdrant collection '{collection}' uses {vectors.Params.Distance} distance, not Cosine");
+        // idempotent, and repairs a collection whose creator stopped before its indexes were made
+        foreach (var field in IndexedFields.Where(f => !info.PayloadSchema.ContainsKey(f)))
             await client.CreatePayloadIndexAsync(collection, field, PayloadSchemaType.Keyword, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
@@ -76,8 +98,16 @@ public sealed class QdrantVectorStore : IVectorStore, IDisposable
 
     public async Task DeleteCollectionAsync(string collection, CancellationToken cancellationToken)
     {
-        if (await client.CollectionExistsAsync(collection, cancellationToken).ConfigureAwait(false))
+        if (!await client.CollectionExistsAsync(collection, cancellationToken).ConfigureAwait(false)) return;
+        try
+        {
             await client.DeleteCollectionAsync(collection, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (QdrantException)
+        {
+            // Qdrant answers result=false when another replica deleted it first: gone either way
+            if (await client.CollectionExistsAsync(collection, cancellationToken).ConfigureAwait(false)) throw;
+        }
     }
 
     /// <summary>The Qdrant filter for a <see cref="VectorFilter"/>: must (kind any-of, status any-of, tags any-of), must-not (tags any-of).</summary>

@@ -1,12 +1,14 @@
+extern alias QdrantClientLib;
 using MetricAssistant.Retrieval;
-using MetricAssistant.Tests.Shared;
+using QdrantClientLib::Qdrant.Client;
 using MetricAssistant.Understanding.Retrieval;
 
 namespace MetricAssistant.Retrieval.Tests;
 
 /// <summary>
 /// Against a real Qdrant where QDRANT_URL is set (its gRPC endpoint, e.g. http://localhost:6334; QDRANT_API_KEY
-/// optional); reported as skipped everywhere else.
+/// optional); reported as skipped everywhere else. The same bodies (<see cref="QdrantStoreContract"/>) run against
+/// the loopback server in <see cref="QdrantLoopbackStoreTests"/> on every run.
 /// </summary>
 public sealed class QdrantVectorStoreTests
 {
@@ -18,71 +20,52 @@ public sealed class QdrantVectorStoreTests
         return new QdrantVectorStore(new Uri(Url!), Environment.GetEnvironmentVariable("QDRANT_API_KEY"));
     }
 
-    private static VectorPoint Point(ulong id, float[] vector, string kind, string? status, params string[] tags) =>
-        new(id, vector, new VectorPayload { Kind = kind, Status = status, Tags = tags, MetricId = "m" + id, Text = "t" + id, Official = true });
-
     [SkippableFact]
     public async Task Collections_points_filters_and_counts_work_in_qdrant()
     {
         using var store = Store();
-        var collection = "test_" + Guid.NewGuid().ToString("N");
-        try
-        {
-            Assert.False(await store.CollectionExistsAsync(collection, default));
-            await store.EnsureCollectionAsync(collection, 4, default);
-            await store.EnsureCollectionAsync(collection, 4, default);
-            await Assert.ThrowsAsync<InvalidOperationException>(() => store.EnsureCollectionAsync(collection, 8, default));
-            await store.UpsertAsync(collection,
-            [
-                Point(1, [1, 0, 0, 0], "metric", "published", "finance-sensitive"),
-                Point(2, [0.9f, 0.1f, 0, 0], "metric", "deprecated"),
-                Point(3, [0.8f, 0.2f, 0, 0], "dimension_value", null),
-                Point(4, [0.5f, 0.5f, 0, 0], "metric", "published", "public"),
-            ], default);
-            Assert.Equal(4, await store.CountAsync(collection, default));
+        await QdrantStoreContract.Collections_points_filters_and_counts(store);
+    }
 
-            float[] query = [1, 0, 0, 0];
-            var all = await store.SearchAsync(collection, query, 10, null, default);
-            Assert.Equal(1ul, all[0].Id);
-            Assert.Equal(1f, all[0].Score, 4);
-            Assert.Equal(("metric", "published", "m1", true), (all[0].Payload.Kind, all[0].Payload.Status, all[0].Payload.MetricId, all[0].Payload.Official));
-            Assert.Equal(["finance-sensitive"], all[0].Payload.Tags);
-
-            var published = await store.SearchAsync(collection, query, 1, new VectorFilter { Statuses = ["published"], ExcludedTags = ["finance-sensitive"] }, default);
-            Assert.Equal(4ul, Assert.Single(published).Id);
-            var kinds = await store.SearchAsync(collection, query, 10, new VectorFilter { Kinds = ["dimension_value"] }, default);
-            Assert.Equal(3ul, Assert.Single(kinds).Id);
-        }
-        finally
-        {
-            await store.DeleteCollectionAsync(collection, default);
-        }
-        Assert.False(await store.CollectionExistsAsync(collection, default));
+    [SkippableFact]
+    public async Task Large_upserts_and_deep_searches_work_in_qdrant()
+    {
+        using var store = Store();
+        await QdrantStoreContract.Large_upserts_and_deep_searches(store);
     }
 
     [SkippableFact]
     public async Task The_catalog_index_is_built_in_qdrant_once_per_catalog_version()
     {
         using var store = Store();
-        var settings = new MetricRetrievalSettings { CollectionPrefix = "test_" + Guid.NewGuid().ToString("N")[..8] };
-        var first = new CountingEmbeddingGenerator();
-        var built = await new CatalogIndexer(first, store, settings).BuildAsync(TestRepository.Catalog, CancellationToken.None);
-        try
-        {
-            Assert.True(built.DenseEnabled);
-            Assert.True(first.Embedded > 0);
-            Assert.Equal("aov", (await built.RetrieveDenseAsync("avrage order value", 3, null, CancellationToken.None)).First().MetricId);
-            Assert.Equal("gmv", (await built.RetrieveAsync("旧口径销售额", 3, null, CancellationToken.None)).First().MetricId);
+        await QdrantStoreContract.The_catalog_index_is_built_once_per_catalog_version(store);
+    }
 
-            var second = new CountingEmbeddingGenerator();
-            var reused = await new CatalogIndexer(second, store, settings).BuildAsync(TestRepository.Catalog, CancellationToken.None);
-            Assert.True(reused.Info.DenseReused);
-            Assert.Equal(0, second.Embedded);
-        }
-        finally
-        {
-            await store.DeleteCollectionAsync(built.Info.VectorCollection!, default);
-        }
+    [SkippableFact]
+    public async Task Distances_score_as_the_collection_says_in_qdrant()
+    {
+        using var client = Client();
+        await QdrantServerContract.Distances_score_as_their_collection_says(client);
+    }
+
+    [SkippableFact]
+    public async Task Filters_and_payload_selectors_behave_so_in_qdrant()
+    {
+        using var client = Client();
+        await QdrantServerContract.Filters_and_payload_selectors_behave_as_in_qdrant(client);
+    }
+
+    [SkippableFact]
+    public async Task Errors_carry_status_codes_in_qdrant()
+    {
+        using var client = Client();
+        await QdrantServerContract.Errors_carry_qdrants_status_codes(client);
+    }
+
+    private static QdrantClient Client()
+    {
+        Skip.If(string.IsNullOrWhiteSpace(Url), "QDRANT_URL is not set: no Qdrant server to test against");
+        return new QdrantClient(new Uri(Url!), Environment.GetEnvironmentVariable("QDRANT_API_KEY"));
     }
 
     [Fact]

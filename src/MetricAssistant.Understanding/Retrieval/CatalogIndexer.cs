@@ -107,8 +107,15 @@ public sealed class CatalogIndexer : ICatalogIndexer
         {
             var count = await vectorStore.CountAsync(name, cancellationToken).ConfigureAwait(false);
             if (count == expected) return (channel, true, 0);
-            logger?.LogWarning("Vector collection {Collection} holds {Count} points, {Expected} expected (interrupted build?): rebuilding", name, count, expected);
-            await vectorStore.DeleteCollectionAsync(name, cancellationToken).ConfigureAwait(false);
+            if (count > expected)
+            {
+                logger?.LogWarning("Vector collection {Collection} holds {Count} points, {Expected} expected: rebuilding", name, count, expected);
+                await vectorStore.DeleteCollectionAsync(name, cancellationToken).ConfigureAwait(false);
+            }
+            // Fewer points: an interrupted build, or another replica building the shared (Qdrant) collection right
+            // now. Deleting it would break that replica's build, so it is completed instead: point ids are document
+            // ordinals and upserts replace, so both builds write the same points.
+            else logger?.LogWarning("Vector collection {Collection} holds {Count} of {Expected} points (interrupted, or being built by another replica): completing it", name, count, expected);
         }
 
         await vectorStore.EnsureCollectionAsync(name, dimensions, cancellationToken).ConfigureAwait(false);

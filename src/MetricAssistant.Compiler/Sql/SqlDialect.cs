@@ -13,7 +13,18 @@ public abstract class SqlDialect
     /// <summary>The placeholder of a bound parameter named <paramref name="name"/>.</summary>
     public abstract string Parameter(string name);
 
+    /// <summary>
+    /// Every identifier is quoted, always: the catalog's names are exact (case, reserved words such as "order", spaces),
+    /// and the SQL reads the same for every name. Standard SQL: double quotes, an embedded quote doubled.
+    /// </summary>
     public virtual string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
+
+    /// <summary>A model's table: each part quoted, joined by dots ("dwd"."orders", "analytics"."dwd"."orders").</summary>
+    public virtual string Table(TableName table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return string.Join('.', table.Parts.Select(Quote));
+    }
 
     public virtual string DateTrunc(TimeGrain grain, string expression) => $"date_trunc('{GrainUnit(grain)}', {expression})";
 

@@ -48,6 +48,12 @@ public abstract class SqlDialect
 
     public virtual string NullSafeEquals(string left, string right) => $"{left} IS NOT DISTINCT FROM {right}";
 
+    /// <summary>One ORDER BY term, nulls last in either direction (an engine without NULLS LAST sorts on "x IS NULL" first).</summary>
+    public virtual string OrderTerm(string expression, bool descending) => $"{expression} {(descending ? "DESC" : "ASC")} NULLS LAST";
+
+    /// <summary>The clause after ORDER BY that keeps the first <paramref name="count"/> rows (a bound parameter's placeholder).</summary>
+    public virtual string Limit(string count) => "LIMIT " + count;
+
     public virtual string StringLiteral(string value) => "'" + value.Replace("'", "''") + "'";
 
     protected static string GrainUnit(TimeGrain grain) => grain.ToString().ToLowerInvariant();

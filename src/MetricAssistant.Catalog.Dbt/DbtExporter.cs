@@ -122,7 +122,8 @@ public sealed class DbtExporter
         return Yaml.Map(
             ("name", Yaml.Plain(model.Id)),
             ("description", Yaml.Text(model.Description.En)),
-            ("model", Yaml.Text($"ref('{model.Table}')")),
+            // dbt refers to models by name: the schema a qualified table lives in is dbt's own configuration.
+            ("model", Yaml.Text($"ref('{model.Table.Name}')")),
             ("defaults", model.TimeDimensions.Count == 0 ? null : Yaml.Map(("agg_time_dimension", Yaml.Plain(model.TimeDimensions[0].Name)))),
             ("entities", Yaml.Seq(entities)),
             ("dimensions", Yaml.Seq(dimensions)),

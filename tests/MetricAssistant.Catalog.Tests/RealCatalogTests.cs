@@ -64,7 +64,7 @@ public sealed class RealCatalogTests
     {
         string[] tables = ["regions", "stores", "channels", "products", "customers", "orders", "order_items", "refunds",
             "appointments", "store_staff_monthly", "store_traffic"];
-        Assert.Equal(tables.Order(StringComparer.Ordinal), Catalog.Models.Values.Select(m => m.Table).Order(StringComparer.Ordinal));
+        Assert.Equal(tables.Order(StringComparer.Ordinal), Catalog.Models.Values.Select(m => m.Table.ToString()).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public static class CatalogViews
         return new MetricDetailDto(
             Summary(m), m.Description, m.Synonyms, m.TypicalQuestions, Calculation(m), dimensions,
             m.DefaultWindow, m.Format, m.Lineage,
-            models.Select(x => new ModelLineageDto(x.Id, x.Table, x.Columns.Select(c => c.Name).ToArray(), x.Lineage)).ToArray(),
+            models.Select(x => new ModelLineageDto(x.Id, x.Table.ToString(), x.Columns.Select(c => c.Name).ToArray(), x.Lineage)).ToArray(),
             m.Changelog.Select(c => new ChangelogEntryDto(c.Version, c.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Author, c.Summary)).ToArray(),
             dimensions.Select(catalog.FindDimension).OfType<DimensionDefinition>().Select(Dimension).ToArray())
         {

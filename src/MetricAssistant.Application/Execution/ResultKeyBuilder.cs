@@ -25,7 +25,7 @@ public sealed class ResultKeyBuilder(FreshnessCache watermarks)
         var versions = MetricsUsed.Versions(catalog, query.Metrics);
         var sources = versions.Keys.Select(catalog.FindMetric).OfType<MetricDefinition>()
             .SelectMany(m => MetricSources.Of(catalog, m)).Distinct()
-            .OrderBy(s => s.Table, StringComparer.Ordinal).ThenBy(s => s.Column, StringComparer.Ordinal).ThenBy(s => s.LoadLog, StringComparer.Ordinal)
+            .OrderBy(s => s.Table.ToString(), StringComparer.Ordinal).ThenBy(s => s.Column, StringComparer.Ordinal).ThenBy(s => s.LoadLog, StringComparer.Ordinal)
             .ToArray();
         if (sources.Length == 0) return null;
 

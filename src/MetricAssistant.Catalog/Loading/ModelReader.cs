@@ -18,7 +18,7 @@ internal sealed class ModelReader(SourceMap sources)
         // A composite key is written as a list and kept comma-joined ("order_id,line_no").
         var primaryKey = string.Join(",", r.Strings("primary_key", required: true));
         var columns = Columns(r);
-        var model = new SemanticModel(id, r.String("table", required: true) ?? id, primaryKey,
+        var model = new SemanticModel(id, Table(r, id), primaryKey,
             r.Localized("description", required: true), columns, Joins(r), Bindings(r), TimeDimensions(r),
             Measures(r), Lineage(r), r.LocationOf("model"))
         {
@@ -26,6 +26,16 @@ internal sealed class ModelReader(SourceMap sources)
         };
         foreach (var field in new[] { "primary_key", "description", "table" }) sources.Set(model, field, r.LocationOf(field));
         return model;
+    }
+
+    /// <summary>"orders", "dwd.orders" or "analytics.dwd.orders"; a malformed name is a problem, and the model keeps its id as its table.</summary>
+    private static TableName Table(YamlNodeReader r, string id)
+    {
+        var fallback = TableName.Of(id.Length > 0 ? id : "model");
+        if (r.String("table", required: true) is not { } text) return fallback;
+        if (TableName.TryParse(text, out var table, out var error)) return table!;
+        r.Problems.Add(r.LocationOf("table"), CatalogProblemCodes.InvalidTableName, $"table '{text}' of {r.Context} is not a table name: {error}");
+        return fallback;
     }
 
     private List<ColumnDefinition> Columns(YamlNodeReader r) => r.Sequence("columns", "column", required: true).Select(item =>

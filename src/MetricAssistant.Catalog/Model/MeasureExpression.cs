@@ -75,7 +75,7 @@ public sealed record MeasureExpression(string Text, IReadOnlyList<ColumnPath> Co
                 return inner;
             }
             if (position < text.Length && (char.IsAsciiDigit(text[position]) || text[position] == '.')) return Number();
-            if (position < text.Length && IsNameStart(text[position])) return Path();
+            if (position < text.Length && (IsNameStart(text[position]) || text[position] == '"')) return Path();
             throw position < text.Length ? Unexpected() : new FormatException("the expression ends where a value was expected");
         }
 
@@ -88,21 +88,43 @@ public sealed record MeasureExpression(string Text, IReadOnlyList<ColumnPath> Co
             return new NumberExpr(value);
         }
 
-        // "orders.stores.region_code": names joined by dots, no spaces around them.
+        // "orders.stores.region_code": names joined by dots, no spaces around them; a name that needs it is
+        // double-quoted ("Line Amount", with "" for a quote), as the column path reads it.
         private NameExpr Path()
         {
             var start = position;
             while (true)
             {
-                if (position >= text.Length || !IsNameStart(text[position]))
-                    throw new FormatException($"a column name must follow '.' (at position {position + 1})");
-                while (position < text.Length && (IsNameStart(text[position]) || char.IsAsciiDigit(text[position]))) position++;
+                if (position < text.Length && text[position] == '"') QuotedName();
+                else
+                {
+                    if (position >= text.Length || !IsNameStart(text[position]))
+                        throw new FormatException($"a column name must follow '.' (at position {position + 1})");
+                    while (position < text.Length && (IsNameStart(text[position]) || char.IsAsciiDigit(text[position]))) position++;
+                }
                 if (position < text.Length && text[position] == '.') { position++; continue; }
                 break;
             }
             var path = ColumnPath.Parse(text[start..position]);
             if (!Columns.Contains(path)) Columns.Add(path);
             return new NameExpr(text[start..position]);
+        }
+
+        private void QuotedName()
+        {
+            var open = position++;
+            while (true)
+            {
+                if (position >= text.Length) throw new FormatException($"the double quote at position {open + 1} is never closed");
+                if (text[position] == '"')
+                {
+                    if (position + 1 < text.Length && text[position + 1] == '"') { position += 2; continue; }
+                    position++;
+                    break;
+                }
+                position++;
+            }
+            if (position == open + 2) throw new FormatException($"an empty quoted name at position {open + 1}");
         }
 
         private bool Accept(char c)

@@ -3,7 +3,7 @@ namespace MetricAssistant.Catalog.Model;
 /// <summary>A warehouse table as the catalog sees it: its columns, joins, dimensions, time columns and measures.</summary>
 public sealed record SemanticModel(
     string Id,
-    string Table,
+    TableName Table,
     string PrimaryKey,
     LocalizedText Description,
     IReadOnlyList<ColumnDefinition> Columns,

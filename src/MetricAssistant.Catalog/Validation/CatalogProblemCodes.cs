@@ -8,6 +8,7 @@ public static class CatalogProblemCodes
     public const string YamlSyntax = "yaml-syntax";
     public const string NotAMapping = "not-a-mapping";
     public const string InvalidField = "invalid-field";
+    public const string InvalidTableName = "invalid-table-name";
     public const string MissingField = "missing-field";
     public const string UnknownField = "unknown-field";
     public const string UnknownValue = "unknown-value";

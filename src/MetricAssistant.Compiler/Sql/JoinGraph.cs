@@ -28,7 +28,7 @@ internal sealed class JoinGraph(SemanticCatalog catalog, SemanticModel root, Sql
                 var targetModel = catalog.FindModel(join.Model) ?? throw new InvalidOperationException($"unknown model '{join.Model}'");
                 target = ($"j{(joined.Count + 1).ToString(CultureInfo.InvariantCulture)}", targetModel);
                 joined[key] = target;
-                clauses.Add($"LEFT JOIN {dialect.Quote(targetModel.Table)} AS {target.Alias} ON {target.Alias}.{dialect.Quote(join.ToColumn)} = {alias}.{dialect.Quote(join.FromColumn)}");
+                clauses.Add($"LEFT JOIN {dialect.Table(targetModel.Table)} AS {target.Alias} ON {target.Alias}.{dialect.Quote(join.ToColumn)} = {alias}.{dialect.Quote(join.FromColumn)}");
             }
             (alias, model) = target;
         }
@@ -36,7 +36,7 @@ internal sealed class JoinGraph(SemanticCatalog catalog, SemanticModel root, Sql
         return ($"{alias}.{dialect.Quote(column.Name)}", column.Type);
     }
 
-    public string From => $"{dialect.Quote(root.Table)} AS {RootAlias}";
+    public string From => $"{dialect.Table(root.Table)} AS {RootAlias}";
 
     public IEnumerable<string> Joins => clauses;
 }

@@ -13,7 +13,18 @@ public abstract class SqlDialect
     /// <summary>The placeholder of a bound parameter named <paramref name="name"/>.</summary>
     public abstract string Parameter(string name);
 
+    /// <summary>
+    /// Every identifier is quoted, always: the catalog's names are exact (case, reserved words such as "order", spaces),
+    /// and the SQL reads the same for every name. Standard SQL: double quotes, an embedded quote doubled.
+    /// </summary>
     public virtual string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
+
+    /// <summary>A model's table: each part quoted, joined by dots ("dwd"."orders", "analytics"."dwd"."orders").</summary>
+    public virtual string Table(TableName table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return string.Join('.', table.Parts.Select(Quote));
+    }
 
     public virtual string DateTrunc(TimeGrain grain, string expression) => $"date_trunc('{GrainUnit(grain)}', {expression})";
 
@@ -36,6 +47,12 @@ public abstract class SqlDialect
         $"generate_series({ToTimestamp(first)}, {ToTimestamp(last)}, INTERVAL '{interval}') AS {alias}({column})";
 
     public virtual string NullSafeEquals(string left, string right) => $"{left} IS NOT DISTINCT FROM {right}";
+
+    /// <summary>One ORDER BY term, nulls last in either direction (an engine without NULLS LAST sorts on "x IS NULL" first).</summary>
+    public virtual string OrderTerm(string expression, bool descending) => $"{expression} {(descending ? "DESC" : "ASC")} NULLS LAST";
+
+    /// <summary>The clause after ORDER BY that keeps the first <paramref name="count"/> rows (a bound parameter's placeholder).</summary>
+    public virtual string Limit(string count) => "LIMIT " + count;
 
     public virtual string StringLiteral(string value) => "'" + value.Replace("'", "''") + "'";
 

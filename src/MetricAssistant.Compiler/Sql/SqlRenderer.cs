@@ -33,7 +33,7 @@ public sealed class SqlRenderer(SemanticCatalog catalog, SqlDialect dialect)
                 : "\nLEFT JOIN prev_result AS p ON " + string.Join(" AND ", keys.Select(k => dialect.NullSafeEquals($"r.{k}", $"p.{k}"))));
         }
         sql.Append("\nORDER BY ").AppendJoin(", ", OrderTerms(plan));
-        if (plan.Limit is { } limit) sql.Append("\nLIMIT ").Append(parameters.Add((long)limit));
+        if (plan.Limit is { } limit) sql.Append('\n').Append(dialect.Limit(parameters.Add((long)limit)));
         return (sql.ToString(), parameters.Parameters);
     }
 
@@ -103,11 +103,11 @@ public sealed class SqlRenderer(SemanticCatalog catalog, SqlDialect dialect)
         foreach (var o in plan.Order)
         {
             if (!used.Add(o.ColumnIndex)) continue;
-            yield return $"{dialect.Quote(plan.Columns[o.ColumnIndex].Name)} {(o.Desc ? "DESC" : "ASC")} NULLS LAST";
+            yield return dialect.OrderTerm(dialect.Quote(plan.Columns[o.ColumnIndex].Name), o.Desc);
         }
         var keyCount = (plan.Grain is null ? 0 : 1) + plan.GroupBy.Count;
         for (var i = 0; i < keyCount; i++)
-            if (used.Add(i)) yield return $"{dialect.Quote(plan.Columns[i].Name)} ASC NULLS LAST";
+            if (used.Add(i)) yield return dialect.OrderTerm(dialect.Quote(plan.Columns[i].Name), descending: false);
         if (used.Count == 0) yield return "1";
     }
 }

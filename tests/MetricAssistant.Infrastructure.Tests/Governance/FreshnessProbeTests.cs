@@ -3,6 +3,7 @@ using Dapper;
 using DuckDB.NET.Data;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Governance.Freshness;
+using MetricAssistant.Catalog.Model;
 using MetricAssistant.Infrastructure.Warehouse;
 using MetricAssistant.Tests.Shared;
 using Microsoft.Extensions.Options;
@@ -41,9 +42,9 @@ public sealed class FreshnessProbeTests(WarehouseFixture fixture)
     public async Task Each_engine_reads_the_newest_time_and_date_of_a_table(string engine)
     {
         var probe = Probe(engine);
-        Assert.Equal(await RawAsync(engine, "SELECT MAX(paid_time) FROM orders"), await probe.NewestAsync(new FreshnessSource("orders", "orders", "paid_time", null), CancellationToken.None));
+        Assert.Equal(await RawAsync(engine, "SELECT MAX(paid_time) FROM orders"), await probe.NewestAsync(new FreshnessSource("orders", TableName.Of("orders"), "paid_time", null), CancellationToken.None));
         Assert.Equal(await RawAsync(engine, "SELECT MAX(month) FROM store_staff_monthly"),
-            await probe.NewestAsync(new FreshnessSource("store_staff_monthly", "store_staff_monthly", "month", null), CancellationToken.None));
+            await probe.NewestAsync(new FreshnessSource("store_staff_monthly", TableName.Of("store_staff_monthly"), "month", null), CancellationToken.None));
     }
 
     [SkippableTheory]
@@ -78,8 +79,8 @@ public sealed class FreshnessProbeTests(WarehouseFixture fixture)
 
         static async Task Check(IFreshnessProbe probe)
         {
-            Assert.Equal(new DateTime(2025, 12, 30, 2, 30, 0), await probe.NewestAsync(new FreshnessSource("refunds", "refunds", null, "etl.load_log"), CancellationToken.None));
-            Assert.Null(await probe.NewestAsync(new FreshnessSource("visits", "visits", null, "etl.load_log"), CancellationToken.None));
+            Assert.Equal(new DateTime(2025, 12, 30, 2, 30, 0), await probe.NewestAsync(new FreshnessSource("refunds", TableName.Of("refunds"), null, "etl.load_log"), CancellationToken.None));
+            Assert.Null(await probe.NewestAsync(new FreshnessSource("visits", TableName.Of("visits"), null, "etl.load_log"), CancellationToken.None));
             (probe as IDisposable)?.Dispose();
         }
     }

@@ -26,7 +26,7 @@ public sealed class FreshnessService(FreshnessCache cache)
         if (known.Length == 0) return (null, default);
         var until = known.Min();
         var dto = new FreshnessDto(Format(until), now - until > expected.Every, expected.Text,
-            found.Select(f => new FreshnessSourceDto(f.Source.Model, f.Source.Table, f.Source.Column, f.Source.LoadLog, f.Until is { } u ? Format(u) : null)).ToArray());
+            found.Select(f => new FreshnessSourceDto(f.Source.Model, f.Source.Table.ToString(), f.Source.Column, f.Source.LoadLog, f.Until is { } u ? Format(u) : null)).ToArray());
         return (dto, expected.Every);
     }
 

@@ -40,12 +40,12 @@ public static class MetricColumns
             foreach (var joinName in path.Joins)
             {
                 if (current.FindJoin(joinName) is not { } join || c.FindModel(join.Model) is not { } target) return;
-                uses.Add(new ColumnUse(metric.Id, current.Id, current.Table, join.FromColumn, via, Prefix(walked) + join.FromColumn, dimension));
+                uses.Add(new ColumnUse(metric.Id, current.Id, current.Table.ToString(), join.FromColumn, via, Prefix(walked) + join.FromColumn, dimension));
                 walked.Add(joinName);
-                uses.Add(new ColumnUse(metric.Id, target.Id, target.Table, join.ToColumn, via, Prefix(walked) + join.ToColumn, dimension));
+                uses.Add(new ColumnUse(metric.Id, target.Id, target.Table.ToString(), join.ToColumn, via, Prefix(walked) + join.ToColumn, dimension));
                 current = target;
             }
-            uses.Add(new ColumnUse(metric.Id, current.Id, current.Table, path.Column, via, path.ToString(), dimension));
+            uses.Add(new ColumnUse(metric.Id, current.Id, current.Table.ToString(), path.Column, via, path.ToString(), dimension));
         }
     }
 

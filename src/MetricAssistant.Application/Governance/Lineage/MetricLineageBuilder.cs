@@ -38,7 +38,7 @@ public static class MetricLineageBuilder
     }
 
     private static LineageModel? Model(SemanticCatalog catalog, string id, string role) => catalog.FindModel(id) is { } model
-        ? new LineageModel(model.Id, model.Table, role, model.Lineage?.SourceSystem, model.Lineage?.UpstreamTables ?? [], model.Lineage?.Job, model.Lineage?.Schedule)
+        ? new LineageModel(model.Id, model.Table.ToString(), role, model.Lineage?.SourceSystem, model.Lineage?.UpstreamTables ?? [], model.Lineage?.Job, model.Lineage?.Schedule)
         : null;
 
     private static string[] Distinct(IEnumerable<string?> values) =>

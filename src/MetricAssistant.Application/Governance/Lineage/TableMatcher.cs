@@ -15,7 +15,7 @@ public static class TableMatcher
     public static ImpactTarget? Match(SemanticCatalog catalog, string name)
     {
         if (catalog.Models.Values.FirstOrDefault(m => Same(m.Id, name)) is { } model) return new ImpactTarget(Model, model.Id, [model.Id], null);
-        var tables = catalog.Models.Values.Where(m => Same(m.Table, name)).Select(m => m.Id).ToArray();
+        var tables = catalog.Models.Values.Where(m => Same(m.Table.ToString(), name)).Select(m => m.Id).ToArray();
         if (tables.Length > 0) return new ImpactTarget(Table, name, tables, null);
         var fed = catalog.Models.Values.Where(m => m.Lineage?.UpstreamTables.Any(t => Same(t, name)) == true).Select(m => m.Id).ToArray();
         var upstream = catalog.Models.Values.SelectMany(m => m.Lineage?.UpstreamTables ?? [])
@@ -27,7 +27,7 @@ public static class TableMatcher
     /// <summary>Every name a <c>table</c> parameter may use, for did-you-mean.</summary>
     public static IEnumerable<string> Names(SemanticCatalog catalog) =>
         catalog.Models.Values.Select(m => m.Id)
-            .Concat(catalog.Models.Values.Select(m => m.Table))
+            .Concat(catalog.Models.Values.Select(m => m.Table.ToString()))
             .Concat(catalog.Models.Values.SelectMany(m => m.Lineage?.UpstreamTables ?? []))
             .Concat(catalog.Metrics.Values.SelectMany(m => m.Lineage?.UpstreamTables ?? []))
             .Distinct(StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using Dapper;
 using MetricAssistant.Application.Governance.Freshness;
+using MetricAssistant.Catalog.Model;
 using MetricAssistant.Compiler.Sql;
 
 namespace MetricAssistant.Infrastructure.Governance.Freshness;
@@ -19,12 +20,13 @@ internal static class FreshnessSql
         var parameters = new DynamicParameters();
         if (source.LoadLog is { } log)
         {
-            parameters.Add("source_table", source.Table);
-            var table = string.Join('.', log.Split('.').Select(dialect.Quote));
+            // The log names tables as the catalog writes them ("orders", "dwd.orders").
+            parameters.Add("source_table", source.Table.ToString());
+            var table = dialect.Table(TableName.Parse(log));
             return ($"SELECT MAX({dialect.Quote(LoadLogUntilColumn)}) FROM {table} WHERE {dialect.Quote(LoadLogTableColumn)} = {dialect.Parameter("source_table")}", parameters);
         }
-        // Quoted whole, as the compiler quotes model tables.
-        return ($"SELECT MAX({dialect.Quote(source.Column ?? throw new ArgumentException("a source needs a column or a load log", nameof(source)))}) FROM {dialect.Quote(source.Table)}", parameters);
+        // Quoted part by part, as the compiler quotes model tables.
+        return ($"SELECT MAX({dialect.Quote(source.Column ?? throw new ArgumentException("a source needs a column or a load log", nameof(source)))}) FROM {dialect.Table(source.Table)}", parameters);
     }
 
     /// <summary>The engine's value as a local time: timestamps as they are, dates at midnight; null for no rows.</summary>

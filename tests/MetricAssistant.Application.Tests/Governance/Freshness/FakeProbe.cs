@@ -18,6 +18,6 @@ internal sealed class FakeProbe : IFreshnessProbe
     {
         Asked.Enqueue(source);
         if (Failure is not null) throw Failure;
-        return Task.FromResult(Newest.GetValueOrDefault(source.Table));
+        return Task.FromResult(Newest.GetValueOrDefault(source.Table.ToString()));
     }
 }

@@ -36,7 +36,7 @@ public sealed class FreshnessServiceTests
         var (fresh, _) = await Service().ForAsync(catalog, ["gmv"], new DateTime(2026, 1, 1, 10, 0, 0), CancellationToken.None);
         Assert.Equal(("2025-12-31T23:50:00", false, "1d"), (fresh!.DataUntil, fresh.Stale, fresh.ExpectedEvery));
         var source = Assert.Single(fresh.Sources);
-        Assert.Equal(("orders", "orders", "paid_time"), (source.Model, source.Table, source.Column));
+        Assert.Equal(("orders", "orders", "paid_time"), (source.Model, source.Table.ToString(), source.Column));
 
         var (stale, _) = await Service().ForAsync(catalog, ["gmv"], new DateTime(2026, 1, 2, 0, 0, 0), CancellationToken.None);
         Assert.True(stale!.Stale);
@@ -76,7 +76,7 @@ public sealed class FreshnessServiceTests
         var logged = LineageCatalog.With("catalog/models/refunds.yaml", "columns:", "freshness: { load_log: etl.load_log, expected_every: 12h }\ncolumns:");
         var (freshness, every) = await Service().ForAsync(logged, ["refund_amount"], new DateTime(2025, 12, 30, 21, 0, 0), CancellationToken.None);
         var source = Assert.Single(freshness!.Sources);
-        Assert.Equal(("refunds", null, "etl.load_log"), (source.Table, source.Column, source.LoadLog));
+        Assert.Equal(("refunds", null, "etl.load_log"), (source.Table.ToString(), source.Column, source.LoadLog));
         Assert.Equal(TimeSpan.FromHours(12), every);
         Assert.True(freshness.Stale); // 13 hours after 08:00
     }

@@ -25,6 +25,15 @@ internal sealed class CountingWarehouse : IWarehouse
 
     public int RowLimit => 1000;
 
+    /// <summary>The scope of the last execution that carried one (the database-enforced row rules' input).</summary>
+    public DatabaseScope? LastScope { get; private set; }
+
+    public Task<QueryResult> ExecuteAsync(CompiledQuery query, DatabaseScope scope, CancellationToken cancellationToken)
+    {
+        LastScope = scope;
+        return ExecuteAsync(query, cancellationToken);
+    }
+
     public async Task<QueryResult> ExecuteAsync(CompiledQuery query, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref executions);

@@ -40,6 +40,17 @@ public sealed class ResultCacheTests
     }
 
     [Fact]
+    public async Task A_miss_runs_the_warehouse_with_the_callers_scope_so_database_row_rules_see_it()
+    {
+        using var harness = new CacheHarness();
+        var scoped = await harness.RunAsync(CacheHarness.Gmv("east_wang", "east"));
+
+        Assert.Equal(CacheStatus.Miss, scoped.Timings.Cache);
+        var region = Assert.Single(harness.Warehouse.LastScope!.Dimensions, d => d.Dimension == "region");
+        Assert.Equal(["east"], region.Values);
+    }
+
+    [Fact]
     public async Task Another_scope_or_other_parameter_values_are_other_keys()
     {
         using var harness = new CacheHarness();

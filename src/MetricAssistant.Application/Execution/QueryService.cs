@@ -139,7 +139,7 @@ public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse
             var keyMs = watch.Elapsed.TotalMilliseconds;
             return (await warehouse.ExecuteAsync(compiled, scope, cancellationToken), CacheStatus.Bypass, Math.Round(keyMs, 3));
         }
-        var cached = await results.GetOrRunAsync(key, token => warehouse.ExecuteAsync(compiled, token), cancellationToken);
+        var cached = await results.GetOrRunAsync(key, token => warehouse.ExecuteAsync(compiled, scope, token), cancellationToken);
         var own = watch.Elapsed - (cached.Status == CacheStatus.Hit ? TimeSpan.Zero : cached.Result.Elapsed);
         return (cached.Result, cached.Status, Math.Round(Math.Max(0, own.TotalMilliseconds), 3));
     }

@@ -101,9 +101,11 @@ public sealed class CatalogIndexer : ICatalogIndexer
         var name = CollectionName(settings.CollectionPrefix, documents.CatalogHash, provider, model, dimensions, descriptions);
         var channel = new HybridMetricRetriever.DenseChannel(generator, vectorStore, name, settings.MinDenseSimilarity ?? (isHashing ? 0.25f : 0f));
 
+        var stamp = new VectorCollectionStamp($"{provider}|{model}|{dimensions}|{RetrievalDocumentSet.Version}|descriptions={descriptions}", documents.CatalogHash);
+
         var all = documents.All.Where(d => descriptions || d.Field is not (RetrievalDocumentFields.DescriptionZh or RetrievalDocumentFields.DescriptionEn)).ToList();
         var expected = all.Count;
-        if (await vectorStore.CollectionExistsAsync(name, cancellationToken).ConfigureAwait(false))
+        if (await vectorStore.CollectionExistsAsync(name, stamp, cancellationToken).ConfigureAwait(false))
         {
             var count = await vectorStore.CountAsync(name, cancellationToken).ConfigureAwait(false);
             if (count == expected) return (channel, true, 0);
@@ -111,7 +113,7 @@ public sealed class CatalogIndexer : ICatalogIndexer
             await vectorStore.DeleteCollectionAsync(name, cancellationToken).ConfigureAwait(false);
         }
 
-        await vectorStore.EnsureCollectionAsync(name, dimensions, cancellationToken).ConfigureAwait(false);
+        await vectorStore.EnsureCollectionAsync(name, dimensions, stamp, cancellationToken).ConfigureAwait(false);
         var embedded = 0;
         for (var start = 0; start < all.Count; start += settings.UpsertBatchSize)
         {
@@ -130,6 +132,7 @@ public sealed class CatalogIndexer : ICatalogIndexer
         }
         var stored = await vectorStore.CountAsync(name, cancellationToken).ConfigureAwait(false);
         if (stored != expected) throw new InvalidOperationException($"vector collection {name} holds {stored} points after the build, {expected} expected");
+        await vectorStore.CompactAsync(name, cancellationToken).ConfigureAwait(false);
         return (channel, false, embedded);
     }
 

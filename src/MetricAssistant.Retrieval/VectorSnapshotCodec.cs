@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-using System.Text;
 using MetricAssistant.Understanding.Retrieval;
 using Microsoft.Win32.SafeHandles;
 
@@ -61,33 +59,26 @@ internal static class VectorSnapshotCodec
             fields[at + 9] = list;
             fields[at + 10] = p.Official ? 1 : 0;
         }
-        var offsets = new int[stringList.Count + 1];
-        var utf8 = new MemoryStream();
-        for (var i = 0; i < stringList.Count; i++)
-        {
-            var bytes = Encoding.UTF8.GetBytes(stringList[i]);
-            utf8.Write(bytes);
-            offsets[i + 1] = checked((int)utf8.Length);
-        }
+        var (offsets, utf8) = IndexStringTable.Encode(stringList);
 
-        var writer = new SectionWriter(stream);
+        var writer = new IndexSectionWriter(stream);
         writer.Array<ulong>(snapshot.Ids);
         writer.Array<int>(fields);
         writer.Array<int>(tagStarts.ToArray());
         writer.Array<int>(tagStrings.ToArray());
         writer.Array<int>(offsets);
-        writer.Array<byte>(utf8.GetBuffer().AsSpan(0, (int)utf8.Length));
+        writer.Array<byte>(utf8);
         if (snapshot.IsSparse)
         {
             writer.Array<int>([SparseLayout]);
-            writer.Array<int>(snapshot.PostingStart);
-            writer.Array<int>(snapshot.PostingRows);
-            writer.Array<float>(snapshot.PostingValues);
+            writer.Array<int>(snapshot.PostingStart!);
+            writer.Array<int>(snapshot.PostingRows!);
+            writer.Array<float>(snapshot.PostingValues!);
         }
         else
         {
             writer.Array<int>([DenseLayout]);
-            writer.Array<float>(snapshot.Matrix);
+            writer.Array<float>(snapshot.Matrix!);
         }
         return writer.Checksum;
     }
@@ -99,7 +90,7 @@ internal static class VectorSnapshotCodec
     /// </summary>
     public static VectorCollectionSnapshot Read(SafeFileHandle file, long start, long end, int dimensions, long count, ulong checksum, CancellationToken cancellationToken)
     {
-        var reader = new SectionReader(file, start, end, cancellationToken);
+        var reader = new IndexSectionReader(file, start, end, cancellationToken);
         var ids = reader.Array<ulong>(count);
         var fields = reader.Array<int>(count * PayloadFields);
         var tagStarts = reader.Array<int>(null);
@@ -126,7 +117,7 @@ internal static class VectorSnapshotCodec
         if (reader.Position != end) throw new InvalidDataException("vector index snapshot does not end where the header says");
         if (reader.Checksum != checksum) throw new InvalidDataException("vector index snapshot checksum does not match (corrupt file)");
 
-        var strings = DecodeStrings(offsets, utf8);
+        var strings = IndexStringTable.Decode(offsets, utf8);
         string? S(int id) => id == -1 ? null : (uint)id < (uint)strings.Length ? strings[id] : throw new InvalidDataException("string index out of range");
         var tags = new IReadOnlyList<string>[Math.Max(0, tagStarts.Length - 1)];
         for (var list = 0; list < tags.Length; list++)
@@ -164,73 +155,5 @@ internal static class VectorSnapshotCodec
         };
         snapshot.Validate();
         return snapshot;
-    }
-
-    private static string[] DecodeStrings(int[] offsets, byte[] utf8)
-    {
-        if (offsets.Length == 0 || offsets[0] != 0 || offsets[^1] != utf8.Length) throw new InvalidDataException("corrupt string table");
-        var strings = new string[offsets.Length - 1];
-        for (var i = 0; i < strings.Length; i++)
-        {
-            if (offsets[i + 1] < offsets[i]) throw new InvalidDataException("corrupt string table");
-            strings[i] = Encoding.UTF8.GetString(utf8, offsets[i], offsets[i + 1] - offsets[i]);
-        }
-        return strings;
-    }
-
-    /// <summary>Writes arrays (count, then raw bytes) and chains their checksum.</summary>
-    private sealed class SectionWriter(Stream stream)
-    {
-        public ulong Checksum { get; private set; }
-
-        public void Array<T>(ReadOnlySpan<T> values) where T : unmanaged
-        {
-            Span<byte> count = stackalloc byte[sizeof(long)];
-            BitConverter.TryWriteBytes(count, (long)values.Length);
-            Put(count);
-            Put(MemoryMarshal.AsBytes(values));
-        }
-
-        private void Put(ReadOnlySpan<byte> bytes)
-        {
-            stream.Write(bytes);
-            Checksum = IndexChecksum.Append(Checksum, bytes);
-        }
-    }
-
-    /// <summary>Reads arrays straight from the file into new arrays (one positional read each) and chains their checksum.</summary>
-    private sealed class SectionReader(SafeFileHandle file, long position, long end, CancellationToken cancellationToken)
-    {
-        public long Position { get; private set; } = position;
-        public ulong Checksum { get; private set; }
-
-        /// <param name="expected">The element count the header implies, or null when only the file says.</param>
-        public T[] Array<T>(long? expected) where T : unmanaged
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            Span<byte> prefix = stackalloc byte[sizeof(long)];
-            Fill(prefix);
-            var count = BitConverter.ToInt64(prefix);
-            var size = Marshal.SizeOf<T>();
-            if (count < 0 || (expected is { } e && count != e) || count > (end - Position) / size || count * size > int.MaxValue)
-                throw new InvalidDataException("vector index snapshot section has an impossible length (truncated or corrupt file)");
-            var values = new T[count];
-            Fill(MemoryMarshal.AsBytes(values.AsSpan()));
-            return values;
-        }
-
-        private void Fill(Span<byte> buffer)
-        {
-            if (buffer.Length > end - Position) throw new InvalidDataException("vector index snapshot is truncated");
-            var done = 0;
-            while (done < buffer.Length)
-            {
-                var read = RandomAccess.Read(file, buffer[done..], Position + done);
-                if (read == 0) throw new InvalidDataException("vector index snapshot is truncated");
-                done += read;
-            }
-            Checksum = IndexChecksum.Append(Checksum, buffer);
-            Position += buffer.Length;
-        }
     }
 }

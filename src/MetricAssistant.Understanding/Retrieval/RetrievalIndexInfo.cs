@@ -17,4 +17,8 @@ public sealed record RetrievalIndexInfo(
     TimeSpan TokenizeTime,
     TimeSpan LexicalTime,
     TimeSpan DenseTime,
-    TimeSpan TotalTime);
+    TimeSpan TotalTime)
+{
+    /// <summary>Whether the documents' tokens came from an <see cref="IDocumentTokenCache"/> instead of being segmented again.</summary>
+    public bool TokensReused { get; init; }
+}

@@ -8,7 +8,6 @@ public sealed record RetrievalIndexInfo(
     int PublishedMetrics,
     int LexicalTerms,
     long LexicalPostings,
-    int SuggestionSuffixes,
     string? VectorCollection,
     bool DenseEnabled,
     bool DenseReused,

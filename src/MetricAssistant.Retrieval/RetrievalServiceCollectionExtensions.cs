@@ -17,7 +17,8 @@ public static class RetrievalServiceCollectionExtensions
     /// (section <c>Retrieval:Embedding</c>), validated on start; the configured
     /// <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/> (hashing by default); the <see cref="IVectorStore"/>
     /// (<c>Retrieval:VectorStore</c> = embedded, files under <c>Retrieval:IndexDirectory</c>, or qdrant at
-    /// <c>Retrieval:QdrantUrl</c>); <see cref="ICatalogIndexer"/>; and <see cref="IMetricRetriever"/> as a singleton
+    /// <c>Retrieval:QdrantUrl</c>); <see cref="ICatalogIndexer"/> (its document tokens cached in
+    /// <c>Retrieval:IndexDirectory</c>, <see cref="FileDocumentTokenCache"/>); and <see cref="IMetricRetriever"/> as a singleton
     /// <see cref="CatalogMetricRetriever"/> built lazily from the registered <c>ICatalogProvider</c>. Needs
     /// <c>AddMetricAssistant</c> (catalog provider, repository root) as well.
     /// </summary>
@@ -41,6 +42,7 @@ public static class RetrievalServiceCollectionExtensions
         services.TryAddSingleton<ICatalogIndexer>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<RetrievalOptions>>().Value;
+            var root = sp.GetService<RepositoryRoot>() ?? RepositoryRoot.Locate();
             return new CatalogIndexer(
                 sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(),
                 sp.GetRequiredService<IVectorStore>(),
@@ -50,7 +52,9 @@ public static class RetrievalServiceCollectionExtensions
                     MinDenseSimilarity = options.MinDenseSimilarity,
                     FailOnDenseError = options.FailOnDenseError,
                 },
-                sp.GetService<ILogger<CatalogIndexer>>());
+                sp.GetService<ILogger<CatalogIndexer>>(),
+                // the documents' tokens are kept beside the vectors (whichever vector store), so a restart does not segment them again
+                new FileDocumentTokenCache(root.Resolve(options.IndexDirectory), sp.GetService<ILogger<FileDocumentTokenCache>>()));
         });
         services.TryAddSingleton<CatalogMetricRetriever>();
         services.TryAddSingleton<IMetricRetriever>(sp => sp.GetRequiredService<CatalogMetricRetriever>());

@@ -1,106 +1,177 @@
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using MetricAssistant.Understanding.Retrieval;
 
 namespace MetricAssistant.Retrieval;
 
 /// <summary>
-/// The collection file of <see cref="EmbeddedVectorStore"/>: a 1 KiB header (magic, format version, dimensions,
-/// point count, end of data, collection name), then one record per upserted point (see <see cref="VectorRecordCodec"/>).
-/// Writes append records and update the header last, so an interrupted write leaves the previous state readable.
+/// The collection file of <see cref="EmbeddedVectorStore"/>, format 2:
+/// <list type="number">
+/// <item>a 1 KiB header (<see cref="VectorIndexHeader"/>: format version, dimensions, count, collection, embedder and
+/// catalog stamp, checksums);</item>
+/// <item>a bulk snapshot of the collection (<see cref="VectorSnapshotCodec"/>), read with one positional read per
+/// array straight into the search structure;</item>
+/// <item>blocks appended by later writes, each with its point count, length and checksum (records of
+/// <see cref="VectorRecordCodec"/>).</item>
+/// </list>
+/// Appends write the block, then the header; <see cref="WriteSnapshot"/> rewrites the whole file as one snapshot
+/// in a temporary file renamed over the old one. So an interrupted write leaves the previous state readable, and
+/// a truncated or corrupt file is detected (lengths, checksums) instead of misread.
 /// </summary>
 internal static class VectorIndexFile
 {
-    private const int HeaderSize = 1024;
-    private const int FormatVersion = 1;
-    private static readonly byte[] Magic = "MAVEC\0\0\u0001"u8.ToArray();
+    private const uint BlockMark = 0xB10C_A5A5;
+    private const int BlockHeaderSize = sizeof(uint) + sizeof(int) + sizeof(long);
 
     /// <summary>Creates (or truncates) the file of an empty collection: the header alone.</summary>
-    public static async Task CreateAsync(string path, string collection, int dimensions, CancellationToken cancellationToken)
+    public static void Create(string path, string collection, int dimensions, VectorCollectionStamp stamp)
     {
-        await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        WriteHeader(stream, collection, dimensions, 0, HeaderSize);
-        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        stream.Write(VectorIndexHeader.Empty(collection, dimensions, stamp).ToBytes());
+        stream.Flush(flushToDisk: true);
     }
 
-    /// <summary>Reads a collection file into <paramref name="memory"/>; a file that does not read back cleanly throws.</summary>
-    public static async Task LoadAsync(string path, string collection, InMemoryVectorStore memory, CancellationToken cancellationToken)
+    /// <summary>The header of a collection file (throws <see cref="InvalidDataException"/> when it is unsound).</summary>
+    public static VectorIndexHeader ReadHeader(string path)
     {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        var (dimensions, count, dataEnd) = ReadHeader(reader, collection);
-        if (dataEnd > stream.Length) throw new InvalidDataException($"{path} is truncated");
-        await memory.EnsureCollectionAsync(collection, dimensions, cancellationToken).ConfigureAwait(false);
-        stream.Position = HeaderSize;
-        var batch = new List<VectorPoint>(4096);
-        while (stream.Position < dataEnd)
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        return ReadHeader(handle);
+    }
+
+    /// <summary>
+    /// Reads a collection file into <paramref name="memory"/>: the snapshot in bulk, then any appended blocks. Throws
+    /// <see cref="InvalidDataException"/> for a file of another format, collection or stamp (when one is given), or
+    /// one that is truncated or corrupt.
+    /// </summary>
+    public static VectorIndexHeader Load(string path, string collection, VectorCollectionStamp? stamp, InMemoryVectorStore memory, CancellationToken cancellationToken)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var header = ReadHeader(handle);
+        if (!string.Equals(header.Collection, collection, StringComparison.Ordinal))
+            throw new InvalidDataException($"the file holds collection '{header.Collection}', not '{collection}'");
+        if (stamp is not null && header.Stamp != stamp)
+            throw new InvalidDataException($"the file was built by {header.Stamp.Embedder} for catalog {Short(header.Stamp.CatalogFingerprint)}, not {stamp.Embedder} for {Short(stamp.CatalogFingerprint)}");
+        var length = RandomAccess.GetLength(handle);
+        if (header.DataEnd > length) throw new InvalidDataException($"{path} is truncated ({length} bytes, {header.DataEnd} expected)");
+
+        memory.DeleteCollectionAsync(collection, cancellationToken).GetAwaiter().GetResult();
+        if (header.SnapshotEnd > VectorIndexHeader.Size)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            batch.Add(VectorRecordCodec.Read(reader, dimensions));
-            if (batch.Count == 4096)
-            {
-                await memory.UpsertAsync(collection, batch, cancellationToken).ConfigureAwait(false);
-                batch = new List<VectorPoint>(4096);
-            }
+            var snapshot = VectorSnapshotCodec.Read(handle, VectorIndexHeader.Size, header.SnapshotEnd, header.Dimensions, header.SnapshotCount, header.SnapshotChecksum, cancellationToken);
+            memory.Import(collection, snapshot);
         }
-        if (stream.Position != dataEnd) throw new InvalidDataException($"{path}: records overrun the end of data");
-        if (batch.Count > 0) await memory.UpsertAsync(collection, batch, cancellationToken).ConfigureAwait(false);
-        var loaded = await memory.CountAsync(collection, cancellationToken).ConfigureAwait(false);
-        if (loaded != count) throw new InvalidDataException($"{path}: header says {count} points, {loaded} read");
+        else
+        {
+            memory.EnsureCollectionAsync(collection, header.Dimensions, cancellationToken).GetAwaiter().GetResult();
+        }
+        for (var position = header.SnapshotEnd; position < header.DataEnd;)
+        {
+            var (points, next) = ReadBlock(handle, position, header, cancellationToken);
+            memory.UpsertAsync(collection, points, cancellationToken).GetAwaiter().GetResult();
+            position = next;
+        }
+        var loaded = memory.CountAsync(collection, cancellationToken).GetAwaiter().GetResult();
+        if (loaded != header.Count) throw new InvalidDataException($"{path}: header says {header.Count} points, {loaded} read");
+        return header;
     }
 
-    /// <summary>Appends records, then updates the header's count and end of data.</summary>
-    public static void Append(string path, string collection, int dimensions, IReadOnlyList<VectorPoint> points, long count)
+    /// <summary>Appends one checksummed block of records, then updates the header's count and end of data.</summary>
+    public static void Append(string path, IReadOnlyList<VectorPoint> points, long count)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None, 1 << 16);
-        long dataEnd;
-        using (var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true))
+        var header = ReadHeader(stream.SafeFileHandle);
+        var body = new MemoryStream();
+        using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
         {
-            (_, _, dataEnd) = ReadHeader(reader, collection);
+            foreach (var point in points) VectorRecordCodec.Write(writer, point, header.Dimensions);
         }
-        stream.Position = dataEnd;
+        var bytes = body.GetBuffer().AsSpan(0, (int)body.Length);
+        stream.Position = header.DataEnd;
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
-            foreach (var point in points) VectorRecordCodec.Write(writer, point, dimensions);
-            writer.Flush();
+            writer.Write(BlockMark);
+            writer.Write(points.Count);
+            writer.Write((long)bytes.Length);
+            writer.Write(bytes);
+            writer.Write(IndexChecksum.Append(0, bytes));
         }
-        dataEnd = stream.Position;
+        var dataEnd = stream.Position;
         stream.SetLength(dataEnd);
         stream.Flush(flushToDisk: true);
         // the header last: until it is written, readers see the previous count and end of data
         stream.Position = 0;
-        WriteHeader(stream, collection, dimensions, count, dataEnd);
+        stream.Write((header with { Count = count, DataEnd = dataEnd }).ToBytes());
         stream.Flush(flushToDisk: true);
     }
 
-    private static void WriteHeader(Stream stream, string collection, int dimensions, long count, long dataEnd)
+    /// <summary>Rewrites the file as one bulk snapshot: written to a temporary file, flushed, then renamed over the old one.</summary>
+    public static void WriteSnapshot(string path, string collection, VectorCollectionStamp stamp, VectorCollectionSnapshot snapshot)
     {
-        var header = new byte[HeaderSize];
-        using (var writer = new BinaryWriter(new MemoryStream(header), Encoding.UTF8))
+        var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N");
+        try
         {
-            writer.Write(Magic);
-            writer.Write(FormatVersion);
-            writer.Write(dimensions);
-            writer.Write(count);
-            writer.Write(dataEnd);
-            writer.Write(collection);
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
+            {
+                stream.Position = VectorIndexHeader.Size;
+                var checksum = VectorSnapshotCodec.Write(stream, snapshot);
+                var end = stream.Position;
+                stream.Position = 0;
+                stream.Write(new VectorIndexHeader(snapshot.Dimensions, snapshot.Count, snapshot.Count, end, end, checksum, collection, stamp).ToBytes());
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temporary, path, overwrite: true);
         }
-        stream.Position = 0;
-        stream.Write(header);
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
     }
 
-    private static (int Dimensions, long Count, long DataEnd) ReadHeader(BinaryReader reader, string collection)
+    private static VectorIndexHeader ReadHeader(SafeFileHandle handle)
     {
-        reader.BaseStream.Position = 0;
-        var magic = reader.ReadBytes(Magic.Length);
-        if (!magic.AsSpan().SequenceEqual(Magic)) throw new InvalidDataException("not a vector index file");
-        var version = reader.ReadInt32();
-        if (version != FormatVersion) throw new InvalidDataException($"vector index format {version}, {FormatVersion} expected");
-        var dimensions = reader.ReadInt32();
-        var count = reader.ReadInt64();
-        var dataEnd = reader.ReadInt64();
-        var name = reader.ReadString();
-        if (!string.Equals(name, collection, StringComparison.Ordinal)) throw new InvalidDataException($"the file holds collection '{name}', not '{collection}'");
-        if (dimensions <= 0 || count < 0 || dataEnd < HeaderSize) throw new InvalidDataException("corrupt vector index header");
-        return (dimensions, count, dataEnd);
+        var bytes = new byte[VectorIndexHeader.Size];
+        var read = 0;
+        while (read < bytes.Length)
+        {
+            var n = RandomAccess.Read(handle, bytes.AsSpan(read), read);
+            if (n == 0) throw new InvalidDataException("vector index file is shorter than its header");
+            read += n;
+        }
+        return VectorIndexHeader.Read(bytes);
     }
+
+    private static (int Count, long Length) ReadBlockHeader(SafeFileHandle handle, long position, VectorIndexHeader header)
+    {
+        Span<byte> head = stackalloc byte[BlockHeaderSize];
+        if (header.DataEnd - position < BlockHeaderSize || RandomAccess.Read(handle, head, position) != BlockHeaderSize)
+            throw new InvalidDataException("vector index block is truncated");
+        var count = BitConverter.ToInt32(head[sizeof(uint)..]);
+        var length = BitConverter.ToInt64(head[(sizeof(uint) + sizeof(int))..]);
+        if (BitConverter.ToUInt32(head) != BlockMark || count < 0 || length < 0 || length > header.DataEnd - position - BlockHeaderSize - sizeof(ulong) || length > int.MaxValue)
+            throw new InvalidDataException("corrupt vector index block");
+        return (count, length);
+    }
+
+    private static (List<VectorPoint> Points, long Next) ReadBlock(SafeFileHandle handle, long position, VectorIndexHeader header, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var (count, length) = ReadBlockHeader(handle, position, header);
+        var bytes = new byte[length + sizeof(ulong)];
+        var read = 0;
+        while (read < bytes.Length)
+        {
+            var n = RandomAccess.Read(handle, bytes.AsSpan(read), position + BlockHeaderSize + read);
+            if (n == 0) throw new InvalidDataException("vector index block is truncated");
+            read += n;
+        }
+        if (BitConverter.ToUInt64(bytes, (int)length) != IndexChecksum.Append(0, bytes.AsSpan(0, (int)length)))
+            throw new InvalidDataException("vector index block checksum does not match (corrupt file)");
+        var points = new List<VectorPoint>(count);
+        using var reader = new BinaryReader(new MemoryStream(bytes, 0, (int)length), Encoding.UTF8);
+        for (var i = 0; i < count; i++) points.Add(VectorRecordCodec.Read(reader, header.Dimensions));
+        if (reader.BaseStream.Position != length) throw new InvalidDataException("vector index block records overrun its length");
+        return (points, position + BlockHeaderSize + length + sizeof(ulong));
+    }
+
+    private static string Short(string fingerprint) => fingerprint.Length > 12 ? fingerprint[..12] : fingerprint;
 }

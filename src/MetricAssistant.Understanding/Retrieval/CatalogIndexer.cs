@@ -28,12 +28,16 @@ public sealed class CatalogIndexer : ICatalogIndexer
     private readonly MetricRetrievalSettings settings;
     private readonly ILogger? logger;
 
-    public CatalogIndexer(IEmbeddingGenerator<string, Embedding<float>>? embeddings, IVectorStore? store, MetricRetrievalSettings? settings = null, ILogger<CatalogIndexer>? logger = null)
+    private readonly IDocumentTokenCache? tokenCache;
+
+    public CatalogIndexer(IEmbeddingGenerator<string, Embedding<float>>? embeddings, IVectorStore? store, MetricRetrievalSettings? settings = null, ILogger<CatalogIndexer>? logger = null,
+        IDocumentTokenCache? tokenCache = null)
     {
         this.embeddings = embeddings;
         this.store = store;
         this.settings = settings ?? new MetricRetrievalSettings();
         this.logger = logger;
+        this.tokenCache = tokenCache;
     }
 
     /// <summary>An indexer without dense retrieval.</summary>
@@ -47,7 +51,7 @@ public sealed class CatalogIndexer : ICatalogIndexer
 
         var watch = Stopwatch.StartNew();
         MixedTextTokenizer.AddCatalogTerms(catalog);
-        var tokens = Bm25Index.TokenizeAll(documents.All.Select(d => d.Text).ToList(), MixedTextTokenizer.Instance, cancellationToken);
+        var (tokens, tokensReused) = Tokenize(documents, cancellationToken);
         var tokenizeTime = watch.Elapsed;
 
         watch.Restart();
@@ -82,10 +86,29 @@ public sealed class CatalogIndexer : ICatalogIndexer
             LexicalTime = lexicalTime,
             DenseTime = denseTime,
             TotalTime = total.Elapsed,
+            TokensReused = tokensReused,
         };
         logger?.LogInformation("Retrieval index for catalog {Hash}: {Documents} documents, dense {Dense} ({Collection}, reused {Reused}, embedded {Embedded}) in {Ms} ms",
             catalog.ContentHash[..Math.Min(12, catalog.ContentHash.Length)], documents.All.Count, dense is not null, dense?.Collection, reused, embedded, (int)total.Elapsed.TotalMilliseconds);
         return retriever;
+    }
+
+    /// <summary>The documents' tokens: from the cache when it has them for this catalog, document scheme and tokenizer build, else segmented now (and stored).</summary>
+    private (IReadOnlyList<string>[] Tokens, bool Reused) Tokenize(RetrievalDocumentSet documents, CancellationToken cancellationToken)
+    {
+        // the tokenizer's code and jieba's (dictionary included) are part of the key: a new build never reuses old tokens
+        var key = $"{documents.CatalogHash}|{RetrievalDocumentSet.Version}|{typeof(MixedTextTokenizer).Assembly.ManifestModule.ModuleVersionId:N}|{typeof(JiebaNet.Segmenter.JiebaSegmenter).Assembly.ManifestModule.ModuleVersionId:N}";
+        if (tokenCache?.TryLoad(key, documents.All.Count, cancellationToken) is { } cached) return (cached, true);
+        var tokens = Bm25Index.TokenizeAll(documents.All.Select(d => d.Text).ToList(), MixedTextTokenizer.Instance, cancellationToken);
+        try
+        {
+            tokenCache?.Save(key, tokens, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            logger?.LogWarning(e, "The document tokens could not be cached; the next start segments them again");
+        }
+        return (tokens, false);
     }
 
     private async Task<(HybridMetricRetriever.DenseChannel Channel, bool Reused, int Embedded)> BuildDenseAsync(
@@ -101,9 +124,11 @@ public sealed class CatalogIndexer : ICatalogIndexer
         var name = CollectionName(settings.CollectionPrefix, documents.CatalogHash, provider, model, dimensions, descriptions);
         var channel = new HybridMetricRetriever.DenseChannel(generator, vectorStore, name, settings.MinDenseSimilarity ?? (isHashing ? 0.25f : 0f));
 
+        var stamp = new VectorCollectionStamp($"{provider}|{model}|{dimensions}|{RetrievalDocumentSet.Version}|descriptions={descriptions}", documents.CatalogHash);
+
         var all = documents.All.Where(d => descriptions || d.Field is not (RetrievalDocumentFields.DescriptionZh or RetrievalDocumentFields.DescriptionEn)).ToList();
         var expected = all.Count;
-        if (await vectorStore.CollectionExistsAsync(name, cancellationToken).ConfigureAwait(false))
+        if (await vectorStore.CollectionExistsAsync(name, stamp, cancellationToken).ConfigureAwait(false))
         {
             var count = await vectorStore.CountAsync(name, cancellationToken).ConfigureAwait(false);
             if (count == expected) return (channel, true, 0);
@@ -118,7 +143,7 @@ public sealed class CatalogIndexer : ICatalogIndexer
             else logger?.LogWarning("Vector collection {Collection} holds {Count} of {Expected} points (interrupted, or being built by another replica): completing it", name, count, expected);
         }
 
-        await vectorStore.EnsureCollectionAsync(name, dimensions, cancellationToken).ConfigureAwait(false);
+        await vectorStore.EnsureCollectionAsync(name, dimensions, stamp, cancellationToken).ConfigureAwait(false);
         var embedded = 0;
         for (var start = 0; start < all.Count; start += settings.UpsertBatchSize)
         {
@@ -137,6 +162,7 @@ public sealed class CatalogIndexer : ICatalogIndexer
         }
         var stored = await vectorStore.CountAsync(name, cancellationToken).ConfigureAwait(false);
         if (stored != expected) throw new InvalidOperationException($"vector collection {name} holds {stored} points after the build, {expected} expected");
+        await vectorStore.CompactAsync(name, cancellationToken).ConfigureAwait(false);
         return (channel, false, embedded);
     }
 

@@ -56,7 +56,7 @@ public sealed class HybridMetricRetriever : IMetricRetriever
         suggester = new MetricSuggester(table, lexical);
 
         Info = new RetrievalIndexInfo(documentSet.CatalogHash, documents.Length,
-            lexical.IndexDocuments.Length, table.Targets.Length, lexical.Index.TermCount, lexical.Index.PostingCount, suggester.SuffixCount,
+            lexical.IndexDocuments.Length, table.Targets.Length, lexical.Index.TermCount, lexical.Index.PostingCount,
             dense?.Collection, dense is not null, false, 0, null, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
     }
 
@@ -64,6 +64,9 @@ public sealed class HybridMetricRetriever : IMetricRetriever
     public RetrievalIndexInfo Info { get; internal set; }
 
     public string CatalogHash => Info.CatalogHash;
+
+    /// <summary>Suffixes in the search-box completion index, which is built in the background (this waits for it).</summary>
+    public int SuggestionSuffixes => suggester.SuffixCount;
 
     /// <summary>Whether the dense channel takes part (false: lexical only).</summary>
     public bool DenseEnabled => dense is not null;

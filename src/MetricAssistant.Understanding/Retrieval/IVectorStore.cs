@@ -22,6 +22,23 @@ public interface IVectorStore
     Task<long> CountAsync(string collection, CancellationToken cancellationToken);
 
     Task DeleteCollectionAsync(string collection, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the collection exists and was built by <paramref name="stamp"/>. A store that records stamps treats a
+    /// collection of another embedding or catalog as missing; others ignore the stamp (the collection name carries both).
+    /// </summary>
+    Task<bool> CollectionExistsAsync(string collection, VectorCollectionStamp stamp, CancellationToken cancellationToken) =>
+        CollectionExistsAsync(collection, cancellationToken);
+
+    /// <summary>As <see cref="EnsureCollectionAsync(string, int, CancellationToken)"/>, recording who builds it; an existing collection of another stamp is replaced.</summary>
+    Task EnsureCollectionAsync(string collection, int dimensions, VectorCollectionStamp stamp, CancellationToken cancellationToken) =>
+        EnsureCollectionAsync(collection, dimensions, cancellationToken);
+
+    /// <summary>
+    /// The writer has written every point of the collection: a store that persists may now lay it out for fast
+    /// reading (the embedded store rewrites its file as one bulk snapshot). Optional; a no-op by default.
+    /// </summary>
+    Task CompactAsync(string collection, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>A vector with its id and payload.</summary>

@@ -68,6 +68,24 @@ internal sealed class InMemoryCollection(int dimensions)
         return results;
     }
 
+    /// <summary>A collection holding a snapshot's points, its search structure ready (nothing is rebuilt).</summary>
+    public static InMemoryCollection FromSnapshot(VectorCollectionSnapshot snapshot)
+    {
+        var built = VectorSearchIndex.FromSnapshot(snapshot);
+        var collection = new InMemoryCollection(snapshot.Dimensions);
+        collection.ids.AddRange(snapshot.Ids);
+        collection.payloads.AddRange(snapshot.Payloads);
+        collection.rowOf.EnsureCapacity(snapshot.Count);
+        for (var row = 0; row < snapshot.Count; row++)
+            if (!collection.rowOf.TryAdd(snapshot.Ids[row], row)) throw new InvalidDataException($"snapshot holds point {snapshot.Ids[row]} twice");
+        collection.rows = null;
+        collection.index = built;
+        return collection;
+    }
+
+    /// <summary>The points as the search structure holds them (built now if a write invalidated it).</summary>
+    public VectorCollectionSnapshot ToSnapshot() => (index ?? BuildIndex()).ToSnapshot();
+
     public long EstimateBytes() => (index ?? BuildIndex()).EstimateBytes();
 
     private VectorSearchIndex BuildIndex()

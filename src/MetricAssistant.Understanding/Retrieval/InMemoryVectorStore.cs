@@ -54,6 +54,19 @@ public sealed class InMemoryVectorStore : IVectorStore
     /// <summary>Dimensions of a collection, or null when it does not exist.</summary>
     public int? DimensionsOf(string collection) => collections.TryGetValue(collection, out var c) ? c.Dimensions : null;
 
+    /// <summary>A collection's points as its search structure holds them (for persisting), or null when it does not exist.</summary>
+    public VectorCollectionSnapshot? Export(string collection) => collections.TryGetValue(collection, out var c) ? c.ToSnapshot() : null;
+
+    /// <summary>
+    /// Creates or replaces a collection from a snapshot, which becomes its search structure as it is (nothing is
+    /// rebuilt). A snapshot whose arrays do not fit together throws <see cref="InvalidDataException"/>.
+    /// </summary>
+    public void Import(string collection, VectorCollectionSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        collections[collection] = InMemoryCollection.FromSnapshot(snapshot);
+    }
+
     /// <summary>Approximate bytes held by a collection's search structure (for benchmarks).</summary>
     public long EstimateBytes(string collection) => collections.TryGetValue(collection, out var c) ? c.EstimateBytes() : 0;
 

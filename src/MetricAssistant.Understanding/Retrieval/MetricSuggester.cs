@@ -12,19 +12,24 @@ internal sealed class MetricSuggester
 {
     private readonly MetricTargetTable table;
     private readonly LexicalMetricChannel lexical;
-    private readonly SuggestionIndex suggestions;
+    // Built in the background: a question never needs it, and over a large catalog sorting the suffixes takes
+    // seconds a starting replica should not wait for; the first completion waits if it is not ready yet.
+    private readonly Lazy<SuggestionIndex> suggestions;
 
     public MetricSuggester(MetricTargetTable table, LexicalMetricChannel lexical)
     {
         this.table = table;
         this.lexical = lexical;
         var documents = table.Documents;
-        suggestions = new SuggestionIndex(lexical.IndexDocuments
+        suggestions = new Lazy<SuggestionIndex>(() => new SuggestionIndex(lexical.IndexDocuments
             .Where(i => RetrievalDocumentFields.IsName(documents[i].Field) || (documents[i].Field == RetrievalDocumentFields.Question && !documents[i].IsDeprecated))
-            .Select(i => (i, documents[i].Text)).ToList());
+            .Select(i => (i, documents[i].Text)).ToList()), LazyThreadSafetyMode.ExecutionAndPublication);
+        // a failure surfaces (again) on the first completion, through the Lazy
+        _ = Task.Run(() => suggestions.Value);
     }
 
-    public int SuffixCount => suggestions.SuffixCount;
+    /// <summary>Suffixes in the completion index (waits for its build).</summary>
+    public int SuffixCount => suggestions.Value.SuffixCount;
 
     /// <summary>
     /// Suggestions for text typed so far (already truncated): the beginning of a name, synonym or question, a later
@@ -41,7 +46,7 @@ internal sealed class MetricSuggester
 
         var bestMetric = new Dictionary<int, (float Score, int Document)>();
         var bestQuestion = new Dictionary<string, (float Score, int Document)>(StringComparer.Ordinal);
-        foreach (var match in suggestions.Find(normalized))
+        foreach (var match in suggestions.Value.Find(normalized))
         {
             var d = documents[match.Document];
             var target = documentTarget[match.Document];

@@ -8,7 +8,6 @@ public sealed record RetrievalIndexInfo(
     int PublishedMetrics,
     int LexicalTerms,
     long LexicalPostings,
-    int SuggestionSuffixes,
     string? VectorCollection,
     bool DenseEnabled,
     bool DenseReused,
@@ -17,4 +16,8 @@ public sealed record RetrievalIndexInfo(
     TimeSpan TokenizeTime,
     TimeSpan LexicalTime,
     TimeSpan DenseTime,
-    TimeSpan TotalTime);
+    TimeSpan TotalTime)
+{
+    /// <summary>Whether the documents' tokens came from an <see cref="IDocumentTokenCache"/> instead of being segmented again.</summary>
+    public bool TokensReused { get; init; }
+}

@@ -35,6 +35,24 @@ internal sealed class VectorSearchIndex
         return index;
     }
 
+    /// <summary>The index over a snapshot's arrays as they are (validated first; shared, not copied).</summary>
+    public static VectorSearchIndex FromSnapshot(VectorCollectionSnapshot snapshot)
+    {
+        snapshot.Validate();
+        return new VectorSearchIndex
+        {
+            Ids = snapshot.Ids, Payloads = snapshot.Payloads, Dimensions = snapshot.Dimensions, RowFilter = new VectorRowFilter(snapshot.Payloads),
+            postingStart = snapshot.PostingStart, postingRows = snapshot.PostingRows, postingValues = snapshot.PostingValues, matrix = snapshot.Matrix,
+        };
+    }
+
+    /// <summary>This index's arrays (shared, not copied).</summary>
+    public VectorCollectionSnapshot ToSnapshot() => new()
+    {
+        Dimensions = Dimensions, Ids = Ids, Payloads = Payloads,
+        PostingStart = postingStart, PostingRows = postingRows, PostingValues = postingValues, Matrix = matrix,
+    };
+
     private void BuildSparse(List<VectorRow> rows, long nonZero)
     {
         var start = new int[Dimensions + 1];

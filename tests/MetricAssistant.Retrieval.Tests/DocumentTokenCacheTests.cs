@@ -1,0 +1,82 @@
+using MetricAssistant.Retrieval;
+using MetricAssistant.Tests.Shared;
+using MetricAssistant.Understanding.Retrieval;
+using Microsoft.Extensions.Logging;
+
+namespace MetricAssistant.Retrieval.Tests;
+
+/// <summary>The documents' tokens are kept between starts, for the same catalog and tokenizer build only, and a damaged file is never used.</summary>
+public sealed class DocumentTokenCacheTests : IDisposable
+{
+    private readonly TempDirectory directory = new();
+
+    public void Dispose() => directory.Dispose();
+
+    private static readonly IReadOnlyList<string>[] Tokens = [["客单价", "客单", "aov"], [], ["gmv", "客单价", "gmv"], ["退款率"]];
+
+    [Fact]
+    public void Tokens_read_back_as_written_for_the_same_key_only()
+    {
+        var cache = new FileDocumentTokenCache(directory.Path);
+        Assert.Null(cache.TryLoad("k1", 4, default));
+        cache.Save("k1", Tokens, default);
+        var loaded = new FileDocumentTokenCache(directory.Path).TryLoad("k1", 4, default);
+        Assert.NotNull(loaded);
+        Assert.Equal(Tokens.Select(t => string.Join('|', t)), loaded.Select(t => string.Join('|', t)));
+        Assert.Null(cache.TryLoad("k2", 4, default)); // another catalog or tokenizer build
+        Assert.Null(cache.TryLoad("k1", 5, default)); // another document count
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_truncated_or_corrupt_file_is_not_used_and_is_reported(bool truncate)
+    {
+        var cache = new FileDocumentTokenCache(directory.Path);
+        cache.Save("k1", Tokens, default);
+        var bytes = File.ReadAllBytes(cache.Path);
+        if (truncate) bytes = bytes[..^3];
+        else bytes[^5] ^= 0x10; // a token number
+        File.WriteAllBytes(cache.Path, bytes);
+        var logger = new WarningLogger();
+        Assert.Null(new FileDocumentTokenCache(directory.Path, logger).TryLoad("k1", 4, default));
+        Assert.Single(logger.Warnings);
+    }
+
+    [Fact]
+    public async Task The_indexer_reuses_cached_tokens_and_retrieves_the_same()
+    {
+        var catalog = TestRepository.Catalog;
+        var cache = new FileDocumentTokenCache(directory.Path);
+        var first = await new CatalogIndexer(new HashingEmbeddingGenerator(), new EmbeddedVectorStore(directory.Path), tokenCache: cache).BuildAsync(catalog, CancellationToken.None);
+        Assert.False(first.Info.TokensReused);
+        Assert.True(File.Exists(cache.Path));
+        var second = await new CatalogIndexer(new HashingEmbeddingGenerator(), new EmbeddedVectorStore(directory.Path), tokenCache: new FileDocumentTokenCache(directory.Path))
+            .BuildAsync(catalog, CancellationToken.None);
+        Assert.True(second.Info.TokensReused);
+        Assert.Equal((first.Info.LexicalTerms, first.Info.LexicalPostings), (second.Info.LexicalTerms, second.Info.LexicalPostings));
+        foreach (var question in new[] { "上个月客单价是多少", "reveune by channel", "退款率" })
+            Assert.Equal(
+                (await first.RetrieveAsync(question, 5, null, CancellationToken.None)).Select(c => (c.MetricId, c.Score)),
+                (await second.RetrieveAsync(question, 5, null, CancellationToken.None)).Select(c => (c.MetricId, c.Score)));
+
+        // another catalog: its own tokens, the file replaced
+        var changed = await new CatalogIndexer(null, null, tokenCache: cache).BuildAsync(TestCatalogs.WithExtraAovSynonym("客单均值"), CancellationToken.None);
+        Assert.False(changed.Info.TokensReused);
+        Assert.Equal("aov", (await changed.RetrieveAsync("客单均值", 3, null, CancellationToken.None)).First().MetricId);
+    }
+
+    private sealed class WarningLogger : ILogger<FileDocumentTokenCache>
+    {
+        public List<string> Warnings { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel == LogLevel.Warning) Warnings.Add(formatter(state, exception));
+        }
+    }
+}

@@ -39,7 +39,8 @@ public sealed record LoadSettings(
     /// <summary>Requests one after another for the latency-at-one-connection comparison with the raw warehouse.</summary>
     public int SequentialCount => Short ? 10 : 100;
 
-    public TimeSpan SoakDuration => Short ? TimeSpan.FromSeconds(30) : TimeSpan.FromMinutes(10);
+    /// <summary>10 minutes (30 s short); <c>MA_LOAD_SOAK_SECONDS</c> sets another length.</summary>
+    public TimeSpan SoakDuration { get; init; } = Short ? TimeSpan.FromSeconds(30) : TimeSpan.FromMinutes(10);
 
     public double SoakRate => 40;
 
@@ -54,7 +55,7 @@ public sealed record LoadSettings(
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         int Port(string variable, int fallback) => int.TryParse(Environment.GetEnvironmentVariable(variable), out var p) ? p : fallback;
         var root = Path.GetFullPath(Value("--root") ?? Directory.GetCurrentDirectory());
-        return new LoadSettings(
+        var built = new LoadSettings(
             args.Contains("--short"),
             root,
             Path.GetFullPath(Value("--api") ?? throw new ArgumentException("--api <MetricAssistant.Api.dll> is required")),
@@ -64,5 +65,7 @@ public sealed record LoadSettings(
             Port("MA_LOAD_SHARED_PORT", 55492),
             Port("MA_LOAD_REDIS_PORT", 56491),
             Port("MA_LOAD_PORT_BASE", 5490));
+        var soak = Port("MA_LOAD_SOAK_SECONDS", 0);
+        return soak > 0 ? built with { SoakDuration = TimeSpan.FromSeconds(soak) } : built;
     }
 }

@@ -5,7 +5,7 @@
 # API replicas on the shared store behind a loopback YARP proxy; the throughput matrix uncached and cached, latency
 # against the raw warehouse, a soak, and the faults. Prints the figures (also in artifacts/load/figures.md), stops
 # everything it started, and exits non-zero on any error or failed fault expectation, never on speed.
-# Usage: scripts/load.sh [--short]     (full: ~20 minutes with a 10-minute soak; --short: ~2 minutes, for CI)
+# Usage: scripts/load.sh [--short]     (full: ~20 minutes with a 10-minute soak; --short: a few minutes, for CI)
 # Settings: MA_LOAD_CONFIGURATION (Release), MA_LOAD_PGDATA (/tmp/metricassistant-load), MA_LOAD_WAREHOUSE_PORT,
 # MA_LOAD_SHARED_PORT, MA_LOAD_REDIS_PORT (55491, 55492, 56491), MA_LOAD_PORT_BASE (5490: proxy; replicas +1, +2),
 # MA_LOAD_SOAK_SECONDS (600; 30 with --short).

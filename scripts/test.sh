@@ -10,23 +10,8 @@ PG_DIR=${MA_PG_DIR:-/tmp/metricassistant-pg-$PG_PORT}
 RESULTS="$ROOT/artifacts/test-results"
 
 log() { echo "[test] $*" >&2; }
-
-find_pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
-
-install_postgres() {
-  [ -n "$(find_pg_bin)" ] && return 0
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    log "installing PostgreSQL (apt-get)"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null 2>&1 || true
-    apt-get install -y -qq postgresql >/dev/null 2>&1 || log "apt-get install postgresql failed"
-    # The package's own cluster is not needed; tests use a throwaway one.
-    command -v pg_ctlcluster >/dev/null && pg_ctlcluster --force 15 main stop >/dev/null 2>&1 || true
-  fi
-  [ -n "$(find_pg_bin)" ]
-}
-
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+# shellcheck source=lib/services.sh
+. "$ROOT/scripts/lib/services.sh"
 
 start_postgres() {
   local bin; bin=$(find_pg_bin)
@@ -50,17 +35,6 @@ stop_postgres() {
 
 # The result cache's Redis tests (issue #15): Debian's redis-server, a throwaway instance on a loopback port.
 REDIS_PORT=${MA_REDIS_PORT:-56380}
-install_redis() {
-  command -v redis-server >/dev/null && return 0
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    log "installing redis-server (apt-get)"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null 2>&1 || true
-    apt-get install -y -qq redis-server >/dev/null 2>&1 || log "apt-get install redis-server failed"
-  fi
-  command -v redis-server >/dev/null
-}
-
 start_redis() {
   if redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping >/dev/null 2>&1; then
     log "Redis already running on 127.0.0.1:$REDIS_PORT"

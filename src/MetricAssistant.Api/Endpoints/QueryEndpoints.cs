@@ -12,14 +12,14 @@ public static class QueryEndpoints
     {
         group.MapPost("/", RunAsync)
             .WithSummary("Run a structured query")
-            .WithDescription("Body: { query: { metrics, groupBy, filters, timeRange, grain, orderBy, limit, compare }, user, now }. Returns the answer contract; status 'invalid' comes with HTTP 400. " +
+            .WithDescription("Body: { query: { metrics, groupBy, filters, timeRange, grain, orderBy, limit, compare }, user, now }. Returns the answer contract; status 'invalid' comes with HTTP 400, 'unavailable' (warehouse_unavailable, audit_unavailable) with HTTP 503. " +
                 "An answered answer carries freshness: { dataUntil, stale, expectedEvery, sources } (how far the oldest source table's data goes, and whether that is older than the metric's expected schedule at the request's now) and says it in its message (数据更新至 … / Data up to …).");
         return group;
     }
 
-    private static async Task<Results<Ok<Answer>, BadRequest<Answer>>> RunAsync(QueryRequest request, ResolvedCaller caller, QueryService service, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Answer>, BadRequest<Answer>, JsonHttpResult<Answer>>> RunAsync(QueryRequest request, ResolvedCaller caller, QueryService service, CancellationToken cancellationToken)
     {
         var answer = await service.RunAsync(request, caller.Authenticated, cancellationToken);
-        return answer.Status == AnswerStatus.Invalid ? TypedResults.BadRequest(answer) : TypedResults.Ok(answer);
+        return AnswerResults.Of(answer);
     }
 }

@@ -18,6 +18,9 @@ public static class AnswerFactory
         Timings = timings ?? new TimingsDto(0, 0, 0, 0),
     };
 
+    /// <summary>Nothing answered because something it needs is down (<see cref="AnswerStatus.Unavailable"/>): the reason, no rows, no SQL.</summary>
+    public static Answer Unavailable(ErrorDto error, string? question = null, TimingsDto? timings = null) => Invalid(error, question, timings) with { Status = AnswerStatus.Unavailable };
+
     /// <summary>A refusal: the reason and nothing else — no SQL, no rows, no value.</summary>
     public static Answer Denied(Security.AccessDecision decision, TimingsDto timings, string? question = null) => new()
     {

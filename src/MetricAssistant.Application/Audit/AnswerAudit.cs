@@ -1,4 +1,7 @@
+using System.Data.Common;
 using System.Diagnostics;
+using MetricAssistant.Application.Answers;
+using Microsoft.Extensions.Logging;
 using System.Text.Json;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Security;
@@ -8,7 +11,8 @@ using MetricAssistant.Application.Telemetry;
 namespace MetricAssistant.Application.Audit;
 
 /// <summary>Records every answer and refusal before it is returned, whichever door it leaves by.</summary>
-public sealed class AnswerAudit(IAuditLog log, ICatalogProvider catalogs, TimeProvider time, AnswerTelemetry? telemetry = null, AnswerLog? answerLog = null)
+/// <param name="logger">Where a failed audit write is reported (the answer it withheld is not logged).</param>
+public sealed class AnswerAudit(IAuditLog log, ICatalogProvider catalogs, TimeProvider time, AnswerTelemetry? telemetry = null, AnswerLog? answerLog = null, ILogger<AnswerAudit>? logger = null)
 {
     public async Task<Answer> RecordAsync(Answer answer, Caller? caller, string door, string? question, Stopwatch total, CancellationToken cancellationToken)
     {
@@ -29,11 +33,28 @@ public sealed class AnswerAudit(IAuditLog log, ICatalogProvider catalogs, TimePr
             answer.Rows.Count,
             Math.Round(total.Elapsed.TotalMilliseconds, 3),
             answer.Error?.Code) { Replay = ReplayData(answer) };
-        // Not cancellable on purpose: an answer that was computed is always recorded.
-        await log.RecordAsync(entry, CancellationToken.None);
+        try
+        {
+            // Not cancellable on purpose: an answer that was computed is always recorded.
+            await log.RecordAsync(entry, CancellationToken.None);
+        }
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or TimeoutException)
+        {
+            // No answer leaves without its audit entry: when the trail cannot be written (its store is down or full),
+            // the answer is withheld and the caller told so (503), rather than answered unrecorded.
+            logger?.LogError(e, "The audit trail could not record a {Door} answer ({Status}); the answer was withheld.", door, answer.Status);
+            span?.Status("audit_unavailable", failed: true);
+            return AuditUnavailable(answer, total);
+        }
         answerLog?.Answered(door, answer, metric, entry.Question, entry.DurationMs);
         return answer;
     }
+
+    private static Answer AuditUnavailable(Answer withheld, Stopwatch total) =>
+        AnswerFactory.Unavailable(
+            new ErrorDto("audit_unavailable", "The answer could not be recorded in the audit trail, so it is not given. Try again shortly. / 审计记录暂时无法写入，因此不返回结果，请稍后再试。", []),
+            withheld.Question,
+            withheld.Timings with { TotalMs = Math.Round(total.Elapsed.TotalMilliseconds, 3) }) with { Query = withheld.Query, FollowUpOf = withheld.FollowUpOf };
 
     private AuditReplayData? ReplayData(Answer answer)
     {

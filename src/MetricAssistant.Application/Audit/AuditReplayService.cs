@@ -33,7 +33,7 @@ public sealed class AuditReplayService(IAuditLog log, IWarehouse warehouse, ICat
         var scope = DatabaseScope.For(catalogs.Current.Access, ReadScope(entry.ScopeJson));
         var result = await warehouse.ExecuteAsync(new CompiledQuery(entry.Sql, parameters, columns, ReplayPlan(columns)), scope, cancellationToken);
         if (result.Outcome != QueryOutcome.Completed)
-            return NotReplayable(entry, result.Outcome == QueryOutcome.TimedOut ? "The rerun took longer than allowed." : $"The rerun has more than {warehouse.RowLimit} rows.");
+            return NotReplayable(entry, result.Outcome == QueryOutcome.TimedOut ? "The rerun took longer than allowed." : result.Outcome == QueryOutcome.Unavailable ? "The warehouse cannot be reached right now." : $"The rerun has more than {warehouse.RowLimit} rows.");
 
         var hash = AuditRows.Hash(result.Rows);
         var catalog = catalogs.Current;

@@ -8,4 +8,10 @@ public static class AnswerStatus
     public const string Denied = "denied";
     public const string NotFound = "not_found";
     public const string Invalid = "invalid";
+
+    /// <summary>
+    /// Added with issue #15 (additive): nothing could be answered because something the answer needs is down — the
+    /// warehouse (<c>warehouse_unavailable</c>) or the audit trail (<c>audit_unavailable</c>); HTTP 503, try again later.
+    /// </summary>
+    public const string Unavailable = "unavailable";
 }

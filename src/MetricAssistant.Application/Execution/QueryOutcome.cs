@@ -1,3 +1,4 @@
 namespace MetricAssistant.Application.Execution;
 
-public enum QueryOutcome { Completed, RowLimitExceeded, TimedOut }
+/// <summary>How a warehouse call ended. <see cref="Unavailable"/>: the warehouse could not be reached (down, restarting, refusing connections); nothing ran.</summary>
+public enum QueryOutcome { Completed, RowLimitExceeded, TimedOut, Unavailable }

@@ -106,6 +106,8 @@ public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse
         var queryDto = QueryTranslator.ToDto(query);
         if (result.Outcome == QueryOutcome.RowLimitExceeded)
             return AnswerFactory.Invalid(new ErrorDto("row_limit_exceeded", $"The answer has more than {warehouse.RowLimit} rows. Narrow the time range, add a filter or a limit, or group by fewer dimensions.", []), timings: timings) with { Query = queryDto, Sql = compiled.Query.Sql };
+        if (result.Outcome == QueryOutcome.Unavailable)
+            return AnswerFactory.Unavailable(new ErrorDto("warehouse_unavailable", WarehouseUnavailable(language), []), timings: timings) with { Query = queryDto };
         if (result.Outcome == QueryOutcome.TimedOut)
             return AnswerFactory.Invalid(new ErrorDto("query_timeout", "The query took longer than allowed. Narrow the time range or add filters.", []), timings: timings) with { Query = queryDto };
 
@@ -173,6 +175,10 @@ public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse
             Timings = timings,
         };
     }
+
+    private static string WarehouseUnavailable(string language) => language.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
+        ? "数据仓库暂时无法连接，本次没有查询。请稍后再试。"
+        : "The data warehouse cannot be reached right now; nothing was run. Try again shortly.";
 
     private static TimingsDto Timings(double understandMs, double compileMs, double executeMs, Stopwatch total) =>
         new(Math.Round(understandMs, 3), Math.Round(compileMs, 3), Math.Round(executeMs, 3), Math.Round(total.Elapsed.TotalMilliseconds, 3));

@@ -56,6 +56,7 @@ public sealed class TracedWarehouse(IWarehouse inner, AnswerTelemetry telemetry)
         QueryOutcome.Completed => "completed",
         QueryOutcome.RowLimitExceeded => "row_limit_exceeded",
         QueryOutcome.TimedOut => "timed_out",
+        QueryOutcome.Unavailable => "unavailable",
         _ => outcome.ToString().ToLowerInvariant(),
     };
 }

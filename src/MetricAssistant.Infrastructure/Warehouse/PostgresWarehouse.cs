@@ -31,6 +31,30 @@ public sealed class PostgresWarehouse(IOptions<WarehouseOptions> options) : IWar
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(scope);
         var watch = Stopwatch.StartNew();
+        try
+        {
+            return await RunAsync(query, scope, watch, cancellationToken);
+        }
+        catch (NpgsqlException e) when (Unreachable(e) && !cancellationToken.IsCancellationRequested)
+        {
+            // Down or restarting: the answer says so (503) and the pool reconnects by itself once the server is back.
+            return new QueryResult([], QueryOutcome.Unavailable, watch.Elapsed);
+        }
+    }
+
+    /// <summary>
+    /// The server could not be reached or went away: a failure below SQL (connection refused or broken, a connection that could not be opened in time), or the
+    /// server's own connection-exception (08…) and shutdown/starting-up (57P01–57P03) states. A mistake in the SQL
+    /// is none of these and still fails loudly.
+    /// </summary>
+    private static bool Unreachable(NpgsqlException e) => e switch
+    {
+        PostgresException p => p.SqlState.StartsWith("08", StringComparison.Ordinal) || p.SqlState is "57P01" or "57P02" or "57P03",
+        _ => true,
+    };
+
+    private async Task<QueryResult> RunAsync(CompiledQuery query, DatabaseScope scope, Stopwatch watch, CancellationToken cancellationToken)
+    {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync("SET TRANSACTION READ ONLY", transaction: transaction);

@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace MetricAssistant.Load;
+
+/// <summary>
+/// A steady rate through the proxy for a fixed time, the four kinds of request in turn; no request may fail, and
+/// each replica's resident memory is read at the start, every few seconds, and at the end.
+/// </summary>
+public sealed class Soak(LoadSettings settings, LoadDriver driver, LoadReport report)
+{
+    public async Task RunAsync(Uri proxy, IReadOnlyList<Replica> replicas, long offset, CancellationToken cancellationToken)
+    {
+        report.Line($"\n### Soak: {settings.SoakRate:F0} requests/s through the proxy for {settings.SoakDuration.TotalSeconds:F0} s\n");
+        var kinds = new[] { Workload.RepeatedAsk(), Workload.DistinctAsk(offset), Workload.RepeatedQuery(), Workload.DistinctQuery(offset) };
+        var mixed = new Workload("mixed", i => kinds[i % kinds.Length].Next());
+        var start = replicas.Select(r => r.ResidentMiB()).ToArray();
+        var peak = start.Select(v => v ?? 0).ToArray();
+        var load = driver.RunAsync(proxy, mixed, 64, settings.SoakDuration, int.MaxValue, settings.SoakRate, cancellationToken);
+        while (!load.IsCompleted)
+        {
+            await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(5), cancellationToken));
+            for (var i = 0; i < replicas.Count; i++) peak[i] = Math.Max(peak[i], replicas[i].ResidentMiB() ?? 0);
+        }
+        var samples = await load;
+        var end = replicas.Select(r => r.ResidentMiB()).ToArray();
+        var figures = CellFigures.From("soak", samples, settings.SoakDuration);
+        report.Line(CellFigures.Header);
+        report.Line(figures.Row());
+        for (var i = 0; i < replicas.Count; i++)
+            report.Line(string.Create(CultureInfo.InvariantCulture, $"- replica {replicas[i].Name}: RSS {start[i]:F0} MiB at the start, {end[i]:F0} MiB at the end, peak {peak[i]:F0} MiB"));
+        if (figures.Errors > 0) report.Problem($"soak: {figures.Errors} of {figures.Count} requests not answered ({figures.FirstError})");
+        if (figures.PerSecond < settings.SoakRate * 0.9)
+            report.Line($"- the rate was not held: {figures.PerSecond:F1} requests/s of {settings.SoakRate:F0} (the server, or this machine, did not keep up)");
+    }
+}

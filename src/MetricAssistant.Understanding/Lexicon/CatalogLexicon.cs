@@ -83,6 +83,8 @@ public sealed class CatalogLexicon
     private void AddRateVariants()
     {
         var variants = new List<(string Key, List<LexiconEntry> Entries)>();
+        // The Chinese names of each meaning, found once: a scan of every term per rate was quadratic in a 100k catalog.
+        Dictionary<string, List<string>>? namesByMeaning = null;
         foreach (var (key, entries) in terms)
         {
             if (!entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric)) continue;
@@ -92,7 +94,7 @@ public sealed class CatalogLexicon
                 variants.AddRange(new[] { "比例", "比率", "百分比", "的比例", "的百分比", "的占比" }.Select(w => (stem + w, entries)));
                 // 毛利率 → 毛利润率, 销售毛利率: the stem is a whole other metric's name, so are its other names.
                 if (Existing(stem) is { } measure && !measure.SequenceEqual(entries) && measure.All(e => e.Kind == TermKind.Metric))
-                    variants.AddRange(terms.Where(t => t.Value.SequenceEqual(measure) && t.Key.All(TextNormalizer.IsCjk)).Select(t => (t.Key + "率", entries)));
+                    variants.AddRange((NamesByMeaning().GetValueOrDefault(Meaning(measure)) ?? []).Select(name => (name + "率", entries)));
             }
             else if (key.EndsWith(" rate", StringComparison.Ordinal) && key.All(c => c < 128))
             {
@@ -104,6 +106,21 @@ public sealed class CatalogLexicon
             terms.TryAdd(key, [.. entries]);
 
         List<LexiconEntry>? Existing(string key) => terms.TryGetValue(key, out var found) ? found : null;
+
+        Dictionary<string, List<string>> NamesByMeaning()
+        {
+            if (namesByMeaning is not null) return namesByMeaning;
+            namesByMeaning = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var (key, entries) in terms.Where(t => t.Key.All(TextNormalizer.IsCjk)))
+            {
+                var meaning = Meaning(entries);
+                if (!namesByMeaning.TryGetValue(meaning, out var names)) namesByMeaning[meaning] = names = [];
+                names.Add(key);
+            }
+            return namesByMeaning;
+        }
+
+        static string Meaning(List<LexiconEntry> entries) => string.Join('\n', entries.Select(e => $"{e.Kind}\t{e.Id}\t{e.Code}"));
     }
 
     /// <summary>"outlet" → "outlets", "grocery" → "groceries"; null for words that are not plain Latin or end in s, x, ch or sh.</summary>

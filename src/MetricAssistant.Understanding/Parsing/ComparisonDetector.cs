@@ -7,8 +7,8 @@ namespace MetricAssistant.Understanding.Parsing;
 /// <summary>同比 / YoY → year over year; 环比 / MoM → the preceding period of the same length.</summary>
 public static partial class ComparisonDetector
 {
-    // "同比增长", "比去年同期", "去年同月", "yoy", "year over year", "vs last year", "vs the same month last year"
-    [GeneratedRegex(@"同比|去年同期|比去年|较去年|和去年比|与去年比|跟去年比|\byoy\b|year[- ]over[- ]year|year[- ]on[- ]year|(vs\.?|versus|compared (to|with)|against)\s+(the\s+)?(same (period|month|week|quarter|day|time) )?(of |in )?last year|去年同(月|周|季度?|一天|日|时期)|上年同期|y/y")]
+    // "同比增长", "比去年同期", "比去年同月", "yoy", "year over year", "vs last year", "vs the same month last year"
+    [GeneratedRegex(@"同比|去年同期|比去年|较去年|和去年比|与去年比|跟去年比|\byoy\b|year[- ]over[- ]year|year[- ]on[- ]year|(vs\.?|versus|compared (to|with)|against)\s+(the\s+)?(same (period|month|week|quarter|day|time) )?(of |in )?last year|上年同期|y/y")]
     private static partial Regex YearOverYear();
 
     // "环比", "比上月", "较上周", "mom", "qoq", "vs last month", "compared with the previous period"

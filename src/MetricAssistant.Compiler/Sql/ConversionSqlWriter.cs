@@ -60,7 +60,7 @@ internal sealed class ConversionSqlWriter(SemanticCatalog catalog, SqlDialect di
 
         // The latest base event wins; among base events of the same day the groups decide, so every engine picks the same one.
         var order = new List<string> { "b.event_day DESC" };
-        order.AddRange(keyNames.Select(k => $"b.{k} DESC"));
+        order.AddRange(keyNames.Select(k => $"b.{k} DESC NULLS LAST"));
         var attributed = new StringBuilder("SELECT ");
         attributed.AppendJoin(", ", keyNames.Select(k => $"b.{k} AS {k}").Append("e.x AS x")
             .Append($"ROW_NUMBER() OVER (PARTITION BY e.event_id ORDER BY {string.Join(", ", order)}) AS pick"));

@@ -58,9 +58,9 @@ internal sealed class ConversionSqlWriter(SemanticCatalog catalog, SqlDialect di
         on.AddRange(conversion.ConstantProperties.Select((_, i) => $"b.cp{Index(i)} = e.cp{Index(i)}"));
         if (conversion.Window is { } window) on.Add($"b.event_day > {dialect.SubtractInterval("e.event_day", window.IntervalText)}");
 
-        // The latest base event wins; among base events of the same day the groups decide, so every engine picks the same one.
+        // The latest base event wins; among base events of the same day the smallest group (MetricFlow leaves it to the engine), so every engine picks the same one.
         var order = new List<string> { "b.event_day DESC" };
-        order.AddRange(keyNames.Select(k => $"b.{k} DESC NULLS LAST"));
+        order.AddRange(keyNames.Select(k => $"b.{k} ASC NULLS LAST"));
         var attributed = new StringBuilder("SELECT ");
         attributed.AppendJoin(", ", keyNames.Select(k => $"b.{k} AS {k}").Append("e.x AS x")
             .Append($"ROW_NUMBER() OVER (PARTITION BY e.event_id ORDER BY {string.Join(", ", order)}) AS pick"));

@@ -7,7 +7,7 @@ namespace MetricAssistant.Infrastructure.Tests.Results;
 /// <summary>
 /// Conversion metrics (appointment → payment by the same customer within N days) on both engines against SQL written
 /// another way: each payment is tied to its customer's latest qualifying appointment by NOT EXISTS (no later one in the
-/// window; on the same day the greater group wins, as the compiler's tie-break does), not by a window function.
+/// window; on the same day the smaller group wins, as the compiler's tie-break does), not by a window function.
 /// </summary>
 [Collection(WarehouseCollection.Name)]
 public sealed class ConversionResultTests(WarehouseFixture fixture)
@@ -40,7 +40,7 @@ public sealed class ConversionResultTests(WarehouseFixture fixture)
             "p AS (SELECT customer_id, CAST(paid_time AS DATE) AS d FROM orders WHERE paid_time IS NOT NULL), " +
             "hit AS (SELECT a.g, p.customer_id FROM p JOIN a ON a.customer_id = p.customer_id AND a.d <= p.d " +
             $"AND a.d > p.d - INTERVAL '{window} days' WHERE NOT EXISTS (SELECT 1 FROM a a2 WHERE a2.customer_id = p.customer_id " +
-            $"AND a2.d <= p.d AND a2.d > p.d - INTERVAL '{window} days' AND (a2.d > a.d OR (a2.d = a.d AND a2.g > a.g)))), " +
+            $"AND a2.d <= p.d AND a2.d > p.d - INTERVAL '{window} days' AND (a2.d > a.d OR (a2.d = a.d AND a2.g < a.g)))), " +
             "base AS (SELECT g, COUNT(DISTINCT customer_id) AS n FROM a GROUP BY g), " +
             "conv AS (SELECT g, COUNT(DISTINCT customer_id) AS n FROM hit GROUP BY g) " +
             "SELECT base.g, COALESCE(conv.n, 0), CAST(COALESCE(conv.n, 0) AS DOUBLE PRECISION) / base.n FROM base LEFT JOIN conv ON conv.g = base.g";

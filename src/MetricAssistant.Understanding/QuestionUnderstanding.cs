@@ -36,22 +36,20 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
 
     public async Task<UnderstandingResult> UnderstandAsync(string question, DateTime now, Func<string, bool>? allow, CancellationToken cancellationToken)
     {
-        var text = TextNormalizer.Normalize(question);
+        // "预约后14天内的购买转化率": a conversion metric's window, never a time range; taken out so the metric's name is whole.
+        var (conversionWindow, text) = ConversionWindowWords.Read(TextNormalizer.Normalize(question), catalog, lexicon);
         var language = LanguageDetector.Of(text);
         // "上个月末": the end word is read on its own, the period by the time reader as usual.
         var periodEnd = PeriodEndWords.Find(text);
         // "按v2口径", "GMV (version 2)": a version's digits are never a time, a top N or part of a term.
         var versionWords = VersionPinWords.Find(text);
-        // "预约后14天内的购买转化率": a conversion metric's window, never a time range.
-        var windowWords = ConversionWindowWords.Find(text, catalog, lexicon);
-        var timing = ReadTime(ConversionWindowWords.Blank(VersionPinWords.Blank(PeriodEndWords.Blank(text, periodEnd), versionWords), windowWords), now);
+        var timing = ReadTime(VersionPinWords.Blank(PeriodEndWords.Blank(text, periodEnd), versionWords), now);
         periodEnd = InMetricNames(text, periodEnd, timing, versionWords);
         var blocked = new bool[text.Length];
         foreach (var mention in timing.Mentions)
             Array.Fill(blocked, true, mention.Start, Math.Min(mention.Length, text.Length - mention.Start));
         foreach (var word in periodEnd) Array.Fill(blocked, true, word.Start, word.Length);
         foreach (var word in versionWords) Array.Fill(blocked, true, word.Start, word.Length);
-        foreach (var word in windowWords) Array.Fill(blocked, true, word.Start, word.Length);
 
         var scanned = LexiconScanner.Scan(lexicon, text, blocked);
         var matches = FixTypos(text, qualified.Join(text, scanned, blocked), blocked);
@@ -189,12 +187,13 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         var consumed = Consumed(timing, periodEnd, matches.Append(fuzzyMatch).Concat(sliceTerms).OfType<TermMatch>(), rest, text)
             .Concat(reading.Consumed.Concat(negated.Select(n => n.Span)).Concat(defining.Select(d => new TextSpan(d.Start, d.Length))).Select(c => new ConsumedSpan(c.Start, c.Length, SpanKind.Concept)))
             .Concat(pins.Select(p => new ConsumedSpan(p.Words.Start, p.Words.Length, SpanKind.Version)))
-            .Concat(windowWords.Select(w => new ConsumedSpan(w.Start, w.Length, SpanKind.ConversionWindow)))
             .Concat(variant?.Words.Select(w => new ConsumedSpan(w.Start, w.Length, SpanKind.Metric)) ?? []);
         notices.AddRange(coverage.Leftovers(text, consumed).Select(word => new NotUnderstood(word)));
+        var conversionAsked = metrics.Any(id => catalog.FindMetric(id)?.Calculation.Type == MetricType.Conversion);
+        if (conversionWindow is not null && !conversionAsked) notices.Add(new NotUnderstood(conversionWindow.ToString()));
         var query = new SemanticQuery(metrics, slices.GroupBy, slices.Filters, range, grain, order, limit, compare, null, at, explain,
             pins.Count == 0 ? null : [.. pins.Select(p => p.Pin)],
-            metrics.Any(id => catalog.FindMetric(id)?.Calculation.Type == MetricType.Conversion) ? windowWords.FirstOrDefault()?.Window : null);
+            conversionAsked ? conversionWindow : null);
         return new UnderstandingResult(UnderstandingOutcome.Query, language, query, [], notices) { Ranking = order.Count > 0 ? ranking?.End : null };
     }
 

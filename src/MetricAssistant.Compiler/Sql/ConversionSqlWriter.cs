@@ -58,18 +58,27 @@ internal sealed class ConversionSqlWriter(SemanticCatalog catalog, SqlDialect di
         on.AddRange(conversion.ConstantProperties.Select((_, i) => $"b.cp{Index(i)} = e.cp{Index(i)}"));
         if (conversion.Window is { } window) on.Add($"b.event_day > {dialect.SubtractInterval("e.event_day", window.IntervalText)}");
 
-        // The latest base event wins; among base events of the same day the smallest group (MetricFlow leaves it to the engine), so every engine picks the same one.
-        var order = new List<string> { "b.event_day DESC" };
-        order.AddRange(keyNames.Select(k => $"b.{k} ASC NULLS LAST"));
         var attributed = new StringBuilder("SELECT ");
-        attributed.AppendJoin(", ", keyNames.Select(k => $"b.{k} AS {k}").Append("e.x AS x")
-            .Append($"ROW_NUMBER() OVER (PARTITION BY e.event_id ORDER BY {string.Join(", ", order)}) AS pick"));
+        if (keyNames.Length == 0)
+        {
+            // Without periods or groups it does not matter which base event a conversion is tied to: each conversion once.
+            attributed.Append("DISTINCT e.event_id AS event_id, e.x AS x");
+        }
+        else
+        {
+            // The latest base event wins; among base events of the same day the smallest group (MetricFlow leaves it to the engine), so every engine picks the same one.
+            var order = new List<string> { "b.event_day DESC" };
+            order.AddRange(keyNames.Select(k => $"b.{k} ASC NULLS LAST"));
+            attributed.AppendJoin(", ", keyNames.Select(k => $"b.{k} AS {k}").Append("e.x AS x")
+                .Append($"ROW_NUMBER() OVER (PARTITION BY e.event_id ORDER BY {string.Join(", ", order)}) AS pick"));
+        }
         attributed.Append("\n    FROM (").Append(baseSql).Append(") AS b\n    JOIN (").Append(eventSql).Append(") AS e\n      ON ")
             .AppendJoin("\n      AND ", on);
 
         var sql = new StringBuilder("SELECT ");
         sql.AppendJoin(", ", keyNames.Append($"{shared.MeasureAggregateSql(conversion.EventMeasure, "x")} AS v"));
-        sql.Append("\n  FROM (").Append(attributed).Append(") AS attributed\n  WHERE pick = 1");
+        sql.Append("\n  FROM (").Append(attributed).Append(") AS attributed");
+        if (keyNames.Length > 0) sql.Append("\n  WHERE pick = 1");
         if (keyNames.Length > 0) sql.Append("\n  GROUP BY ").AppendJoin(", ", keyNames);
         return sql.ToString();
     }

@@ -1,6 +1,6 @@
 WITH c0 AS (
   SELECT period, d0, COUNT(DISTINCT x) AS v
-  FROM (SELECT b.period AS period, b.d0 AS d0, e.x AS x, ROW_NUMBER() OVER (PARTITION BY e.event_id ORDER BY b.event_day DESC, b.period DESC NULLS LAST, b.d0 DESC NULLS LAST) AS pick
+  FROM (SELECT b.period AS period, b.d0 AS d0, e.x AS x, ROW_NUMBER() OVER (PARTITION BY e.event_id ORDER BY b.event_day DESC, b.period ASC NULLS LAST, b.d0 ASC NULLS LAST) AS pick
     FROM (SELECT CAST(date_trunc('month', t0."appointment_date") AS DATE) AS period, j1."region_code" AS d0, t0."customer_id" AS entity, CAST(t0."appointment_date" AS DATE) AS event_day FROM "appointments" AS t0 LEFT JOIN "stores" AS j1 ON j1."store_id" = t0."store_id" WHERE t0."appointment_date" >= $p0 AND t0."appointment_date" < $p1 AND t0."status" NOT IN ($p2)) AS b
     JOIN (SELECT ROW_NUMBER() OVER () AS event_id, t0."customer_id" AS entity, CAST(t0."paid_time" AS DATE) AS event_day, t0."customer_id" AS x FROM "orders" AS t0 WHERE t0."paid_time" >= $p3 AND t0."paid_time" IS NOT NULL) AS e
       ON b.entity = e.entity

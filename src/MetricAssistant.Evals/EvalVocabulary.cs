@@ -32,5 +32,5 @@ public static class EvalVocabulary
     public static readonly IReadOnlyList<string> QueryFields = ["metrics", "groupBy", "filters", "timeRange", "grain", "orderBy", "limit", "compare"];
 
     /// <summary>Fields added to the query later (additive): absent means their default (null), and they are scored with the field they refine.</summary>
-    public static readonly IReadOnlyList<string> OptionalQueryFields = ["at", "explain"];
+    public static readonly IReadOnlyList<string> OptionalQueryFields = ["at", "explain", "conversionWindow"];
 }

@@ -9,6 +9,7 @@ namespace MetricAssistant.QueryModel;
 /// <see cref="At"/> asks for the value at the end of the range (or of each period of a trend) instead of over it.
 /// <see cref="Versions"/> pins metrics to earlier published definitions; the compiler never reads it (it compiles
 /// against whatever catalog it is given), the application builds the catalog the pins ask for.
+/// <see cref="ConversionWindow"/> replaces a conversion metric's default window ("7天内", "within 14 days").
 /// </summary>
 public sealed record SemanticQuery(
     IReadOnlyList<string> Metrics,
@@ -22,7 +23,8 @@ public sealed record SemanticQuery(
     IReadOnlyList<QueryFilter>? Scope = null,
     ValueAt? At = null,
     bool Explain = false,
-    IReadOnlyList<MetricVersionPin>? Versions = null)
+    IReadOnlyList<MetricVersionPin>? Versions = null,
+    CalendarWindow? ConversionWindow = null)
 {
     public IReadOnlyList<QueryOrder> Ordering => OrderBy ?? [];
     public IReadOnlyList<QueryFilter> ScopeFilters => Scope ?? [];
@@ -41,7 +43,8 @@ public sealed record SemanticQuery(
         && ScopeFilters.SequenceEqual(other.ScopeFilters)
         && At == other.At
         && Explain == other.Explain
-        && Pins.SequenceEqual(other.Pins);
+        && Pins.SequenceEqual(other.Pins)
+        && ConversionWindow == other.ConversionWindow;
 
     public override int GetHashCode() => HashCode.Combine(string.Join(',', Metrics), string.Join(',', GroupBy), TimeRange, Grain, Limit, Compare);
 }

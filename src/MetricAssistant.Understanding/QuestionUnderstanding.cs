@@ -36,7 +36,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
 
     public async Task<UnderstandingResult> UnderstandAsync(string question, DateTime now, Func<string, bool>? allow, CancellationToken cancellationToken)
     {
-        var text = TextNormalizer.Normalize(question);
+        // "预约后14天内的购买转化率": a conversion metric's window, never a time range; taken out so the metric's name is whole.
+        var (conversionWindow, text) = ConversionWindowWords.Read(TextNormalizer.Normalize(question), catalog, lexicon);
         var language = LanguageDetector.Of(text);
         // "上个月末": the end word is read on its own, the period by the time reader as usual.
         var periodEnd = PeriodEndWords.Find(text);
@@ -216,8 +217,11 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             .Concat(pins.Select(p => new ConsumedSpan(p.Words.Start, p.Words.Length, SpanKind.Version)))
             .Concat(variant?.Words.Select(w => new ConsumedSpan(w.Start, w.Length, SpanKind.Metric)) ?? []);
         notices.AddRange(coverage.Leftovers(text, consumed).Select(word => new NotUnderstood(word)));
+        var conversionAsked = metrics.Any(id => catalog.FindMetric(id)?.Calculation.Type == MetricType.Conversion);
+        if (conversionWindow is not null && !conversionAsked) notices.Add(new NotUnderstood(conversionWindow.ToString()));
         var query = new SemanticQuery(metrics, slices.GroupBy, slices.Filters, range, grain, order, limit, compare, null, at, explain,
-            pins.Count == 0 ? null : [.. pins.Select(p => p.Pin)]);
+            pins.Count == 0 ? null : [.. pins.Select(p => p.Pin)],
+            conversionAsked ? conversionWindow : null);
         return new UnderstandingResult(UnderstandingOutcome.Query, language, query, [], notices) { Ranking = order.Count > 0 ? ranking?.End : null };
     }
 

@@ -36,7 +36,7 @@ public sealed class ManifestImportTests(ITestOutputHelper output)
         Assert.Equal(110, result.Read.Metrics);
         Assert.Equal(5, result.Read.SavedQueries);
         // Floors measured on this corpus: a change that imports less fails here.
-        Assert.True(result.Imported.Metrics >= 63, result.Summary);
+        Assert.True(result.Imported.Metrics >= 68, result.Summary);
         Assert.Equal(12, result.Imported.SemanticModels);
 
         var imported = result.Files.Where(f => f.Path.StartsWith("metrics/", StringComparison.Ordinal)).Select(f => f.Path[8..^5]).ToHashSet();
@@ -47,7 +47,11 @@ public sealed class ManifestImportTests(ITestOutputHelper output)
         Assert.All(result.Issues, i => Assert.True(i.Line > 0 && i.File.Length > 0 && i.Reason.Length > 0, i.ToString()));
         foreach (var saved in new[] { "p0_booking", "dimensions_only" })
             Assert.Contains(result.Issues, i => i.Feature == DbtFeature.SavedQuery && i.Definition.Contains(saved, StringComparison.Ordinal));
-        Assert.Equal(DbtFeature.ConversionMetric, result.UnsupportedMetrics["visit_buy_conversion_rate"]);
+        // Conversion metrics are imported; the two with what the catalog cannot say are reported with it.
+        foreach (var name in new[] { "visit_buy_conversion_rate", "visit_buy_conversion_rate_7days", "visit_buy_conversions", "visit_buy_conversion_rate_by_session", "visit_buy_conversion_rate_with_monthly_conversion" })
+            Assert.Contains(name, imported);
+        Assert.Equal(DbtFeature.FillNulls, result.UnsupportedMetrics["visit_buy_conversion_rate_7days_fill_nulls_with_0"]);
+        Assert.Equal(DbtFeature.FilterExpression, result.UnsupportedMetrics["visit_buy_conversion_rate_with_filter"]);
         // What is left of the time features: an average over a window's periods, offset_to_grain, sub-daily windows, window_groupings.
         Assert.Equal(DbtFeature.CumulativeWindow, result.UnsupportedMetrics["trailing_2_months_revenue"]);
         Assert.Equal(DbtFeature.DerivedOffset, result.UnsupportedMetrics["bookings_all_time_at_start_of_month"]);
@@ -56,6 +60,26 @@ public sealed class ManifestImportTests(ITestOutputHelper output)
         Assert.Contains(result.Issues, i => i.Feature == DbtFeature.DerivedOffset && i.Reason.Contains("offset_to_grain", StringComparison.Ordinal));
         // A filter on a ratio metric itself is reported, never dropped.
         Assert.Equal(DbtFeature.FilterExpression, result.UnsupportedMetrics["popular_listing_bookings_per_booker"]);
+    }
+
+    [Fact]
+    public void A_conversion_metric_becomes_the_catalogs_conversion_with_its_entity_window_and_constant_property()
+    {
+        var loaded = new CatalogLoader().LoadFromText(ImportManifest().Files.Select(f => ($"catalog/{f.Path}", f.Text)));
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Problems));
+        var calculation = loaded.Catalog!.FindMetric("visit_buy_conversion_rate_by_session")!.Calculation;
+        Assert.Equal(MetricType.Conversion, calculation.Type);
+        var conversion = calculation.Conversion!;
+        Assert.Equal(ConversionCalculation.ConversionRate, conversion.Calculation);
+        Assert.Equal(new CalendarWindow(7, TimeGrain.Day), conversion.Window);
+        Assert.Equal("user_id", conversion.BaseEntity.ToString());
+        Assert.Equal("session_id", Assert.Single(conversion.ConstantProperties).Conversion.ToString());
+        Assert.Equal(["visits_source", "buys_source"], calculation.Inputs.Select(i => i.Inline!.Model));
+        var count = loaded.Catalog.FindMetric("visit_buy_conversions")!.Calculation;
+        Assert.Equal(ConversionCalculation.Conversions, count.Conversion!.Calculation);
+        // fill_nulls_with: 0 on the conversion measure is the catalog's default (0); the base measure without it shows no value.
+        Assert.Equal(NoRowsValue.Zero, count.Inputs.Single(i => i.Name == "conversion").Inline!.NoRows);
+        Assert.Null(loaded.Catalog.FindMetric("visit_buy_conversion_rate")!.Calculation.Conversion!.Window);
     }
 
     [Fact]

@@ -40,6 +40,9 @@ public sealed class SqlSnapshotTests
         ["gmv_yoy_growth_by_week_mom"] = new(["gmv_yoy_growth"], [], [], Q3, TimeGrain.Week, null, null, Comparison.Pop),
         ["gmv_after_refunds_by_channel"] = new(["gmv_after_refunds"], ["channel"], [], Q3),
         ["headcount_end_by_quarter_and_region"] = new(["headcount_end", "avg_headcount"], ["region"], [], Year2025, TimeGrain.Quarter),
+        // Conversion: appointments followed by their customers' payments within the window (the metric's 7 days, or the query's).
+        ["appointment_purchase_rate_by_month_and_region"] = new(["appointment_purchase_rate"], ["region"], [], Q3, TimeGrain.Month),
+        ["appointment_buyers_within_14_days_by_store_type"] = new(["appointment_buyers"], ["store_type"], [], Q3, ConversionWindow: new CalendarWindow(14, TimeGrain.Day)),
         ["gmv_and_visitors_scoped_to_east"] = new(["gmv", "visitors"], ["channel"], [], Q3, null, null, null, null, [new("region", QueryFilterOperator.In, ["east"])]),
     };
 

@@ -5,7 +5,8 @@ namespace MetricAssistant.Application.Contracts;
 /// <summary>
 /// The answer contract's <c>query</c> object; omitted fields take their defaults. <c>at</c>: "period_end" or absent;
 /// <c>explain</c>: true for a "why" question; <c>versions</c>: metrics pinned to an earlier published definition
-/// (<c>{ "gmv": 2 }</c>), absent when none is.
+/// (<c>{ "gmv": 2 }</c>), absent when none is; <c>conversionWindow</c>: a conversion metric's window instead of its
+/// default ("14 days"), absent when the default holds.
 /// </summary>
 public sealed record QueryDto(
     IReadOnlyList<string>? Metrics,
@@ -18,4 +19,5 @@ public sealed record QueryDto(
     string? Compare = null,
     string? At = null,
     bool? Explain = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, int>? Versions = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, int>? Versions = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ConversionWindow = null);

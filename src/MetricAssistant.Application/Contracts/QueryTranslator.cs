@@ -61,6 +61,14 @@ public static class QueryTranslator
             if (at is null) return Fail("invalid_at", $"Unknown point '{dto.At}'; use period_end (or leave it out for the whole period).");
         }
 
+        CalendarWindow? conversionWindow = null;
+        if (!string.IsNullOrWhiteSpace(dto.ConversionWindow))
+        {
+            conversionWindow = CalendarWindow.TryParse(dto.ConversionWindow);
+            if (conversionWindow is null)
+                return Fail("invalid_conversion_window", $"Unknown conversion window '{dto.ConversionWindow}'; use a number and a unit such as '7 days' or '2 weeks' (day, week, month, quarter, year).");
+        }
+
         DateRange range;
         if (dto.TimeRange is null)
         {
@@ -91,7 +99,7 @@ public static class QueryTranslator
         }
 
         return (new SemanticQuery(metrics.ToArray(), (dto.GroupBy ?? []).ToArray(), filters, range, grain, order, dto.Limit, compare, null, at, dto.Explain == true,
-            pins.Count == 0 ? null : pins), null);
+            pins.Count == 0 ? null : pins, conversionWindow), null);
     }
 
     public static QueryDto ToDto(SemanticQuery query) => new(
@@ -105,7 +113,8 @@ public static class QueryTranslator
         query.Compare?.ToString().ToLowerInvariant(),
         query.At == ValueAt.PeriodEnd ? "period_end" : null,
         query.Explain ? true : null,
-        query.Pins.Count == 0 ? null : query.Pins.DistinctBy(p => p.MetricId).ToDictionary(p => p.MetricId, p => p.Version, StringComparer.Ordinal));
+        query.Pins.Count == 0 ? null : query.Pins.DistinctBy(p => p.MetricId).ToDictionary(p => p.MetricId, p => p.Version, StringComparer.Ordinal),
+        query.ConversionWindow?.ToString());
 
     private static bool TryDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

@@ -29,6 +29,9 @@ internal sealed class MetricExportWriter(SemanticCatalog catalog, ExportNames na
                     ("numerator", Yaml.Plain(Operand(metric, calculation.Inputs[0], helpers, path))),
                     ("denominator", Yaml.Plain(Operand(metric, calculation.Inputs[1], helpers, path))))));
                 break;
+            case MetricType.Conversion:
+                native = new ConversionExportWriter(catalog, names, issues, (simple, m, p) => Simple("", simple, "simple", m, p)).Write(metric, path);
+                break;
             default:
                 var inputs = calculation.Inputs.Select(i =>
                 {

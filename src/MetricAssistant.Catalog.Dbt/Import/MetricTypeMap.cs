@@ -8,8 +8,8 @@ namespace MetricAssistant.Catalog.Dbt.Import;
 /// <summary>
 /// The one place where a dbt metric type becomes a catalog calculation. What the catalog's metric types express today:
 /// simple (a measure with fixed filters), ratio, derived (inputs offset by offset_window too), cumulative from the
-/// beginning, over a rolling window or to a grain's date. offset_to_grain, sub-daily windows and conversion come back
-/// as unsupported features; giving one a mapping is a new arm here.
+/// beginning, over a rolling window or to a grain's date, conversion (<see cref="ConversionMap"/>). offset_to_grain and
+/// sub-daily windows come back as unsupported features; giving one a mapping is a new arm here.
 /// </summary>
 internal sealed class MetricTypeMap(IReadOnlyList<ImportedModel> models, IReadOnlyDictionary<string, DbtNode> metrics, IReadOnlyList<DbtIssue> modelIssues)
 {
@@ -45,13 +45,12 @@ internal sealed class MetricTypeMap(IReadOnlyList<ImportedModel> models, IReadOn
             "cumulative" => Cumulative(metric, parameters),
             "ratio" => Ratio(metric, parameters),
             "derived" => Derived(metric, parameters),
-            "conversion" => MappedMetric.Unsupported(Issue(metric, metric.LineOf("type"), DbtFeature.ConversionMetric,
-                "conversion metrics (base → conversion event within a window, by entity) have no catalog type yet")),
+            "conversion" => new ConversionMap((parts, name) => Simple(metric, parts, "simple", withMetricFilter: false)).Map(metric, parameters),
             _ => MappedMetric.Unsupported(Issue(metric, metric.LineOf("type"), DbtFeature.UnknownShape, $"unknown metric type '{type}'")),
         };
     }
 
-    private MappedMetric Simple(DbtNode metric, DbtNode? parameters, string catalogType)
+    private MappedMetric Simple(DbtNode metric, DbtNode? parameters, string catalogType, bool withMetricFilter = true)
     {
         var measureNode = parameters?.Raw("measure");
         var input = parameters?.Mapping("measure");
@@ -70,7 +69,7 @@ internal sealed class MetricTypeMap(IReadOnlyList<ImportedModel> models, IReadOn
             return MappedMetric.Unsupported(Issue(metric, measureNode is null ? metric.Line : checked((int)measureNode.Start.Line), DbtFeature.DependsOnUnsupported, $"measure '{measureName}' was not imported (see its report line) or does not exist"));
         var measure = owner.Measures.First(x => x.Name == measureName);
         var filters = new List<YamlNode>();
-        foreach (var source in new[] { input, metric })
+        foreach (var source in withMetricFilter ? new[] { input, metric } : [input])
         {
             if (source is null) continue;
             var (translated, error) = Filters(owner, source);
@@ -199,6 +198,6 @@ internal sealed class MetricTypeMap(IReadOnlyList<ImportedModel> models, IReadOn
         return (result, null);
     }
 
-    private static DbtIssue Issue(DbtNode metric, int line, DbtFeature feature, string reason) =>
+    internal static DbtIssue Issue(DbtNode metric, int line, DbtFeature feature, string reason) =>
         new(metric.File, line, $"metric '{metric.String("name")}'", feature, reason);
 }

@@ -15,6 +15,7 @@ internal sealed class CalculationReader(SourceMap sources)
         [MetricType.Cumulative] = [.. SimpleFields, "window", "grain_to_date"],
         [MetricType.Ratio] = ["numerator", "denominator"],
         [MetricType.Derived] = ["inputs", "expr"],
+        [MetricType.Conversion] = ["base", "conversion", "entity", "calculation", "window", "constant_properties"],
     };
 
     public MetricCalculation Read(YamlNodeReader r, MetricType type)
@@ -30,6 +31,7 @@ internal sealed class CalculationReader(SourceMap sources)
                 null),
             MetricType.Derived => Derived(r),
             MetricType.Cumulative => Cumulative(r),
+            MetricType.Conversion => new ConversionReader(this).Read(r),
             _ => new MetricCalculation(type, Simple(r), [], null),
         };
     }
@@ -46,7 +48,7 @@ internal sealed class CalculationReader(SourceMap sources)
     }
 
     /// <summary>"7 days", "1 year": a positive number and a unit (day, week, month, quarter, year).</summary>
-    private static CalendarWindow? Window(YamlNodeReader r, string key)
+    internal static CalendarWindow? Window(YamlNodeReader r, string key)
     {
         var text = r.String(key);
         if (text is null) return null;
@@ -92,7 +94,7 @@ internal sealed class CalculationReader(SourceMap sources)
     /// An input of a derived metric may be read earlier ("offset_window: 1 year", MetricFlow's word).
     /// MetricFlow's offset_to_grain is not supported: the compiler has no way to line a period up with its grain's start yet.
     /// </remarks>
-    private MetricInput Operand(YamlNodeReader? operand, string name, YamlNodeReader metric, bool derived = false)
+    internal MetricInput Operand(YamlNodeReader? operand, string name, YamlNodeReader metric, bool derived = false)
     {
         if (operand is null) return new MetricInput(name, null, null, metric.Location);
         var o = operand.WithContext($"{name} of {metric.Context}");

@@ -14,6 +14,7 @@ internal sealed class MetricReader(SourceMap sources)
         "official", "family", "replaced_by", "unit", "format", "better", "tags", "default_window", "type", "lineage",
         "model", "measure", "time_dimension", "filters", "numerator", "denominator", "inputs", "expr", "changelog", "concepts", "freshness", "sunset",
         "window", "grain_to_date", "no_rows",
+        "base", "conversion", "entity", "calculation", "constant_properties",
         "definitions_public",
     ];
 

@@ -57,6 +57,8 @@ public sealed class CatalogReach
             if (!path.Add(m.Id)) return;
             var calc = m.Calculation;
             if (calc.Type is MetricType.Simple or MetricType.Cumulative) Read(calc.Simple);
+            // A conversion is reported by its base event: it is split and filtered by the base event's dimensions only.
+            else if (calc.Type == MetricType.Conversion) Read(calc.Inputs.FirstOrDefault(i => i.Name == ConversionParameters.BaseInput)?.Inline);
             else foreach (var input in OperandsInOrder(m)) ReadInput(input);
             path.Remove(m.Id);
         }

@@ -3,7 +3,8 @@ namespace MetricAssistant.Catalog.Model;
 /// <summary>
 /// The calculation layer of a metric. Simple and cumulative metrics use <see cref="Simple"/>;
 /// ratio metrics use <see cref="Inputs"/> named "numerator" and "denominator"; derived metrics use
-/// <see cref="Expression"/> over the names of <see cref="Inputs"/> ("gmv - refunds"). A cumulative metric
+/// <see cref="Expression"/> over the names of <see cref="Inputs"/> ("gmv - refunds"); conversion metrics use
+/// inline <see cref="Inputs"/> named "base" and "conversion" and <see cref="Conversion"/>. A cumulative metric
 /// without <see cref="Window"/> or <see cref="GrainToDate"/> runs from the beginning of the data.
 /// </summary>
 public sealed record MetricCalculation(
@@ -17,4 +18,7 @@ public sealed record MetricCalculation(
 
     /// <summary>A cumulative metric restarting each grain ("grain_to_date: month"): month-to-date at each period's end.</summary>
     public TimeGrain? GrainToDate { get; init; }
+
+    /// <summary>A conversion metric's entity, window and calculation; its events are the inputs "base" and "conversion".</summary>
+    public ConversionParameters? Conversion { get; init; }
 }

@@ -1,3 +1,3 @@
 namespace MetricAssistant.Catalog.Model;
 
-public enum MetricType { Simple, Ratio, Derived, Cumulative }
+public enum MetricType { Simple, Ratio, Derived, Cumulative, Conversion }

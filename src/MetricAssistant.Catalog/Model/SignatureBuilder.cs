@@ -33,6 +33,13 @@ internal sealed class SignatureBuilder(SemanticCatalog catalog)
                 var words = parts.SelectMany(p => p.Words).Concat(Quantity(metric)).Distinct().ToArray();
                 // A derived percentage (growth against last year) is read as a rate, not as the amount it is built from.
                 return new MetricSignature(metric.Id, IsShare(metric) ? SignatureShape.Share : SignatureShape.Derived, words, [], declared, null, null, metric.Better);
+            case MetricType.Conversion when depth < 8:
+                // The conversion events over the base events (the rate), or the conversion events alone (the count).
+                var converted = Part(calculation.Inputs.FirstOrDefault(i => i.Name == ConversionParameters.ConversionInput), metric, depth);
+                var based = Part(calculation.Inputs.FirstOrDefault(i => i.Name == ConversionParameters.BaseInput), metric, depth);
+                if (calculation.Conversion?.Calculation == ConversionCalculation.Conversions && converted is not null)
+                    return converted with { MetricId = metric.Id, Declared = declared, Better = metric.Better };
+                return new MetricSignature(metric.Id, SignatureShape.Share, Quantity(metric), [], declared, converted, based, metric.Better);
             default:
                 return calculation.Simple is { } simple
                     ? Simple(metric.Id, metric, simple, declared, Running(calculation))

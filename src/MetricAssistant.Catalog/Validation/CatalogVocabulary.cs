@@ -28,6 +28,13 @@ public static class CatalogVocabulary
     {
         ["simple"] = MetricType.Simple, ["ratio"] = MetricType.Ratio,
         ["derived"] = MetricType.Derived, ["cumulative"] = MetricType.Cumulative,
+        ["conversion"] = MetricType.Conversion,
+    };
+
+    /// <summary>MetricFlow's conversion calculation: the rate (conversions over base events) or the conversions.</summary>
+    public static readonly IReadOnlyDictionary<string, ConversionCalculation> ConversionCalculations = new Dictionary<string, ConversionCalculation>
+    {
+        ["conversion_rate"] = ConversionCalculation.ConversionRate, ["conversions"] = ConversionCalculation.Conversions,
     };
 
     public static readonly IReadOnlyDictionary<string, MetricStatus> Statuses = new Dictionary<string, MetricStatus>

@@ -17,6 +17,27 @@ internal sealed class MetricCalculationRule : ICatalogRule
             foreach (var input in calculation.Inputs) CheckInput(draft, problems, metric, input);
             if (calculation.Type == MetricType.Derived && !string.IsNullOrEmpty(calculation.Expression))
                 CheckExpression(draft, problems, metric);
+            if (calculation.Conversion is { } conversion) CheckConversion(draft, problems, metric, conversion);
+        }
+    }
+
+    /// <summary>The entity and constant property columns exist on each event's model, and the types of the paired columns agree.</summary>
+    private static void CheckConversion(CatalogDraft draft, ProblemSink problems, MetricDefinition metric, ConversionParameters conversion)
+    {
+        SemanticModel? ModelOf(string input) =>
+            metric.Calculation.Inputs.FirstOrDefault(i => i.Name == input)?.Inline is { } inline ? draft.Model(inline.Model) : null;
+        if (ModelOf(ConversionParameters.BaseInput) is not { } baseModel || ModelOf(ConversionParameters.ConversionInput) is not { } eventModel) return;
+        var owner = $"metric '{metric.Id}'";
+        Pair(conversion.BaseEntity, conversion.ConversionEntity, conversion.Source, "entity");
+        foreach (var property in conversion.ConstantProperties) Pair(property.Base, property.Conversion, property.Source, "constant property");
+
+        void Pair(ColumnPath onBase, ColumnPath onEvent, SourceLocation at, string what)
+        {
+            var left = ColumnResolver.Resolve(draft, baseModel, onBase, at, problems, $"base {what} of {owner}");
+            var right = ColumnResolver.Resolve(draft, eventModel, onEvent, at, problems, $"conversion {what} of {owner}");
+            if (left is not null && right is not null && left.Type != right.Type)
+                problems.Add(at, CatalogProblemCodes.InvalidField,
+                    $"the {what} of {owner} pairs '{onBase}' ({left.Type.ToString().ToLowerInvariant()}) with '{onEvent}' ({right.Type.ToString().ToLowerInvariant()}); they must have the same type");
         }
     }
 

@@ -7,7 +7,7 @@ namespace MetricAssistant.Compiler.Plans;
 /// Turns a metric into an expression over aggregated components, following ratio and derived
 /// metrics down to simple ones. Components are shared: aov and refund_rate in one query use one gmv.
 /// </summary>
-internal sealed class MetricExpander(SemanticCatalog catalog)
+internal sealed class MetricExpander(SemanticCatalog catalog, CalendarWindow? conversionWindow = null)
 {
     private const int MaxDepth = 16;
     private readonly List<PlannedComponent> components = [];
@@ -27,6 +27,7 @@ internal sealed class MetricExpander(SemanticCatalog catalog)
             MetricType.Cumulative => Component(calc.Simple ?? throw Broken(metric), cumulative: true, offset, calc.Window, calc.GrainToDate),
             MetricType.Ratio => new ArithmeticValue('/', ExpandInput(metric, Input(metric, "numerator"), depth, offset), ExpandInput(metric, Input(metric, "denominator"), depth, offset)),
             MetricType.Derived => ExpandDerived(metric, depth, offset),
+            MetricType.Conversion => ExpandConversion(metric, offset),
             _ => throw Broken(metric),
         };
     }
@@ -47,6 +48,31 @@ internal sealed class MetricExpander(SemanticCatalog catalog)
         };
     }
 
+    /// <summary>
+    /// The converted events as one component over the base event; the rate divides them by the base events' own
+    /// component (the base measure over the same periods and groups). The query's window, when it gives one, wins.
+    /// </summary>
+    private MetricExpression ExpandConversion(MetricDefinition metric, PeriodShift? offset)
+    {
+        var parameters = metric.Calculation.Conversion ?? throw Broken(metric);
+        var baseEvent = Input(metric, ConversionParameters.BaseInput).Inline ?? throw Broken(metric);
+        var converted = Input(metric, ConversionParameters.ConversionInput).Inline ?? throw Broken(metric);
+        var eventModel = catalog.FindModel(converted.Model) ?? throw new InvalidOperationException($"unknown model '{converted.Model}'");
+        var conversion = new PlannedConversion(
+            eventModel,
+            eventModel.FindMeasure(converted.Measure) ?? throw new InvalidOperationException($"unknown measure '{converted.Measure}'"),
+            eventModel.FindTimeDimension(converted.TimeDimension) ?? throw new InvalidOperationException($"unknown time dimension '{converted.TimeDimension}'"),
+            converted.Filters,
+            parameters.BaseEntity,
+            parameters.ConversionEntity,
+            conversionWindow ?? parameters.Window,
+            parameters.ConstantProperties);
+        var conversions = Component(baseEvent, cumulative: false, offset, conversion: conversion, unknownWhenEmpty: converted.NoRows == NoRowsValue.Unknown);
+        return parameters.Calculation == ConversionCalculation.Conversions
+            ? conversions
+            : new ArithmeticValue('/', conversions, Component(baseEvent, cumulative: false, offset));
+    }
+
     private MetricExpression ExpandInput(MetricDefinition owner, MetricInput input, int depth, PeriodShift? offset)
     {
         if (input.Inline is { } inline) return Component(inline, cumulative: false, offset);
@@ -58,12 +84,13 @@ internal sealed class MetricExpander(SemanticCatalog catalog)
     private static MetricInput Input(MetricDefinition metric, string name) =>
         metric.Calculation.Inputs.FirstOrDefault(i => i.Name == name) ?? throw Broken(metric);
 
-    private ComponentValue Component(SimpleCalculation calc, bool cumulative, PeriodShift? offset, CalendarWindow? window = null, TimeGrain? toDate = null)
+    private ComponentValue Component(SimpleCalculation calc, bool cumulative, PeriodShift? offset, CalendarWindow? window = null, TimeGrain? toDate = null,
+        PlannedConversion? conversion = null, bool? unknownWhenEmpty = null)
     {
         var model = catalog.FindModel(calc.Model) ?? throw new InvalidOperationException($"unknown model '{calc.Model}'");
         var component = new PlannedComponent(
             model,
-            model.FindMeasure(calc.Measure) ?? throw new InvalidOperationException($"unknown measure '{calc.Measure}'"),
+            conversion?.EventMeasure ?? model.FindMeasure(calc.Measure) ?? throw new InvalidOperationException($"unknown measure '{calc.Measure}'"),
             model.FindTimeDimension(calc.TimeDimension) ?? throw new InvalidOperationException($"unknown time dimension '{calc.TimeDimension}'"),
             calc.Filters,
             cumulative)
@@ -71,7 +98,8 @@ internal sealed class MetricExpander(SemanticCatalog catalog)
             Window = window,
             GrainToDate = toDate,
             Offset = offset,
-            UnknownWhenEmpty = calc.NoRows == NoRowsValue.Unknown,
+            UnknownWhenEmpty = unknownWhenEmpty ?? calc.NoRows == NoRowsValue.Unknown,
+            Conversion = conversion,
         };
         var index = components.FindIndex(c => c.Key == component.Key);
         if (index < 0)

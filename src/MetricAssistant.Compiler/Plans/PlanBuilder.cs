@@ -40,9 +40,13 @@ public sealed class PlanBuilder(SemanticCatalog catalog)
         if (query.TimeRange.End == query.TimeRange.Start)
             return Fail("invalid_time_range", $"The time range {query.TimeRange} is empty: the end is exclusive, so it must come after the start.", []);
 
-        var expander = new MetricExpander(catalog);
+        var expander = new MetricExpander(catalog, query.ConversionWindow);
         var planned = metrics.Select(m => (Metric: m, Expression: expander.Expand(m))).ToList();
         var components = expander.Components;
+
+        if (query.ConversionWindow is { } asked && components.All(c => c.Conversion is null))
+            return Fail("conversion_window_not_applicable", $"A conversion window ({asked}) applies to conversion metrics only; {string.Join(", ", metrics.Select(m => m.Id))} has none.",
+                catalog.Metrics.Values.Where(m => m.IsPublished && m.Calculation.Type == MetricType.Conversion).Select(m => m.Id));
 
         var tooCoarse = query.Grain is { } grain ? components.ToList().FindIndex(c => c.Time.MinGrain > grain) : -1;
         if (tooCoarse >= 0)

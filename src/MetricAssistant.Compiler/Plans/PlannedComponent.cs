@@ -25,7 +25,13 @@ public sealed record PlannedComponent(
     /// <summary>The definition asks for NULL, not 0, where a sum or count has no rows (MetricFlow without fill_nulls_with).</summary>
     public bool UnknownWhenEmpty { get; init; }
 
-    public string Key => $"{Model.Id}|{Measure.Name}|{Time.Name}|{Cumulative}|{Window}|{GrainToDate}|{Offset}|{UnknownWhenEmpty}|{string.Join(";", FixedFilters.Select(f => $"{f.Column}:{f.Operator}:{string.Join(",", f.Values)}"))}";
+    /// <summary>
+    /// A conversion metric's converted events: <see cref="Measure"/> is then the conversion event's measure, aggregated over
+    /// the conversion events each tied to the latest base event (this component's model, time and filters) before them.
+    /// </summary>
+    public PlannedConversion? Conversion { get; init; }
+
+    public string Key => $"{Model.Id}|{Measure.Name}|{Time.Name}|{Cumulative}|{Window}|{GrainToDate}|{Offset}|{UnknownWhenEmpty}|{Conversion?.Key}|{string.Join(";", FixedFilters.Select(f => $"{f.Column}:{f.Operator}:{string.Join(",", f.Values)}"))}";
 
     /// <summary>A snapshot (semi-additive) or a running total has a value at a moment; a flow of events does not.</summary>
     public bool HasValueAtEnd => Measure.SemiAdditive is not null || Cumulative;

@@ -24,6 +24,8 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
             range = new DateRange(shift.Back(range.Start), shift.Back(range.End));
             labelShift = plan.Grain is null ? null : labelShift is null ? shift : labelShift.Plus(shift);
         }
+        if (component.Conversion is { } conversion)
+            return new ConversionSqlWriter(catalog, dialect, parameters, plan, this).Write(component, conversion, range, labelShift);
         var graph = new JoinGraph(catalog, component.Model, dialect);
         var (time, _) = graph.Column(component.Time.Column);
         var dimensions = plan.GroupBy.Select(d => DimensionSql(graph, component.Model, d)).ToArray();
@@ -137,13 +139,13 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
     private static DateOnly WindowStart(PlannedComponent component, DateOnly end) =>
         component.Window is { } window ? window.Before(end) : PeriodMath.Truncate(end.AddDays(-1), component.GrainToDate!.Value);
 
-    private string PeriodSql(TimeGrain grain, string time, PeriodShift? labelShift)
+    internal string PeriodSql(TimeGrain grain, string time, PeriodShift? labelShift)
     {
         var truncated = dialect.DateTrunc(grain, time);
         return dialect.ToDate(labelShift is null ? truncated : dialect.AddInterval(truncated, labelShift.IntervalText));
     }
 
-    private string DimensionSql(JoinGraph graph, SemanticModel model, DimensionDefinition dimension)
+    internal string DimensionSql(JoinGraph graph, SemanticModel model, DimensionDefinition dimension)
     {
         var binding = model.FindDimension(dimension.Id) ?? throw new InvalidOperationException($"model '{model.Id}' cannot reach '{dimension.Id}'");
         var (column, type) = graph.Column(binding.Column);
@@ -152,7 +154,7 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
         return $"CASE {string.Join(" ", cases)} END";
     }
 
-    private string QueryFilterSql(JoinGraph graph, SemanticModel model, PlannedFilter filter)
+    internal string QueryFilterSql(JoinGraph graph, SemanticModel model, PlannedFilter filter)
     {
         var binding = model.FindDimension(filter.Dimension.Id) ?? throw new InvalidOperationException($"model '{model.Id}' cannot reach '{filter.Dimension.Id}'");
         var (column, type) = graph.Column(binding.Column);
@@ -165,7 +167,7 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
         return filter.Operator == QueryFilterOperator.In ? $"{column} IN ({list})" : $"{column} NOT IN ({list})";
     }
 
-    private string FixedFilterSql(JoinGraph graph, ColumnFilter filter)
+    internal string FixedFilterSql(JoinGraph graph, ColumnFilter filter)
     {
         var (column, type) = graph.Column(filter.Column);
         string List() => string.Join(", ", filter.Values.Select(v => parameters.Add(ValueConverter.ToParameter(v, type))));
@@ -181,17 +183,25 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
         };
     }
 
-    private string AggregateSql(JoinGraph graph, MeasureDefinition measure)
+    private string AggregateSql(JoinGraph graph, MeasureDefinition measure) => MeasureAggregateSql(measure, MeasureArgumentSql(graph, measure));
+
+    /// <summary>The measure's expression over the graph's columns, before it is aggregated.</summary>
+    internal string MeasureArgumentSql(JoinGraph graph, MeasureDefinition measure)
     {
         var parsed = MeasureExpression.Parse(measure.Expression);
         var expr = parsed.Tree ?? throw new InvalidOperationException($"measure '{measure.Name}' has an invalid expression: {parsed.Error}");
-        var argument = ExpressionSql(graph, expr);
+        return ExpressionSql(graph, expr);
+    }
+
+    /// <summary>The measure's aggregation of <paramref name="argument"/>.</summary>
+    internal string MeasureAggregateSql(MeasureDefinition measure, string argument)
+    {
         var aggregate = AggregationSql(measure.Aggregation, argument);
         // SUM of integers is HUGEINT in DuckDB and NUMERIC in PostgreSQL; both engines agree on BIGINT.
         return measure.Aggregation == Aggregation.Sum && measure.ResultType == ColumnType.Integer ? dialect.ToBigInt(aggregate) : aggregate;
     }
 
-    private static string AggregationSql(Aggregation aggregation, string argument) => aggregation switch
+    internal static string AggregationSql(Aggregation aggregation, string argument) => aggregation switch
     {
         Aggregation.Sum => $"SUM({argument})",
         Aggregation.Count => $"COUNT({argument})",
@@ -202,7 +212,7 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
         _ => throw new InvalidOperationException($"unsupported aggregation {aggregation}"),
     };
 
-    private string ExpressionSql(JoinGraph graph, Expr expr) => expr switch
+    internal string ExpressionSql(JoinGraph graph, Expr expr) => expr switch
     {
         NameExpr n => graph.Column(ColumnPath.Parse(n.Name)).Sql,
         NumberExpr n => n.Value.ToString(CultureInfo.InvariantCulture),
@@ -211,5 +221,5 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
         _ => throw new InvalidOperationException("unknown expression node"),
     };
 
-    private static DateTime ToTimestamp(DateOnly date) => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+    internal static DateTime ToTimestamp(DateOnly date) => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
 }

@@ -45,7 +45,11 @@ internal static class QueryReader
         var at = ReadChoice(Get(map, "at"), Points, "at", caseId, problems);
         var explain = ReadChoice(Get(map, "explain"), ["true", "false"], "explain", caseId, problems) == "true" ? true : (bool?)null;
 
-        return problems.Count > before ? null : new QueryDto(metrics, groupBy, filters, timeRange, grain, orderBy, limit, compare, at, explain);
+        var window = Text(Get(map, "conversionWindow"));
+        if (window is not null && MetricAssistant.Catalog.Model.CalendarWindow.TryParse(window) is null)
+            problems.Add(caseId, $"expect.query.conversionWindow '{window}' is not a window such as '14 days'.");
+
+        return problems.Count > before ? null : new QueryDto(metrics, groupBy, filters, timeRange, grain, orderBy, limit, compare, at, explain, ConversionWindow: window);
     }
 
     internal static IReadOnlyList<QueryFilterDto>? ReadFilters(YamlNode? node, bool present, string caseId, ProblemList problems)

@@ -5,7 +5,7 @@ namespace MetricAssistant.Evals.Scoring;
 /// <summary>
 /// Compares an answer's query with the expected one, parameter by parameter. Absent lists equal empty
 /// ones; metrics, groupBy and orderBy keep their order; filters compare as a set of (dimension, op, set
-/// of values), an absent op being <c>in</c>; the time range must be exactly the same dates and the same point (<c>at</c>).
+/// of values), an absent op being <c>in</c>; a conversion window with the metrics; the time range must be exactly the same dates and the same point (<c>at</c>).
 /// </summary>
 public static class QueryComparer
 {
@@ -13,7 +13,8 @@ public static class QueryComparer
     {
         if (actual is null) return ParameterScores.AllWrong;
         return new ParameterScores(
-            Metrics: SameSequence(expected.Metrics, actual.Metrics),
+            // A conversion window ("14天内") is a parameter of the metric asked, so it is scored with the metrics.
+            Metrics: SameSequence(expected.Metrics, actual.Metrics) && SameWindow(expected.ConversionWindow, actual.ConversionWindow),
             GroupBy: SameSequence(expected.GroupBy, actual.GroupBy),
             Filters: SameFilters(expected.Filters, actual.Filters),
             // "at: period_end" is a point of the range, so it is scored with it.
@@ -42,6 +43,9 @@ public static class QueryComparer
 
     public static bool SameOrder(IReadOnlyList<OrderByDto>? expected, IReadOnlyList<OrderByDto>? actual) =>
         (expected ?? []).Select(o => (Normal(o.Field), o.Desc)).SequenceEqual((actual ?? []).Select(o => (Normal(o.Field), o.Desc)));
+
+    private static bool SameWindow(string? expected, string? actual) =>
+        MetricAssistant.Catalog.Model.CalendarWindow.TryParse(expected) == MetricAssistant.Catalog.Model.CalendarWindow.TryParse(actual);
 
     private static bool SameWord(string? expected, string? actual) =>
         string.Equals(Normal(expected)?.ToLowerInvariant(), Normal(actual)?.ToLowerInvariant(), StringComparison.Ordinal);

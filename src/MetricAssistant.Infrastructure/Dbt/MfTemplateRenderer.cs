@@ -8,7 +8,7 @@ namespace MetricAssistant.Infrastructure.Dbt;
 /// <summary>
 /// Renders the Jinja helpers MetricFlow's integration cases use (tests_metricflow/integration/test_configured_cases.py,
 /// CheckQueryHelpers) for one engine: <c>source_schema</c>, <c>render_date_trunc</c>, <c>render_time_constraint</c>,
-/// <c>render_date_sub</c>, <c>render_extract</c>, <c>cast_to_ts</c>, <c>double_data_type_name</c>, <c>mf_time_spine_source</c>,
+/// <c>render_date_sub</c>, <c>render_extract</c>, <c>cast_to_ts</c>, <c>double_data_type_name</c>, <c>generate_random_uuid</c>, <c>mf_time_spine_source</c>,
 /// <c>render_percentile_expr</c>, and in where filters <c>render_dimension_template</c> and its kin, which render to
 /// MetricFlow's own <c>{{ Dimension('entity__name') }}</c> syntax. An unknown helper is an error, never left in place.
 /// </summary>
@@ -39,6 +39,8 @@ public sealed partial class MfTemplateRenderer(SqlDialect dialect, string source
             "source_schema" => sourceSchema,
             "mf_time_spine_source" => $"{sourceSchema}.mf_time_spine",
             "double_data_type_name" => Postgres ? "DOUBLE PRECISION" : "DOUBLE",
+            // A row's identity for the check query's dedupe; both engines have it built in (PostgreSQL since 13).
+            "generate_random_uuid" => "gen_random_uuid()",
             "cast_to_ts" => CastToTimestamp($"'{Arg(0)}'"),
             "render_date_trunc" => $"DATE_TRUNC('{Unit(Arg(1))}', {CastToTimestamp(Arg(0))})",
             "render_extract" => Extract(Arg(0), Arg(1)),

@@ -15,6 +15,8 @@ public sealed class RealCatalogTests
         // Issue #16's metric types, beside the spec's: derived (with a time offset), rolling and to-date cumulative, period end.
         "gmv_after_refunds", "gmv_yoy_growth", "gmv_rolling_7d", "gmv_rolling_30d", "order_count_rolling_7d", "gmv_mtd", "gmv_ytd",
         "headcount_end",
+        // Conversion (funnel) metrics: an appointment followed by a purchase within a window.
+        "appointment_buyers", "appointment_purchase_rate",
     ];
 
     private static readonly Lazy<CatalogLoadResult> Loaded = new(LoadRealCatalog);

@@ -184,7 +184,9 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     public ConceptDecision Describe(ConceptReading reading, bool nothingElse = false)
     {
         // "How many" alone says nothing about what is counted.
-        if (reading.Concepts.All(c => c == ConceptVocabulary.Count)) return ConceptDecision.None;
+        // Nor does "一共" / "overall" alone say what is totalled: only a shape, no subject, describes nothing (a rate word aside).
+        if (reading.Concepts.All(c => c == ConceptVocabulary.Count)
+            || !reading.Has(ConceptVocabulary.Ratio) && reading.Concepts.All(ConceptVocabulary.Shapes.Contains)) return ConceptDecision.None;
         // A share is asked for by what it is a share of: only the ratios whose own part the question
         // describes ("取消的占多少"), so an "attrition rate" the catalog lacks is not offered any rate.
         var among = reading.Has(ConceptVocabulary.Ratio)

@@ -38,6 +38,6 @@ public sealed class MfTemplateRendererTests
     [Fact]
     public void An_unknown_helper_is_an_error_not_left_in_the_sql()
     {
-        Assert.Throws<MfTemplateException>(() => duck.Render("SELECT {{ generate_random_uuid() }}"));
+        Assert.Throws<MfTemplateException>(() => duck.Render("SELECT {{ render_nothing_known() }}"));
     }
 }

@@ -16,7 +16,7 @@ public sealed class PermissionMatrixTests(WarehouseFixture fixture)
     private static readonly string[] Public = ["order_count", "visitors", "new_customers"];
     // Metrics with no channel: members, headcount, appointments (and revenue per staff, built on headcount).
     // headcount_end (issue #16) is headcount too; the other new metrics are built on orders and refunds, which have a channel.
-    private static readonly string[] NoChannel = ["new_customers", "total_customers", "avg_headcount", "headcount_end", "appointment_count", "appointment_conversion_rate", "revenue_per_staff"];
+    private static readonly string[] NoChannel = ["new_customers", "total_customers", "avg_headcount", "headcount_end", "appointment_count", "appointment_conversion_rate", "appointment_buyers", "appointment_purchase_rate", "revenue_per_staff"];
 
     internal static (string Status, string? Scope) Expected(string user, string metric) => user switch
     {

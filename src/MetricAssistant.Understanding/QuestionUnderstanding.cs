@@ -138,7 +138,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         // "How are we tracking this month?": performance in general is a choice among the headline metrics.
         if (metrics.Count == 0 && reading.Has(ConceptVocabulary.Performance) && reading.Concepts.All(c => c == ConceptVocabulary.Performance || ConceptVocabulary.Shapes.Contains(c)))
             return UnderstandingResult.Clarify(language, Allowed(HeadlineMetrics, allow));
-        if (metrics.Count == 0 && described.Describe(reading, nothingElse: coverage.Leftovers(text, ReadSoFar(timing, periodEnd, matches, reading)).Count == 0) is { Verdict: not ConceptVerdict.None } description)
+        if (metrics.Count == 0 && described.Describe(reading, nothingElse: reading.Concepts.All(ConceptVocabulary.Shapes.Contains) && coverage.Leftovers(text, ReadSoFar(timing, periodEnd, matches, reading)).Count == 0) is { Verdict: not ConceptVerdict.None } description)
         {
             if (description.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, description.Metrics);
             metrics.Add(description.Metrics[0]);
@@ -281,10 +281,14 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         return null;
     }
 
-    private static IEnumerable<ConsumedSpan> Consumed(TimeResolution timing, IEnumerable<PeriodEndWords.Mention> periodEnd, IEnumerable<TermMatch> terms, string rest, string text) =>
+    /// <summary>What the time, end-word and catalog-term readers took: the start of every coverage check.</summary>
+    private static IEnumerable<ConsumedSpan> Taken(TimeResolution timing, IEnumerable<PeriodEndWords.Mention> periodEnd, IEnumerable<TermMatch> terms) =>
         timing.Mentions.Select(m => new ConsumedSpan(m.Start, m.Length, SpanKind.Time))
             .Concat(periodEnd.Select(w => new ConsumedSpan(w.Start, w.Length, SpanKind.PeriodEnd)))
-            .Concat(terms.Select(t => new ConsumedSpan(t.Start, t.Length, KindOf(t))))
+            .Concat(terms.Select(t => new ConsumedSpan(t.Start, t.Length, KindOf(t))));
+
+    private static IEnumerable<ConsumedSpan> Consumed(TimeResolution timing, IEnumerable<PeriodEndWords.Mention> periodEnd, IEnumerable<TermMatch> terms, string rest, string text) =>
+        Taken(timing, periodEnd, terms)
             .Concat(RankingDetector.Spans(rest)).Concat(GrainDetector.Spans(rest))
             .Concat(ComparisonDetector.Spans(text)).Concat(ValueComparison.Spans(text)).Concat(WhyDetector.Spans(text));
 
@@ -335,10 +339,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
 
     /// <summary>What the readers before the description took: times, end words, catalog terms and concept phrases.</summary>
     private static IEnumerable<ConsumedSpan> ReadSoFar(TimeResolution timing, IEnumerable<PeriodEndWords.Mention> periodEnd, IEnumerable<TermMatch> matches, ConceptReading reading) =>
-        timing.Mentions.Select(m => new ConsumedSpan(m.Start, m.Length, SpanKind.Time))
-            .Concat(periodEnd.Select(w => new ConsumedSpan(w.Start, w.Length, SpanKind.PeriodEnd)))
-            .Concat(matches.Select(m => new ConsumedSpan(m.Start, m.Length, KindOf(m))))
-            .Concat(reading.Consumed.Select(c => new ConsumedSpan(c.Start, c.Length, SpanKind.Concept)));
+        Taken(timing, periodEnd, matches).Concat(reading.Consumed.Select(c => new ConsumedSpan(c.Start, c.Length, SpanKind.Concept)));
 
     /// <summary>
     /// An unclear word is a metric asked for beside a named one only when the two are listed together ("客户数和GMV",

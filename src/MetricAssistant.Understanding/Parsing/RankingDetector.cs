@@ -11,12 +11,12 @@ namespace MetricAssistant.Understanding.Parsing;
 /// </summary>
 public static partial class RankingDetector
 {
-    // "前5", "前五名", "top5", "top 10", "排名前三", "best 3", "top three"
-    [GeneratedRegex(@"(?<w>前|top\s*|best\s+|highest\s+|largest\s+|biggest\s+)(?<n>" + ChineseNumber.Pattern + @"|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![\d年月日号天周季])")]
+    // "前5", "前五名", "top5", "top 10", "排名前三", "best 3", "top three" (not 倒数前三: the last three)
+    [GeneratedRegex(@"(?<w>(?<!倒数)前|top\s*|best\s+|highest\s+|largest\s+|biggest\s+)(?<n>" + ChineseNumber.Pattern + @"|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![\d年月日号天周季])")]
     private static partial Regex TopN();
 
-    // "后3", "倒数三", "bottom 5", "worst 3", "lowest 5"
-    [GeneratedRegex(@"(?<w>倒数|末|bottom\s*|worst\s+|lowest\s+|least\s+)(?<n>" + ChineseNumber.Pattern + @"|one|two|three|four|five|six|seven|eight|nine|ten)(?![\d年月日号天周季])")]
+    // "后3", "倒数三", "倒数前二", "bottom 5", "worst 3", "lowest 5"
+    [GeneratedRegex(@"(?<w>倒数)前?\s*(?<n>" + ChineseNumber.Pattern + @")(?![\d年月日号天周季])|(?<w>末|bottom\s*|worst\s+|lowest\s+|least\s+)(?<n>" + ChineseNumber.Pattern + @"|one|two|three|four|five|six|seven|eight|nine|ten)(?![\d年月日号天周季])")]
     private static partial Regex BottomN();
 
     // "后3名", "排名后三", "后五个": the last N by value (not "之后" / "最后" / "落后", nor a time: "后三个月")
@@ -37,6 +37,10 @@ public static partial class RankingDetector
     // "最高的三个", "最好的5家", "最差的两个", "销量最高的3个"
     [GeneratedRegex(@"(?<w>最(高|多|好|佳|优|大|强|低|少|差|烂|糟|小|弱))的?\s*(?<n>" + ChineseNumber.Pattern + @")\s*(个|家|名|位|款|座|大)")]
     private static partial Regex SuperlativeN();
+
+    // "worst-performing 3 stores", "top selling 5 products", "best performing two regions"
+    [GeneratedRegex(@"\b(?<w>best|worst|top|bottom|lowest|highest)[\s-]+(?:performing|selling|rated|ranked)\s+(?<n>" + ChineseNumber.EnglishPattern + @")\b")]
+    private static partial Regex PerformingN();
 
     // "3个最高的", "5 highest", "3 best", "three worst"
     [GeneratedRegex(@"(?<n>" + ChineseNumber.EnglishPattern + @")\s*(个|家|名)?\s*(?<w>最高|最多|最好|最大|最低|最少|最差|highest|best|largest|biggest|top|lowest|worst|smallest)")]
@@ -81,6 +85,7 @@ public static partial class RankingDetector
         if ((m = TopN().Match(text)).Success) return Ranked(m);
         if ((m = BottomN().Match(text)).Success) return Ranked(m);
         if ((m = NSuperlative().Match(text)).Success) return Ranked(m);
+        if ((m = PerformingN().Match(text)).Success) return Ranked(m);
         if ((m = LastN().Match(text)).Success) return Ranked(m);
         if ((m = AfterN().Match(text)).Success) return Ranked(m);
         if ((m = Ascending().Match(text)).Success) return new Ranking(RankingEnd.Lowest, null, m.Index);
@@ -108,6 +113,6 @@ public static partial class RankingDetector
 
     /// <summary>Every ranking word of the question, for the coverage check.</summary>
     public static IEnumerable<ConsumedSpan> Spans(string text) =>
-        new[] { TopN(), BottomN(), SuperlativeN(), NSuperlative(), BestOne(), WorstOne(), RankedAll(), Performance(), Underperforming() }
+        new[] { TopN(), BottomN(), SuperlativeN(), NSuperlative(), PerformingN(), BestOne(), WorstOne(), RankedAll(), Performance(), Underperforming() }
             .SelectMany(r => r.Matches(text)).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Ranking));
 }

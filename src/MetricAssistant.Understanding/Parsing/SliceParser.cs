@@ -22,6 +22,10 @@ public static partial class SliceParser
     [GeneratedRegex(@"(所有|全部|\ball|\bacross)\s*(the\s+)?(的)?\s*$")]
     private static partial Regex WeakSplitBefore();
 
+    // A total taken over a whole set: "所有门店加起来", "total GMV across all stores", "all channels combined"
+    [GeneratedRegex(@"加起来|合起来|加在一起|合在一起|加总|合计|总计|\b(in total|total|combined|altogether|all together|summed)\b")]
+    private static partial Regex TotalWord();
+
     // Words just after a dimension that make it a split: "门店排名", "区域分布", "渠道对比"
     [GeneratedRegex(@"^\s*(排名|排行|分布|对比|占比|排序|之间|分别|维度|角度|口径下|breakdown|ranking|split|mix)")]
     private static partial Regex SplitAfter();
@@ -56,6 +60,10 @@ public static partial class SliceParser
                 continue;
             var strongSplit = SplitBefore().IsMatch(before) && !WeakSplitBefore().IsMatch(before) || SplitAfter().IsMatch(after) || ranking;
             if (dimension is not null && value is null && !strongSplit && NamesTheRest(text, matches, k, dimension.Id, previous))
+                continue;
+            // "所有门店加起来", "total across all stores": the whole set summed, neither a split nor a filter
+            // (门店 is also the offline channel's value; "all" names the dimension's whole set, not that value).
+            if (dimension is not null && !strongSplit && WeakSplitBefore().IsMatch(before) && TotalWord().IsMatch(text))
                 continue;
             var splits = SplitBefore().IsMatch(before) || SplitAfter().IsMatch(after) || ranking;
             if (dimension is not null && (value is null || splits))

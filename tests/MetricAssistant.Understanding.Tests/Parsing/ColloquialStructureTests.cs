@@ -17,6 +17,10 @@ public sealed class ColloquialStructureTests
     [InlineData("上个月销量分品类拆一下", "上个月各品类的销量")]
     [InlineData("GMV for each of our channels last month", "GMV by channel last month")]
     [InlineData("GMV broken down by sales channel last month", "GMV by channel last month")]
+    // A total over a whole set is no split
+    [InlineData("上个月所有门店加起来的GMV是多少", "上个月的GMV")]
+    [InlineData("Total GMV across all stores last month", "GMV last month")]
+    [InlineData("GMV last month, all channels combined, by region", "GMV by region last month")]
     // Values
     [InlineData("上个月东边的GMV", "上个月华东的GMV")]
     [InlineData("上个月南方的订单数", "上个月华南的订单数")]
@@ -25,6 +29,8 @@ public sealed class ColloquialStructureTests
     [InlineData("上个月GMV排在最后的三家店", "上个月GMV最差的3家门店")]
     [InlineData("上个月GMV排名后三的区域", "上个月GMV最低的3个区域")]
     [InlineData("上个月GMV后三名的区域", "上个月GMV最低的3个区域")]
+    [InlineData("上个月GMV倒数前二的区域", "上个月GMV最低的2个区域")]
+    [InlineData("the worst-performing 3 stores by GMV last month", "the 3 worst stores by GMV last month")]
     [InlineData("which stores are lagging on GMV last month", "underperforming stores by GMV last month")]
     [InlineData("上个月GMV拖后腿的门店", "underperforming stores by GMV last month")]
     [InlineData("上个月GMV排名靠后的门店", "underperforming stores by GMV last month")]

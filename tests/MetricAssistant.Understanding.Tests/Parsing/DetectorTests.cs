@@ -46,6 +46,10 @@ public sealed class DetectorTests
     [InlineData("bottom 3 cities", RankingEnd.Lowest, 3)]
     [InlineData("最差的两个门店", RankingEnd.Worst, 2)]
     [InlineData("best 3 channels", RankingEnd.Best, 3)]
+    [InlineData("毛利倒数前二的品类", RankingEnd.Lowest, 2)]   // not 前二: the last two
+    [InlineData("倒数三个门店", RankingEnd.Lowest, 3)]
+    [InlineData("worst-performing 3 stores by conversion rate", RankingEnd.Worst, 3)]
+    [InlineData("top selling 5 categories", RankingEnd.Highest, 5)]
     public void Rankings_have_an_end_and_size(string text, RankingEnd end, int limit)
     {
         var ranking = RankingDetector.Detect(text);

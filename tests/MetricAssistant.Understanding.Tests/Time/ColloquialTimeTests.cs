@@ -38,12 +38,27 @@ public class ColloquialTimeTests
     [InlineData("gmv the past fortnight", "2025-07-01", "2025-07-15")]
     [InlineData("gmv two weeks ago", "2025-06-30", "2025-07-07")]
     [InlineData("gmv 3 months ago", "2025-04-01", "2025-05-01")]
+    [InlineData("两个月前的gmv", "2025-05-01", "2025-06-01")]
+    [InlineData("3个月之前的gmv", "2025-04-01", "2025-05-01")]
+    [InlineData("两周前的gmv", "2025-06-30", "2025-07-07")]
+    [InlineData("三个礼拜以前的gmv", "2025-06-23", "2025-06-30")]
+    [InlineData("一年前的gmv", "2024-01-01", "2025-01-01")]
+    [InlineData("5天前的gmv", "2025-07-10", "2025-07-11")]
+    [InlineData("一个季度前的gmv", "2025-04-01", "2025-07-01")]
     [InlineData("gmv the week before last", "2025-06-30", "2025-07-07")]
     [InlineData("gmv last couple of days", "2025-07-13", "2025-07-15")]
     [InlineData("gmv since the start of the month", "2025-07-01", "2025-07-15")]
     [InlineData("gmv since the beginning of the year", "2025-01-01", "2025-07-15")]
     [InlineData("gmv mid-year 2024", "2024-05-01", "2024-09-01")]
     public void Resolves(string question, string start, string end)
+    {
+        Assert.Equal(Range(start, end), Resolve(question, Now).Range);
+    }
+
+    [Theory]
+    [InlineData("前天的gmv", "2025-07-13", "2025-07-14")]   // 前天 is its own word, not "N days ago"
+    [InlineData("前年的gmv", "2023-01-01", "2024-01-01")]
+    public void Own_words_ending_like_ago_keep_their_meaning(string question, string start, string end)
     {
         Assert.Equal(Range(start, end), Resolve(question, Now).Range);
     }

@@ -8,7 +8,8 @@ namespace MetricAssistant.Understanding.Time.Rules;
 /// How people say time in speech (CONVENTIONS, colloquial time): 今儿(个) / 昨儿(个) / 前儿(个) / 明儿 and 大后天
 /// (days); weekends of a named week, 上个周末 / 这周末 / last weekend / this weekend / over the weekend
 /// (Saturday to Monday; a bare 周末 / weekend stays a day-of-week word); 这两天 (the past two complete days);
-/// "two weeks ago" / "3 months ago" (that calendar week / month); 年中 / mid-year / the middle of 2025
+/// "two weeks ago" / "3 months ago" and 两周前 / 三个月前 / 一年前 (that calendar week / month / year; N days ago and
+/// N天前: that day); 年中 / mid-year / the middle of 2025
 /// (May to August, as Recognizers reads "the middle of 2000").
 /// </summary>
 internal static partial class ColloquialRules
@@ -51,6 +52,13 @@ internal static partial class ColloquialRules
             if (!DateMath.IsSafeYear(today.Year - n)) continue;
             Add(found, m, unit == TimeUnit.Day ? DateMath.Day(today.AddDays(-n)) : RelativePeriodRules.Shift(today, unit, -n));
         }
+        foreach (Match m in ZhAgo.Matches(text))
+        {
+            if (!TimeNumber.TryParse(m.Groups["n"].ValueSpan, out var n) || n is < 1 or > 1000) continue;
+            var unit = m.Groups["u"].Value[0] switch { '天' => TimeUnit.Day, '月' => TimeUnit.Month, '季' => TimeUnit.Quarter, '年' => TimeUnit.Year, _ => TimeUnit.Week };
+            if (!DateMath.IsSafeYear(today.Year - n)) continue;
+            Add(found, m, unit == TimeUnit.Day ? DateMath.Day(today.AddDays(-n)) : RelativePeriodRules.Shift(today, unit, -n));
+        }
         foreach (Match m in MidYear.Matches(text))
         {
             // The year named, else the most recent mid-year that has started (this year's from 1 May).
@@ -84,6 +92,11 @@ internal static partial class ColloquialRules
     // "two weeks ago", "3 months ago", "a year ago" — not "a week ago today" style anchors
     [GeneratedRegex(@"(?<![a-z0-9])(?<n>" + EnCount + @"|a|an)\s+(?<u>days?|weeks?|months?|quarters?|years?)\s+ago(?![a-z])", Options, TimeoutMs)]
     private static partial Regex EnAgo { get; }
+
+    // "两个月前", "3天前", "两周之前", "一年以前" — not 前天 / 前年 (their own words), not "一年前的今天" (an anchor),
+    // and not 日 (3日前 is "before the 3rd"); years only as a count (两年前, 3年前), never a year (07年以前, 2018年之前)
+    [GeneratedRegex(@"(?<![0-9零〇一二两三四五六七八九十百])(?:(?<n>[0-9]{1,3}|[零〇一二两三四五六七八九十百]{1,4})\s*(?:个|個)?\s*(?<u>天|星期|礼拜|禮拜|周|週|月|季度)|(?<n>[1-9]|[一二两三四五六七八九十]{1,3})\s*(?<u>年))\s*(?:之|以)?前(?![天年日儿])(?!的?(?:今天|今日|这天|這天|同一天))", Options, TimeoutMs)]
+    private static partial Regex ZhAgo { get; }
 
     // "年中", "今年年中", "2025年年中", "mid-year", "midyear", "the middle of 2025", "the middle of the year", "mid 2025"
     [GeneratedRegex(@"(?:" + ZhYear + @"\s*的?\s*)?(?<![一全每整])年中(?![国文心间])|(?<![a-z])(?:mid[\s-]?year(?:\s+(?:of\s+)?(?:(?<y>(?:19|20)[0-9]{2})(?![0-9])|(?<yrel>last year|this year)))?|(?:the\s+)?middle\s+of\s+(?:the\s+year|(?<y>(?:19|20)[0-9]{2})(?![0-9])|(?<yrel>last year|this year))|mid[\s-](?<y>(?:19|20)[0-9]{2})(?![0-9]))(?![a-z])", Options, TimeoutMs)]

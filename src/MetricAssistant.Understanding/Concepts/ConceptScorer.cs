@@ -133,7 +133,8 @@ public sealed class ConceptScorer
         }
         foreach (var concept in profile.All)
         {
-            if (question.Contains(concept) || !Known.Contains(concept)) continue;
+            // An unsaid plain reading ("before discounts") is what the question means anyway: no evidence against.
+            if (question.Contains(concept) || !Known.Contains(concept) || vocabulary.Unmarked.Contains(concept)) continue;
             // A question that says the general word ("people") has left out the specific one ("customer") only by half.
             var said = vocabulary.Broader.TryGetValue(concept, out var general) && general.Any(question.Contains) ? 0.5 : 1.0;
             score -= concept == profile.ShapeConcept ? MissingShape

@@ -29,8 +29,9 @@ public sealed class ConceptVocabulary
     private static readonly Lazy<ConceptVocabulary> Embedded = new(Load);
 
     private ConceptVocabulary(IReadOnlyDictionary<string, string[]> phrases, IReadOnlyDictionary<string, string[]> broader, IReadOnlyList<string> negations, IReadOnlyList<string> fillers,
-        IReadOnlyList<string> excludedBefore, IReadOnlyList<string> excludedAfter)
+        IReadOnlyList<string> excludedBefore, IReadOnlyList<string> excludedAfter, IReadOnlySet<string> unmarked)
     {
+        Unmarked = unmarked;
         ExcludedBefore = excludedBefore;
         ExcludedAfter = excludedAfter;
         Phrases = phrases;
@@ -65,6 +66,9 @@ public sealed class ConceptVocabulary
     /// <summary>Concept → the more general concepts it is a kind of (customer → people).</summary>
     public IReadOnlyDictionary<string, string[]> Broader { get; }
 
+    /// <summary>The plain readings (before discounts): a question that leaves them unsaid still means them.</summary>
+    public IReadOnlySet<string> Unmarked { get; }
+
     /// <summary>Normalised words that rule out what follows ("不要", "except").</summary>
     public IReadOnlyList<string> Negations { get; }
 
@@ -91,8 +95,10 @@ public sealed class ConceptVocabulary
         var root = document.RootElement;
         var phrases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var broader = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var unmarked = new HashSet<string>(StringComparer.Ordinal);
         foreach (var concept in root.GetProperty("concepts").EnumerateObject())
         {
+            if (concept.Value.TryGetProperty("unmarked", out var plain) && plain.ValueKind == JsonValueKind.True) unmarked.Add(concept.Name);
             if (concept.Value.TryGetProperty("broader", out var general))
                 broader[concept.Name] = general.EnumerateArray().Select(g => g.GetString() ?? "").Where(g => g.Length > 0).ToArray();
             foreach (var phrase in Both(concept.Value))
@@ -107,7 +113,8 @@ public sealed class ConceptVocabulary
             Both(root.GetProperty("negation")).ToArray(),
             Both(root.GetProperty("fillers")).ToArray(),
             Both(root.GetProperty("excludedBefore")).ToArray(),
-            Both(root.GetProperty("excludedAfter")).ToArray());
+            Both(root.GetProperty("excludedAfter")).ToArray(),
+            unmarked);
     }
 
     private static IEnumerable<string> Both(JsonElement element) =>

@@ -181,8 +181,15 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// <summary>Rule 3: a question that names no metric, read by what it describes.</summary>
     /// <param name="nothingElse">The question says nothing this reading and the other readers did not take: only then is a
     /// bare rate word ("the rate last week") a near miss among the rates; "click-through rate" names a rate the catalog lacks.</param>
-    public ConceptDecision Describe(ConceptReading reading, bool nothingElse = false)
+    /// <param name="endAsked">The question asks for a period's end (月末, "at the end of"): only then is a snapshot of the end the plain reading.</param>
+    public ConceptDecision Describe(ConceptReading reading, bool nothingElse = false, bool endAsked = false)
     {
+        // "what's the average for last month": an average and nothing of what it averages is a near miss among the averages.
+        if (nothingElse && !reading.Has(ConceptVocabulary.Ratio) && (reading.Has(ConceptVocabulary.Average) || reading.Has(ConceptVocabulary.Per))
+            && reading.Concepts.All(ConceptVocabulary.Shapes.Contains))
+            return ConceptDecision.Clarify(scorer.Rank(reading.Concepts, catalog.Signatures.All.Where(s => s.Shape is SignatureShape.AveragePer or SignatureShape.PeriodAverage
+                && catalog.FindMetric(s.MetricId) is { IsPublished: true }).Select(s => s.MetricId), sharing: true, limit: MaxChoices)
+                .Select(r => r.MetricId).ToArray());
         // "How many" alone says nothing about what is counted.
         // Nor does "一共" / "overall" alone say what is totalled: only a shape, no subject, describes nothing (a rate word aside).
         if (reading.Concepts.All(c => c == ConceptVocabulary.Count)
@@ -200,7 +207,9 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         // The quantity asked for is the head: a question for money ("退还给客人的钱") is read among the metrics of
         // money, the other concepts (customers) only qualify it; an amount per person only when it asks "per" or "average".
         var headed = false;
-        if (reading.Has(ConceptVocabulary.Money) && !reading.Has(ConceptVocabulary.Ratio) && !reading.Has(ConceptVocabulary.Count))
+        // A bare "有多少" / "how many" counts nothing in particular: beside money it asks how much ("退回去的钱有多少").
+        if (reading.Has(ConceptVocabulary.Money) && !reading.Has(ConceptVocabulary.Ratio)
+            && !reading.Mentions.Any(m => m.Concepts.Contains(ConceptVocabulary.Count) && m.Concepts.Count > 1))
         {
             var perUnit = reading.Has(ConceptVocabulary.Per) || reading.Has(ConceptVocabulary.Average);
             among = (among ?? catalog.Signatures.All.Select(s => s.MetricId)).Where(id => scorer.ConceptsOf(id)?.Contains(ConceptVocabulary.Money) == true
@@ -240,6 +249,12 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         if (reading.Has(ConceptVocabulary.Average) && close.Count >= 2
             && close.Where(id => catalog.FindMetric(id) is { } m && Parsing.OwnAverage.AveragesOverTime(catalog, m)).ToList() is [var averaged])
             return ConceptDecision.Answer(averaged);
+        // "上季度店里的员工有多少人": over a period, people on the books are the period's average; the snapshot at its
+        // end answers only when the end is asked for.
+        if (!endAsked && close.Count >= 2
+            && close.Where(id => catalog.FindMetric(id) is { } m && Parsing.OwnAverage.AveragesOverTime(catalog, m)).ToList() is [var overTime]
+            && close.All(id => id == overTime || catalog.FindMetric(id) is { } m && Parsing.OwnAverage.TakesSnapshot(catalog, m)))
+            return ConceptDecision.Answer(overTime);
         if (close.Count < 2) close = ranked.Take(MaxChoices).Select(r => r.MetricId).ToList();
         close = WithoutUnaskedShapes(close, reading.Concepts);
         return close.Count == 1 && close[0] == best.MetricId && best.Score >= Plausible

@@ -15,6 +15,10 @@ public static class OwnAverage
     /// <summary>Whether the metric averages its snapshots over time (not a period's first or last snapshot).</summary>
     public static bool AveragesOverTime(SemanticCatalog catalog, MetricDefinition metric) => Of(catalog, metric) is not null;
 
+    /// <summary>Whether the metric takes one snapshot of its period (its start or end: headcount at period end), never averaging over time.</summary>
+    public static bool TakesSnapshot(SemanticCatalog catalog, MetricDefinition metric) =>
+        metric.Calculation.Simple is { } simple && catalog.FindModel(simple.Model)?.FindMeasure(simple.Measure)?.SemiAdditive is { Choice: not null };
+
     private static (SemanticModel Model, SemiAdditive Semi)? Of(SemanticCatalog catalog, MetricDefinition metric)
     {
         if (metric.Calculation.Simple is not { } simple || catalog.FindModel(simple.Model) is not { } model) return null;

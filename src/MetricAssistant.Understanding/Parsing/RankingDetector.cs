@@ -31,6 +31,10 @@ public static partial class RankingDetector
     [GeneratedRegex(@"从低到高|从小到大|由低到高|由小到大|升序|\bascending\b|\b(lowest|smallest) (first|to (the )?highest)\b|\blow to high\b")]
     private static partial Regex Ascending();
 
+    // "worst channels first", "highest refund amount first": every row, that end first (a plural or a metric between)
+    [GeneratedRegex(@"\b(?<w>highest|largest|biggest|most|top|best|worst|lowest|smallest|least)\b(?:\s+[a-z-]+){1,3}\s+first\b")]
+    private static partial Regex EndFirst();
+
     [GeneratedRegex(@"从高到低|从大到小|由高到低|由大到小|降序|\bdescending\b|\b(highest|largest|biggest) (first|to (the )?lowest)\b|\bhigh to low\b")]
     private static partial Regex Descending();
 
@@ -90,6 +94,7 @@ public static partial class RankingDetector
         if ((m = AfterN().Match(text)).Success) return Ranked(m);
         if ((m = Ascending().Match(text)).Success) return new Ranking(RankingEnd.Lowest, null, m.Index);
         if ((m = Descending().Match(text)).Success) return new Ranking(RankingEnd.Highest, null, m.Index);
+        if ((m = EndFirst().Match(text)).Success) return new Ranking(EndOf(m.Groups["w"].Value), null, m.Index);
         var worst = WorstOne().Match(text);
         var best = BestOne().Match(text);
         if (worst.Success && (!best.Success || worst.Index <= best.Index)) return new Ranking(EndOf(worst.Value), 1, worst.Index);
@@ -113,6 +118,6 @@ public static partial class RankingDetector
 
     /// <summary>Every ranking word of the question, for the coverage check.</summary>
     public static IEnumerable<ConsumedSpan> Spans(string text) =>
-        new[] { TopN(), BottomN(), SuperlativeN(), NSuperlative(), PerformingN(), BestOne(), WorstOne(), RankedAll(), Performance(), Underperforming() }
+        new[] { TopN(), BottomN(), SuperlativeN(), NSuperlative(), PerformingN(), EndFirst(), BestOne(), WorstOne(), RankedAll(), Performance(), Underperforming() }
             .SelectMany(r => r.Matches(text)).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Ranking));
 }

@@ -1,3 +1,4 @@
+using MetricAssistant.Catalog.Model;
 using MetricAssistant.QueryModel;
 using MetricAssistant.Understanding.Parsing;
 using static MetricAssistant.Understanding.Tests.FollowUp.FollowUpTestSupport;
@@ -47,11 +48,27 @@ public sealed class ColloquialStructureTests
     public void A_time_word_does_not_cut_into_a_value(string colloquial, string textbook) =>
         Assert.Equal(Query(textbook), Query(colloquial));
 
+    [Fact]
+    public void Worst_things_first_ranks_every_row_from_the_bad_end()
+    {
+        // refund rate is better lower: its worst channels are the highest
+        var query = Query("refund rate by channel last month, worst channels first");
+        Assert.Equal([new QueryOrder("refund_rate", true)], query.Ordering);
+        Assert.Null(query.Limit);
+    }
+
+    [Theory]
+    [InlineData("2024 每个 quarter 的 avg headcount, 按 region 分", TimeGrain.Quarter)]
+    [InlineData("每个month的GMV 2025", TimeGrain.Month)]
+    public void A_grain_in_english_after_a_chinese_each_is_a_grain(string question, TimeGrain grain) =>
+        Assert.Equal(grain, Query(question).Grain);
+
     [Theory]
     [InlineData("上个月各门店GMV从低到高", false)]
     [InlineData("GMV by store last month, lowest first", false)]
     [InlineData("GMV by store last month in ascending order", false)]
     [InlineData("上个月各门店GMV从高到低排", true)]
+    [InlineData("GMV by store last month, highest GMV first", true)]
     public void An_order_without_a_number_ranks_every_row(string question, bool desc)
     {
         var query = Query(question);

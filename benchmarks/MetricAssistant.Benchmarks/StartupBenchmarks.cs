@@ -25,13 +25,16 @@ public static class StartupBenchmarks
     {
         var sizes = new List<int>();
         var runs = 2;
+        string? kept = null;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--runs") runs = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            else if (args[i] == "--folder") kept = args[++i];
             else sizes.Add(int.Parse(args[i], CultureInfo.InvariantCulture));
         }
         if (sizes.Count == 0) sizes.AddRange([500, 100_000]);
-        var root = Path.Combine(Path.GetTempPath(), "ma-startup-bench-" + Guid.NewGuid().ToString("N"));
+        // --folder keeps the generated catalogs and index files there, so later runs start warm (runs 0: warm only)
+        var root = kept is null ? Path.Combine(Path.GetTempPath(), "ma-startup-bench-" + Guid.NewGuid().ToString("N")) : Path.GetFullPath(kept);
         try
         {
             foreach (var size in sizes)
@@ -40,9 +43,12 @@ public static class StartupBenchmarks
                 var catalog = Path.Combine(folder, "catalog");
                 var index = Path.Combine(folder, "index");
                 var watch = Stopwatch.StartNew();
-                var question = SyntheticCatalogFolder.Write(RepositoryRoot.Locate().Resolve("catalog"), catalog, size, seed: 42);
-                Console.WriteLine($"startup: catalog of {size:N0} generated metrics (+ the demo catalog) written to {catalog} in {watch.Elapsed.TotalSeconds:F1} s; first question \"{question}\"");
-                for (var run = 0; run <= runs; run++)
+                var questionFile = Path.Combine(folder, "question.txt");
+                var reuse = kept is not null && File.Exists(questionFile) && Directory.Exists(index);
+                var question = reuse ? File.ReadAllText(questionFile) : SyntheticCatalogFolder.Write(RepositoryRoot.Locate().Resolve("catalog"), catalog, size, seed: 42);
+                if (!reuse) File.WriteAllText(questionFile, question);
+                Console.WriteLine($"startup: catalog of {size:N0} generated metrics (+ the demo catalog) {(reuse ? "reused" : "written")} in {catalog} in {watch.Elapsed.TotalSeconds:F1} s; first question \"{question}\"");
+                for (var run = reuse ? 1 : 0; run <= Math.Max(runs, reuse ? 1 : 0); run++)
                 {
                     var code = await ChildAsync(run == 0 ? "cold" : $"warm {run}", catalog, index, question);
                     if (code != 0) return code;
@@ -53,7 +59,7 @@ public static class StartupBenchmarks
         }
         finally
         {
-            try { Directory.Delete(root, recursive: true); } catch (IOException) { }
+            if (kept is null) try { Directory.Delete(root, recursive: true); } catch (IOException) { }
         }
     }
 

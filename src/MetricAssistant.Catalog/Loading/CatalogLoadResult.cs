@@ -7,4 +7,7 @@ namespace MetricAssistant.Catalog.Loading;
 public sealed record CatalogLoadResult(SemanticCatalog? Catalog, IReadOnlyList<CatalogProblem> Problems)
 {
     public bool Succeeded => Catalog is not null;
+
+    /// <summary>What the start-up snapshot did, when the loader has one: read, or written and why the old one was not used.</summary>
+    public string? Snapshot { get; init; }
 }

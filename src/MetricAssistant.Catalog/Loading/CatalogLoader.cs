@@ -1,13 +1,16 @@
 using MetricAssistant.Catalog.Model;
+using MetricAssistant.Catalog.Snapshots;
 using MetricAssistant.Catalog.Validation;
 
 namespace MetricAssistant.Catalog.Loading;
 
 /// <summary>
 /// Reads the catalog YAML (models, metrics, dimensions), validates it and returns the catalog, or every
-/// problem found with its file and line. Never throws for bad content.
+/// problem found with its file and line. Never throws for bad content. With a <see cref="CatalogSnapshot"/>, a catalog
+/// whose files hash to the snapshot's key is read from it instead (a start-up on unchanged definitions), and a newly
+/// loaded valid catalog is kept in it.
 /// </summary>
-public sealed class CatalogLoader
+public sealed class CatalogLoader(CatalogSnapshot? snapshot = null)
 {
     private enum Kind { Model, Metric, Dimension, Glossary, Access, Naming }
 
@@ -47,6 +50,10 @@ public sealed class CatalogLoader
     public CatalogLoadResult LoadFromText(IEnumerable<(string path, string yaml)> files)
     {
         var ordered = files.OrderBy(f => f.path, StringComparer.Ordinal).ToList();
+        var hash = snapshot is null ? null : ContentHasher.Hash(ordered.Select(f => (f.path, f.yaml)));
+        string? rejected = null;
+        if (snapshot?.TryRead(hash!, out rejected) is { } kept)
+            return new CatalogLoadResult(kept, []) { Snapshot = "read from the start-up snapshot" };
         var problems = new ProblemSink();
         var sources = new SourceMap();
         var models = new List<SemanticModel>();
@@ -102,8 +109,10 @@ public sealed class CatalogLoader
             AccessReader.Validate(new AccessPolicy(roles, users) { PublicDefinitionTags = publicTags, Groups = groups }, draft, problems);
         }
         var sorted = problems.Sorted();
-        var catalog = sorted.Count == 0 ? draft.ToCatalog(ContentHasher.Hash(ordered.Select(f => (f.path, f.yaml)))) with { AmbiguousTerms = ambiguous, UnsupportedTerms = unsupported, Access = new AccessPolicy(roles, users) { ApprovalsRequired = approvalsRequired, PublicDefinitionTags = publicTags, Groups = groups } } : null;
-        return new CatalogLoadResult(catalog, sorted);
+        var catalog = sorted.Count == 0 ? draft.ToCatalog(hash ?? ContentHasher.Hash(ordered.Select(f => (f.path, f.yaml)))) with { AmbiguousTerms = ambiguous, UnsupportedTerms = unsupported, Access = new AccessPolicy(roles, users) { ApprovalsRequired = approvalsRequired, PublicDefinitionTags = publicTags, Groups = groups } } : null;
+        if (catalog is null || snapshot is null) return new CatalogLoadResult(catalog, sorted);
+        var note = snapshot.TryWrite(catalog, out var failure) ? $"start-up snapshot written ({rejected})" : $"start-up snapshot not written: {failure}";
+        return new CatalogLoadResult(catalog, sorted) { Snapshot = note };
     }
 
     /// <summary>

@@ -68,31 +68,33 @@ public sealed class CatalogLoader(CatalogSnapshot? snapshot = null)
         var publicTags = new List<PublicDefinitionTag>();
         var groups = new List<GroupDefinition>();
 
-        foreach (var (path, yaml) in ordered)
+        // Each file is parsed and read on its own (YAML parsing is most of a large catalog's load), in parallel; the
+        // definitions and each file's problems are then taken in path order, as one pass over the files would.
+        var read = new (List<object> Items, ProblemSink Problems)[ordered.Count];
+        Parallel.For(0, ordered.Count, i => read[i] = Read(ordered[i].path, ordered[i].yaml, sources));
+        foreach (var (items, fileProblems) in read)
         {
-            foreach (var document in YamlDocuments.Parse(path, yaml, problems))
+            problems.AddAll(fileProblems);
+            foreach (var item in items)
             {
-                switch (KindOf(path, document))
+                switch (item)
                 {
-                    case Kind.Model: models.Add(new ModelReader(sources).Read(document)); break;
-                    case Kind.Metric: metrics.Add(new MetricReader(sources).Read(document)); break;
-                    case Kind.Dimension: dimensions.Add(new DimensionReader(sources).Read(document)); break;
-                    case Kind.Access:
-                        var policy = AccessReader.Read(document);
+                    case SemanticModel model: models.Add(model); break;
+                    case MetricDefinition metric: metrics.Add(metric); break;
+                    case DimensionDefinition dimension: dimensions.Add(dimension); break;
+                    case AccessPolicy policy:
                         roles.AddRange(policy.Roles);
                         approvalsRequired = Math.Max(approvalsRequired, policy.ApprovalsRequired);
                         users.AddRange(policy.Users);
                         publicTags.AddRange(policy.PublicDefinitionTags);
                         groups.AddRange(policy.Groups);
                         break;
-                    case Kind.Naming:
-                        var rules = NamingReader.Read(document);
+                    case NamingConventions rules:
                         if (naming is null) naming = rules;
                         else problems.Add(rules.Source, CatalogProblemCodes.DuplicateDocument,
                             $"a second naming rules document (the first is at {naming.Source})", "keep one 'naming:' document");
                         break;
-                    case Kind.Glossary:
-                        var (a, u) = GlossaryReader.Read(document);
+                    case Glossary(var a, var u):
                         ambiguous.AddRange(a);
                         unsupported.AddRange(u);
                         break;
@@ -113,6 +115,31 @@ public sealed class CatalogLoader(CatalogSnapshot? snapshot = null)
         if (catalog is null || snapshot is null) return new CatalogLoadResult(catalog, sorted);
         var note = snapshot.TryWrite(catalog, out var failure) ? $"start-up snapshot written ({rejected})" : $"start-up snapshot not written: {failure}";
         return new CatalogLoadResult(catalog, sorted) { Snapshot = note };
+    }
+
+    private sealed record Glossary(IReadOnlyList<AmbiguousTerm> Ambiguous, IReadOnlyList<UnsupportedTerm> Unsupported);
+
+    /// <summary>One file's definitions in document order, and its problems (the source map is safe to share).</summary>
+    private static (List<object> Items, ProblemSink Problems) Read(string path, string yaml, SourceMap sources)
+    {
+        var problems = new ProblemSink();
+        var items = new List<object>();
+        foreach (var document in YamlDocuments.Parse(path, yaml, problems))
+        {
+            switch (KindOf(path, document))
+            {
+                case Kind.Model: items.Add(new ModelReader(sources).Read(document)); break;
+                case Kind.Metric: items.Add(new MetricReader(sources).Read(document)); break;
+                case Kind.Dimension: items.Add(new DimensionReader(sources).Read(document)); break;
+                case Kind.Access: items.Add(AccessReader.Read(document)); break;
+                case Kind.Naming: items.Add(NamingReader.Read(document)); break;
+                case Kind.Glossary:
+                    var (a, u) = GlossaryReader.Read(document);
+                    items.Add(new Glossary(a, u));
+                    break;
+            }
+        }
+        return (items, problems);
     }
 
     /// <summary>

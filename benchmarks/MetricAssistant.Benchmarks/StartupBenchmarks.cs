@@ -104,7 +104,7 @@ public static class StartupBenchmarks
         // as the service composes it (CatalogOptions.SnapshotDirectory): the start-up snapshot beside the vector index
         var loaded = new CatalogLoader(new CatalogSnapshot(index)).Load(catalogFolder);
         var catalog = loaded.Catalog ?? throw new InvalidOperationException("catalog has problems: " + string.Join("; ", loaded.Problems.Take(5).Select(p => p.ToString())));
-        Phase(loaded.Snapshot == "read from the start-up snapshot" ? "catalog load (files hashed, snapshot read)" : "catalog load (YAML, validation, snapshot written)");
+        Phase(loaded.Snapshot?.Outcome == CatalogSnapshotOutcome.Read ? "catalog load (files hashed, snapshot read)" : "catalog load (YAML, validation, snapshot written)");
         var store = new EmbeddedVectorStore(index);
         // as the service composes it (AddMetricRetrieval): vectors and document tokens both kept in the index folder
         var retriever = await new CatalogIndexer(new HashingEmbeddingGenerator(), store, tokenCache: new FileDocumentTokenCache(index)).BuildAsync(catalog, CancellationToken.None);

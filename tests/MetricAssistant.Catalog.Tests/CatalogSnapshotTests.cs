@@ -33,11 +33,11 @@ public sealed class CatalogSnapshotTests : IDisposable
     public void A_catalog_read_from_the_snapshot_is_the_catalog_the_yaml_gives()
     {
         var cold = new CatalogLoader(Snapshot).Load(Folder);
-        Assert.StartsWith("start-up snapshot written", cold.Snapshot);
+        Assert.Equal(CatalogSnapshotOutcome.Written, cold.Snapshot?.Outcome);
         Assert.True(File.Exists(Snapshot.Path));
 
         var warm = new CatalogLoader(Snapshot).Load(Folder);
-        Assert.Equal("read from the start-up snapshot", warm.Snapshot);
+        Assert.Equal(CatalogSnapshotOutcome.Read, warm.Snapshot?.Outcome);
         Assert.Empty(warm.Problems);
         var plain = new CatalogLoader().Load(Folder).Catalog!;
         Assert.NotSame(plain, warm.Catalog);
@@ -55,15 +55,15 @@ public sealed class CatalogSnapshotTests : IDisposable
         File.WriteAllText(gmv, text.Replace("synonyms: [", "synonyms: [成交总额快照测试, ", StringComparison.Ordinal));
 
         var changed = new CatalogLoader(Snapshot).Load(Folder);
-        Assert.Equal("start-up snapshot written (of another catalog version or build)", changed.Snapshot);
+        Assert.Equal(new CatalogSnapshotUse(CatalogSnapshotOutcome.Written, "of another catalog version or build"), changed.Snapshot);
         Assert.Contains("成交总额快照测试", changed.Catalog!.Metrics["gmv"].Synonyms);
         var again = new CatalogLoader(Snapshot).Load(Folder);
-        Assert.Equal("read from the start-up snapshot", again.Snapshot);
+        Assert.Equal(CatalogSnapshotOutcome.Read, again.Snapshot?.Outcome);
         Assert.Contains("成交总额快照测试", again.Catalog!.Metrics["gmv"].Synonyms);
 
         File.WriteAllText(gmv, text);
         var back = new CatalogLoader(Snapshot).Load(Folder);
-        Assert.StartsWith("start-up snapshot written", back.Snapshot);
+        Assert.Equal(CatalogSnapshotOutcome.Written, back.Snapshot?.Outcome);
         Assert.DoesNotContain("成交总额快照测试", back.Catalog!.Metrics["gmv"].Synonyms);
     }
 
@@ -97,9 +97,9 @@ public sealed class CatalogSnapshotTests : IDisposable
         Assert.Equal(reason, rejected);
 
         var reloaded = new CatalogLoader(Snapshot).Load(Folder);
-        Assert.Equal($"start-up snapshot written ({reason})", reloaded.Snapshot);
+        Assert.Equal(new CatalogSnapshotUse(CatalogSnapshotOutcome.Written, reason), reloaded.Snapshot);
         Assert.Equal(expected, Everything(reloaded.Catalog!));
-        Assert.Equal("read from the start-up snapshot", new CatalogLoader(Snapshot).Load(Folder).Snapshot);
+        Assert.Equal(CatalogSnapshotOutcome.Read, new CatalogLoader(Snapshot).Load(Folder).Snapshot?.Outcome);
     }
 
     [Fact]

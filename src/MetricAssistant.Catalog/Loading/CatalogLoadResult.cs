@@ -1,4 +1,5 @@
 using MetricAssistant.Catalog.Model;
+using MetricAssistant.Catalog.Snapshots;
 using MetricAssistant.Catalog.Validation;
 
 namespace MetricAssistant.Catalog.Loading;
@@ -9,5 +10,5 @@ public sealed record CatalogLoadResult(SemanticCatalog? Catalog, IReadOnlyList<C
     public bool Succeeded => Catalog is not null;
 
     /// <summary>What the start-up snapshot did, when the loader has one: read, or written and why the old one was not used.</summary>
-    public string? Snapshot { get; init; }
+    public CatalogSnapshotUse? Snapshot { get; init; }
 }

@@ -53,7 +53,7 @@ public sealed class CatalogLoader(CatalogSnapshot? snapshot = null)
         var hash = snapshot is null ? null : ContentHasher.Hash(ordered.Select(f => (f.path, f.yaml)));
         string? rejected = null;
         if (snapshot?.TryRead(hash!, out rejected) is { } kept)
-            return new CatalogLoadResult(kept, []) { Snapshot = "read from the start-up snapshot" };
+            return new CatalogLoadResult(kept, []) { Snapshot = new CatalogSnapshotUse(CatalogSnapshotOutcome.Read) };
         var problems = new ProblemSink();
         var sources = new SourceMap();
         var models = new List<SemanticModel>();
@@ -113,8 +113,10 @@ public sealed class CatalogLoader(CatalogSnapshot? snapshot = null)
         var sorted = problems.Sorted();
         var catalog = sorted.Count == 0 ? draft.ToCatalog(hash ?? ContentHasher.Hash(ordered.Select(f => (f.path, f.yaml)))) with { AmbiguousTerms = ambiguous, UnsupportedTerms = unsupported, Access = new AccessPolicy(roles, users) { ApprovalsRequired = approvalsRequired, PublicDefinitionTags = publicTags, Groups = groups } } : null;
         if (catalog is null || snapshot is null) return new CatalogLoadResult(catalog, sorted);
-        var note = snapshot.TryWrite(catalog, out var failure) ? $"start-up snapshot written ({rejected})" : $"start-up snapshot not written: {failure}";
-        return new CatalogLoadResult(catalog, sorted) { Snapshot = note };
+        var use = snapshot.TryWrite(catalog, out var failure)
+            ? new CatalogSnapshotUse(CatalogSnapshotOutcome.Written, rejected)
+            : new CatalogSnapshotUse(CatalogSnapshotOutcome.NotWritten, failure);
+        return new CatalogLoadResult(catalog, sorted) { Snapshot = use };
     }
 
     private sealed record Glossary(IReadOnlyList<AmbiguousTerm> Ambiguous, IReadOnlyList<UnsupportedTerm> Unsupported);

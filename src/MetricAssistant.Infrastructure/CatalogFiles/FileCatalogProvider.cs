@@ -36,7 +36,7 @@ public sealed class FileCatalogProvider(IOptions<CatalogOptions> options, Reposi
 
                 var snapshotDirectory = options.Value.SnapshotDirectory;
                 var result = new CatalogLoader(string.IsNullOrEmpty(snapshotDirectory) ? null : new CatalogSnapshot(root.Resolve(snapshotDirectory))).Load(directory);
-                if (result.Snapshot is { } note) logger.LogInformation("Catalog {Directory}: {Snapshot}.", directory, note);
+                if (result.Snapshot is { } use) logger.Log(use.Outcome == CatalogSnapshotOutcome.NotWritten ? LogLevel.Warning : LogLevel.Information, "Catalog {Directory}: {Snapshot}.", directory, use.ToString());
                 if (result.Catalog is null)
                 {
                     if (catalog is null) throw new CatalogLoadException(result.Problems);

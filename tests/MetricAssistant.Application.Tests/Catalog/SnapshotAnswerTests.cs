@@ -29,9 +29,9 @@ public sealed partial class SnapshotAnswerTests : IDisposable
     {
         var folder = Path.Combine(TestRepository.Root, "catalog");
         var cold = new CatalogLoader(new CatalogSnapshot(index)).Load(folder);
-        Assert.StartsWith("start-up snapshot written", cold.Snapshot);
+        Assert.Equal(CatalogSnapshotOutcome.Written, cold.Snapshot?.Outcome);
         var warm = new CatalogLoader(new CatalogSnapshot(index)).Load(folder);
-        Assert.Equal("read from the start-up snapshot", warm.Snapshot);
+        Assert.Equal(CatalogSnapshotOutcome.Read, warm.Snapshot?.Outcome);
 
         var questions = GoldenQuestions().ToList();
         Assert.True(questions.Count > 200, $"only {questions.Count} golden questions found");

@@ -89,7 +89,7 @@ public sealed class StoreCatalogProvider(ICatalogStore store, TimeProvider time,
         var documents = store.CurrentAsync(CancellationToken.None).GetAwaiter().GetResult();
         var head = documents.Count == 0 ? 0 : documents.Max(d => d.Revision);
         var result = new CatalogLoader(snapshot).LoadFromText(documents.Select(d => (d.Path, d.Yaml)));
-        if (result.Snapshot is { } note) logger.LogInformation("Catalog at store revision {Revision}: {Snapshot}.", head, note);
+        if (result.Snapshot is { } use) logger.Log(use.Outcome == CatalogSnapshotOutcome.NotWritten ? LogLevel.Warning : LogLevel.Information, "Catalog at store revision {Revision}: {Snapshot}.", head, use.ToString());
         if (result.Catalog is null)
         {
             if (catalog is null) throw new CatalogLoadException(result.Problems);

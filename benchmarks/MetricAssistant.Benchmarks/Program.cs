@@ -17,7 +17,7 @@ namespace MetricAssistant.Benchmarks;
 ///   compile [iterations]                                   compile time per query (both dialects)
 ///   execute [DUCKDB_FILE] [runs]                           median execution of every published metric
 ///   retrieval [metrics] [queries]                          retrieval, then the whole understanding, on the demo and a generated catalog
-///   startup [metrics ...] [--runs N]                       a fresh replica's start-up until its first answer, cold and warm (default 500 and 100000)
+///   startup [metrics ...] [--runs N] [--folder DIR]        a fresh replica's start-up until its first answer, cold and warm (default 500 and 100000)
 ///   embedders                                              dense retrieval alone: hashing vs all-MiniLM-L6-v2 on English descriptions
 ///   onnx [MODEL.onnx VOCAB.txt] [runs] [--cls]             onnx embedding latency (the hand-built test model by default)
 ///   chart [rounds] [WIDTHxHEIGHT]                          PNG chart rendering per answer shape

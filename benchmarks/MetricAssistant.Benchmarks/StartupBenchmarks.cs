@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using MetricAssistant.Application.Asking;
 using MetricAssistant.Catalog.Loading;
+using MetricAssistant.Catalog.Snapshots;
 using MetricAssistant.Infrastructure;
 using MetricAssistant.Retrieval;
 using MetricAssistant.Understanding.Retrieval;
@@ -25,13 +26,16 @@ public static class StartupBenchmarks
     {
         var sizes = new List<int>();
         var runs = 2;
+        string? kept = null;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--runs") runs = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            else if (args[i] == "--folder") kept = args[++i];
             else sizes.Add(int.Parse(args[i], CultureInfo.InvariantCulture));
         }
         if (sizes.Count == 0) sizes.AddRange([500, 100_000]);
-        var root = Path.Combine(Path.GetTempPath(), "ma-startup-bench-" + Guid.NewGuid().ToString("N"));
+        // --folder keeps the generated catalogs and index files there, so later runs start warm (runs 0: warm only)
+        var root = kept is null ? Path.Combine(Path.GetTempPath(), "ma-startup-bench-" + Guid.NewGuid().ToString("N")) : Path.GetFullPath(kept);
         try
         {
             foreach (var size in sizes)
@@ -40,9 +44,12 @@ public static class StartupBenchmarks
                 var catalog = Path.Combine(folder, "catalog");
                 var index = Path.Combine(folder, "index");
                 var watch = Stopwatch.StartNew();
-                var question = SyntheticCatalogFolder.Write(RepositoryRoot.Locate().Resolve("catalog"), catalog, size, seed: 42);
-                Console.WriteLine($"startup: catalog of {size:N0} generated metrics (+ the demo catalog) written to {catalog} in {watch.Elapsed.TotalSeconds:F1} s; first question \"{question}\"");
-                for (var run = 0; run <= runs; run++)
+                var questionFile = Path.Combine(folder, "question.txt");
+                var reuse = kept is not null && File.Exists(questionFile) && Directory.Exists(index);
+                var question = reuse ? File.ReadAllText(questionFile) : SyntheticCatalogFolder.Write(RepositoryRoot.Locate().Resolve("catalog"), catalog, size, seed: 42);
+                if (!reuse) File.WriteAllText(questionFile, question);
+                Console.WriteLine($"startup: catalog of {size:N0} generated metrics (+ the demo catalog) {(reuse ? "reused" : "written")} in {catalog} in {watch.Elapsed.TotalSeconds:F1} s; first question \"{question}\"");
+                for (var run = reuse ? 1 : 0; run <= Math.Max(runs, reuse ? 1 : 0); run++)
                 {
                     var code = await ChildAsync(run == 0 ? "cold" : $"warm {run}", catalog, index, question);
                     if (code != 0) return code;
@@ -53,7 +60,7 @@ public static class StartupBenchmarks
         }
         finally
         {
-            try { Directory.Delete(root, recursive: true); } catch (IOException) { }
+            if (kept is null) try { Directory.Delete(root, recursive: true); } catch (IOException) { }
         }
     }
 
@@ -94,9 +101,10 @@ public static class StartupBenchmarks
 
         MixedTextTokenizer.Instance.Tokenize("预热 warm-up");
         Phase("jieba dictionary");
-        var loaded = new CatalogLoader().Load(catalogFolder);
+        // as the service composes it (CatalogOptions.SnapshotDirectory): the start-up snapshot beside the vector index
+        var loaded = new CatalogLoader(new CatalogSnapshot(index)).Load(catalogFolder);
         var catalog = loaded.Catalog ?? throw new InvalidOperationException("catalog has problems: " + string.Join("; ", loaded.Problems.Take(5).Select(p => p.ToString())));
-        Phase("catalog load (YAML, validation)");
+        Phase(loaded.Snapshot?.Outcome == CatalogSnapshotOutcome.Read ? "catalog load (files hashed, snapshot read)" : "catalog load (YAML, validation, snapshot written)");
         var store = new EmbeddedVectorStore(index);
         // as the service composes it (AddMetricRetrieval): vectors and document tokens both kept in the index folder
         var retriever = await new CatalogIndexer(new HashingEmbeddingGenerator(), store, tokenCache: new FileDocumentTokenCache(index)).BuildAsync(catalog, CancellationToken.None);

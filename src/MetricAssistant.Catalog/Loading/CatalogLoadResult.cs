@@ -1,4 +1,5 @@
 using MetricAssistant.Catalog.Model;
+using MetricAssistant.Catalog.Snapshots;
 using MetricAssistant.Catalog.Validation;
 
 namespace MetricAssistant.Catalog.Loading;
@@ -7,4 +8,7 @@ namespace MetricAssistant.Catalog.Loading;
 public sealed record CatalogLoadResult(SemanticCatalog? Catalog, IReadOnlyList<CatalogProblem> Problems)
 {
     public bool Succeeded => Catalog is not null;
+
+    /// <summary>What the start-up snapshot did, when the loader has one: read, or written and why the old one was not used.</summary>
+    public CatalogSnapshotUse? Snapshot { get; init; }
 }

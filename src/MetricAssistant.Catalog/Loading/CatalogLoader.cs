@@ -1,13 +1,16 @@
 using MetricAssistant.Catalog.Model;
+using MetricAssistant.Catalog.Snapshots;
 using MetricAssistant.Catalog.Validation;
 
 namespace MetricAssistant.Catalog.Loading;
 
 /// <summary>
 /// Reads the catalog YAML (models, metrics, dimensions), validates it and returns the catalog, or every
-/// problem found with its file and line. Never throws for bad content.
+/// problem found with its file and line. Never throws for bad content. With a <see cref="CatalogSnapshot"/>, a catalog
+/// whose files hash to the snapshot's key is read from it instead (a start-up on unchanged definitions), and a newly
+/// loaded valid catalog is kept in it.
 /// </summary>
-public sealed class CatalogLoader
+public sealed class CatalogLoader(CatalogSnapshot? snapshot = null)
 {
     private enum Kind { Model, Metric, Dimension, Glossary, Access, Naming }
 
@@ -47,6 +50,10 @@ public sealed class CatalogLoader
     public CatalogLoadResult LoadFromText(IEnumerable<(string path, string yaml)> files)
     {
         var ordered = files.OrderBy(f => f.path, StringComparer.Ordinal).ToList();
+        var hash = snapshot is null ? null : ContentHasher.Hash(ordered.Select(f => (f.path, f.yaml)));
+        string? rejected = null;
+        if (snapshot?.TryRead(hash!, out rejected) is { } kept)
+            return new CatalogLoadResult(kept, []) { Snapshot = new CatalogSnapshotUse(CatalogSnapshotOutcome.Read) };
         var problems = new ProblemSink();
         var sources = new SourceMap();
         var models = new List<SemanticModel>();
@@ -61,31 +68,33 @@ public sealed class CatalogLoader
         var publicTags = new List<PublicDefinitionTag>();
         var groups = new List<GroupDefinition>();
 
-        foreach (var (path, yaml) in ordered)
+        // Each file is parsed and read on its own (YAML parsing is most of a large catalog's load), in parallel; the
+        // definitions and each file's problems are then taken in path order, as one pass over the files would.
+        var read = new (List<object> Items, ProblemSink Problems)[ordered.Count];
+        Parallel.For(0, ordered.Count, i => read[i] = Read(ordered[i].path, ordered[i].yaml, sources));
+        foreach (var (items, fileProblems) in read)
         {
-            foreach (var document in YamlDocuments.Parse(path, yaml, problems))
+            problems.AddAll(fileProblems);
+            foreach (var item in items)
             {
-                switch (KindOf(path, document))
+                switch (item)
                 {
-                    case Kind.Model: models.Add(new ModelReader(sources).Read(document)); break;
-                    case Kind.Metric: metrics.Add(new MetricReader(sources).Read(document)); break;
-                    case Kind.Dimension: dimensions.Add(new DimensionReader(sources).Read(document)); break;
-                    case Kind.Access:
-                        var policy = AccessReader.Read(document);
+                    case SemanticModel model: models.Add(model); break;
+                    case MetricDefinition metric: metrics.Add(metric); break;
+                    case DimensionDefinition dimension: dimensions.Add(dimension); break;
+                    case AccessPolicy policy:
                         roles.AddRange(policy.Roles);
                         approvalsRequired = Math.Max(approvalsRequired, policy.ApprovalsRequired);
                         users.AddRange(policy.Users);
                         publicTags.AddRange(policy.PublicDefinitionTags);
                         groups.AddRange(policy.Groups);
                         break;
-                    case Kind.Naming:
-                        var rules = NamingReader.Read(document);
+                    case NamingConventions rules:
                         if (naming is null) naming = rules;
                         else problems.Add(rules.Source, CatalogProblemCodes.DuplicateDocument,
                             $"a second naming rules document (the first is at {naming.Source})", "keep one 'naming:' document");
                         break;
-                    case Kind.Glossary:
-                        var (a, u) = GlossaryReader.Read(document);
+                    case Glossary(var a, var u):
                         ambiguous.AddRange(a);
                         unsupported.AddRange(u);
                         break;
@@ -102,8 +111,37 @@ public sealed class CatalogLoader
             AccessReader.Validate(new AccessPolicy(roles, users) { PublicDefinitionTags = publicTags, Groups = groups }, draft, problems);
         }
         var sorted = problems.Sorted();
-        var catalog = sorted.Count == 0 ? draft.ToCatalog(ContentHasher.Hash(ordered.Select(f => (f.path, f.yaml)))) with { AmbiguousTerms = ambiguous, UnsupportedTerms = unsupported, Access = new AccessPolicy(roles, users) { ApprovalsRequired = approvalsRequired, PublicDefinitionTags = publicTags, Groups = groups } } : null;
-        return new CatalogLoadResult(catalog, sorted);
+        var catalog = sorted.Count == 0 ? draft.ToCatalog(hash ?? ContentHasher.Hash(ordered.Select(f => (f.path, f.yaml)))) with { AmbiguousTerms = ambiguous, UnsupportedTerms = unsupported, Access = new AccessPolicy(roles, users) { ApprovalsRequired = approvalsRequired, PublicDefinitionTags = publicTags, Groups = groups } } : null;
+        if (catalog is null || snapshot is null) return new CatalogLoadResult(catalog, sorted);
+        var use = snapshot.TryWrite(catalog, out var failure)
+            ? new CatalogSnapshotUse(CatalogSnapshotOutcome.Written, rejected)
+            : new CatalogSnapshotUse(CatalogSnapshotOutcome.NotWritten, failure);
+        return new CatalogLoadResult(catalog, sorted) { Snapshot = use };
+    }
+
+    private sealed record Glossary(IReadOnlyList<AmbiguousTerm> Ambiguous, IReadOnlyList<UnsupportedTerm> Unsupported);
+
+    /// <summary>One file's definitions in document order, and its problems (the source map is safe to share).</summary>
+    private static (List<object> Items, ProblemSink Problems) Read(string path, string yaml, SourceMap sources)
+    {
+        var problems = new ProblemSink();
+        var items = new List<object>();
+        foreach (var document in YamlDocuments.Parse(path, yaml, problems))
+        {
+            switch (KindOf(path, document))
+            {
+                case Kind.Model: items.Add(new ModelReader(sources).Read(document)); break;
+                case Kind.Metric: items.Add(new MetricReader(sources).Read(document)); break;
+                case Kind.Dimension: items.Add(new DimensionReader(sources).Read(document)); break;
+                case Kind.Access: items.Add(AccessReader.Read(document)); break;
+                case Kind.Naming: items.Add(NamingReader.Read(document)); break;
+                case Kind.Glossary:
+                    var (a, u) = GlossaryReader.Read(document);
+                    items.Add(new Glossary(a, u));
+                    break;
+            }
+        }
+        return (items, problems);
     }
 
     /// <summary>

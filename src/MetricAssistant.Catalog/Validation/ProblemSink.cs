@@ -14,6 +14,9 @@ internal sealed class ProblemSink
     public void Add(SourceLocation at, string code, string message, string? suggestion = null) =>
         problems.Add(new CatalogProblem(at.File, at.Line, code, message, suggestion));
 
+    /// <summary>Takes another sink's problems (one file's, read on its own), after the ones found so far.</summary>
+    public void AddAll(ProblemSink other) => problems.AddRange(other.problems);
+
     /// <summary>Problems ordered by file and line, so a report reads top to bottom like the files.</summary>
     public IReadOnlyList<CatalogProblem> Sorted() =>
         problems.Select((p, i) => (p, i))

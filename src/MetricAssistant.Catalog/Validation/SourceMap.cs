@@ -5,7 +5,8 @@ namespace MetricAssistant.Catalog.Validation;
 
 /// <summary>
 /// Field-level source locations ("the line of measure: in this metric") kept beside the records, so the
-/// model records stay free of YAML concerns. Keyed by reference: two equal records are still two places.
+/// model records stay free of YAML concerns. Keyed by reference: two equal records are still two places. Files are read
+/// in parallel: the tables are thread-safe, and each record's field map is written only by the reader that made it.
 /// </summary>
 internal sealed class SourceMap
 {

@@ -27,4 +27,10 @@ public sealed class CatalogOptions
 
     /// <summary>For "postgres" (Npgsql format); when empty, <c>ConnectionStrings:Shared</c> is used. Tables are created when missing.</summary>
     public string? StoreConnectionString { get; set; }
+
+    /// <summary>
+    /// Where the start-up snapshot of the parsed catalog is kept (<c>catalog.masnap</c>); a relative path is taken from the
+    /// repository root. Unset: beside the vector index (<c>Retrieval:IndexDirectory</c>, else <c>data/index</c>); empty: none.
+    /// </summary>
+    public string? SnapshotDirectory { get; set; }
 }

@@ -1,5 +1,6 @@
 using MetricAssistant.Catalog.Loading;
 using MetricAssistant.Catalog.Model;
+using MetricAssistant.Catalog.Snapshots;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MetricAssistant.Application.Catalog;
@@ -33,7 +34,9 @@ public sealed class FileCatalogProvider(IOptions<CatalogOptions> options, Reposi
                 var current = Fingerprint(directory);
                 if (catalog is not null && current == fingerprint) return catalog;
 
-                var result = new CatalogLoader().Load(directory);
+                var snapshotDirectory = options.Value.SnapshotDirectory;
+                var result = new CatalogLoader(string.IsNullOrEmpty(snapshotDirectory) ? null : new CatalogSnapshot(root.Resolve(snapshotDirectory))).Load(directory);
+                if (result.Snapshot is { } use) logger.Log(use.Outcome == CatalogSnapshotOutcome.NotWritten ? LogLevel.Warning : LogLevel.Information, "Catalog {Directory}: {Snapshot}.", directory, use.ToString());
                 if (result.Catalog is null)
                 {
                     if (catalog is null) throw new CatalogLoadException(result.Problems);

@@ -1,5 +1,6 @@
 using MetricAssistant.Application.Catalog;
 using MetricAssistant.Application.Governance;
+using MetricAssistant.Catalog.Snapshots;
 using MetricAssistant.Infrastructure.CatalogFiles;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,8 @@ public static class CatalogStoreServiceCollectionExtensions
             .PostConfigure(o =>
             {
                 if (string.IsNullOrWhiteSpace(o.StoreConnectionString)) o.StoreConnectionString = configuration.GetConnectionString("Shared");
+                // the start-up snapshot lives beside the vector index unless configured
+                o.SnapshotDirectory ??= configuration["Retrieval:IndexDirectory"] ?? "data/index";
             })
             .Validate(o => o.Store != "postgres" || IsConnectionString(o.StoreConnectionString),
                 "Catalog:StoreConnectionString (or ConnectionStrings:Shared) is required when Catalog:Store is postgres, as a valid Npgsql connection string.")
@@ -50,8 +53,10 @@ public static class CatalogStoreServiceCollectionExtensions
         {
             var importer = sp.GetRequiredService<CatalogFolderImporter>();
             var directory = Directory(sp);
+            var snapshotDirectory = sp.GetRequiredService<IOptions<CatalogOptions>>().Value.SnapshotDirectory;
             return new StoreCatalogProvider(sp.GetRequiredService<ICatalogStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<StoreCatalogProvider>>(),
-                ct => importer.StartAsync(directory, ct));
+                ct => importer.StartAsync(directory, ct),
+                string.IsNullOrEmpty(snapshotDirectory) ? null : new CatalogSnapshot(sp.GetRequiredService<RepositoryRoot>().Resolve(snapshotDirectory)));
         });
         services.AddSingleton<ICatalogProvider>(sp => sp.GetRequiredService<IOptions<CatalogOptions>>().Value.Source == "files"
             ? new MirroredFileCatalogProvider(sp.GetRequiredService<FileCatalogProvider>(), sp.GetRequiredService<CatalogFolderImporter>(), Directory(sp),

@@ -2,6 +2,7 @@ using MetricAssistant.Application.Catalog;
 using MetricAssistant.Application.Governance;
 using MetricAssistant.Catalog.Loading;
 using MetricAssistant.Catalog.Model;
+using MetricAssistant.Catalog.Snapshots;
 using MetricAssistant.Infrastructure.CatalogFiles;
 using Microsoft.Extensions.Logging;
 
@@ -19,7 +20,7 @@ namespace MetricAssistant.Infrastructure.Governance.Store;
 /// head query twice a second, and one caller loading while the others wait is what a reload needs anyway.
 /// </remarks>
 public sealed class StoreCatalogProvider(ICatalogStore store, TimeProvider time, ILogger<StoreCatalogProvider> logger,
-    Func<CancellationToken, Task>? beforeFirstLoad = null) : ICatalogProvider, ICatalogRefresh
+    Func<CancellationToken, Task>? beforeFirstLoad = null, CatalogSnapshot? snapshot = null) : ICatalogProvider, ICatalogRefresh
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
     private readonly Lock gate = new();
@@ -87,7 +88,8 @@ public sealed class StoreCatalogProvider(ICatalogStore store, TimeProvider time,
     {
         var documents = store.CurrentAsync(CancellationToken.None).GetAwaiter().GetResult();
         var head = documents.Count == 0 ? 0 : documents.Max(d => d.Revision);
-        var result = new CatalogLoader().LoadFromText(documents.Select(d => (d.Path, d.Yaml)));
+        var result = new CatalogLoader(snapshot).LoadFromText(documents.Select(d => (d.Path, d.Yaml)));
+        if (result.Snapshot is { } use) logger.Log(use.Outcome == CatalogSnapshotOutcome.NotWritten ? LogLevel.Warning : LogLevel.Information, "Catalog at store revision {Revision}: {Snapshot}.", head, use.ToString());
         if (result.Catalog is null)
         {
             if (catalog is null) throw new CatalogLoadException(result.Problems);

@@ -1,0 +1,103 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using MetricAssistant.Catalog.Model;
+
+namespace MetricAssistant.Catalog.Snapshots;
+
+/// <summary>
+/// The parsed and validated catalog kept in <c>{directory}/catalog.masnap</c>, so a restart on unchanged definitions
+/// skips the YAML and the validation. The file is keyed by the catalog's content hash, the snapshot format and the
+/// build of this assembly (a changed reader may read the same YAML differently); a file of another key, truncated or
+/// failing its checksum is never used. Layout: magic, key (length-prefixed UTF-8), payload length, SHA-256 of the
+/// payload, payload (the catalog as source-generated JSON, UTF-8).
+/// </summary>
+public sealed class CatalogSnapshot(string directory)
+{
+    public const string FileName = "catalog.masnap";
+    private const int FormatVersion = 1;
+    private static readonly byte[] Magic = "MACATSNP"u8.ToArray();
+
+    public string Path => System.IO.Path.Combine(directory, FileName);
+
+    /// <summary>What a snapshot of the catalog with this content hash must carry to be used.</summary>
+    public static string KeyFor(string contentHash) =>
+        $"{contentHash}|{FormatVersion}|{typeof(CatalogSnapshot).Assembly.ManifestModule.ModuleVersionId:N}";
+
+    /// <summary>The catalog kept for <paramref name="contentHash"/>, or null with why not (no file, another catalog, damaged).</summary>
+    public SemanticCatalog? TryRead(string contentHash, out string? rejected)
+    {
+        rejected = null;
+        byte[] bytes;
+        try
+        {
+            if (!File.Exists(Path)) { rejected = "no snapshot yet"; return null; }
+            bytes = File.ReadAllBytes(Path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            rejected = $"unreadable: {e.Message}";
+            return null;
+        }
+        var span = bytes.AsSpan();
+        if (span.Length < Magic.Length + 4 || !span[..Magic.Length].SequenceEqual(Magic)) { rejected = "not a catalog snapshot"; return null; }
+        span = span[Magic.Length..];
+        var keyLength = BinaryPrimitives.ReadInt32LittleEndian(span);
+        span = span[4..];
+        if (keyLength < 0 || keyLength > span.Length) { rejected = "truncated"; return null; }
+        var key = Encoding.UTF8.GetString(span[..keyLength]);
+        span = span[keyLength..];
+        if (key != KeyFor(contentHash)) { rejected = "of another catalog version or build"; return null; }
+        if (span.Length < 8 + 32) { rejected = "truncated"; return null; }
+        var payloadLength = BinaryPrimitives.ReadInt64LittleEndian(span);
+        var checksum = span.Slice(8, 32);
+        var payload = span[40..];
+        if (payloadLength != payload.Length) { rejected = "truncated"; return null; }
+        if (!SHA256.HashData(payload).AsSpan().SequenceEqual(checksum)) { rejected = "checksum mismatch"; return null; }
+        try
+        {
+            var catalog = JsonSerializer.Deserialize(payload, CatalogSnapshotJson.Default.SemanticCatalog);
+            if (catalog is null || catalog.ContentHash != contentHash) { rejected = "of another catalog version"; return null; }
+            return catalog;
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException or FormatException)
+        {
+            rejected = $"unreadable: {e.Message}";
+            return null;
+        }
+    }
+
+    /// <summary>Keeps the catalog (temporary file, then rename, so a reader never sees half a file); false with why when it cannot.</summary>
+    public bool TryWrite(SemanticCatalog catalog, out string? failure)
+    {
+        failure = null;
+        var temporary = $"{Path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            Directory.CreateDirectory(directory);
+            var payload = JsonSerializer.SerializeToUtf8Bytes(catalog, CatalogSnapshotJson.Default.SemanticCatalog);
+            var key = Encoding.UTF8.GetBytes(KeyFor(catalog.ContentHash));
+            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            {
+                Span<byte> number = stackalloc byte[8];
+                file.Write(Magic);
+                BinaryPrimitives.WriteInt32LittleEndian(number, key.Length);
+                file.Write(number[..4]);
+                file.Write(key);
+                BinaryPrimitives.WriteInt64LittleEndian(number, payload.LongLength);
+                file.Write(number);
+                file.Write(SHA256.HashData(payload));
+                file.Write(payload);
+            }
+            File.Move(temporary, Path, overwrite: true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            failure = e.Message;
+            try { File.Delete(temporary); } catch (IOException) { }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.Text.Json;
+using MetricAssistant.Catalog.Loading;
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Catalog.Snapshots;
+
+namespace MetricAssistant.Catalog.Tests;
+
+/// <summary>
+/// The start-up snapshot: a catalog read back from it is the catalog the YAML gives, field for field (derived reach and
+/// signatures included); a changed file, another build's or a damaged snapshot is never used.
+/// </summary>
+public sealed class CatalogSnapshotTests : IDisposable
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), "ma-catalog-snapshot-" + Guid.NewGuid().ToString("N"));
+    private string Index => Path.Combine(root, "index");
+    private string Folder => Path.Combine(root, "catalog");
+    private CatalogSnapshot Snapshot => new(Index);
+
+    public CatalogSnapshotTests()
+    {
+        foreach (var directory in Directory.EnumerateDirectories(RepoPaths.Catalog, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(Path.Combine(Folder, Path.GetRelativePath(RepoPaths.Catalog, directory)));
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Catalog, "*", SearchOption.AllDirectories))
+            File.Copy(file, Path.Combine(Folder, Path.GetRelativePath(RepoPaths.Catalog, file)));
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(root, recursive: true); } catch (IOException) { }
+    }
+
+    [Fact]
+    public void A_catalog_read_from_the_snapshot_is_the_catalog_the_yaml_gives()
+    {
+        var cold = new CatalogLoader(Snapshot).Load(Folder);
+        Assert.Equal(CatalogSnapshotOutcome.Written, cold.Snapshot?.Outcome);
+        Assert.True(File.Exists(Snapshot.Path));
+
+        var warm = new CatalogLoader(Snapshot).Load(Folder);
+        Assert.Equal(CatalogSnapshotOutcome.Read, warm.Snapshot?.Outcome);
+        Assert.Empty(warm.Problems);
+        var plain = new CatalogLoader().Load(Folder).Catalog!;
+        Assert.NotSame(plain, warm.Catalog);
+        Assert.Equal(Everything(plain), Everything(warm.Catalog!));
+        Assert.Equal(plain.ContentHash, warm.Catalog!.ContentHash);
+        Assert.Equal(plain.Metrics.Keys, warm.Catalog.Metrics.Keys);
+    }
+
+    [Fact]
+    public void A_changed_file_is_loaded_from_the_yaml_and_the_snapshot_replaced()
+    {
+        new CatalogLoader(Snapshot).Load(Folder);
+        var gmv = Directory.EnumerateFiles(Folder, "gmv.yaml", SearchOption.AllDirectories).Single(f => !f.Contains("history", StringComparison.Ordinal));
+        var text = File.ReadAllText(gmv);
+        File.WriteAllText(gmv, text.Replace("synonyms: [", "synonyms: [成交总额快照测试, ", StringComparison.Ordinal));
+
+        var changed = new CatalogLoader(Snapshot).Load(Folder);
+        Assert.Equal(new CatalogSnapshotUse(CatalogSnapshotOutcome.Written, "of another catalog version or build"), changed.Snapshot);
+        Assert.Contains("成交总额快照测试", changed.Catalog!.Metrics["gmv"].Synonyms);
+        var again = new CatalogLoader(Snapshot).Load(Folder);
+        Assert.Equal(CatalogSnapshotOutcome.Read, again.Snapshot?.Outcome);
+        Assert.Contains("成交总额快照测试", again.Catalog!.Metrics["gmv"].Synonyms);
+
+        File.WriteAllText(gmv, text);
+        var back = new CatalogLoader(Snapshot).Load(Folder);
+        Assert.Equal(CatalogSnapshotOutcome.Written, back.Snapshot?.Outcome);
+        Assert.DoesNotContain("成交总额快照测试", back.Catalog!.Metrics["gmv"].Synonyms);
+    }
+
+    [Fact]
+    public void A_catalog_with_problems_is_not_kept()
+    {
+        File.WriteAllText(Path.Combine(Folder, "metrics", "broken.yaml"), "metric: broken\nname: { zh: 坏, en: Broken }\n");
+        var result = new CatalogLoader(Snapshot).Load(Folder);
+        Assert.Null(result.Catalog);
+        Assert.NotEmpty(result.Problems);
+        Assert.False(File.Exists(Snapshot.Path));
+    }
+
+    [Theory]
+    [InlineData("flip", "checksum mismatch")]
+    [InlineData("truncate", "truncated")]
+    [InlineData("foreign", "not a catalog snapshot")]
+    [InlineData("empty", "not a catalog snapshot")]
+    public void A_damaged_or_foreign_snapshot_is_rebuilt_never_trusted(string damage, string reason)
+    {
+        var expected = Everything(new CatalogLoader(Snapshot).Load(Folder).Catalog!);
+        var bytes = File.ReadAllBytes(Snapshot.Path);
+        File.WriteAllBytes(Snapshot.Path, damage switch
+        {
+            "flip" => Flip(bytes, bytes.Length - 100),
+            "truncate" => bytes[..^1000],
+            "foreign" => [.. "{\"not\":\"a snapshot\"}"u8],
+            _ => [],
+        });
+        Assert.Null(Snapshot.TryRead(new CatalogLoader().Load(Folder).Catalog!.ContentHash, out var rejected));
+        Assert.Equal(reason, rejected);
+
+        var reloaded = new CatalogLoader(Snapshot).Load(Folder);
+        Assert.Equal(new CatalogSnapshotUse(CatalogSnapshotOutcome.Written, reason), reloaded.Snapshot);
+        Assert.Equal(expected, Everything(reloaded.Catalog!));
+        Assert.Equal(CatalogSnapshotOutcome.Read, new CatalogLoader(Snapshot).Load(Folder).Snapshot?.Outcome);
+    }
+
+    [Fact]
+    public void A_snapshot_of_another_catalog_is_not_used()
+    {
+        var catalog = new CatalogLoader(Snapshot).Load(Folder).Catalog!;
+        Assert.Null(Snapshot.TryRead(new string('0', 64), out var rejected));
+        Assert.Equal("of another catalog version or build", rejected);
+        Assert.NotNull(Snapshot.TryRead(catalog.ContentHash, out _));
+    }
+
+    private static byte[] Flip(byte[] bytes, int at)
+    {
+        var copy = bytes.ToArray();
+        copy[at] ^= 0x20;
+        return copy;
+    }
+
+    // Reflection, not the snapshot's own serializer: every public property, derived reach and signatures included.
+    private static string Everything(SemanticCatalog catalog) => JsonSerializer.Serialize(catalog, Options);
+
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
+}

@@ -28,19 +28,11 @@ public static class AskBenchmarks
         var reader = services.GetRequiredService<UnderstandingProvider>().For(catalog);
         var cases = Cases();
         foreach (var c in cases) await reader.UnderstandAsync(c.Question, DateTime.Parse(c.Now, CultureInfo.InvariantCulture), null, CancellationToken.None);
-        var samples = new List<double>();
-        for (var r = 0; r < rounds; r++)
-        {
-            foreach (var c in cases)
-            {
-                var now = DateTime.Parse(c.Now, CultureInfo.InvariantCulture);
-                var watch = Stopwatch.StartNew();
-                await reader.UnderstandAsync(c.Question, now, null, CancellationToken.None);
-                samples.Add(watch.Elapsed.TotalMilliseconds);
-            }
-        }
+        var samples = await StageSamples.RunAsync(reader, Enumerable.Range(0, rounds).SelectMany(_ => cases)
+            .Select(c => (c.Question, DateTime.Parse(c.Now, CultureInfo.InvariantCulture))));
         Console.WriteLine($"understand: {cases.Count} golden questions x {rounds} rounds (time, terms, typos, retrieval fallback; no SQL)");
-        Print("understanding + retrieval", samples);
+        Print("understanding + retrieval", [.. samples.Totals]);
+        samples.Print("golden", "understanding by stage");
         return 0;
     }
 

@@ -14,14 +14,22 @@ namespace MetricAssistant.Benchmarks;
 /// 100,000): index build time (cold, and warm = vectors read back from the index file), managed memory, and
 /// p50/p95/p99 latency of RetrieveAsync (hybrid), lexical and dense retrieval alone, and SuggestAsync; then the
 /// whole offline understanding over the same catalog and index (<see cref="UnderstandingScaleBenchmarks"/>).
+/// With <c>--understanding-only</c> the warm build and the retrieval latencies are skipped: the index is built once
+/// and only the understanding is measured (minutes less on the 100k catalog). With <c>--index-dir DIR</c> the index files
+/// are kept in DIR and read back by the next run (vectors and tokens reused) instead of a temporary folder.
 /// </summary>
 public static class RetrievalBenchmarks
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        var understandingOnly = args.Contains("--understanding-only");
+        args = [.. args.Where(a => a != "--understanding-only")];
+        var at = Array.IndexOf(args, "--index-dir");
+        var kept = at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+        if (at >= 0) args = [.. args.Take(at), .. args.Skip(at + 2)];
         var synthetic = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
         var queryCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
-        var folder = Path.Combine(Path.GetTempPath(), "ma-retrieval-bench-" + Guid.NewGuid().ToString("N"));
+        var folder = kept ?? Path.Combine(Path.GetTempPath(), "ma-retrieval-bench-" + Guid.NewGuid().ToString("N"));
         try
         {
             var beforeJieba = Managed();
@@ -30,7 +38,7 @@ public static class RetrievalBenchmarks
             Console.WriteLine($"jieba initialisation {jieba.Elapsed.TotalSeconds:F2} s, managed memory +{(Managed() - beforeJieba) / 1048576.0:F0} MiB (dictionary; once per process, not counted below)");
             var demo = new CatalogLoader().Load(RepositoryRoot.Locate().Resolve("catalog")).Catalog ?? throw new InvalidOperationException("catalog has problems");
             Console.WriteLine($"retrieval: demo catalog ({demo.Metrics.Count} metrics), hashing embeddings ({HashingEmbeddingGenerator.DefaultDimensions} dims), embedded vector store in {folder}");
-            await MeasureAsync("demo", demo, DemoQuestions, DemoPrefixes, Path.Combine(folder, "demo"), queryCount * 5);
+            await MeasureAsync("demo", demo, DemoQuestions, DemoPrefixes, Path.Combine(folder, "demo"), queryCount * 5, understandingOnly);
 
             if (synthetic > 0)
             {
@@ -38,17 +46,18 @@ public static class RetrievalBenchmarks
                 var watch = Stopwatch.StartNew();
                 var (catalog, questions, prefixes) = Synthetic(demo, synthetic, seed: 42);
                 Console.WriteLine($"retrieval: synthetic catalog of {synthetic:N0} metrics generated in {watch.Elapsed.TotalSeconds:F1} s");
-                await MeasureAsync($"synthetic {synthetic:N0}", catalog, questions, prefixes, Path.Combine(folder, "synthetic"), queryCount);
+                await MeasureAsync($"synthetic {synthetic:N0}", catalog, questions, prefixes, Path.Combine(folder, "synthetic"), queryCount, understandingOnly);
             }
             return 0;
         }
         finally
         {
-            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+            if (kept is null)
+                try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
         }
     }
 
-    private static async Task MeasureAsync(string label, SemanticCatalog catalog, IReadOnlyList<string> questions, IReadOnlyList<string> prefixes, string folder, int iterations)
+    private static async Task MeasureAsync(string label, SemanticCatalog catalog, IReadOnlyList<string> questions, IReadOnlyList<string> prefixes, string folder, int iterations, bool understandingOnly)
     {
         var before = Managed();
         var watch = Stopwatch.StartNew();
@@ -61,6 +70,12 @@ public static class RetrievalBenchmarks
         Console.WriteLine($"[{label}] documents {info.Documents:N0} ({info.MetricDocuments:N0} metric), terms {info.LexicalTerms:N0}, postings {info.LexicalPostings:N0}, suggestion suffixes {retriever.SuggestionSuffixes:N0} (built in the background)");
         Console.WriteLine($"[{label}] cold build {cold.TotalSeconds:F2} s (tokenize {info.TokenizeTime.TotalSeconds:F2} s, lexical+suggest {info.LexicalTime.TotalSeconds:F2} s, embed+store {info.DenseTime.TotalSeconds:F2} s); " +
                           $"managed memory +{memory / 1048576.0:F0} MiB (vector search structure ≈ {store.EstimateBytes(info.VectorCollection!) / 1048576.0:F1} MiB); index file {new FileInfo(file).Length / 1048576.0:F1} MiB");
+        if (understandingOnly)
+        {
+            await UnderstandingScaleBenchmarks.MeasureAsync(label, catalog, retriever, questions, iterations);
+            GC.KeepAlive(store);
+            return;
+        }
 
         watch.Restart();
         var warmStore = new EmbeddedVectorStore(folder);

@@ -35,29 +35,10 @@ public static class UnderstandingScaleBenchmarks
         var now = new DateTime(2026, 12, 4, 10, 0, 0, DateTimeKind.Unspecified);
         // One wall-clock run per question (no best of three): over a large catalog a question costs far more than retrieval's.
         foreach (var q in questions.Take(20).Concat(Descriptions)) await reader.UnderstandAsync(q, now, null, CancellationToken.None);
-        var named = await SampleAsync(reader, Enumerable.Range(0, iterations).Select(i => questions[i % questions.Count]), now);
-        var described = await SampleAsync(reader, Enumerable.Range(0, Descriptions.Length * 5).Select(i => Descriptions[i % Descriptions.Length]), now);
-        Print(label, "UnderstandAsync", named);
-        Print(label, "  descriptions", described);
+        var named = await StageSamples.RunAsync(reader, Enumerable.Range(0, iterations).Select(i => (questions[i % questions.Count], now)));
+        var described = await StageSamples.RunAsync(reader, Enumerable.Range(0, Descriptions.Length * 5).Select(i => (Descriptions[i % Descriptions.Length], now)));
+        named.Print(label, "UnderstandAsync");
+        described.Print(label, "  descriptions");
         GC.KeepAlive(reader);
-    }
-
-    private static void Print(string label, string name, List<double> samples)
-    {
-        var sorted = samples.Order().ToList();
-        double P(double p) => sorted[Math.Min(sorted.Count - 1, Math.Max(0, (int)Math.Ceiling(p * sorted.Count) - 1))];
-        Console.WriteLine($"[{label}] {name,-26} p50 {P(0.5),7:0.000} ms   p95 {P(0.95),7:0.000} ms   p99 {P(0.99),7:0.000} ms   ({sorted.Count} questions, one run each)");
-    }
-
-    private static async Task<List<double>> SampleAsync(MetricAssistant.Understanding.QuestionUnderstanding reader, IEnumerable<string> questions, DateTime now)
-    {
-        var samples = new List<double>();
-        foreach (var question in questions)
-        {
-            var start = Stopwatch.GetTimestamp();
-            await reader.UnderstandAsync(question, now, null, CancellationToken.None);
-            samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-        }
-        return samples;
     }
 }

@@ -8,6 +8,7 @@ using MetricAssistant.Understanding.Parsing;
 using MetricAssistant.Understanding.Retrieval;
 using MetricAssistant.Understanding.Text;
 using MetricAssistant.Understanding.Time;
+using MetricAssistant.Understanding.Timing;
 using MetricAssistant.Understanding.Windows;
 
 namespace MetricAssistant.Understanding;
@@ -34,7 +35,24 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
     private readonly ExampleChooser examples = new(catalog, lexicon, learnedExamples);
     private readonly CumulativeVariants cumulative = new(catalog);
 
-    public async Task<UnderstandingResult> UnderstandAsync(string question, DateTime now, Func<string, bool>? allow, CancellationToken cancellationToken)
+    public Task<UnderstandingResult> UnderstandAsync(string question, DateTime now, Func<string, bool>? allow, CancellationToken cancellationToken) =>
+        UnderstandAsync(question, now, allow, null, cancellationToken);
+
+    /// <summary>The same reading, with the time of each stage given to <paramref name="clock"/> (benchmarks).</summary>
+    public async Task<UnderstandingResult> UnderstandAsync(string question, DateTime now, Func<string, bool>? allow, StageClock? clock, CancellationToken cancellationToken)
+    {
+        clock?.Start(UnderstandingStage.Time);
+        try
+        {
+            return await ReadAsync(question, now, allow, clock, cancellationToken);
+        }
+        finally
+        {
+            clock?.Stop();
+        }
+    }
+
+    private async Task<UnderstandingResult> ReadAsync(string question, DateTime now, Func<string, bool>? allow, StageClock? clock, CancellationToken cancellationToken)
     {
         // "预约后14天内的购买转化率": a conversion metric's window, never a time range; taken out so the metric's name is whole.
         var (conversionWindow, text) = ConversionWindowWords.Read(TextNormalizer.Normalize(question), catalog, lexicon);
@@ -52,21 +70,31 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             Array.Fill(blocked, true, mention.Start, Math.Min(mention.Length, text.Length - mention.Start));
         foreach (var word in periodEnd) Array.Fill(blocked, true, word.Start, word.Length);
         foreach (var word in versionWords) Array.Fill(blocked, true, word.Start, word.Length);
+        clock?.Enter(UnderstandingStage.Terms);
 
         var scanned = LexiconScanner.Scan(lexicon, text, blocked);
-        var matches = FixTypos(text, qualified.Join(text, scanned, blocked), blocked);
+        var joined = qualified.Join(text, scanned, blocked);
+        clock?.Enter(UnderstandingStage.Typos);
+        var matches = FixTypos(text, joined, blocked);
+        clock?.Enter(UnderstandingStage.Choice);
         // The question layer: an accepted example with this wording decides the metric; a typical question fills a blank.
         var exampleKey = examples.Key(text, timing.Mentions, scanned);
         var learned = examples.Learned(exampleKey);
         if (learned is null && (matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Unsupported))
             || matches.Any(IsCondition) && !matches.Any(IsMetric)))
-            return UnderstandingResult.NotFound(language, await NearestAsync(text, allow, cancellationToken));
+        {
+            clock?.Enter(UnderstandingStage.Retrieval);
+            var nearest = await NearestAsync(text, allow, cancellationToken);
+            return UnderstandingResult.NotFound(language, nearest);
+        }
         // "下雨天的GMV": GMV is asked; the condition is left unconsumed, so the answer names it as not taken into account.
         matches = [.. matches.Where(m => !IsCondition(m))];
         var choice = learned ?? examples.OrTypical(exampleKey, chooser.Choose(matches));
         var metrics = choice.Metrics.ToList();
         var notices = choice.Notices.ToList();
+        clock?.Enter(UnderstandingStage.Concepts);
         var reading = ReadConcepts(text, matches, blocked, periodAsked);
+        clock?.Enter(UnderstandingStage.Choice);
         var negated = negations.Find(text);
         if (negated.Count > 0)
         {
@@ -97,6 +125,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
                 notices.Remove(new OfficialChosen(generic));
             }
         }
+        clock?.Enter(UnderstandingStage.Concepts);
         // The choices of an ambiguous word are returned whole: whether the asker may see them is the caller's to judge.
         if (metrics.Count == 0 && choice.Ambiguous.Count > 1)
         {
@@ -114,8 +143,10 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             if (described.Settle(choice.Ambiguous, reading.Concepts) is not { } settled) return UnderstandingResult.Clarify(language, choice.Ambiguous, new AmbiguousWord());
             if (!metrics.Contains(settled)) metrics.Add(settled);
         }
+        clock?.Enter(UnderstandingStage.Typos);
 
         var fuzzyMatch = metrics.Count == 0 ? englishTypos.Find(text, blocked) : null;
+        clock?.Enter(UnderstandingStage.Choice);
         if (fuzzyMatch is not null)
         {
             var fuzzy = chooser.Choose([fuzzyMatch]);
@@ -123,6 +154,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             metrics.AddRange(fuzzy.Metrics);
             notices.AddRange(fuzzy.Notices);
         }
+        clock?.Enter(UnderstandingStage.Concepts);
         if (learned is null && described.Redecide(metrics, reading, [.. matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))], () => ReadConcepts(text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked)) is { Verdict: not ConceptVerdict.None } asked)
         {
             if (asked.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, asked.Metrics);
@@ -143,12 +175,15 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             if (description.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, description.Metrics);
             metrics.Add(description.Metrics[0]);
         }
+        clock?.Enter(UnderstandingStage.Choice);
         // A wording close to a known example is evidence for its metric: offered as a choice rather than refused or guessed.
         if (metrics.Count == 0 && Allowed(examples.Near(exampleKey), allow) is { Count: > 0 } near)
             return UnderstandingResult.Clarify(language, near);
         if (metrics.Count == 0 && retriever is not null)
         {
+            clock?.Enter(UnderstandingStage.Retrieval);
             var candidates = await retriever.RetrieveAsync(text, 5, allow, cancellationToken);
+            clock?.Enter(UnderstandingStage.Choice);
             var nonMetric = matches.Any(m => m.Entries.All(e => e.Kind != TermKind.Metric));
             if (nonMetric || candidates.Count == 0 || candidates[0].Score < 0.02)
             {
@@ -168,7 +203,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         // Time expressions are blanked out first, so "上季度" is not read as a quarterly trend nor "3月" as a top 3.
         var rest = new string(text.Select((c, i) => blocked[i] ? ' ' : c).ToArray());
         var ranking = RankingDetector.Detect(rest);
+        clock?.Enter(UnderstandingStage.Typos);
         var sliceTerms = SliceTerms(text, matches, fuzzyMatch, blocked);
+        clock?.Enter(UnderstandingStage.Choice);
         var defining = sliceTerms.Where(t => DefiningWords.Describes(catalog, catalog.Metrics[metrics[0]], t)).ToList();
         sliceTerms = [.. sliceTerms.Select(t => defining.Contains(t) ? DefiningWords.Remainder(t, text, ranking is not null) : t).OfType<TermMatch>()];
         var slices = ValueComparison.Apply(text, sliceTerms, SliceParser.Parse(text, sliceTerms, ranking is not null), lexicon);

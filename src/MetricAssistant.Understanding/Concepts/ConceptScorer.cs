@@ -17,6 +17,7 @@ public sealed class ConceptScorer
     private readonly Dictionary<string, Profile> profiles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> weights = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Group[]> index = new(StringComparer.Ordinal);
+    private readonly Group[] groups;
     private readonly SemanticCatalog catalog;
     private readonly ConceptVocabulary vocabulary;
 
@@ -27,24 +28,24 @@ public sealed class ConceptScorer
         this.vocabulary = vocabulary;
         Known = vocabulary.Names;
         // Metrics with the same profile score the same: each distinct profile is scored once per question.
-        var groups = new Dictionary<string, (Profile Profile, List<string> Ids)>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, (Profile Profile, List<string> Ids)>(StringComparer.Ordinal);
         foreach (var signature in catalog.Signatures.All)
         {
             if (catalog.FindMetric(signature.MetricId) is not { IsPublished: true }) continue;
             var profile = Profile.Of(signature, vocabulary, Known);
-            if (!groups.TryGetValue(profile.Key, out var group)) groups[profile.Key] = group = (profile, []);
+            if (!byKey.TryGetValue(profile.Key, out var group)) byKey[profile.Key] = group = (profile, []);
             group.Ids.Add(signature.MetricId);
             profiles[signature.MetricId] = group.Profile;
         }
         var documents = Math.Max(1, profiles.Count);
-        foreach (var (profile, ids) in groups.Values)
+        foreach (var (profile, ids) in byKey.Values)
             foreach (var concept in profile.All)
                 weights[concept] = weights.GetValueOrDefault(concept) + ids.Count;
         foreach (var concept in weights.Keys.ToList())
             weights[concept] = Math.Log(1.0 + documents / weights[concept]);
-        var sorted = groups.Values.Select(g => new Group(g.Profile, g.Ids.OrderByDescending(Official).ThenBy(id => id, StringComparer.Ordinal).ToArray())).ToList();
+        groups = [.. byKey.Values.Select(g => new Group(g.Profile, g.Ids.OrderByDescending(Official).ThenBy(id => id, StringComparer.Ordinal).ToArray()))];
         foreach (var concept in weights.Keys)
-            index[concept] = sorted.Where(g => g.Profile.All.Contains(concept)).ToArray();
+            index[concept] = groups.Where(g => g.Profile.All.Contains(concept)).ToArray();
     }
 
     private IReadOnlySet<string> Known { get; }
@@ -62,13 +63,42 @@ public sealed class ConceptScorer
         // counts against it), so the index's metrics are all there is to score.
         var candidates = new HashSet<Group>(ReferenceEqualityComparer.Instance);
         foreach (var concept in question)
-            if (index.TryGetValue(concept, out var groups)) candidates.UnionWith(groups);
+            if (index.TryGetValue(concept, out var having)) candidates.UnionWith(having);
         var scored = new List<(Group Group, double Score)>();
         foreach (var group in candidates)
         {
             var score = Score(group.Profile, question);
             if (score > 0 || sharing) scored.Add((group, Math.Round(score, 3)));
         }
+        return Top(scored, limit);
+    }
+
+    /// <summary>
+    /// The published metrics <paramref name="keep"/> keeps, ranked as <see cref="Rank(IReadOnlySet{string}, IEnumerable{string}?, bool, int)"/>
+    /// ranks a list of them. <paramref name="keep"/> must judge a metric by its profile only (<see cref="ConceptsOf"/>,
+    /// <see cref="NumeratorOnly"/>, <see cref="DenominatorOnly"/>, its signature's shape): it is asked once per profile, of
+    /// the profile's first metric, so metrics sharing one profile (a large catalog's many copies) are judged and scored once.
+    /// </summary>
+    public IReadOnlyList<MetricScore> Rank(IReadOnlySet<string> question, Func<string, bool>? keep, bool sharing = false, int limit = int.MaxValue)
+    {
+        if (keep is null) return Rank(question, (IEnumerable<string>?)null, sharing, limit);
+        if (question.Count == 0 || limit <= 0) return [];
+        var scored = new List<(Group Group, double Score)>();
+        foreach (var group in groups)
+        {
+            if (!keep(group.Ids[0])) continue;
+            var score = Score(group.Profile, question);
+            if (score > 0 || (sharing && group.Profile.All.Overlaps(question))) scored.Add((group, Math.Round(score, 3)));
+        }
+        return Top(scored, limit);
+    }
+
+    /// <summary>Whether <paramref name="keep"/> keeps any published metric; asked once per profile, as <see cref="Rank(IReadOnlySet{string}, Func{string, bool}?, bool, int)"/> does.</summary>
+    public bool Any(Func<string, bool> keep) => groups.Any(g => keep(g.Ids[0]));
+
+    /// <summary>The first <paramref name="limit"/> metrics of scored profiles, best first (ties: the official one, then by id).</summary>
+    private List<MetricScore> Top(List<(Group Group, double Score)> scored, int limit)
+    {
         scored.Sort((a, b) => b.Score.CompareTo(a.Score));
         // Each group's ids are in tie order already: its first `limit` and those of groups tied with the last
         // one taken are all that can make the first `limit` overall.

@@ -31,6 +31,13 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// <summary>The candidates a clarification offers at most.</summary>
     public const int MaxChoices = 5;
 
+    // What the catalog's signatures say, gathered once per catalog rather than per question (a 100k catalog is not walked
+    // for each): every state or excluded state of a metric or its parts, every state of a metric, every subject.
+    private readonly Lazy<HashSet<string>> anyStates = new(() => catalog.Signatures.All.SelectMany(s => new[] { s, s.Numerator, s.Denominator }).OfType<MetricSignature>()
+        .SelectMany(s => s.States.Concat(s.Excluded)).ToHashSet(StringComparer.Ordinal));
+    private readonly Lazy<HashSet<string>> metricStates = new(() => catalog.Signatures.All.SelectMany(s => s.States).ToHashSet(StringComparer.Ordinal));
+    private readonly Lazy<HashSet<string>> subjects = new(() => catalog.Signatures.All.SelectMany(s => s.Subjects).ToHashSet(StringComparer.Ordinal));
+
     /// <summary>Rule 1's exceptions: the ratio a question builds from the metrics it names, or null to keep the names.</summary>
     public IReadOnlyList<string>? Refine(IReadOnlyList<string> named, ConceptReading reading)
     {
@@ -130,8 +137,7 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         if (named.Count != 1 || catalog.Signatures.For(named[0]) is not { } one) return ConceptDecision.None;
         // A share or a per-unit amount of the named metric is the ratio rules' to read ("what share of orders got cancelled").
         if (outside.Has(ConceptVocabulary.Ratio) || outside.Has(ConceptVocabulary.Per) || outside.Has(ConceptVocabulary.Average)) return ConceptDecision.None;
-        var states = catalog.Signatures.All.SelectMany(s => new[] { s, s.Numerator, s.Denominator }).OfType<MetricSignature>()
-            .SelectMany(s => s.States.Concat(s.Excluded)).ToHashSet(StringComparer.Ordinal);
+        var states = anyStates.Value;
         var asked = outside.Concepts.Where(c => states.Contains(c) && !one.States.Contains(c) && !one.Subjects.Contains(c)).ToArray();
         if (asked.Length == 0) return ConceptDecision.None;
         var siblings = catalog.Signatures.All.Where(s => s.MetricId != one.MetricId && s.Shape == one.Shape && Published(s.MetricId)
@@ -155,7 +161,7 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// </summary>
     private IEnumerable<(string Concept, TextSpan Span)> CountedHeads(ConceptReading reading)
     {
-        var subjects = catalog.Signatures.All.SelectMany(s => s.Subjects).ToHashSet(StringComparer.Ordinal);
+        var subjects = this.subjects.Value;
         var mentions = reading.Mentions.OrderBy(m => m.Span.Start).ToList();
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -196,11 +202,13 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
             || !reading.Has(ConceptVocabulary.Ratio) && reading.Concepts.All(ConceptVocabulary.Shapes.Contains)) return ConceptDecision.None;
         // A share is asked for by what it is a share of: only the ratios whose own part the question
         // describes ("取消的占多少"), so an "attrition rate" the catalog lacks is not offered any rate.
-        var among = reading.Has(ConceptVocabulary.Ratio)
-            ? catalog.Signatures.All.Where(s => s.Shape == SignatureShape.Share && scorer.NumeratorOnly(s.MetricId).Overlaps(reading.Concepts)).Select(s => s.MetricId).ToArray()
+        // The metrics read among are kept by what their profiles say (concepts, shape), so the scorer asks once per profile
+        // (ConceptScorer.Rank with a filter): a large catalog where many metrics share one profile is not walked metric by metric.
+        Func<string, bool>? among = reading.Has(ConceptVocabulary.Ratio)
+            ? id => catalog.Signatures.For(id)?.Shape == SignatureShape.Share && scorer.NumeratorOnly(id).Overlaps(reading.Concepts)
             : null;
         // "the rate last week", "最近30天的比率": a rate and nothing of what it is a rate of is a near miss among the rates.
-        if (among is { Length: 0 } && nothingElse && reading.Concepts.All(ConceptVocabulary.Shapes.Contains))
+        if (among is not null && !scorer.Any(among) && nothingElse && reading.Concepts.All(ConceptVocabulary.Shapes.Contains))
             return ConceptDecision.Clarify(scorer.Rank(reading.Concepts, catalog.Signatures.All.Where(s => s.Shape == SignatureShape.Share
                 && catalog.FindMetric(s.MetricId) is { IsPublished: true, Calculation.Type: not MetricType.Derived }).Select(s => s.MetricId), sharing: true, limit: MaxChoices)
                 .Select(r => r.MetricId).ToArray());
@@ -212,8 +220,9 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
             && !reading.Mentions.Any(m => m.Concepts.Contains(ConceptVocabulary.Count) && m.Concepts.Count > 1))
         {
             var perUnit = reading.Has(ConceptVocabulary.Per) || reading.Has(ConceptVocabulary.Average);
-            among = (among ?? catalog.Signatures.All.Select(s => s.MetricId)).Where(id => scorer.ConceptsOf(id)?.Contains(ConceptVocabulary.Money) == true
-                && (perUnit || catalog.Signatures.For(id)?.Shape != SignatureShape.AveragePer)).ToArray();
+            var before = among;
+            among = id => (before is null || before(id)) && scorer.ConceptsOf(id)?.Contains(ConceptVocabulary.Money) == true
+                && (perUnit || catalog.Signatures.For(id)?.Shape != SignatureShape.AveragePer);
             headed = true;
         }
         // A count with what is counted ("多少单", "how many pieces") is read among the counts (or sums of units) of
@@ -222,15 +231,16 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
             && reading.Mentions.Where(m => m.Span.Start >= counted.Span.Start && m.Span.End <= counted.Span.End).SelectMany(m => m.Concepts)
                 .Where(c => c != ConceptVocabulary.Count).ToHashSet(StringComparer.Ordinal) is { Count: > 0 } things)
         {
-            among = (among ?? catalog.Signatures.All.Select(s => s.MetricId)).Where(id => scorer.ConceptsOf(id) is { } c
-                && c.Overlaps(things) && (c.Contains(ConceptVocabulary.Count) || things.Contains(ConceptVocabulary.Quantity) && c.Contains(ConceptVocabulary.Quantity))).ToArray();
+            var before = among;
+            among = id => (before is null || before(id)) && scorer.ConceptsOf(id) is { } c
+                && c.Overlaps(things) && (c.Contains(ConceptVocabulary.Count) || things.Contains(ConceptVocabulary.Quantity) && c.Contains(ConceptVocabulary.Quantity));
             headed = true;
         }
-        if (among is { Length: 0 }) return ConceptDecision.None;
+        if (among is not null && !scorer.Any(among)) return ConceptDecision.None;
         // Under a head, a concept none of its metrics has only says who or what it is about ("money customers paid
         // us": customers pay, they are not what is summed): it is no evidence against any of them.
         var concepts = headed
-            ? reading.Concepts.Where(c => among!.Any(id => scorer.ConceptsOf(id)?.Contains(c) == true)).ToHashSet(StringComparer.Ordinal)
+            ? reading.Concepts.Where(c => scorer.Any(id => among!(id) && scorer.ConceptsOf(id)?.Contains(c) == true)).ToHashSet(StringComparer.Ordinal)
             : reading.Concepts;
         // The decision reads the best few only: one past the choices tells whether the best stands clear.
         var ranked = scorer.Rank(concepts, among, sharing: true, limit: MaxChoices + 1);
@@ -293,7 +303,7 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// <summary>The one close reading without a state beyond its rows' own creation, when the question names no state.</summary>
     private string? Plain(ConceptReading reading, IReadOnlyList<string> close)
     {
-        var states = catalog.Signatures.All.SelectMany(s => s.States).ToHashSet(StringComparer.Ordinal);
+        var states = metricStates.Value;
         if (close.Count < 2 || reading.Concepts.Any(states.Contains)) return null;
         var plain = close.Where(id => catalog.Signatures.For(id) is { } s && s.States.All(x => x == MetricSignature.Placed)).ToList();
         return plain.Count == 1 ? plain[0] : null;

@@ -48,15 +48,19 @@ public sealed class ExampleBook
     /// <summary>The example whose key is most alike (Dice over character pairs), when at least <paramref name="minimum"/>.</summary>
     public (QuestionExample Example, double Similarity)? Nearest(string key, double minimum)
     {
-        if (key.Length < ExampleKeys.MinLength || entries.Count == 0) return null;
+        if (key.Length < ExampleKeys.MinLength || entries.Count == 0 || minimum > 1) return null;
         var pairs = Pairs(key);
-        var shared = new Dictionary<int, int>();
-        foreach (var pair in pairs)
-            if (postings.TryGetValue(pair, out var list))
-                foreach (var entry in list) shared[entry] = shared.GetValueOrDefault(entry) + 1;
+        // An example this alike shares at least minimum·|P|/(2 − minimum) of the key's |P| pairs (Dice ≥ minimum, and it
+        // has no more pairs in common than it has), so it has one of the key's rarest |P| − that + 1 pairs: only their
+        // examples are counted (a large catalog's typical questions share common pairs by the ten thousand).
+        var needed = Math.Max(1, (int)Math.Floor(minimum * pairs.Count / (2 - minimum) - 1e-9));
+        var probed = pairs.Select(p => postings.TryGetValue(p, out var list) ? list : []).OrderBy(l => l.Count).Take(Math.Max(1, pairs.Count - needed + 1));
+        var candidates = new SortedSet<int>();
+        foreach (var list in probed) candidates.UnionWith(list);
         (QuestionExample Example, double Similarity)? best = null;
-        foreach (var (entry, count) in shared.OrderBy(p => p.Key))
+        foreach (var entry in candidates)
         {
+            var count = pairs.Count(entries[entry].Pairs.Contains);
             var similarity = 2.0 * count / (pairs.Count + entries[entry].Pairs.Count);
             if (similarity >= minimum && (best is null || similarity > best.Value.Similarity)) best = (entries[entry].Example, similarity);
         }

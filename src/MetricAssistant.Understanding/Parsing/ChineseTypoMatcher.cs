@@ -12,7 +12,7 @@ public sealed class ChineseTypoMatcher
 {
     private const string Common = "的了吗呢啊吧呀是有在和与及跟各按每上下本今去前后近最多少高低大小几个哪什么怎样看查问请帮一二三四五六七八九十两年月日周天季度号店区城市渠道品类会员率数额量价人元钱总共分别对比同环比";
     // Characters of metric names and what a pinyin input method often puts in their place.
-    private static readonly Dictionary<char, string> SoundsLike = new()
+    internal static readonly IReadOnlyDictionary<char, string> SoundsLike = new Dictionary<char, string>
     {
         ['数'] = "树术书属熟署", ['率'] = "律绿虑滤吕旅", ['效'] = "笑校孝啸", ['额'] = "饿鹅俄", ['量'] = "亮辆谅凉", ['价'] = "架假嫁驾",
         ['利'] = "力例立丽莉理里李", ['单'] = "丹担胆蛋", ['销'] = "消萧宵肖", ['售'] = "受兽寿授", ['客'] = "课刻克可", ['户'] = "护互沪",
@@ -25,14 +25,27 @@ public sealed class ChineseTypoMatcher
         ['优'] = "由尤游",
     };
 
-    private readonly IReadOnlyList<(string Term, IReadOnlyList<LexiconEntry> Entries)> metricTerms;
+    // The other way round: a typed character and the name characters it may stand for.
+    private static readonly Dictionary<char, char[]> MeantBy = SoundsLike
+        .SelectMany(p => p.Value.Select(typed => (Typed: typed, Meant: p.Key)))
+        .GroupBy(x => x.Typed).ToDictionary(g => g.Key, g => g.Select(x => x.Meant).Distinct().ToArray());
 
-    public ChineseTypoMatcher(CatalogLexicon lexicon) =>
-        metricTerms = lexicon.Terms
-            .Where(t => t.Length >= 2 && t.All(TextNormalizer.IsCjk))
-            .Select(t => (t, lexicon.Lookup(t)))
-            .Where(x => x.Item2.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric))
-            .ToArray();
+    // Metric names of Chinese characters, with their place in the lexicon's order (ties are settled by it). A question's
+    // words with one character put back are looked up here, so a large catalog (100k metrics) is never walked whole.
+    private readonly Dictionary<string, (IReadOnlyList<LexiconEntry> Entries, int Order)> metricTerms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (IReadOnlyList<LexiconEntry> Entries, int Order)>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly int[] lengths;
+
+    public ChineseTypoMatcher(CatalogLexicon lexicon)
+    {
+        foreach (var term in lexicon.Terms.Where(t => t.Length >= 2 && t.All(TextNormalizer.IsCjk)))
+        {
+            var entries = lexicon.Lookup(term);
+            if (entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric)) metricTerms[term] = (entries, metricTerms.Count);
+        }
+        lookup = metricTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+        lengths = [.. metricTerms.Keys.Select(t => t.Length).Distinct().Order()];
+    }
 
     /// <summary>
     /// An exact match that is really part of a longer name typed wrong at its end: "毛利" in "毛利律", "订单" in
@@ -46,7 +59,8 @@ public sealed class ChineseTypoMatcher
             var start = match.Start - lead;
             if (Array.IndexOf(taken, true, start, lead) >= 0) continue;
             var extended = text.Substring(start, lead + match.Length + 1);
-            var best = metricTerms.Where(t => t.Term.Length == extended.Length && t.Term.AsSpan(0, t.Term.Length - 1).SequenceEqual(extended.AsSpan(0, extended.Length - 1)) && Sounds(t.Term[^1], extended[^1])).ToArray();
+            // The names that are the extended words with their last character put back: exactly one is the reading.
+            var best = Corrected(extended, extended.Length - 1).ToArray();
             if (best.Length == 1) return new TermMatch(start, extended.Length, extended, best[0].Entries, Fuzzy: true);
         }
         return match;
@@ -55,31 +69,43 @@ public sealed class ChineseTypoMatcher
     /// <summary>A name with one wrong character anywhere in the question, when nothing matched exactly.</summary>
     public TermMatch? Find(string text, bool[] taken)
     {
-        var found = new List<TermMatch>();
-        foreach (var (term, entries) in metricTerms)
+        // Every window of untaken Chinese characters as long as some name, with one typo-able character put back to a
+        // character it sounds like: the names found so are those exactly one homophone away.
+        var found = new List<(TermMatch Match, int Order)>();
+        foreach (var length in lengths)
         {
-            for (var i = 0; i + term.Length <= text.Length; i++)
+            for (var i = 0; i + length <= text.Length; i++)
             {
-                var mismatches = 0;
-                var wrong = -1;
-                for (var k = 0; k < term.Length && mismatches < 2; k++)
-                {
-                    var c = text[i + k];
-                    if (taken[i + k] || !TextNormalizer.IsCjk(c)) { mismatches = 2; break; }
-                    if (c != term[k]) { mismatches++; wrong = k; }
-                }
-                if (mismatches == 1 && Typo(text[i + wrong]) && Sounds(term[wrong], text[i + wrong])) found.Add(new TermMatch(i, term.Length, text.Substring(i, term.Length), entries, Fuzzy: true));
+                var window = text.Substring(i, length);
+                if (Array.IndexOf(taken, true, i, length) >= 0 || !window.All(TextNormalizer.IsCjk)) continue;
+                for (var k = 0; k < length; k++)
+                    foreach (var (entries, order) in Corrected(window, k))
+                        found.Add((new TermMatch(i, length, window, entries, Fuzzy: true), order));
             }
         }
-        // Prefer the longest; two different names at the same length is a guess too far.
-        var longest = found.OrderByDescending(m => m.Length).ToList();
+        // Prefer the longest; two different names at the same length is a guess too far. (Among equals, the name the
+        // lexicon lists first, then the earlier place: the order of the scan over every name this replaced.)
+        var longest = found.OrderByDescending(f => f.Match.Length).ThenBy(f => f.Order).ThenBy(f => f.Match.Start).Select(f => f.Match).ToList();
         if (longest.Count == 0) return null;
         var top = longest.Where(m => m.Length == longest[0].Length).ToList();
         var meanings = top.Select(m => string.Join(",", m.Entries.Select(e => e.Id))).Distinct().Count();
         return meanings == 1 && (top[0].Length >= 3 || top.Count == 1) ? top[0] : null;
     }
 
-    private static bool Sounds(char meant, char typed) => SoundsLike.TryGetValue(meant, out var alike) && alike.Contains(typed);
+    internal static bool Sounds(char meant, char typed) => SoundsLike.TryGetValue(meant, out var alike) && alike.Contains(typed);
 
-    private static bool Typo(char c) => TextNormalizer.IsCjk(c) && !Common.Contains(c);
+    /// <summary>The metric names that are <paramref name="words"/> with the character at <paramref name="at"/>, a typo, put back to one it sounds like.</summary>
+    private IEnumerable<(IReadOnlyList<LexiconEntry> Entries, int Order)> Corrected(string words, int at)
+    {
+        var typed = words[at];
+        if (!Typo(typed) || !MeantBy.TryGetValue(typed, out var meant)) yield break;
+        var chars = words.ToCharArray();
+        foreach (var m in meant)
+        {
+            chars[at] = m;
+            if (lookup.TryGetValue(chars.AsSpan(), out var term)) yield return term;
+        }
+    }
+
+    internal static bool Typo(char c) => TextNormalizer.IsCjk(c) && !Common.Contains(c);
 }

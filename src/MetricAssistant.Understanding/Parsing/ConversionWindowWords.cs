@@ -25,9 +25,10 @@ public static partial class ConversionWindowWords
     /// </summary>
     public static (CalendarWindow? Window, string Text) Read(string text, SemanticCatalog catalog, CatalogLexicon lexicon)
     {
-        if (catalog.Metrics.Values.All(m => m.Calculation.Type != MetricType.Conversion)) return (null, text);
+        // The window words first: most questions have none, and then the catalog is not walked.
         var found = Chinese().Matches(text).Concat(English().Matches(text)).OrderBy(m => m.Index).ToArray();
         if (found.Length == 0) return (null, text);
+        if (catalog.Metrics.Values.All(m => m.Calculation.Type != MetricType.Conversion)) return (null, text);
         var match = found[0];
         var count = ChineseNumber.Parse(match.Groups["n"].Value) ?? ChineseNumber.ParseEnglish(match.Groups["n"].Value);
         if (count is not (> 0 and <= 366)) return (null, text);

@@ -15,6 +15,10 @@ public sealed partial class CumulativeVariants(SemanticCatalog catalog)
     /// <summary>The metric to answer with instead, and the words that asked for it.</summary>
     public sealed record Variant(string MetricId, IReadOnlyList<(int Start, int Length)> Words);
 
+    // The catalog's published cumulative metrics, found once: a question is not answered by a walk over every metric.
+    private readonly Lazy<MetricDefinition[]> cumulatives = new(() =>
+        [.. catalog.Metrics.Values.Where(m => m.IsPublished && m.Calculation is { Type: MetricType.Cumulative, Simple: not null })]);
+
     [GeneratedRegex(@"滚动|移动|\b(rolling|moving|trailing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RollingWord();
 
@@ -37,7 +41,7 @@ public sealed partial class CumulativeVariants(SemanticCatalog catalog)
     public Variant? Find(string text, string metricId, bool trend)
     {
         if (catalog.FindMetric(metricId) is not { Calculation: { Type: MetricType.Simple, Simple: { } simple } }) return null;
-        var variants = catalog.Metrics.Values.Where(m => m.IsPublished && m.Calculation is { Type: MetricType.Cumulative, Simple: { } other } && Same(simple, other)).ToArray();
+        var variants = cumulatives.Value.Where(m => Same(simple, m.Calculation.Simple!)).ToArray();
         if (variants.Length == 0) return null;
 
         var rolling = RollingWord().Matches(text).ToArray();

@@ -16,6 +16,11 @@ public sealed partial class EnglishTypoMatcher
     // The terms by length, each with the set of its letters: a large catalog (100k metrics) is not walked whole
     // for every phrase; only terms of a near length whose letters differ by what the allowed edits can change.
     private readonly Dictionary<int, (string Term, uint Letters, int Order)[]> byLength;
+    // How often each character (a–z, space, hyphen) occurs in each term, term by term (Order × Bins): each edit changes
+    // these counts by at most two in all, so a term whose counts differ from a phrase's by more than twice the edits
+    // allowed is out of reach before its edit distance is worked out.
+    private readonly byte[] counts;
+    private const int Bins = 28;
 
     // Short words that are never a typo of a name, even one letter away from one ("not" / "net", "per" / "pet").
     internal static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
@@ -37,6 +42,8 @@ public sealed partial class EnglishTypoMatcher
             .ToArray();
         longestPhrase = Math.Clamp(latinTerms.Max(t => t.Count(c => c == ' ') + 1), 1, 5);
         byLength = latinTerms.Select((t, i) => (Term: t, Letters: Letters(t), Order: i)).GroupBy(t => t.Term.Length).ToDictionary(g => g.Key, g => g.ToArray());
+        counts = new byte[latinTerms.Count * Bins];
+        for (var i = 0; i < latinTerms.Count; i++) Count(latinTerms[i], counts.AsSpan(i * Bins, Bins));
     }
 
     [GeneratedRegex("[a-z]+")]
@@ -46,6 +53,7 @@ public sealed partial class EnglishTypoMatcher
     public TermMatch? Find(string text, bool[] blocked, Func<int, int, bool>? accept = null)
     {
         var words = Word().Matches(text).Where(m => !blocked[m.Index]).ToArray();
+        Span<byte> phraseCounts = stackalloc byte[Bins];
         for (var n = longestPhrase; n >= 1; n--)
         {
             TermMatch? best = null;
@@ -61,10 +69,12 @@ public sealed partial class EnglishTypoMatcher
                 var phrase = string.Join(' ', words.Skip(i).Take(n).Select(w => w.Value));
                 if (phrase.Length < 3) continue;
                 var phraseLetters = Letters(phrase);
+                Count(phrase, phraseCounts);
                 foreach (var (term, letters, order) in Near(phrase.Length))
                 {
                     // Each edit adds or removes at most two letters from the set of letters used.
                     if (BitOperations.PopCount(letters ^ phraseLetters) > 2 * (term.Length >= 8 ? 2 : 1)) continue;
+                    if (CountDifference(phraseCounts, counts.AsSpan(order * Bins, Bins)) > 2 * (term.Length >= 8 ? 2 : 1)) continue;
                     // "gmv not" is never a mistyped "gmv net": a function word stays what it is.
                     if (n > 1 && words.Skip(i).Take(n).Any(w => FunctionWords.Contains(w.Value) && !term.Split(' ').Contains(w.Value))) continue;
                     if (Math.Abs(term.Length - phrase.Length) > 2) continue;
@@ -90,6 +100,25 @@ public sealed partial class EnglishTypoMatcher
         for (var l = length - 2; l <= length + 2; l++)
             if (byLength.TryGetValue(l, out var terms))
                 foreach (var t in terms) yield return t;
+    }
+
+    /// <summary>How often each of a–z, space and hyphen occurs in <paramref name="s"/> (at most 255 each).</summary>
+    private static void Count(string s, Span<byte> into)
+    {
+        into.Clear();
+        foreach (var c in s)
+        {
+            var bin = c is >= 'a' and <= 'z' ? c - 'a' : c == ' ' ? 26 : c == '-' ? 27 : -1;
+            if (bin >= 0 && into[bin] < byte.MaxValue) into[bin]++;
+        }
+    }
+
+    /// <summary>The sum of the differences in counts: a lower bound of twice the edit distance (a swap changes none).</summary>
+    private static int CountDifference(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        var sum = 0;
+        for (var i = 0; i < Bins; i++) sum += Math.Abs(a[i] - b[i]);
+        return sum;
     }
 
     private static uint Letters(string s)

@@ -30,6 +30,39 @@ public class ConceptIndexTests
         }
     }
 
+    [Fact]
+    public void A_ranking_by_profile_filter_is_the_ranking_of_the_metrics_it_keeps()
+    {
+        foreach (var catalog in new[] { TestRepository.Catalog, Generated(TestRepository.Catalog, copies: 30) })
+        {
+            var scorer = new ConceptScorer(catalog, ConceptVocabulary.Default);
+            var filters = new Func<string, bool>[]
+            {
+                id => scorer.ConceptsOf(id)?.Contains(ConceptVocabulary.Money) == true && catalog.Signatures.For(id)?.Shape != SignatureShape.AveragePer,
+                id => catalog.Signatures.For(id)?.Shape == SignatureShape.Share && scorer.NumeratorOnly(id).Count > 0,
+                id => scorer.ConceptsOf(id)?.Contains(ConceptVocabulary.Count) == true,
+                _ => true,
+                _ => false,
+            };
+            var compared = 0;
+            foreach (var question in Questions())
+            {
+                foreach (var keep in filters)
+                {
+                    var kept = catalog.Signatures.All.Select(s => s.MetricId).Where(keep).ToArray();
+                    Assert.Equal(kept.Any(id => scorer.ConceptsOf(id) is not null), scorer.Any(keep));
+                    foreach (var limit in new[] { 6, int.MaxValue })
+                    {
+                        Assert.Equal(scorer.Rank(question, kept, sharing: true, limit: limit), scorer.Rank(question, keep, sharing: true, limit: limit));
+                        Assert.Equal(scorer.Rank(question, kept, sharing: false, limit: limit), scorer.Rank(question, keep, sharing: false, limit: limit));
+                        compared++;
+                    }
+                }
+            }
+            Assert.True(compared > 1000);
+        }
+    }
+
     private static void AssertSameAsPlain(SemanticCatalog catalog)
     {
         var scorer = new ConceptScorer(catalog, ConceptVocabulary.Default);

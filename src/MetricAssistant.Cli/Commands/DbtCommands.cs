@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using MetricAssistant.Application.Catalog;
 using MetricAssistant.Application.Contracts;
+using MetricAssistant.Application.Governance;
 using MetricAssistant.Application.Governance.Proposals;
 using MetricAssistant.Catalog.Dbt;
 using MetricAssistant.Catalog.Dbt.Import;
@@ -127,10 +128,18 @@ internal static class DbtCommands
             return Refused;
         }
         var proposals = services.GetRequiredService<ProposalService>();
+        var stored = await services.GetRequiredService<ICatalogStore>().CurrentAsync(ct);
         var refused = 0;
+        var unchanged = 0;
         foreach (var (path, text) in result.Files.Where(f => f.Path.StartsWith("metrics/", StringComparison.Ordinal)))
         {
             var id = path[8..^5];
+            // A metric the dbt project holds as the catalog has it (an export not edited since) is no change to review.
+            if (CatalogDocuments.Find(stored, id) is { } revision && JsonElement.DeepEquals(LifecycleCommands.YamlDefinition(revision.Yaml), LifecycleCommands.YamlDefinition(text)))
+            {
+                unchanged++;
+                continue;
+            }
             var kind = current.FindMetric(id) is null ? "create" : "change";
             var request = new ProposalRequest(kind, id, null, LifecycleCommands.YamlDefinition(text), reason, user);
             var (created, failure) = await proposals.CreateAsync(null, request, ct);
@@ -142,6 +151,7 @@ internal static class DbtCommands
             }
             Console.WriteLine(JsonSerializer.Serialize(created, ContractJson.Indented));
         }
+        Console.WriteLine($"{unchanged} metric(s) unchanged, not proposed; review the proposals with `catalog proposals --status in_review` (or GET /api/proposals)");
         return refused == 0 ? 0 : Refused;
     }
 }

@@ -63,7 +63,7 @@ public sealed class DbtImporter(DbtImportOptions? options = null)
                 unsupported[name] = RootFeature(mapped.Issue, map);
                 continue;
             }
-            files[$"metrics/{name}.yaml"] = (MetricDocument(name, node, meta, mapped), Origin(node, $"metric '{name}'"));
+            files[$"metrics/{name}.yaml"] = (MetricDocument(name, node, meta, mapped, options ?? DbtImportOptions.Default), Origin(node, $"metric '{name}'"));
         }
 
         foreach (var (path, document, issue) in KeptDefinitions(project, files.Keys.Where(k => k.StartsWith("metrics/", StringComparison.Ordinal)).Select(k => k[8..^5]).ToHashSet(StringComparer.Ordinal)))
@@ -231,7 +231,7 @@ public sealed class DbtImporter(DbtImportOptions? options = null)
             }
     }
 
-    private static YamlMappingNode MetricDocument(string name, DbtNode node, DbtNode? meta, MappedMetric mapped)
+    private static YamlMappingNode MetricDocument(string name, DbtNode node, DbtNode? meta, MappedMetric mapped, DbtImportOptions options)
     {
         var document = Yaml.Map(("metric", Yaml.Plain(name)));
         var catalogWords = meta?.Mapping(DbtMeta.DocumentKey);
@@ -250,8 +250,8 @@ public sealed class DbtImporter(DbtImportOptions? options = null)
         var ratio = mapped.Fields.Any(f => f.Key == "type" && ((YamlScalarNode)f.Value).Value == "ratio");
         document.Add("name", Localized(label, label));
         document.Add("description", Localized(description.Trim(), description.Trim()));
-        document.Add("domain", Yaml.Plain("dbt"));
-        document.Add("owner", Localized("dbt", "dbt"));
+        document.Add("domain", Yaml.Plain(options.Domain));
+        document.Add("owner", Localized(options.Owner, options.Owner));
         document.Add("status", Yaml.Plain("published"));
         document.Add("version", Yaml.Plain(1));
         document.Add("unit", Yaml.Plain(ratio ? "ratio" : "value"));

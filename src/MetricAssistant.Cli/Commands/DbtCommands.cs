@@ -33,7 +33,9 @@ internal static class DbtCommands
         var tables = new Option<string?>("--tables") { Description = "A folder of MetricFlow table snapshots giving the column types (dbt declares none)." };
         var user = new Option<string?>("--user") { Description = "Who proposes (a demo user holding the propose right, e.g. fin_li)." };
         var reason = new Option<string?>("--reason") { Description = "Why (kept with every proposal).", };
-        var command = new Command("import-dbt", "Import a dbt project's semantic layer: semantic models, metrics, saved queries; report what is not expressible.") { path, output, tables, user, reason };
+        var owner = new Option<string?>("--owner") { Description = "Owning department of metrics without catalog words in meta (default: dbt); the proposer needs the propose right over it, e.g. 电商部." };
+        var domain = new Option<string?>("--domain") { Description = "Domain of metrics without catalog words in meta (default: dbt)." };
+        var command = new Command("import-dbt", "Import a dbt project's semantic layer: semantic models, metrics, saved queries; report what is not expressible.") { path, output, tables, user, reason, owner, domain };
         command.SetAction(async (parse, ct) =>
         {
             var source = Path.GetFullPath(parse.GetValue(path)!);
@@ -49,6 +51,8 @@ internal static class DbtCommands
                 foreach (var problem in problems) Console.Error.WriteLine($"tables: {problem}");
                 options = new DbtImportOptions(TableSnapshotReader.TypesOf(snapshots));
             }
+            if (parse.GetValue(owner) is { Length: > 0 } ownerName) options = options with { Owner = ownerName.Trim() };
+            if (parse.GetValue(domain) is { Length: > 0 } domainName) options = options with { Domain = domainName.Trim() };
             var result = new DbtImporter(options).Import(source);
             foreach (var issue in result.Issues) Console.WriteLine(issue);
             Console.WriteLine(result.Summary);

@@ -121,9 +121,9 @@ public sealed class DbtImporter(DbtImportOptions? options = null)
             var path = $"{KeptFolder}/saved_queries/{FileName(name, saved.Line, used)}.yaml";
             var metrics = saved.Mapping("query_params")?.Strings("metrics") ?? [];
             var missing = metrics.Where(m => !importedMetrics.Contains(m)).ToList();
-            var runnable = missing.Count == 0
-                ? $"its metrics ({string.Join(", ", metrics)}) are in the catalog, so the question it answers can be asked"
-                : $"its metrics {string.Join(", ", missing)} were not imported (see their lines)";
+            var runnable = metrics.Count == 0 ? "it names no metric (a list of dimension values)"
+                : missing.Count == 0 ? $"its metrics ({string.Join(", ", metrics)}) are in the catalog, so the question it answers can be asked"
+                : $"not imported: {string.Join(", ", missing)} (see their lines)";
             yield return (path, Yaml.Map(("saved_queries", Yaml.Seq([saved.Map]))), new DbtIssue(saved.File, saved.Line, $"saved query '{name}'", DbtFeature.SavedQuery,
                 $"kept as written at {path} (export-dbt writes it back); the catalog stores no queries to run by name: {runnable}", Dropped: false));
         }

@@ -47,6 +47,8 @@ public sealed class DbtExporter
             var isMetric = node is not null && !path.StartsWith(CatalogLoader.HistoryFolder + "/", StringComparison.Ordinal) && new DbtNode(path, node).String("metric") is { } id && catalog.FindMetric(id) is not null;
             if (isModel) byId["model:" + new DbtNode(path, node!).String("model")] = (path, node!);
             else if (isMetric) byId["metric:" + new DbtNode(path, node!).String("metric")] = (path, node!);
+            // Saved queries and the project configuration an import kept go back where dbt reads them, as they were.
+            else if (path.StartsWith(DbtImporter.KeptFolder + "/", StringComparison.Ordinal)) files.Add(($"models/semantic/{path[(DbtImporter.KeptFolder.Length + 1)..]}", text));
             else files.Add(($"{DbtProjectReader.CatalogFolder}/{path}", text));
         }
 

@@ -63,15 +63,14 @@ public sealed class DbtImporter(DbtImportOptions? options = null)
                 unsupported[name] = RootFeature(mapped.Issue, map);
                 continue;
             }
-            files[$"metrics/{name}.yaml"] = (MetricDocument(name, node, meta, mapped), Origin(node, $"metric '{name}'"));
+            files[$"metrics/{name}.yaml"] = (MetricDocument(name, node, meta, mapped, options ?? DbtImportOptions.Default), Origin(node, $"metric '{name}'"));
         }
 
-        foreach (var saved in project.SavedQueries)
-            issues.Add(new DbtIssue(saved.File, saved.Line, $"saved query '{saved.String("name")}'", DbtFeature.SavedQuery,
-                "the catalog keeps no stored queries; ask the question instead"));
-        foreach (var configuration in project.ProjectConfigurations)
-            issues.Add(new DbtIssue(configuration.File, configuration.Line, "project_configuration", DbtFeature.TimeSpine,
-                "time spines are not needed: the compiler generates the periods of a trend", Dropped: false));
+        foreach (var (path, document, issue) in KeptDefinitions(project, files.Keys.Where(k => k.StartsWith("metrics/", StringComparison.Ordinal)).Select(k => k[8..^5]).ToHashSet(StringComparer.Ordinal)))
+        {
+            files[path] = (document, issue with { Feature = DbtFeature.Rejected, Reason = "" });
+            issues.Add(issue);
+        }
 
         var kept = project.CatalogFiles.ToList();
         var keptIds = kept.Select(k => k.Path).ToHashSet(StringComparer.Ordinal);
@@ -103,6 +102,48 @@ public sealed class DbtImporter(DbtImportOptions? options = null)
                 .Concat(project.SemanticModels.Select(m => m.String("primary_entity") ?? "")).Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal),
             DefaultGrains = defaultGrains,
         };
+    }
+
+    /// <summary>The catalog folder keeping, as dbt wrote them, the dbt definitions the catalog has no document for.</summary>
+    public const string KeptFolder = "dbt";
+
+    /// <summary>
+    /// Saved queries and the project configuration (its time spine), each kept as written under <see cref="KeptFolder"/>
+    /// (the catalog loader skips documents without a catalog key; export-dbt writes them back where dbt reads them),
+    /// and reported with what the catalog makes of it.
+    /// </summary>
+    private static IEnumerable<(string Path, YamlMappingNode Document, DbtIssue Issue)> KeptDefinitions(DbtProject project, IReadOnlySet<string> importedMetrics)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var saved in project.SavedQueries)
+        {
+            var name = saved.String("name") ?? "";
+            var path = $"{KeptFolder}/saved_queries/{FileName(name, saved.Line, used)}.yaml";
+            var metrics = saved.Mapping("query_params")?.Strings("metrics") ?? [];
+            var missing = metrics.Where(m => !importedMetrics.Contains(m)).ToList();
+            var runnable = metrics.Count == 0 ? "it names no metric (a list of dimension values)"
+                : missing.Count == 0 ? $"its metrics ({string.Join(", ", metrics)}) are in the catalog, so the question it answers can be asked"
+                : $"not imported: {string.Join(", ", missing)} (see their lines)";
+            yield return (path, Yaml.Map(("saved_queries", Yaml.Seq([saved.Map]))), new DbtIssue(saved.File, saved.Line, $"saved query '{name}'", DbtFeature.SavedQuery,
+                $"kept as written at {path} (export-dbt writes it back); the catalog stores no queries to run by name: {runnable}", Dropped: false));
+        }
+        var configurations = 0;
+        foreach (var configuration in project.ProjectConfigurations)
+        {
+            var path = $"{KeptFolder}/project_configuration{(configurations++ == 0 ? "" : $"_{configurations}")}.yaml";
+            var spines = configuration.Mappings("time_spine_table_configurations").Select(t => $"{t.String("location")}.{t.String("column_name")} by {t.String("grain")}").ToList();
+            yield return (path, Yaml.Map(("project_configuration", configuration.Map)), new DbtIssue(configuration.File, configuration.Line, "project_configuration", DbtFeature.TimeSpine,
+                $"kept as written at {path} (export-dbt writes it back); the compiler makes a trend's periods itself (a series of days, weeks…), so the time spine{(spines.Count == 0 ? "" : $" ({string.Join(", ", spines)})")} is not read", Dropped: false));
+        }
+    }
+
+    private static string FileName(string name, int line, HashSet<string> used)
+    {
+        var safe = new string(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' ? c : '_').ToArray());
+        if (safe.Length == 0) safe = $"line_{line}";
+        var unique = safe;
+        for (var i = 2; !used.Add(unique); i++) unique = $"{safe}_{i}";
+        return unique;
     }
 
     /// <summary>The feature at the bottom of a chain of dependencies (a derived metric over a conversion metric is "conversion").</summary>
@@ -190,7 +231,7 @@ public sealed class DbtImporter(DbtImportOptions? options = null)
             }
     }
 
-    private static YamlMappingNode MetricDocument(string name, DbtNode node, DbtNode? meta, MappedMetric mapped)
+    private static YamlMappingNode MetricDocument(string name, DbtNode node, DbtNode? meta, MappedMetric mapped, DbtImportOptions options)
     {
         var document = Yaml.Map(("metric", Yaml.Plain(name)));
         var catalogWords = meta?.Mapping(DbtMeta.DocumentKey);
@@ -209,8 +250,8 @@ public sealed class DbtImporter(DbtImportOptions? options = null)
         var ratio = mapped.Fields.Any(f => f.Key == "type" && ((YamlScalarNode)f.Value).Value == "ratio");
         document.Add("name", Localized(label, label));
         document.Add("description", Localized(description.Trim(), description.Trim()));
-        document.Add("domain", Yaml.Plain("dbt"));
-        document.Add("owner", Localized("dbt", "dbt"));
+        document.Add("domain", Yaml.Plain(options.Domain));
+        document.Add("owner", Localized(options.Owner, options.Owner));
         document.Add("status", Yaml.Plain("published"));
         document.Add("version", Yaml.Plain(1));
         document.Add("unit", Yaml.Plain(ratio ? "ratio" : "value"));

@@ -36,7 +36,7 @@ public sealed class ManifestImportTests(ITestOutputHelper output)
         Assert.Equal(110, result.Read.Metrics);
         Assert.Equal(5, result.Read.SavedQueries);
         // Floors measured on this corpus: a change that imports less fails here.
-        Assert.True(result.Imported.Metrics >= 68, result.Summary);
+        Assert.True(result.Imported.Metrics >= 76, result.Summary);
         Assert.Equal(12, result.Imported.SemanticModels);
 
         var imported = result.Files.Where(f => f.Path.StartsWith("metrics/", StringComparison.Ordinal)).Select(f => f.Path[8..^5]).ToHashSet();
@@ -45,16 +45,25 @@ public sealed class ManifestImportTests(ITestOutputHelper output)
             Assert.True(imported.Contains(name) || result.Issues.Any(i => i.Dropped && i.Definition == $"metric '{name}'"), $"metric '{name}' vanished");
         Assert.Equal(metricNames.Count, imported.Count + result.UnsupportedMetrics.Count);
         Assert.All(result.Issues, i => Assert.True(i.Line > 0 && i.File.Length > 0 && i.Reason.Length > 0, i.ToString()));
+        // Saved queries are kept as written in the catalog folder (for export-dbt) and reported with whether their metrics came in.
         foreach (var saved in new[] { "p0_booking", "dimensions_only" })
-            Assert.Contains(result.Issues, i => i.Feature == DbtFeature.SavedQuery && i.Definition.Contains(saved, StringComparison.Ordinal));
+        {
+            Assert.Contains(result.Issues, i => i.Feature == DbtFeature.SavedQuery && !i.Dropped && i.Definition.Contains(saved, StringComparison.Ordinal));
+            Assert.Contains(result.Files, f => f.Path == $"dbt/saved_queries/{saved}.yaml" && f.Text.Contains($"name: {saved}", StringComparison.Ordinal));
+        }
+        Assert.Contains(result.Issues, i => i.Definition == "saved query 'p0_booking_with_order_by_and_limit'" && i.Reason.Contains("are in the catalog", StringComparison.Ordinal));
+        Assert.Contains(result.Issues, i => i.Definition == "saved query 'p0_booking'" && i.Reason.Contains("not imported: instant_bookings", StringComparison.Ordinal));
         // Conversion metrics are imported; the two with what the catalog cannot say are reported with it.
         foreach (var name in new[] { "visit_buy_conversion_rate", "visit_buy_conversion_rate_7days", "visit_buy_conversions", "visit_buy_conversion_rate_by_session", "visit_buy_conversion_rate_with_monthly_conversion" })
             Assert.Contains(name, imported);
         Assert.Equal(DbtFeature.FillNulls, result.UnsupportedMetrics["visit_buy_conversion_rate_7days_fill_nulls_with_0"]);
         Assert.Equal(DbtFeature.FilterExpression, result.UnsupportedMetrics["visit_buy_conversion_rate_with_filter"]);
-        // What is left of the time features: an average over a window's periods, offset_to_grain, sub-daily windows, window_groupings.
+        // What is left of the time features: an average over a window's periods, offsets by custom or sub-daily units, sub-daily windows, window_groupings.
         Assert.Equal(DbtFeature.CumulativeWindow, result.UnsupportedMetrics["trailing_2_months_revenue"]);
-        Assert.Equal(DbtFeature.DerivedOffset, result.UnsupportedMetrics["bookings_all_time_at_start_of_month"]);
+        Assert.Equal(DbtFeature.DerivedOffset, result.UnsupportedMetrics["bookings_offset_alien_day"]);
+        Assert.Equal(DbtFeature.DerivedOffset, result.UnsupportedMetrics["subdaily_offset_grain_to_date_metric"]);
+        foreach (var name in new[] { "bookings_all_time_at_start_of_month", "bookings_growth_since_start_of_month", "bookings_month_start_compared_to_1_month_prior", "booking_fees_since_start_of_month" })
+            Assert.Contains(name, imported);
         Assert.Equal(DbtFeature.CumulativeWindow, result.UnsupportedMetrics["subdaily_cumulative_window_metric"]);
         Assert.Equal(DbtFeature.NonAdditiveDimension, result.UnsupportedMetrics["current_account_balance_by_user"]);
         Assert.Contains(result.Issues, i => i.Feature == DbtFeature.DerivedOffset && i.Reason.Contains("offset_to_grain", StringComparison.Ordinal));
@@ -101,6 +110,8 @@ public sealed class ManifestImportTests(ITestOutputHelper output)
         Assert.Equal(MetricType.Derived, growth.Type);
         Assert.Equal([null, new CalendarWindow(14, TimeGrain.Day)], growth.Inputs.Select(i => i.OffsetWindow));
         Assert.All(growth.Inputs, i => Assert.Equal("bookings", i.MetricId));
+        var sinceMonthStart = catalog.FindMetric("bookings_growth_since_start_of_month")!.Calculation;
+        Assert.Equal([null, TimeGrain.Month], sinceMonthStart.Inputs.Select(i => i.OffsetToGrain));
 
         // MetricFlow's sum of no rows is NULL unless fill_nulls_with: 0, which is the catalog's default.
         Assert.Equal(NoRowsValue.Unknown, catalog.FindMetric("bookings")!.Calculation.Simple!.NoRows);

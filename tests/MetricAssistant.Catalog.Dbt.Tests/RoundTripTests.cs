@@ -51,6 +51,11 @@ public sealed class RoundTripTests
         foreach (var (path, text) in a)
             Assert.True(YamlTrees.Difference(YamlTrees.Parse(text), YamlTrees.Parse(b[path])) is null,
                 $"{path}: {YamlTrees.Difference(YamlTrees.Parse(text), YamlTrees.Parse(b[path]))}");
+        // Saved queries come back where dbt reads them, as written, and again into the catalog folder.
+        Assert.Contains("saved_queries:", File.ReadAllText(Path.Combine(dbt.Path, "models", "semantic", "saved_queries", "p0_booking.yaml")));
+        Assert.Equal(5, b.Keys.Count(p => p.StartsWith("dbt/saved_queries/", StringComparison.Ordinal)));
+        // offset_to_grain is dbt's own field again.
+        Assert.Contains("offset_to_grain: month", File.ReadAllText(Path.Combine(dbt.Path, "models", "semantic", "metrics.yml")));
         // Every imported metric is a dbt metric again, under its own name.
         var metricsYml = File.ReadAllText(Path.Combine(dbt.Path, "models", "semantic", "metrics.yml"));
         foreach (var path in a.Keys.Where(p => p.StartsWith("metrics/", StringComparison.Ordinal)))

@@ -94,11 +94,23 @@ public sealed class MetricTypeFieldTests
     }
 
     [Fact]
-    public void Offset_to_grain_is_reported_as_not_understood_rather_than_dropped()
+    public void Offset_to_grain_reads_an_input_at_its_grains_start()
     {
-        var catalog = new MiniCatalog().Set("catalog/metrics/gmv_growth.yaml", Growth.Replace("offset_window: 1 year", "offset_to_grain: month"));
-        var problem = ProblemAssert.Single(catalog.Load(), CatalogProblemCodes.UnknownField);
-        Assert.Contains("offset_to_grain", problem.Message);
+        var result = new MiniCatalog().Set("catalog/metrics/gmv_growth.yaml", Growth.Replace("offset_window: 1 year", "offset_to_grain: month")).Load();
+        Assert.Empty(result.Problems);
+        var inputs = result.Catalog!.FindMetric("gmv_growth")!.Calculation.Inputs;
+        Assert.Equal([null, TimeGrain.Month], inputs.Select(i => i.OffsetToGrain));
+        Assert.All(inputs, i => Assert.Null(i.OffsetWindow));
+    }
+
+    [Fact]
+    public void Offset_to_grain_beside_offset_window_or_with_an_unknown_grain_is_reported()
+    {
+        var both = new MiniCatalog().Set("catalog/metrics/gmv_growth.yaml", Growth.Replace("offset_window: 1 year", "offset_window: 1 year, offset_to_grain: month")).Load();
+        Assert.Contains("both 'offset_window' and 'offset_to_grain'", ProblemAssert.Single(both, CatalogProblemCodes.InvalidField).Message);
+        var unknown = new MiniCatalog().Set("catalog/metrics/gmv_growth.yaml", Growth.Replace("offset_window: 1 year", "offset_to_grain: mnth")).Load();
+        Assert.False(unknown.Succeeded);
+        Assert.Contains(unknown.Problems, p => p.Message.Contains("mnth", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -37,7 +37,8 @@ internal sealed class MetricExportWriter(SemanticCatalog catalog, ExportNames na
                 {
                     var target = Operand(metric, i, helpers, path);
                     return (YamlNode)Yaml.Map(("name", Yaml.Plain(target)), ("alias", target == i.Name ? null : Yaml.Plain(i.Name)),
-                        ("offset_window", i.OffsetWindow is { } offset ? Yaml.Plain(offset.ToString()) : null));
+                        ("offset_window", i.OffsetWindow is { } offset ? Yaml.Plain(offset.ToString()) : null),
+                        ("offset_to_grain", i.OffsetToGrain is { } toGrain ? Yaml.Plain(CatalogVocabulary.Word(CatalogVocabulary.Grains, toGrain)) : null));
                 }).ToList();
                 native = Yaml.Map(("name", Yaml.Plain(metric.Id)), ("type", Yaml.Plain("derived")),
                     ("type_params", Yaml.Map(("expr", Yaml.Text(calculation.Expression ?? "")), ("metrics", Yaml.Seq(inputs)))));

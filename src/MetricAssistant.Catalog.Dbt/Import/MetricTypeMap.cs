@@ -7,9 +7,9 @@ namespace MetricAssistant.Catalog.Dbt.Import;
 
 /// <summary>
 /// The one place where a dbt metric type becomes a catalog calculation. What the catalog's metric types express today:
-/// simple (a measure with fixed filters), ratio, derived (inputs offset by offset_window too), cumulative from the
-/// beginning, over a rolling window or to a grain's date, conversion (<see cref="ConversionMap"/>). offset_to_grain and
-/// sub-daily windows come back as unsupported features; giving one a mapping is a new arm here.
+/// simple (a measure with fixed filters), ratio, derived (inputs offset by offset_window or read at a grain's start by
+/// offset_to_grain), cumulative from the beginning, over a rolling window or to a grain's date, conversion
+/// (<see cref="ConversionMap"/>). Sub-daily windows and grains come back as unsupported features; giving one a mapping is a new arm here.
 /// </summary>
 internal sealed class MetricTypeMap(IReadOnlyList<ImportedModel> models, IReadOnlyDictionary<string, DbtNode> metrics, IReadOnlyList<DbtIssue> modelIssues)
 {
@@ -134,9 +134,16 @@ internal sealed class MetricTypeMap(IReadOnlyList<ImportedModel> models, IReadOn
         var inputs = new List<YamlNode>();
         foreach (var input in parameters?.Mappings("metrics") ?? [])
         {
-            if (input.Has("offset_to_grain"))
-                return MappedMetric.Unsupported(Issue(metric, input.LineOf("offset_to_grain"), DbtFeature.DerivedOffset,
-                    $"input '{input.String("name")}' is read at the start of its {input.String("offset_to_grain")} (offset_to_grain), which is not expressible; offset_window is"));
+            TimeGrain? toGrain = null;
+            if (input.String("offset_to_grain") is { } grainText)
+            {
+                if (!CatalogVocabulary.Grains.TryGetValue(grainText.ToLowerInvariant(), out var grain))
+                    return MappedMetric.Unsupported(Issue(metric, input.LineOf("offset_to_grain"), DbtFeature.DerivedOffset,
+                        $"input '{input.String("name")}' is read at the start of its {grainText} (offset_to_grain); the catalog's grains are day, week, month, quarter and year"));
+                if (input.Has("offset_window"))
+                    return MappedMetric.Unsupported(Issue(metric, input.LineOf("offset_to_grain"), DbtFeature.UnknownShape, $"input '{input.String("name")}' has both offset_window and offset_to_grain"));
+                toGrain = grain;
+            }
             CalendarWindow? offset = null;
             if (input.String("offset_window") is { } offsetText && (offset = CalendarWindow.TryParse(offsetText)) is null)
                 return MappedMetric.Unsupported(Issue(metric, input.LineOf("offset_window"), DbtFeature.DerivedOffset,
@@ -146,12 +153,13 @@ internal sealed class MetricTypeMap(IReadOnlyList<ImportedModel> models, IReadOn
             if (issue is not null) return MappedMetric.Unsupported(issue);
             var map = (YamlMappingNode)operand!;
             // Only an input naming a metric carries an offset in the catalog; a filtered input is inlined.
-            if (offset is not null && !map.Children.ContainsKey(new YamlScalarNode("metric")))
+            if ((offset is not null || toGrain is not null) && !map.Children.ContainsKey(new YamlScalarNode("metric")))
                 return MappedMetric.Unsupported(Issue(metric, input.LineOf("filter"), DbtFeature.DerivedOffset,
                     $"input '{input.String("name")}' is both offset and filtered; the catalog offsets an input that names a metric, without a filter of its own"));
             var item = Yaml.Map(("name", Yaml.Plain(name)));
             foreach (var child in map.Children) item.Add(child.Key, child.Value);
             if (offset is not null) item.Add("offset_window", Yaml.Plain(offset.ToString()));
+            if (toGrain is { } startOf) item.Add("offset_to_grain", Yaml.Plain(CatalogVocabulary.Word(CatalogVocabulary.Grains, startOf)));
             inputs.Add(item);
         }
         var unknown = parsed.Columns.Select(c => c.ToString()).Except(parameters?.Mappings("metrics").Select(i => i.String("alias") ?? i.String("name") ?? "") ?? []).ToList();

@@ -91,8 +91,8 @@ internal sealed class CalculationReader(SourceMap sources)
 
     /// <summary>"{ metric: gmv }" or an inline "{ name: cancelled_orders, model: orders, measure: orders, … }".</summary>
     /// <remarks>
-    /// An input of a derived metric may be read earlier ("offset_window: 1 year", MetricFlow's word).
-    /// MetricFlow's offset_to_grain is not supported: the compiler has no way to line a period up with its grain's start yet.
+    /// An input of a derived metric may be read earlier ("offset_window: 1 year", MetricFlow's word) or at the start
+    /// of a grain ("offset_to_grain: month"); one of the two, as in MetricFlow.
     /// </remarks>
     internal MetricInput Operand(YamlNodeReader? operand, string name, YamlNodeReader metric, bool derived = false)
     {
@@ -100,12 +100,18 @@ internal sealed class CalculationReader(SourceMap sources)
         var o = operand.WithContext($"{name} of {metric.Context}");
         if (o.Has("metric"))
         {
-            if (derived) o.Known("metric", "name", "offset_window");
+            if (derived) o.Known("metric", "name", "offset_window", "offset_to_grain");
             else o.Known("metric", "name");
+            var window = derived ? Window(o, "offset_window") : null;
+            TimeGrain? toGrain = derived && o.Has("offset_to_grain") ? o.Enum("offset_to_grain", CatalogVocabulary.Grains, TimeGrain.Month) : null;
+            if (window is not null && toGrain is not null)
+                o.Problems.Add(o.LocationOf("offset_to_grain"), CatalogProblemCodes.InvalidField,
+                    $"{o.Context} has both 'offset_window' and 'offset_to_grain'; an input takes one of them", "keep 'offset_window' to read it that far back or 'offset_to_grain' to read it at the grain's start");
             return new MetricInput(name, o.String("metric"), null, o.LocationOf("metric"))
             {
                 Label = o.Peek("name"),
-                OffsetWindow = derived ? Window(o, "offset_window") : null,
+                OffsetWindow = window,
+                OffsetToGrain = window is null ? toGrain : null,
             };
         }
         o.Known(["name", .. SimpleFields]);

@@ -12,4 +12,10 @@ public sealed record MetricInput(string Name, string? MetricId, SimpleCalculatio
 
     /// <summary>The input read this far back and lined up with the current periods ("offset_window: 1 year": last year's value).</summary>
     public CalendarWindow? OffsetWindow { get; init; }
+
+    /// <summary>
+    /// The input read at the start of this grain ("offset_to_grain: month", MetricFlow's word): each period takes the
+    /// input's value on the first day of the month its own first day falls in.
+    /// </summary>
+    public TimeGrain? OffsetToGrain { get; init; }
 }

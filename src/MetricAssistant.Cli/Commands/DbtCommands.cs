@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using MetricAssistant.Application.Catalog;
 using MetricAssistant.Application.Contracts;
+using MetricAssistant.Application.Governance;
 using MetricAssistant.Application.Governance.Proposals;
 using MetricAssistant.Catalog.Dbt;
 using MetricAssistant.Catalog.Dbt.Import;
@@ -32,7 +33,9 @@ internal static class DbtCommands
         var tables = new Option<string?>("--tables") { Description = "A folder of MetricFlow table snapshots giving the column types (dbt declares none)." };
         var user = new Option<string?>("--user") { Description = "Who proposes (a demo user holding the propose right, e.g. fin_li)." };
         var reason = new Option<string?>("--reason") { Description = "Why (kept with every proposal).", };
-        var command = new Command("import-dbt", "Import a dbt project's semantic layer: semantic models, metrics, saved queries; report what is not expressible.") { path, output, tables, user, reason };
+        var owner = new Option<string?>("--owner") { Description = "Owning department of metrics without catalog words in meta (default: dbt); the proposer needs the propose right over it, e.g. 电商部." };
+        var domain = new Option<string?>("--domain") { Description = "Domain of metrics without catalog words in meta (default: dbt)." };
+        var command = new Command("import-dbt", "Import a dbt project's semantic layer: semantic models, metrics, saved queries; report what is not expressible.") { path, output, tables, user, reason, owner, domain };
         command.SetAction(async (parse, ct) =>
         {
             var source = Path.GetFullPath(parse.GetValue(path)!);
@@ -48,6 +51,8 @@ internal static class DbtCommands
                 foreach (var problem in problems) Console.Error.WriteLine($"tables: {problem}");
                 options = new DbtImportOptions(TableSnapshotReader.TypesOf(snapshots));
             }
+            if (parse.GetValue(owner) is { Length: > 0 } ownerName) options = options with { Owner = ownerName.Trim() };
+            if (parse.GetValue(domain) is { Length: > 0 } domainName) options = options with { Domain = domainName.Trim() };
             var result = new DbtImporter(options).Import(source);
             foreach (var issue in result.Issues) Console.WriteLine(issue);
             Console.WriteLine(result.Summary);
@@ -127,10 +132,18 @@ internal static class DbtCommands
             return Refused;
         }
         var proposals = services.GetRequiredService<ProposalService>();
+        var stored = await services.GetRequiredService<ICatalogStore>().CurrentAsync(ct);
         var refused = 0;
+        var unchanged = 0;
         foreach (var (path, text) in result.Files.Where(f => f.Path.StartsWith("metrics/", StringComparison.Ordinal)))
         {
             var id = path[8..^5];
+            // A metric the dbt project holds as the catalog has it (an export not edited since) is no change to review.
+            if (CatalogDocuments.Find(stored, id) is { } revision && JsonElement.DeepEquals(LifecycleCommands.YamlDefinition(revision.Yaml), LifecycleCommands.YamlDefinition(text)))
+            {
+                unchanged++;
+                continue;
+            }
             var kind = current.FindMetric(id) is null ? "create" : "change";
             var request = new ProposalRequest(kind, id, null, LifecycleCommands.YamlDefinition(text), reason, user);
             var (created, failure) = await proposals.CreateAsync(null, request, ct);
@@ -142,6 +155,7 @@ internal static class DbtCommands
             }
             Console.WriteLine(JsonSerializer.Serialize(created, ContractJson.Indented));
         }
+        Console.WriteLine($"{unchanged} metric(s) unchanged, not proposed; review the proposals with `catalog proposals --status in_review` (or GET /api/proposals)");
         return refused == 0 ? 0 : Refused;
     }
 }

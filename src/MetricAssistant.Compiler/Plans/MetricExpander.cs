@@ -14,25 +14,26 @@ internal sealed class MetricExpander(SemanticCatalog catalog, CalendarWindow? co
 
     public IReadOnlyList<PlannedComponent> Components => components;
 
-    public MetricExpression Expand(MetricDefinition metric) => Expand(metric, 0, null);
+    public MetricExpression Expand(MetricDefinition metric) => Expand(metric, 0, null, null);
 
     /// <param name="offset">How far back everything under this metric is read (the offset_window inputs above it, added up).</param>
-    private MetricExpression Expand(MetricDefinition metric, int depth, PeriodShift? offset)
+    /// <param name="toGrain">The grain whose start everything under this metric is read at (an offset_to_grain input above it).</param>
+    private MetricExpression Expand(MetricDefinition metric, int depth, PeriodShift? offset, TimeGrain? toGrain)
     {
         if (depth > MaxDepth) throw new InvalidOperationException($"metric '{metric.Id}' nests too deeply (a cycle the catalog validation should have caught)");
         var calc = metric.Calculation;
         return calc.Type switch
         {
-            MetricType.Simple => Component(calc.Simple ?? throw Broken(metric), cumulative: false, offset),
-            MetricType.Cumulative => Component(calc.Simple ?? throw Broken(metric), cumulative: true, offset, calc.Window, calc.GrainToDate),
-            MetricType.Ratio => new ArithmeticValue('/', ExpandInput(metric, Input(metric, "numerator"), depth, offset), ExpandInput(metric, Input(metric, "denominator"), depth, offset)),
-            MetricType.Derived => ExpandDerived(metric, depth, offset),
-            MetricType.Conversion => ExpandConversion(metric, offset),
+            MetricType.Simple => Component(calc.Simple ?? throw Broken(metric), cumulative: false, offset, toGrain),
+            MetricType.Cumulative => Component(calc.Simple ?? throw Broken(metric), cumulative: true, offset, toGrain, calc.Window, calc.GrainToDate),
+            MetricType.Ratio => new ArithmeticValue('/', ExpandInput(metric, Input(metric, "numerator"), depth, offset, toGrain), ExpandInput(metric, Input(metric, "denominator"), depth, offset, toGrain)),
+            MetricType.Derived => ExpandDerived(metric, depth, offset, toGrain),
+            MetricType.Conversion => ExpandConversion(metric, offset, toGrain),
             _ => throw Broken(metric),
         };
     }
 
-    private MetricExpression ExpandDerived(MetricDefinition metric, int depth, PeriodShift? offset)
+    private MetricExpression ExpandDerived(MetricDefinition metric, int depth, PeriodShift? offset, TimeGrain? toGrain)
     {
         var parsed = MeasureExpression.Parse(metric.Calculation.Expression ?? "");
         var expr = parsed.Tree ?? throw new InvalidOperationException($"metric '{metric.Id}' has an invalid expression: {parsed.Error}");
@@ -40,7 +41,7 @@ internal sealed class MetricExpander(SemanticCatalog catalog, CalendarWindow? co
 
         MetricExpression Convert(Expr e) => e switch
         {
-            NameExpr n => ExpandInput(metric, Input(metric, n.Name), depth, offset),
+            NameExpr n => ExpandInput(metric, Input(metric, n.Name), depth, offset, toGrain),
             NumberExpr n => new ConstantValue(n.Value),
             BinaryExpr b => new ArithmeticValue(b.Operator, Convert(b.Left), Convert(b.Right)),
             NegateExpr n => new NegatedValue(Convert(n.Operand)),
@@ -52,7 +53,7 @@ internal sealed class MetricExpander(SemanticCatalog catalog, CalendarWindow? co
     /// The converted events as one component over the base event; the rate divides them by the base events' own
     /// component (the base measure over the same periods and groups). The query's window, when it gives one, wins.
     /// </summary>
-    private MetricExpression ExpandConversion(MetricDefinition metric, PeriodShift? offset)
+    private MetricExpression ExpandConversion(MetricDefinition metric, PeriodShift? offset, TimeGrain? toGrain)
     {
         var parameters = metric.Calculation.Conversion ?? throw Broken(metric);
         var baseEvent = Input(metric, ConversionParameters.BaseInput).Inline ?? throw Broken(metric);
@@ -67,24 +68,25 @@ internal sealed class MetricExpander(SemanticCatalog catalog, CalendarWindow? co
             parameters.ConversionEntity,
             conversionWindow ?? parameters.Window,
             parameters.ConstantProperties);
-        var conversions = Component(baseEvent, cumulative: false, offset, conversion: conversion, unknownWhenEmpty: converted.NoRows == NoRowsValue.Unknown);
+        var conversions = Component(baseEvent, cumulative: false, offset, toGrain, conversion: conversion, unknownWhenEmpty: converted.NoRows == NoRowsValue.Unknown);
         return parameters.Calculation == ConversionCalculation.Conversions
             ? conversions
-            : new ArithmeticValue('/', conversions, Component(baseEvent, cumulative: false, offset));
+            : new ArithmeticValue('/', conversions, Component(baseEvent, cumulative: false, offset, toGrain));
     }
 
-    private MetricExpression ExpandInput(MetricDefinition owner, MetricInput input, int depth, PeriodShift? offset)
+    private MetricExpression ExpandInput(MetricDefinition owner, MetricInput input, int depth, PeriodShift? offset, TimeGrain? toGrain)
     {
-        if (input.Inline is { } inline) return Component(inline, cumulative: false, offset);
+        if (input.Inline is { } inline) return Component(inline, cumulative: false, offset, toGrain);
         var referenced = catalog.FindMetric(input.MetricId ?? "") ?? throw Broken(owner);
         var shifted = input.OffsetWindow is { } window ? (offset ?? new PeriodShift(0, 0)).Plus(PeriodShift.Of(window)) : offset;
-        return Expand(referenced, depth + 1, shifted);
+        // The innermost offset_to_grain is the one the input is read at (MetricFlow applies it to the input's own rows).
+        return Expand(referenced, depth + 1, shifted, input.OffsetToGrain ?? toGrain);
     }
 
     private static MetricInput Input(MetricDefinition metric, string name) =>
         metric.Calculation.Inputs.FirstOrDefault(i => i.Name == name) ?? throw Broken(metric);
 
-    private ComponentValue Component(SimpleCalculation calc, bool cumulative, PeriodShift? offset, CalendarWindow? window = null, TimeGrain? toDate = null,
+    private ComponentValue Component(SimpleCalculation calc, bool cumulative, PeriodShift? offset, TimeGrain? toGrain, CalendarWindow? window = null, TimeGrain? toDate = null,
         PlannedConversion? conversion = null, bool? unknownWhenEmpty = null)
     {
         var model = catalog.FindModel(calc.Model) ?? throw new InvalidOperationException($"unknown model '{calc.Model}'");
@@ -98,6 +100,7 @@ internal sealed class MetricExpander(SemanticCatalog catalog, CalendarWindow? co
             Window = window,
             GrainToDate = toDate,
             Offset = offset,
+            OffsetToGrain = toGrain,
             UnknownWhenEmpty = unknownWhenEmpty ?? calc.NoRows == NoRowsValue.Unknown,
             Conversion = conversion,
         };

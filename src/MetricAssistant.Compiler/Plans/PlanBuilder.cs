@@ -48,6 +48,10 @@ public sealed class PlanBuilder(SemanticCatalog catalog)
             return Fail("conversion_window_not_applicable", $"A conversion window ({asked}) applies to conversion metrics only; {string.Join(", ", metrics.Select(m => m.Id))} has none.",
                 catalog.Metrics.Values.Where(m => m.IsPublished && m.Calculation.Type == MetricType.Conversion).Select(m => m.Id));
 
+        if (query.Grain is null && components.FirstOrDefault(c => c.OffsetToGrain is not null) is { } atGrainStart)
+            return Fail("grain_required", $"'{MetricOf(atGrainStart, components.ToList().IndexOf(atGrainStart), planned)}' reads an input at the start of each {GrainName(atGrainStart.OffsetToGrain!.Value)}; it needs a trend (a grain: day, week, month…).",
+                AllGrains.Select(GrainName));
+
         var tooCoarse = query.Grain is { } grain ? components.ToList().FindIndex(c => c.Time.MinGrain > grain) : -1;
         if (tooCoarse >= 0)
         {

@@ -22,6 +22,9 @@ public sealed record PlannedComponent(
     /// <summary>Read this far back and lined up with the current periods (a derived metric's offset_window input).</summary>
     public PeriodShift? Offset { get; init; }
 
+    /// <summary>Read on the first day of this grain around each period's start (a derived metric's offset_to_grain input).</summary>
+    public TimeGrain? OffsetToGrain { get; init; }
+
     /// <summary>The definition asks for NULL, not 0, where a sum or count has no rows (MetricFlow without fill_nulls_with).</summary>
     public bool UnknownWhenEmpty { get; init; }
 
@@ -31,7 +34,7 @@ public sealed record PlannedComponent(
     /// </summary>
     public PlannedConversion? Conversion { get; init; }
 
-    public string Key => $"{Model.Id}|{Measure.Name}|{Time.Name}|{Cumulative}|{Window}|{GrainToDate}|{Offset}|{UnknownWhenEmpty}|{Conversion?.Key}|{string.Join(";", FixedFilters.Select(f => $"{f.Column}:{f.Operator}:{string.Join(",", f.Values)}"))}";
+    public string Key => $"{Model.Id}|{Measure.Name}|{Time.Name}|{Cumulative}|{Window}|{GrainToDate}|{Offset}|{OffsetToGrain}|{UnknownWhenEmpty}|{Conversion?.Key}|{string.Join(";", FixedFilters.Select(f => $"{f.Column}:{f.Operator}:{string.Join(",", f.Values)}"))}";
 
     /// <summary>A snapshot (semi-additive) or a running total has a value at a moment; a flow of events does not.</summary>
     public bool HasValueAtEnd => Measure.SemiAdditive is not null || Cumulative;

@@ -17,12 +17,26 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
     /// <param name="labelShift">Added to each period label so that the comparison's periods meet the current ones.</param>
     public string Write(PlannedComponent component, DateRange range, PeriodShift? labelShift)
     {
-        // An offset input (last year's GMV) is this component over the earlier range, its periods moved forward onto the current ones.
+        if (component.OffsetToGrain is { } toGrain && plan.Grain is { } queryGrain)
+            return StartOfGrainSql(component, toGrain, queryGrain, range, labelShift);
+        // An offset input (last year's GMV) is this component over the earlier range, its rows moved forward onto the
+        // current periods: each row's own time is shifted, then bucketed (MetricFlow's rule: 5 days back by month moves
+        // the last 5 days of each month into the next). Running totals and conversions shift their period labels.
+        PeriodShift? timeShift = null;
+        DateRange? targetDays = null;
         if (component.Offset is { } offset)
         {
             var shift = offset.ForGrain(plan.Grain);
+            var target = range;
             range = new DateRange(shift.Back(range.Start), shift.Back(range.End));
-            labelShift = plan.Grain is null ? null : labelShift is null ? shift : labelShift.Plus(shift);
+            if (plan.Grain is not { } offsetGrain) labelShift = null;
+            else if (component.Cumulative || component.Conversion is not null || WholePeriods(shift, offsetGrain)) labelShift = labelShift is null ? shift : labelShift.Plus(shift);
+            // Calendar months are not a one-to-one shift of days (31 March and 30 March both read 29 February, nothing
+            // reads 30 January): by day, each day of the range reads the day that far before it, as MetricFlow's time
+            // spine join does. Coarser periods take each row once, moved forward; MetricFlow sums its day-by-day reads
+            // there too, counting 29 February three times (its open bug dbt-labs/metricflow#1758).
+            else if (shift.Months != 0 && offsetGrain == TimeGrain.Day) (timeShift, targetDays) = (shift, target);
+            else timeShift = shift;
         }
         if (component.Conversion is { } conversion)
             return new ConversionSqlWriter(catalog, dialect, parameters, plan, this).Write(component, conversion, range, labelShift);
@@ -55,7 +69,15 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
         {
             where.Add($"{time} >= {parameters.Add(ToTimestamp(range.Start))}");
             where.Add($"{time} < {parameters.Add(ToTimestamp(range.End))}");
-            if (plan.Grain is { } grain) keys.Add(PeriodSql(grain, time, labelShift));
+            if (targetDays is { } days && timeShift is not null && plan.Grain is { } spineGrain)
+            {
+                var first = parameters.Add(ToTimestamp(days.Start));
+                var last = parameters.Add(ToTimestamp(days.End.AddDays(-1)));
+                spine = $"(SELECT {dialect.ToDate("g.gs")} AS d, {dialect.ToDate(dialect.SubtractInterval("g.gs", timeShift.IntervalText))} AS source_day FROM {dialect.Series(first, last, "1 day", "g", "gs")}) AS s";
+                where.Add($"{dialect.ToDate(dialect.DateTrunc(TimeGrain.Day, time))} = s.source_day");
+                keys.Add(PeriodSql(spineGrain, "s.d", labelShift));
+            }
+            else if (plan.Grain is { } grain) keys.Add(PeriodSql(grain, timeShift is null ? time : dialect.AddInterval(time, timeShift.IntervalText), labelShift));
         }
         keys.AddRange(dimensions);
 
@@ -127,6 +149,37 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
             ? dialect.ToDate(dialect.SubtractInterval("p.period_end", window.IntervalText))
             : dialect.ToDate(dialect.DateTrunc(component.GrainToDate!.Value, dialect.SubtractInterval("p.period_end", "1 day")));
         return $"(SELECT p.period, p.period_end, {windowStart} AS window_start FROM ({periods}) AS p) AS s";
+    }
+
+    /// <summary>A shift by whole periods of the grain moves each period onto another whole one: its label moves.</summary>
+    private static bool WholePeriods(PeriodShift shift, TimeGrain grain) => grain switch
+    {
+        TimeGrain.Day => shift.Months == 0,
+        TimeGrain.Week => shift.Months == 0 && shift.Days % 7 == 0,
+        TimeGrain.Month => shift.Days == 0,
+        TimeGrain.Quarter => shift.Days == 0 && shift.Months % 3 == 0,
+        TimeGrain.Year => shift.Days == 0 && shift.Months % 12 == 0,
+        _ => false,
+    };
+
+    /// <summary>
+    /// MetricFlow's offset_to_grain: each period of the query takes the input's value on one day, the first day of the
+    /// offset grain its own first day falls in (by day, every day of June reads 1 June; by week, the week of Monday
+    /// 3 June reads 1 June). The input is computed by day over those days and joined to the query's periods.
+    /// </summary>
+    private string StartOfGrainSql(PlannedComponent component, TimeGrain toGrain, TimeGrain grain, DateRange range, PeriodShift? labelShift)
+    {
+        var firstPeriod = PeriodMath.Truncate(range.Start, grain);
+        var lastPeriod = PeriodMath.Truncate(range.End.AddDays(-1), grain);
+        var days = new DateRange(PeriodMath.Truncate(firstPeriod, toGrain), PeriodMath.Truncate(lastPeriod, toGrain).AddDays(1));
+        var inner = new ComponentSqlWriter(catalog, dialect, parameters, plan with { Grain = TimeGrain.Day })
+            .Write(component with { OffsetToGrain = null }, days, null);
+        var first = parameters.Add(ToTimestamp(firstPeriod));
+        var last = parameters.Add(ToTimestamp(lastPeriod));
+        var label = labelShift is null ? "g.gs" : dialect.AddInterval("g.gs", labelShift.IntervalText);
+        var periods = $"SELECT {dialect.ToDate(label)} AS period, {dialect.ToDate(dialect.DateTrunc(toGrain, "g.gs"))} AS anchor FROM {dialect.Series(first, last, PeriodMath.IntervalOf(grain), "g", "gs")}";
+        var select = KeyNames(plan).Select(k => k == "period" ? "s.period AS period" : $"i.{k} AS {k}").Append("i.v AS v");
+        return $"SELECT {string.Join(", ", select)}\n  FROM ({periods}) AS s\n  JOIN ({inner}) AS i ON i.period = s.anchor";
     }
 
     private static DateOnly FirstPeriodEnd(TimeGrain grain, DateRange range)

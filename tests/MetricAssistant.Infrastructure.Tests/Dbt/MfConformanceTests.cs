@@ -11,8 +11,8 @@ namespace MetricAssistant.Infrastructure.Tests.Dbt;
 /// </summary>
 public sealed class MfConformanceTests
 {
-    /// <summary>Measured with `eval mf-conformance` on DuckDB and PostgreSQL: 88 passed, 2 failed, 126 unsupported.</summary>
-    private const int PassedFloor = 88;
+    /// <summary>Measured with `eval mf-conformance` on DuckDB and PostgreSQL: 93 passed, 2 failed, 121 unsupported.</summary>
+    private const int PassedFloor = 93;
 
     private static readonly MetricFlowFolders Folders = new(Path.Combine(TestRepository.Root, "evals", "metricflow"));
 
@@ -42,7 +42,7 @@ public sealed class MfConformanceTests
         Assert.Matches(new Regex(@"^mf-conformance: \d+ passed, \d+ failed, \d+ unsupported$"), report.SummaryLine);
         Assert.Equal(report.Outcomes.Count, report.Passed + report.Failed + report.Unsupported);
         Assert.All(report.Outcomes.Where(o => o.Verdict == MfVerdict.Unsupported), o => Assert.False(string.IsNullOrEmpty(o.Unsupported?.Feature)));
-        // The importer's features are the ones it reported: offset_to_grain, a window averaged over its periods.
+        // The importer's features are the ones it reported: offsets by a custom grain (alien_day), a window averaged over its periods.
         var features = report.Outcomes.Where(o => o.Unsupported is not null).Select(o => o.Unsupported!.Label).ToHashSet();
         Assert.Contains("importer:derived_offset", features);
         Assert.Contains("importer:cumulative_window", features);
@@ -50,10 +50,19 @@ public sealed class MfConformanceTests
         foreach (var name in new[] { "non_additive_cumulative_metric_by_ds", "non_additive_cumulative_metric_by_ds_and_limited_time", "grain_to_date_cumulative_metric",
                      "derived_metric_offset_with_one_metric_input", "derived_metric_offset_with_cumulative_metric", "nested_derived_metric_outer_offset", "time_offset_metric_with_time_constraint",
                      // NULL where a metric has no rows for a key (no_rows: unknown), as MetricFlow without fill_nulls_with.
-                     "expr_metric", "ratio", "derived_metric_with_offset_window" })
+                     "expr_metric", "ratio", "derived_metric_with_offset_window",
+                     // offset_to_grain by day and by week, beside a one-month offset by day (each day reads the day a month before).
+                     "derived_metric_with_offset_to_grain", "derived_metric_with_offset_to_grain_and_granularity", "derived_metric_with_offset_window_and_offset_to_grain",
+                     // A 5-day offset by month: each day moves 5 days, then falls into its month.
+                     "derived_metric_offset_window_and_granularity" })
             Assert.Equal(MfVerdict.Passed, report.Outcomes.Single(o => o.Case.Name == name).Verdict);
         var markdown = report.ToMarkdown();
         foreach (var file in Directory.GetFiles(Folders.Cases, "itest_*.yaml")) Assert.Contains($"| {Path.GetFileName(file)} |", markdown);
+        // The two failures are MetricFlow behaviours its maintainers call bugs (README): a one-month offset summed by
+        // year counts 29 February three times (dbt-labs/metricflow#1758); a cumulative offset input constrained to the
+        // range before it is offset (fixed upstream in dbt-labs/metricflow#1544). Nothing else fails.
+        Assert.Equal(["cumulative_time_offset_metric_with_time_constraint", "derived_metric_with_offset_window_and_offset_to_grain_and_granularity"],
+            report.Outcomes.Where(o => o.Verdict == MfVerdict.Failed).Select(o => o.Case.Name).Order(StringComparer.Ordinal));
         // The simple cases pass whole: the baseline of the corpus.
         Assert.All(report.Outcomes.Where(o => o.Case.File == "itest_simple.yaml"), o => Assert.Equal(MfVerdict.Passed, o.Verdict));
     }

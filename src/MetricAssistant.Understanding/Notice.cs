@@ -34,3 +34,6 @@ public sealed record PeriodEndNotApplicable(string Words, string MetricId) : Not
 
 /// <summary>A meaningful part of the question no reading step took: the answer says it was not taken into account.</summary>
 public sealed record NotUnderstood(string Text) : Notice;
+
+/// <summary>The question says a period is meant ("年初", "lately") without saying which: the answer asks for it.</summary>
+public sealed record VaguePeriod(string Words) : Notice;

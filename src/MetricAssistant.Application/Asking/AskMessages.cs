@@ -67,6 +67,15 @@ public static class AskMessages
         return zh ? $"您想看的是哪一个：{string.Join("、", names)}？" : $"Which one do you mean: {string.Join(", ", names)}?";
     }
 
+    /// <summary>The metric is known, the period is not ("年初", "lately"): ask for the period, with examples of how to say it.</summary>
+    public static string WhichPeriod(string words, IEnumerable<MetricDefinition> metrics, bool zh)
+    {
+        var names = string.Join(zh ? "、" : ", ", metrics.Select(m => m.Name.For(zh ? "zh" : "en")));
+        return zh
+            ? $"您说的“{words}”指哪段时间？{(names.Length > 0 ? $"（{names}）" : "")}例如：1月、第一季度、年初至今、近30天。"
+            : $"Which period do you mean by '{words}'?{(names.Length > 0 ? $" ({names})" : "")} For example: January, Q1, year to date, the last 30 days.";
+    }
+
     public static string NotFound(IEnumerable<MetricDefinition> nearest, bool zh)
     {
         var names = nearest.Select(m => m.Name.For(zh ? "zh" : "en")).ToArray();

@@ -5,15 +5,25 @@
 # API replicas on the shared store behind a loopback YARP proxy; the throughput matrix uncached and cached, latency
 # against the raw warehouse, a soak, and the faults. Prints the figures (also in artifacts/load/figures.md), stops
 # everything it started, and exits non-zero on any error or failed fault expectation, never on speed.
-# Usage: scripts/load.sh [--short]     (full: ~20 minutes with a 10-minute soak; --short: a few minutes, for CI)
+# Usage: scripts/load.sh [--short] [--soak-seconds N]   (full: ~20 minutes with a 10-minute soak; --short: a few minutes,
+# for CI; --soak-seconds sets the soak's length in either)
 # Settings: MA_LOAD_CONFIGURATION (Release), MA_LOAD_PGDATA (/tmp/metricassistant-load), MA_LOAD_WAREHOUSE_PORT,
 # MA_LOAD_SHARED_PORT, MA_LOAD_REDIS_PORT (55491, 55492, 56491), MA_LOAD_PORT_BASE (5490: proxy; replicas +1, +2),
 # MA_LOAD_SOAK_SECONDS (600; 30 with --short).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-SHORT=()
-[ "${1:-}" = "--short" ] && SHORT=(--short)
+ARGS=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --short) ARGS+=(--short) ;;
+    --soak-seconds)
+      [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || { echo "[load] --soak-seconds needs a whole number of seconds" >&2; exit 2; }
+      ARGS+=(--soak-seconds "$2"); shift ;;
+    *) echo "usage: scripts/load.sh [--short] [--soak-seconds N]" >&2; exit 2 ;;
+  esac
+  shift
+done
 CONFIGURATION=${MA_LOAD_CONFIGURATION:-Release}
 export MA_LOAD_PGDATA=${MA_LOAD_PGDATA:-/tmp/metricassistant-load}
 SERVICES="$ROOT/scripts/lib/load-services.sh"
@@ -43,4 +53,4 @@ dll() { ls "$1"/bin/"$CONFIGURATION"/net10.0/*/"$2" "$1"/bin/"$CONFIGURATION"/ne
 API=$(dll src/MetricAssistant.Api MetricAssistant.Api.dll)
 TOOL=$(dll benchmarks/MetricAssistant.Load MetricAssistant.Load.dll)
 
-dotnet "$TOOL" --api "$API" --root "$ROOT" --out "$OUT" "${SHORT[@]}"
+dotnet "$TOOL" --api "$API" --root "$ROOT" --out "$OUT" "${ARGS[@]}"

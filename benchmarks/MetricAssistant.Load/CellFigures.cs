@@ -4,11 +4,25 @@ namespace MetricAssistant.Load;
 
 /// <summary>
 /// The figures of one throughput cell: requests per second, client latency p50/p95/p99, errors (anything but an
-/// answered 200), and the server's own time (<c>timings.totalMs</c>) for cache hits and for the rest.
+/// answered 200), the server's own time (<c>timings.totalMs</c>) for cache hits and for the rest, and the CPU time the
+/// replicas and the load tool (generator and proxy) spent per request — on a shared machine the steadier figure.
 /// </summary>
 public sealed record CellFigures(string Name, int Count, double Seconds, int Errors, string? FirstError, double P50, double P95, double P99, int Hits, double HitServerP50, double HitServerP95, double OtherServerP50)
 {
     public double PerSecond => Count / Seconds;
+
+    /// <summary>CPU milliseconds the replicas serving the cell used per request (null when not measured).</summary>
+    public double? ReplicaCpuMs { get; init; }
+
+    /// <summary>CPU milliseconds this tool (the load generator and the proxy) used per request.</summary>
+    public double? ToolCpuMs { get; init; }
+
+    /// <summary>The cell with its CPU per request from the CPU seconds used while it ran.</summary>
+    public CellFigures WithCpu(double? replicaSeconds, double toolSeconds) => Count == 0 ? this : this with
+    {
+        ReplicaCpuMs = replicaSeconds * 1000 / Count,
+        ToolCpuMs = toolSeconds * 1000 / Count,
+    };
 
     /// <param name="duration">The time requests were started in; when the last answer came later, the time until it is used.</param>
     public static CellFigures From(string name, IReadOnlyList<Sample> samples, TimeSpan duration)
@@ -28,10 +42,10 @@ public sealed record CellFigures(string Name, int Count, double Seconds, int Err
             hits.Length, Percentile.Of(hits, 0.50), Percentile.Of(hits, 0.95), Percentile.Of(others, 0.50));
     }
 
-    public const string Header = "| cell | req/s | p50 ms | p95 ms | p99 ms | errors | cache hits | server ms: hit p50 / p95, uncached p50 |\n|---|---|---|---|---|---|---|---|";
+    public const string Header = "| cell | req/s | p50 ms | p95 ms | p99 ms | errors | cache hits | server ms: hit p50 / p95, uncached p50 | CPU ms/req: replicas, tool |\n|---|---|---|---|---|---|---|---|---|";
 
     public string Row() => string.Create(CultureInfo.InvariantCulture,
-        $"| {Name} | {PerSecond:F0} | {P50:F1} | {P95:F1} | {P99:F1} | {Errors}{(FirstError is null ? "" : $" ({FirstError})")} | {Hits}/{Count} | {Ms(HitServerP50)} / {Ms(HitServerP95)}, {Ms(OtherServerP50)} |");
+        $"| {Name} | {PerSecond:F0} | {P50:F1} | {P95:F1} | {P99:F1} | {Errors}{(FirstError is null ? "" : $" ({FirstError})")} | {Hits}/{Count} | {Ms(HitServerP50)} / {Ms(HitServerP95)}, {Ms(OtherServerP50)} | {Ms(ReplicaCpuMs ?? double.NaN)}, {Ms(ToolCpuMs ?? double.NaN)} |");
 
     private static string Ms(double value) => double.IsNaN(value) ? "–" : value.ToString("F2", CultureInfo.InvariantCulture);
 }

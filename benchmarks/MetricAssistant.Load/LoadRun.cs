@@ -22,14 +22,14 @@ public sealed class LoadRun(LoadSettings settings)
         long NextOffset() => offset += 3000;
 
         report.Line($"## Load, soak and faults ({(settings.Short ? "short" : "full")} run, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)");
-        report.Line($"machine: {Environment.ProcessorCount} cores, load average at the start {File.ReadAllText("/proc/loadavg").Split(' ')[0]} (the load generator and the proxy share these cores with the replicas and PostgreSQL)");
+        report.Line($"machine: {Environment.ProcessorCount} cores, load average at the start {LoadAverage.Now} (the load generator and the proxy share these cores with the replicas and PostgreSQL)");
         await new Preparation(settings).RunAsync(cancellationToken);
 
         await using (var replicas = await ReplicaPair.StartAsync(settings, cached: false, http, cancellationToken))
         await using (await LoopbackProxy.StartAsync(settings.ProxyUri, replicas.All, cancellationToken))
         {
-            await matrix.RunAsync("uncached (Cache:Enabled=false)", replicas.A.BaseUri, settings.ProxyUri, NextOffset, cancellationToken);
-            var server = await matrix.SequentialAsync("uncached query, 1 connection", replicas.A.BaseUri, Workload.RepeatedQuery(), cancellationToken);
+            await matrix.RunAsync("uncached (Cache:Enabled=false)", replicas, settings.ProxyUri, NextOffset, cancellationToken);
+            var server = await matrix.SequentialAsync("uncached query, 1 connection", replicas.A, Workload.RepeatedQuery(), cancellationToken);
             var (sql, raw) = await new RawWarehouse(settings).TimeNewestQueryAsync(settings.SequentialCount, cancellationToken);
             var rawP50 = Percentile.Of(raw, 0.5);
             report.Line($"\n### Against the raw warehouse: the same compiled SQL ({sql.Length} characters, gmv by region and month over 2025), one connection, {settings.SequentialCount} times\n");
@@ -42,12 +42,12 @@ public sealed class LoadRun(LoadSettings settings)
         await using (var replicas = await ReplicaPair.StartAsync(settings, cached: true, http, cancellationToken))
         await using (await LoopbackProxy.StartAsync(settings.ProxyUri, replicas.All, cancellationToken))
         {
-            await matrix.RunAsync("cached (memory + Redis)", replicas.A.BaseUri, settings.ProxyUri, NextOffset, cancellationToken);
+            await matrix.RunAsync("cached (memory + Redis)", replicas, settings.ProxyUri, NextOffset, cancellationToken);
             report.Line($"\n### Cached answers' server time, one connection, {settings.SequentialCount} requests\n");
             foreach (var workload in new[] { Workload.RepeatedQuery(), Workload.RepeatedAsk() })
             {
-                var figures = await matrix.SequentialAsync($"cached {workload.Name}, 1 connection", replicas.A.BaseUri, workload, cancellationToken);
-                report.Line($"- {workload.Name}: server time of hits p50 {figures.HitServerP50:F3} ms, p95 {figures.HitServerP95:F3} ms ({figures.Hits} hits of {figures.Count}); client p50 {figures.P50:F2} ms; aim ≤ 1 ms: {(figures.HitServerP50 <= 1 ? "met" : "missed")} at p50");
+                var figures = await matrix.SequentialAsync($"cached {workload.Name}, 1 connection", replicas.A, workload, cancellationToken);
+                report.Line($"- {workload.Name}: server time of hits p50 {figures.HitServerP50:F3} ms, p95 {figures.HitServerP95:F3} ms ({figures.Hits} hits of {figures.Count}); client p50 {figures.P50:F2} ms; replica CPU {figures.ReplicaCpuMs:F2} ms a request; aim ≤ 1 ms: {(figures.HitServerP50 <= 1 ? "met" : "missed")} at p50 (load average {LoadAverage.Now})");
             }
             await new Soak(settings, driver, report).RunAsync(settings.ProxyUri, replicas.All, NextOffset(), cancellationToken);
 
@@ -59,7 +59,7 @@ public sealed class LoadRun(LoadSettings settings)
             await faults.ServerAsync("shared", "a clear refusal (503 with an error code)", s => s.Http == 503 && s.Error is not null, replicas.All, NextOffset(), readinessFails: true, cancellationToken);
             await faults.KillAsync(replicas.A, cancellationToken);
         }
-        report.Line(string.Create(CultureInfo.InvariantCulture, $"\nload average at the end {File.ReadAllText("/proc/loadavg").Split(' ')[0]}; run took {clock.Elapsed.TotalSeconds:F0} s; {report.Problems.Count} problems"));
+        report.Line(string.Create(CultureInfo.InvariantCulture, $"\nload average at the end {LoadAverage.Now}; run took {clock.Elapsed.TotalSeconds:F0} s; {report.Problems.Count} problems"));
         await report.SaveAsync();
         return report;
     }

@@ -39,7 +39,7 @@ public sealed record LoadSettings(
     /// <summary>Requests one after another for the latency-at-one-connection comparison with the raw warehouse.</summary>
     public int SequentialCount => Short ? 10 : 100;
 
-    /// <summary>10 minutes (30 s short); <c>MA_LOAD_SOAK_SECONDS</c> sets another length.</summary>
+    /// <summary>10 minutes (30 s short); <c>--soak-seconds N</c> (or <c>MA_LOAD_SOAK_SECONDS</c>) sets another length.</summary>
     public TimeSpan SoakDuration { get; init; } = Short ? TimeSpan.FromSeconds(30) : TimeSpan.FromMinutes(10);
 
     public double SoakRate => 40;
@@ -65,7 +65,7 @@ public sealed record LoadSettings(
             Port("MA_LOAD_SHARED_PORT", 55492),
             Port("MA_LOAD_REDIS_PORT", 56491),
             Port("MA_LOAD_PORT_BASE", 5490));
-        var soak = Port("MA_LOAD_SOAK_SECONDS", 0);
+        var soak = int.TryParse(Value("--soak-seconds"), out var given) ? given : Port("MA_LOAD_SOAK_SECONDS", 0);
         return soak > 0 ? built with { SoakDuration = TimeSpan.FromSeconds(soak) } : built;
     }
 }

@@ -1,6 +1,6 @@
 using MetricAssistant.Load;
 
-// Usage (through scripts/load.sh, which starts the servers): MetricAssistant.Load --api <MetricAssistant.Api.dll> [--short] [--root DIR] [--out DIR]
+// Usage (through scripts/load.sh, which starts the servers): MetricAssistant.Load --api <MetricAssistant.Api.dll> [--short] [--soak-seconds N] [--root DIR] [--out DIR]
 var settings = LoadSettings.FromArguments(args);
 using var cancel = new CancellationTokenSource();
 // Ctrl-C or a SIGTERM (scripts/load.sh's trap): stop measuring and stop the replicas.

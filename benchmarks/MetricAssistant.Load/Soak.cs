@@ -10,10 +10,11 @@ public sealed class Soak(LoadSettings settings, LoadDriver driver, LoadReport re
 {
     public async Task RunAsync(Uri proxy, IReadOnlyList<Replica> replicas, long offset, CancellationToken cancellationToken)
     {
-        report.Line($"\n### Soak: {settings.SoakRate:F0} requests/s through the proxy for {settings.SoakDuration.TotalSeconds:F0} s\n");
+        report.Line($"\n### Soak: {settings.SoakRate:F0} requests/s through the proxy for {settings.SoakDuration.TotalSeconds:F0} s (load average {LoadAverage.Now} at the start)\n");
         var kinds = new[] { Workload.RepeatedAsk(), Workload.DistinctAsk(offset), Workload.RepeatedQuery(), Workload.DistinctQuery(offset) };
         var mixed = new Workload("mixed", i => kinds[i % kinds.Length].Next());
         var start = replicas.Select(r => r.ResidentMiB()).ToArray();
+        var cpu = CpuUse.Start(replicas);
         var peak = start.Select(v => v ?? 0).ToArray();
         var load = driver.RunAsync(proxy, mixed, 64, settings.SoakDuration, int.MaxValue, settings.SoakRate, cancellationToken);
         while (!load.IsCompleted)
@@ -23,11 +24,12 @@ public sealed class Soak(LoadSettings settings, LoadDriver driver, LoadReport re
         }
         var samples = await load;
         var end = replicas.Select(r => r.ResidentMiB()).ToArray();
-        var figures = CellFigures.From("soak", samples, settings.SoakDuration);
+        var figures = cpu.Stop(CellFigures.From("soak", samples, settings.SoakDuration));
         report.Line(CellFigures.Header);
         report.Line(figures.Row());
         for (var i = 0; i < replicas.Count; i++)
             report.Line(string.Create(CultureInfo.InvariantCulture, $"- replica {replicas[i].Name}: RSS {start[i]:F0} MiB at the start, {end[i]:F0} MiB at the end, peak {peak[i]:F0} MiB"));
+        report.Line($"- load average at the end {LoadAverage.Now}");
         if (figures.Errors > 0) report.Problem($"soak: {figures.Errors} of {figures.Count} requests not answered ({figures.FirstError})");
         if (figures.PerSecond < settings.SoakRate * 0.9)
             report.Line($"- the rate was not held: {figures.PerSecond:F1} requests/s of {settings.SoakRate:F0} (the server, or this machine, did not keep up)");

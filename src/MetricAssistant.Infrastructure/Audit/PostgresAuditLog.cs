@@ -6,11 +6,11 @@ namespace MetricAssistant.Infrastructure.Audit;
 
 /// <summary>
 /// The audit trail in PostgreSQL (a deployment): table <c>audit_log</c>, created with its indexes when
-/// missing. Each entry is its own committed insert on a pooled connection, so with the server's default
-/// <c>synchronous_commit=on</c> it is durable when <see cref="RecordAsync"/> returns; the server groups
-/// concurrent commits itself. Times are kept to the microsecond (PostgreSQL's precision). Unless the
-/// connection string sets a maximum pool size, at most <see cref="DefaultMaxPoolSize"/> connections are used,
-/// so a burst of answers waits for a connection instead of taking every slot the server has.
+/// missing. Entries are appended with group commit (<see cref="PostgresAuditWriter"/>): concurrent answers share one
+/// transaction, and each <see cref="RecordAsync"/> returns only once the transaction holding its entry has committed
+/// (with the server's default <c>synchronous_commit=on</c>, durable). Times are kept to the microsecond (PostgreSQL's
+/// precision). Unless the connection string sets a maximum pool size, at most <see cref="DefaultMaxPoolSize"/>
+/// connections are used, so a burst of reads waits for a connection instead of taking every slot the server has.
 /// </summary>
 public sealed class PostgresAuditLog : IAuditLog, IAuditChain, IAsyncDisposable, IDisposable
 {
@@ -24,6 +24,7 @@ public sealed class PostgresAuditLog : IAuditLog, IAuditChain, IAsyncDisposable,
     public const int DefaultMaxPoolSize = 20;
 
     private readonly NpgsqlDataSource dataSource;
+    private readonly PostgresAuditWriter writer;
     private readonly SemaphoreSlim initializing = new(1, 1);
     private volatile bool initialized;
 
@@ -33,6 +34,7 @@ public sealed class PostgresAuditLog : IAuditLog, IAuditChain, IAsyncDisposable,
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!NamesMaxPoolSize(connectionString)) builder.MaxPoolSize = DefaultMaxPoolSize;
         dataSource = NpgsqlDataSource.Create(builder);
+        writer = new PostgresAuditWriter(dataSource, ChainLockKey);
     }
 
     private static bool NamesMaxPoolSize(string connectionString)
@@ -45,14 +47,9 @@ public sealed class PostgresAuditLog : IAuditLog, IAuditChain, IAsyncDisposable,
     {
         ArgumentNullException.ThrowIfNull(entry);
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        var normalized = entry with { Time = AuditChain.Normalize(entry.Time), Seal = null };
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@Key)", new { Key = ChainLockKey }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        var head = await connection.QuerySingleOrDefaultAsync<ChainHead>(new CommandDefinition(AuditTable.Head, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        var parameters = AuditInsertParameters<DateTime>.From(normalized, normalized.Time.UtcDateTime, (head?.Seq ?? 0) + 1, head?.Hash ?? AuditChain.Genesis);
-        await connection.ExecuteAsync(new CommandDefinition(AuditTable.Insert, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        // Once queued the entry is written whatever the caller does next: an answer that left keeps its record.
+        await writer.AppendAsync(entry with { Time = AuditChain.Normalize(entry.Time), Seal = null }).ConfigureAwait(false);
     }
 
     public async Task<AuditEntry?> FindAsync(long id, CancellationToken cancellationToken)
@@ -150,7 +147,12 @@ public sealed class PostgresAuditLog : IAuditLog, IAuditChain, IAsyncDisposable,
         }
     }
 
-    public void Dispose() => dataSource.Dispose();
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
-    public ValueTask DisposeAsync() => dataSource.DisposeAsync();
+    /// <summary>Entries still queued are written first: their callers are waiting for them.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await writer.FlushAsync().ConfigureAwait(false);
+        await dataSource.DisposeAsync().ConfigureAwait(false);
+    }
 }

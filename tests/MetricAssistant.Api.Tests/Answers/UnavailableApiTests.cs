@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
+using Dapper;
+using MetricAssistant.Infrastructure.Audit;
+using MetricAssistant.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
+using Npgsql;
 
 namespace MetricAssistant.Api.Tests.Answers;
 
@@ -40,6 +44,16 @@ public sealed class UnavailableApiTests
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("Audit:SqlitePath", Path.Combine(blocker, "audit.db"));
+        }
+    }
+
+    private sealed class PostgresAudit(string connectionString) : ApiFactoryBase
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Audit:Store", "postgres");
+            builder.UseSetting("Audit:PostgresConnectionString", connectionString);
         }
     }
 
@@ -81,5 +95,28 @@ public sealed class UnavailableApiTests
         {
             File.Delete(blocker);
         }
+    }
+
+    [SkippableFact]
+    public async Task A_postgres_audit_trail_that_refuses_writes_withholds_every_concurrent_answer_with_503_audit_unavailable()
+    {
+        Skip.If(PostgresServer.Instance.ConnectionString is null, PostgresServer.Instance.UnavailableReason);
+        var connectionString = PostgresServer.Instance.CreateDatabase("ma_audit_refusing");
+        await using (var log = new PostgresAuditLog(connectionString)) await log.InitializeAsync(CancellationToken.None);
+        await using (var admin = new NpgsqlConnection(connectionString))
+        {
+            await admin.OpenAsync();
+            // Every new row is refused (as a full disk or a revoked right would be); the answers arrive together, so they share a batch.
+            await admin.ExecuteAsync("ALTER TABLE audit_log ADD CONSTRAINT refuse_all CHECK (false) NOT VALID");
+        }
+        using var factory = new PostgresAudit(connectionString);
+        var client = factory.CreateClient();
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => client.PostAsJsonAsync("/api/query", GmvQuery)));
+        foreach (var response in responses)
+            Assert.Equal(JsonValueKind.Null, (await Unavailable(response, "audit_unavailable")).GetProperty("sql").ValueKind);
+
+        await using var check = new NpgsqlConnection(connectionString);
+        await check.OpenAsync();
+        Assert.Equal(0L, await check.ExecuteScalarAsync<long>("SELECT count(*) FROM audit_log"));
     }
 }

@@ -9,6 +9,9 @@ namespace MetricAssistant.Infrastructure.Tests.Audit;
 
 public sealed class PostgresAuditLogTests(ITestOutputHelper output) : AuditChainContractTests(output)
 {
+    // The store's chain lock ("MACHAI"): holding it here makes appends wait as they would behind another replica's.
+    private const long ChainLockKey = 0x4D41_4348_4149;
+
     private string? connectionString;
 
     protected override void SkipIfUnavailable() => Skip.If(PostgresServer.Instance.ConnectionString is null, PostgresServer.Instance.UnavailableReason);
@@ -75,5 +78,95 @@ public sealed class PostgresAuditLogTests(ITestOutputHelper output) : AuditChain
         var precise = Entry(1) with { Time = new DateTimeOffset(2025, 7, 1, 9, 0, 0, TimeSpan.FromHours(8)).AddTicks(1_234_560) };
         await store.RecordAsync(precise, CancellationToken.None);
         Assert.Equal(precise, (Content(await store.ReadAsync(new AuditFilter(), CancellationToken.None))).Single());
+    }
+
+    /// <summary>A session holding the chain lock, as another replica mid-append would; disposing it releases the lock.</summary>
+    private async Task<NpgsqlConnection> HoldChainLockAsync()
+    {
+        // Unpooled: disposing closes the session, and with it the lock (a pooled one would keep it until reused).
+        var holder = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString);
+        await holder.OpenAsync();
+        await holder.ExecuteAsync("SELECT pg_advisory_lock(@Key)", new { Key = ChainLockKey });
+        return holder;
+    }
+
+    private async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        return await connection.ExecuteScalarAsync<T>(sql) ?? throw new InvalidOperationException(sql);
+    }
+
+    [SkippableFact]
+    public async Task Concurrent_answers_share_transactions_and_none_returns_before_its_entry_is_committed()
+    {
+        SkipIfUnavailable();
+        var store = Open();
+        await store.RecordAsync(Entry(0, question: "first"), CancellationToken.None);
+        Task[] writers;
+        await using (var holder = await HoldChainLockAsync())
+        {
+            writers = Enumerable.Range(1, 40).Select(i => Task.Run(() => store.RecordAsync(Entry(i % 60, question: $"grouped {i}"), CancellationToken.None))).ToArray();
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            // Waiting for the chain: nothing is committed, so no caller may have been told its entry is kept.
+            Assert.DoesNotContain(writers, w => w.IsCompleted);
+            Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM audit_log"));
+        }
+        await Task.WhenAll(writers);
+
+        Assert.Equal(41L, await ScalarAsync<long>("SELECT count(*) FROM audit_log"));
+        // Rows written by one transaction share its id (xmin): forty entries in a handful of commits, not forty.
+        var transactions = await ScalarAsync<long>("SELECT count(DISTINCT xmin::text) FROM audit_log WHERE question LIKE 'grouped %'");
+        Assert.InRange(transactions, 1, 4);
+        var chain = await ((IAuditChain)store).VerifyAsync(CancellationToken.None);
+        Assert.True(chain.Valid, chain.FirstBreak?.Message);
+        Assert.Equal(41, chain.HeadSeq);
+    }
+
+    [SkippableFact]
+    public async Task An_entry_the_server_refuses_fails_alone_and_the_rest_of_its_batch_is_kept()
+    {
+        SkipIfUnavailable();
+        var store = Open();
+        await store.RecordAsync(Entry(0, question: "first"), CancellationToken.None);
+        Task[] writers;
+        await using (var holder = await HoldChainLockAsync())
+        {
+            // PostgreSQL text cannot hold U+0000: this entry is refused by the server, whatever batch it is in.
+            writers = Enumerable.Range(1, 10).Select(i => Task.Run(() => store.RecordAsync(Entry(i, question: i == 5 ? "bad\0entry" : $"batched {i}"), CancellationToken.None))).ToArray();
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+        }
+        var failed = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => writers[4]);
+        Assert.IsType<PostgresException>(failed);
+        await Task.WhenAll(writers.Where((_, i) => i != 4));
+
+        var kept = await store.ReadAsync(new AuditFilter(Limit: 100), CancellationToken.None);
+        Assert.Equal(10, kept.Count);
+        Assert.DoesNotContain(kept, e => e.Question!.StartsWith("bad", StringComparison.Ordinal));
+        var chain = await ((IAuditChain)store).VerifyAsync(CancellationToken.None);
+        Assert.True(chain.Valid, chain.FirstBreak?.Message);
+        Assert.Equal(10, chain.HeadSeq);
+    }
+
+    [SkippableFact]
+    public async Task When_no_entry_can_be_written_every_waiting_caller_is_told_and_nothing_is_half_kept()
+    {
+        SkipIfUnavailable();
+        var store = Open();
+        await store.RecordAsync(Entry(0, question: "first"), CancellationToken.None);
+        await using (var admin = new NpgsqlConnection(ConnectionString))
+        {
+            await admin.OpenAsync();
+            // The table refuses every new row (as a full disk or a revoked right would): existing rows stay valid.
+            await admin.ExecuteAsync("ALTER TABLE audit_log ADD CONSTRAINT refuse_all CHECK (false) NOT VALID");
+            var writers = Enumerable.Range(1, 12).Select(i => Task.Run(() => store.RecordAsync(Entry(i, question: $"refused {i}"), CancellationToken.None))).ToArray();
+            foreach (var writer in writers) await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => writer);
+            Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM audit_log"));
+            await admin.ExecuteAsync("ALTER TABLE audit_log DROP CONSTRAINT refuse_all");
+        }
+        await store.RecordAsync(Entry(20, question: "after"), CancellationToken.None);
+        var chain = await ((IAuditChain)store).VerifyAsync(CancellationToken.None);
+        Assert.True(chain.Valid, chain.FirstBreak?.Message);
+        Assert.Equal(2, chain.HeadSeq);
     }
 }

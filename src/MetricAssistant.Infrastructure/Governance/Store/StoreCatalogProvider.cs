@@ -9,47 +9,36 @@ using Microsoft.Extensions.Logging;
 namespace MetricAssistant.Infrastructure.Governance.Store;
 
 /// <summary>
-/// The catalog as the store's current documents say. On access, at most every <see cref="PollInterval"/>, the store's
-/// head is read; when it moved (a publish here or on another replica) the documents are loaded again, so a change is
-/// live everywhere within a second. A load with problems is logged and the last good catalog stays in use. The
-/// publishing replica calls <see cref="Refresh"/> to see its own write at once.
+/// The catalog as the store's current documents say. Every <see cref="PollInterval"/> a timer reads the store's head;
+/// when it moved (a publish here or on another replica) the documents are loaded again, so a change is live everywhere
+/// within a second. A load with problems is logged and the last good catalog stays in use. The publishing replica
+/// calls <see cref="Refresh"/> to see its own write at once.
 /// </summary>
 /// <remarks>
-/// <see cref="ICatalogProvider.Current"/> is synchronous and read on every question, so the store's async calls are
-/// waited on here, inside the lock: hosts have no synchronisation context to deadlock on, the usual call is one cheap
-/// head query twice a second, and one caller loading while the others wait is what a reload needs anyway.
+/// <see cref="ICatalogProvider.Current"/> is read several times by every question, so after the first load it only
+/// reads a field: it never waits for the store. It used to check the head itself, synchronously inside a lock, every
+/// 500 ms: under concurrent questions every worker thread then blocked on that lock while the one holding it waited for
+/// an async database reply whose completion needed a free worker thread — the thread pool starved, and answers stalled
+/// for seconds until it grew (seen in the load run: cache hits taking 1–10 s). Only the first load (at start) and
+/// <see cref="Refresh"/> (after this replica's own publish) still wait.
 /// </remarks>
 public sealed class StoreCatalogProvider(ICatalogStore store, TimeProvider time, ILogger<StoreCatalogProvider> logger,
-    Func<CancellationToken, Task>? beforeFirstLoad = null, CatalogSnapshot? snapshot = null) : ICatalogProvider, ICatalogRefresh
+    Func<CancellationToken, Task>? beforeFirstLoad = null, CatalogSnapshot? snapshot = null) : ICatalogProvider, ICatalogRefresh, IDisposable
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
-    private readonly Lock gate = new();
-    private Func<CancellationToken, Task>? prepare = beforeFirstLoad;
-    private SemanticCatalog? catalog;
-    private long seenHead = -1;
-    private long catalogRevision;
-    private DateTimeOffset nextCheck;
 
-    public SemanticCatalog Current
-    {
-        get
-        {
-            lock (gate) return Check(force: false);
-        }
-    }
+    // One check or load at a time: the timer's, Refresh's or the first access's.
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private Func<CancellationToken, Task>? prepare = beforeFirstLoad;
+    private volatile Loaded? loaded;
+    private long seenHead = -1;
+    private ITimer? poll;
+    private bool disposed;
+
+    public SemanticCatalog Current => (loaded ?? FirstLoad()).Catalog;
 
     /// <summary>The store revision the current catalog was loaded at (the newest revision among its documents).</summary>
-    public long HeadRevision
-    {
-        get
-        {
-            lock (gate)
-            {
-                Check(force: false);
-                return catalogRevision;
-            }
-        }
-    }
+    public long HeadRevision => (loaded ?? FirstLoad()).Revision;
 
     long? ICatalogProvider.Revision => HeadRevision;
 
@@ -58,49 +47,103 @@ public sealed class StoreCatalogProvider(ICatalogStore store, TimeProvider time,
 
     public SemanticCatalog Refresh()
     {
-        lock (gate) return Check(force: true);
-    }
-
-    private SemanticCatalog Check(bool force)
-    {
-        var now = time.GetUtcNow();
-        if (catalog is not null && !force && now < nextCheck) return catalog;
-        nextCheck = now + PollInterval;
-        if (prepare is { } first)
-        {
-            first(CancellationToken.None).GetAwaiter().GetResult();
-            prepare = null;
-        }
-        if (catalog is null) return Load();
+        gate.Wait();
         try
         {
-            return store.HeadAsync(CancellationToken.None).GetAwaiter().GetResult() == seenHead ? catalog : Load();
+            if (loaded is not { } current) return LoadFirst().Catalog;
+            try
+            {
+                CheckAsync().GetAwaiter().GetResult();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The store is unreachable for a moment: answer from the catalog already loaded rather than fail.
+                logger.LogWarning(e, "The catalog store could not be read; the catalog loaded at revision {Revision} stays in use.", current.Revision);
+            }
+            return (loaded ?? current).Catalog;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        finally
         {
-            // The store is unreachable for a moment: answer from the catalog already loaded rather than fail every question.
-            logger.LogWarning(e, "The catalog store could not be read; the catalog loaded at revision {Revision} stays in use.", catalogRevision);
-            return catalog;
+            gate.Release();
         }
     }
 
-    private SemanticCatalog Load()
+    private Loaded FirstLoad()
     {
-        var documents = store.CurrentAsync(CancellationToken.None).GetAwaiter().GetResult();
+        gate.Wait();
+        try
+        {
+            return loaded ?? LoadFirst();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Under the gate: the import before the first load, the load (which throws when the catalog has problems), then the poll.</summary>
+    private Loaded LoadFirst()
+    {
+        if (prepare is { } import)
+        {
+            import(CancellationToken.None).GetAwaiter().GetResult();
+            prepare = null;
+        }
+        var first = LoadAsync(null).GetAwaiter().GetResult();
+        if (poll is null && !disposed) poll = time.CreateTimer(_ => _ = PollAsync(), null, PollInterval, PollInterval);
+        return first;
+    }
+
+    /// <summary>The timer's tick: skipped when a check is still running (the next tick comes soon).</summary>
+    private async Task PollAsync()
+    {
+        if (!await gate.WaitAsync(0).ConfigureAwait(false)) return;
+        try
+        {
+            await CheckAsync().ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            // The store is unreachable for a moment: the catalog already loaded stays in use.
+            logger.LogWarning(e, "The catalog store could not be read; the catalog loaded at revision {Revision} stays in use.", loaded?.Revision);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Under the gate, after the first load: loads again when the head moved.</summary>
+    private async Task CheckAsync()
+    {
+        if (await store.HeadAsync(CancellationToken.None).ConfigureAwait(false) != seenHead) await LoadAsync(loaded).ConfigureAwait(false);
+    }
+
+    private async Task<Loaded> LoadAsync(Loaded? current)
+    {
+        var documents = await store.CurrentAsync(CancellationToken.None).ConfigureAwait(false);
         var head = documents.Count == 0 ? 0 : documents.Max(d => d.Revision);
         var result = new CatalogLoader(snapshot).LoadFromText(documents.Select(d => (d.Path, d.Yaml)));
         if (result.Snapshot is { } use) logger.Log(use.Outcome == CatalogSnapshotOutcome.NotWritten ? LogLevel.Warning : LogLevel.Information, "Catalog at store revision {Revision}: {Snapshot}.", head, use.ToString());
         if (result.Catalog is null)
         {
-            if (catalog is null) throw new CatalogLoadException(result.Problems);
+            if (current is null) throw new CatalogLoadException(result.Problems);
             logger.LogError("The catalog at store revision {Revision} has {Count} problem(s); the last good catalog (revision {Good}) stays in use:{NewLine}{Problems}",
-                head, result.Problems.Count, catalogRevision, Environment.NewLine, string.Join(Environment.NewLine, result.Problems));
+                head, result.Problems.Count, current.Revision, Environment.NewLine, string.Join(Environment.NewLine, result.Problems));
             seenHead = head;
-            return catalog;
+            return current;
         }
-        if (catalog is not null) logger.LogInformation("Catalog reloaded from the store at revision {Revision}: content hash {Hash}.", head, result.Catalog.ContentHash[..12]);
-        catalog = result.Catalog;
-        seenHead = catalogRevision = head;
-        return catalog;
+        if (current is not null) logger.LogInformation("Catalog reloaded from the store at revision {Revision}: content hash {Hash}.", head, result.Catalog.ContentHash[..12]);
+        seenHead = head;
+        return loaded = new Loaded(result.Catalog, head);
     }
+
+    public void Dispose()
+    {
+        disposed = true;
+        poll?.Dispose();
+    }
+
+    /// <summary>The catalog and its revision, swapped together so a reader never sees one without the other.</summary>
+    private sealed record Loaded(SemanticCatalog Catalog, long Revision);
 }

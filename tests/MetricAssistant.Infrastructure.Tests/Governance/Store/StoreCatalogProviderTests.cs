@@ -90,4 +90,57 @@ public sealed class StoreCatalogProviderTests
         Assert.Contains(error.Problems, p => p.File == "catalog/metrics/aov.yaml" && p.Message.Contains("gmvv", StringComparison.Ordinal));
         Assert.Equal(0, await empty.HeadAsync(CancellationToken.None));
     }
+
+    /// <summary>A store whose head query hangs until released, as a slow or stalled shared store would.</summary>
+    private sealed class StalledHead(ICatalogStore inner) : ICatalogStore
+    {
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public int HeadCalls;
+
+        public bool Stalled { get; set; }
+
+        public async Task<long> HeadAsync(CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref HeadCalls);
+            if (Stalled) await Release.Task;
+            return await inner.HeadAsync(cancellationToken);
+        }
+
+        public Task<IReadOnlyList<StoredRevision>> CurrentAsync(CancellationToken cancellationToken) => inner.CurrentAsync(cancellationToken);
+
+        public Task<IReadOnlyList<StoredRevision>> HistoryAsync(string path, CancellationToken cancellationToken) => inner.HistoryAsync(path, cancellationToken);
+
+        public Task<StoreWriteResult> WriteAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken) => inner.WriteAsync(writes, cancellationToken);
+    }
+
+    [Fact]
+    public async Task Questions_read_the_catalog_without_waiting_for_the_store_and_a_change_arrives_without_anyone_asking()
+    {
+        var stalled = new StalledHead(store);
+        var importer = new CatalogFolderImporter(store, new InMemoryImportLedger(), NullLogger<CatalogFolderImporter>.Instance);
+        using var polled = new StoreCatalogProvider(stalled, time, NullLogger<StoreCatalogProvider>.Instance, ct => importer.StartAsync(Path.Combine(TestRepository.Root, "catalog"), ct));
+        var before = polled.Current;
+        await WriteAovAsync(yaml => yaml.Replace("synonyms: [AOV,", "synonyms: [单均价, AOV,", StringComparison.Ordinal));
+
+        stalled.Stalled = true;
+        time.Advance(StoreCatalogProvider.PollInterval);
+        Assert.Equal(1, stalled.HeadCalls);
+        // The poll hangs on the store; questions still get the catalog at once (this used to block every caller).
+        var reading = Task.Run(() => Enumerable.Range(0, 100).Select(_ => polled.Current).Distinct().Single());
+        Assert.Same(before, await reading.WaitAsync(TimeSpan.FromSeconds(10)));
+        time.Advance(StoreCatalogProvider.PollInterval);
+        Assert.Equal(1, stalled.HeadCalls); // one poll at a time: the tick is skipped while one is out
+
+        stalled.Stalled = false;
+        stalled.Release.SetResult();
+        await WaitUntilAsync(() => !ReferenceEquals(before, polled.Current));
+        Assert.Contains("单均价", polled.Current.FindMetric("aov")!.Synonyms);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 200 && !condition(); i++) await Task.Delay(25);
+        Assert.True(condition());
+    }
 }

@@ -17,13 +17,15 @@ public static class EvalVocabulary
     /// <summary>
     /// The kinds of how people really ask (issue #12), reported per kind; the blind wave-2 set
     /// (evals/blind-w2) is written in them, and golden cases join them as each kind is handled.
-    /// "combined" (several parameters in one question) is the kind of the parameter sets dev-w4/blind-w4.
     /// </summary>
     public static readonly IReadOnlyList<string> Kinds =
-        ["describe", "colloquial-zh", "business-en", "code-switch", "direction", "silent-drop", "negation", "near-miss", "combined"];
+        ["describe", "colloquial-zh", "business-en", "code-switch", "direction", "silent-drop", "negation", "near-miss"];
+
+    /// <summary>Kinds of the later blind sets beyond issue #12's: "combined" (several parameters in one question; dev-w4, blind-w4, dev-w5).</summary>
+    public static readonly IReadOnlyList<string> LaterKinds = ["combined"];
 
     /// <summary>Every tag a case may carry: a category or a kind.</summary>
-    public static readonly IReadOnlyList<string> AllTags = [.. Tags, .. Kinds];
+    public static readonly IReadOnlyList<string> AllTags = [.. Tags, .. Kinds, .. LaterKinds];
 
     public static readonly IReadOnlyList<string> Languages = ["zh", "en", "mixed"];
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using MetricAssistant.Tests.Shared;
 
@@ -20,21 +19,8 @@ public sealed class DbtImportProposalTests : IDisposable
         folder.Dispose();
     }
 
-    private async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "MetricAssistant.Cli.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(cli);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["METRICASSISTANT_ROOT"] = TestRepository.Root;
-        start.Environment["Governance__SqlitePath"] = Path.Combine(folder.Path, "governance.db");
-        start.Environment["Catalog__StorePath"] = Path.Combine(folder.Path, "catalog.db");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(3)).Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int Exit, string Out, string Error)> RunAsync(params string[] args) =>
+        CliProcess.RunAsync(new Dictionary<string, string> { ["Governance__SqlitePath"] = Path.Combine(folder.Path, "governance.db"), ["Catalog__StorePath"] = Path.Combine(folder.Path, "catalog.db") }, TimeSpan.FromMinutes(3), args);
 
     private const string NewMetric = """
         metrics:

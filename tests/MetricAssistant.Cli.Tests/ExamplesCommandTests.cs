@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Learning;
@@ -32,21 +31,8 @@ public sealed class ExamplesCommandTests : IDisposable
     private Task<LearnedExample> SeeAsync(string question, string metric) => store.RecordAsync(
         new ExampleSighting(question, [metric], new QueryDto([metric]), ExampleOrigin.Clarification, "east_wang", DateTimeOffset.UtcNow), CancellationToken.None);
 
-    private async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "MetricAssistant.Cli.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(cli);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["METRICASSISTANT_ROOT"] = TestRepository.Root;
-        start.Environment["Examples__SqlitePath"] = database;
-        start.Environment["Catalog__StorePath"] = Path.Combine(folder.Path, "catalog.db");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int Exit, string Out, string Error)> RunAsync(params string[] args) =>
+        CliProcess.RunAsync(new Dictionary<string, string> { ["Examples__SqlitePath"] = database, ["Catalog__StorePath"] = Path.Combine(folder.Path, "catalog.db") }, TimeSpan.FromMinutes(2), args);
 
     [Fact]
     public async Task Owners_list_and_accept_their_metrics_examples_and_others_are_refused()

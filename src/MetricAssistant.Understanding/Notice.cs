@@ -35,5 +35,13 @@ public sealed record PeriodEndNotApplicable(string Words, string MetricId) : Not
 /// <summary>A meaningful part of the question no reading step took: the answer says it was not taken into account.</summary>
 public sealed record NotUnderstood(string Text) : Notice;
 
-/// <summary>The question says a period is meant ("年初", "lately") without saying which: the answer asks for it.</summary>
-public sealed record VaguePeriod(string Words) : Notice;
+/// <summary>
+/// The question says a period is meant ("年初", "lately") without saying which: the answer asks for the period. The
+/// metrics understood are named in that question, not offered as choices (choosing one would ask the same again).
+/// </summary>
+public sealed record VaguePeriod(string Words, IReadOnlyList<string> Metrics) : Notice
+{
+    public bool Equals(VaguePeriod? other) => other is not null && Words == other.Words && Metrics.SequenceEqual(other.Metrics);
+
+    public override int GetHashCode() => HashCode.Combine(Words, Metrics.Count);
+}

@@ -202,7 +202,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
 
         // "年初的GMV", "这阵子天猫的订单数": a period is meant but not said; asked back rather than a default window.
         if (timing.Range is null && VaguePeriodWords.Find(text) is { } vague)
-            return UnderstandingResult.Clarify(language, metrics, new VaguePeriod(vague));
+            return UnderstandingResult.Clarify(language, [], new VaguePeriod(vague, [.. metrics]));
 
         // Time expressions are blanked out first, so "上季度" is not read as a quarterly trend nor "3月" as a top 3.
         var rest = new string(text.Select((c, i) => blocked[i] ? ' ' : c).ToArray());

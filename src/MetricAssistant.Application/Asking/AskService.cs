@@ -129,7 +129,8 @@ public sealed class AskService(
         {
             Status = clarify ? AnswerStatus.ClarificationNeeded : AnswerStatus.NotFound,
             Question = reading.Question,
-            Message = clarify && result.Notices.OfType<VaguePeriod>().FirstOrDefault() is { } vague ? AskMessages.WhichPeriod(vague.Words, choices, reading.Zh)
+            Message = clarify && result.Notices.OfType<VaguePeriod>().FirstOrDefault() is { } vague
+                    ? AskMessages.WhichPeriod(vague.Words, vague.Metrics.Where(id => access.CanSee(caller, id)).Select(catalog.FindMetric).OfType<MetricDefinition>(), reading.Zh)
                 : clarify ? AskMessages.Clarify(choices, reading.Zh)
                 : RetiredMention.In(catalog, reading.Question) is { } retired ? RetiredMention.Message(catalog, retired, reading.Zh) + " " + AskMessages.NotFound(choices, reading.Zh)
                 : AskMessages.NotFound(choices, reading.Zh),

@@ -25,6 +25,12 @@ public sealed class NoticeRenderingTests
     public void The_official_metric_of_a_family(bool zh, string expected) =>
         Assert.Equal(expected, AskMessages.Notice(Catalog, new OfficialChosen("gmv"), zh));
 
+    [Theory]
+    [InlineData(true, "您说的“年初”指哪段时间？（订单数）例如：1月、第一季度、年初至今、近30天。")]
+    [InlineData(false, "Which period do you mean by 'lately'? (Orders) For example: January, Q1, year to date, the last 30 days.")]
+    public void A_vague_period_is_asked_for_naming_the_metric(bool zh, string expected) =>
+        Assert.Equal(expected, AskMessages.WhichPeriod(zh ? "年初" : "lately", [Catalog.Metrics["order_count"]], zh));
+
     [Fact]
     public void An_official_metric_without_a_family_says_nothing() =>
         Assert.Null(AskMessages.Notice(Catalog, new OfficialChosen("aov"), zh: false));

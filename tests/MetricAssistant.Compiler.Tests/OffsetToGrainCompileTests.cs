@@ -31,15 +31,7 @@ public sealed class OffsetToGrainCompileTests
         var (yaml, query) = Cases[name];
         var result = new MetricCompiler(OffsetMetricDocuments.Catalog(yaml)).Compile(query, dialect);
         Assert.True(result.Succeeded, result.Error?.Message);
-        var actual = Render(result.Query);
-        var path = Path.Combine(TestRepository.Root, "tests", "MetricAssistant.Compiler.Tests", "Snapshots", $"{name}.{dialectName}.sql");
-        if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
-        {
-            File.WriteAllText(path, actual);
-            return;
-        }
-        Assert.True(File.Exists(path), $"No snapshot {path}; run the tests with UPDATE_SNAPSHOTS=1 and review it.");
-        Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), actual);
+        SqlSnapshot.AssertMatches(result.Query!, $"{name}.{dialectName}");
     }
 
     [Fact]
@@ -72,11 +64,4 @@ public sealed class OffsetToGrainCompileTests
         Assert.Contains(result.Problems, p => p.File == OffsetMetricDocuments.MetricPath && p.Message.Contains("both 'offset_window' and 'offset_to_grain'", StringComparison.Ordinal));
     }
 
-    private static string Render(CompiledQuery query)
-    {
-        var text = new StringBuilder(query.Sql.ReplaceLineEndings("\n")).Append("\n\n");
-        foreach (var p in query.Parameters)
-            text.Append("-- ").Append(p.Name).Append(" = ").Append(Convert.ToString(p.Value is DateTime d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : p.Value, CultureInfo.InvariantCulture)).Append('\n');
-        return text.ToString();
-    }
 }

@@ -35,16 +35,7 @@ public sealed class QualifiedNameSnapshotTests
         SqlDialect dialect = dialectName == "duckdb" ? DuckDbDialect.Instance : PostgresDialect.Instance;
         var result = new MetricCompiler(Catalog.Value).Compile(Cases[name], dialect);
         Assert.True(result.Succeeded, result.Error?.Message);
-        var actual = Render(result.Query);
-        var path = Path.Combine(TestRepository.Root, "tests", "MetricAssistant.Compiler.Tests", "Snapshots", "qualified", $"{name}.{dialectName}.sql");
-        if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, actual);
-            return;
-        }
-        Assert.True(File.Exists(path), $"No snapshot {path}; run the tests with UPDATE_SNAPSHOTS=1 and review it.");
-        Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), actual);
+        SqlSnapshot.AssertMatches(result.Query!, $"qualified/{name}.{dialectName}");
     }
 
     [Theory]
@@ -74,11 +65,4 @@ public sealed class QualifiedNameSnapshotTests
             .Replace("\"region_code\"", "\"Region Code\"", StringComparison.Ordinal), qualified);
     }
 
-    private static string Render(CompiledQuery query)
-    {
-        var text = new StringBuilder(query.Sql.ReplaceLineEndings("\n")).Append("\n\n");
-        foreach (var p in query.Parameters)
-            text.Append("-- ").Append(p.Name).Append(" = ").Append(Convert.ToString(p.Value is DateTime d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : p.Value, CultureInfo.InvariantCulture)).Append('\n');
-        return text.ToString();
-    }
 }

@@ -56,22 +56,7 @@ public sealed class SqlSnapshotTests
         SqlDialect dialect = dialectName == "duckdb" ? DuckDbDialect.Instance : PostgresDialect.Instance;
         var result = new MetricCompiler(TestRepository.Catalog).Compile(Cases[name], dialect);
         Assert.True(result.Succeeded, result.Error?.Message);
-        var actual = Render(result.Query);
-        var path = Path.Combine(TestRepository.Root, "tests", "MetricAssistant.Compiler.Tests", "Snapshots", $"{name}.{dialectName}.sql");
-        if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
-        {
-            File.WriteAllText(path, actual);
-            return;
-        }
-        Assert.True(File.Exists(path), $"No snapshot {path}; run the tests with UPDATE_SNAPSHOTS=1 and review it.");
-        Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), actual);
+        SqlSnapshot.AssertMatches(result.Query!, $"{name}.{dialectName}");
     }
 
-    private static string Render(CompiledQuery query)
-    {
-        var text = new StringBuilder(query.Sql.ReplaceLineEndings("\n")).Append("\n\n");
-        foreach (var p in query.Parameters)
-            text.Append("-- ").Append(p.Name).Append(" = ").Append(Convert.ToString(p.Value is DateTime d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : p.Value, CultureInfo.InvariantCulture)).Append('\n');
-        return text.ToString();
-    }
 }

@@ -14,10 +14,14 @@ public sealed class QdrantVectorStoreTests
 {
     private static readonly string? Url = Environment.GetEnvironmentVariable("QDRANT_URL");
 
-    private static QdrantVectorStore Store()
+    private static QdrantVectorStore Store() => new(Server(), Environment.GetEnvironmentVariable("QDRANT_API_KEY"));
+
+    private static QdrantClient Client() => new(Server(), Environment.GetEnvironmentVariable("QDRANT_API_KEY"));
+
+    private static Uri Server()
     {
         Skip.If(string.IsNullOrWhiteSpace(Url), "QDRANT_URL is not set: no Qdrant server to test against");
-        return new QdrantVectorStore(new Uri(Url!), Environment.GetEnvironmentVariable("QDRANT_API_KEY"));
+        return new Uri(Url!);
     }
 
     [SkippableFact]
@@ -60,12 +64,6 @@ public sealed class QdrantVectorStoreTests
     {
         using var client = Client();
         await QdrantServerContract.Errors_carry_qdrants_status_codes(client);
-    }
-
-    private static QdrantClient Client()
-    {
-        Skip.If(string.IsNullOrWhiteSpace(Url), "QDRANT_URL is not set: no Qdrant server to test against");
-        return new QdrantClient(new Uri(Url!), Environment.GetEnvironmentVariable("QDRANT_API_KEY"));
     }
 
     [Fact]

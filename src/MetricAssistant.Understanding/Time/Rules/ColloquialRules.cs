@@ -45,18 +45,13 @@ internal static partial class ColloquialRules
         }
         foreach (Match m in ZhTheseDays.Matches(text))
             found.Add(TimeCandidate.Window(m.Index, m.Length, new DateRange(today.AddDays(-2), today)) with { Priority = 1 });
-        foreach (Match m in EnAgo.Matches(text))
+        foreach (Match m in EnAgo.Matches(text).Concat(ZhAgo.Matches(text)))
         {
-            if (!TimeNumber.TryParse(m.Groups["n"].ValueSpan, out var n) || n is < 1 or > 1000) continue;
-            var unit = m.Groups["u"].Value[0] switch { 'd' => TimeUnit.Day, 'w' => TimeUnit.Week, 'm' => TimeUnit.Month, 'q' => TimeUnit.Quarter, _ => TimeUnit.Year };
-            if (!DateMath.IsSafeYear(today.Year - n)) continue;
-            Add(found, m, unit == TimeUnit.Day ? DateMath.Day(today.AddDays(-n)) : RelativePeriodRules.Shift(today, unit, -n));
-        }
-        foreach (Match m in ZhAgo.Matches(text))
-        {
-            if (!TimeNumber.TryParse(m.Groups["n"].ValueSpan, out var n) || n is < 1 or > 1000) continue;
-            var unit = m.Groups["u"].Value[0] switch { '天' => TimeUnit.Day, '月' => TimeUnit.Month, '季' => TimeUnit.Quarter, '年' => TimeUnit.Year, _ => TimeUnit.Week };
-            if (!DateMath.IsSafeYear(today.Year - n)) continue;
+            if (!TimeNumber.TryParse(m.Groups["n"].ValueSpan, out var n) || n is < 1 or > 1000 || !DateMath.IsSafeYear(today.Year - n)) continue;
+            var unit = m.Groups["u"].Value[0] switch
+            {
+                'd' or '天' => TimeUnit.Day, 'm' or '月' => TimeUnit.Month, 'q' or '季' => TimeUnit.Quarter, 'y' or '年' => TimeUnit.Year, _ => TimeUnit.Week,
+            };
             Add(found, m, unit == TimeUnit.Day ? DateMath.Day(today.AddDays(-n)) : RelativePeriodRules.Shift(today, unit, -n));
         }
         foreach (Match m in MidYear.Matches(text))

@@ -78,9 +78,13 @@ public sealed class RedisResultCacheTests
 
     private static async Task<int> CountKeysAsync(string endpoint)
     {
-        await using var connection = await ConnectionMultiplexer.ConnectAsync(endpoint);
+        // The test server is shared by the whole run (thousands of keys by now, cores busy): a generous timeout and
+        // large pages, so a slow SCAN is not mistaken for a cache fault.
+        var options = ConfigurationOptions.Parse(endpoint);
+        options.AsyncTimeout = options.SyncTimeout = 30_000;
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(options);
         var count = 0;
-        await foreach (var _ in connection.GetServer(connection.GetEndPoints()[0]).KeysAsync(pattern: "metricassistant:ma:rows:*")) count++;
+        await foreach (var _ in connection.GetServer(connection.GetEndPoints()[0]).KeysAsync(pattern: "metricassistant:ma:rows:*", pageSize: 1000)) count++;
         return count;
     }
 

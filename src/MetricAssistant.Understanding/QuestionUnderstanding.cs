@@ -93,7 +93,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         var metrics = choice.Metrics.ToList();
         var notices = choice.Notices.ToList();
         clock?.Enter(UnderstandingStage.Concepts);
-        var reading = ReadConcepts(text, matches, blocked, periodAsked);
+        var reading = ReadConcepts(text, matches, blocked, periodAsked, periodEnd);
         clock?.Enter(UnderstandingStage.Choice);
         var negated = negations.Find(text);
         if (negated.Count > 0)
@@ -125,12 +125,19 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
                 notices.Remove(new OfficialChosen(generic));
             }
         }
+        // "扣掉退款以后的GMV": two names with a subtraction word before the second are the catalog's metric of their difference.
+        var difference = learned is null ? DifferenceRule.Find(catalog, text, metrics, [.. matches.Where(IsMetric)]) : null;
+        if (difference is { } diff)
+        {
+            metrics = [diff.MetricId];
+            notices.RemoveAll(n => n is OfficialChosen);
+        }
         clock?.Enter(UnderstandingStage.Concepts);
         // The choices of an ambiguous word are returned whole: whether the asker may see them is the caller's to judge.
         if (metrics.Count == 0 && choice.Ambiguous.Count > 1)
         {
             if (described.Settle(choice.Ambiguous, reading.Concepts) is { } settled) metrics.Add(settled);
-            else if (described.Reask(choice.Ambiguous, reading, () => ReadConcepts(text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked)) is { Verdict: not ConceptVerdict.None } money)
+            else if (described.Reask(choice.Ambiguous, reading, () => ReadConcepts(text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked, periodEnd)) is { Verdict: not ConceptVerdict.None } money)
             {
                 if (money.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, money.Metrics);
                 metrics.Add(money.Metrics[0]);
@@ -155,7 +162,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             notices.AddRange(fuzzy.Notices);
         }
         clock?.Enter(UnderstandingStage.Concepts);
-        if (learned is null && described.Redecide(metrics, reading, [.. matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))], () => ReadConcepts(text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked)) is { Verdict: not ConceptVerdict.None } asked)
+        if (learned is null && described.Redecide(metrics, reading, [.. matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))], () => ReadConcepts(text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked, periodEnd)) is { Verdict: not ConceptVerdict.None } asked)
         {
             if (asked.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, asked.Metrics);
             metrics = [asked.Metrics[0]];
@@ -219,6 +226,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         foreach (var m in matches.Where(IsMetric)) Array.Fill(outsideNames, ' ', m.Start, m.Length);
         var (compare, _) = ComparisonDetector.Detect(new string(outsideNames));
         compare ??= timing.ImpliedComparison;
+        // "GMV growth last quarter", "how much did refunds grow": a growth of a metric that is not itself one is its change from the period before.
+        if (compare is null && reading.Has(MetricSignature.Growth) && !metrics.Any(id => catalog.Signatures.For(id)?.Defining.Contains(MetricSignature.Growth) == true))
+            compare = Comparison.Pop;
         // A why question is about the change from the period before, unless it names another comparison.
         var explain = WhyDetector.Asks(text);
         if (explain) compare ??= Comparison.Pop;
@@ -256,6 +266,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         var consumed = Consumed(timing, periodEnd, matches.Append(fuzzyMatch).Concat(sliceTerms).OfType<TermMatch>(), rest, text)
             .Concat(reading.Consumed.Concat(negated.Select(n => n.Span)).Concat(owned.Select(o => o.Span)).Concat(defining.Select(d => new TextSpan(d.Start, d.Length))).Select(c => new ConsumedSpan(c.Start, c.Length, SpanKind.Concept)))
             .Concat(pins.Select(p => new ConsumedSpan(p.Words.Start, p.Words.Length, SpanKind.Version)))
+            .Concat(difference is { } d ? [new ConsumedSpan(d.Start, d.Length, SpanKind.Metric)] : [])
             .Concat(variant?.Words.Select(w => new ConsumedSpan(w.Start, w.Length, SpanKind.Metric)) ?? []);
         notices.AddRange(coverage.Leftovers(text, consumed).Select(word => new NotUnderstood(word)));
         var conversionAsked = metrics.Any(id => catalog.FindMetric(id)?.Calculation.Type == MetricType.Conversion);
@@ -300,12 +311,15 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
     }
 
     /// <summary>The concepts the question describes, outside its times and catalog terms (a "per" before a dimension word is a split).</summary>
-    private ConceptReading ReadConcepts(string text, IReadOnlyList<TermMatch> matches, bool[] blocked, bool periodAsked)
+    /// <remarks>An end word (月末, "at the end of"; not "as of", which of a flow only means "up to") says the period's end is asked: a period-end snapshot's concept.</remarks>
+    private ConceptReading ReadConcepts(string text, IReadOnlyList<TermMatch> matches, bool[] blocked, bool periodAsked, IReadOnlyList<PeriodEndWords.Mention> periodEnd)
     {
         var taken = (bool[])blocked.Clone();
         foreach (var m in matches) Array.Fill(taken, true, m.Start, m.Length);
         var dimensions = matches.Where(m => m.Entries.Any(e => e.Kind is TermKind.Dimension or TermKind.DimensionValue)).Select(m => m.Start).ToHashSet();
-        return concepts.Read(text, taken, dimensions, periodAsked);
+        var reading = concepts.Read(text, taken, dimensions, periodAsked);
+        var ends = periodEnd.Where(w => !w.AsOf).Select(w => new ConceptMention(new TextSpan(w.Start, w.Length), w.Text, [MetricSignature.PeriodEnd])).ToArray();
+        return ends.Length == 0 ? reading : new ConceptReading([.. reading.Mentions, .. ends]);
     }
 
     /// <summary>

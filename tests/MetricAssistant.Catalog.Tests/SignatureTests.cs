@@ -21,6 +21,22 @@ public class SignatureTests
     }
 
     [Fact]
+    public void What_makes_a_metric_more_than_the_one_it_is_built_on_is_its_defining_concept()
+    {
+        // A conversion's event (a purchase after an appointment), a change against a year before, a period's last snapshot.
+        Assert.Equal(["paid"], Of("appointment_buyers").Defining);
+        Assert.Equal(["paid"], Of("appointment_purchase_rate").Defining);
+        Assert.Equal([MetricSignature.Growth], Of("gmv_yoy_growth").Defining);
+        Assert.Contains(MetricSignature.Growth, Of("gmv_yoy_growth").Subjects);
+        Assert.Equal([MetricSignature.PeriodEnd], Of("headcount_end").Defining);
+        // Plain metrics, a derived difference without an offset and a period average have none.
+        Assert.Empty(Of("gmv").Defining);
+        Assert.Empty(Of("appointment_count").Defining);
+        Assert.Empty(Of("gmv_after_refunds").Defining);
+        Assert.Empty(Of("avg_headcount").Defining);
+    }
+
+    [Fact]
     public void Rows_counted_at_their_own_creation_with_a_later_event_are_placed()
     {
         Assert.Contains("placed", Of("order_count").States);

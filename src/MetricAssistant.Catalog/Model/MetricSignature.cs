@@ -24,6 +24,19 @@ public sealed record MetricSignature(
     /// <summary>States its fixed filters leave out ("cancelled" for orders not cancelled): asking for them asks for another metric.</summary>
     public IReadOnlyList<string> Excluded { get; init; } = [];
 
+    /// <summary>
+    /// What makes this metric itself rather than the one it is built on: the conversion event of a conversion ("paid"
+    /// of buyers after an appointment), "growth" of a metric against an earlier period, "period_end" of a period's last
+    /// snapshot. A question that does not say it asks for the plainer metric.
+    /// </summary>
+    public IReadOnlyList<string> Defining { get; init; } = [];
+
+    /// <summary>The word a growth against an earlier period (a derived metric with a time offset) is known by.</summary>
+    public const string Growth = "growth";
+
+    /// <summary>The word of a period's last snapshot.</summary>
+    public const string PeriodEnd = "period_end";
+
     /// <summary>The words of this signature alone, without its parts'.</summary>
     public IEnumerable<string> OwnWords => Subjects.Concat(States).Concat(Declared);
 

@@ -30,16 +30,26 @@ internal sealed class SignatureBuilder(SemanticCatalog catalog)
                 return new MetricSignature(metric.Id, shape, Quantity(metric), [], declared, numerator, denominator, metric.Better);
             case MetricType.Derived when depth < 8:
                 var parts = calculation.Inputs.Select(i => Part(i, metric, depth)).OfType<MetricSignature>().ToArray();
-                var words = parts.SelectMany(p => p.Words).Concat(Quantity(metric)).Distinct().ToArray();
+                // An input read at an earlier period (offset_window, offset_to_grain) makes a change against it: a growth.
+                string[] growth = calculation.Inputs.Any(i => i.OffsetWindow is not null || i.OffsetToGrain is not null) ? [MetricSignature.Growth] : [];
+                var words = parts.SelectMany(p => p.Words).Concat(Quantity(metric)).Concat(growth).Distinct().ToArray();
                 // A derived percentage (growth against last year) is read as a rate, not as the amount it is built from.
-                return new MetricSignature(metric.Id, IsShare(metric) ? SignatureShape.Share : SignatureShape.Derived, words, [], declared, null, null, metric.Better);
+                return new MetricSignature(metric.Id, IsShare(metric) ? SignatureShape.Share : SignatureShape.Derived, words, [], declared, null, null, metric.Better)
+                {
+                    Defining = growth,
+                };
             case MetricType.Conversion when depth < 8:
                 // The conversion events over the base events (the rate), or the conversion events alone (the count).
                 var converted = Part(calculation.Inputs.FirstOrDefault(i => i.Name == ConversionParameters.ConversionInput), metric, depth);
                 var based = Part(calculation.Inputs.FirstOrDefault(i => i.Name == ConversionParameters.BaseInput), metric, depth);
+                // The conversion event's state (paid) is what it converts to: "预约了多少人" asks for appointments, not buyers.
+                var converts = converted?.States ?? [];
                 if (calculation.Conversion?.Calculation == ConversionCalculation.Conversions && converted is not null)
-                    return converted with { MetricId = metric.Id, Declared = declared, Better = metric.Better };
-                return new MetricSignature(metric.Id, SignatureShape.Share, Quantity(metric), [], declared, converted, based, metric.Better);
+                    return converted with { MetricId = metric.Id, Declared = declared, Better = metric.Better, Defining = converts };
+                return new MetricSignature(metric.Id, SignatureShape.Share, Quantity(metric), [], declared, converted, based, metric.Better)
+                {
+                    Defining = converts,
+                };
             default:
                 return calculation.Simple is { } simple
                     ? Simple(metric.Id, metric, simple, declared, Running(calculation))
@@ -96,6 +106,8 @@ internal sealed class SignatureBuilder(SemanticCatalog catalog)
                     break;
             }
         }
+        // A period's last snapshot (headcount at month end) is asked for by its end: "人手多少" is the period's average.
+        string[] snapshot = measure?.SemiAdditive?.Choice == WindowChoice.Max ? [MetricSignature.PeriodEnd] : [];
         // A running total counts everything up to the date, not the events of the period: its time column says nothing.
         if (!cumulative) states.AddRange(EventWord(simple.TimeDimension));
         // Rows counted or summed at their own creation ("orders" by order_time) with no state asked of them, in
@@ -107,6 +119,7 @@ internal sealed class SignatureBuilder(SemanticCatalog catalog)
         return new MetricSignature(id, shape, subjects, states.Distinct().Where(s => !subjects.Contains(s)).ToArray(), declared, null, null, metric.Better)
         {
             Excluded = excluded.Distinct().ToArray(),
+            Defining = snapshot,
         };
     }
 

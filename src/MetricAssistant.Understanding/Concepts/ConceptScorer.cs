@@ -14,6 +14,10 @@ public sealed class ConceptScorer
 {
     private const double MissingShape = 1.0, MissingWord = 0.5, Unexplained = 0.6, DenominatorCredit = 0.5;
 
+    // A metric's defining concept unsaid (the purchase of buyers after an appointment, the growth of a growth rate, the end of a
+    // period-end snapshot): the question asks for the plainer metric it is built on, whatever else matches.
+    private const double MissingDefining = 3.0;
+
     private readonly Dictionary<string, Profile> profiles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> weights = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Group[]> index = new(StringComparer.Ordinal);
@@ -136,6 +140,10 @@ public sealed class ConceptScorer
     /// <summary>The signature's concepts, mapped through the vocabulary, for callers that reason about parts.</summary>
     public IReadOnlySet<string>? ConceptsOf(string metricId) => profiles.TryGetValue(metricId, out var p) ? p.All : null;
 
+    /// <summary>Whether the metric has a defining concept (a conversion's event, a growth, a period's end) the question does not say.</summary>
+    public bool MissesDefining(string metricId, IReadOnlySet<string> question) =>
+        profiles.TryGetValue(metricId, out var p) && p.Defining.Any(c => !question.Contains(c));
+
     /// <summary>The concepts only the numerator of a ratio (or the ratio's own declared concepts) has: what makes it that ratio (cancelled, refund).</summary>
     public IReadOnlySet<string> NumeratorOnly(string metricId) =>
         profiles.TryGetValue(metricId, out var p) ? p.NumeratorOnly : new HashSet<string>();
@@ -155,8 +163,8 @@ public sealed class ConceptScorer
                 score += Weight(concept);
                 if (perUnit && profile.Denominator.Contains(concept)) score += DenominatorCredit * Weight(concept);
             }
-            // "How many" only ever credits a count; "average" is not held against a ratio.
-            else if (concept != ConceptVocabulary.Count && !(concept == ConceptVocabulary.Average && profile.Shape is SignatureShape.AveragePer or SignatureShape.Share))
+            // "How many" only ever credits a count; "average" is not held against a ratio; a defining word is its metric's (counted below).
+            else if (concept != ConceptVocabulary.Count && !profile.Defining.Contains(concept) && !(concept == ConceptVocabulary.Average && profile.Shape is SignatureShape.AveragePer or SignatureShape.Share))
             {
                 score -= Unexplained;
             }
@@ -164,13 +172,15 @@ public sealed class ConceptScorer
         foreach (var concept in profile.All)
         {
             // An unsaid plain reading ("before discounts") is what the question means anyway: no evidence against.
-            if (question.Contains(concept) || !Known.Contains(concept) || vocabulary.Unmarked.Contains(concept)) continue;
+            if (question.Contains(concept) || !Known.Contains(concept) || vocabulary.Unmarked.Contains(concept) || profile.Defining.Contains(concept)) continue;
             // A question that says the general word ("people") has left out the specific one ("customer") only by half.
             var said = vocabulary.Broader.TryGetValue(concept, out var general) && general.Any(question.Contains) ? 0.5 : 1.0;
             score -= concept == profile.ShapeConcept ? MissingShape
                 : concept is ConceptVocabulary.Average or ConceptVocabulary.Count ? 0
                 : said * MissingWord * Weight(concept);
         }
+        foreach (var concept in profile.Defining)
+            if (!question.Contains(concept)) score -= MissingDefining;
         return score;
     }
 
@@ -181,7 +191,7 @@ public sealed class ConceptScorer
     /// <summary>Metrics with one profile, in tie order (official first, then by id).</summary>
     private sealed record Group(Profile Profile, string[] Ids);
 
-    private sealed record Profile(SignatureShape Shape, string? ShapeConcept, IReadOnlySet<string> All, IReadOnlySet<string> NumeratorOnly, IReadOnlySet<string> DenominatorOnly, IReadOnlySet<string> Denominator, string Key)
+    private sealed record Profile(SignatureShape Shape, string? ShapeConcept, IReadOnlySet<string> All, IReadOnlySet<string> NumeratorOnly, IReadOnlySet<string> DenominatorOnly, IReadOnlySet<string> Denominator, IReadOnlySet<string> Defining, string Key)
     {
         public static Profile Of(MetricSignature signature, ConceptVocabulary vocabulary, IReadOnlySet<string> known)
         {
@@ -206,8 +216,9 @@ public sealed class ConceptScorer
             var own = Map(signature.OwnWords, vocabulary);
             var numeratorOnly = numerator.Union(own).Except(denominator).Where(known.Contains).ToHashSet(StringComparer.Ordinal);
             var denominatorOnly = denominator.Except(numerator).Where(known.Contains).ToHashSet(StringComparer.Ordinal);
-            var key = string.Join('|', signature.Shape, shape, Join(all), Join(numeratorOnly), Join(denominatorOnly), Join(denominator));
-            return new Profile(signature.Shape, shape, all, numeratorOnly, denominatorOnly, denominator, key);
+            var defining = Map(signature.Defining, vocabulary);
+            var key = string.Join('|', signature.Shape, shape, Join(all), Join(numeratorOnly), Join(denominatorOnly), Join(denominator), Join(defining));
+            return new Profile(signature.Shape, shape, all, numeratorOnly, denominatorOnly, denominator, defining, key);
         }
 
         private static HashSet<string> Map(IEnumerable<string> words, ConceptVocabulary vocabulary) =>

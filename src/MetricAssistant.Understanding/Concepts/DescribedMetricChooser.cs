@@ -217,7 +217,7 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         var headed = false;
         // A bare "有多少" / "how many" counts nothing in particular: beside money it asks how much ("退回去的钱有多少").
         if (reading.Has(ConceptVocabulary.Money) && !reading.Has(ConceptVocabulary.Ratio)
-            && !reading.Mentions.Any(m => m.Concepts.Contains(ConceptVocabulary.Count) && m.Concepts.Count > 1))
+            && !CountedHeads(reading).Any(h => h.Concept == ConceptVocabulary.Count))
         {
             var perUnit = reading.Has(ConceptVocabulary.Per) || reading.Has(ConceptVocabulary.Average);
             var before = among;
@@ -231,6 +231,9 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
             && reading.Mentions.Where(m => m.Span.Start >= counted.Span.Start && m.Span.End <= counted.Span.End).SelectMany(m => m.Concepts)
                 .Where(c => c != ConceptVocabulary.Count).ToHashSet(StringComparer.Ordinal) is { Count: > 0 } things)
         {
+            // "上周预约了多少人": people counted by what they did; a count of that event (appointments) is a reading too.
+            if (things.SetEquals([ConceptVocabulary.People]))
+                things.UnionWith(reading.Concepts.Where(c => subjects.Value.Contains(c) && c != ConceptVocabulary.Money && !ConceptVocabulary.Shapes.Contains(c)));
             var before = among;
             among = id => (before is null || before(id)) && scorer.ConceptsOf(id) is { } c
                 && c.Overlaps(things) && (c.Contains(ConceptVocabulary.Count) || things.Contains(ConceptVocabulary.Quantity) && c.Contains(ConceptVocabulary.Quantity));
@@ -296,6 +299,8 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     private List<string> WithoutUnaskedShapes(List<string> close, IReadOnlySet<string> question)
     {
         if (close.Count < 2) return close;
+        // A growth rate, a conversion or a period-end snapshot the question does not describe is no reading of it either.
+        if (close.Where(id => !scorer.MissesDefining(id, question)).ToList() is { Count: > 0 } said) close = said;
         return close.Where(id => scorer.ConceptsOf(id) is not { } own || !close.Any(other => other != id && scorer.ConceptsOf(other) is { } plain
             && plain.IsProperSubsetOf(own) && own.Except(plain).All(c => ConceptVocabulary.Shapes.Contains(c) && !question.Contains(c)))).ToList();
     }

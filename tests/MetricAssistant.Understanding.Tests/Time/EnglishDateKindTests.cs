@@ -35,6 +35,16 @@ public class EnglishDateKindTests
     [InlineData("gmv in june '98", "1998-06-01", "1998-07-01")]
     [InlineData("gmv in april of 21", "2021-04-01", "2021-05-01")]
     [InlineData("gmv cy2023", "2023-01-01", "2024-01-01")]
+    // No fiscal calendar in the catalog: a fiscal year is the calendar year (README, "Time"), never dropped
+    [InlineData("gmv fy2024", "2024-01-01", "2025-01-01")]
+    [InlineData("gmv fiscal year 2023", "2023-01-01", "2024-01-01")]
+    // Business English halves
+    [InlineData("units sold in the back half of 2024", "2024-07-01", "2025-01-01")]
+    [InlineData("gmv the front half of 2024", "2024-01-01", "2024-07-01")]
+    // The first / last N days or weeks of a month are calendar days of that month
+    [InlineData("net gmv for the first two weeks of june 2025", "2025-06-01", "2025-06-15")]
+    [InlineData("gmv the last 5 days of june", "2025-06-26", "2025-07-01")]
+    [InlineData("gmv the last week of june 2024", "2024-06-24", "2024-07-01")]
     // The first / last N units of a year are inside that year (weeks are ISO weeks)
     [InlineData("gmv the last 3 weeks of this year", "2025-12-08", "2025-12-29")]
     [InlineData("gmv the first 2 weeks of 2021", "2021-01-04", "2021-01-18")]

@@ -100,12 +100,13 @@ internal static partial class EnglishDateRules
     [GeneratedRegex(@"(?<![0-9/.a-z-])(?<m>1[0-2]|0?[1-9])\s*[-/]\s*(?<y>(?:19|20)[0-9]{2})(?![0-9])", Options, TimeoutMs)]
     private static partial Regex MonthSlashYear { get; }
 
-    // "2025", "in 2025" (the year alone) — not "the 2000s" (a decade), "2025.5", nor "fy2025" (fiscal years differ)
+    // "2025", "in 2025" (the year alone) — not "the 2000s" (a decade), nor "2025.5"; "fy2025" is CalendarYear's
     [GeneratedRegex(@"(?<![0-9a-z.,:$¥#])(?<y>(?:19|20)[0-9]{2})(?![0-9]|\.[0-9]|%|\s?'?s(?![a-z]))", Options, TimeoutMs)]
     private static partial Regex BareYear { get; }
 
-    // "cy2018", "cy18", "cy 2019": a calendar year (fiscal years are not read: they differ between organisations)
-    [GeneratedRegex(@"(?<![a-z0-9])cy\s?(?:(?<y>(?:19|20)[0-9]{2})|(?<y2>[0-9]{2}))(?![0-9])", Options, TimeoutMs)]
+    // "cy2018", "cy18", "cy 2019": a calendar year; "fy2024", "fy24", "fiscal 2024", "fiscal year 2024" too, because the
+    // catalog has no fiscal calendar: its years are calendar years (README, "Time"), never dropped as words not understood
+    [GeneratedRegex(@"(?<![a-z0-9])(?:cy|fy|fiscal(?:\s+year)?)\s?(?:(?<y>(?:19|20)[0-9]{2})|(?<y2>[0-9]{2}))(?![0-9])", Options, TimeoutMs)]
     private static partial Regex CalendarYear { get; }
 
     // "(may) to march", "(may) - june"

@@ -32,7 +32,7 @@ internal static partial class YearPartRules
         }
         foreach (Match m in EnHalf.Matches(text))
         {
-            var half = m.Groups["h"].Success ? m.Groups["h"].Value[0] - '0' : m.Groups["ho"].Value == "first" ? 1 : 2;
+            var half = m.Groups["h"].Success ? m.Groups["h"].Value[0] - '0' : m.Groups["ho"].Value is "first" or "front" ? 1 : 2;
             Add(found, m, new PeriodSpec(TimeUnit.Half, half), today);
         }
         foreach (Match m in FirstOrLast.Matches(text))
@@ -47,6 +47,19 @@ internal static partial class YearPartRules
             var unit = m.Groups["u"].Value[0] switch { 'd' => "天", 'w' => "周", 'm' => "月", _ => "季度" };
             var range = Part(year, m.Groups["pos"].Value == "first", unit, n);
             if (range is not null) found.Add(TimeCandidate.Calendar(m.Index, m.Length, range) with { Priority = Priority });
+        }
+        foreach (Match m in EnFirstOrLastOfMonth.Matches(text))
+        {
+            var n = 1;
+            if (m.Groups["n"].Length > 0 && !TimeNumber.TryParse(m.Groups["n"].ValueSpan, out n)) continue;
+            var month = new List<TimeCandidate>();
+            ChineseDateRules.AddSpec(month, m, new PeriodSpec(TimeUnit.Month, EnglishDateRules.Month(m.Groups["mn"].Value)), today);
+            if (month[0].Range is not { } whole) continue;
+            // Calendar days of the month, not ISO weeks: "the first two weeks of June" is June 1–14.
+            var days = m.Groups["u"].Value[0] == 'w' ? 7 * n : n;
+            if (n < 1 || days > whole.Days) continue;
+            var range = m.Groups["pos"].Value == "first" ? DateMath.Days(whole.Start, days) : new DateRange(whole.End.AddDays(-days), whole.End);
+            found.Add(TimeCandidate.Calendar(m.Index, m.Length, range) with { Priority = Priority });
         }
         foreach (Match m in FirstQuarters.Matches(text))
         {
@@ -110,8 +123,8 @@ internal static partial class YearPartRules
     [GeneratedRegex(@"(?<prev>上一?个半年|下一?个半年)|(?:" + ZhYear + @"\s*的?\s*)?(?<h>上半年|前半年|下半年|后半年)", Options, TimeoutMs)]
     private static partial Regex ZhHalf { get; }
 
-    // "h1 2016", "2016h2", "2019-h2", "h2", "first half of 2025", "the second half of last year", "last year's h1"
-    [GeneratedRegex(@"(?<![a-z0-9])(?:(?<yrel>last year|this year|next year|previous year)(?:'s)?\s+)?(?:(?<y>(?:19|20)[0-9]{2})\s*-?\s*)?(?:h(?<h>[12])(?![0-9a-z])|(?:the\s+)?(?<ho>first|second)\s+half(?:\s+of\s+the\s+year)?(?![a-z]))(?:\s*(?:of\s+|-\s*)?(?:(?<y>(?:19|20)[0-9]{2})(?![0-9])|(?<yrel>last year|this year|next year|previous year)))?", Options, TimeoutMs)]
+    // "h1 2016", "2016h2", "2019-h2", "h2", "first half of 2025", "the second half of last year", "last year's h1", "the back half of 2024"
+    [GeneratedRegex(@"(?<![a-z0-9])(?:(?<yrel>last year|this year|next year|previous year)(?:'s)?\s+)?(?:(?<y>(?:19|20)[0-9]{2})\s*-?\s*)?(?:h(?<h>[12])(?![0-9a-z])|(?:the\s+)?(?<ho>first|second|front|back|latter)\s+half(?:\s+of\s+the\s+year)?(?![a-z]))(?:\s*(?:of\s+|-\s*)?(?:(?<y>(?:19|20)[0-9]{2})(?![0-9])|(?<yrel>last year|this year|next year|previous year)))?", Options, TimeoutMs)]
     private static partial Regex EnHalf { get; }
 
     // "今年前5个月", "2021年的前2周", "去年的前10天", "今年的最后3周", "2021 年的最後 4 个月"
@@ -121,6 +134,10 @@ internal static partial class YearPartRules
     // "the first 2 weeks of 2021", "the last 3 weeks of this year", "last four months of 2021", "first ten days of last year"
     [GeneratedRegex(@"(?<![a-z])(?:the\s+)?(?<pos>first|last)\s+(?<n>" + EnCount + @")\s+(?<u>days?|weeks?|months?|quarters?)\s+of\s+(?:the\s+)?(?:(?<y>(?:19|20)[0-9]{2})(?![0-9])|(?<yrel>last year|this year|next year|previous year|current year|year)(?![a-z]))", Options, TimeoutMs)]
     private static partial Regex EnFirstOrLast { get; }
+
+    // "the first two weeks of june 2025", "first 10 days of march", "the last week of june" (one: "last week" alone is RelativePeriodRules')
+    [GeneratedRegex(@"(?<![a-z])(?:the\s+)?(?<pos>first|last)\s+(?:(?<n>" + EnCount + @")\s+(?<u>days|weeks)|(?<n>)(?<u>day|week))\s+of\s+(?:the\s+month\s+of\s+)?(?<mn>" + EnMonth + @")(?![a-z])\.?(?:" + EnYearAfter + @")?", Options, TimeoutMs)]
+    private static partial Regex EnFirstOrLastOfMonth { get; }
 
     // "前三季度", "前两个季度" (of the current year; with a year, FirstOrLast is longer)
     [GeneratedRegex(@"前\s*(?<n>[一二两三四1-4])\s*个?\s*季度?", Options, TimeoutMs)]

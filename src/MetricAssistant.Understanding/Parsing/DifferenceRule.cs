@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Understanding.Lexicon;
+
+namespace MetricAssistant.Understanding.Parsing;
+
+/// <summary>
+/// Two metrics named with a subtraction word before the second ("扣掉退款以后的GMV", "GMV minus refunds", "GMV net of
+/// refunds") ask for their difference: the catalog's published derived metric whose expression is exactly that
+/// difference of those metrics (gmv_after_refunds = gmv − refund_amount) answers, never the two side by side. A catalog
+/// without such a metric keeps the two names (and the word is left to the coverage check, so it is named as not understood).
+/// </summary>
+public static partial class DifferenceRule
+{
+    // The word right before the subtracted metric, at most a space away.
+    [GeneratedRegex(@"(扣掉|扣除|扣减|减去|减掉|去掉|刨去|刨除|除去|剔除|\bminus|\bless|\bnet of|\bafter|\bexcluding|\bwithout)\s*(the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubtractBefore();
+
+    /// <summary>The derived metric and the span of the subtraction word, or null.</summary>
+    public static (string MetricId, int Start, int Length)? Find(SemanticCatalog catalog, string text, IReadOnlyList<string> metrics, IReadOnlyList<TermMatch> metricMatches)
+    {
+        if (metrics.Count != 2) return null;
+        foreach (var subtracted in metricMatches)
+        {
+            var before = SubtractBefore().Match(text[..subtracted.Start]);
+            if (!before.Success) continue;
+            var minus = subtracted.Entries.Select(e => e.Id).FirstOrDefault(metrics.Contains);
+            var from = metrics.FirstOrDefault(id => id != minus);
+            if (minus is null || from is null) continue;
+            var derived = catalog.Metrics.Values.Where(m => m.IsPublished && IsDifference(m, from, minus)).OrderBy(m => m.Id, StringComparer.Ordinal).FirstOrDefault();
+            if (derived is not null) return (derived.Id, before.Index, before.Length);
+        }
+        return null;
+    }
+
+    /// <summary>"a - b" over two inputs that are metrics <paramref name="from"/> and <paramref name="minus"/>, neither read at another period.</summary>
+    private static bool IsDifference(MetricDefinition metric, string from, string minus)
+    {
+        if (metric.Calculation is not { Type: MetricType.Derived, Expression: { } expression, Inputs: { Count: 2 } inputs }) return false;
+        if (inputs.Any(i => i.OffsetWindow is not null || i.OffsetToGrain is not null)) return false;
+        var a = inputs.FirstOrDefault(i => i.MetricId == from);
+        var b = inputs.FirstOrDefault(i => i.MetricId == minus);
+        if (a is null || b is null) return false;
+        return string.Concat(expression.Where(c => !char.IsWhiteSpace(c))) == $"{a.Name}-{b.Name}";
+    }
+}

@@ -68,7 +68,7 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// <summary>
     /// Rule 1's third exception: the quantity asked for decides. A question that asks for money while the
     /// metric it names counts something ("订单…的金额", "退还给客人的钱") asks for that money; one that asks how
-    /// many of something (a count with what is counted: "多少单", "几个人", "多少件") while the name it uses is
+    /// many of something (a count with what is counted: "多少单", "几个人", "多少件", "单子多少") while the name it uses is
     /// a sum of money ("卖了多少单", where "卖了多少" names GMV) asks for that count. Then the whole question, the
     /// name's words included, is read by description, and a clear metric of the asked quantity replaces the name.
     /// </summary>
@@ -167,6 +167,11 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         {
             var m = mentions[i];
             if (m.Concepts.Contains(ConceptVocabulary.Quantity)) yield return (ConceptVocabulary.Quantity, m.Span);
+            // "单子多少", "会员有多少": the thing counted may come first, the bare count word right after it.
+            // Money is an amount ("钱有多少" asks how much) and 人均 a per-unit word, neither a thing counted.
+            if (!m.Concepts.Contains(ConceptVocabulary.Money) && !m.Concepts.Any(ConceptVocabulary.Shapes.Contains) && m.Concepts.Any(subjects.Contains) && i + 1 < mentions.Count && mentions[i + 1] is { } after
+                && after.Concepts is [ConceptVocabulary.Count] && after.Span.Start - m.Span.End is >= 0 and <= 1)
+                yield return (ConceptVocabulary.Count, new TextSpan(m.Span.Start, after.Span.End - m.Span.Start));
             if (!m.Concepts.Contains(ConceptVocabulary.Count)) continue;
             if (m.Concepts.Any(subjects.Contains)) yield return (ConceptVocabulary.Count, m.Span);
             // The thing counted may follow the count word, at most a space or measure word away.

@@ -38,6 +38,10 @@ public class EnglishDateKindTests
     // No fiscal calendar in the catalog: a fiscal year is the calendar year (README, "Time"), never dropped
     [InlineData("gmv fy2024", "2024-01-01", "2025-01-01")]
     [InlineData("gmv fiscal year 2023", "2023-01-01", "2024-01-01")]
+    // The year or month said beside its to-date word is one window, not the whole year
+    [InlineData("今年 ytd 的 gross margin", "2025-01-01", "2025-07-15")]
+    [InlineData("this year's ytd orders", "2025-01-01", "2025-07-15")]
+    [InlineData("this month mtd orders", "2025-07-01", "2025-07-15")]
     // Business English halves
     [InlineData("units sold in the back half of 2024", "2024-07-01", "2025-01-01")]
     [InlineData("gmv the front half of 2024", "2024-01-01", "2024-07-01")]

@@ -21,8 +21,11 @@ internal sealed class LatinTrigramIndex
     private const int Alphabet = 28;
     private const int Grams = Alphabet * Alphabet * Alphabet;
 
-    // (length × Grams + trigram) → the orders of the terms of that length containing the trigram, ascending.
-    private readonly Dictionary<int, int[]> postings;
+    // The lists of term orders, one after another (one array, not one per list: a 100k catalog has a few hundred
+    // thousand lists); keys[i] = length × Grams + trigram of the list starting at starts[i], keys ascending.
+    private readonly int[] keys;
+    private readonly int[] starts;
+    private readonly int[] orders;
 
     /// <param name="terms">The matcher's terms in its order; only those a phrase of <see cref="MinLength"/> or more can reach are indexed.</param>
     public LatinTrigramIndex(IReadOnlyList<string> terms)
@@ -42,11 +45,22 @@ internal sealed class LatinTrigramIndex
                 if (list.Count == 0 || list[^1] != order) list.Add(order);
             }
         }
-        postings = lists.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        keys = [.. lists.Keys.Order()];
+        starts = new int[keys.Length + 1];
+        for (var i = 0; i < keys.Length; i++) starts[i + 1] = starts[i] + lists[keys[i]].Count;
+        orders = new int[starts[^1]];
+        for (var i = 0; i < keys.Length; i++) lists[keys[i]].CopyTo(orders, starts[i]);
     }
 
     /// <summary>How many (length, trigram) lists the index holds and how many term orders they hold in all.</summary>
-    public (int Lists, long Postings) Size => (postings.Count, postings.Values.Sum(p => (long)p.Length));
+    public (int Lists, int Postings) Size => (keys.Length, orders.Length);
+
+    /// <summary>The orders of the terms of <paramref name="length"/> containing <paramref name="gram"/>, ascending.</summary>
+    private ReadOnlySpan<int> List(int length, int gram)
+    {
+        var at = Array.BinarySearch(keys, length * Grams + gram);
+        return at < 0 ? [] : orders.AsSpan(starts[at], starts[at + 1] - starts[at]);
+    }
 
     /// <summary>
     /// The orders of the terms within two characters of <paramref name="phrase"/>'s length that contain one at least of
@@ -64,13 +78,13 @@ internal sealed class LatinTrigramIndex
             grams[p] = Gram(phrase, p);
             if (grams[p] < 0) continue; // no term has it: a position two edits must have spoiled, costing nothing
             for (var length = phrase.Length - Edits; length <= phrase.Length + Edits; length++)
-                if (postings.TryGetValue(length * Grams + grams[p], out var list)) sizes[p] += list.Length;
+                sizes[p] += List(length, grams[p]).Length;
         }
         var positions = Enumerable.Range(0, count).OrderBy(p => sizes[p]).Take(Positions);
         var result = new List<int>();
         foreach (var gram in positions.Select(p => grams[p]).Where(g => g >= 0).Distinct())
             for (var length = phrase.Length - Edits; length <= phrase.Length + Edits; length++)
-                if (postings.TryGetValue(length * Grams + gram, out var list)) result.AddRange(list);
+                result.AddRange(List(length, gram));
         result.Sort();
         var kept = 0;
         for (var i = 0; i < result.Count; i++)

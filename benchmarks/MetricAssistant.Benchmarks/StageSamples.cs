@@ -14,7 +14,7 @@ namespace MetricAssistant.Benchmarks;
 internal sealed class StageSamples
 {
     private static readonly UnderstandingStage[] Stages = Enum.GetValues<UnderstandingStage>();
-    private readonly List<(string Question, double Total, double Cpu, double[] Stages)> samples = [];
+    private readonly List<(string Question, double Total, double Cpu, double[] Stages, double[] StageCpu)> samples = [];
     private TimeSpan cpu;
 
     public int Count => samples.Count;
@@ -23,7 +23,7 @@ internal sealed class StageSamples
     public static async Task<StageSamples> RunAsync(QuestionUnderstanding reader, IEnumerable<(string Question, DateTime Now)> questions)
     {
         var result = new StageSamples();
-        var clock = new StageClock();
+        var clock = new StageClock(ThreadCpuMilliseconds);
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         var cpuBefore = process.TotalProcessorTime;
@@ -34,7 +34,7 @@ internal sealed class StageSamples
             await reader.UnderstandAsync(question, now, null, clock, CancellationToken.None);
             var total = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             var cpuUsed = ThreadCpuMilliseconds() - cpuStart;
-            result.samples.Add((question, total, cpuUsed, Stages.Select(clock.Milliseconds).ToArray()));
+            result.samples.Add((question, total, cpuUsed, Stages.Select(clock.Milliseconds).ToArray(), Stages.Select(clock.CpuMilliseconds).ToArray()));
         }
         process.Refresh();
         result.cpu = process.TotalProcessorTime - cpuBefore;
@@ -58,12 +58,28 @@ internal sealed class StageSamples
             var values = samples.Select(s => s.Stages[(int)stage]).ToList();
             Console.WriteLine($"[{label}]   {Name(stage),-24} p50 {Percentile(values, 0.5),8:0.000} ms   p95 {Percentile(values, 0.95),8:0.000} ms   p99 {Percentile(values, 0.99),8:0.000} ms   max {values.Max(),8:0.000} ms");
         }
+        if (cpus.Count == samples.Count)
+            foreach (var stage in Stages)
+            {
+                var values = samples.Select(s => s.StageCpu[(int)stage]).ToList();
+                Console.WriteLine($"[{label}]   {Name(stage) + " (CPU)",-24} p50 {Percentile(values, 0.5),8:0.000} ms   p95 {Percentile(values, 0.95),8:0.000} ms   p99 {Percentile(values, 0.99),8:0.000} ms   max {values.Max(),8:0.000} ms");
+            }
         var rest = samples.Select(s => s.Total - s.Stages.Sum()).ToList();
         Console.WriteLine($"[{label}]   {"(outside the stages)",-24} p50 {Percentile(rest, 0.5),8:0.000} ms   p95 {Percentile(rest, 0.95),8:0.000} ms   p99 {Percentile(rest, 0.99),8:0.000} ms   max {rest.Max(),8:0.000} ms");
         var cut = Percentile(totals, 0.95);
         var tail = samples.Where(s => s.Total >= cut).ToList();
         Console.WriteLine($"[{label}]   slowest 5% ({tail.Count} questions ≥ {cut:0.000} ms), mean per stage: " +
                           string.Join(", ", Stages.Select(st => $"{Name(st)} {tail.Average(s => s.Stages[(int)st]):0.000}")) + " ms");
+        if (cpus.Count == samples.Count)
+        {
+            var cpuCut = Percentile(cpus, 0.95);
+            var cpuTail = samples.Where(s => s.Cpu >= cpuCut).ToList();
+            Console.WriteLine($"[{label}]   CPU-slowest 5% ({cpuTail.Count} questions ≥ {cpuCut:0.000} ms CPU), mean CPU per stage: " +
+                              string.Join(", ", Stages.Select(st => $"{Name(st)} {cpuTail.Average(s => s.StageCpu[(int)st]):0.000}")) + " ms");
+            foreach (var s in samples.OrderByDescending(s => s.Cpu).DistinctBy(s => s.Question).Take(slowest))
+                Console.WriteLine($"[{label}]     CPU {s.Cpu,8:0.000} ms  {s.Question}  (" +
+                                  string.Join(", ", Stages.Where(st => s.StageCpu[(int)st] >= 0.05).Select(st => $"{Name(st)} {s.StageCpu[(int)st]:0.00}")) + ")");
+        }
         foreach (var s in samples.OrderByDescending(s => s.Total).DistinctBy(s => s.Question).Take(slowest))
             Console.WriteLine($"[{label}]     {s.Total,8:0.000} ms (CPU {s.Cpu:0.000})  {s.Question}  (" +
                               string.Join(", ", Stages.Where(st => s.Stages[(int)st] >= 0.05).Select(st => $"{Name(st)} {s.Stages[(int)st]:0.00}")) + ")");

@@ -16,6 +16,9 @@ public sealed partial class EnglishTypoMatcher
     // The terms by length, each with the set of its letters: a large catalog (100k metrics) is not walked whole
     // for every phrase; only terms of a near length whose letters differ by what the allowed edits can change.
     private readonly Dictionary<int, (string Term, uint Letters, int Order)[]> byLength;
+    // The same terms by order, and by length and trigram for long phrases (a 100k catalog has tens of thousands of a length).
+    private readonly (string Term, uint Letters, int Order)[] byOrder;
+    private readonly LatinTrigramIndex? trigrams;
     // How often each character (a–z, space, hyphen) occurs in each term, term by term (Order × Bins): each edit changes
     // these counts by at most two in all, so a term whose counts differ from a phrase's by more than twice the edits
     // allowed is out of reach before its edit distance is worked out.
@@ -34,14 +37,21 @@ public sealed partial class EnglishTypoMatcher
     // Phrases as long as the longest name ("average revenue per paying user"), at most five words.
     private readonly int longestPhrase;
 
-    public EnglishTypoMatcher(CatalogLexicon lexicon)
+    public EnglishTypoMatcher(CatalogLexicon lexicon) : this(lexicon, indexed: true)
+    {
+    }
+
+    /// <param name="indexed">False: every term of a near length is tried for every phrase (the reference the index is tested against).</param>
+    internal EnglishTypoMatcher(CatalogLexicon lexicon, bool indexed)
     {
         this.lexicon = lexicon;
         latinTerms = lexicon.Terms
             .Where(t => t.Length >= 3 && t.All(c => c is >= 'a' and <= 'z' or ' ' or '-') && lexicon.Lookup(t).Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric))
             .ToArray();
         longestPhrase = Math.Clamp(latinTerms.Max(t => t.Count(c => c == ' ') + 1), 1, 5);
-        byLength = latinTerms.Select((t, i) => (Term: t, Letters: Letters(t), Order: i)).GroupBy(t => t.Term.Length).ToDictionary(g => g.Key, g => g.ToArray());
+        byOrder = [.. latinTerms.Select((t, i) => (Term: t, Letters: Letters(t), Order: i))];
+        byLength = byOrder.GroupBy(t => t.Term.Length).ToDictionary(g => g.Key, g => g.ToArray());
+        trigrams = indexed ? new LatinTrigramIndex(latinTerms) : null;
         counts = new byte[latinTerms.Count * Bins];
         for (var i = 0; i < latinTerms.Count; i++) Count(latinTerms[i], counts.AsSpan(i * Bins, Bins));
     }
@@ -70,7 +80,7 @@ public sealed partial class EnglishTypoMatcher
                 if (phrase.Length < 3) continue;
                 var phraseLetters = Letters(phrase);
                 Count(phrase, phraseCounts);
-                foreach (var (term, letters, order) in Near(phrase.Length))
+                foreach (var (term, letters, order) in Near(phrase))
                 {
                     // Each edit adds or removes at most two letters from the set of letters used.
                     if (BitOperations.PopCount(letters ^ phraseLetters) > 2 * (term.Length >= 8 ? 2 : 1)) continue;
@@ -95,8 +105,15 @@ public sealed partial class EnglishTypoMatcher
         return null;
     }
 
-    private IEnumerable<(string Term, uint Letters, int Order)> Near(int length)
+    /// <summary>The terms within two characters of the phrase's length, or of them those the trigram index says may be within two edits.</summary>
+    private IEnumerable<(string Term, uint Letters, int Order)> Near(string phrase)
     {
+        if (trigrams is not null && phrase.Length >= LatinTrigramIndex.MinLength)
+        {
+            foreach (var order in trigrams.Candidates(phrase)) yield return byOrder[order];
+            yield break;
+        }
+        var length = phrase.Length;
         for (var l = length - 2; l <= length + 2; l++)
             if (byLength.TryGetValue(l, out var terms))
                 foreach (var t in terms) yield return t;

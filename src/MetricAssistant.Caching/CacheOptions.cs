@@ -20,6 +20,14 @@ public sealed class CacheOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan LocalLifetime { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// The most this process's memory level holds, in serialised bytes: beyond it new entries are not kept in memory
+    /// (Redis still has them) and the oldest are compacted away. Lifetimes alone would let a stream of distinct queries
+    /// grow it without bound within <see cref="LocalLifetime"/>.
+    /// </summary>
+    [Range(64 * 1024, long.MaxValue)]
+    public long LocalMaxBytes { get; set; } = 64L * 1024 * 1024;
+
     /// <summary>A result whose serialised rows are larger is answered but not cached.</summary>
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxEntryBytes { get; set; } = 1024 * 1024;

@@ -1,6 +1,7 @@
 using MetricAssistant.Application.Execution;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,12 +27,16 @@ public static class CachingServiceCollectionExtensions
         var redis = configuration.GetConnectionString("Redis");
         services.AddOptions<CacheOptions>().Bind(configuration.GetSection(CacheOptions.Section)).ValidateDataAnnotations()
             .Validate(o => o.LocalLifetime <= o.Lifetime, "Cache:LocalLifetime must not be longer than Cache:Lifetime.")
+            .Validate(o => o.LocalMaxBytes >= o.MaxEntryBytes, "Cache:LocalMaxBytes must be at least Cache:MaxEntryBytes.")
             .Validate(o => string.IsNullOrWhiteSpace(redis) || TryParse(redis, out _), "ConnectionStrings:Redis is not a valid Redis configuration string (e.g. 127.0.0.1:6379).")
             .ValidateOnStart();
         if (!configuration.GetSection(CacheOptions.Section).GetValue(nameof(CacheOptions.Enabled), true)) return services;
 
         var distributed = !string.IsNullOrWhiteSpace(redis);
         services.AddKeyedHybridCache(ServiceKey).AddSerializer<CachedRows, CachedRowsSerializer>();
+        // HybridCache keeps its memory level in the process's IMemoryCache (nothing else here uses one) and sizes each
+        // entry by its serialised bytes, so a size limit bounds the memory the result cache can hold.
+        services.AddOptions<MemoryCacheOptions>().Configure<IOptions<CacheOptions>>((memory, cache) => memory.SizeLimit = cache.Value.LocalMaxBytes);
         services.AddOptions<HybridCacheOptions>(ServiceKey).Configure<IOptions<CacheOptions>>((hybrid, cache) =>
         {
             hybrid.MaximumPayloadBytes = cache.Value.MaxEntryBytes;

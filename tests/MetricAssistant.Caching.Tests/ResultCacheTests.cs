@@ -172,6 +172,32 @@ public sealed class ResultCacheTests
     }
 
     [Fact]
+    public async Task The_memory_level_holds_at_most_its_byte_bound_however_many_distinct_queries_arrive()
+    {
+        const int bound = 64 * 1024;
+        using var harness = new CacheHarness(new Dictionary<string, string?>
+        {
+            ["Cache:LocalMaxBytes"] = bound.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Cache:MaxEntryBytes"] = "16384",
+        });
+        harness.Warehouse.Delay = TimeSpan.Zero;
+        // Each entry holds two 2,000-character values: at least 4,000 serialised bytes.
+        harness.Warehouse.Row = q => q.Columns.Select(_ => (object?)new string('x', 2000)).ToArray();
+        var first = new DateOnly(2025, 1, 1);
+        for (var day = 0; day < 60; day++)
+        {
+            var start = first.AddDays(day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var request = CacheHarness.Gmv() with { Query = CacheHarness.Gmv().Query! with { TimeRange = new TimeRangeDto(start, "2025-07-01") } };
+            Assert.Equal(AnswerStatus.Answered, (await harness.RunAsync(request)).Status);
+        }
+
+        // Without the bound all 60 (240,000 bytes and more) would stay for the 5-minute local lifetime.
+        var memory = Assert.IsType<Microsoft.Extensions.Caching.Memory.MemoryCache>(harness.Get<Microsoft.Extensions.Caching.Memory.IMemoryCache>());
+        Assert.Equal(60, harness.Warehouse.Executions);
+        Assert.InRange(memory.Count, 1, bound / 4000);
+    }
+
+    [Fact]
     public void Timings_show_the_cache_status_in_the_contract()
     {
         var json = System.Text.Json.JsonSerializer.Serialize(new TimingsDto(1, 2, 0, 3) { Cache = CacheStatus.Hit, CacheMs = 0.05 }, ContractJson.Options);
@@ -188,6 +214,8 @@ public sealed class ResultCacheTests
     [InlineData("Cache:LocalLifetime", "00:20:00")]
     [InlineData("Cache:Lifetime", "00:00:00")]
     [InlineData("Cache:MaxEntryBytes", "10")]
+    [InlineData("Cache:LocalMaxBytes", "1000")]
+    [InlineData("Cache:LocalMaxBytes", "65536")] // below the default Cache:MaxEntryBytes (1 MiB): such an entry could never be kept
     [InlineData("Cache:RedisTimeout", "00:05:00")]
     [InlineData("ConnectionStrings:Redis", ",,,")]
     public void Bad_options_are_refused_on_start(string key, string value)

@@ -28,6 +28,8 @@ namespace MetricAssistant.Application.Execution;
 public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse, RequestContext context, AnswerAudit audit, VersionPins? pins = null, FreshnessService? freshness = null,
     IResultCache? results = null, ResultKeyBuilder? keys = null, AnswerTelemetry? telemetry = null)
 {
+    private readonly CompiledQueries compiledQueries = new();
+
     /// <summary>Honours pinned versions for this service and the ask pipeline alike.</summary>
     public VersionPins Pins { get; } = pins ?? new VersionPins(new MetricHistory(new InMemoryCatalogStore(TimeProvider.System)));
 
@@ -85,7 +87,7 @@ public sealed class QueryService(ICatalogProvider catalogs, IWarehouse warehouse
         CompileResult compiled;
         using (var compiling = telemetry?.StartStage(AnswerStage.Compile).Metrics(query.Metrics))
         {
-            compiled = new MetricCompiler(catalog).Compile(query, warehouse.Dialect);
+            compiled = compiledQueries.Compile(catalog, query, warehouse.Dialect);
             compiling?.Status(compiled.Succeeded ? "compiled" : compiled.Error.Code, failed: !compiled.Succeeded);
         }
         var compileMs = compileWatch.Elapsed.TotalMilliseconds;

@@ -11,14 +11,22 @@ namespace MetricAssistant.Application.Telemetry;
 /// </summary>
 public sealed class AnswerLog(ILogger<AnswerLog> logger, IOptions<AnswerLogOptions> options, IOptions<IdentityOptions> identity)
 {
+    // Defined once: no argument array or boxing per answer (this line is written for every answer).
+    private static readonly Action<ILogger, string, string, string?, string, double, string, Exception?> WithQuestion =
+        LoggerMessage.Define<string, string, string?, string, double, string>(LogLevel.Information, default, "Answered {Door}: {Status} {Metric} {ErrorCode} in {TotalMs} ms; question {Question}");
+
+    private static readonly Action<ILogger, string, string, string?, string, double, Exception?> WithoutQuestion =
+        LoggerMessage.Define<string, string, string?, string, double>(LogLevel.Information, default, "Answered {Door}: {Status} {Metric} {ErrorCode} in {TotalMs} ms");
+
     public bool IncludesQuestionText => options.Value.IncludeQuestionText ?? identity.Value.DemoIdentities;
 
     public void Answered(string door, Answer answer, string? metric, string? question, double totalMs)
     {
+        ArgumentNullException.ThrowIfNull(answer);
         if (!logger.IsEnabled(LogLevel.Information)) return;
         if (IncludesQuestionText && question is not null)
-            logger.LogInformation("Answered {Door}: {Status} {Metric} {ErrorCode} in {TotalMs} ms; question {Question}", door, answer.Status, metric, answer.Error?.Code ?? "", totalMs, question);
+            WithQuestion(logger, door, answer.Status, metric, answer.Error?.Code ?? "", totalMs, question, null);
         else
-            logger.LogInformation("Answered {Door}: {Status} {Metric} {ErrorCode} in {TotalMs} ms", door, answer.Status, metric, answer.Error?.Code ?? "", totalMs);
+            WithoutQuestion(logger, door, answer.Status, metric, answer.Error?.Code ?? "", totalMs, null);
     }
 }

@@ -17,6 +17,11 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
     /// <param name="labelShift">Added to each period label so that the comparison's periods meet the current ones.</param>
     public string Write(PlannedComponent component, DateRange range, PeriodShift? labelShift)
     {
+        // A filled period has no value for the grouped dimensions, so a filter on one of them leaves it out (as in MetricFlow).
+        if (component.EveryPeriod && plan.Grain is { } fillGrain && !plan.Filters.Any(f => plan.GroupBy.Any(g => g.Id == f.Dimension.Id)))
+            return EveryPeriodSql(component with { EveryPeriod = false }, fillGrain, range, labelShift);
+        if (component.Cumulative && component.PeriodAgg != CumulativePeriodValue.Last && plan.Grain is { } coarse and not TimeGrain.Day)
+            return CumulativePeriodSql(component, coarse, range, labelShift);
         if (component.OffsetToGrain is { } toGrain && plan.Grain is { } queryGrain)
             return StartOfGrainSql(component, toGrain, queryGrain, range, labelShift);
         // An offset input (last year's GMV) is this component over the earlier range, its rows moved forward onto the
@@ -182,6 +187,45 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
         return $"SELECT {string.Join(", ", select)}\n  FROM ({periods}) AS s\n  JOIN ({inner}) AS i ON i.period = s.anchor";
     }
 
+    /// <summary>
+    /// Every period of the range as a row (MetricFlow's join_to_timespine): the periods of the query's grain, each joined to
+    /// the component's rows for it; a period without rows gets one row with no value, which the metric shows as 0 or unknown.
+    /// </summary>
+    private string EveryPeriodSql(PlannedComponent component, TimeGrain grain, DateRange range, PeriodShift? labelShift)
+    {
+        var inner = Write(component, range, labelShift);
+        var first = parameters.Add(ToTimestamp(PeriodMath.Truncate(range.Start, grain)));
+        var last = parameters.Add(ToTimestamp(PeriodMath.Truncate(range.End.AddDays(-1), grain)));
+        var label = labelShift is null ? "g.gs" : dialect.AddInterval("g.gs", labelShift.IntervalText);
+        var periods = $"SELECT {dialect.ToDate(label)} AS period FROM {dialect.Series(first, last, PeriodMath.IntervalOf(grain), "g", "gs")}";
+        var select = KeyNames(plan).Select(k => k == "period" ? "s.period AS period" : $"i.{k} AS {k}").Append("i.v AS v");
+        return $"SELECT {string.Join(", ", select)}\n  FROM ({periods}) AS s\n  LEFT JOIN ({inner}) AS i ON i.period = s.period";
+    }
+
+    /// <summary>
+    /// A cumulative read by a grain coarser than a day with period_agg first or average: the running total by day over the
+    /// range, then per period (and group) the first day's value or the average of its days' values (MetricFlow's period_agg).
+    /// </summary>
+    private string CumulativePeriodSql(PlannedComponent component, TimeGrain grain, DateRange range, PeriodShift? labelShift)
+    {
+        var daily = new ComponentSqlWriter(catalog, dialect, parameters, plan with { Grain = TimeGrain.Day })
+            .Write(component with { PeriodAgg = CumulativePeriodValue.Last }, range, null);
+        var keys = KeyNames(plan).ToArray();
+        var groups = keys.Skip(1).ToArray();
+        var period = PeriodSql(grain, "daily.period", labelShift);
+        var keyColumns = string.Join(", ", keys);
+        if (component.PeriodAgg == CumulativePeriodValue.Average)
+        {
+            var averaged = new[] { $"{period} AS period" }.Concat(groups.Select(k => $"daily.{k} AS {k}")).Append("AVG(daily.v) AS v");
+            return $"SELECT {string.Join(", ", averaged)}\n  FROM ({daily}) AS daily\n  GROUP BY {string.Join(", ", Enumerable.Range(1, keys.Length).Select(i => i.ToString(CultureInfo.InvariantCulture)))}";
+        }
+        // The first day of each period (and group) that has a running total; MAX keeps its one value and its type.
+        var partition = string.Join(", ", new[] { period }.Concat(groups.Select(k => $"daily.{k}")));
+        var ranked = new[] { $"{period} AS period" }.Concat(groups.Select(k => $"daily.{k} AS {k}"))
+            .Append("daily.period AS day").Append("daily.v AS v").Append($"MIN(daily.period) OVER (PARTITION BY {partition}) AS first_day");
+        return $"SELECT {keyColumns}, MAX(v) AS v\n  FROM (SELECT {string.Join(", ", ranked)}\n  FROM ({daily}) AS daily) AS ranked\n  WHERE day = first_day\n  GROUP BY {keyColumns}";
+    }
+
     private static DateOnly FirstPeriodEnd(TimeGrain grain, DateRange range)
     {
         var next = PeriodMath.Next(PeriodMath.Truncate(range.Start, grain), grain);
@@ -249,9 +293,17 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
     /// <summary>The measure's aggregation of <paramref name="argument"/>.</summary>
     internal string MeasureAggregateSql(MeasureDefinition measure, string argument)
     {
-        var aggregate = AggregationSql(measure.Aggregation, argument);
+        var aggregate = measure.Aggregation switch
+        {
+            Aggregation.Median => dialect.Percentile(argument, 0.5m, discrete: false),
+            Aggregation.Percentile => dialect.Percentile(argument, measure.Percentile?.Fraction ?? throw new InvalidOperationException($"percentile measure '{measure.Name}' has no fraction"),
+                measure.Percentile.Discrete),
+            // The rows where the expression holds, counted (MetricFlow's sum_boolean): a CASE reads the same on both engines.
+            Aggregation.SumBoolean => $"SUM(CASE WHEN {argument} THEN 1 ELSE 0 END)",
+            _ => AggregationSql(measure.Aggregation, argument),
+        };
         // SUM of integers is HUGEINT in DuckDB and NUMERIC in PostgreSQL; both engines agree on BIGINT.
-        return measure.Aggregation == Aggregation.Sum && measure.ResultType == ColumnType.Integer ? dialect.ToBigInt(aggregate) : aggregate;
+        return measure.Aggregation == Aggregation.SumBoolean || (measure.Aggregation == Aggregation.Sum && measure.ResultType == ColumnType.Integer) ? dialect.ToBigInt(aggregate) : aggregate;
     }
 
     internal static string AggregationSql(Aggregation aggregation, string argument) => aggregation switch

@@ -14,7 +14,7 @@ namespace MetricAssistant.Catalog.Dbt;
 /// </summary>
 public sealed class DbtImporter(DbtImportOptions? options = null)
 {
-    private static readonly string[] CalculationKeys = ["type", "model", "measure", "time_dimension", "filters", "numerator", "denominator", "inputs", "expr", "window", "grain_to_date", "no_rows"];
+    private static readonly string[] CalculationKeys = ["type", "model", "measure", "time_dimension", "filters", "numerator", "denominator", "inputs", "expr", "window", "grain_to_date", "no_rows", "every_period", "period_agg"];
     internal static readonly string[] MetricNativeKeys = ["type", "type_params", "filter"];
     internal static readonly string[] ModelNativeKeys = ["node_relation", "model", "defaults", "primary_entity", "entities", "dimensions", "measures"];
 

@@ -19,9 +19,9 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
     {
         // A filled period has no value for the grouped dimensions, so a filter on one of them leaves it out (as in MetricFlow).
         if (component.EveryPeriod && plan.Grain is { } fillGrain && !plan.Filters.Any(f => plan.GroupBy.Any(g => g.Id == f.Dimension.Id)))
-            return EveryPeriodSql(component with { EveryPeriod = false }, fillGrain, range, labelShift);
+            return new PeriodSeriesSqlWriter(catalog, dialect, parameters, plan, this).EveryPeriod(component with { EveryPeriod = false }, fillGrain, range, labelShift);
         if (component.Cumulative && component.PeriodAgg != CumulativePeriodValue.Last && plan.Grain is { } coarse and not TimeGrain.Day)
-            return CumulativePeriodSql(component, coarse, range, labelShift);
+            return new PeriodSeriesSqlWriter(catalog, dialect, parameters, plan, this).CumulativeByDay(component, coarse, range, labelShift);
         if (component.OffsetToGrain is { } toGrain && plan.Grain is { } queryGrain)
             return StartOfGrainSql(component, toGrain, queryGrain, range, labelShift);
         // An offset input (last year's GMV) is this component over the earlier range, its rows moved forward onto the
@@ -185,45 +185,6 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
         var periods = $"SELECT {dialect.ToDate(label)} AS period, {dialect.ToDate(dialect.DateTrunc(toGrain, "g.gs"))} AS anchor FROM {dialect.Series(first, last, PeriodMath.IntervalOf(grain), "g", "gs")}";
         var select = KeyNames(plan).Select(k => k == "period" ? "s.period AS period" : $"i.{k} AS {k}").Append("i.v AS v");
         return $"SELECT {string.Join(", ", select)}\n  FROM ({periods}) AS s\n  JOIN ({inner}) AS i ON i.period = s.anchor";
-    }
-
-    /// <summary>
-    /// Every period of the range as a row (MetricFlow's join_to_timespine): the periods of the query's grain, each joined to
-    /// the component's rows for it; a period without rows gets one row with no value, which the metric shows as 0 or unknown.
-    /// </summary>
-    private string EveryPeriodSql(PlannedComponent component, TimeGrain grain, DateRange range, PeriodShift? labelShift)
-    {
-        var inner = Write(component, range, labelShift);
-        var first = parameters.Add(ToTimestamp(PeriodMath.Truncate(range.Start, grain)));
-        var last = parameters.Add(ToTimestamp(PeriodMath.Truncate(range.End.AddDays(-1), grain)));
-        var label = labelShift is null ? "g.gs" : dialect.AddInterval("g.gs", labelShift.IntervalText);
-        var periods = $"SELECT {dialect.ToDate(label)} AS period FROM {dialect.Series(first, last, PeriodMath.IntervalOf(grain), "g", "gs")}";
-        var select = KeyNames(plan).Select(k => k == "period" ? "s.period AS period" : $"i.{k} AS {k}").Append("i.v AS v");
-        return $"SELECT {string.Join(", ", select)}\n  FROM ({periods}) AS s\n  LEFT JOIN ({inner}) AS i ON i.period = s.period";
-    }
-
-    /// <summary>
-    /// A cumulative read by a grain coarser than a day with period_agg first or average: the running total by day over the
-    /// range, then per period (and group) the first day's value or the average of its days' values (MetricFlow's period_agg).
-    /// </summary>
-    private string CumulativePeriodSql(PlannedComponent component, TimeGrain grain, DateRange range, PeriodShift? labelShift)
-    {
-        var daily = new ComponentSqlWriter(catalog, dialect, parameters, plan with { Grain = TimeGrain.Day })
-            .Write(component with { PeriodAgg = CumulativePeriodValue.Last }, range, null);
-        var keys = KeyNames(plan).ToArray();
-        var groups = keys.Skip(1).ToArray();
-        var period = PeriodSql(grain, "daily.period", labelShift);
-        var keyColumns = string.Join(", ", keys);
-        if (component.PeriodAgg == CumulativePeriodValue.Average)
-        {
-            var averaged = new[] { $"{period} AS period" }.Concat(groups.Select(k => $"daily.{k} AS {k}")).Append("AVG(daily.v) AS v");
-            return $"SELECT {string.Join(", ", averaged)}\n  FROM ({daily}) AS daily\n  GROUP BY {string.Join(", ", Enumerable.Range(1, keys.Length).Select(i => i.ToString(CultureInfo.InvariantCulture)))}";
-        }
-        // The first day of each period (and group) that has a running total; MAX keeps its one value and its type.
-        var partition = string.Join(", ", new[] { period }.Concat(groups.Select(k => $"daily.{k}")));
-        var ranked = new[] { $"{period} AS period" }.Concat(groups.Select(k => $"daily.{k} AS {k}"))
-            .Append("daily.period AS day").Append("daily.v AS v").Append($"MIN(daily.period) OVER (PARTITION BY {partition}) AS first_day");
-        return $"SELECT {keyColumns}, MAX(v) AS v\n  FROM (SELECT {string.Join(", ", ranked)}\n  FROM ({daily}) AS daily) AS ranked\n  WHERE day = first_day\n  GROUP BY {keyColumns}";
     }
 
     private static DateOnly FirstPeriodEnd(TimeGrain grain, DateRange range)

@@ -21,8 +21,8 @@ keys AS (
 ),
 result AS (
   SELECT k.period, c0.v AS m0, c1.v AS m1 FROM keys AS k
-  LEFT JOIN c0 ON c0.period IS NOT DISTINCT FROM k.period
-  LEFT JOIN c1 ON c1.period IS NOT DISTINCT FROM k.period
+  LEFT JOIN c0 ON c0.period = k.period
+  LEFT JOIN c1 ON c1.period = k.period
 )
 SELECT r.period AS "period", r.m0 AS "median_payment", r.m1 AS "p90_payment"
 FROM result AS r

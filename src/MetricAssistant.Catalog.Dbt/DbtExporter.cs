@@ -117,8 +117,11 @@ public sealed class DbtExporter
             var nonAdditive = measure.SemiAdditive is { Choice: { } choice } semi
                 ? Yaml.Map(("name", Yaml.Plain(semi.TimeDimension)), ("window_choice", Yaml.Plain(CatalogVocabulary.Word(CatalogVocabulary.WindowChoices, choice))))
                 : null;
+            var percentile = measure.Percentile is { } p
+                ? Yaml.Map(("percentile", Yaml.Plain(p.Fraction.ToString(System.Globalization.CultureInfo.InvariantCulture))), ("use_discrete_percentile", p.Discrete ? Yaml.Plain(true) : null))
+                : null;
             measures.Add(Yaml.Map(("name", Yaml.Plain(name)), ("agg", Yaml.Plain(agg)), ("expr", Yaml.Text(measure.Expression)), ("agg_time_dimension", Yaml.Plain(key.Time)),
-                ("non_additive_dimension", nonAdditive)));
+                ("agg_params", percentile), ("non_additive_dimension", nonAdditive)));
         }
 
         return Yaml.Map(

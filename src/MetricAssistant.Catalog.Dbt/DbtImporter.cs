@@ -14,7 +14,7 @@ namespace MetricAssistant.Catalog.Dbt;
 /// </summary>
 public sealed class DbtImporter(DbtImportOptions? options = null)
 {
-    private static readonly string[] CalculationKeys = ["type", "model", "measure", "time_dimension", "filters", "numerator", "denominator", "inputs", "expr", "window", "grain_to_date", "no_rows"];
+    private static readonly string[] CalculationKeys = ["type", "model", "measure", "time_dimension", "filters", "numerator", "denominator", "inputs", "expr", "window", "grain_to_date", "no_rows", "every_period", "period_agg"];
     internal static readonly string[] MetricNativeKeys = ["type", "type_params", "filter"];
     internal static readonly string[] ModelNativeKeys = ["node_relation", "model", "defaults", "primary_entity", "entities", "dimensions", "measures"];
 
@@ -211,7 +211,9 @@ public sealed class DbtImporter(DbtImportOptions? options = null)
             ("measures", Yaml.Seq(model.Measures.Select(m => Yaml.Map(("name", Yaml.Plain(m.Name)), ("agg", Yaml.Plain(m.Agg)), ("expr", Yaml.Text(m.Expr)), ("type", Yaml.Plain(CatalogVocabulary.Word(CatalogVocabulary.ColumnTypes, m.Type))),
                 ("non_additive_dimension", m.NonAdditive is { } n
                     ? Yaml.Map(("name", Yaml.Plain(n.TimeDimension)), ("window_choice", Yaml.Plain(CatalogVocabulary.Word(CatalogVocabulary.WindowChoices, n.Choice))))
-                    : null))))));
+                    : null),
+                ("percentile", m.Percentile is { } p ? Yaml.Plain(p.Fraction.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null),
+                ("use_discrete_percentile", m.Percentile is { Discrete: true } ? Yaml.Plain("true") : null))))));
         // An edited dbt side keeps the catalog's own words for the model (its Chinese description, lineage, freshness).
         if (meta?.Mapping(DbtMeta.DocumentKey) is { } catalogWords)
             foreach (var key in new[] { "description", "lineage", "freshness" })

@@ -36,7 +36,7 @@ public sealed class ManifestImportTests(ITestOutputHelper output)
         Assert.Equal(110, result.Read.Metrics);
         Assert.Equal(5, result.Read.SavedQueries);
         // Floors measured on this corpus: a change that imports less fails here.
-        Assert.True(result.Imported.Metrics >= 76, result.Summary);
+        Assert.True(result.Imported.Metrics >= 93, result.Summary);
         Assert.Equal(12, result.Imported.SemanticModels);
 
         var imported = result.Files.Where(f => f.Path.StartsWith("metrics/", StringComparison.Ordinal)).Select(f => f.Path[8..^5]).ToHashSet();
@@ -52,14 +52,15 @@ public sealed class ManifestImportTests(ITestOutputHelper output)
             Assert.Contains(result.Files, f => f.Path == $"dbt/saved_queries/{saved}.yaml" && f.Text.Contains($"name: {saved}", StringComparison.Ordinal));
         }
         Assert.Contains(result.Issues, i => i.Definition == "saved query 'p0_booking_with_order_by_and_limit'" && i.Reason.Contains("are in the catalog", StringComparison.Ordinal));
-        Assert.Contains(result.Issues, i => i.Definition == "saved query 'p0_booking'" && i.Reason.Contains("not imported: instant_bookings", StringComparison.Ordinal));
+        // instant_bookings (a sum_boolean) is imported now, so p0_booking's metrics are all in the catalog.
+        Assert.Contains(result.Issues, i => i.Definition == "saved query 'p0_booking'" && i.Reason.Contains("its metrics (bookings, instant_bookings) are in the catalog", StringComparison.Ordinal));
         // Conversion metrics are imported; the two with what the catalog cannot say are reported with it.
         foreach (var name in new[] { "visit_buy_conversion_rate", "visit_buy_conversion_rate_7days", "visit_buy_conversions", "visit_buy_conversion_rate_by_session", "visit_buy_conversion_rate_with_monthly_conversion" })
             Assert.Contains(name, imported);
-        Assert.Equal(DbtFeature.FillNulls, result.UnsupportedMetrics["visit_buy_conversion_rate_7days_fill_nulls_with_0"]);
+        Assert.Contains("visit_buy_conversion_rate_7days_fill_nulls_with_0", imported);
         Assert.Equal(DbtFeature.FilterExpression, result.UnsupportedMetrics["visit_buy_conversion_rate_with_filter"]);
-        // What is left of the time features: an average over a window's periods, offsets by custom or sub-daily units, sub-daily windows, window_groupings.
-        Assert.Equal(DbtFeature.CumulativeWindow, result.UnsupportedMetrics["trailing_2_months_revenue"]);
+        // What is left of the time features: offsets by custom or sub-daily units, sub-daily windows, window_groupings.
+        Assert.Contains("trailing_2_months_revenue", imported);
         Assert.Equal(DbtFeature.DerivedOffset, result.UnsupportedMetrics["bookings_offset_alien_day"]);
         Assert.Equal(DbtFeature.DerivedOffset, result.UnsupportedMetrics["subdaily_offset_grain_to_date_metric"]);
         foreach (var name in new[] { "bookings_all_time_at_start_of_month", "bookings_growth_since_start_of_month", "bookings_month_start_compared_to_1_month_prior", "booking_fees_since_start_of_month" })
@@ -116,13 +117,48 @@ public sealed class ManifestImportTests(ITestOutputHelper output)
         // MetricFlow's sum of no rows is NULL unless fill_nulls_with: 0, which is the catalog's default.
         Assert.Equal(NoRowsValue.Unknown, catalog.FindMetric("bookings")!.Calculation.Simple!.NoRows);
         Assert.Equal(NoRowsValue.Zero, catalog.FindMetric("bookings_fill_nulls_with_0_without_time_spine")!.Calculation.Simple!.NoRows);
-        Assert.Equal(DbtFeature.FillNulls, result.UnsupportedMetrics["bookings_join_to_time_spine"]);
+        // join_to_timespine is every_period: a row for every period of the range, 0 with fill_nulls_with: 0, else unknown.
+        var spine = catalog.FindMetric("bookings_join_to_time_spine")!.Calculation.Simple!;
+        Assert.Equal((true, NoRowsValue.Unknown), (spine.EveryPeriod, spine.NoRows));
+        var filled = catalog.FindMetric("bookings_fill_nulls_with_0")!.Calculation.Simple!;
+        Assert.Equal((true, NoRowsValue.Zero), (filled.EveryPeriod, filled.NoRows));
+        Assert.False(catalog.FindMetric("bookings_fill_nulls_with_0_without_time_spine")!.Calculation.Simple!.EveryPeriod);
+        var cumulativeFilled = catalog.FindMetric("every_two_days_bookers_fill_nulls_with_0")!.Calculation;
+        Assert.Equal((MetricType.Cumulative, true), (cumulativeFilled.Type, cumulativeFilled.Simple!.EveryPeriod));
+        Assert.All(catalog.FindMetric("visit_buy_conversion_rate_7days_fill_nulls_with_0")!.Calculation.Inputs, i => Assert.True(i.Inline!.EveryPeriod));
+        // A cumulative's period_agg: the average of a period's days (first likewise); last is the default.
+        Assert.Equal(CumulativePeriodValue.Average, catalog.FindMetric("trailing_2_months_revenue")!.Calculation.PeriodAgg);
+        Assert.Equal(CumulativePeriodValue.Last, catalog.FindMetric("revenue_all_time")!.Calculation.PeriodAgg);
 
         var accounts = catalog.FindModel("accounts_source")!;
         var firstDay = accounts.FindMeasure("total_account_balance_first_day")!.SemiAdditive!;
         Assert.Equal(("ds", WindowChoice.Min), (firstDay.TimeDimension, firstDay.Choice));
         Assert.Null(accounts.FindMeasure("current_account_balance_by_user"));
         Assert.Contains(result.Issues, i => i.Feature == DbtFeature.NonAdditiveDimension && i.Reason.Contains("window_groupings", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Median_percentile_and_sum_boolean_become_the_catalogs_aggregations_and_an_approximate_percentile_is_reported()
+    {
+        var result = ImportManifest();
+        var loaded = new CatalogLoader().LoadFromText(result.Files.Select(f => ($"catalog/{f.Path}", f.Text)));
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Problems));
+        var bookings = loaded.Catalog!.FindModel("bookings_source")!;
+        Assert.Equal(Aggregation.Median, bookings.FindMeasure("median_booking_value")!.Aggregation);
+        var p99 = bookings.FindMeasure("booking_value_p99")!;
+        Assert.Equal((Aggregation.Percentile, new PercentileOptions(0.99m, false)), (p99.Aggregation, p99.Percentile));
+        Assert.Equal(new PercentileOptions(0.99m, true), bookings.FindMeasure("discrete_booking_value_p99")!.Percentile);
+        var instant = bookings.FindMeasure("instant_bookings")!;
+        Assert.Equal((Aggregation.SumBoolean, ColumnType.Integer), (instant.Aggregation, instant.ResultType));
+        // The compiler computes percentiles exactly (PostgreSQL has no approximate one): an approximate percentile is reported where it stands.
+        foreach (var name in new[] { "approximate_continuous_booking_value_p99", "approximate_discrete_booking_value_p99" })
+        {
+            Assert.Null(bookings.FindMeasure(name));
+            Assert.Contains(result.Issues, i => i.Feature == DbtFeature.Aggregation && i.Dropped && i.Definition.StartsWith($"measure '{name}'", StringComparison.Ordinal)
+                && i.Reason.Contains("use_approximate_percentile", StringComparison.Ordinal) && i.Line > 0);
+        }
+        Assert.Equal(MetricType.Simple, loaded.Catalog.FindMetric("instant_bookings")!.Calculation.Type);
+        Assert.Equal(MetricType.Simple, loaded.Catalog.FindMetric("median_booking_value")!.Calculation.Type);
     }
 
     [Fact]

@@ -124,4 +124,64 @@ public sealed class RoundTripTests
         Assert.Null(growth.Inputs.Single(i => i.Name == "gmv").OffsetWindow);
         Assert.DoesNotContain(import.Issues, i => i.Feature is DbtFeature.CumulativeWindow or DbtFeature.CumulativeGrainToDate or DbtFeature.DerivedOffset);
     }
+
+    [Fact]
+    public void Every_period_percentiles_sum_boolean_and_period_agg_come_back_and_travel_in_dbts_own_fields()
+    {
+        using var source = new TempDirectory();
+        using var dbt = new TempDirectory();
+        using var back = new TempDirectory();
+        var catalog = MetricFlowFeatureDocuments.Documents();
+        foreach (var (path, yaml) in catalog)
+        {
+            var file = Path.Combine(source.Path, path["catalog/".Length..]);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, yaml);
+        }
+        var (export, problems) = new DbtExporter().Export(source.Path);
+        Assert.Empty(problems);
+        export!.WriteTo(dbt.Path);
+        // The measures in dbt's own words: agg, agg_params.
+        var orders = File.ReadAllText(Path.Combine(dbt.Path, "models", "semantic", "orders.yml"));
+        Assert.Contains("agg: median", orders, StringComparison.Ordinal);
+        Assert.Contains("agg: percentile\n    expr: pay_amount\n    agg_time_dimension: paid_time\n    agg_params:\n      percentile: 0.9\n      use_discrete_percentile: true", orders, StringComparison.Ordinal);
+        Assert.Contains("agg: sum_boolean", orders, StringComparison.Ordinal);
+
+        // Unedited, everything comes back as it was.
+        var unchanged = new DbtImporter().Import(dbt.Path);
+        Assert.DoesNotContain(unchanged.Issues, i => i.Dropped);
+        unchanged.WriteTo(back.Path);
+        var after = YamlTrees.Folder(back.Path);
+        foreach (var (path, text) in catalog)
+            Assert.True(YamlTrees.Difference(YamlTrees.Parse(text), YamlTrees.Parse(after[path["catalog/".Length..]])) is null, path);
+
+        // Edited on the dbt side (a changed fingerprint), the metrics are read from dbt's own fields: join_to_timespine, fill_nulls_with, period_agg.
+        var metricsPath = Path.Combine(dbt.Path, "models", "semantic", "metrics.yml");
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(metricsPath)));
+        var metrics = (YamlSequenceNode)((YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlScalarNode("metrics")];
+        var names = MetricFlowFeatureDocuments.Metrics.Select(m => Path.GetFileNameWithoutExtension(m.Path)).ToHashSet();
+        foreach (var metric in metrics.Children.Cast<YamlMappingNode>().Where(m => names.Contains(((YamlScalarNode)m.Children[new YamlScalarNode("name")]).Value!)))
+        {
+            var meta = (YamlMappingNode)((YamlMappingNode)((YamlMappingNode)metric.Children[new YamlScalarNode("config")]).Children[new YamlScalarNode("meta")]).Children[new YamlScalarNode(DbtMeta.Key)];
+            meta.Children[new YamlScalarNode(DbtMeta.FingerprintKey)] = new YamlScalarNode("edited");
+        }
+        using (var writer = new StringWriter())
+        {
+            stream.Save(writer, assignAnchors: false);
+            File.WriteAllText(metricsPath, writer.ToString());
+        }
+        var import = new DbtImporter().Import(dbt.Path);
+        var loaded = new CatalogLoader().LoadFromText(import.Files.Select(f => ($"catalog/{f.Path}", f.Text)));
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Problems));
+        var edited = loaded.Catalog!;
+        var everyDay = edited.FindMetric("gmv_every_day")!.Calculation.Simple!;
+        Assert.Equal((true, NoRowsValue.Zero), (everyDay.EveryPeriod, everyDay.NoRows));
+        var unknown = edited.FindMetric("gmv_every_day_unknown")!.Calculation.Simple!;
+        Assert.Equal((true, NoRowsValue.Unknown), (unknown.EveryPeriod, unknown.NoRows));
+        Assert.Equal(CumulativePeriodValue.Average, edited.FindMetric("gmv_rolling_30d_avg")!.Calculation.PeriodAgg);
+        Assert.Equal(CumulativePeriodValue.First, edited.FindMetric("gmv_rolling_30d_first")!.Calculation.PeriodAgg);
+        Assert.Equal("pay_p90", edited.FindMetric("p90_payment")!.Calculation.Simple!.Measure);
+        Assert.Equal(new PercentileOptions(0.9m, true), edited.FindModel("orders")!.FindMeasure("pay_p90")!.Percentile);
+    }
 }

@@ -29,7 +29,7 @@ public sealed class ChangeContributions(QueryService queries)
     {
         var metric = catalog.Metrics[query.Metrics[0]];
         // Only a plain sum or count adds up over values; for a ratio or a snapshot the parts are shown without a share.
-        var additive = metric.Calculation.Type == MetricType.Simple && catalog.FindModel(metric.Calculation.Simple!.Model)?.FindMeasure(metric.Calculation.Simple.Measure) is { SemiAdditive: null, Aggregation: not Aggregation.Avg and not Aggregation.CountDistinct and not Aggregation.Min and not Aggregation.Max };
+        var additive = metric.Calculation.Type == MetricType.Simple && catalog.FindModel(metric.Calculation.Simple!.Model)?.FindMeasure(metric.Calculation.Simple.Measure) is { SemiAdditive: null } measure && measure.Aggregation.IsAdditive();
         var contributions = new List<ContributionDto>();
         foreach (var dimension in MainDimensionsOf(catalog, query))
         {

@@ -129,7 +129,7 @@ public static class ChartChooser
     {
         if (metric?.Calculation is not { Type: MetricType.Simple or MetricType.Cumulative, Simple: { } simple }) return false;
         var measure = catalog.FindModel(simple.Model)?.FindMeasure(simple.Measure);
-        return measure is { Aggregation: Aggregation.Sum or Aggregation.Count, SemiAdditive: null };
+        return measure is { SemiAdditive: null } && measure.Aggregation.IsAdditive();
     }
 
     private static double?[] Column(IReadOnlyList<IReadOnlyList<object?>> rows, string[] periods, int timeIndex, int index)

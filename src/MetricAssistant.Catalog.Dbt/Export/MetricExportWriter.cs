@@ -50,11 +50,11 @@ internal sealed class MetricExportWriter(SemanticCatalog catalog, ExportNames na
         return [native, .. helpers];
     }
 
-    /// <summary>The rolling window or grain-to-date; period_agg last, because a catalog period reads its running total at its end.</summary>
+    /// <summary>The rolling window or grain-to-date, and which day's running total a coarser period shows (period_agg, last by default).</summary>
     private static YamlMappingNode CumulativeParameters(MetricCalculation calculation) => Yaml.Map(
         ("window", calculation.Window is { } window ? Yaml.Plain(window.ToString()) : null),
         ("grain_to_date", calculation.GrainToDate is { } grain ? Yaml.Plain(CatalogVocabulary.Word(CatalogVocabulary.Grains, grain)) : null),
-        ("period_agg", Yaml.Plain("last")));
+        ("period_agg", Yaml.Plain(CatalogVocabulary.Word(CatalogVocabulary.PeriodValues, calculation.PeriodAgg))));
 
     private string Operand(MetricDefinition metric, MetricInput input, List<YamlNode> helpers, string path)
     {
@@ -76,8 +76,11 @@ internal sealed class MetricExportWriter(SemanticCatalog catalog, ExportNames na
                 $"the filter on '{filter.Column}' is more than one join away; dbt's filter leaves it out, meta keeps it", Dropped: false));
         }
         // A catalog sum or count of no rows is 0: dbt says so with fill_nulls_with: 0 (no_rows: unknown is dbt's default, NULL).
-        var measure = simple.NoRows == NoRowsValue.Zero && catalog.FindModel(simple.Model)?.FindMeasure(simple.Measure) is { SemiAdditive: null, Aggregation: Aggregation.Sum or Aggregation.Count or Aggregation.CountDistinct }
-            ? (YamlNode)Yaml.Map(("name", Yaml.Plain(names.Measure(simple))), ("fill_nulls_with", Yaml.Plain(0)))
+        // every_period is dbt's join_to_timespine (a row for every period of the time spine).
+        var fillsZero = simple.NoRows == NoRowsValue.Zero && catalog.FindModel(simple.Model)?.FindMeasure(simple.Measure) is { SemiAdditive: null } m && m.Aggregation.CountsRows();
+        var measure = fillsZero || simple.EveryPeriod
+            ? (YamlNode)Yaml.Map(("name", Yaml.Plain(names.Measure(simple))), ("fill_nulls_with", fillsZero ? Yaml.Plain(0) : null),
+                ("join_to_timespine", simple.EveryPeriod ? Yaml.Plain(true) : null))
             : Yaml.Plain(names.Measure(simple));
         return Yaml.Map(("name", Yaml.Plain(name)), ("type", Yaml.Plain(type)), ("type_params", Yaml.Map(("measure", measure))),
             ("filter", filters.Count == 0 ? null : Yaml.Seq(filters)));

@@ -34,7 +34,13 @@ internal sealed record ImportedMeasure(string Name, string Agg, string Expr, Col
 {
     /// <summary>The snapshot a period takes (non_additive_dimension), when the measure is not additive over time.</summary>
     public ImportedNonAdditive? NonAdditive { get; init; }
+
+    /// <summary>A percentile's fraction and kind (agg_params), for agg percentile only.</summary>
+    public ImportedPercentile? Percentile { get; init; }
 }
+
+/// <summary>A percentile measure's agg_params as imported.</summary>
+internal sealed record ImportedPercentile(decimal Fraction, bool Discrete);
 
 /// <summary>A non_additive_dimension as imported: the snapshot time dimension and which snapshot a period takes.</summary>
 internal sealed record ImportedNonAdditive(string TimeDimension, WindowChoice Choice);

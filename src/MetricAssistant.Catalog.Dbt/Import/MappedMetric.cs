@@ -18,6 +18,9 @@ internal sealed record SimpleParts(ImportedModel Model, ImportedMeasure Measure,
     /// <summary>A sum or count without fill_nulls_with: no rows show no value (no_rows: unknown).</summary>
     public bool UnknownWhenEmpty { get; init; }
 
+    /// <summary>join_to_timespine: a row for every period of the query's range (every_period: true).</summary>
+    public bool EveryPeriod { get; init; }
+
     public IEnumerable<(string Key, YamlNode Value)> Fields()
     {
         yield return ("model", Yaml.Plain(Model.Id));
@@ -25,5 +28,6 @@ internal sealed record SimpleParts(ImportedModel Model, ImportedMeasure Measure,
         yield return ("time_dimension", Yaml.Plain(Measure.TimeDimension));
         if (Filters.Count > 0) yield return ("filters", Yaml.Seq(Filters));
         if (UnknownWhenEmpty) yield return ("no_rows", Yaml.Plain("unknown"));
+        if (EveryPeriod) yield return ("every_period", Yaml.Plain(true));
     }
 }

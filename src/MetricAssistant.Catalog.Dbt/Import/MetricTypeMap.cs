@@ -56,8 +56,8 @@ internal sealed class MetricTypeMap(IReadOnlyList<ImportedModel> models, IReadOn
         var input = parameters?.Mapping("measure");
         var measureName = input?.String("name") ?? parameters?.String("measure");
         if (measureName is null) return MappedMetric.Unsupported(Issue(metric, metric.Line, DbtFeature.UnknownShape, "no type_params.measure"));
-        if (input is not null && input.String("join_to_timespine") is "true" or "True")
-            return MappedMetric.Unsupported(Issue(metric, input.LineOf("join_to_timespine"), DbtFeature.FillNulls, "join_to_timespine (every period of the time spine as a row, even without data) is not expressible"));
+        // join_to_timespine: every period of the query's range as a row, even one without data (the catalog's every_period).
+        var everyPeriod = input?.String("join_to_timespine") is { } join && bool.TryParse(join, out var joins) && joins;
         var fill = input?.String("fill_nulls_with");
         if (fill is not null and not "0")
             return MappedMetric.Unsupported(Issue(metric, input!.LineOf("fill_nulls_with"), DbtFeature.FillNulls, $"fill_nulls_with {fill} is not expressible; the catalog shows 0 (fill_nulls_with: 0) or no value"));
@@ -77,13 +77,18 @@ internal sealed class MetricTypeMap(IReadOnlyList<ImportedModel> models, IReadOn
             filters.AddRange(translated);
         }
         // MetricFlow leaves a sum or count of no rows NULL unless fill_nulls_with: 0; the catalog's default is 0.
-        var simple = new SimpleParts(owner, measure, filters) { UnknownWhenEmpty = fill is null && measure.Agg is "sum" or "count" or "count_distinct" };
+        var simple = new SimpleParts(owner, measure, filters)
+        {
+            UnknownWhenEmpty = fill is null && measure.Agg is "sum" or "count" or "count_distinct" or "sum_boolean",
+            EveryPeriod = everyPeriod,
+        };
         return new MappedMetric([("type", Yaml.Plain(catalogType)), .. simple.Fields()], simple, null);
     }
 
     /// <summary>
     /// A running total: from the beginning, over a trailing window ("window: 7 days") or to a grain's date
-    /// ("grain_to_date: month"), read at each period's end (period_agg last). Sub-daily windows and grains have no catalog word.
+    /// ("grain_to_date: month"), read at each period's end (period_agg last) or, with period_agg first or average, at its first day or as
+    /// the average of its days. Sub-daily windows and grains have no catalog word.
     /// </summary>
     private MappedMetric Cumulative(DbtNode metric, DbtNode? parameters)
     {
@@ -106,10 +111,17 @@ internal sealed class MetricTypeMap(IReadOnlyList<ImportedModel> models, IReadOn
                 extra = ("grain_to_date", Yaml.Plain(CatalogVocabulary.Word(CatalogVocabulary.Grains, grain)));
             }
         }
-        if (nested?.String("period_agg") is { } periodAgg and not "last")
-            return MappedMetric.Unsupported(Issue(metric, nested.LineOf("period_agg"), DbtFeature.CumulativeWindow, $"period_agg '{periodAgg}': the catalog takes a period's running total at its end (last)"));
+        // period_agg: which day's running total a coarser period shows; last is the catalog's default, so it is not written.
+        (string Key, YamlNode Value)? periodField = null;
+        if (nested?.String("period_agg") is { } periodAgg && periodAgg.ToLowerInvariant() is var word && word != "last")
+        {
+            if (!CatalogVocabulary.PeriodValues.ContainsKey(word))
+                return MappedMetric.Unsupported(Issue(metric, nested.LineOf("period_agg"), DbtFeature.CumulativeWindow, $"period_agg '{periodAgg}' is not one of first, last, average"));
+            periodField = ("period_agg", Yaml.Plain(word));
+        }
         var simple = Simple(metric, parameters, "cumulative");
-        return simple.Issue is not null || extra is not { } field ? simple : simple with { Fields = [.. simple.Fields, field] };
+        if (simple.Issue is not null) return simple;
+        return simple with { Fields = [.. simple.Fields, .. new[] { extra, periodField }.OfType<(string Key, YamlNode Value)>()] };
     }
 
     private MappedMetric Ratio(DbtNode metric, DbtNode? parameters)

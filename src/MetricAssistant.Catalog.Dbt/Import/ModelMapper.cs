@@ -18,7 +18,7 @@ internal sealed partial class ModelMapper(DbtImportOptions options, List<DbtIssu
     private static readonly Dictionary<string, string> Aggregations = new(StringComparer.Ordinal)
     {
         ["sum"] = "sum", ["count"] = "count", ["count_distinct"] = "count_distinct", ["average"] = "avg", ["avg"] = "avg",
-        ["min"] = "min", ["max"] = "max",
+        ["min"] = "min", ["max"] = "max", ["median"] = "median", ["percentile"] = "percentile", ["sum_boolean"] = "sum_boolean",
     };
 
     public List<ImportedModel> Models { get; } = [];
@@ -110,7 +110,13 @@ internal sealed partial class ModelMapper(DbtImportOptions options, List<DbtIssu
         var agg = measure.String("agg")?.ToLowerInvariant() ?? "";
         if (!Aggregations.TryGetValue(agg, out var catalogAgg))
         {
-            issues.Add(new DbtIssue(model.Node.File, measure.Line, label, DbtFeature.Aggregation, $"aggregation '{agg}' has no catalog equivalent (sum, count, count_distinct, average, min, max)"));
+            issues.Add(new DbtIssue(model.Node.File, measure.Line, label, DbtFeature.Aggregation, $"aggregation '{agg}' has no catalog equivalent (sum, count, count_distinct, average, min, max, median, percentile, sum_boolean)"));
+            return null;
+        }
+        var (percentile, percentileIssue) = Percentile(model, measure, label, agg);
+        if (percentileIssue is not null)
+        {
+            issues.Add(percentileIssue);
             return null;
         }
         var nonAdditive = NonAdditive(model, measure, label);
@@ -142,8 +148,26 @@ internal sealed partial class ModelMapper(DbtImportOptions options, List<DbtIssu
             : parsed.Columns.Select(c => model.ColumnType(c.Column)).All(t => t == Model.ColumnType.Integer) ? Model.ColumnType.Integer
             : parsed.Columns.Select(c => model.ColumnType(c.Column)).Any(t => t == Model.ColumnType.Double) ? Model.ColumnType.Double
             : Model.ColumnType.Decimal;
-        if (catalogAgg is "count" or "count_distinct") type = Model.ColumnType.Integer;
-        return new ImportedMeasure(name, catalogAgg, expr, type, time, measure.Line) { NonAdditive = nonAdditive?.Value };
+        if (catalogAgg is "count" or "count_distinct" or "sum_boolean") type = Model.ColumnType.Integer;
+        return new ImportedMeasure(name, catalogAgg, expr, type, time, measure.Line) { NonAdditive = nonAdditive?.Value, Percentile = percentile };
+    }
+
+    /// <summary>
+    /// A percentile's agg_params: its fraction and use_discrete_percentile. use_approximate_percentile has no catalog word (the
+    /// compiler computes percentiles exactly, and PostgreSQL has no approximate one), so such a measure is reported.
+    /// </summary>
+    private static (ImportedPercentile? Value, DbtIssue? Issue) Percentile(ImportedModel model, DbtNode measure, string label, string agg)
+    {
+        if (agg != "percentile") return (null, null);
+        var parameters = measure.Mapping("agg_params");
+        DbtIssue Refuse(int line, string reason) => new(model.Node.File, line, label, DbtFeature.Aggregation, reason);
+        var text = parameters?.String("percentile");
+        if (text is null || !decimal.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var fraction) || fraction <= 0 || fraction >= 1)
+            return (null, Refuse(parameters?.LineOf("percentile") ?? measure.Line, $"a percentile needs agg_params.percentile between 0 and 1, not '{text ?? "(none)"}'"));
+        if (parameters!.String("use_approximate_percentile") is { } approximate && bool.TryParse(approximate, out var isApproximate) && isApproximate)
+            return (null, Refuse(parameters.LineOf("use_approximate_percentile"), "an approximate percentile (use_approximate_percentile) is not expressible; the catalog computes percentiles exactly"));
+        var discrete = parameters.String("use_discrete_percentile") is { } d && bool.TryParse(d, out var isDiscrete) && isDiscrete;
+        return (new ImportedPercentile(fraction, discrete), null);
     }
 
     /// <summary>

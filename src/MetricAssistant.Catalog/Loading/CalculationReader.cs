@@ -6,13 +6,13 @@ namespace MetricAssistant.Catalog.Loading;
 /// <summary>Reads the calculation layer of a metric: simple parts, filters and the operands of ratios and derived metrics.</summary>
 internal sealed class CalculationReader(SourceMap sources)
 {
-    public static readonly string[] SimpleFields = ["model", "measure", "time_dimension", "filters", "no_rows"];
+    public static readonly string[] SimpleFields = ["model", "measure", "time_dimension", "filters", "no_rows", "every_period"];
 
     // The calculation fields each metric type takes; any other calculation field is a mistake.
     private static readonly Dictionary<MetricType, string[]> FieldsByType = new()
     {
         [MetricType.Simple] = SimpleFields,
-        [MetricType.Cumulative] = [.. SimpleFields, "window", "grain_to_date"],
+        [MetricType.Cumulative] = [.. SimpleFields, "window", "grain_to_date", "period_agg"],
         [MetricType.Ratio] = ["numerator", "denominator"],
         [MetricType.Derived] = ["inputs", "expr"],
         [MetricType.Conversion] = ["base", "conversion", "entity", "calculation", "window", "constant_properties"],
@@ -44,7 +44,12 @@ internal sealed class CalculationReader(SourceMap sources)
         if (window is not null && toDate is not null)
             r.Problems.Add(r.LocationOf("grain_to_date"), CatalogProblemCodes.InvalidField,
                 $"{r.Context} has both 'window' and 'grain_to_date'; a cumulative metric takes one of them", "keep 'window' for a rolling sum or 'grain_to_date' for a to-date total");
-        return new MetricCalculation(MetricType.Cumulative, Simple(r), [], null) { Window = window, GrainToDate = window is null ? toDate : null };
+        return new MetricCalculation(MetricType.Cumulative, Simple(r), [], null) 
+        {
+            Window = window,
+            GrainToDate = window is null ? toDate : null,
+            PeriodAgg = r.Enum("period_agg", CatalogVocabulary.PeriodValues, CumulativePeriodValue.Last),
+        };
     }
 
     /// <summary>"7 days", "1 year": a positive number and a unit (day, week, month, quarter, year).</summary>
@@ -75,6 +80,7 @@ internal sealed class CalculationReader(SourceMap sources)
             r.String("time_dimension", required: true) ?? "", filters, r.LocationOf("model"))
         {
             NoRows = r.Enum("no_rows", CatalogVocabulary.NoRowsValues, NoRowsValue.Zero),
+            EveryPeriod = r.Bool("every_period", false),
         };
         foreach (var field in SimpleFields) sources.Set(calculation, field, r.LocationOf(field));
         return calculation;

@@ -13,7 +13,7 @@ internal sealed class MetricReader(SourceMap sources)
         "metric", "name", "synonyms", "description", "typical_questions", "domain", "owner", "status", "version",
         "official", "family", "replaced_by", "unit", "format", "better", "tags", "default_window", "type", "lineage",
         "model", "measure", "time_dimension", "filters", "numerator", "denominator", "inputs", "expr", "changelog", "concepts", "freshness", "sunset",
-        "window", "grain_to_date", "no_rows",
+        "window", "grain_to_date", "no_rows", "every_period", "period_agg",
         "base", "conversion", "entity", "calculation", "constant_properties",
         "definitions_public",
     ];

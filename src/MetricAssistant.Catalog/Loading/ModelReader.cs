@@ -95,16 +95,38 @@ internal sealed class ModelReader(SourceMap sources)
     private List<MeasureDefinition> Measures(YamlNodeReader r) => r.Sequence("measures", "measure").Select(item =>
     {
         var m = Named(item, "measure", r);
-        m.Known("name", "agg", "expr", "type", "semi_additive", "non_additive_dimension");
+        m.Known("name", "agg", "expr", "type", "semi_additive", "non_additive_dimension", "percentile", "use_discrete_percentile");
         var measure = new MeasureDefinition(m.String("name", required: true) ?? "",
             m.Enum("agg", Aggregations, Aggregation.Sum, required: true), m.String("expr", required: true) ?? "",
             m.Enum("type", ColumnTypes, ColumnType.Decimal, required: true),
             NonAdditive(m),
-            m.Location);
+            m.Location)
+        {
+            Percentile = Percentile(m),
+        };
         sources.Set(measure, "expr", m.LocationOf("expr"));
+        sources.Set(measure, "percentile", m.LocationOf(m.Has("percentile") ? "percentile" : "agg"));
         sources.Set(measure, "semi_additive", m.LocationOf(m.Has("non_additive_dimension") ? "non_additive_dimension" : "semi_additive"));
         return measure;
     }).ToList();
+
+    /// <summary>"percentile: 0.99" and "use_discrete_percentile: true" (MetricFlow's agg_params); the measure rule checks them against agg.</summary>
+    private static PercentileOptions? Percentile(YamlNodeReader m)
+    {
+        var text = m.String("percentile");
+        if (text is null)
+        {
+            if (m.Has("use_discrete_percentile"))
+                m.Problems.Add(m.LocationOf("use_discrete_percentile"), CatalogProblemCodes.InvalidField, $"{m.Context} has 'use_discrete_percentile' without 'percentile'");
+            return null;
+        }
+        if (!decimal.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var fraction) || fraction <= 0 || fraction >= 1)
+        {
+            m.Problems.Add(m.LocationOf("percentile"), CatalogProblemCodes.InvalidField, $"percentile of {m.Context} must be a number between 0 and 1 (0.99 for p99), not '{text}'");
+            return null;
+        }
+        return new PercentileOptions(fraction, m.Bool("use_discrete_percentile", false));
+    }
 
     /// <summary>
     /// "semi_additive: { time_dimension: month, period_agg: avg }" (averaged over the period's snapshots), or MetricFlow's

@@ -10,4 +10,8 @@ public sealed record MeasureDefinition(
     string Expression,
     ColumnType ResultType,
     SemiAdditive? SemiAdditive,
-    SourceLocation Source);
+    SourceLocation Source)
+{
+    /// <summary>The fraction and kind of a <see cref="Model.Aggregation.Percentile"/> measure ("percentile: 0.99"); null otherwise.</summary>
+    public PercentileOptions? Percentile { get; init; }
+}

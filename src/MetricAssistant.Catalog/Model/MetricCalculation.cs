@@ -19,6 +19,9 @@ public sealed record MetricCalculation(
     /// <summary>A cumulative metric restarting each grain ("grain_to_date: month"): month-to-date at each period's end.</summary>
     public TimeGrain? GrainToDate { get; init; }
 
+    /// <summary>A cumulative metric read by week, month…: its last day's running total (the default), its first day's, or their average ("period_agg").</summary>
+    public CumulativePeriodValue PeriodAgg { get; init; }
+
     /// <summary>A conversion metric's entity, window and calculation; its events are the inputs "base" and "conversion".</summary>
     public ConversionParameters? Conversion { get; init; }
 }

@@ -84,6 +84,7 @@ internal sealed class SignatureBuilder(SemanticCatalog catalog)
             {
                 Aggregation.Count => SignatureShape.Count,
                 Aggregation.CountDistinct => SignatureShape.DistinctCount,
+                Aggregation.SumBoolean => SignatureShape.Count,
                 _ => SignatureShape.Sum,
             };
         // An inline part (cancel_rate's "cancelled orders") counts in its own terms, not its owner's unit.

@@ -10,4 +10,11 @@ public sealed record SimpleCalculation(
 {
     /// <summary>A sum's or count's value where there are no rows: 0 unless the definition says unknown (NULL).</summary>
     public NoRowsValue NoRows { get; init; }
+
+    /// <summary>
+    /// A row for every period of the query's range, even one without rows ("every_period: true", MetricFlow's
+    /// join_to_timespine): its value is what <see cref="NoRows"/> says, 0 or unknown. Without it a trend lists only
+    /// the periods that have rows.
+    /// </summary>
+    public bool EveryPeriod { get; init; }
 }

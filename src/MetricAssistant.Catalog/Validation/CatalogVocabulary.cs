@@ -16,6 +16,7 @@ public static class CatalogVocabulary
     {
         ["sum"] = Aggregation.Sum, ["count"] = Aggregation.Count, ["count_distinct"] = Aggregation.CountDistinct,
         ["avg"] = Aggregation.Avg, ["min"] = Aggregation.Min, ["max"] = Aggregation.Max,
+        ["median"] = Aggregation.Median, ["percentile"] = Aggregation.Percentile, ["sum_boolean"] = Aggregation.SumBoolean,
     };
 
     public static readonly IReadOnlyDictionary<string, FilterOperator> Operators = new Dictionary<string, FilterOperator>
@@ -58,6 +59,12 @@ public static class CatalogVocabulary
     public static readonly IReadOnlyDictionary<string, WindowChoice> WindowChoices = new Dictionary<string, WindowChoice>
     {
         ["min"] = WindowChoice.Min, ["max"] = WindowChoice.Max,
+    };
+
+    /// <summary>A cumulative metric's "period_agg": which day's running total a coarser period shows (MetricFlow's words).</summary>
+    public static readonly IReadOnlyDictionary<string, CumulativePeriodValue> PeriodValues = new Dictionary<string, CumulativePeriodValue>
+    {
+        ["last"] = CumulativePeriodValue.Last, ["first"] = CumulativePeriodValue.First, ["average"] = CumulativePeriodValue.Average,
     };
 
     /// <summary>A simple calculation's "no_rows": what a sum or count of no rows shows (0, or unknown as MetricFlow's NULL).</summary>

@@ -25,7 +25,7 @@ internal sealed class MetricExpander(SemanticCatalog catalog, CalendarWindow? co
         return calc.Type switch
         {
             MetricType.Simple => Component(calc.Simple ?? throw Broken(metric), cumulative: false, offset, toGrain),
-            MetricType.Cumulative => Component(calc.Simple ?? throw Broken(metric), cumulative: true, offset, toGrain, calc.Window, calc.GrainToDate),
+            MetricType.Cumulative => Component(calc.Simple ?? throw Broken(metric), cumulative: true, offset, toGrain, calc.Window, calc.GrainToDate, periodAgg: calc.PeriodAgg),
             MetricType.Ratio => new ArithmeticValue('/', ExpandInput(metric, Input(metric, "numerator"), depth, offset, toGrain), ExpandInput(metric, Input(metric, "denominator"), depth, offset, toGrain)),
             MetricType.Derived => ExpandDerived(metric, depth, offset, toGrain),
             MetricType.Conversion => ExpandConversion(metric, offset, toGrain),
@@ -87,7 +87,7 @@ internal sealed class MetricExpander(SemanticCatalog catalog, CalendarWindow? co
         metric.Calculation.Inputs.FirstOrDefault(i => i.Name == name) ?? throw Broken(metric);
 
     private ComponentValue Component(SimpleCalculation calc, bool cumulative, PeriodShift? offset, TimeGrain? toGrain, CalendarWindow? window = null, TimeGrain? toDate = null,
-        PlannedConversion? conversion = null, bool? unknownWhenEmpty = null)
+        PlannedConversion? conversion = null, bool? unknownWhenEmpty = null, CumulativePeriodValue periodAgg = CumulativePeriodValue.Last)
     {
         var model = catalog.FindModel(calc.Model) ?? throw new InvalidOperationException($"unknown model '{calc.Model}'");
         var component = new PlannedComponent(
@@ -103,6 +103,8 @@ internal sealed class MetricExpander(SemanticCatalog catalog, CalendarWindow? co
             OffsetToGrain = toGrain,
             UnknownWhenEmpty = unknownWhenEmpty ?? calc.NoRows == NoRowsValue.Unknown,
             Conversion = conversion,
+            EveryPeriod = calc.EveryPeriod,
+            PeriodAgg = periodAgg,
         };
         var index = components.FindIndex(c => c.Key == component.Key);
         if (index < 0)

@@ -166,8 +166,9 @@ public sealed class PlanBuilder(SemanticCatalog catalog)
 
     private static string ComponentType(PlannedComponent c)
     {
-        if (c.Measure.SemiAdditive is not null || c.Measure.Aggregation == Aggregation.Avg) return "number";
-        if (c.Measure.Aggregation is Aggregation.Count or Aggregation.CountDistinct) return "integer";
+        if (c.Measure.SemiAdditive is not null || c.Measure.Aggregation is Aggregation.Avg or Aggregation.Median or Aggregation.Percentile) return "number";
+        if (c.Cumulative && c.PeriodAgg == CumulativePeriodValue.Average) return "number";
+        if (c.Measure.Aggregation is Aggregation.Count or Aggregation.CountDistinct or Aggregation.SumBoolean) return "integer";
         return c.Measure.ResultType switch { ColumnType.Integer => "integer", ColumnType.Decimal => "decimal", _ => "number" };
     }
 

@@ -17,6 +17,11 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
     /// <param name="labelShift">Added to each period label so that the comparison's periods meet the current ones.</param>
     public string Write(PlannedComponent component, DateRange range, PeriodShift? labelShift)
     {
+        // A filled period has no value for the grouped dimensions, so a filter on one of them leaves it out (as in MetricFlow).
+        if (component.EveryPeriod && plan.Grain is { } fillGrain && !plan.Filters.Any(f => plan.GroupBy.Any(g => g.Id == f.Dimension.Id)))
+            return new PeriodSeriesSqlWriter(catalog, dialect, parameters, plan, this).EveryPeriod(component with { EveryPeriod = false }, fillGrain, range, labelShift);
+        if (component.Cumulative && component.PeriodAgg != CumulativePeriodValue.Last && plan.Grain is { } coarse and not TimeGrain.Day)
+            return new PeriodSeriesSqlWriter(catalog, dialect, parameters, plan, this).CumulativeByDay(component, coarse, range, labelShift);
         if (component.OffsetToGrain is { } toGrain && plan.Grain is { } queryGrain)
             return StartOfGrainSql(component, toGrain, queryGrain, range, labelShift);
         // An offset input (last year's GMV) is this component over the earlier range, its rows moved forward onto the
@@ -249,9 +254,17 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
     /// <summary>The measure's aggregation of <paramref name="argument"/>.</summary>
     internal string MeasureAggregateSql(MeasureDefinition measure, string argument)
     {
-        var aggregate = AggregationSql(measure.Aggregation, argument);
+        var aggregate = measure.Aggregation switch
+        {
+            Aggregation.Median => dialect.Percentile(argument, 0.5m, discrete: false),
+            Aggregation.Percentile => dialect.Percentile(argument, measure.Percentile?.Fraction ?? throw new InvalidOperationException($"percentile measure '{measure.Name}' has no fraction"),
+                measure.Percentile.Discrete),
+            // The rows where the expression holds, counted (MetricFlow's sum_boolean): a CASE reads the same on both engines.
+            Aggregation.SumBoolean => $"SUM(CASE WHEN {argument} THEN 1 ELSE 0 END)",
+            _ => AggregationSql(measure.Aggregation, argument),
+        };
         // SUM of integers is HUGEINT in DuckDB and NUMERIC in PostgreSQL; both engines agree on BIGINT.
-        return measure.Aggregation == Aggregation.Sum && measure.ResultType == ColumnType.Integer ? dialect.ToBigInt(aggregate) : aggregate;
+        return measure.Aggregation == Aggregation.SumBoolean || (measure.Aggregation == Aggregation.Sum && measure.ResultType == ColumnType.Integer) ? dialect.ToBigInt(aggregate) : aggregate;
     }
 
     internal static string AggregationSql(Aggregation aggregation, string argument) => aggregation switch

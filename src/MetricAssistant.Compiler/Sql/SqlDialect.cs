@@ -54,6 +54,13 @@ public abstract class SqlDialect
     /// <summary>The clause after ORDER BY that keeps the first <paramref name="count"/> rows (a bound parameter's placeholder).</summary>
     public virtual string Limit(string count) => "LIMIT " + count;
 
+    /// <summary>
+    /// The ordered-set aggregate of <paramref name="argument"/> at <paramref name="fraction"/> (0.5 is the median): interpolated
+    /// between the two nearest values, or with <paramref name="discrete"/> the first value at or past it. Standard SQL's form.
+    /// </summary>
+    public virtual string Percentile(string argument, decimal fraction, bool discrete) =>
+        $"PERCENTILE_{(discrete ? "DISC" : "CONT")}({fraction.ToString(System.Globalization.CultureInfo.InvariantCulture)}) WITHIN GROUP (ORDER BY {argument})";
+
     public virtual string StringLiteral(string value) => "'" + value.Replace("'", "''") + "'";
 
     protected static string GrainUnit(TimeGrain grain) => grain.ToString().ToLowerInvariant();

@@ -65,8 +65,10 @@ public sealed class SqlRenderer(SemanticCatalog catalog, SqlDialect dialect)
             var keyList = string.Join(", ", keys);
             ctes.Add($"{prefix}keys AS (\n  " + string.Join("\n  UNION\n  ", names.Select(n => $"SELECT {keyList} FROM {n}")) + "\n)");
             body.AppendJoin(", ", keys.Select(k => $"k.{k}").Concat(metrics)).Append($" FROM {prefix}keys AS k");
+            // A period is never NULL (rows are read within the range, periods come from a series), so it joins on plain
+            // equality, which PostgreSQL can hash; a NULL-safe join is a nested loop there (every_period over a long daily range).
             foreach (var n in names)
-                body.Append($"\n  LEFT JOIN {n} ON ").AppendJoin(" AND ", keys.Select(k => dialect.NullSafeEquals($"{n}.{k}", $"k.{k}")));
+                body.Append($"\n  LEFT JOIN {n} ON ").AppendJoin(" AND ", keys.Select(k => k == "period" ? $"{n}.period = k.period" : dialect.NullSafeEquals($"{n}.{k}", $"k.{k}")));
         }
         ctes.Add($"{prefix}result AS (\n  {body}\n)");
     }

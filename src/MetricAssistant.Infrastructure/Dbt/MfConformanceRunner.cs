@@ -3,6 +3,7 @@ using MetricAssistant.Catalog.Dbt.Import;
 using MetricAssistant.Catalog.Dbt.MetricFlow;
 using MetricAssistant.Catalog.Loading;
 using MetricAssistant.Compiler;
+using MetricAssistant.QueryModel;
 
 namespace MetricAssistant.Infrastructure.Dbt;
 
@@ -29,7 +30,7 @@ public static class MfConformanceRunner
         }
         await engine.LoadAsync(snapshots, cancellationToken);
         var compiler = new MetricCompiler(loaded.Catalog);
-        var translator = new MfQueryTranslator(loaded.Catalog, import);
+        var translator = new MfQueryTranslator(loaded.Catalog, import) { Whole = SpineRange(snapshots) ?? MfQueryTranslator.Everything };
         var renderer = new MfTemplateRenderer(engine.Dialect, engine.Schema);
         var outcomes = new List<MfCaseOutcome>();
         foreach (var c in caseList)
@@ -77,6 +78,16 @@ public static class MfConformanceRunner
             c.Metrics.Select(m => m.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
         var traced = new MfCaseTrace(compiled.Query.Sql, check, actual, expected);
         return (difference is null ? new MfCaseOutcome(c, MfVerdict.Passed, null) : new MfCaseOutcome(c, MfVerdict.Failed, difference)) with { Trace = traced };
+    }
+
+    /// <summary>The days of MetricFlow's time spine table (mf_time_spine, its first column), end exclusive; null without one.</summary>
+    private static DateRange? SpineRange(IReadOnlyList<TableSnapshot> tables)
+    {
+        var spine = tables.FirstOrDefault(t => string.Equals(t.Name, "mf_time_spine", StringComparison.OrdinalIgnoreCase));
+        var days = spine?.Rows.Select(r => r.Count > 0 && r[0] is { Length: >= 10 } text
+                && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : (DateOnly?)null)
+            .OfType<DateOnly>().ToList();
+        return days is { Count: > 0 } ? new DateRange(days.Min(), days.Max().AddDays(1)) : null;
     }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();

@@ -18,6 +18,12 @@ public sealed class MfQueryTranslator(SemanticCatalog catalog, DbtImportResult i
     /// <summary>The whole range when a case gives no time constraint.</summary>
     public static readonly DateRange Everything = new(new DateOnly(1900, 1, 1), new DateOnly(2200, 1, 1));
 
+    /// <summary>
+    /// The range of a case without a time constraint: MetricFlow's time spine when the tables hold one (a metric with
+    /// join_to_timespine lists every day of it), else <see cref="Everything"/>.
+    /// </summary>
+    public DateRange Whole { get; init; } = Everything;
+
     private static readonly HashSet<string> FinerGrains = ["hour", "minute", "second", "millisecond", "microsecond", "nanosecond"];
 
     public MfTranslation Translate(MfCase c)
@@ -78,7 +84,7 @@ public sealed class MfQueryTranslator(SemanticCatalog catalog, DbtImportResult i
                 : new MfTranslation(null, names, null, $"'{g.Name}' names no dimension of the imported catalog");
         }
 
-        var range = Everything;
+        var range = Whole;
         if (c.TimeConstraint is { } constraint)
         {
             if (!TryDate(constraint.Start, out var start) || !TryDate(constraint.End, out var end))

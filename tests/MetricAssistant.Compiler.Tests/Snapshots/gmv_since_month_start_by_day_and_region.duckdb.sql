@@ -25,8 +25,8 @@ keys AS (
 ),
 result AS (
   SELECT k.period, k.d0, (COALESCE(c0.v, 0) - COALESCE(c1.v, 0)) AS m0 FROM keys AS k
-  LEFT JOIN c0 ON c0.period IS NOT DISTINCT FROM k.period AND c0.d0 IS NOT DISTINCT FROM k.d0
-  LEFT JOIN c1 ON c1.period IS NOT DISTINCT FROM k.period AND c1.d0 IS NOT DISTINCT FROM k.d0
+  LEFT JOIN c0 ON c0.period = k.period AND c0.d0 IS NOT DISTINCT FROM k.d0
+  LEFT JOIN c1 ON c1.period = k.period AND c1.d0 IS NOT DISTINCT FROM k.d0
 )
 SELECT r.period AS "period", r.d0 AS "region", r.m0 AS "gmv_yoy_growth"
 FROM result AS r

@@ -23,8 +23,8 @@ keys AS (
 ),
 result AS (
   SELECT k.period, (COALESCE(c0.v, 0) - COALESCE(c1.v, 0)) AS m0 FROM keys AS k
-  LEFT JOIN c0 ON c0.period IS NOT DISTINCT FROM k.period
-  LEFT JOIN c1 ON c1.period IS NOT DISTINCT FROM k.period
+  LEFT JOIN c0 ON c0.period = k.period
+  LEFT JOIN c1 ON c1.period = k.period
 )
 SELECT r.period AS "period", r.m0 AS "gmv_yoy_growth"
 FROM result AS r

@@ -21,8 +21,8 @@ keys AS (
 ),
 result AS (
   SELECT k.period, CAST((COALESCE(c0.v, 0) - COALESCE(c1.v, 0)) AS DOUBLE PRECISION) / NULLIF(COALESCE(c1.v, 0), 0) AS m0 FROM keys AS k
-  LEFT JOIN c0 ON c0.period IS NOT DISTINCT FROM k.period
-  LEFT JOIN c1 ON c1.period IS NOT DISTINCT FROM k.period
+  LEFT JOIN c0 ON c0.period = k.period
+  LEFT JOIN c1 ON c1.period = k.period
 ),
 prev_c0 AS (
   SELECT CAST(date_trunc('week', CAST(t0."paid_time" AS TIMESTAMP)) + INTERVAL '7 days' AS DATE) AS period, SUM(t0."pay_amount") AS v
@@ -47,8 +47,8 @@ prev_keys AS (
 ),
 prev_result AS (
   SELECT k.period, CAST((COALESCE(prev_c0.v, 0) - COALESCE(prev_c1.v, 0)) AS DOUBLE PRECISION) / NULLIF(COALESCE(prev_c1.v, 0), 0) AS m0 FROM prev_keys AS k
-  LEFT JOIN prev_c0 ON prev_c0.period IS NOT DISTINCT FROM k.period
-  LEFT JOIN prev_c1 ON prev_c1.period IS NOT DISTINCT FROM k.period
+  LEFT JOIN prev_c0 ON prev_c0.period = k.period
+  LEFT JOIN prev_c1 ON prev_c1.period = k.period
 )
 SELECT r.period AS "period", r.m0 AS "gmv_yoy_growth", p.m0 AS "gmv_yoy_growth_previous", r.m0 - p.m0 AS "gmv_yoy_growth_change", CAST(r.m0 - p.m0 AS DOUBLE PRECISION) / NULLIF(p.m0, 0) AS "gmv_yoy_growth_change_pct"
 FROM result AS r

@@ -27,8 +27,8 @@ keys AS (
 ),
 result AS (
   SELECT k.period, k.d0, c0.v AS m0, c1.v AS m1 FROM keys AS k
-  LEFT JOIN c0 ON c0.period IS NOT DISTINCT FROM k.period AND c0.d0 IS NOT DISTINCT FROM k.d0
-  LEFT JOIN c1 ON c1.period IS NOT DISTINCT FROM k.period AND c1.d0 IS NOT DISTINCT FROM k.d0
+  LEFT JOIN c0 ON c0.period = k.period AND c0.d0 IS NOT DISTINCT FROM k.d0
+  LEFT JOIN c1 ON c1.period = k.period AND c1.d0 IS NOT DISTINCT FROM k.d0
 )
 SELECT r.period AS "period", r.d0 AS "region", r.m0 AS "headcount_end", r.m1 AS "avg_headcount"
 FROM result AS r

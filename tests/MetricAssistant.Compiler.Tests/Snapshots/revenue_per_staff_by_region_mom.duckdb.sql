@@ -24,8 +24,8 @@ keys AS (
 ),
 result AS (
   SELECT k.period, k.d0, CAST(COALESCE(c0.v, 0) AS DOUBLE PRECISION) / NULLIF(c1.v, 0) AS m0 FROM keys AS k
-  LEFT JOIN c0 ON c0.period IS NOT DISTINCT FROM k.period AND c0.d0 IS NOT DISTINCT FROM k.d0
-  LEFT JOIN c1 ON c1.period IS NOT DISTINCT FROM k.period AND c1.d0 IS NOT DISTINCT FROM k.d0
+  LEFT JOIN c0 ON c0.period = k.period AND c0.d0 IS NOT DISTINCT FROM k.d0
+  LEFT JOIN c1 ON c1.period = k.period AND c1.d0 IS NOT DISTINCT FROM k.d0
 ),
 prev_c0 AS (
   SELECT CAST(date_trunc('month', t0."paid_time") + INTERVAL '1 months' AS DATE) AS period, j1."region_code" AS d0, SUM(t0."pay_amount") AS v
@@ -53,8 +53,8 @@ prev_keys AS (
 ),
 prev_result AS (
   SELECT k.period, k.d0, CAST(COALESCE(prev_c0.v, 0) AS DOUBLE PRECISION) / NULLIF(prev_c1.v, 0) AS m0 FROM prev_keys AS k
-  LEFT JOIN prev_c0 ON prev_c0.period IS NOT DISTINCT FROM k.period AND prev_c0.d0 IS NOT DISTINCT FROM k.d0
-  LEFT JOIN prev_c1 ON prev_c1.period IS NOT DISTINCT FROM k.period AND prev_c1.d0 IS NOT DISTINCT FROM k.d0
+  LEFT JOIN prev_c0 ON prev_c0.period = k.period AND prev_c0.d0 IS NOT DISTINCT FROM k.d0
+  LEFT JOIN prev_c1 ON prev_c1.period = k.period AND prev_c1.d0 IS NOT DISTINCT FROM k.d0
 )
 SELECT r.period AS "period", r.d0 AS "region", r.m0 AS "revenue_per_staff", p.m0 AS "revenue_per_staff_previous", r.m0 - p.m0 AS "revenue_per_staff_change", CAST(r.m0 - p.m0 AS DOUBLE PRECISION) / NULLIF(p.m0, 0) AS "revenue_per_staff_change_pct"
 FROM result AS r

@@ -29,7 +29,12 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
             var shift = offset.ForGrain(plan.Grain);
             var target = range;
             range = new DateRange(shift.Back(range.Start), shift.Back(range.End));
-            if (plan.Grain is not { } offsetGrain) labelShift = null;
+            if (plan.Grain is not { } offsetGrain)
+            {
+                labelShift = null;
+                // Without a grain only a date part of metric time needs the rows moved forward.
+                if (plan.TimeGroups.Any(t => t.MetricTime)) timeShift = shift;
+            }
             else if (component.Cumulative || component.Conversion is not null || WholePeriods(shift, offsetGrain)) labelShift = labelShift is null ? shift : labelShift.Plus(shift);
             // Calendar months are not a one-to-one shift of days (31 March and 30 March both read 29 February, nothing
             // reads 30 January): by day, each day of the range reads the day that far before it, as MetricFlow's time
@@ -46,6 +51,10 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
         var where = new List<string>();
         var keys = new List<string>();
         string? spine = null;
+        // The row's metric time as its time groups read it: moved forward with an offset input's rows.
+        // (With time groups there is no comparison, so a label shift here is the offset's own.)
+        var rowShift = timeShift ?? (component.Offset is not null ? labelShift : null);
+        var metricTime = rowShift is null ? time : dialect.AddInterval(time, rowShift.IntervalText);
 
         if (component.Cumulative && plan.Grain is { } cumulativeGrain)
         {
@@ -76,10 +85,12 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
                 spine = $"(SELECT {dialect.ToDate("g.gs")} AS d, {dialect.ToDate(dialect.SubtractInterval("g.gs", timeShift.IntervalText))} AS source_day FROM {dialect.Series(first, last, "1 day", "g", "gs")}) AS s";
                 where.Add($"{dialect.ToDate(dialect.DateTrunc(TimeGrain.Day, time))} = s.source_day");
                 keys.Add(PeriodSql(spineGrain, "s.d", labelShift));
+                metricTime = "s.d";
             }
             else if (plan.Grain is { } grain) keys.Add(PeriodSql(grain, timeShift is null ? time : dialect.AddInterval(time, timeShift.IntervalText), labelShift));
         }
         keys.AddRange(dimensions);
+        keys.AddRange(ShapeKeySql(graph, component.Model, metricTime));
 
         where.AddRange(component.FixedFilters.Select(f => FixedFilterSql(graph, f)));
         where.AddRange(plan.Filters.Select(f => QueryFilterSql(graph, component.Model, f)));
@@ -133,6 +144,8 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
     {
         if (plan.Grain is not null) yield return "period";
         for (var i = 0; i < plan.GroupBy.Count; i++) yield return $"d{i.ToString(CultureInfo.InvariantCulture)}";
+        for (var i = 0; i < plan.TimeGroups.Count; i++) yield return $"t{i.ToString(CultureInfo.InvariantCulture)}";
+        for (var i = 0; i < plan.Entities.Count; i++) yield return $"e{i.ToString(CultureInfo.InvariantCulture)}";
     }
 
     private string SpineSql(TimeGrain grain, DateRange range, PeriodShift? labelShift, PlannedComponent component)
@@ -196,6 +209,20 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
     {
         var truncated = dialect.DateTrunc(grain, time);
         return dialect.ToDate(labelShift is null ? truncated : dialect.AddInterval(truncated, labelShift.IntervalText));
+    }
+
+    /// <summary>The plan's time groups and entity keys over <paramref name="model"/>'s rows, in key order (t0…, e0…).</summary>
+    internal IEnumerable<string> ShapeKeySql(JoinGraph graph, SemanticModel model, string metricTime)
+    {
+        foreach (var t in plan.TimeGroups)
+        {
+            var source = t.MetricTime
+                ? metricTime
+                : graph.Column((model.FindTimeDimension(t.Group.TimeDimension!) ?? throw new InvalidOperationException($"model '{model.Id}' has no time dimension '{t.Group.TimeDimension}'")).Column).Sql;
+            yield return t.Group.Part is { } part ? dialect.DatePart(part, source) : PeriodSql(t.Group.Grain!.Value, source, null);
+        }
+        foreach (var e in plan.Entities)
+            yield return graph.Column(EntityKeys.Find(catalog, model, e.Model) ?? throw new InvalidOperationException($"model '{model.Id}' cannot reach entity '{e.Id}'")).Sql;
     }
 
     internal string DimensionSql(JoinGraph graph, SemanticModel model, DimensionDefinition dimension)

@@ -18,10 +18,10 @@ public sealed record QueryPlan(
     int? Limit,
     ValueAt? At = null)
 {
-    /// <summary>Time group-bys after the dimensions (keys t0, t1…).</summary>
+    /// <summary>Time group-bys after the dimensions (keys tg0, tg1…).</summary>
     public IReadOnlyList<PlannedTimeGroup> TimeGroups { get; init; } = [];
 
-    /// <summary>Entity group-bys after the time groups (keys e0, e1…).</summary>
+    /// <summary>Entity group-bys after the time groups (keys en0, en1…).</summary>
     public IReadOnlyList<PlannedEntity> Entities { get; init; } = [];
 
     /// <summary>Conditions on metric values, checked on the answer's rows.</summary>

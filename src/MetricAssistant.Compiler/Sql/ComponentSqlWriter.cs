@@ -90,7 +90,7 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
             else if (plan.Grain is { } grain) keys.Add(PeriodSql(grain, timeShift is null ? time : dialect.AddInterval(time, timeShift.IntervalText), labelShift));
         }
         keys.AddRange(dimensions);
-        keys.AddRange(ShapeKeySql(graph, component.Model, metricTime));
+        keys.AddRange(new ShapeKeySqlWriter(catalog, dialect, plan, this).Keys(graph, component.Model, metricTime));
 
         where.AddRange(component.FixedFilters.Select(f => FixedFilterSql(graph, f)));
         where.AddRange(plan.Filters.Select(f => QueryFilterSql(graph, component.Model, f)));
@@ -144,8 +144,8 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
     {
         if (plan.Grain is not null) yield return "period";
         for (var i = 0; i < plan.GroupBy.Count; i++) yield return $"d{i.ToString(CultureInfo.InvariantCulture)}";
-        for (var i = 0; i < plan.TimeGroups.Count; i++) yield return $"t{i.ToString(CultureInfo.InvariantCulture)}";
-        for (var i = 0; i < plan.Entities.Count; i++) yield return $"e{i.ToString(CultureInfo.InvariantCulture)}";
+        for (var i = 0; i < plan.TimeGroups.Count; i++) yield return $"tg{i.ToString(CultureInfo.InvariantCulture)}";
+        for (var i = 0; i < plan.Entities.Count; i++) yield return $"en{i.ToString(CultureInfo.InvariantCulture)}";
     }
 
     private string SpineSql(TimeGrain grain, DateRange range, PeriodShift? labelShift, PlannedComponent component)
@@ -209,20 +209,6 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
     {
         var truncated = dialect.DateTrunc(grain, time);
         return dialect.ToDate(labelShift is null ? truncated : dialect.AddInterval(truncated, labelShift.IntervalText));
-    }
-
-    /// <summary>The plan's time groups and entity keys over <paramref name="model"/>'s rows, in key order (t0…, e0…).</summary>
-    internal IEnumerable<string> ShapeKeySql(JoinGraph graph, SemanticModel model, string metricTime)
-    {
-        foreach (var t in plan.TimeGroups)
-        {
-            var source = t.MetricTime
-                ? metricTime
-                : graph.Column((model.FindTimeDimension(t.Group.TimeDimension!) ?? throw new InvalidOperationException($"model '{model.Id}' has no time dimension '{t.Group.TimeDimension}'")).Column).Sql;
-            yield return t.Group.Part is { } part ? dialect.DatePart(part, source) : PeriodSql(t.Group.Grain!.Value, source, null);
-        }
-        foreach (var e in plan.Entities)
-            yield return graph.Column(EntityKeys.Find(catalog, model, e.Model) ?? throw new InvalidOperationException($"model '{model.Id}' cannot reach entity '{e.Id}'")).Sql;
     }
 
     internal string DimensionSql(JoinGraph graph, SemanticModel model, DimensionDefinition dimension)

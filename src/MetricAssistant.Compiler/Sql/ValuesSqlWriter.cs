@@ -16,7 +16,7 @@ internal sealed class ValuesSqlWriter(SemanticCatalog catalog, SqlDialect dialec
         var model = plan.ValuesSource ?? throw new InvalidOperationException("the plan lists no values");
         var writer = new ComponentSqlWriter(catalog, dialect, parameters, plan);
         var graph = new JoinGraph(catalog, model, dialect);
-        var keys = plan.GroupBy.Select(d => writer.DimensionSql(graph, model, d)).Concat(writer.ShapeKeySql(graph, model, metricTime: "NULL")).ToArray();
+        var keys = plan.GroupBy.Select(d => writer.DimensionSql(graph, model, d)).Concat(new ShapeKeySqlWriter(catalog, dialect, plan, writer).Keys(graph, model, metricTime: "NULL")).ToArray();
         var where = new List<string>();
         if (plan.TimeGroups.FirstOrDefault() is { } time && model.FindTimeDimension(time.Group.TimeDimension!) is { } dimension)
         {

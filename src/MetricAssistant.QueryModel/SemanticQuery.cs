@@ -10,6 +10,9 @@ namespace MetricAssistant.QueryModel;
 /// <see cref="Versions"/> pins metrics to earlier published definitions; the compiler never reads it (it compiles
 /// against whatever catalog it is given), the application builds the catalog the pins ask for.
 /// <see cref="ConversionWindow"/> replaces a conversion metric's default window ("7天内", "within 14 days").
+/// <see cref="Entities"/> groups by entities (a model's key, e.g. "customers": one row per customer),
+/// <see cref="TimeGroups"/> by other time dimensions or date parts, <see cref="Having"/> keeps the rows whose metric
+/// values pass. A query without metrics lists the distinct values of its group-bys (within its filters and scope).
 /// </summary>
 public sealed record SemanticQuery(
     IReadOnlyList<string> Metrics,
@@ -24,8 +27,15 @@ public sealed record SemanticQuery(
     ValueAt? At = null,
     bool Explain = false,
     IReadOnlyList<MetricVersionPin>? Versions = null,
-    CalendarWindow? ConversionWindow = null)
+    CalendarWindow? ConversionWindow = null,
+    IReadOnlyList<string>? Entities = null,
+    IReadOnlyList<TimeGroup>? TimeGroups = null,
+    IReadOnlyList<MetricFilter>? Having = null)
 {
+    public IReadOnlyList<string> EntityKeys => Entities ?? [];
+    public IReadOnlyList<TimeGroup> TimeGroupings => TimeGroups ?? [];
+    public IReadOnlyList<MetricFilter> MetricFilters => Having ?? [];
+
     public IReadOnlyList<QueryOrder> Ordering => OrderBy ?? [];
     public IReadOnlyList<QueryFilter> ScopeFilters => Scope ?? [];
     public IReadOnlyList<MetricVersionPin> Pins => Versions ?? [];
@@ -44,7 +54,10 @@ public sealed record SemanticQuery(
         && At == other.At
         && Explain == other.Explain
         && Pins.SequenceEqual(other.Pins)
-        && ConversionWindow == other.ConversionWindow;
+        && ConversionWindow == other.ConversionWindow
+        && EntityKeys.SequenceEqual(other.EntityKeys)
+        && TimeGroupings.SequenceEqual(other.TimeGroupings)
+        && MetricFilters.SequenceEqual(other.MetricFilters);
 
     public override int GetHashCode() => HashCode.Combine(string.Join(',', Metrics), string.Join(',', GroupBy), TimeRange, Grain, Limit, Compare);
 }

@@ -17,7 +17,8 @@ public static class QueryTranslator
     public static (SemanticQuery? Query, ErrorDto? Error) ToSemantic(QueryDto dto, Func<string, DateRange?> defaultRange)
     {
         var metrics = dto.Metrics ?? [];
-        if (metrics.Count == 0) return Fail("missing_metrics", "query.metrics must name at least one metric.");
+        if (metrics.Count == 0)
+            return Fail("missing_metrics", "query.metrics must name at least one metric (a list of dimension values without a metric is not answered here; the compiler and the dbt conformance run have it).");
         if (metrics.Count > MaxListLength || (dto.GroupBy?.Count ?? 0) > MaxListLength || (dto.Filters?.Count ?? 0) > MaxListLength)
             return Fail("too_large", $"A query may name at most {MaxListLength} metrics, dimensions or filters.");
         if (metrics.Any(string.IsNullOrWhiteSpace)) return Fail("missing_metrics", "query.metrics contains an empty name.");
@@ -89,6 +90,13 @@ public static class QueryTranslator
             order.Add(new QueryOrder(o.Field, o.Desc));
         }
 
+        if ((dto.Entities?.Count ?? 0) > MaxListLength) return Fail("too_large", $"query.entities may name at most {MaxListLength} entities.");
+        if (dto.Entities?.Any(string.IsNullOrWhiteSpace) == true) return Fail("invalid_entity", "query.entities contains an empty name.");
+        var (timeGroups, timeGroupError) = ShapeTranslator.TimeGroups(dto.TimeGroups);
+        if (timeGroupError is not null) return (null, timeGroupError);
+        var (having, havingError) = ShapeTranslator.Having(dto.Having);
+        if (havingError is not null) return (null, havingError);
+
         var pins = new List<MetricVersionPin>();
         if ((dto.Versions?.Count ?? 0) > MaxListLength) return Fail("too_large", $"query.versions may pin at most {MaxListLength} metrics.");
         foreach (var (metric, version) in dto.Versions ?? new Dictionary<string, int>())
@@ -99,7 +107,7 @@ public static class QueryTranslator
         }
 
         return (new SemanticQuery(metrics.ToArray(), (dto.GroupBy ?? []).ToArray(), filters, range, grain, order, dto.Limit, compare, null, at, dto.Explain == true,
-            pins.Count == 0 ? null : pins, conversionWindow), null);
+            pins.Count == 0 ? null : pins, conversionWindow, dto.Entities is { Count: > 0 } entities ? entities.Select(e => e.Trim()).ToArray() : null, timeGroups, having), null);
     }
 
     public static QueryDto ToDto(SemanticQuery query) => new(
@@ -114,7 +122,10 @@ public static class QueryTranslator
         query.At == ValueAt.PeriodEnd ? "period_end" : null,
         query.Explain ? true : null,
         query.Pins.Count == 0 ? null : query.Pins.DistinctBy(p => p.MetricId).ToDictionary(p => p.MetricId, p => p.Version, StringComparer.Ordinal),
-        query.ConversionWindow?.ToString());
+        query.ConversionWindow?.ToString(),
+        query.EntityKeys.Count == 0 ? null : query.EntityKeys,
+        ShapeTranslator.ToDto(query.TimeGroupings),
+        ShapeTranslator.ToDto(query.MetricFilters));
 
     private static bool TryDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

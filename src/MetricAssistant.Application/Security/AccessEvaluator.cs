@@ -48,6 +48,7 @@ public sealed class AccessEvaluator(SemanticCatalog catalog)
         var zh = language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
         var scope = new List<QueryFilter>();
         var reasons = new List<ScopeDto>();
+        if (query.Metrics.Count == 0 && ValuesScope(caller, query, language, scope, reasons) is { } refused) return refused;
         foreach (var id in query.Metrics)
         {
             if (catalog.FindMetric(id) is not { } metric) continue;
@@ -70,7 +71,7 @@ public sealed class AccessEvaluator(SemanticCatalog catalog)
                     reasons.Add(new ScopeDto(rule.Dimension, "in", filter.Values, $"row rule of role {role.Name.For(language)}"));
                 }
             }
-            foreach (var dimension in query.GroupBy.Concat(query.Filters.Select(f => f.Dimension)).Where(role.DeniedDimensions.Contains))
+            foreach (var dimension in query.GroupBy.Concat(query.Filters.Select(f => f.Dimension)).Concat(query.EntityKeys).Where(role.DeniedDimensions.Contains))
                 return AccessDecision.Deny("dimension_denied", zh ? $"您不能按{DimensionName(dimension, zh)}查看数据。" : $"You may not group or filter by {DimensionName(dimension, zh)}.");
         }
         // A filter asking for rows outside the scope is refused with the reason, never answered from outside it.
@@ -84,6 +85,29 @@ public sealed class AccessEvaluator(SemanticCatalog catalog)
                     : $"You may only see {string.Join(", ", rule!.Values.Select(v => ValueName(filter.Dimension, v, zh)))}, not {string.Join(", ", outside.Select(v => ValueName(filter.Dimension, v, zh)))}.");
         }
         return new AccessDecision(true, scope, reasons, null, null);
+    }
+
+    /// <summary>
+    /// A list of values (a query without metrics) is scoped like a metric of the caller: by the row rules of their least
+    /// restricted role, which the compiler applies to the rows the values are read from, so no value outside them is listed.
+    /// </summary>
+    private AccessDecision? ValuesScope(Caller caller, SemanticQuery query, string language, List<QueryFilter> scope, List<ScopeDto> reasons)
+    {
+        var zh = language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+        var role = caller.Roles.Select(catalog.Access.FindRole).OfType<RoleDefinition>().OrderBy(r => r.RowRules.Count).FirstOrDefault();
+        if (role is null) return AccessDecision.Deny("scope_empty", zh ? "您没有任何角色，不能查看数据。" : "You hold no role, so no values can be shown to you.");
+        foreach (var rule in role.RowRules)
+        {
+            var values = rule.Attribute is null ? rule.Values : caller.Attribute(rule.Attribute);
+            if (values.Count == 0) return AccessDecision.Deny("scope_empty", zh ? "您的权限没有可见的数据范围。" : "Your access grants no rows.");
+            var filter = new QueryFilter(rule.Dimension, QueryFilterOperator.In, values.ToArray());
+            if (scope.Contains(filter)) continue;
+            scope.Add(filter);
+            reasons.Add(new ScopeDto(rule.Dimension, "in", filter.Values, $"row rule of role {role.Name.For(language)}"));
+        }
+        foreach (var dimension in query.GroupBy.Concat(query.Filters.Select(f => f.Dimension)).Concat(query.EntityKeys).Where(role.DeniedDimensions.Contains))
+            return AccessDecision.Deny("dimension_denied", zh ? $"您不能按{DimensionName(dimension, zh)}查看数据。" : $"You may not group or filter by {DimensionName(dimension, zh)}.");
+        return null;
     }
 
     /// <summary>"You may not see 毛利; you may ask about: …" — names only metrics the caller may see.</summary>

@@ -14,7 +14,9 @@ public sealed class PlanBuilder(SemanticCatalog catalog)
 
     public (QueryPlan? Plan, CompileError? Error) Plan(SemanticQuery query)
     {
-        if (query.Metrics.Count == 0) return Fail("no_metric", "The query names no metric.", PublishedMetricIds());
+        // Without metrics a query lists the distinct values of what it groups by; with nothing to group by it asks nothing.
+        if (query.Metrics.Count == 0 && query.GroupBy.Count + query.EntityKeys.Count + query.TimeGroupings.Count == 0)
+            return Fail("no_metric", "The query names no metric.", PublishedMetricIds());
 
         var metrics = new List<MetricDefinition>();
         foreach (var id in query.Metrics)
@@ -61,8 +63,10 @@ public sealed class PlanBuilder(SemanticCatalog catalog)
         }
 
         // What every asked metric reaches: the catalog knows each one's, so none is expanded again here.
-        var reachable = catalog.Reach.For(metrics[0]).Dimensions.Where(d => metrics.All(m => catalog.Reach.For(m).Reaches(d))).ToArray();
-        var metricNames = string.Join(", ", metrics.Select(m => m.Id));
+        var reachable = metrics.Count == 0
+            ? catalog.Models.Values.SelectMany(m => m.Dimensions.Select(d => d.Dimension)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()
+            : catalog.Reach.For(metrics[0]).Dimensions.Where(d => metrics.All(m => catalog.Reach.For(m).Reaches(d))).ToArray();
+        var metricNames = metrics.Count == 0 ? "A list of values" : string.Join(", ", metrics.Select(m => m.Id));
 
         var groupBy = new List<DimensionDefinition>();
         foreach (var name in query.GroupBy)
@@ -92,8 +96,10 @@ public sealed class PlanBuilder(SemanticCatalog catalog)
 
         if (query.Limit is < 1 or > MaxLimit) return Fail("invalid_limit", $"The limit must be between 1 and {MaxLimit}.", []);
 
+        var (shape, shapeError) = new ShapeResolver(catalog).Resolve(query, metrics, components, groupBy, filters);
+        if (shapeError is not null) return (null, shapeError);
         var plannedMetrics = planned.Select(p => new PlannedMetric(p.Metric, p.Expression, TypeOf(p.Expression, components))).ToArray();
-        var columns = OutputColumns(query, groupBy, plannedMetrics);
+        var columns = OutputColumns(query, groupBy, plannedMetrics, shape!.Columns);
         var order = new List<PlannedOrder>();
         foreach (var o in query.Ordering)
         {
@@ -114,7 +120,13 @@ public sealed class PlanBuilder(SemanticCatalog catalog)
         }
 
         var shift = query.Compare is { } compare ? ShiftFor(compare, query.Grain, query.TimeRange) : null;
-        var plan = new QueryPlan(plannedMetrics, components, groupBy, filters, query.TimeRange, query.Grain, query.Compare, shift, columns, order, query.Limit, query.At);
+        var plan = new QueryPlan(plannedMetrics, components, groupBy, filters, query.TimeRange, query.Grain, query.Compare, shift, columns, order, query.Limit, query.At)
+        {
+            TimeGroups = shape.TimeGroups,
+            Entities = shape.Entities,
+            Having = shape.Having,
+            ValuesSource = shape.ValuesSource,
+        };
         return (plan, null);
     }
 
@@ -131,11 +143,12 @@ public sealed class PlanBuilder(SemanticCatalog catalog)
         return (dimension, null);
     }
 
-    private static IReadOnlyList<OutputColumn> OutputColumns(SemanticQuery query, IReadOnlyList<DimensionDefinition> groupBy, IReadOnlyList<PlannedMetric> metrics)
+    private static IReadOnlyList<OutputColumn> OutputColumns(SemanticQuery query, IReadOnlyList<DimensionDefinition> groupBy, IReadOnlyList<PlannedMetric> metrics, IReadOnlyList<OutputColumn> shapeKeys)
     {
         var columns = new List<OutputColumn>();
         if (query.Grain is not null) columns.Add(OutputColumn.Period());
         columns.AddRange(groupBy.Select(d => OutputColumn.Key(d.Id, d.CodeType == ColumnType.Integer ? "integer" : "string")));
+        columns.AddRange(shapeKeys);
         columns.AddRange(metrics.SelectMany(m => MetricColumns(m, query.Compare)));
         return columns;
     }

@@ -34,7 +34,12 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
             var shift = offset.ForGrain(plan.Grain);
             var target = range;
             range = new DateRange(shift.Back(range.Start), shift.Back(range.End));
-            if (plan.Grain is not { } offsetGrain) labelShift = null;
+            if (plan.Grain is not { } offsetGrain)
+            {
+                labelShift = null;
+                // Without a grain only a date part of metric time needs the rows moved forward.
+                if (plan.TimeGroups.Any(t => t.MetricTime)) timeShift = shift;
+            }
             else if (component.Cumulative || component.Conversion is not null || WholePeriods(shift, offsetGrain)) labelShift = labelShift is null ? shift : labelShift.Plus(shift);
             // Calendar months are not a one-to-one shift of days (31 March and 30 March both read 29 February, nothing
             // reads 30 January): by day, each day of the range reads the day that far before it, as MetricFlow's time
@@ -51,6 +56,10 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
         var where = new List<string>();
         var keys = new List<string>();
         string? spine = null;
+        // The row's metric time as its time groups read it: moved forward with an offset input's rows.
+        // (With time groups there is no comparison, so a label shift here is the offset's own.)
+        var rowShift = timeShift ?? (component.Offset is not null ? labelShift : null);
+        var metricTime = rowShift is null ? time : dialect.AddInterval(time, rowShift.IntervalText);
 
         if (component.Cumulative && plan.Grain is { } cumulativeGrain)
         {
@@ -81,10 +90,12 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
                 spine = $"(SELECT {dialect.ToDate("g.gs")} AS d, {dialect.ToDate(dialect.SubtractInterval("g.gs", timeShift.IntervalText))} AS source_day FROM {dialect.Series(first, last, "1 day", "g", "gs")}) AS s";
                 where.Add($"{dialect.ToDate(dialect.DateTrunc(TimeGrain.Day, time))} = s.source_day");
                 keys.Add(PeriodSql(spineGrain, "s.d", labelShift));
+                metricTime = "s.d";
             }
             else if (plan.Grain is { } grain) keys.Add(PeriodSql(grain, timeShift is null ? time : dialect.AddInterval(time, timeShift.IntervalText), labelShift));
         }
         keys.AddRange(dimensions);
+        keys.AddRange(new ShapeKeySqlWriter(catalog, dialect, plan, this).Keys(graph, component.Model, metricTime));
 
         where.AddRange(component.FixedFilters.Select(f => FixedFilterSql(graph, f)));
         where.AddRange(plan.Filters.Select(f => QueryFilterSql(graph, component.Model, f)));
@@ -138,6 +149,8 @@ internal sealed class ComponentSqlWriter(SemanticCatalog catalog, SqlDialect dia
     {
         if (plan.Grain is not null) yield return "period";
         for (var i = 0; i < plan.GroupBy.Count; i++) yield return $"d{i.ToString(CultureInfo.InvariantCulture)}";
+        for (var i = 0; i < plan.TimeGroups.Count; i++) yield return $"tg{i.ToString(CultureInfo.InvariantCulture)}";
+        for (var i = 0; i < plan.Entities.Count; i++) yield return $"en{i.ToString(CultureInfo.InvariantCulture)}";
     }
 
     private string SpineSql(TimeGrain grain, DateRange range, PeriodShift? labelShift, PlannedComponent component)

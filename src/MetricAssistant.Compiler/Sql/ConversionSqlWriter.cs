@@ -26,6 +26,7 @@ internal sealed class ConversionSqlWriter(SemanticCatalog catalog, SqlDialect di
         var baseColumns = new List<string>();
         if (plan.Grain is { } periodGrain) baseColumns.Add($"{shared.PeriodSql(periodGrain, baseTime, labelShift)} AS period");
         baseColumns.AddRange(plan.GroupBy.Select((d, i) => $"{shared.DimensionSql(baseGraph, component.Model, d)} AS d{Index(i)}"));
+        baseColumns.AddRange(new ShapeKeySqlWriter(catalog, dialect, plan, shared).Keys(baseGraph, component.Model, baseTime).Zip(keyNames.Skip((plan.Grain is null ? 0 : 1) + plan.GroupBy.Count), (sql, name) => $"{sql} AS {name}"));
         baseColumns.Add($"{baseGraph.Column(conversion.BaseEntity).Sql} AS entity");
         baseColumns.AddRange(conversion.ConstantProperties.Select((p, i) => $"{baseGraph.Column(p.Base).Sql} AS cp{Index(i)}"));
         baseColumns.Add($"{EventDay(baseTime, grain)} AS event_day");

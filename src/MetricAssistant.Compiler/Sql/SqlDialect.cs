@@ -28,6 +28,16 @@ public abstract class SqlDialect
 
     public virtual string DateTrunc(TimeGrain grain, string expression) => $"date_trunc('{GrainUnit(grain)}', {expression})";
 
+    /// <summary>A calendar part as a BIGINT: ISO day of week (Monday 1 … Sunday 7), day of year, day, month, quarter, year.</summary>
+    public virtual string DatePart(QueryModel.DatePart part, string expression) => ToBigInt($"EXTRACT({DatePartUnit(part)} FROM {expression})");
+
+    protected static string DatePartUnit(QueryModel.DatePart part) => part switch
+    {
+        QueryModel.DatePart.DayOfWeek => "isodow",
+        QueryModel.DatePart.DayOfYear => "doy",
+        _ => part.ToString().ToLowerInvariant(),
+    };
+
     public virtual string ToDate(string expression) => $"CAST({expression} AS DATE)";
 
     public virtual string ToTimestamp(string expression) => $"CAST({expression} AS TIMESTAMP)";

@@ -16,6 +16,7 @@ public sealed class SqlRenderer(SemanticCatalog catalog, SqlDialect dialect)
     public (string Sql, IReadOnlyList<SqlParameter> Parameters) Render(QueryPlan plan)
     {
         var parameters = new ParameterBag(dialect);
+        if (plan.ValuesSource is not null) return (new ValuesSqlWriter(catalog, dialect, parameters, plan).Write(), parameters.Parameters);
         var ctes = new List<string>();
         AddVariant(ctes, plan, parameters, "", plan.Range, null);
         if (plan.Shift is { } shift)
@@ -32,6 +33,7 @@ public sealed class SqlRenderer(SemanticCatalog catalog, SqlDialect dialect)
                 ? "\nCROSS JOIN prev_result AS p"
                 : "\nLEFT JOIN prev_result AS p ON " + string.Join(" AND ", keys.Select(k => dialect.NullSafeEquals($"r.{k}", $"p.{k}"))));
         }
+        if (plan.Having.Count > 0) sql.Append("\nWHERE ").AppendJoin(" AND ", plan.Having.Select(h => HavingSql(h, parameters)));
         sql.Append("\nORDER BY ").AppendJoin(", ", OrderTerms(plan));
         if (plan.Limit is { } limit) sql.Append('\n').Append(dialect.Limit(parameters.Add((long)limit)));
         return (sql.ToString(), parameters.Parameters);
@@ -98,8 +100,24 @@ public sealed class SqlRenderer(SemanticCatalog catalog, SqlDialect dialect)
         }
     }
 
+    /// <summary>A metric's condition on the current value (never on the compared one); a row whose value is unknown fails it.</summary>
+    private static string HavingSql(PlannedHaving having, ParameterBag parameters)
+    {
+        var op = having.Operator switch
+        {
+            MetricFilterOperator.Gt => ">",
+            MetricFilterOperator.Ge => ">=",
+            MetricFilterOperator.Lt => "<",
+            MetricFilterOperator.Le => "<=",
+            MetricFilterOperator.Eq => "=",
+            MetricFilterOperator.Ne => "<>",
+            _ => throw new InvalidOperationException($"unknown metric filter operator {having.Operator}"),
+        };
+        return $"r.m{having.MetricIndex.ToString(CultureInfo.InvariantCulture)} {op} {parameters.Add(having.Value)}";
+    }
+
     /// <summary>The requested order, then every key ascending so that equal values still sort the same way on every engine.</summary>
-    private IEnumerable<string> OrderTerms(QueryPlan plan)
+    internal static IEnumerable<string> OrderTerms(QueryPlan plan, SqlDialect dialect)
     {
         var used = new HashSet<int>();
         foreach (var o in plan.Order)
@@ -107,9 +125,10 @@ public sealed class SqlRenderer(SemanticCatalog catalog, SqlDialect dialect)
             if (!used.Add(o.ColumnIndex)) continue;
             yield return dialect.OrderTerm(dialect.Quote(plan.Columns[o.ColumnIndex].Name), o.Desc);
         }
-        var keyCount = (plan.Grain is null ? 0 : 1) + plan.GroupBy.Count;
-        for (var i = 0; i < keyCount; i++)
+        for (var i = 0; i < plan.KeyCount; i++)
             if (used.Add(i)) yield return dialect.OrderTerm(dialect.Quote(plan.Columns[i].Name), descending: false);
         if (used.Count == 0) yield return "1";
     }
+
+    private IEnumerable<string> OrderTerms(QueryPlan plan) => OrderTerms(plan, dialect);
 }

@@ -32,7 +32,6 @@ public sealed class MfQueryTranslator(SemanticCatalog catalog, DbtImportResult i
             return MfTranslation.Not(MfUnsupportedOrigin.Corpus, "other_manifest", $"the case runs on {c.Model}, and the corpus holds only the {manifestModel} manifest");
         if (c.SavedQuery is not null) return MfTranslation.Not(MfUnsupportedOrigin.Importer, DbtFeatureNames.Of(DbtFeature.SavedQuery), $"saved query '{c.SavedQuery}'");
         if (c.MinMaxOnly) return MfTranslation.Not(MfUnsupportedOrigin.Query, "min_max_only", "the range of a dimension's values is not a metric query");
-        if (c.Metrics.Count == 0) return MfTranslation.Not(MfUnsupportedOrigin.Query, "dimension_only_query", "a query without metrics lists dimension values");
         foreach (var metric in c.Metrics)
         {
             if (import.UnsupportedMetrics.TryGetValue(metric, out var feature))
@@ -41,11 +40,24 @@ public sealed class MfQueryTranslator(SemanticCatalog catalog, DbtImportResult i
 
         TimeGrain? grain = null;
         var groupBy = new List<string>();
+        var timeGroups = new List<TimeGroup>();
+        var entities = new List<string>();
+        var ownTimes = c.Metrics.Count == 0 ? [] : OwnTimeDimensions(c.Metrics);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var g in c.GroupBys)
         {
-            if (g.DatePart is not null) return MfTranslation.Not(MfUnsupportedOrigin.Query, "date_part", $"group by a date part ({g.Name} {g.DatePart})");
             var parts = g.Name.Split("__");
+            if (g.DatePart is not null)
+            {
+                if (TimeGroup.ParsePart(g.DatePart) is not { } part) return MfTranslation.Not(MfUnsupportedOrigin.Query, "date_part", $"group by a date part ({g.Name} {g.DatePart})");
+                var timeName = g.Name == "metric_time" ? null : parts[^1];
+                if (timeName is null && c.Metrics.Count == 0) return MfTranslation.Not(MfUnsupportedOrigin.Query, "dimension_only_metric_time", "metric_time without a metric lists the time spine's periods");
+                if (timeName is not null && !IsTimeDimension(g.Name)) return new MfTranslation(null, names, null, $"'{g.Name}' names no time dimension of the imported catalog");
+                var byPart = new TimeGroup(timeName, null, part);
+                timeGroups.Add(byPart);
+                names[byPart.Name] = $"{g.Name}__extract_{g.DatePart.ToLowerInvariant()}";
+                continue;
+            }
             var grainWord = g.Grain;
             var last = parts[^1].ToLowerInvariant();
             if (grainWord is null && parts.Length > 1 && (CatalogVocabulary.Grains.ContainsKey(last) || FinerGrains.Contains(last)))
@@ -54,6 +66,16 @@ public sealed class MfQueryTranslator(SemanticCatalog catalog, DbtImportResult i
                 parts = parts[..^1];
             }
             var baseName = string.Join("__", parts);
+            // A metric's own time dimension named through its entity (booking__ds__day) is metric time under that name.
+            if (baseName != "metric_time" && c.Metrics.Count > 0 && parts.Length == 2 && IsTimeDimension(baseName) && ownTimes.Count == 1 && ownTimes.Contains(parts[^1]) && grain is null)
+            {
+                var ownWord = (grainWord ?? "day").ToLowerInvariant();
+                if (!CatalogVocabulary.Grains.TryGetValue(ownWord, out var ownGrain))
+                    return MfTranslation.Not(MfUnsupportedOrigin.Importer, DbtFeatureNames.Of(DbtFeature.SubDailyGrain), $"{baseName} by {ownWord}");
+                grain = ownGrain;
+                names["period"] = $"{baseName}__{ownWord}";
+                continue;
+            }
             if (baseName == "metric_time")
             {
                 if (grainWord is null && SubDaily(c.Metrics) is { } fine)
@@ -61,7 +83,15 @@ public sealed class MfQueryTranslator(SemanticCatalog catalog, DbtImportResult i
                 var word = (grainWord ?? DefaultGrain(c.Metrics)).ToLowerInvariant();
                 if (!CatalogVocabulary.Grains.TryGetValue(word, out var g2))
                     return MfTranslation.Not(MfUnsupportedOrigin.Importer, DbtFeatureNames.Of(DbtFeature.SubDailyGrain), $"metric_time by {word}");
-                if (grain is not null) return MfTranslation.Not(MfUnsupportedOrigin.Query, "several_time_grains", "metric_time at more than one grain");
+                if (c.Metrics.Count == 0) return MfTranslation.Not(MfUnsupportedOrigin.Query, "dimension_only_metric_time", "metric_time without a metric lists the time spine's periods");
+                if (grain is not null)
+                {
+                    // A second grain of metric time is a time group beside the query's grain.
+                    var second = new TimeGroup(null, g2, null);
+                    timeGroups.Add(second);
+                    names[second.Name] = $"metric_time__{word}";
+                    continue;
+                }
                 grain = g2;
                 names["period"] = $"metric_time__{word}";
                 continue;
@@ -75,14 +105,35 @@ public sealed class MfQueryTranslator(SemanticCatalog catalog, DbtImportResult i
                 continue;
             }
             if (IsTimeDimension(baseName))
-                return MfTranslation.Not(MfUnsupportedOrigin.Query, "group_by_time_dimension", $"group by the time dimension '{g.Name}' (only metric_time is a query grain)");
+            {
+                var word = (grainWord ?? "day").ToLowerInvariant();
+                if (!CatalogVocabulary.Grains.TryGetValue(word, out var timeGrain))
+                    return MfTranslation.Not(MfUnsupportedOrigin.Importer, DbtFeatureNames.Of(DbtFeature.SubDailyGrain), $"{baseName} by {word}");
+                var byTime = new TimeGroup(parts[^1], timeGrain, null);
+                timeGroups.Add(byTime);
+                names[byTime.Name] = $"{baseName}__{word}";
+                continue;
+            }
+            if (grainWord is null && EntityModel(parts[^1]) is { } entityModel)
+            {
+                entities.Add(entityModel);
+                names[entityModel] = g.Name;
+                continue;
+            }
             if (IsEntity(baseName))
-                return MfTranslation.Not(MfUnsupportedOrigin.Query, "group_by_entity", $"group by the entity '{g.Name}'");
+                return MfTranslation.Not(MfUnsupportedOrigin.Query, "group_by_entity", $"group by the entity '{g.Name}' (no model has it as its key)");
             var dropped = Dropped(parts);
             return dropped is not null
                 ? MfTranslation.Not(MfUnsupportedOrigin.Importer, DbtFeatureNames.Of(dropped.Feature), $"dimension '{g.Name}' was not imported")
                 : new MfTranslation(null, names, null, $"'{g.Name}' names no dimension of the imported catalog");
         }
+
+        // MetricFlow lists values of several entities' dimensions over a full outer join of their tables, and a time dimension
+        // alone from its entity's table; the catalog lists them as they occur together in one model's rows.
+        if (c.Metrics.Count == 0 && c.GroupBys.Select(g => g.Name.Split("__")[0]).Distinct(StringComparer.Ordinal).Count() > 1)
+            return MfTranslation.Not(MfUnsupportedOrigin.Query, "dimension_only_across_entities", "values of several entities' dimensions side by side (MetricFlow joins their tables fully)");
+        if (c.Metrics.Count == 0 && groupBy.Count == 0 && entities.Count == 0 && timeGroups.Any(t => catalog.Models.Values.Count(m => m.FindTimeDimension(t.TimeDimension ?? "") is not null) > 1))
+            return MfTranslation.Not(MfUnsupportedOrigin.Query, "dimension_only_time_dimension", "a time dimension alone whose name several models have (MetricFlow reads its entity's table)");
 
         var range = Whole;
         if (c.TimeConstraint is { } constraint)
@@ -104,7 +155,10 @@ public sealed class MfQueryTranslator(SemanticCatalog catalog, DbtImportResult i
             {
                 return MfTranslation.Not(MfUnsupportedOrigin.Query, "where_filter", e.Message);
             }
-            var conditions = DbtFilterParser.Parse([rendered]);
+            if (MfMetricTimeFilter.Apply(rendered, range) is not { } bounded)
+                return MfTranslation.Not(MfUnsupportedOrigin.Query, "where_filter", $"'{where.Trim()}' bounds metric_time other than by whole days");
+            range = bounded.Range;
+            var conditions = bounded.Remainder is null ? [] : DbtFilterParser.Parse([bounded.Remainder]);
             if (conditions is null) return MfTranslation.Not(MfUnsupportedOrigin.Query, "where_filter", $"'{where.Trim()}' is not a plain condition on dimensions");
             foreach (var condition in conditions)
             {
@@ -133,8 +187,33 @@ public sealed class MfQueryTranslator(SemanticCatalog catalog, DbtImportResult i
         }
         foreach (var metric in c.Metrics) names[metric] = metric;
 
-        var query = new SemanticQuery(c.Metrics, groupBy, filters, range, grain, order.Count == 0 ? null : order, c.Limit);
+        var query = new SemanticQuery(c.Metrics, groupBy, filters, range, grain, order.Count == 0 ? null : order, c.Limit,
+            Entities: entities.Count == 0 ? null : entities, TimeGroups: timeGroups.Count == 0 ? null : timeGroups);
         return new MfTranslation(query, names, null);
+    }
+
+    /// <summary>The model an entity is the key of: the target of the joins named after it (the importer names a join by its entity).</summary>
+    private string? EntityModel(string entity) =>
+        catalog.Models.Values.OrderBy(m => m.Id, StringComparer.Ordinal).SelectMany(m => m.Joins).FirstOrDefault(j => j.Name == entity)?.Model;
+
+    /// <summary>The time dimensions the metrics' simple parts aggregate by (their metric_time).</summary>
+    private HashSet<string> OwnTimeDimensions(IReadOnlyList<string> metrics)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(metrics);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (pending.Count > 0)
+        {
+            var next = pending.Pop();
+            if (!seen.Add(next) || catalog.FindMetric(next) is not { } metric) continue;
+            if (metric.Calculation.Simple is { } simple) found.Add(simple.TimeDimension);
+            foreach (var input in metric.Calculation.Inputs)
+            {
+                if (input.Inline is { } inline) found.Add(inline.TimeDimension);
+                else if (input.MetricId is { } id) pending.Push(id);
+            }
+        }
+        return found;
     }
 
     private bool IsTimeDimension(string name)

@@ -66,7 +66,11 @@ public sealed class MfConformanceTests
                      // median, continuous and discrete percentiles, sum_boolean.
                      "median_agg", "continuous_percentile_agg", "discrete_percentile_agg", "boolean_agg",
                      // A rolling window with period_agg: average, by day (the cumulative metric cases on trailing_2_months_revenue).
-                     "windowed_cumulative_metric", "multiple_cumulative_metrics" })
+                     "windowed_cumulative_metric", "multiple_cumulative_metrics",
+                     // Query shapes: entities, date parts (of an offset input's moved rows too), a second grain of metric time, lists of values, metric_time bounds in where.
+                     "groupby_local_identifier", "groupby_local_identifier_and_remote_dimension", "simple_query_with_date_part", "simple_query_with_multiple_date_parts",
+                     "derived_metric_offset_window_and_date_part", "offset_metric_with_agg_time_dim_date_part", "derived_metric_with_window_and_multiple_granularities",
+                     "query_dimension_only", "query_dimension_only_with_constraint", "query_dimensions_only", "test_metric_time_in_where", "test_metric_time_in_dimension_jinja" })
             Assert.Equal(MfVerdict.Passed, report.Outcomes.Single(o => o.Case.Name == name).Verdict);
         var markdown = report.ToMarkdown();
         foreach (var file in Directory.GetFiles(Folders.Cases, "itest_*.yaml")) Assert.Contains($"| {Path.GetFileName(file)} |", markdown);

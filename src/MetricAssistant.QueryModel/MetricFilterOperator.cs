@@ -1,0 +1,3 @@
+namespace MetricAssistant.QueryModel;
+
+public enum MetricFilterOperator { Gt, Ge, Lt, Le, Eq, Ne }

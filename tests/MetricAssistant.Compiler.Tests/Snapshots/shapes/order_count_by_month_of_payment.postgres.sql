@@ -1,0 +1,18 @@
+WITH c0 AS (
+  SELECT t0."channel_code" AS d0, CAST(date_trunc('month', CAST(t0."paid_time" AS TIMESTAMP)) AS DATE) AS tg0, COUNT(t0."order_id") AS v
+  FROM "orders" AS t0
+  WHERE t0."order_time" >= @p0
+    AND t0."order_time" < @p1
+    AND t0."status" NOT IN (@p2)
+  GROUP BY 1, 2
+),
+result AS (
+  SELECT c0.d0, c0.tg0, COALESCE(c0.v, 0) AS m0 FROM c0
+)
+SELECT r.d0 AS "channel", r.tg0 AS "paid_time__month", r.m0 AS "order_count"
+FROM result AS r
+ORDER BY "channel" ASC NULLS LAST, "paid_time__month" ASC NULLS LAST
+
+-- p0 = 2025-07-01
+-- p1 = 2025-10-01
+-- p2 = cancelled

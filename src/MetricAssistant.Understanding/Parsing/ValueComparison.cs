@@ -6,7 +6,7 @@ namespace MetricAssistant.Understanding.Parsing;
 
 /// <summary>
 /// Values listed to be compared ("华东和华南对比", "华东跟华南比一下", "Tmall vs JD", "compare online and
-/// offline") ask for one number per value, not their sum: their dimension becomes a split, restricted to
+/// offline") or asked each on its own ("天猫和京东分别多少", "Tmall and JD respectively") ask for one number per value, not their sum: their dimension becomes a split, restricted to
 /// them. A list that names every value of its dimension needs no filter ("online vs offline" is the split).
 /// </summary>
 public static partial class ValueComparison
@@ -17,7 +17,9 @@ public static partial class ValueComparison
     [GeneratedRegex(@"(?:(?<!(去年|同期|上月|上个月|上周|上季度|上季|上期|前年|同比|环比)\s*)((对比|比较|相比|差距|差异|区别|\bpk\b|\bvs\.?|\bversus\b|\bcompar(e|ed|es|ing|ison)\b)"
         + @"(?!\s*(to|with|against)?\s*(the\s+)?(same (period|month|quarter|week)\s+)?(of\s+)?(last|previous|prior|a year ago)\b|\s*(去年|上月|上个月|上周|上季度|上期|同期|前年))"
         + @"|比一下|比一比|比比看|比比|\bdifference between\b|\bwhich (one )?(is|was) (higher|bigger|better)\b)"
-        + @"|差多少|差了多少|相差多少|(哪个|哪边|谁)[^，,。？?]{0,10}?更(高|多|好|大))")]
+        + @"|差多少|差了多少|相差多少|(哪个|哪边|谁)[^，,。？?]{0,10}?更(高|多|好|大)"
+        // "天猫和京东的退款率分别多少", "Tmall and JD respectively": one number per value, as a comparison asks.
+        + @"|分别|各自|\brespectively\b|\bseparately\b|\bindividually\b)")]
     private static partial Regex Word();
 
     /// <summary>Whether the question holds a comparison word that is about values rather than periods.</summary>

@@ -70,6 +70,13 @@ public sealed class DetectorTests
     [InlineData("环比", Comparison.Pop)]
     [InlineData("aov mom", Comparison.Pop)]
     [InlineData("visitors vs last month", Comparison.Pop)]
+    [InlineData("去年双十一的gmv，跟前年比", Comparison.Yoy)]
+    [InlineData("gmv和去年同期的比一下", Comparison.Yoy)]
+    [InlineData("上季度gmv，和前一个季度比一下", Comparison.Pop)]
+    [InlineData("都跟再前一个月比一下", Comparison.Pop)]
+    [InlineData("这礼拜的访客比上礼拜咋样", Comparison.Pop)]
+    [InlineData("上周的订单比上上礼拜多吗", Comparison.Pop)]
+    [InlineData("refunds last quarter vs the quarter before", Comparison.Pop)]
     public void Comparisons_are_recognised(string text, Comparison compare) => Assert.Equal(compare, ComparisonDetector.Detect(text).Compare);
 
     [Theory]

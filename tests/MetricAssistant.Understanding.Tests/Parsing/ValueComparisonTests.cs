@@ -22,6 +22,10 @@ public sealed class ValueComparisonTests
     [InlineData("华东跟华南比一下gmv", "region", "east", "south")]
     [InlineData("gmv tmall vs jd", "channel", "tmall", "jd")]
     [InlineData("how does tmall compare with jd", "channel", "tmall", "jd")]
+    [InlineData("天猫和京东上个月退款率分别多少", "channel", "tmall", "jd")]
+    [InlineData("华东和华南各自的gmv", "region", "east", "south")]
+    [InlineData("tmall and jd gmv respectively", "channel", "tmall", "jd")]
+    [InlineData("orders on tmall and jd, separately", "channel", "tmall", "jd")]
     public void Listed_values_to_compare_split_and_stay_filtered(string question, string dimension, string first, string second)
     {
         var slices = Read(question);

@@ -39,7 +39,7 @@ public static partial class RankingDetector
     private static partial Regex Descending();
 
     // "最高的三个", "最好的5家", "最差的两个", "销量最高的3个"
-    [GeneratedRegex(@"(?<w>最(高|多|好|佳|优|大|强|低|少|差|烂|糟|小|弱))的?\s*(?<n>" + ChineseNumber.Pattern + @")\s*(个|家|名|位|款|座|大)")]
+    [GeneratedRegex(@"(?<w>最(高|多|好|佳|优|大|强|低|少|差|烂|糟|小|弱|严重))的?\s*(?<n>" + ChineseNumber.Pattern + @")\s*(个|家|名|位|款|座|大)")]
     private static partial Regex SuperlativeN();
 
     // "worst-performing 3 stores", "top selling 5 products", "best performing two regions"
@@ -53,7 +53,7 @@ public static partial class RankingDetector
     [GeneratedRegex(@"最(高|多|好|佳|优|大|强|火|旺|赚钱|能卖|牛|给力|能打|厉害|猛|棒)|第一|冠军|\b(top|best|highest|most|largest|biggest|leading|strongest)\b")]
     private static partial Regex BestOne();
 
-    [GeneratedRegex(@"最(低|少|差|烂|糟|小|弱|冷清|菜|惨|不行|拉胯)|拉胯|垫底|倒数第一|排名最后|最后一名|\b(worst|lowest|least|smallest|weakest|bottom)\b")]
+    [GeneratedRegex(@"最(低|少|差|烂|糟|小|弱|冷清|菜|惨|不行|拉胯|严重)|拉胯|垫底|倒数第一|排名最后|最后一名|\b(worst|lowest|least|smallest|weakest|bottom)\b")]
     private static partial Regex WorstOne();
 
     [GeneratedRegex(@"排名|排行|排序|名次|\brank(ed|ing|ings)?\b|\bsort(ed)?\b|\bleaderboard\b")]
@@ -109,7 +109,8 @@ public static partial class RankingDetector
     private static RankingEnd EndOf(string word) => word.Trim() switch
     {
         "最好" or "最佳" or "最优" or "最强" or "best" or "strongest" => RankingEnd.Best,
-        "最差" or "最烂" or "最糟" or "最弱" or "垫底" or "排名最后" or "排在最后" or "排最后" or "最后一名" or "worst" or "weakest" => RankingEnd.Worst,
+        // 最严重 (of refunds, cancellations): the worst end, which the metric's direction turns into the highest values.
+        "最差" or "最烂" or "最糟" or "最弱" or "最菜" or "最惨" or "最不行" or "最拉胯" or "拉胯" or "最严重" or "垫底" or "排名最后" or "排在最后" or "排最后" or "最后一名" or "worst" or "weakest" => RankingEnd.Worst,
         "最低" or "最少" or "最小" or "最冷清" or "倒数" or "倒数第一" or "末" or "后" or "bottom" or "lowest" or "least" or "smallest" => RankingEnd.Lowest,
         _ => RankingEnd.Highest,
     };

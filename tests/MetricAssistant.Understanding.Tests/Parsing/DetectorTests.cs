@@ -77,6 +77,9 @@ public sealed class DetectorTests
     [InlineData("这礼拜的访客比上礼拜咋样", Comparison.Pop)]
     [InlineData("上周的订单比上上礼拜多吗", Comparison.Pop)]
     [InlineData("refunds last quarter vs the quarter before", Comparison.Pop)]
+    [InlineData("gmv比上月", Comparison.Pop)]
+    [InlineData("gmv较上季度", Comparison.Pop)]
+    [InlineData("gmv比上期", Comparison.Pop)]
     public void Comparisons_are_recognised(string text, Comparison compare) => Assert.Equal(compare, ComparisonDetector.Detect(text).Compare);
 
     [Theory]

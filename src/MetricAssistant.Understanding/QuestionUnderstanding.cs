@@ -66,7 +66,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         // "上个月一共进账多少" is the month's sum; "现在一共", "上个月底一共多少会员", "截至6月一共" a running total at a point.
         var periodAsked = timing.Range is not null && periodEnd.Count == 0;
         var blocked = new bool[text.Length];
-        foreach (var mention in timing.Mentions)
+        // "月初至今的GMV" is a metric's own name: its time words still give the period, and are left to the name.
+        var nameTerms = timing.Mentions.Count == 0 ? [] : LexiconScanner.Scan(lexicon, text).Where(IsMetric).ToArray();
+        foreach (var mention in timing.Mentions.Where(t => !nameTerms.Any(m => m.Start <= t.Start && t.Start + t.Length <= m.End && m.Length > t.Length)))
             Array.Fill(blocked, true, mention.Start, Math.Min(mention.Length, text.Length - mention.Start));
         foreach (var word in periodEnd) Array.Fill(blocked, true, word.Start, word.Length);
         foreach (var word in versionWords) Array.Fill(blocked, true, word.Start, word.Length);
@@ -110,6 +112,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             if (kept.Count > 0) metrics.InsertRange(0, kept);
             else if (remaining.Count == 1) metrics.Insert(0, remaining[0]);
             else if (remaining.Count > 1 && negations.NamedAmong(text, remaining, [.. negated.Select(n => n.Span)]) is [var named]) metrics.Insert(0, named);
+            else if (remaining.Count > 1 && NegatedVariants.AsksForAll(text)) metrics.InsertRange(0, remaining);
             else if (remaining.Count > 1) return UnderstandingResult.Clarify(language, remaining, new AmbiguousWord());
         }
         // "电商部的GMV": the department owning a variant names that definition; its words are no filter.
@@ -131,6 +134,13 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         {
             metrics = [diff.MetricId];
             notices.RemoveAll(n => n is OfficialChosen);
+        }
+        else if (learned is null && metrics.Count > 1)
+        {
+            // "不要毛利额，要毛利率": a metric named right after a negation is ruled out, when another one is asked.
+            var ruled = matches.Where(m => IsMetric(m) && ExclusionMarkers.RulesOutMetric(text[..m.Start], text[m.End..]))
+                .SelectMany(m => m.Entries.Select(e => e.Id)).ToHashSet(StringComparer.Ordinal);
+            if (metrics.Any(id => !ruled.Contains(id))) metrics.RemoveAll(ruled.Contains);
         }
         clock?.Enter(UnderstandingStage.Concepts);
         // The choices of an ambiguous word are returned whole: whether the asker may see them is the caller's to judge.
@@ -284,6 +294,13 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
     private TimeResolution ReadTime(string text, DateTime now)
     {
         var timing = time.Resolve(text, now);
+        if (timing.Mentions.Count == 0 && timing.ImpliedComparison is not null)
+        {
+            // No period, only a comparison word ("GMV同比增速"): one inside a metric's name is the name's.
+            var names = text.ToCharArray();
+            foreach (var m in LexiconScanner.Scan(lexicon, text).Where(IsMetric)) Array.Fill(names, ' ', m.Start, m.Length);
+            return time.Resolve(new string(names), now);
+        }
         if (timing.Mentions.Count == 0) return timing;
         var cut = LexiconScanner.Scan(lexicon, text)
             .Where(m => timing.Mentions.Any(t => m.Start > t.Start && m.Start < t.Start + t.Length && m.End > t.Start + t.Length

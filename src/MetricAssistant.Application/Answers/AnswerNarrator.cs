@@ -33,7 +33,14 @@ public static class AnswerNarrator
         // The keys of a row: its period (as the warehouse gave it) and its dimension codes by name, in column order.
         var keys = columns.Select((c, i) => (Column: c, Index: i)).Where(k => k.Column.Role is ColumnRole.Time or ColumnRole.Dimension).ToArray();
         if (keys.Length == 0)
-            return $"{head}{(zh ? "：" : ": ")}{NumberFormatter.Format(rows[0][value], metric.Format, language)}{ChangeText(rows[0], change, query.Compare, zh)}{(zh ? "。" : ".")}";
+        {
+            // "GMV和订单数": every metric asked is in the message, not only the first one's number.
+            var others = query.Metrics.Where(id => id != metric.Id).Select(catalog.FindMetric).OfType<MetricDefinition>()
+                .Select(m => (Metric: m, Value: IndexOf(columns, ColumnRole.Value, m.Id), Change: IndexOf(columns, ColumnRole.ChangePct, m.Id)))
+                .Where(o => o.Value >= 0)
+                .Select(o => $"{(zh ? "，" + o.Metric.Name.Zh + "：" : "; " + o.Metric.Name.En + ": ")}{NumberFormatter.Format(rows[0][o.Value], o.Metric.Format, language)}{ChangeText(rows[0], o.Change, query.Compare, zh)}");
+            return $"{head}{(zh ? "：" : ": ")}{NumberFormatter.Format(rows[0][value], metric.Format, language)}{ChangeText(rows[0], change, query.Compare, zh)}{string.Concat(others)}{(zh ? "。" : ".")}";
+        }
 
         string Key(IReadOnlyList<object?> row) => string.Join(zh ? "·" : " / ", keys.Select(k =>
             k.Column.Role == ColumnRole.Time ? Convert.ToString(row[k.Index], CultureInfo.InvariantCulture) ?? "" : ValueName(catalog, k.Column.Dimension!, row[k.Index], zh)));

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Understanding.Text;
 
@@ -9,7 +10,7 @@ namespace MetricAssistant.Understanding.Concepts;
 /// its names and synonyms, and by what is left of them without the word the family shares ("财务口径GMV"
 /// without "GMV" is 财务口径, "finance GMV" is finance).
 /// </summary>
-public sealed class NegatedVariants
+public sealed partial class NegatedVariants
 {
     private readonly Dictionary<string, string> qualifiers = new(StringComparer.Ordinal);
     private readonly List<(string Word, string Id)> owners = [];
@@ -92,6 +93,13 @@ public sealed class NegatedVariants
         }
         return named;
     }
+
+    // "除了支付口径以外的那两个GMV，都列一下", "all the others, both of them": every variant left is asked for, not one of them.
+    [GeneratedRegex(@"都列|都要|都看|都给|都算上|都拿|全都列|全部列|一起列|两个都|都给我|\b(both( of them)?|all of them|each of them|list (them|all|both))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AllOfThem();
+
+    /// <summary>Whether the question asks for every variant left, not a choice among them.</summary>
+    public static bool AsksForAll(string text) => AllOfThem().IsMatch(text);
 
     /// <summary>The published variants of the family left when <paramref name="negated"/> are ruled out, the company standard first.</summary>
     public IReadOnlyList<string> Remaining(IReadOnlyCollection<string> negated)

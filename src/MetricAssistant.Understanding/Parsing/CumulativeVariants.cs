@@ -26,8 +26,13 @@ public sealed partial class CumulativeVariants(SemanticCatalog catalog)
     [GeneratedRegex(@"(?<n>\d{1,3})\s*(天|日|-?\s*days?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Days();
 
-    [GeneratedRegex(@"月初至今|月累计|\bmonth[- ]to[- ]date\b|\bmtd\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"月累计", RegexOptions.IgnoreCase)]
     private static partial Regex MonthToDate();
+
+    // Like 年初至今 below: "MTD GMV", "GMV month to date" name the period [1st, today), whose GMV is the same number
+    // and keeps its family's other definitions; only in a trend ("MTD GMV by day") is the running total asked.
+    [GeneratedRegex(@"月初至今|\bmonth[- ]to[- ]date\b|\bmtd\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthToDateInTrend();
 
     [GeneratedRegex(@"年累计|本年累计|\byear[- ]to[- ]date (total|running total)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearToDate();
@@ -55,7 +60,7 @@ public sealed partial class CumulativeVariants(SemanticCatalog catalog)
             if (chosen is not null)
                 return new Variant(chosen.Id, [.. rolling.Select(m => (m.Index, m.Length)), .. days.Where(d => d.N == chosen.Calculation.Window!.Days).Select(d => (d.Match.Index, d.Match.Length))]);
         }
-        foreach (var (pattern, grain, trendOnly) in new[] { (MonthToDate(), TimeGrain.Month, false), (YearToDate(), TimeGrain.Year, false), (YearToDateInTrend(), TimeGrain.Year, true) })
+        foreach (var (pattern, grain, trendOnly) in new[] { (MonthToDate(), TimeGrain.Month, false), (MonthToDateInTrend(), TimeGrain.Month, true), (YearToDate(), TimeGrain.Year, false), (YearToDateInTrend(), TimeGrain.Year, true) })
         {
             if (trendOnly && !trend) continue;
             var words = pattern.Matches(text).ToArray();

@@ -19,7 +19,7 @@ public static partial class SliceParser
     private static partial Regex SplitBefore();
 
     // The split words that also just name a whole set: "all channels except tmall" is one total, "各渠道" is not
-    [GeneratedRegex(@"(所有|全部|\ball|\bacross)\s*(the\s+)?(的)?\s*$")]
+    [GeneratedRegex(@"(所有|全部|\ball|\bacross)\s*(the\s+|our\s+)?(的)?\s*$")]
     private static partial Regex WeakSplitBefore();
 
     // A total taken over a whole set: "所有门店加起来", "total GMV across all stores", "all channels combined"
@@ -29,6 +29,25 @@ public static partial class SliceParser
     // Words just after a dimension that make it a split: "门店排名", "区域分布", "渠道对比"
     [GeneratedRegex(@"^\s*(排名|排行|分布|对比|占比|排序|之间|分别|维度|角度|口径下|breakdown|ranking|split|mix)")]
     private static partial Regex SplitAfter();
+
+    // A dimension word naming a place, not a split: "店里平均有多少员工", "约了多少人来店", "到店的客人", "in store"
+    [GeneratedRegex(@"^\s*(里|里面|内|中|上)(?![一-龥]{0,1}(排名|分布|对比))")]
+    private static partial Regex PlaceAfter();
+
+    [GeneratedRegex(@"(来|到|进|去|回|在|逛)\s*$")]
+    private static partial Regex PlaceBefore();
+
+    // "average headcount across the stores", "output per employee across our stores": the whole set, one number;
+    // a spread over it ("how were refunds spread across channels") is a split.
+    [GeneratedRegex(@"\bacross\s+(the\s+|our\s+|all\s+(the\s+|our\s+)?)?$")]
+    private static partial Regex AcrossBefore();
+
+    [GeneratedRegex(@"\b(spread|split|distributed|distribution|broken|break|breakdown|vary|varied|varies|compare[sd]?|comparing|differ|different)\b")]
+    private static partial Regex SpreadWord();
+
+    // The whole set counted together: "线上线下都算", "channels all included"
+    [GeneratedRegex(@"^\s*(都算|都包括|都包含|都要|全算|全都算|全部算|都算上|都计入|都统计|一起算|\b(all included|both included|combined|together)\b)")]
+    private static partial Regex WholeSetAfter();
 
     // What may stand between two values of one list: "天猫和京东", "tmall, jd and douyin"
     [GeneratedRegex(@"^\s*(和|与|跟|及|以及|、|,|/|&|\+|or|and|或|或者|nor)?\s*$")]
@@ -64,6 +83,10 @@ public static partial class SliceParser
             // "所有门店加起来", "total across all stores": the whole set summed, neither a split nor a filter
             // (门店 is also the offline channel's value; "all" names the dimension's whole set, not that value).
             if (dimension is not null && !strongSplit && WeakSplitBefore().IsMatch(before) && TotalWord().IsMatch(text))
+                continue;
+            // "店里", "来店", "线上线下都算": the place where, or the whole set counted together, is no split.
+            if (dimension is not null && value is null && !strongSplit && (PlaceAfter().IsMatch(after) || PlaceBefore().IsMatch(before) || WholeSetAfter().IsMatch(after)
+                || AcrossBefore().IsMatch(before) && !SpreadWord().IsMatch(before)))
                 continue;
             var splits = SplitBefore().IsMatch(before) || SplitAfter().IsMatch(after) || ranking;
             if (dimension is not null && (value is null || splits))

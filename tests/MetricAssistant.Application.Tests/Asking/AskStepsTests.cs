@@ -23,6 +23,16 @@ public sealed class AskStepsTests
         Assert.EndsWith(" " + Warning, answer.Message);
     }
 
+    [Theory]
+    [InlineData("上个月的订单数和GMV", "2025年6月 订单数：0，支付GMV：0元。")]
+    [InlineData("orders and GMV last month", "Orders, June 2025: 0; GMV (paid): ¥0.")]
+    public async Task Every_metric_asked_is_in_the_message_not_only_the_first(string question, string expected)
+    {
+        var answer = await harness.AskAsync(question);
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.StartsWith(expected, answer.Message);
+    }
+
     [Fact]
     public async Task A_follow_up_states_the_previous_question_then_the_scope_then_the_choices()
     {

@@ -22,6 +22,18 @@ public sealed class ColloquialStructureTests
     [InlineData("上个月所有门店加起来的GMV是多少", "上个月的GMV")]
     [InlineData("Total GMV across all stores last month", "GMV last month")]
     [InlineData("GMV last month, all channels combined, by region", "GMV by region last month")]
+    // The place where, or the whole set counted together, is no split either
+    [InlineData("上个季度店里平均有多少员工在岗", "上个季度的平均在岗人数")]
+    [InlineData("上个月来店的访客有多少", "上个月的访客数")]
+    [InlineData("昨天的访客数，线上线下都算", "昨天的访客数")]
+    [InlineData("average headcount across the stores last quarter", "average headcount last quarter")]
+    [InlineData("how did GMV vary across channels last month", "GMV by channel last month")]
+    // A metric ruled out is not asked; one added to another is
+    [InlineData("上个月的毛利，不要毛利额，要毛利率", "上个月的毛利率")]
+    [InlineData("refund rate last month, not the refund amount", "refund rate last month")]
+    [InlineData("除了订单数还有GMV，上个月的", "上个月的订单数和GMV")]
+    // Comparison words inside a metric's own name ask for no comparison, with or without a period
+    [InlineData("GMV同比增速", "上个月GMV同比增速")]
     // Values
     [InlineData("上个月东边的GMV", "上个月华东的GMV")]
     [InlineData("上个月南方的订单数", "上个月华南的订单数")]

@@ -74,7 +74,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         foreach (var word in versionWords) Array.Fill(blocked, true, word.Start, word.Length);
         clock?.Enter(UnderstandingStage.Terms);
 
-        var scanned = LexiconScanner.Scan(lexicon, text, blocked);
+        var scanned = WithoutWordStarts(text, LexiconScanner.Scan(lexicon, text, blocked), blocked);
         var joined = qualified.Join(text, scanned, blocked);
         clock?.Enter(UnderstandingStage.Typos);
         var matches = FixTypos(text, joined, blocked);
@@ -137,8 +137,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         }
         else if (learned is null && metrics.Count > 1)
         {
-            // "不要毛利额，要毛利率": a metric named right after a negation is ruled out, when another one is asked.
-            var ruled = matches.Where(m => IsMetric(m) && ExclusionMarkers.RulesOutMetric(text[..m.Start], text[m.End..]))
+            // "不要毛利额，要毛利率", "剔除取消的订单", "是访客的": a name that is not asked, when another one is.
+            var ruled = matches.Where(m => IsMetric(m) && MetricMentionRoles.NotAsked(text[..m.Start], text[m.End..]))
                 .SelectMany(m => m.Entries.Select(e => e.Id)).ToHashSet(StringComparer.Ordinal);
             if (metrics.Any(id => !ruled.Contains(id))) metrics.RemoveAll(ruled.Contains);
         }
@@ -351,6 +351,17 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         var flow = metrics.FirstOrDefault(id => !catalog.Metrics.TryGetValue(id, out var m) || !ValueAtEndRule.HasValueAtEnd(catalog, m));
         if (endWords.Length > 0 && flow is not null) notices.Add(new PeriodEndNotApplicable(string.Join(" ", endWords), flow));
         return null;
+    }
+
+    /// <summary>
+    /// A one-character term that only starts a longer word of the concept vocabulary is that word's: 店 of 店员
+    /// (staff) is no store, 单 of 单价 no order.
+    /// </summary>
+    private IReadOnlyList<TermMatch> WithoutWordStarts(string text, IReadOnlyList<TermMatch> scanned, bool[] blocked)
+    {
+        if (!scanned.Any(m => m.Length == 1 && !IsMetric(m))) return scanned;
+        var words = concepts.Read(text, blocked).Mentions;
+        return [.. scanned.Where(m => m.Length != 1 || IsMetric(m) || !words.Any(w => w.Span.Start == m.Start && w.Span.Length > 1))];
     }
 
     /// <summary>What the time, end-word and catalog-term readers took: the start of every coverage check.</summary>

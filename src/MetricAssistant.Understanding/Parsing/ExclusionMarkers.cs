@@ -57,16 +57,6 @@ public static partial class ExclusionMarkers
     /// <summary>The text between an excluded value and its own dimension word only says "the rest": "以外的其他".</summary>
     public static bool IsRest(string between) => RestBetween().IsMatch(between);
 
-    // "除了GMV还有订单数", "besides GMV, also orders": the first is kept, the exclusion word only says "in addition to".
-    [GeneratedRegex(@"^\s*(以外|之外)?\s*[,，]?\s*(还|也|再|另外|\b(also|as well|too|plus)\b)")]
-    private static partial Regex InAdditionAfter();
-
-    /// <summary>
-    /// Whether a metric named between these texts is ruled out ("不要毛利额，要毛利率", "not the order count"),
-    /// rather than asked for in addition ("除了GMV还有订单数").
-    /// </summary>
-    public static bool RulesOutMetric(string textBefore, string textAfter) => Before().IsMatch(textBefore) && !InAdditionAfter().IsMatch(textAfter);
-
     /// <summary>The text between a dimension word and a value of it introduces an exclusion: " except ".</summary>
     public static bool IsExcludingNext(string between) => ExcludingNext().IsMatch(between);
 }

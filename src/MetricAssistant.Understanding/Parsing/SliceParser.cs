@@ -49,6 +49,10 @@ public static partial class SliceParser
     [GeneratedRegex(@"^\s*(都算|都包括|都包含|都要|全算|全都算|全部算|都算上|都计入|都统计|一起算|\b(all included|both included|combined|together)\b)")]
     private static partial Regex WholeSetAfter();
 
+    // Right after the last value of a list: a count of them ("三个区", "两个渠道", "both", "all three")
+    [GeneratedRegex(@"^\s*(这|那|共|一共|总共)?\s*([两二三四五六七八九十\d]+|几)\s*(个|家|大|条)|^\s*,?\s*(both|all (two|three|four|five|\d+)|these (two|three|four|five|\d+)|the (two|three|four|five|\d+))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedList();
+
     // What may stand between two values of one list: "天猫和京东", "tmall, jd and douyin"
     [GeneratedRegex(@"^\s*(和|与|跟|及|以及|、|,|/|&|\+|or|and|或|或者|nor)?\s*$")]
     private static partial Regex Connector();
@@ -65,6 +69,7 @@ public static partial class SliceParser
     {
         var groupBy = new List<string>();
         var values = new List<Value>();
+        var qualifiers = new List<string>();
         for (var k = 0; k < matches.Count; k++)
         {
             var match = matches[k];
@@ -73,10 +78,14 @@ public static partial class SliceParser
             var previous = values.Count > 0 ? values[^1] : null;
             var before = text[..match.Start];
             var after = text[match.End..];
-            // A dimension word right after a value names what the value is: 美妆品类, 奥莱店, "flagship stores", "华南 region".
-            if (dimension is not null && previous is not null && Qualifier().IsMatch(text[previous.Match.End..match.Start])
+            // A dimension word right after a value names what the value is: 美妆品类, 奥莱店, "flagship stores", "华南 region";
+            // after a counted list ("天猫、京东两个渠道") it names the list's kind, whether split or summed is decided below.
+            if (dimension is not null && previous is not null && (Qualifier().IsMatch(text[previous.Match.End..match.Start]) || CountedList().IsMatch(text[previous.Match.End..match.Start]))
                 && !SplitBefore().IsMatch(text[..previous.Match.Start]))
+            {
+                qualifiers.Add(dimension.Id);
                 continue;
+            }
             var strongSplit = SplitBefore().IsMatch(before) && !WeakSplitBefore().IsMatch(before) || SplitAfter().IsMatch(after) || ranking;
             if (dimension is not null && value is null && !strongSplit && NamesTheRest(text, matches, k, dimension.Id, previous))
                 continue;
@@ -112,6 +121,12 @@ public static partial class SliceParser
             values.Add(new Value(value.Id, value.Code!, match, excluded, keepsOnly));
         }
 
+        // "华东、华北、华南三个区的订单数", "tmall and jd, both channels": a list counted out is asked value by value.
+        foreach (var listed in values.Where(v => !v.Excluded).GroupBy(v => v.Dimension).Where(g => g.Count() >= 2))
+            if (CountedList().IsMatch(text[listed.Last().Match.End..]) && !TotalWord().IsMatch(text) && !groupBy.Contains(listed.Key)) groupBy.Add(listed.Key);
+        // "the worst online channel by cancellation rate": a ranking needs something to rank, and the only
+        // dimension named, though it qualified a value, is what is ranked.
+        if (ranking && groupBy.Count == 0 && qualifiers.Count > 0) groupBy.Add(qualifiers[0]);
         var filters = values
             .GroupBy(v => (v.Dimension, v.Excluded))
             .Select(g => new QueryFilter(g.Key.Dimension, g.Key.Excluded ? QueryFilterOperator.NotIn : QueryFilterOperator.In, g.Select(v => v.Code).Distinct().ToArray()))

@@ -32,6 +32,16 @@ public sealed class ColloquialStructureTests
     [InlineData("上个月的毛利，不要毛利额，要毛利率", "上个月的毛利率")]
     [InlineData("refund rate last month, not the refund amount", "refund rate last month")]
     [InlineData("除了订单数还有GMV，上个月的", "上个月的订单数和GMV")]
+    // A metric's name that only states what is taken out of another, or which one is meant, is not asked
+    [InlineData("上个月的下单金额，但是要剔除取消的订单", "上个月的下单金额")]
+    [InlineData("上个月转化率，不是预约那个，是访客的", "上个月的转化率")]
+    // A list counted out is asked value by value; summed, it is one total
+    [InlineData("华东、华北、华南三个区上个月的订单数", "上个月华东、华北、华南各区域的订单数")]
+    [InlineData("天猫、京东两个渠道加起来上个月的GMV", "上个月天猫和京东的GMV")]
+    // A ranking ranks the one dimension named, though it qualifies a value
+    [InlineData("worst online channel by cancellation rate last month", "the online channel with the highest cancellation rate last month")]
+    // A one-character term that only starts a longer word is that word's: 店员 is staff
+    [InlineData("上个月平均每个店员撑起了多少成交额", "上个月的人效")]
     // Comparison words inside a metric's own name ask for no comparison, with or without a period
     [InlineData("GMV同比增速", "上个月GMV同比增速")]
     // Values

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace MetricAssistant.Understanding.Parsing;
+
+/// <summary>
+/// A metric's name that is not a metric asked for, though another one is: ruled out ("不要毛利额，要毛利率",
+/// "not the refund amount"), a state taken out of the other one ("剔除取消的订单"), or a word that only says
+/// which of the other one is meant ("转化率，不是预约那个，是访客的").
+/// </summary>
+public static partial class MetricMentionRoles
+{
+    // "除了GMV还有订单数", "besides GMV, also orders": the first is kept, the exclusion word only says "in addition to".
+    [GeneratedRegex(@"^\s*(以外|之外)?\s*[,，]?\s*(还|也|再|另外|\b(also|as well|too|plus)\b)")]
+    private static partial Regex InAdditionAfter();
+
+    // "剔除取消的订单", "去掉退货订单", "excluding cancelled orders": the name is the rows a state is taken out of.
+    [GeneratedRegex(@"(剔除|去掉|去除|排除|除去|除掉|不含|不包括|不包含|不算|扣掉|扣除|\bexcluding|\bwithout|\bleaving out|\bnot counting)\s*[^\s,，。；;!！?？]{1,6}?\s*的?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StateTakenOutBefore();
+
+    // "是访客的", "要访客那个": a name closing a clause with 的 / 那个 says which one of another metric is meant.
+    [GeneratedRegex(@"(是|要|用|按)\s*$")]
+    private static partial Regex WhichBefore();
+
+    [GeneratedRegex(@"^\s*(的|那个|那种)\s*(那个|那种)?\s*([,，。.;；!！?？]|$)")]
+    private static partial Regex WhichAfter();
+
+    /// <summary>Whether a metric's name between these texts is not asked for, when another metric is.</summary>
+    public static bool NotAsked(string textBefore, string textAfter) =>
+        ExclusionMarkers.IsBefore(textBefore) && !InAdditionAfter().IsMatch(textAfter)
+        || StateTakenOutBefore().IsMatch(textBefore)
+        || WhichBefore().IsMatch(textBefore) && WhichAfter().IsMatch(textAfter);
+}

@@ -72,11 +72,14 @@ internal static partial class RangeComposer
         }
         // A boundary (年初, 月底) is a date, not a period: the range starts or ends there. One without a year or
         // month of its own takes the other end's (3月到年底), or today's when neither names one (年初到年中).
-        var rangeStart = a.Point is { } pa ? pa.Resolve(last?.Start, today) : first!.Start;
-        var rangeEnd = b.IsToday ? today : b.Point is { } pb ? pb.Resolve(first?.Start ?? rangeStart, today) : last!.End;
+        var rangeStart = a.Point is { } pa ? pa.Resolve(Names(b, last), today) : first!.Start;
+        var rangeEnd = b.IsToday ? today : b.Point is { } pb ? pb.Resolve(Names(a, first), today) : last!.End;
         if (rangeEnd <= rangeStart) return null;
         return TimeCandidate.Calendar(start, end - start, new DateRange(rangeStart, rangeEnd));
     }
+
+    /// <summary>A day of the year or month an end names; none for a boundary that names none (年中 alone is the most recent).</summary>
+    private static DateOnly? Names(TimeCandidate c, DateRange? range) => c.Point is { Anchor: null } ? null : range?.Start;
 
     private static bool IsEnd(TimeCandidate c) => c.Shape is CandidateShape.Calendar or CandidateShape.Point;
 

@@ -24,12 +24,25 @@ public static partial class PeriodEndWords
     [GeneratedRegex(@"截至|截止到?|\bas (of|at)\b")]
     private static partial Regex AsOfWord();
 
+    // "… to (the end of)", "through", "until" — not "up to", which is "as of"
+    [GeneratedRegex(@"(?<!\bup )\b(to|through|thru|until|till) $")]
+    private static partial Regex RangeEndBefore();
+
+    // "(the end of) the year", "this month"
+    [GeneratedRegex(@"^ (the|this) (year|month)\b")]
+    private static partial Regex YearOrMonthAfter();
+
     public static IReadOnlyList<Mention> Find(string text)
     {
         var found = new List<Mention>();
         // Only 末 is taken from 月末 (月 stays with the period), but the word the asker said is 月末.
         foreach (Match m in ChineseEnd().Matches(text)) found.Add(new Mention(m.Index, m.Length, m.Groups["period"].Value + m.Value, false));
-        foreach (Match m in EnglishEnd().Matches(text)) found.Add(new Mention(m.Index, m.Length, m.Value, false));
+        foreach (Match m in EnglishEnd().Matches(text))
+        {
+            // "from mid-year to the end of the year": a range's end, the time reader's boundary.
+            if (RangeEndBefore().IsMatch(text.AsSpan(0, m.Index)) && YearOrMonthAfter().IsMatch(text.AsSpan(m.Index + m.Length))) continue;
+            found.Add(new Mention(m.Index, m.Length, m.Value, false));
+        }
         foreach (Match m in AsOfWord().Matches(text)) found.Add(new Mention(m.Index, m.Length, m.Value, true));
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;

@@ -77,6 +77,7 @@ public sealed class TimeExpressionResolver : ITimeResolver
         ColloquialRules.Find(text, today, found);
         BoundaryRules.Find(text, today, found);
         WeekOfRules.Find(text, today, found);
+        MonthPartRules.Find(text, today, found);
         ComparisonRules.Find(text, found);
         return found;
     }

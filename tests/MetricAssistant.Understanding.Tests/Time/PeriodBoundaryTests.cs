@@ -30,6 +30,8 @@ public class PeriodBoundaryTests
     [InlineData("年中以来的gmv", "2025-07-01", "2025-07-15")]
     [InlineData("gmv from the start of the year to mid-year", "2025-01-01", "2025-07-01")]
     [InlineData("gmv from the beginning of the month to mid-month", "2025-07-01", "2025-07-16")]
+    [InlineData("gmv from mid-year to the end of the year", "2025-07-01", "2026-01-01")]
+    [InlineData("gmv from june 10 to the end of the month", "2025-06-10", "2025-07-01")]
     public void Boundaries_end_ranges_at_their_date(string question, string start, string end)
     {
         Assert.Equal(Range(start, end), Resolve(question, Now).Range);
@@ -110,6 +112,10 @@ public class PeriodBoundaryTests
     [InlineData("gmv mid june 2024", "2024-06-11", "2024-06-21")]
     [InlineData("gmv in late june", "2025-06-21", "2025-07-01")]
     [InlineData("gmv early last month", "2025-06-01", "2025-06-11")]
+    [InlineData("上旬的gmv", "2025-07-01", "2025-07-11")] // no month: the most recent that has started
+    [InlineData("中旬的gmv", "2025-07-11", "2025-07-21")]
+    [InlineData("下旬的gmv", "2025-06-21", "2025-07-01")] // this month's has not started
+    [InlineData("6月份的下旬gmv", "2025-06-21", "2025-07-01")]
     public void Ten_day_parts_narrow_a_month(string question, string start, string end)
     {
         Assert.Equal(Range(start, end), Resolve(question, Now).Range);

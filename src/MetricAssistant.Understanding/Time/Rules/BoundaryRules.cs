@@ -6,10 +6,12 @@ namespace MetricAssistant.Understanding.Time.Rules;
 
 /// <summary>
 /// Boundaries said as range ends (<see cref="PeriodPoint"/>): 年初 / 年底 / 年末 (去年年底, 2024年初), 月初 / 月中 / 月底 /
-/// 月末 (6月初, 上个月底, 本月中), "the start of the year", "the beginning of the month", "mid-month". 年中 / mid-year is
+/// 月末 (6月初, 上个月底, 本月中), "the start of the year", "the beginning of the month", "mid-month", "the end of the
+/// year". 年中 / mid-year is
 /// <see cref="ColloquialRules"/>' (it is a period on its own too). A boundary that names its year or month reads
 /// alone as that year or month, as before (2024年初 → 2024); one that names none (年初, 月中) is no range on its own.
-/// 月底 / 年末 reach here only as a range's end (年中到年底): elsewhere they ask for a period's end value (PeriodEndWords).
+/// 月底 / 年末 / "the end of the year" reach here only as a range's end (年中到年底, "to the end of the month"): elsewhere
+/// they ask for a period's end value (PeriodEndWords).
 /// </summary>
 internal static partial class BoundaryRules
 {
@@ -46,7 +48,7 @@ internal static partial class BoundaryRules
         foreach (Match m in EnPoint.Matches(text))
         {
             var unit = m.Groups["u"].Value == "year" ? TimeUnit.Year : TimeUnit.Month;
-            var at = m.Groups["mid"].Success ? PointAt.Middle : PointAt.Start;
+            var at = m.Groups["mid"].Success ? PointAt.Middle : m.Groups["end"].Success ? PointAt.End : PointAt.Start;
             found.Add(TimeCandidate.Boundary(m.Index, m.Length, new PeriodPoint(unit, at, null)));
         }
     }
@@ -66,7 +68,7 @@ internal static partial class BoundaryRules
     [GeneratedRegex(@"(?:(?:" + ZhYear + @"\s*的?\s*)?(?<m>(?<![0-9.])(?:1[0-2]|0?[1-9])|(?<![零〇一二两三四五六七八九十百正腊])(?:十[一二]?|[一二三四五六七八九]))\s*月份?|(?<![一])(?<rel>上上|上|本|这|這|当|下)\s*(?:一个|一個|个|個|一)?\s*月份?|(?<![0-9零〇一二两三四五六七八九十个個每岁歲正腊])月)(?<at>初|中|底|末)(?![旬国文心间一二三四五六七八九十])", Options, TimeoutMs)]
     private static partial Regex ZhMonthPoint { get; }
 
-    // "the start of the year", "the beginning of the month", "start of this year", "mid-month"
-    [GeneratedRegex(@"(?<![a-z])(?:(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?<u>year|month)|(?<mid>mid)[\s-]?(?<u>month))(?![a-z])", Options, TimeoutMs)]
+    // "the start of the year", "the beginning of the month", "start of this year", "mid-month", "(to) the end of the year"
+    [GeneratedRegex(@"(?<![a-z])(?:(?:the\s+)?(?:start|beginning|(?<end>end))\s+of\s+(?:the\s+|this\s+)?(?<u>year|month)|(?<mid>mid)[\s-]?(?<u>month))(?![a-z])", Options, TimeoutMs)]
     private static partial Regex EnPoint { get; }
 }

@@ -55,9 +55,9 @@ internal static partial class BoundaryRules
 
     private static PointAt At(string word) => word switch { "初" => PointAt.Start, "中" => PointAt.Middle, _ => PointAt.End };
 
-    /// <summary>Beats the year or month alone inside the same words ("2024年" in "2024年初") by length, and ties nothing.</summary>
+    /// <summary>A boundary of a named year or month: alone it reads as that period (longer than "2024年" inside it), in a range as its date.</summary>
     private static void Add(List<TimeCandidate> found, Match m, DateRange range, PeriodPoint point) =>
-        found.Add(TimeCandidate.Calendar(m.Index, m.Length, range) with { Point = point, Priority = 1 });
+        found.Add(TimeCandidate.Calendar(m.Index, m.Length, range) with { Point = point });
 
     // "年初", "年底", "年末", "去年年底", "去年底", "2024年初", "今年年初" — not 年中 (ColloquialRules), not 新年初一 / 往年底
     [GeneratedRegex(@"(?:" + ZhYear + @"\s*的?\s*年?|(?<![一全每整往新])年)(?<at>初|底|末)(?!一|二|三|四|五|六|七|八|九|十)", Options, TimeoutMs)]

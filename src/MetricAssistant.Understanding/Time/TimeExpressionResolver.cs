@@ -8,7 +8,8 @@ namespace MetricAssistant.Understanding.Time;
 /// Resolves the time expressions of a normalised question (Chinese, English or mixed) into half-open
 /// ranges, following evals/CONVENTIONS.md. Rule families (relative periods, rolling windows, absolute
 /// dates, year parts, day ranges, festivals, comparisons) each propose candidates; the longest
-/// non-overlapping ones are kept, neighbours are joined into ranges ("1月到3月"), and Microsoft
+/// non-overlapping ones are kept, a day said with a week word becomes its week ("week of June 9") and a month
+/// with a ten-day word its part ("6月上旬"), neighbours are joined into ranges ("1月到3月", "年初到年中"), and Microsoft
 /// Recognizers is asked when no rule found a period but the text still looks like it names one, or when
 /// date words are left over beside the rules' reading (its wider reading of one English expression wins).
 /// <para>The range is the first period mentioned; comparison words (同比, vs last month) set
@@ -45,6 +46,8 @@ public sealed class TimeExpressionResolver : ITimeResolver
         try
         {
             var accepted = Select(Find(scan, today));
+            WeekOfRules.Widen(scan, accepted);
+            MonthPartRules.Narrow(scan, accepted);
             RangeComposer.Compose(scan, today, accepted);
             if (_useRecognizers && !HasPeriod(accepted)) AddFromRecognizers(scan, now, accepted);
             else if (_useRecognizers) RecognizerWidening.Apply(scan, now, accepted);
@@ -72,6 +75,9 @@ public sealed class TimeExpressionResolver : ITimeResolver
         DayRangeRules.Find(text, today, found);
         FestivalRules.Find(text, today, found);
         ColloquialRules.Find(text, today, found);
+        BoundaryRules.Find(text, today, found);
+        WeekOfRules.Find(text, today, found);
+        MonthPartRules.Find(text, today, found);
         ComparisonRules.Find(text, found);
         return found;
     }

@@ -19,9 +19,23 @@ public sealed class PeriodEndTests
         Assert.Equal(word, PeriodEndWords.Find(text).Single().Text);
 
     [Theory]
+    [InlineData("截至年底的会员数", "年底")]
+    [InlineData("截止到月底的在岗人数", "月底")]
+    [InlineData("上个月底到现在新增会员", "月底")]
+    [InlineData("headcount up to the end of the year", "the end of")]
+    [InlineData("gmv from march to the end of june", "the end of")] // only "the end of the year / month" ends a range as a boundary
+    public void As_of_and_starting_end_words_stay_end_words(string text, string word) =>
+        Assert.Equal(word, PeriodEndWords.Find(text).Last().Text);
+
+    [Theory]
     [InlineData("周末的gmv")]
     [InlineData("上个月的在岗人数")]
     [InlineData("末3名门店")]
+    [InlineData("年中到年底的gmv")] // the end of a range is a date for the time reader, not a moment to read a value at
+    [InlineData("6月1日至月末的订单数")]
+    [InlineData("3月到去年年底的gmv")]
+    [InlineData("gmv from mid-year to the end of the year")]
+    [InlineData("orders from the 10th through the end of the month")]
     public void Weekends_and_plain_periods_are_no_period_end(string text) => Assert.Empty(PeriodEndWords.Find(text));
 
     [Fact]

@@ -15,6 +15,11 @@ public class ColloquialTimeTests
     [InlineData("前儿个订单数", "2025-07-13", "2025-07-14")]
     [InlineData("前儿gmv", "2025-07-13", "2025-07-14")]
     [InlineData("大前天的gmv", "2025-07-12", "2025-07-13")]
+    [InlineData("大前儿个的预约转化率", "2025-07-12", "2025-07-13")] // 大前儿 is 大前天, not 前儿 with 大 left over
+    [InlineData("大前儿gmv", "2025-07-12", "2025-07-13")]
+    [InlineData("明儿个gmv", "2025-07-16", "2025-07-17")]
+    [InlineData("后儿个gmv", "2025-07-17", "2025-07-18")]
+    [InlineData("大后儿gmv", "2025-07-18", "2025-07-19")]
     [InlineData("大后天", "2025-07-18", "2025-07-19")]
     [InlineData("上礼拜gmv", "2025-07-07", "2025-07-14")]
     [InlineData("上个礼拜订单数", "2025-07-07", "2025-07-14")]
@@ -73,6 +78,7 @@ public class ColloquialTimeTests
     [InlineData("这阵子gmv怎么样")] // too vague to guess
     [InlineData("周末的gmv")] // a bare weekend is a day-of-week word
     [InlineData("一年中gmv最高的月份")] // 年中 inside 一年中 is "in a year"
+    [InlineData("之后儿童类目的gmv")] // 后儿 inside 之后儿童 is no day
     public void Leaves_vague_words_unread(string question)
     {
         Assert.Null(Resolve(question, Now).Range);

@@ -32,7 +32,7 @@ public static partial class DeliberateDifferences
             "Years spelt in English words: nineteen ninety nine, two thousand and eighteen.",
             "Questions are typed; years arrive as digits."),
         new("weeks-by-ordinal-or-weekday", DifferenceKind.OutOfScope,
-            "Weeks named by ordinal or anchor, and English weekday names: the third week of 2027, week 10, week of the 18th, month of september 16th, w/c feb 4, 十月的第一周, from Friday the 11th, 四月的最后一个星期一.",
+            "Weeks named by ordinal or anchor, and English weekday names: the third week of 2027, week 10, month of september 16th, w/c feb 4, 十月的第一周, from Friday the 11th, 四月的最后一个星期一. (The week of a date, week of the 18th / 6月9日那周, is its ISO week: resolved and scored.)",
             "Week numbering conventions differ between organisations (ISO, retail 4-5-4); the catalogue has no such grain. Chinese 上周三 / 本周一 are supported and scored."),
         new("context-dependent", DifferenceKind.OutOfScope,
             "Phrases that need earlier conversation: the same week, that weekend, my week, the week.",
@@ -128,8 +128,8 @@ public static partial class DeliberateDifferences
     [GeneratedRegex(@"thousand|hundred|nineteen|twenty", Options)]
     private static partial Regex NumberWordYear { get; }
 
-    // "the third week of 2027", "week 10", "week of the 18th", "w/c feb 4", "十月的第一周", "from friday the 11th", "最后一个星期一"
-    [GeneratedRegex(@"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\bweek\s+[0-9]+\b|\b(?:week|month)\s+of\b|\bweeks?\s+(?:commencing|starting|beginning)|w/c|\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week|第\S{1,2}周|第\S{1,2}个?星期|最后一个星期", Options)]
+    // "the third week of 2027", "week 10", "month of september 16th", "w/c feb 4", "十月的第一周", "from friday the 11th", "最后一个星期一"
+    [GeneratedRegex(@"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\bweek\s+[0-9]+\b|\bmonth\s+of\b|\bweeks?\s+(?:commencing|starting|beginning)|w/c|\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week|第\S{1,2}周|第\S{1,2}个?星期|最后一个星期", Options)]
     private static partial Regex WeekOrdinal { get; }
 
     // "the same week", "that weekend", "my week", "the week"

@@ -5,12 +5,12 @@ using static MetricAssistant.Understanding.Time.Rules.TimePatterns;
 namespace MetricAssistant.Understanding.Time.Rules;
 
 /// <summary>
-/// How people say time in speech (CONVENTIONS, colloquial time): 今儿(个) / 昨儿(个) / 前儿(个) / 明儿 and 大后天
-/// (days); weekends of a named week, 上个周末 / 这周末 / last weekend / this weekend / over the weekend
+/// How people say time in speech (CONVENTIONS, colloquial time): 今儿(个) / 昨儿(个) / 前儿(个) / 大前儿(个) /
+/// 明儿 / 后儿(个) / 大后儿(个) and 大后天 (days); weekends of a named week, 上个周末 / 这周末 / last weekend / this weekend / over the weekend
 /// (Saturday to Monday; a bare 周末 / weekend stays a day-of-week word); 这两天 (the past two complete days);
 /// "two weeks ago" / "3 months ago" and 两周前 / 三个月前 / 一年前 (that calendar week / month / year; N days ago and
 /// N天前: that day); 年中 / mid-year / the middle of 2025
-/// (May to August, as Recognizers reads "the middle of 2000").
+/// (May to August, as Recognizers reads "the middle of 2000"; 1 July as one end of a range).
 /// </summary>
 internal static partial class ColloquialRules
 {
@@ -21,7 +21,7 @@ internal static partial class ColloquialRules
     {
         foreach (Match m in ZhDay.Matches(text))
         {
-            var offset = m.Groups["w"].Value switch { "今" => 0, "昨" => -1, "前" => -2, "明" => 1, _ => 3 }; // 大后天: 3
+            var offset = m.Groups["w"].Value switch { "今" => 0, "昨" => -1, "前" => -2, "大前" => -3, "明" => 1, "后" => 2, _ => 3 }; // 大后(天/儿): 3
             found.Add(TimeCandidate.Calendar(m.Index, m.Length, DateMath.Day(today.AddDays(offset))) with { Priority = Priority, IsToday = offset == 0 });
         }
         foreach (Match m in ZhWeekend.Matches(text))
@@ -56,9 +56,13 @@ internal static partial class ColloquialRules
         }
         foreach (Match m in MidYear.Matches(text))
         {
-            // The year named, else the most recent mid-year that has started (this year's from 1 May).
-            var year = YearReference.TryRead(m, today, out var y) ? y : today.Month >= 5 ? today.Year : today.Year - 1;
-            if (DateMath.IsSafeYear(year)) Add(found, m, DateMath.Months(new DateOnly(year, 5, 1), 4));
+            // The year named, else the most recent mid-year that has started (this year's from 1 May). As a range's
+            // end it is 1 July (年初到年中: the first half), in the year named, else the other end's.
+            var named = YearReference.TryRead(m, today, out var y);
+            var year = named ? y : today.Month >= 5 ? today.Year : today.Year - 1;
+            if (!DateMath.IsSafeYear(year)) continue;
+            var point = new PeriodPoint(TimeUnit.Year, PointAt.Middle, named ? new DateOnly(year, 1, 1) : null);
+            found.Add(TimeCandidate.Calendar(m.Index, m.Length, DateMath.Months(new DateOnly(year, 5, 1), 4)) with { Priority = Priority, Point = point });
         }
     }
 
@@ -68,8 +72,8 @@ internal static partial class ColloquialRules
     private static void Add(List<TimeCandidate> found, Match m, DateRange range) =>
         found.Add(TimeCandidate.Calendar(m.Index, m.Length, range) with { Priority = Priority });
 
-    // "今儿", "今儿个", "昨儿个", "前儿", "明儿", "大后天"
-    [GeneratedRegex(@"(?<w>今|昨|前|明)儿个?|(?<w>大后)天", Options, TimeoutMs)]
+    // "今儿", "今儿个", "昨儿个", "前儿", "大前儿个" (三天前: 大 is part of the word, not left for 前儿), "明儿", "后儿个" (not 之后儿…), "大后天"
+    [GeneratedRegex(@"(?<w>大前|大后|今|昨|前|明)儿个?|(?<![之以然最背])(?<w>后)儿个?|(?<w>大后)天", Options, TimeoutMs)]
     private static partial Regex ZhDay { get; }
 
     // "上个周末", "上周末", "这周末", "这个周末", "本周末", "下周末", "上上个周末"

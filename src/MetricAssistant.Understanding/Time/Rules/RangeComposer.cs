@@ -11,7 +11,8 @@ namespace MetricAssistant.Understanding.Time.Rules;
 /// <item>"A 到 B" / "from A to B" / "A-B" / "between A and B" / "A和B之间" → [A.start, B.end): both ends
 /// included (CONVENTIONS: 2025年1月到3月 → [01-01, 04-01); 3月1日到3月15日 → [03-01, 03-16)). An end
 /// without a year takes the other end's year (1月到3月 2025; 12月到2月 crosses into the next year).
-/// "A 到今天" ends before today, as 今年以来 does.</item>
+/// "A 到今天" ends before today, as 今年以来 does. A boundary end (年初, 年中, 月底: <see cref="PeriodPoint"/>) is a
+/// date: 年初到年中 → [01-01, 07-01).</item>
 /// <item>"A以来" / "A至今" / "since A" → [A.start, today).</item>
 /// </list>
 /// </summary>
@@ -34,11 +35,13 @@ internal static partial class RangeComposer
             // "以来" / "到今天" may cover a neighbour that was read on its own ("今天"): the longer reading stays.
             while (i + 1 < accepted.Count && accepted[i + 1].Start < since.End) accepted.RemoveAt(i + 1);
         }
+        // A boundary nothing joined names no period: 年初 alone is too vague to guess (CONVENTIONS).
+        accepted.RemoveAll(static c => c.Shape == CandidateShape.Point);
     }
 
     private static TimeCandidate? TryJoin(string text, DateOnly today, TimeCandidate a, TimeCandidate b)
     {
-        if (a.Shape != CandidateShape.Calendar || b.Shape != CandidateShape.Calendar || a.IsToday) return null;
+        if (!IsEnd(a) || !IsEnd(b) || a.IsToday) return null;
         var gap = text.AsSpan(a.End, b.Start - a.End);
         var start = a.Start;
         var end = b.End;
@@ -53,32 +56,46 @@ internal static partial class RangeComposer
         if (prefix.Length > 0) start = prefix.Index;
         if (suffix.Length > 0) end = b.End + suffix.Length;
 
-        var first = a.Range!;
-        var last = b.Range!;
-        if (a.Floating is { } fa && b.Floating is null)
+        var first = a.Range;
+        var last = b.Range;
+        if (first is not null && last is not null)
         {
-            if (fa.TryIn(last.Start.Year, out var moved))
-                first = moved.Start > last.Start && fa.TryIn(last.Start.Year - 1, out var earlier) ? earlier : moved;
+            if (a.Floating is { } fa && b.Floating is null)
+            {
+                if (fa.TryIn(last.Start.Year, out var moved))
+                    first = moved.Start > last.Start && fa.TryIn(last.Start.Year - 1, out var earlier) ? earlier : moved;
+            }
+            else if (b.Floating is { } fb && fb.TryIn(first.Start.Year, out var moved))
+            {
+                last = moved.Start < first.Start && fb.TryIn(first.Start.Year + 1, out var later) ? later : moved;
+            }
         }
-        else if (b.Floating is { } fb && fb.TryIn(first.Start.Year, out var moved))
-        {
-            last = moved.Start < first.Start && fb.TryIn(first.Start.Year + 1, out var later) ? later : moved;
-        }
-        var rangeEnd = b.IsToday ? today : last.End;
-        if (rangeEnd <= first.Start) return null;
-        return TimeCandidate.Calendar(start, end - start, new DateRange(first.Start, rangeEnd));
+        // A boundary (年初, 月底) is a date, not a period: the range starts or ends there. One without a year or
+        // month of its own takes the other end's (3月到年底), or today's when neither names one (年初到年中).
+        var rangeStart = a.Point is { } pa ? pa.Resolve(Names(b, last), today) : first!.Start;
+        var rangeEnd = b.IsToday ? today : b.Point is { } pb ? pb.Resolve(Names(a, first), today) : last!.End;
+        if (rangeEnd <= rangeStart) return null;
+        return TimeCandidate.Calendar(start, end - start, new DateRange(rangeStart, rangeEnd));
     }
+
+    /// <summary>A day of the year or month an end names; none for a boundary that names none (年中 alone is the most recent).</summary>
+    private static DateOnly? Names(TimeCandidate c, DateRange? range) => c.Point is { Anchor: null } ? null : range?.Start;
+
+    private static bool IsEnd(TimeCandidate c) => c.Shape is CandidateShape.Calendar or CandidateShape.Point;
 
     private static TimeCandidate? TrySince(string text, DateOnly today, TimeCandidate c)
     {
-        if (c.Shape != CandidateShape.Calendar || c.IsToday || c.Range!.Start >= today) return null;
+        if (!IsEnd(c) || c.IsToday) return null;
+        // "年中以来": since the boundary (1 July), not since the start of the mid-year months.
+        var from = c.Point is { } point ? point.Resolve(null, today) : c.Range!.Start;
+        if (from >= today) return null;
         var prefix = LastMatch(SincePrefix, text.AsSpan(0, c.Start));
         var suffix = FirstMatch(SinceSuffix, text.AsSpan(c.End));
         if (suffix.Length == 0 && prefix.Length > 0) suffix = FirstMatch(StartSuffix, text.AsSpan(c.End));
         if (suffix.Length == 0 && (prefix.Length == 0 || text.AsSpan(prefix.Index, prefix.Length).Trim() is "从")) return null;
         var start = prefix.Length > 0 ? prefix.Index : c.Start;
         var end = c.End + suffix.Length;
-        return TimeCandidate.Window(start, end - start, new DateRange(c.Range.Start, today));
+        return TimeCandidate.Window(start, end - start, new DateRange(from, today));
     }
 
     private static ValueMatch FirstMatch(Regex regex, ReadOnlySpan<char> text)

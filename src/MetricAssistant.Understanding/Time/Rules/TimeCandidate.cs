@@ -4,7 +4,8 @@ namespace MetricAssistant.Understanding.Time.Rules;
 
 /// <summary>
 /// One expression a rule found: where it is, what it means, and what it needs to be joined with a
-/// neighbour. <see cref="Range"/> is null only for comparisons (their baseline depends on the main range).
+/// neighbour. <see cref="Range"/> is null only for comparisons (their baseline depends on the main range), bare
+/// boundaries (年初) and invalid dates.
 /// </summary>
 internal sealed record TimeCandidate(int Start, int Length, DateRange? Range, CandidateShape Shape)
 {
@@ -21,11 +22,18 @@ internal sealed record TimeCandidate(int Start, int Length, DateRange? Range, Ca
 
     public Comparison? Comparison { get; init; }
 
+    /// <summary>Set for 年初 / 年中 / 月底 …: the date this end stands for when it is joined into a range (年初到年中).</summary>
+    public PeriodPoint? Point { get; init; }
+
     public static TimeCandidate Calendar(int start, int length, DateRange range, PeriodSpec? floating = null) =>
         new(start, length, range, CandidateShape.Calendar) { Floating = floating };
 
     public static TimeCandidate Window(int start, int length, DateRange range) =>
         new(start, length, range, CandidateShape.Window);
+
+    /// <summary>A boundary that names no period on its own (年初, 月中): kept only if a range joins it.</summary>
+    public static TimeCandidate Boundary(int start, int length, PeriodPoint point) =>
+        new(start, length, null, CandidateShape.Point) { Point = point };
 
     /// <summary>A date-shaped expression that names no real date ("2025年2月30日").</summary>
     public static TimeCandidate Invalid(int start, int length) => new(start, length, null, CandidateShape.Invalid);

@@ -184,7 +184,12 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     public string? Settle(IReadOnlyList<string> ambiguous, IReadOnlySet<string> rest)
     {
         if (rest.Count == 0) return null;
-        var ranked = scorer.Rank(rest, ambiguous);
+        // "扣掉优惠券、去掉取消单以后的订单金额": a word unclear between variants of one family is settled among the
+        // whole family, so the description can name the variant the word itself does not list.
+        var families = ambiguous.Select(id => catalog.FindMetric(id)?.Family).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var among = families.Count == 0 ? ambiguous
+            : [.. ambiguous.Concat(catalog.Metrics.Values.Where(m => m.IsPublished && m.Family is { } f && families.Contains(f)).Select(m => m.Id)).Distinct(StringComparer.Ordinal)];
+        var ranked = scorer.Rank(rest, among);
         if (ranked.Count == 0 || ranked[0].Score < 1.0) return null;
         return ranked.Count == 1 || ranked[0].Score - ranked[1].Score >= Margin ? ranked[0].MetricId : null;
     }

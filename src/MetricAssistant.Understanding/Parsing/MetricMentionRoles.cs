@@ -24,6 +24,16 @@ public static partial class MetricMentionRoles
     [GeneratedRegex(@"^\s*(的|那个|那种)\s*(那个|那种)?\s*([,，。.;；!！?？]|$)")]
     private static partial Regex WhichAfter();
 
+    // "cancelled orders included", "取消的订单也算", "退款的不算": the rows a state puts in or leaves out.
+    [GeneratedRegex(@"^\s*(的)?\s*(included|left out|excluded|not counted|not included|counted in|aside|removed|都算上?|也算|算上|算进去|不算|除外|不含|不计)", RegexOptions.IgnoreCase)]
+    private static partial Regex ConditionAfter();
+
+    /// <summary>
+    /// Whether a metric's name between these texts only says which rows another metric covers ("cancelled orders left out",
+    /// "剔除取消的订单"): read before the metric is chosen, so the name is not a second metric nor an unclear word.
+    /// </summary>
+    public static bool IsCondition(string textBefore, string textAfter) => StateTakenOutBefore().IsMatch(textBefore) || ConditionAfter().IsMatch(textAfter);
+
     /// <summary>Whether a metric's name between these texts is not asked for, when another metric is.</summary>
     public static bool NotAsked(string textBefore, string textAfter) =>
         ExclusionMarkers.IsBefore(textBefore) && !InAdditionAfter().IsMatch(textAfter)

@@ -95,11 +95,16 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
             var head = CountedHeads(reading)
                 .Where(h => !names.Any(n => n.Start <= h.Span.Start && h.Span.End <= n.End))
                 .Where(h => named.Count == 1 || names.Any(n => Straddles(h.Span, n)))
+                // "成交额有多少": a count word right after the one name asks that metric's value; "卖了多少单" counts orders.
+                .Where(h => named.Count != 1 || !names.Any(n => h.Span.Start >= n.Start && h.Span.Start - n.End <= 1
+                    && !reading.Mentions.Any(m => m.Span.End > n.End && m.Span.End <= h.Span.End && m.Concepts.Any(subjects.Value.Contains))))
                 .Select(h => h.Concept).FirstOrDefault(c => owns.Any(o => !o!.Contains(c)));
             if (head is null) return ConceptDecision.None;
             asked = head;
         }
-        return OfQuantity(Describe(reading), asked);
+        var decision = OfQuantity(Describe(reading), asked);
+        // "GMV last month, and how many paying customers": the count phrase is one name's own; both names are asked.
+        return named.Count == 2 && decision.Verdict == ConceptVerdict.Answer && named.Contains(decision.Metrics[0]) ? ConceptDecision.None : decision;
     }
 
     /// <summary>A description's decision kept to the metrics of the asked quantity: answered, offered, or none.</summary>

@@ -13,8 +13,9 @@ public static partial class MetricMentionRoles
     [GeneratedRegex(@"^\s*(以外|之外)?\s*[,，]?\s*(还|也|再|另外|\b(also|as well|too|plus)\b)")]
     private static partial Regex InAdditionAfter();
 
-    // "剔除取消的订单", "去掉退货订单", "excluding cancelled orders": the name is the rows a state is taken out of.
-    [GeneratedRegex(@"(剔除|去掉|去除|排除|除去|除掉|不含|不包括|不包含|不算|扣掉|扣除|\bexcluding|\bwithout|\bleaving out|\bnot counting)\s*[^\s,，。；;!！?？]{1,6}?\s*的?\s*$", RegexOptions.IgnoreCase)]
+    // "剔除取消的订单", "去掉退货订单", "excluding cancelled orders": the name is the rows a state is taken out of
+    // ("扣掉退款以后的GMV" is GMV after something is taken out: the name after 以后 / 以外 is the one asked).
+    [GeneratedRegex(@"(剔除|去掉|去除|排除|除去|除掉|不含|不包括|不包含|不算|扣掉|扣除|\bexcluding|\bwithout|\bleaving out|\bnot counting)\s*[^\s,，。；;!！?？]{1,6}?\s*的?\s*(?<!(后|外)\s*的?\s*)$", RegexOptions.IgnoreCase)]
     private static partial Regex StateTakenOutBefore();
 
     // "是访客的", "要访客那个": a name closing a clause with 的 / 那个 says which one of another metric is meant.

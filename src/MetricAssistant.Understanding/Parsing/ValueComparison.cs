@@ -17,7 +17,9 @@ public static partial class ValueComparison
     [GeneratedRegex(@"(?:(?<!(去年|同期|上月|上个月|上周|上季度|上季|上期|前年|同比|环比)\s*)((对比|比较|相比|差距|差异|区别|\bpk\b|\bvs\.?|\bversus\b|\bcompar(e|ed|es|ing|ison)\b)"
         + @"(?!\s*(to|with|against)?\s*(the\s+)?(same (period|month|quarter|week)\s+)?(of\s+)?(last|previous|prior|a year ago)\b|\s*(去年|上月|上个月|上周|上季度|上期|同期|前年))"
         + @"|比一下|比一比|比比看|比比|\bdifference between\b|\bwhich (one )?(is|was) (higher|bigger|better)\b)"
-        + @"|差多少|差了多少|相差多少|(哪个|哪边|谁)[^，,。？?]{0,10}?更(高|多|好|大)"
+        + @"|差多少|差了多少|相差多少|(哪个|哪边|谁)[^，,。？?]{0,10}?更(高|多|好|大)|(哪个|哪边|谁)(的)?[^，,。？?]{0,4}?(高|低|多|少|好|差|大|小|强|弱)"
+        // "How many paid orders did JD and Tmall each do", "which was higher": one number per value.
+        + @"|\beach\b|\bwhich (one )?(is|was|has|had|did|does) (the )?(higher|lower|bigger|smaller|better|worse|more|less)\b"
         // "天猫和京东的退款率分别多少", "Tmall and JD respectively": one number per value, as a comparison asks.
         + @"|分别|各自|\brespectively\b|\bseparately\b|\bindividually\b)")]
     private static partial Regex Word();
@@ -27,8 +29,11 @@ public static partial class ValueComparison
 
     public static SliceParser.Slices Apply(string text, IReadOnlyList<TermMatch> matches, SliceParser.Slices slices, CatalogLexicon lexicon)
     {
-        if (!Find(text).Success) return slices;
-        var listed = slices.Filters.Where(f => f.Operator == QueryModel.QueryFilterOperator.In && f.Values.Count >= 2 && !slices.GroupBy.Contains(f.Dimension)).ToList();
+        // "今年每个月线上和线下的GMV走势": a list naming every value of its dimension asks for each, comparison word or not.
+        var every = slices.Filters.Where(f => f.Operator == QueryModel.QueryFilterOperator.In && f.Values.Count >= 2 && f.Values.Count >= lexicon.ValueCount(f.Dimension)).ToList();
+        if (!Find(text).Success && every.Count == 0) return slices;
+        var listed = slices.Filters.Where(f => f.Operator == QueryModel.QueryFilterOperator.In && f.Values.Count >= 2 && !slices.GroupBy.Contains(f.Dimension)
+            && (every.Contains(f) || Find(text).Success)).ToList();
         if (listed.Count == 0) return slices;
 
         // The new split takes its place in the question's order among the others.

@@ -40,6 +40,13 @@ public sealed class ColloquialStructureTests
     [InlineData("天猫、京东两个渠道加起来上个月的GMV", "上个月天猫和京东的GMV")]
     // A ranking ranks the one dimension named, though it qualifies a value
     [InlineData("worst online channel by cancellation rate last month", "the online channel with the highest cancellation rate last month")]
+    // Listed values compared without a comparison word, or naming every value of their dimension, are asked one by one
+    [InlineData("上个月北京和上海的客单价哪个高", "上个月北京和上海的客单价对比")]
+    [InlineData("How many paid orders did JD and Tmall each do last week?", "paid orders of JD vs Tmall last week")]
+    [InlineData("上个月线上和线下的订单数", "上个月按线上线下的订单数")]
+    // A count phrase of the second name leaves the first asked; one right after a money name asks its value
+    [InlineData("GMV last month, and how many paying customers", "GMV and paying customers last month")]
+    [InlineData("上个月成交额有多少", "上个月的GMV")]
     // A one-character term that only starts a longer word is that word's: 店员 is staff
     [InlineData("上个月平均每个店员撑起了多少成交额", "上个月的人效")]
     // Comparison words inside a metric's own name ask for no comparison, with or without a period

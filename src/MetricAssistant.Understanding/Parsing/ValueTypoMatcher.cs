@@ -16,7 +16,7 @@ public sealed partial class ValueTypoMatcher
     private static readonly HashSet<string> RealWords = new(StringComparer.Ordinal)
     {
         "basis", "score", "shows", "shore", "stone", "stare", "story", "storm", "storey", "stacks", "speakers",
-        "southeast", "northeast", "northwest", "chapel", "tall",
+        "southeast", "northeast", "northwest", "chapel", "tall", "goods", "goals", "goal",
     };
 
     private readonly CatalogLexicon lexicon;

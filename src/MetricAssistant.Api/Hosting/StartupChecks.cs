@@ -3,6 +3,7 @@ using MetricAssistant.Application.Execution;
 using MetricAssistant.Demo;
 using MetricAssistant.Application.Catalog;
 using MetricAssistant.Catalog.Model;
+using MetricAssistant.Understanding.Retrieval;
 using MetricAssistant.Understanding.Text.Segmentation;
 
 namespace MetricAssistant.Api.Hosting;
@@ -16,7 +17,8 @@ namespace MetricAssistant.Api.Hosting;
 /// reading for the first question on a fresh process, while every question that arrived meanwhile waited too): the
 /// reader for a catalog, its term index and its tokenizer are built on first use.
 /// </remarks>
-internal sealed class StartupChecks(ICatalogProvider catalogs, DemoWarehouseBootstrapper demo, RulesQuestionPlanner reader, TimeProvider time, ILogger<StartupChecks> logger)
+internal sealed class StartupChecks(ICatalogProvider catalogs, DemoWarehouseBootstrapper demo, RulesQuestionPlanner reader, IMetricRetriever retriever, TimeProvider time,
+    ILogger<StartupChecks> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -26,8 +28,25 @@ internal sealed class StartupChecks(ICatalogProvider catalogs, DemoWarehouseBoot
         var catalog = catalogs.Current;
         logger.LogInformation("Catalog loaded: {Metrics} metrics, {Models} models, {Dimensions} dimensions (hash {Hash}).",
             catalog.Metrics.Count, catalog.Models.Count, catalog.Dimensions.Count, catalog.ContentHash[..Math.Min(12, catalog.ContentHash.Length)]);
+        // the retrieval index (built on first use) is built beside the reader: a question that needs it then finds it ready
+        var retrieval = Task.Run(() => WarmUpRetrievalAsync(cancellationToken), cancellationToken);
         await demo.EnsureAsync(cancellationToken);
         await WarmUpAsync(catalog, jieba, cancellationToken);
+        await retrieval;
+    }
+
+    private async Task WarmUpRetrievalAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            await retriever.RetrieveAsync("预热 warm-up", 1, _ => true, cancellationToken);
+            logger.LogInformation("Retrieval index ready in {Ms:F0} ms.", watch.Elapsed.TotalMilliseconds);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Warming up retrieval failed; the first question that needs it will build the index.");
+        }
     }
 
     /// <summary>Reads one question about the first metric (nothing is run or recorded); a failure here only costs the first asker the wait.</summary>

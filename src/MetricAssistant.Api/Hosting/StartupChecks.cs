@@ -33,6 +33,20 @@ internal sealed class StartupChecks(ICatalogProvider catalogs, DemoWarehouseBoot
         await demo.EnsureAsync(cancellationToken);
         await WarmUpAsync(catalog, jieba, cancellationToken);
         await retrieval;
+        // the search-box completion index, which no question needs, is built only now, off the start-up's CPU
+        _ = Task.Run(PrepareSuggestionsAsync, CancellationToken.None);
+    }
+
+    private async Task PrepareSuggestionsAsync()
+    {
+        try
+        {
+            await retriever.SuggestAsync("预热", 1, _ => true, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Building the search-box completion index failed; the first completion will build it.");
+        }
     }
 
     private async Task WarmUpRetrievalAsync(CancellationToken cancellationToken)

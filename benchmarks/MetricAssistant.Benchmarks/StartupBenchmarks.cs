@@ -16,9 +16,10 @@ namespace MetricAssistant.Benchmarks;
 /// to answer its first question. For each size a catalog folder is written (the repository's catalog plus
 /// generated metrics, YAML), then this program starts itself as a child process, once with an empty index folder
 /// (cold: every vector computed and the index file written) and then N times with the file in place (warm). The
-/// child times each phase from the process's own start: runtime and jieba, catalog load (YAML, validation),
-/// retrieval index (documents, tokenising, BM25 and suggestions, vectors computed or read), the understanding
-/// reader (lexicon, concept index) and the first question understood; then managed memory and RSS.
+/// child starts as the service does and times each phase from the process's own start: runtime, catalog load (YAML,
+/// validation) with jieba's dictionary loading alongside, then the retrieval index (documents, tokenising, BM25,
+/// vectors computed or read) and the understanding reader (lexicon, typo and concept tables) built side by side, and
+/// the first question understood; then managed memory and RSS.
 /// </summary>
 public static class StartupBenchmarks
 {

@@ -67,7 +67,7 @@ public static class RetrievalBenchmarks
         var memory = Managed() - before;
         var info = retriever.Info;
         var file = store.PathOf(info.VectorCollection!)!;
-        Console.WriteLine($"[{label}] documents {info.Documents:N0} ({info.MetricDocuments:N0} metric), terms {info.LexicalTerms:N0}, postings {info.LexicalPostings:N0}, suggestion suffixes {retriever.SuggestionSuffixes:N0} (built in the background)");
+        Console.WriteLine($"[{label}] documents {info.Documents:N0} ({info.MetricDocuments:N0} metric), terms {info.LexicalTerms:N0}, postings {info.LexicalPostings:N0}, suggestion suffixes {retriever.SuggestionSuffixes:N0} (built when first asked)");
         Console.WriteLine($"[{label}] cold build {cold.TotalSeconds:F2} s (tokenize {info.TokenizeTime.TotalSeconds:F2} s, lexical+suggest {info.LexicalTime.TotalSeconds:F2} s, embed+store {info.DenseTime.TotalSeconds:F2} s); " +
                           $"managed memory +{memory / 1048576.0:F0} MiB (vector search structure ≈ {store.EstimateBytes(info.VectorCollection!) / 1048576.0:F1} MiB); index file {new FileInfo(file).Length / 1048576.0:F1} MiB");
         if (understandingOnly)

@@ -62,7 +62,10 @@ public sealed class CatalogMetricRetriever : IMetricRetriever
             var stale = serving is null || serving.Hash != hash || (serving.Task.IsCompletedSuccessfully && NeedsDenseRetry(serving));
             if (stale && next is null)
             {
-                var build = new Build(hash, Task.Run(() => BuildAsync()), time.GetUtcNow());
+                // a rebuild for a new catalog version prepares its completion index before it serves; the first build
+                // leaves it to the start-up (StartupChecks), after the reader is warm
+                var replacing = serving is not null;
+                var build = new Build(hash, Task.Run(() => BuildAsync(replacing)), time.GetUtcNow());
                 if (serving is null) current = serving = build;
                 else next = build;
             }
@@ -75,12 +78,13 @@ public sealed class CatalogMetricRetriever : IMetricRetriever
     private bool NeedsDenseRetry(Build build) =>
         build.Task.Result.Info.DenseError is not null && time.GetUtcNow() - build.StartedAt >= TimeSpan.FromMinutes(options.DenseRetryMinutes);
 
-    private async Task<HybridMetricRetriever> BuildAsync()
+    private async Task<HybridMetricRetriever> BuildAsync(bool prepareSuggestions)
     {
         var catalog = catalogs.Current;
         try
         {
             var retriever = await indexer.BuildAsync(catalog, CancellationToken.None).ConfigureAwait(false);
+            if (prepareSuggestions) await retriever.PrepareSuggestionsAsync().ConfigureAwait(false);
             if (options.PruneOldIndexes && store is EmbeddedVectorStore embedded && retriever.Info.VectorCollection is { } keep)
             {
                 var deleted = embedded.DeleteOtherCollections(options.CollectionPrefix + "_", keep);

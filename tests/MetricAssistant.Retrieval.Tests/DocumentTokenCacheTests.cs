@@ -66,6 +66,26 @@ public sealed class DocumentTokenCacheTests : IDisposable
         Assert.Equal("aov", (await changed.RetrieveAsync("客单均值", 3, null, CancellationToken.None)).First().MetricId);
     }
 
+    [Fact]
+    public async Task A_build_from_cached_tokens_still_teaches_jieba_the_catalog_words_before_it_answers()
+    {
+        // jieba's words are process-wide: a synonym no other test uses is new to it here, and the tokens come from a
+        // cache, so nothing but the teaching that now runs beside the token read puts it into jieba
+        var catalog = TestCatalogs.WithExtraAovSynonym("篮均收款额");
+        var retriever = await new CatalogIndexer(null, null, tokenCache: new AnyKeyCache()).BuildAsync(catalog, CancellationToken.None);
+        Assert.True(retriever.Info.TokensReused);
+        Assert.Contains("篮均收款额", retriever.Tokenize("上个月篮均收款额多少"));
+    }
+
+    /// <summary>Empty tokens for every document under any key: a warm start without the segmenting.</summary>
+    private sealed class AnyKeyCache : IDocumentTokenCache
+    {
+        public IReadOnlyList<string>[]? TryLoad(string key, int documents, CancellationToken cancellationToken) =>
+            Enumerable.Range(0, documents).Select(_ => (IReadOnlyList<string>)[]).ToArray();
+
+        public void Save(string key, IReadOnlyList<IReadOnlyList<string>> tokens, CancellationToken cancellationToken) { }
+    }
+
     private sealed class WarningLogger : ILogger<FileDocumentTokenCache>
     {
         public List<string> Warnings { get; } = [];

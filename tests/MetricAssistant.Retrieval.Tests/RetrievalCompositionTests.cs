@@ -112,6 +112,8 @@ public sealed class RetrievalCompositionTests : IDisposable
         var retriever = services.GetRequiredService<CatalogMetricRetriever>();
         var first = await retriever.CurrentAsync(CancellationToken.None);
         Assert.Same(first, await retriever.CurrentAsync(CancellationToken.None));
+        // the first build leaves the completion index to the start-up; a rebuild has it ready before it serves
+        Assert.False(first.SuggestionsPrepared);
 
         catalogs.Current = TestCatalogs.WithExtraAovSynonym("客单均值");
         HybridMetricRetriever? next = null;
@@ -121,6 +123,7 @@ public sealed class RetrievalCompositionTests : IDisposable
             if (next.CatalogHash != catalogs.Current.ContentHash) await Task.Delay(25);
         }
         Assert.Equal(catalogs.Current.ContentHash, next!.CatalogHash);
+        Assert.True(next.SuggestionsPrepared);
         Assert.Equal("aov", (await retriever.RetrieveAsync("客单均值", 3, null, CancellationToken.None)).First().MetricId);
         var files = Directory.GetFiles(Path.Combine(directory.Path, "data", "index"), "*.mavec");
         Assert.Equal(next.Info.VectorCollection + EmbeddedVectorStore.FileExtension, Path.GetFileName(Assert.Single(files)));

@@ -135,6 +135,9 @@ public sealed class CatalogLexicon
 
     public IEnumerable<string> Terms => terms.Keys;
 
+    /// <summary>How many terms the lexicon holds.</summary>
+    public int Count => terms.Count;
+
     /// <summary>How many values the catalog lists for a dimension (0 for an unknown one).</summary>
     public int ValueCount(string dimension) => dimensionSizes.GetValueOrDefault(dimension);
 

@@ -20,6 +20,11 @@ public sealed partial class QualifiedTerms
         // What each name's list already holds: a name many metrics end in ("订单数" in a 100k catalog) gathers thousands
         // of qualifiers, and scanning its list for each new one was quadratic.
         var listed = new HashSet<(string Name, string Qualifier, bool Before)>();
+        // Every split of every metric name is looked up, about ten million lookups in a 100k catalog, most of them of
+        // no word at all: the filter of metric names answers those without touching the lexicon.
+        var names = new TermFilter(lexicon.Count);
+        foreach (var term in lexicon.Terms)
+            if (AllMetrics(lexicon.Lookup(term))) names.Add(term);
         foreach (var term in lexicon.Terms)
         {
             var entries = lexicon.Lookup(term);
@@ -28,25 +33,32 @@ public sealed partial class QualifiedTerms
             {
                 // Latin words split at a space only: "net gmv" is "net" + "gmv", never "ne" + "t gmv".
                 if (IsLatin(term[k - 1]) && IsLatin(term[k])) continue;
-                Consider(lexicon, term, 0, k, k, term.Length - k, before: true, entries, listed);
-                Consider(lexicon, term, k, term.Length - k, 0, k, before: false, entries, listed);
+                Consider(lexicon, names, term, 0, k, k, term.Length - k, before: true, entries, listed);
+                Consider(lexicon, names, term, k, term.Length - k, 0, k, before: false, entries, listed);
             }
         }
         foreach (var list in byName.Values) list.Sort((a, b) => b.Qualifier.Length.CompareTo(a.Qualifier.Length));
     }
 
     // The qualifier and the name are parts of the term (trimmed); strings are made only for a name the lexicon knows.
-    private void Consider(CatalogLexicon lexicon, string term, int qualifierStart, int qualifierLength, int nameStart, int nameLength, bool before,
+    private void Consider(CatalogLexicon lexicon, TermFilter names, string term, int qualifierStart, int qualifierLength, int nameStart, int nameLength, bool before,
         IReadOnlyList<LexiconEntry> entries, HashSet<(string, string, bool)> listed)
     {
         var qualifierSpan = term.AsSpan(qualifierStart, qualifierLength).Trim();
         var nameSpan = term.AsSpan(nameStart, nameLength).Trim();
-        if (qualifierSpan.Length == 0 || nameSpan.Length == 0) return;
+        if (qualifierSpan.Length == 0 || nameSpan.Length == 0 || !names.MayContain(nameSpan)) return;
         var meaning = lexicon.Lookup(nameSpan);
-        if (meaning.Count == 0 || meaning.SequenceEqual(entries) || !meaning.All(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric)) return;
+        if (meaning.Count == 0 || meaning.SequenceEqual(entries) || !AllMetrics(meaning)) return;
         var (qualifier, name) = (qualifierSpan.ToString(), nameSpan.ToString());
         if (!byName.TryGetValue(name, out var list)) byName[name] = list = [];
         if (listed.Add((name, qualifier, before))) list.Add(new Qualified(qualifier, before, entries));
+    }
+
+    private static bool AllMetrics(IReadOnlyList<LexiconEntry> entries)
+    {
+        for (var i = 0; i < entries.Count; i++)
+            if (entries[i].Kind is not (TermKind.Metric or TermKind.AmbiguousMetric)) return false;
+        return entries.Count > 0;
     }
 
     // What may stand between a qualifier and its name: "净 gmv", "下单的gmv", "net-gmv", "gmv (ordered)"

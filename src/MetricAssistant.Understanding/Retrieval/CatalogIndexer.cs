@@ -50,8 +50,11 @@ public sealed class CatalogIndexer : ICatalogIndexer
         var documents = RetrievalDocumentSet.Build(catalog);
 
         var watch = Stopwatch.StartNew();
-        MixedTextTokenizer.AddCatalogTerms(catalog);
-        var (tokens, tokensReused) = Tokenize(documents, cancellationToken);
+        // Teaching jieba the catalog's words waits for its dictionary and segments every word; nothing but segmenting
+        // needs it, so it runs beside reading the cached tokens, the vectors and BM25, and the retriever (whose
+        // questions are segmented) is handed out only once it is done.
+        var taught = Task.Run(() => MixedTextTokenizer.AddCatalogTerms(catalog), CancellationToken.None);
+        var (tokens, tokensReused) = await TokenizeAsync(documents, taught, cancellationToken).ConfigureAwait(false);
         var tokenizeTime = watch.Elapsed;
 
         watch.Restart();
@@ -77,6 +80,7 @@ public sealed class CatalogIndexer : ICatalogIndexer
         watch.Restart();
         var retriever = new HybridMetricRetriever(documents, tokens, MixedTextTokenizer.Instance, dense, settings, logger, id => catalog.SuccessorOf(id)?.Id);
         var lexicalTime = watch.Elapsed;
+        await taught.ConfigureAwait(false);
         retriever.Info = retriever.Info with
         {
             DenseReused = reused,
@@ -93,12 +97,16 @@ public sealed class CatalogIndexer : ICatalogIndexer
         return retriever;
     }
 
-    /// <summary>The documents' tokens: from the cache when it has them for this catalog, document scheme and tokenizer build, else segmented now (and stored).</summary>
-    private (IReadOnlyList<string>[] Tokens, bool Reused) Tokenize(RetrievalDocumentSet documents, CancellationToken cancellationToken)
+    /// <summary>
+    /// The documents' tokens: from the cache when it has them for this catalog, document scheme and tokenizer build,
+    /// else segmented now (and stored), once jieba knows the catalog's words (<paramref name="taught"/>).
+    /// </summary>
+    private async Task<(IReadOnlyList<string>[] Tokens, bool Reused)> TokenizeAsync(RetrievalDocumentSet documents, Task taught, CancellationToken cancellationToken)
     {
         // the tokenizer's code and jieba's (dictionary included) are part of the key: a new build never reuses old tokens
         var key = $"{documents.CatalogHash}|{RetrievalDocumentSet.Version}|{typeof(MixedTextTokenizer).Assembly.ManifestModule.ModuleVersionId:N}|{typeof(JiebaNet.Segmenter.JiebaSegmenter).Assembly.ManifestModule.ModuleVersionId:N}";
         if (tokenCache?.TryLoad(key, documents.All.Count, cancellationToken) is { } cached) return (cached, true);
+        await taught.ConfigureAwait(false);
         var tokens = Bm25Index.TokenizeAll(documents.All.Select(d => d.Text).ToList(), MixedTextTokenizer.Instance, cancellationToken);
         try
         {

@@ -65,8 +65,18 @@ public sealed class HybridMetricRetriever : IMetricRetriever
 
     public string CatalogHash => Info.CatalogHash;
 
-    /// <summary>Suffixes in the search-box completion index, which is built in the background (this waits for it).</summary>
+    /// <summary>Suffixes in the search-box completion index (this builds it, or waits for its build).</summary>
     public int SuggestionSuffixes => suggester.SuffixCount;
+
+    /// <summary>
+    /// Builds the search-box completion index in the background. It is not built with the retriever: over a large
+    /// catalog it is seconds of CPU a starting replica needs for its reader, and no question uses it. Without this
+    /// call the first completion builds it.
+    /// </summary>
+    public Task PrepareSuggestionsAsync() => suggester.PrepareAsync();
+
+    /// <summary>Whether the completion index has been built.</summary>
+    public bool SuggestionsPrepared => suggester.IsPrepared;
 
     /// <summary>Whether the dense channel takes part (false: lexical only).</summary>
     public bool DenseEnabled => dense is not null;

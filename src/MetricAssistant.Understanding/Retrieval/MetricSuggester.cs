@@ -12,8 +12,9 @@ internal sealed class MetricSuggester
 {
     private readonly MetricTargetTable table;
     private readonly LexicalMetricChannel lexical;
-    // Built in the background: a question never needs it, and over a large catalog sorting the suffixes takes
-    // seconds a starting replica should not wait for; the first completion waits if it is not ready yet.
+    // Built off the start-up path: a question never needs it, and over a large catalog sorting the suffixes takes
+    // seconds of CPU a starting replica needs for its reader. PrepareAsync builds it in the background (the service
+    // calls it once it is warm); the first completion waits if it is not ready yet.
     private readonly Lazy<SuggestionIndex> suggestions;
 
     public MetricSuggester(MetricTargetTable table, LexicalMetricChannel lexical)
@@ -24,9 +25,13 @@ internal sealed class MetricSuggester
         suggestions = new Lazy<SuggestionIndex>(() => new SuggestionIndex(lexical.IndexDocuments
             .Where(i => RetrievalDocumentFields.IsName(documents[i].Field) || (documents[i].Field == RetrievalDocumentFields.Question && !documents[i].IsDeprecated))
             .Select(i => (i, documents[i].Text)).ToList()), LazyThreadSafetyMode.ExecutionAndPublication);
-        // a failure surfaces (again) on the first completion, through the Lazy
-        _ = Task.Run(() => suggestions.Value);
     }
+
+    /// <summary>Builds the completion index on a pool thread (nothing to do once built); a failure surfaces again on the first completion, through the Lazy.</summary>
+    public Task PrepareAsync() => suggestions.IsValueCreated ? Task.CompletedTask : Task.Run(() => _ = suggestions.Value);
+
+    /// <summary>Whether the completion index has been built.</summary>
+    public bool IsPrepared => suggestions.IsValueCreated;
 
     /// <summary>Suffixes in the completion index (waits for its build).</summary>
     public int SuffixCount => suggestions.Value.SuffixCount;

@@ -210,6 +210,18 @@ public sealed class HybridMetricRetrieverTests(RetrieverFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task The_completion_index_is_built_when_prepared_not_with_the_retriever()
+    {
+        // a retriever of its own: the shared one may have been asked for completions by another test
+        var fresh = await CatalogIndexer.LexicalOnly().BuildAsync(TestRepository.Catalog, CancellationToken.None);
+        Assert.False(fresh.SuggestionsPrepared);
+        await fresh.PrepareSuggestionsAsync();
+        Assert.True(fresh.SuggestionsPrepared);
+        Assert.True(fresh.PrepareSuggestionsAsync().IsCompletedSuccessfully);
+        Assert.NotEmpty(await fresh.SuggestAsync("客单", 5, null, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Suggestions_for_partial_chinese_show_the_metric_with_its_badge_and_questions()
     {
         var suggestions = await retriever.SuggestAsync("客单", 5, null, CancellationToken.None);

@@ -93,4 +93,12 @@ public sealed class MixedTextTokenizerTests
         var words = MixedTextTokenizer.JiebaWords(["销售额(旧口径)", "average order value", "GM%", "下单GMV"]).ToList();
         Assert.Equal(["销售额", "旧口径", "下单gmv"], words);
     }
+
+    [Fact]
+    public async Task Preloading_leaves_the_dictionary_loaded_and_a_second_preload_has_nothing_to_do()
+    {
+        await MixedTextTokenizer.PreloadAsync();
+        Assert.True(JiebaRuntime.IsLoaded);
+        Assert.True(MixedTextTokenizer.PreloadAsync().IsCompletedSuccessfully);
+    }
 }

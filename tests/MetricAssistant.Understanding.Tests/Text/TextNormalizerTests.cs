@@ -14,4 +14,24 @@ public sealed class TextNormalizerTests
     [InlineData("GMV for T-mall", "gmv for t-mall")]
     [InlineData("jd.com e-commerce", "jd.com e-commerce")]
     public void Noise_becomes_one_canonical_form(string question, string normal) => Assert.Equal(normal, TextNormalizer.Normalize(question));
+
+    [Theory]
+    [InlineData("新客食品月度投诉数")]
+    [InlineData("m115297")]
+    [InlineData("gross_merchandise_value")]
+    [InlineData("上月gmv2025")]
+    public void Text_already_in_normal_form_is_returned_as_it_is(string text)
+    {
+        // the same string, not a copy: the lexicon of a large catalog normalises about a million such words
+        Assert.Same(text, TextNormalizer.Normalize(text));
+    }
+
+    [Theory]
+    [InlineData("新客 食品", "新客食品")]
+    [InlineData("Gmv", "gmv")]
+    [InlineData("gmv ", "gmv")]
+    [InlineData("ｇｍｖ", "gmv")]
+    [InlineData("\uF900", "\u8C48")] // a compatibility ideograph, outside the ranges left as they are, still normalised
+    public void Text_near_normal_form_still_goes_the_whole_way(string text, string normal) =>
+        Assert.Equal(normal, TextNormalizer.Normalize(text));
 }

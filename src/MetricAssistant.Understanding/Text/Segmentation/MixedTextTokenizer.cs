@@ -33,6 +33,12 @@ public sealed partial class MixedTextTokenizer
     private MixedTextTokenizer(bool includeBigrams) => this.includeBigrams = includeBigrams;
 
     /// <summary>
+    /// Starts loading jieba's dictionary in the background (see <see cref="JiebaRuntime.PreloadAsync"/>): call it first
+    /// thing at start-up, before the catalog is read, so the two overlap.
+    /// </summary>
+    public static Task PreloadAsync() => JiebaRuntime.PreloadAsync();
+
+    /// <summary>
     /// Teaches jieba every name and synonym of the catalog's metrics, dimensions and dimension values.
     /// Returns how many words were new. Safe to call again with the same or another catalog.
     /// </summary>

@@ -128,7 +128,10 @@ public sealed class TeamsSimulatorFixture : IAsyncLifetime
         var sim = new ProcessStartInfo("node") { WorkingDirectory = tempDir, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { NodeTools.PlaygroundCli, "-e", ServiceUrl + "/api/messages", "-c", "msteams", "-p", simulatorPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--dt" })
             sim.ArgumentList.Add(arg);
+        // The playground opens a browser unless TEAMSAPPTESTER_BROWSER is "none"; where xdg-open is missing that attempt
+        // is an uncaught error and the playground exits (BROWSER alone is not read by it).
         sim.Environment["BROWSER"] = "none";
+        sim.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
         simulator = Start(sim, "simulator");
         await WaitAsync(SimulatorUrl + "/_debug/ping", simulator, TimeSpan.FromSeconds(60));
 

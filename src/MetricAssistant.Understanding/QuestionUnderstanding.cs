@@ -131,6 +131,17 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
                 notices.Remove(new OfficialChosen(generic));
             }
         }
+        // "Net of coupons, what did GMV look like": one variant's own qualifier, said apart from the family's name, names that variant.
+        if (learned is null && negated.Count == 0 && owned.Count == 0 && metrics.Count == 1 && notices.Contains(new OfficialChosen(metrics[0])))
+        {
+            var others = negations.Remaining([metrics[0]]);
+            var names = matches.Where(m => m.Entries.Any(e => e.Kind != TermKind.DimensionValue)).Select(m => new TextSpan(m.Start, m.Length)).ToList();
+            if (others.Count > 1 && negations.NamedAmong(text, others, names) is [var qualified])
+            {
+                notices.Remove(new OfficialChosen(metrics[0]));
+                metrics[0] = qualified;
+            }
+        }
         // "扣掉退款以后的GMV": two names with a subtraction word before the second are the catalog's metric of their difference.
         var difference = learned is null ? DifferenceRule.Find(catalog, text, metrics, [.. matches.Where(IsMetric)]) : null;
         if (difference is { } diff)

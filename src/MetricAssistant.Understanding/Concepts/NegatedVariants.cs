@@ -32,6 +32,10 @@ public sealed partial class NegatedVariants
                 foreach (var word in OwnerWords(owned).Select(TextNormalizer.Normalize).Where(w => w.Length >= 2).Distinct())
                     owners.Add((word, owned.Id));
             var shared = words.Values.SelectMany(w => w).GroupBy(w => w).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+            // The family's own word inside its variants' names ("gmv" of "net gmv", "下单gmv", "gmv"): what is left of a name
+            // without it ("net", "下单") tells that variant apart.
+            var all = words.Values.SelectMany(w => w).Distinct().ToList();
+            shared.UnionWith(all.Where(n => n.Length >= 2 && words.Count(v => v.Value.Any(w => w.Contains(n, StringComparison.Ordinal))) >= 2));
             foreach (var (id, names) in words)
             {
                 foreach (var name in names.Where(n => !shared.Contains(n)))

@@ -194,7 +194,12 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         var families = ambiguous.Select(id => catalog.FindMetric(id)?.Family).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var among = families.Count == 0 ? ambiguous
             : [.. ambiguous.Concat(catalog.Metrics.Values.Where(m => m.IsPublished && m.Family is { } f && families.Contains(f)).Select(m => m.Id)).Distinct(StringComparer.Ordinal)];
-        var ranked = scorer.Rank(rest, among);
+        // What every meaning of the word has in common ("customers": customer, people) the word itself said.
+        var common = ambiguous.Select(scorer.ConceptsOf).OfType<IReadOnlySet<string>>().Aggregate((IEnumerable<string>?)null, (acc, c) => acc is null ? c : acc.Intersect(c));
+        // Only beside a word that tells the meanings apart ("paid"): a bare count ("客户数有多少") is still asked back.
+        var telling = common is not null && rest.Any(c => !ConceptVocabulary.Shapes.Contains(c) && !common.Contains(c));
+        var said = telling ? rest.Union(common!).ToHashSet(StringComparer.Ordinal) : rest;
+        var ranked = scorer.Rank(said, among);
         if (ranked.Count == 0 || ranked[0].Score < 1.0) return null;
         return ranked.Count == 1 || ranked[0].Score - ranked[1].Score >= Margin ? ranked[0].MetricId : null;
     }

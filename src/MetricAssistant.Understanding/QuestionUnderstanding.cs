@@ -369,7 +369,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
 
     /// <summary>
     /// A one-character term that only starts a longer word of the concept vocabulary is that word's: 店 of 店员
-    /// (staff) is no store, 单 of 单价 no order.
+    /// (staff) is no store.
     /// </summary>
     private IReadOnlyList<TermMatch> WithoutWordStarts(string text, IReadOnlyList<TermMatch> scanned, bool[] blocked)
     {

@@ -99,8 +99,8 @@ public sealed class LlmQuestionPlanner(
         var metric = catalog.FindMetric(query.Metrics[0])!;
         var notices = new List<Notice>();
         if (plan.Query.TimeRange is null) notices.Add(new DefaultWindowUsed(metric.DefaultWindow));
-        var variants = metric.Family is null ? [] : catalog.Metrics.Values
-            .Where(m => m.Family == metric.Family && m.Id != metric.Id && m.IsPublished && allow(m.Id))
+        var variants = catalog.Families.Of(metric.Family)
+            .Where(m => m.Id != metric.Id && m.IsPublished && allow(m.Id))
             .OrderByDescending(m => m.Official).ThenBy(m => m.Id, StringComparer.Ordinal).Select(m => m.Id).ToArray();
         if (metric.Official && variants.Length > 0) notices.Add(new OfficialChosen(metric.Id));
         return new UnderstandingResult(UnderstandingOutcome.Query, language, query, variants, notices);

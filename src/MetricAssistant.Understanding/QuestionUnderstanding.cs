@@ -61,14 +61,13 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         var periodEnd = PeriodEndWords.Find(text);
         // "按v2口径", "GMV (version 2)": a version's digits are never a time, a top N or part of a term.
         var versionWords = VersionPinWords.Find(text);
-        var timing = ReadTime(VersionPinWords.Blank(PeriodEndWords.Blank(text, periodEnd), versionWords), now);
+        var (timing, timeTerms) = ReadTime(VersionPinWords.Blank(PeriodEndWords.Blank(text, periodEnd), versionWords), now);
         periodEnd = InMetricNames(text, periodEnd, timing, versionWords);
         // "上个月一共进账多少" is the month's sum; "现在一共", "上个月底一共多少会员", "截至6月一共" a running total at a point.
         var periodAsked = timing.Range is not null && periodEnd.Count == 0;
         var blocked = new bool[text.Length];
         // "月初至今的GMV" is a metric's own name: its time words still give the period, and are left to the name.
-        var nameTerms = timing.Mentions.Count == 0 ? [] : LexiconScanner.Scan(lexicon, text).Where(IsMetric).ToArray();
-        foreach (var mention in timing.Mentions.Where(t => !nameTerms.Any(m => m.Start <= t.Start && t.Start + t.Length <= m.End && m.Length > t.Length)))
+        foreach (var mention in timing.Mentions.Where(t => !timeTerms.Any(m => IsMetric(m) && m.Start <= t.Start && t.Start + t.Length <= m.End && m.Length > t.Length)))
             Array.Fill(blocked, true, mention.Start, Math.Min(mention.Length, text.Length - mention.Start));
         foreach (var word in periodEnd) Array.Fill(blocked, true, word.Start, word.Length);
         foreach (var word in versionWords) Array.Fill(blocked, true, word.Start, word.Length);
@@ -151,7 +150,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         }
         else if (learned is null && metrics.Count > 1)
         {
-            // "不要毛利额，要毛利率", "剔除取消的订单", "是访客的": a name that is not asked, when another one is.
+            // "不要毛利额，要毛利率", "是访客的": a name that is not asked, when another one is.
             var ruled = matches.Where(m => IsMetric(m) && MetricMentionRoles.NotAsked(text[..m.Start], text[m.End..]))
                 .SelectMany(m => m.Entries.Select(e => e.Id)).ToHashSet(StringComparer.Ordinal);
             if (metrics.Any(id => !ruled.Contains(id))) metrics.RemoveAll(ruled.Contains);
@@ -305,26 +304,28 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
     /// The time reading, never taking the first characters of a catalog term: "这礼拜天猫" is 这礼拜 and 天猫
     /// (Tmall), not Sunday. The shorter reading is kept only when it still reads a time.
     /// </summary>
-    private TimeResolution ReadTime(string text, DateTime now)
+    /// <returns>The reading, and the catalog terms of the whole text when it had to look (a question with time or comparison words).</returns>
+    private (TimeResolution Timing, IReadOnlyList<TermMatch> Terms) ReadTime(string text, DateTime now)
     {
         var timing = time.Resolve(text, now);
-        if (timing.Mentions.Count == 0 && timing.ImpliedComparison is not null)
+        if (timing.Mentions.Count == 0 && timing.ImpliedComparison is null) return (timing, []);
+        var terms = LexiconScanner.Scan(lexicon, text);
+        if (timing.Mentions.Count == 0)
         {
             // No period, only a comparison word ("GMV同比增速"): one inside a metric's name is the name's.
             var names = text.ToCharArray();
-            foreach (var m in LexiconScanner.Scan(lexicon, text).Where(IsMetric)) Array.Fill(names, ' ', m.Start, m.Length);
-            return time.Resolve(new string(names), now);
+            foreach (var m in terms.Where(IsMetric)) Array.Fill(names, ' ', m.Start, m.Length);
+            return (time.Resolve(new string(names), now), terms);
         }
-        if (timing.Mentions.Count == 0) return timing;
-        var cut = LexiconScanner.Scan(lexicon, text)
+        var cut = terms
             .Where(m => timing.Mentions.Any(t => m.Start > t.Start && m.Start < t.Start + t.Length && m.End > t.Start + t.Length
                 // "GMV同比增速" is a metric's name, not GMV and a year-on-year comparison.
                 || IsMetric(m) && m.Start <= t.Start && t.Start + t.Length <= m.End && m.Length > t.Length)).ToList();
-        if (cut.Count == 0) return timing;
+        if (cut.Count == 0) return (timing, terms);
         var chars = text.ToCharArray();
         foreach (var m in cut) Array.Fill(chars, ' ', m.Start, m.Length);
         var shorter = time.Resolve(new string(chars), now);
-        return shorter.Range is not null ? shorter : timing;
+        return (shorter.Range is not null ? shorter : timing, terms);
     }
 
     /// <summary>

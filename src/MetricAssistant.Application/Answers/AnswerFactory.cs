@@ -40,7 +40,7 @@ public static class AnswerFactory
     /// </summary>
     public static IReadOnlyList<AlternativeDto> Variants(SemanticCatalog catalog, MetricDefinition metric, string language)
     {
-        IEnumerable<MetricDefinition> family = metric.Family is null ? [] : catalog.Metrics.Values.Where(m => m.Family == metric.Family).OrderBy(m => m.Id, StringComparer.Ordinal);
+        var family = catalog.Families.Of(metric.Family);
         var related = catalog.AmbiguousTerms.Where(t => t.Metrics.Contains(metric.Id)).SelectMany(t => t.Metrics).Select(catalog.FindMetric).OfType<MetricDefinition>();
         return family.Concat(related).Where(m => m.Id != metric.Id && m.IsPublished).DistinctBy(m => m.Id)
             .Select(m => Alternative(m, language)).ToArray();

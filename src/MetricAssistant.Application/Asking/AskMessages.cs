@@ -29,7 +29,7 @@ public static class AskMessages
             case DefaultWindowUsed used:
                 return zh ? $"（未指定时间，按默认的{DefaultWindows.Describe(used.Window, "zh")}）" : $"(No period given: the default, {DefaultWindows.Describe(used.Window, "en")}.)";
             case OfficialChosen chosen when catalog.FindMetric(chosen.MetricId) is { Family: { } family } official:
-                var variants = catalog.Metrics.Values.Where(m => m.Family == family && m.Id != official.Id && m.IsPublished).Select(m => m.Name.For(zh ? "zh" : "en")).ToArray();
+                var variants = catalog.Families.Of(family).Where(m => m.Id != official.Id && m.IsPublished).Select(m => m.Name.For(zh ? "zh" : "en")).ToArray();
                 if (variants.Length == 0) return null;
                 return zh
                     ? $"按公司标准口径“{official.Name.Zh}”（{official.Owner.Zh}）计算；其他口径：{string.Join("、", variants)}。"

@@ -22,12 +22,16 @@ public sealed record SemanticCatalog(
 
     private readonly DerivedCache<CatalogReach> reach = new(CatalogReach.Build, (r, c) => r.IsOf(c));
     private readonly DerivedCache<CatalogSignatures> signatures = new(CatalogSignatures.Build, (s, c) => s.IsOf(c));
+    private readonly DerivedCache<CatalogFamilies> families = new(CatalogFamilies.Build, (f, c) => f.IsOf(c));
 
     /// <summary>What each metric reads, is built from, can be split by and is replaced by; worked out on first use.</summary>
     public CatalogReach Reach => reach.For(this);
 
     /// <summary>What each metric measures, in words a question can be read into; worked out on first use.</summary>
     public CatalogSignatures Signatures => signatures.For(this);
+
+    /// <summary>The metrics of each family; worked out on first use.</summary>
+    public CatalogFamilies Families => families.For(this);
 
     /// <summary>
     /// The one deprecation rule: the published metric that answers for a deprecated one (following

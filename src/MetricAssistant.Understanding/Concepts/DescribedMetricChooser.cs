@@ -193,7 +193,7 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         // whole family, so the description can name the variant the word itself does not list.
         var families = ambiguous.Select(id => catalog.FindMetric(id)?.Family).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var among = families.Count == 0 ? ambiguous
-            : [.. ambiguous.Concat(catalog.Metrics.Values.Where(m => m.IsPublished && m.Family is { } f && families.Contains(f)).Select(m => m.Id)).Distinct(StringComparer.Ordinal)];
+            : [.. ambiguous.Concat(families.SelectMany(catalog.Families.Of).Where(m => m.IsPublished).Select(m => m.Id)).Distinct(StringComparer.Ordinal)];
         // What every meaning of the word has in common ("customers": customer, people) the word itself said.
         var common = ambiguous.Select(scorer.ConceptsOf).OfType<IReadOnlySet<string>>().Aggregate((IEnumerable<string>?)null, (acc, c) => acc is null ? c : acc.Intersect(c));
         // Only beside a word that tells the meanings apart ("paid"): a bare count ("客户数有多少") is still asked back.
@@ -306,7 +306,7 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         {
             if (!offered.Contains(id)) offered.Add(id);
             if (catalog.FindMetric(id)?.Family is not { } family) continue;
-            offered.AddRange(catalog.Metrics.Values.Where(m => m.Family == family && m.IsPublished && m.Id != id && !offered.Contains(m.Id))
+            offered.AddRange(catalog.Families.Of(family).Where(m => m.IsPublished && m.Id != id && !offered.Contains(m.Id))
                 .OrderByDescending(m => m.Official).ThenBy(m => m.Id, StringComparer.Ordinal).Select(m => m.Id));
         }
         return offered.Take(Math.Max(MaxChoices, choices.Count)).ToList();

@@ -110,7 +110,7 @@ public sealed partial class NegatedVariants
     {
         var family = negated.Select(catalog.FindMetric).FirstOrDefault(m => m?.Family is not null)?.Family;
         if (family is null) return [];
-        return catalog.Metrics.Values.Where(m => m.Family == family && m.IsPublished && !negated.Contains(m.Id))
+        return catalog.Families.Of(family).Where(m => m.IsPublished && !negated.Contains(m.Id))
             .OrderByDescending(m => m.Official).ThenBy(m => m.Id, StringComparer.Ordinal).Select(m => m.Id).ToArray();
     }
 

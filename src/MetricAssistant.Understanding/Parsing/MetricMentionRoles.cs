@@ -36,8 +36,8 @@ public static partial class MetricMentionRoles
     public static bool IsCondition(string textBefore, string textAfter) => StateTakenOutBefore().IsMatch(textBefore) || ConditionAfter().IsMatch(textAfter);
 
     /// <summary>Whether a metric's name between these texts is not asked for, when another metric is.</summary>
+    /// <remarks>A name only saying which rows another covers is taken out before the choice (<see cref="IsCondition"/>).</remarks>
     public static bool NotAsked(string textBefore, string textAfter) =>
         ExclusionMarkers.IsBefore(textBefore) && !InAdditionAfter().IsMatch(textAfter)
-        || StateTakenOutBefore().IsMatch(textBefore)
         || WhichBefore().IsMatch(textBefore) && WhichAfter().IsMatch(textAfter);
 }

@@ -85,8 +85,10 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
             || matches.Any(IsCondition) && !matches.Any(IsMetric)))
         {
             clock?.Enter(UnderstandingStage.Retrieval);
+            // The catalog's owners' nearest for the word first ("PV" → visitors), then what retrieval finds.
+            var curated = Allowed(matches.SelectMany(m => m.Entries).Where(e => e.Kind == TermKind.Unsupported).SelectMany(e => UnsupportedNearest(e.Id)), allow);
             var nearest = await NearestAsync(text, allow, cancellationToken);
-            return UnderstandingResult.NotFound(language, nearest);
+            return UnderstandingResult.NotFound(language, [.. curated.Concat(nearest).Distinct(StringComparer.Ordinal)]);
         }
         // "下雨天的GMV": GMV is asked; the condition is left unconsumed, so the answer names it as not taken into account.
         matches = [.. matches.Where(m => !IsCondition(m))];
@@ -461,6 +463,10 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
 
     private async Task<IReadOnlyList<string>> NearestAsync(string text, Func<string, bool>? allow, CancellationToken cancellationToken) =>
         retriever is null ? [] : (await retriever.RetrieveAsync(text, 3, allow, cancellationToken)).Select(c => c.MetricId).Distinct().ToArray();
+
+    /// <summary>The nearest metrics the glossary names for a word of a measure it does not have.</summary>
+    private IEnumerable<string> UnsupportedNearest(string term) =>
+        catalog.UnsupportedTerms.Where(u => u.Terms.Contains(term, StringComparer.Ordinal)).SelectMany(u => u.Nearest);
 
     private static IReadOnlyList<string> Allowed(IEnumerable<string> ids, Func<string, bool>? allow) =>
         ids.Where(id => allow is null || allow(id)).ToArray();

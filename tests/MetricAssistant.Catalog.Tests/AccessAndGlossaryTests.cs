@@ -71,6 +71,16 @@ public sealed class AccessAndGlossaryTests
         Assert.Contains("did you mean 'gmv'", ProblemAssert.Single(bad, CatalogProblemCodes.UnknownMetric).ToString());
     }
 
+    [Fact]
+    public void A_not_in_catalog_entry_names_existing_metrics_as_nearest()
+    {
+        var ok = Catalog("catalog/glossary/terms.yaml", "not_in_catalog:\n  - { terms: [pv, page views], nearest: [gmv] }\n").Load();
+        Assert.True(ok.Succeeded, string.Join("\n", ok.Problems));
+        Assert.Equal(["gmv"], ok.Catalog!.UnsupportedTerms.Single().Nearest);
+        var bad = Catalog("catalog/glossary/terms.yaml", "not_in_catalog:\n  - { terms: [pv], nearest: [gvm] }\n").Load();
+        Assert.Contains("did you mean 'gmv'", ProblemAssert.Single(bad, CatalogProblemCodes.UnknownMetric).ToString());
+    }
+
     [Theory]
     [InlineData("成交额")]
     [InlineData("支付订单数")]

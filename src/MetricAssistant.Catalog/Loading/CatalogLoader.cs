@@ -108,6 +108,7 @@ public sealed class CatalogLoader(CatalogSnapshot? snapshot = null)
         {
             CatalogValidator.Validate(draft, problems);
             GlossaryReader.Validate(ambiguous, draft, problems);
+            GlossaryReader.Validate(unsupported, draft, problems);
             AccessReader.Validate(new AccessPolicy(roles, users) { PublicDefinitionTags = publicTags, Groups = groups }, draft, problems);
         }
         var sorted = problems.Sorted();

@@ -22,10 +22,23 @@ internal static class GlossaryReader
         }).ToList();
         var unsupported = r.Sequence("not_in_catalog", "unsupported term").Select(item =>
         {
-            item.Known("terms", "note", "condition");
-            return new UnsupportedTerm(item.Strings("terms", required: true), item.String("note"), item.Location) { Condition = item.Bool("condition", false) };
+            item.Known("terms", "note", "condition", "nearest");
+            return new UnsupportedTerm(item.Strings("terms", required: true), item.String("note"), item.Location)
+            {
+                Condition = item.Bool("condition", false),
+                Nearest = item.Strings("nearest"),
+            };
         }).ToList();
         return (ambiguous, unsupported);
+    }
+
+    /// <summary>Every metric a "not in the catalog" entry offers as nearest exists.</summary>
+    public static void Validate(IReadOnlyList<UnsupportedTerm> terms, CatalogDraft draft, ProblemSink problems)
+    {
+        foreach (var term in terms)
+            foreach (var id in term.Nearest.Where(id => draft.Metric(id) is null))
+                problems.Add(term.Source, CatalogProblemCodes.UnknownMetric, $"not_in_catalog entry offers unknown metric '{id}' as nearest",
+                    DidYouMean.Suggest(id, draft.Metrics.Select(m => m.Id)));
     }
 
     public static void Validate(IReadOnlyList<AmbiguousTerm> terms, CatalogDraft draft, ProblemSink problems)

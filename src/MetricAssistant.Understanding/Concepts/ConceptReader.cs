@@ -13,7 +13,8 @@ public sealed class ConceptReader
     private readonly Dictionary<string, string[]> phrases;
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly int maxLength;
-    private readonly HashSet<string> excludedBefore, excludedAfter, fillers;
+    private readonly HashSet<string> excludedBefore, excludedAfter, fillers, subjects;
+    private readonly Dictionary<char, string[]> firstCharacters = [];
 
     /// <summary>How many characters (spaces and fillers aside) may stand between an exclusion word and what it governs ("取消的单不算").</summary>
     private const int ExclusionGap = 2;
@@ -34,6 +35,15 @@ public sealed class ConceptReader
         excludedBefore = vocabulary.ExcludedBefore.ToHashSet(StringComparer.Ordinal);
         excludedAfter = vocabulary.ExcludedAfter.ToHashSet(StringComparer.Ordinal);
         fillers = vocabulary.Fillers.ToHashSet(StringComparer.Ordinal);
+        // What can be counted: the catalog's subjects (orders, appointments) and the kinds of people (members, staff).
+        subjects = catalog.Signatures.All.SelectMany(s => s.Subjects).Select(vocabulary.ConceptOf).Concat(vocabulary.Broader.Keys)
+            .Where(c => c != ConceptVocabulary.Money).ToHashSet(StringComparer.Ordinal);
+        // What a phrase's first character says when every phrase starting with it says the same (付 → paid, 取 → cancelled).
+        foreach (var group in vocabulary.Phrases.Where(p => p.Key.Length > 1 && TextNormalizer.IsCjk(p.Key[0]) && p.Value.Length > 0).GroupBy(p => p.Key[0]))
+        {
+            var shared = group.Select(p => (IEnumerable<string>)p.Value).Aggregate((a, b) => a.Intersect(b, StringComparer.Ordinal)).ToArray();
+            if (shared.Length > 0) firstCharacters[group.Key] = shared;
+        }
         maxLength = phrases.Keys.Max(k => k.Length);
         lookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -56,6 +66,12 @@ public sealed class ConceptReader
                 i++;
                 continue;
             }
+            if (EitherWay(text, i, blocked) is { } either)
+            {
+                mentions.Add(either);
+                i = either.Span.End;
+                continue;
+            }
             var length = LongestAt(text, i, blocked);
             if (length == 0)
             {
@@ -68,6 +84,7 @@ public sealed class ConceptReader
             i += length;
         }
         if (mentions.Count == 0) return ConceptReading.Empty;
+        CountedSubjects(text, mentions);
         Exclude(text, mentions);
         return new ConceptReading(mentions);
     }
@@ -81,6 +98,53 @@ public sealed class ConceptReader
         if (!concepts.Contains(ConceptVocabulary.Total)) return concepts;
         var rest = concepts.Where(c => c != ConceptVocabulary.Total);
         return (periodAsked ? rest : rest.Append(ConceptVocabulary.Cumulative)).Distinct().ToArray();
+    }
+
+    /// <summary>
+    /// Chinese asks "whether" by saying a verb both ways (付没付, 取没取消, 退不退): a state said so is no condition of
+    /// the question, as "paid or not" is not. The mention is read (consumed) and carries no concept.
+    /// </summary>
+    private ConceptMention? EitherWay(string text, int start, bool[] blocked)
+    {
+        for (var a = 1; a <= 2; a++)
+        {
+            var second = start + a + 1;
+            if (second + a > text.Length || text[start + a] is not ('没' or '不')) continue;
+            if (!text.AsSpan(start, a).SequenceEqual(text.AsSpan(second, a)) || !text.AsSpan(start, a).ToString().All(TextNormalizer.IsCjk)) continue;
+            if (Enumerable.Range(start, second + a - start).Any(k => blocked[k])) continue;
+            // The verb's whole phrase after the negation (取没取消), else what every phrase starting with it says (付没付).
+            var phrase = LongestAt(text, second, blocked);
+            var end = phrase >= a && lookup[text.AsSpan(second, phrase)].Length > 0 ? second + phrase : second + a;
+            var states = end > second + a ? lookup[text.AsSpan(second, end - second)] : a == 1 ? firstCharacters.GetValueOrDefault(text[start]) : null;
+            if (states is not { Length: > 0 }) continue;
+            return new ConceptMention(new TextSpan(start, end - start), text[start..end], []);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "接了多少预约", "来了几位会员": 多少 / 几 right before what a metric counts asks how many of it, as
+    /// "how many appointments" does; the mention takes the count word in. 数量 right after it says the same.
+    /// </summary>
+    private void CountedSubjects(string text, List<ConceptMention> mentions)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var mention = mentions[k];
+            if (!mention.Concepts.Any(subjects.Contains) || mention.Concepts.Contains(ConceptVocabulary.Count)) continue;
+            // "appointment数量", "预约的数量": a quantity word right after what is counted is how many of it, not units.
+            if (k + 1 < mentions.Count && mentions[k + 1] is var next && next.Text is "数量" or "个数" or "数目"
+                && text.AsSpan(mention.Span.End, next.Span.Start - mention.Span.End).Trim().Trim('的').IsEmpty)
+                mentions[k + 1] = next with { Concepts = [ConceptVocabulary.Count] };
+            var start = mention.Span.Start;
+            // A measure word may stand between: 几位会员, 多少家门店.
+            var measure = start >= 1 && text[start - 1] is '个' or '位' or '名' or '家' ? 1 : 0;
+            var counted = start - measure;
+            var before = counted >= 2 && text.AsSpan(counted - 2, 2).SequenceEqual("多少") ? 2 + measure : counted >= 1 && text[counted - 1] == '几' ? 1 + measure : 0;
+            if (before == 0 || (k > 0 && mentions[k - 1].Span.End > start - before)) continue;
+            mentions[k] = new ConceptMention(new TextSpan(start - before, mention.Span.Length + before), text.Substring(start - before, mention.Span.Length + before),
+                [.. mention.Concepts, ConceptVocabulary.Count]);
+        }
     }
 
     /// <summary>

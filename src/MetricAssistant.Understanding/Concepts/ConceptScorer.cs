@@ -173,6 +173,8 @@ public sealed class ConceptScorer
         {
             // An unsaid plain reading ("before discounts") is what the question means anyway: no evidence against.
             if (question.Contains(concept) || !Known.Contains(concept) || vocabulary.Unmarked.Contains(concept) || profile.Defining.Contains(concept)) continue;
+            // The specific word says the general one: "人手" (staff) are people, so a headcount of people is not missing them.
+            if (SaidByNarrower(concept, question)) continue;
             // A question that says the general word ("people") has left out the specific one ("customer") only by half.
             var said = vocabulary.Broader.TryGetValue(concept, out var general) && general.Any(question.Contains) ? 0.5 : 1.0;
             score -= concept == profile.ShapeConcept ? MissingShape
@@ -182,6 +184,13 @@ public sealed class ConceptScorer
         foreach (var concept in profile.Defining)
             if (!question.Contains(concept)) score -= MissingDefining;
         return score;
+    }
+
+    private bool SaidByNarrower(string concept, IReadOnlySet<string> question)
+    {
+        foreach (var said in question)
+            if (vocabulary.Broader.TryGetValue(said, out var general) && general.Contains(concept)) return true;
+        return false;
     }
 
     private double Weight(string concept) => weights.GetValueOrDefault(concept, 1.0);

@@ -55,7 +55,10 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         }
         if (named.Count != 1 || signatures.For(named[0]) is not { } one || one.Shape is SignatureShape.Share or SignatureShape.AveragePer) return null;
         // The ratios built on the named metric (or on the same measure inline) whose distinguishing part the question describes.
-        var candidates = signatures.All.Where(s => s.Shape == shape && Published(s.MetricId) && BuiltOn(s, one)).Where(s =>
+        // A count "per" something ("paid orders per visitor") is a share of two counts: the named count over what it is per.
+        var countPer = !ratio && one.Shape is SignatureShape.Count or SignatureShape.DistinctCount;
+        var candidates = signatures.All.Where(s => (s.Shape == shape && BuiltOn(s, one) || countPer && s.Shape == SignatureShape.Share && s.Numerator is { } top && Is(top, one))
+            && Published(s.MetricId)).Where(s =>
         {
             var distinct = shape == SignatureShape.Share ? scorer.NumeratorOnly(s.MetricId) : scorer.DenominatorOnly(s.MetricId);
             return distinct.Count > 0 && distinct.Overlaps(reading.Concepts);
@@ -338,6 +341,9 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
 
     /// <summary>A ratio is built on a metric when one of its parts is that metric, or an inline part over the same model and measure.</summary>
     private static bool BuiltOn(MetricSignature ratio, MetricSignature metric) =>
-        new[] { ratio.Numerator, ratio.Denominator }.OfType<MetricSignature>().Any(p =>
-            p.MetricId == metric.MetricId || (p.MetricId.Length == 0 && p.Shape == metric.Shape && p.Subjects.SequenceEqual(metric.Subjects.Except(["money", "people"]))));
+        new[] { ratio.Numerator, ratio.Denominator }.OfType<MetricSignature>().Any(p => Is(p, metric));
+
+    /// <summary>Whether a ratio's part is the metric, by id or as the same measure written inline.</summary>
+    private static bool Is(MetricSignature part, MetricSignature metric) =>
+        part.MetricId == metric.MetricId || (part.MetricId.Length == 0 && part.Shape == metric.Shape && part.Subjects.SequenceEqual(metric.Subjects.Except(["money", "people"])));
 }

@@ -37,9 +37,9 @@ public static partial class SliceParser
     [GeneratedRegex(@"(来|到|进|去|回|在|逛)\s*$")]
     private static partial Regex PlaceBefore();
 
-    // "average headcount across the stores", "output per employee across our stores": the whole set, one number;
-    // a spread over it ("how were refunds spread across channels") is a split.
-    [GeneratedRegex(@"\bacross\s+(the\s+|our\s+|all\s+(the\s+|our\s+)?)?$")]
+    // "average headcount across the stores", "output per employee across our stores", "people working in our shops": the
+    // whole set, one number; a spread over it ("how were refunds spread across channels") is a split.
+    [GeneratedRegex(@"\b(across\s+(the\s+|our\s+|all\s+(the\s+|our\s+)?)?|(in|at|inside|within)\s+(all\s+)?our\s+)$")]
     private static partial Regex AcrossBefore();
 
     [GeneratedRegex(@"\b(spread|split|distributed|distribution|broken|break|breakdown|vary|varied|varies|compare[sd]?|comparing|differ|different)\b")]

@@ -15,6 +15,27 @@ public class ConceptReaderTests
         return Reader.Read(text, new bool[text.Length]);
     }
 
+    [Theory]
+    [InlineData("不管付没付", "付没付", "paid")]
+    [InlineData("取没取消都算", "取没取消", "cancelled")]
+    public void A_state_said_both_ways_is_read_but_not_asked(string question, string either, string state)
+    {
+        var reading = Read(question);
+        Assert.DoesNotContain(state, reading.Concepts);
+        Assert.Contains(reading.Mentions, m => m.Text == either && m.Concepts.Count == 0);
+    }
+
+    [Theory]
+    [InlineData("接了多少预约")]
+    [InlineData("来了几位会员")]
+    [InlineData("appointment数量")]
+    public void A_count_word_next_to_what_is_counted_asks_how_many(string question)
+    {
+        var reading = Read(question);
+        Assert.Contains("count", reading.Concepts);
+        Assert.DoesNotContain("quantity", reading.Concepts);
+    }
+
     [Fact]
     public void Phrases_are_read_into_concepts_with_the_spans_they_consumed()
     {

@@ -18,6 +18,16 @@ public class DescriptionTests
     [InlineData("refunds as a percentage of revenue last quarter", "refund_rate")]
     [InlineData("order value before coupons last month", "gmv_ordered")]
     [InlineData("output per employee last quarter", "revenue_per_staff")]
+    [InlineData("上季度门店里人手有多少", "avg_headcount")]
+    [InlineData("how many people were working in our shops last month", "avg_headcount")]
+    [InlineData("上周成交单数", "paid_order_count")]
+    [InlineData("昨天成交了多少", "gmv")]
+    [InlineData("上礼拜接了多少预约", "appointment_count")]
+    [InlineData("上个月下过的单，不管付没付、取没取消，金额加起来多少", "gmv_ordered")]
+    [InlineData("paid orders per visitor last week", "conversion_rate")]
+    [InlineData("how are margins trending this year", "gross_margin")]
+    [InlineData("margin dollars last month", "gross_profit")]
+    [InlineData("last week的appointment数量", "appointment_count")]
     public void A_description_is_read_as_the_metric_it_describes(string question, string metric)
     {
         var result = FollowUpTestSupport.Understand(question);

@@ -26,6 +26,16 @@ public class NearMissTests
         Assert.Equal(UnderstandingOutcome.NotFound, FollowUpTestSupport.Understand(question).Outcome);
 
     [Theory]
+    [InlineData("上个月的页面浏览量", "visitors")]
+    [InlineData("appointment no-show rate last quarter", "appointment_conversion_rate")]
+    public void A_measure_not_governed_offers_the_nearest_the_glossary_names_first(string question, string nearest)
+    {
+        var result = FollowUpTestSupport.Understand(question);
+        Assert.Equal(UnderstandingOutcome.NotFound, result.Outcome);
+        Assert.Equal(nearest, result.Alternatives[0]);
+    }
+
+    [Theory]
     [InlineData("上个月转化率", "conversion_rate")]
     [InlineData("CVR last month", "conversion_rate")]
     [InlineData("上个月预约转化率", "appointment_conversion_rate")]

@@ -28,6 +28,8 @@ public class PeriodBoundaryTests
     [InlineData("6月1日到月底的gmv", "2025-06-01", "2025-07-01")]
     [InlineData("6月中到7月初的gmv", "2025-06-16", "2025-07-01")]
     [InlineData("年中以来的gmv", "2025-07-01", "2025-07-15")]
+    [InlineData("gmv so far this month", "2025-07-01", "2025-07-15")]
+    [InlineData("gmv thus far in 2025", "2025-01-01", "2025-07-15")]
     [InlineData("gmv from the start of the year to mid-year", "2025-01-01", "2025-07-01")]
     [InlineData("gmv from the beginning of the month to mid-month", "2025-07-01", "2025-07-16")]
     [InlineData("gmv from mid-year to the end of the year", "2025-07-01", "2026-01-01")]

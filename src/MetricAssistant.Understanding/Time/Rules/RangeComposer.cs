@@ -127,8 +127,8 @@ internal static partial class RangeComposer
     [GeneratedRegex(@"^\s*(?:之间|间)", Options, TimeoutMs)]
     private static partial Regex BetweenSuffix { get; }
 
-    // "since ", "自", "自从", "从"
-    [GeneratedRegex(@"(?:自从|自|从|(?<![a-z])since)\s*$", Options, TimeoutMs)]
+    // "since ", "自", "自从", "从"; "so far this month", "thus far in 2025": the period to date, as "this month so far"
+    [GeneratedRegex(@"(?:自从|自|从|(?<![a-z])since|(?<![a-z])(?:so|thus)\s+far(?:\s+in)?)\s*$", Options, TimeoutMs)]
     private static partial Regex SincePrefix { get; }
 
     // "以来", "至今", "到现在", "to date", "so far", "(between jan 22) and now"

@@ -18,6 +18,10 @@ public static partial class MetricMentionRoles
     [GeneratedRegex(@"(剔除|去掉|去除|排除|除去|除掉|不含|不包括|不包含|不算|扣掉|扣除|\bexcluding|\bwithout|\bleaving out|\bnot counting)\s*[^\s,，。；;!！?？]{1,6}?\s*的?\s*(?<!(后|外)\s*的?\s*)$", RegexOptions.IgnoreCase)]
     private static partial Regex StateTakenOutBefore();
 
+    // "只算已完成订单的销售额", "counting only paid orders": the name is the rows the other metric keeps.
+    [GeneratedRegex(@"(只算|只计|只统计|仅算|仅计|仅统计|\bcounting only|\bonly counting)\s*[^\s,，。；;!！?？]{0,4}?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RowsKeptBefore();
+
     // "是访客的", "要访客那个": a name closing a clause with 的 / 那个 says which one of another metric is meant.
     [GeneratedRegex(@"(是|要|用|按)\s*$")]
     private static partial Regex WhichBefore();
@@ -31,9 +35,10 @@ public static partial class MetricMentionRoles
 
     /// <summary>
     /// Whether a metric's name between these texts only says which rows another metric covers ("cancelled orders left out",
-    /// "剔除取消的订单"): read before the metric is chosen, so the name is not a second metric nor an unclear word.
+    /// "剔除取消的订单", "只算已完成订单的"): read before the metric is chosen, so the name is not a second metric nor an unclear word.
     /// </summary>
-    public static bool IsCondition(string textBefore, string textAfter) => StateTakenOutBefore().IsMatch(textBefore) || ConditionAfter().IsMatch(textAfter);
+    public static bool IsCondition(string textBefore, string textAfter) =>
+        StateTakenOutBefore().IsMatch(textBefore) || RowsKeptBefore().IsMatch(textBefore) || ConditionAfter().IsMatch(textAfter);
 
     /// <summary>Whether a metric's name between these texts is not asked for, when another metric is.</summary>
     /// <remarks>A name only saying which rows another covers is taken out before the choice (<see cref="IsCondition"/>).</remarks>

@@ -7,7 +7,7 @@ namespace MetricAssistant.Evals;
 /// <summary>
 /// Reads every <c>*.yaml</c>/<c>*.yml</c> file of a set's folder (<c>evals/golden</c> or <c>evals/holdout</c>).
 /// Malformed cases are left out and reported as problems naming the file and the case; nothing throws
-/// for bad content.
+/// for bad content. A conversation case (<c>turns:</c>) comes out as one case per turn, in order, ids <c>&lt;id&gt;#&lt;n&gt;</c>.
 /// </summary>
 public static class EvalSetLoader
 {
@@ -25,22 +25,24 @@ public static class EvalSetLoader
         foreach (var path in files)
         {
             var fileProblems = new ProblemList(Path.GetFileName(path));
-            foreach (var evalCase in ReadFile(path, heldOut, fileProblems))
+            // A conversation's turns come together and share its id: kept or left out as one.
+            foreach (var unit in ReadFile(path, heldOut, fileProblems))
             {
-                if (seen.TryGetValue(evalCase.Id, out var firstFile))
+                var id = unit[0].Turn?.Conversation ?? unit[0].Id;
+                if (seen.TryGetValue(id, out var firstFile))
                 {
-                    fileProblems.Add(evalCase.Id, $"duplicate id (first in {firstFile}).");
+                    fileProblems.Add(id, $"duplicate id (first in {firstFile}).");
                     continue;
                 }
-                seen[evalCase.Id] = evalCase.File;
-                cases.Add(evalCase);
+                seen[id] = unit[0].File;
+                cases.AddRange(unit);
             }
             problems.AddRange(fileProblems.Items);
         }
         return (cases, problems);
     }
 
-    private static IEnumerable<EvalCase> ReadFile(string path, bool heldOut, ProblemList problems)
+    private static IEnumerable<IReadOnlyList<EvalCase>> ReadFile(string path, bool heldOut, ProblemList problems)
     {
         var stream = new YamlStream();
         try
@@ -59,9 +61,15 @@ public static class EvalSetLoader
             problems.AddToFile("a set file is one YAML list of cases.");
             return [];
         }
-        var cases = new List<EvalCase>();
+        var units = new List<IReadOnlyList<EvalCase>>();
         for (var i = 0; i < root.Children.Count; i++)
-            if (CaseReader.Read(root.Children[i], i, heldOut, problems) is { } evalCase) cases.Add(evalCase);
-        return cases;
+        {
+            if (ConversationReader.IsConversation(root.Children[i]))
+            {
+                if (ConversationReader.Read((YamlMappingNode)root.Children[i], i, heldOut, problems) is { Count: > 0 } turns) units.Add(turns);
+            }
+            else if (CaseReader.Read(root.Children[i], i, heldOut, problems) is { } evalCase) units.Add([evalCase]);
+        }
+        return units;
     }
 }

@@ -24,8 +24,15 @@ public static class EvalVocabulary
     /// <summary>Kinds of the later blind sets beyond issue #12's: "combined" (several parameters in one question; dev-w4, blind-w4, dev-w5).</summary>
     public static readonly IReadOnlyList<string> LaterKinds = ["combined"];
 
-    /// <summary>Every tag a case may carry: a category or a kind.</summary>
-    public static readonly IReadOnlyList<string> AllTags = [.. Tags, .. Kinds, .. LaterKinds];
+    /// <summary>The first tag of every conversation case (<c>turns:</c>), and of no single case.</summary>
+    public const string ConversationTag = "conversation";
+
+    /// <summary>The follow-up kinds a conversation case's second tag names (evals/CONVENTIONS.md "Conversation cases").</summary>
+    public static readonly IReadOnlyList<string> FollowUpKinds =
+        ["narrow", "total", "time-shift", "swap-metric", "reverse", "split", "compare", "rank", "grain", "choose", "reply", "new-topic", "exclude"];
+
+    /// <summary>Every tag a case may carry: a category or a kind; conversation cases' tags last.</summary>
+    public static readonly IReadOnlyList<string> AllTags = [.. Tags, .. Kinds, .. LaterKinds, ConversationTag, .. FollowUpKinds];
 
     public static readonly IReadOnlyList<string> Languages = ["zh", "en", "mixed"];
 

@@ -30,8 +30,10 @@ public sealed class SetLoadingTests
     [Fact]
     public void Ids_follow_file_lang_number()
     {
+        // A conversation's turns are <conversation id>#<n>: the conversation's id follows the rule.
         var wrong = EvalSets.All
-            .Where(c => !System.Text.RegularExpressions.Regex.IsMatch(c.Id, $"^{System.Text.RegularExpressions.Regex.Escape(Path.GetFileNameWithoutExtension(c.File))}-{c.Lang}-[0-9]{{3}}$"))
+            .Where(c => !System.Text.RegularExpressions.Regex.IsMatch(c.Turn?.Conversation ?? c.Id, $"^{System.Text.RegularExpressions.Regex.Escape(Path.GetFileNameWithoutExtension(c.File))}-{c.Lang}-[0-9]{{3}}$")
+                || (c.Turn is { } turn && c.Id != $"{turn.Conversation}#{turn.Number}"))
             .Select(c => $"{c.File}: {c.Id}").ToArray();
         Assert.True(wrong.Length == 0, "ids not of the form <file>-<lang>-<nnn>:\n" + string.Join("\n", wrong));
     }

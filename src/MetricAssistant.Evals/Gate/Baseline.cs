@@ -9,6 +9,12 @@ public sealed record Baseline(string Kind, int Version, DateTimeOffset Generated
     public const string BaselineKind = "metricassistant-eval-baseline";
     public const int CurrentVersion = 1;
 
+    /// <summary>The share of whole conversations right, among a set's scores when it has conversation cases.</summary>
+    public const string ConversationsScore = "conversations";
+
+    /// <summary>The share of follow-up turns (turn 2 onwards) right, likewise.</summary>
+    public const string FollowUpTurnsScore = "followUpTurns";
+
     public static Baseline From(EvalReport report) =>
         new(BaselineKind, CurrentVersion, report.GeneratedAt, report.Planner, report.Sets.Select(set => FromSet(report, set)).ToArray());
 
@@ -27,6 +33,12 @@ public sealed record Baseline(string Kind, int Version, DateTimeOffset Generated
             ["alternatives"] = Round(o.Alternatives),
             ["execution"] = Round(o.Execution),
         };
+        // Conversation cases: whole conversations and follow-up turns beside the turns' part in the scores above.
+        if (set.Conversations is { } conversations)
+        {
+            scores[ConversationsScore] = Round(conversations.Overall.Whole);
+            scores[FollowUpTurnsScore] = Round(conversations.Overall.FollowUps);
+        }
         return new BaselineSet(set.Name, o.Cases, scores,
             set.Categories.ToDictionary(c => c.Key, c => Round(c.Value.Full), StringComparer.Ordinal),
             set.Languages.ToDictionary(l => l.Key, l => Round(l.Value.Full), StringComparer.Ordinal),

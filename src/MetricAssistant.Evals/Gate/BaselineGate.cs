@@ -3,8 +3,9 @@ using MetricAssistant.Evals.Reports;
 namespace MetricAssistant.Evals.Gate;
 
 /// <summary>
-/// The regression gate: fails when a set's full score or any category's full score drops by more than
-/// the tolerance (percentage points), or when a case that passed in the baseline fails now. Sets and
+/// The regression gate: fails when a set's full score, its whole-conversations score or any category's full score
+/// drops by more than the tolerance (percentage points), or when a case (a conversation's turn: <c>id#n</c>) that
+/// passed in the baseline fails now. Sets and
 /// categories missing on either side are noted, not failed; new cases never fail the gate.
 /// </summary>
 public static class BaselineGate
@@ -25,7 +26,8 @@ public static class BaselineGate
                 notes.Add($"set '{before.Name}' of the baseline was not run.");
                 continue;
             }
-            Check(before.Name, "full", before.Scores.GetValueOrDefault("full"), after.Scores.GetValueOrDefault("full"), tolerance, drops);
+            foreach (var score in (string[])["full", Baseline.ConversationsScore])
+                Check(before.Name, score, before.Scores.GetValueOrDefault(score), after.Scores.GetValueOrDefault(score), tolerance, drops);
             foreach (var (tag, score) in before.Categories)
             {
                 if (after.Categories.TryGetValue(tag, out var now)) Check(before.Name, $"category:{tag}", score, now, tolerance, drops);

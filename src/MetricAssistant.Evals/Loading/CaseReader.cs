@@ -27,11 +27,11 @@ internal static class CaseReader
         var question = Required(map, "question", label, problems);
         var user = Choice(map, "user", EvalVocabulary.Users, label, problems);
         var lang = Choice(map, "lang", EvalVocabulary.Languages, label, problems);
-        var now = Required(map, "now", label, problems);
-        if (now is not null && !DateTime.TryParseExact(now, "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            problems.Add(label, $"'now' must be a local time yyyy-MM-ddTHH:mm:ss, not '{now}'.");
+        var now = ReadNow(map, label, problems);
 
         var tags = ReadTags(Get(map, "tags"), label, problems);
+        if (tags is not null && tags.Contains(EvalVocabulary.ConversationTag))
+            problems.Add(label, $"the tag '{EvalVocabulary.ConversationTag}' is for cases with 'turns'.");
         if (lang is not null && tags is not null && (lang == "mixed") != tags.Contains("mixed-language"))
             problems.Add(label, "lang: mixed and the tag mixed-language go together.");
 
@@ -40,7 +40,7 @@ internal static class CaseReader
         return new EvalCase(id!, question!, user!, now!, lang!, tags!, expect!, problems.File, heldOut);
     }
 
-    private static IReadOnlyList<string>? ReadTags(YamlNode? node, string label, ProblemList problems)
+    internal static IReadOnlyList<string>? ReadTags(YamlNode? node, string label, ProblemList problems)
     {
         var tags = TextList(node);
         if (tags is null || tags.Count == 0)
@@ -53,7 +53,7 @@ internal static class CaseReader
         return tags;
     }
 
-    private static EvalExpectation? ReadExpectation(YamlNode? node, string label, ProblemList problems)
+    internal static EvalExpectation? ReadExpectation(YamlNode? node, string label, ProblemList problems)
     {
         if (node is not YamlMappingNode map)
         {
@@ -96,14 +96,22 @@ internal static class CaseReader
         return new EvalExpectation(status, query, alternatives, note, scope);
     }
 
-    private static string? Required(YamlMappingNode map, string key, string label, ProblemList problems)
+    internal static string? ReadNow(YamlMappingNode map, string label, ProblemList problems)
+    {
+        var now = Required(map, "now", label, problems);
+        if (now is not null && !DateTime.TryParseExact(now, "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            problems.Add(label, $"'now' must be a local time yyyy-MM-ddTHH:mm:ss, not '{now}'.");
+        return now;
+    }
+
+    internal static string? Required(YamlMappingNode map, string key, string label, ProblemList problems)
     {
         var value = Text(Get(map, key));
         if (value is null) problems.Add(label, $"missing '{key}'.");
         return value;
     }
 
-    private static string? Choice(YamlMappingNode map, string key, IReadOnlyList<string> choices, string label, ProblemList problems)
+    internal static string? Choice(YamlMappingNode map, string key, IReadOnlyList<string> choices, string label, ProblemList problems)
     {
         var value = Required(map, key, label, problems);
         if (value is null || choices.Contains(value)) return value;

@@ -56,6 +56,8 @@ public static class HtmlReportWriter
             html.AppendLine(CultureInfo.InvariantCulture, $"<h2>Full score per category — {E(set.Name)}</h2>");
             html.AppendLine(Chart(set.Categories));
         }
+        foreach (var set in report.Sets)
+            if (set.Conversations is { } conversations) html.AppendLine(Conversations(set.Name, conversations));
 
         html.AppendLine(CultureInfo.InvariantCulture, $"<h2>Conformance: {E(report.Conformance.Name)}</h2><p>{E(report.Conformance.Headline())}</p>");
 
@@ -63,12 +65,28 @@ public static class HtmlReportWriter
         html.AppendLine(CultureInfo.InvariantCulture, $"<h2>Failures ({failures.Length})</h2><table><tr><th>case</th><th>question</th><th>wrong</th><th>expected</th><th>actual</th></tr>");
         foreach (var c in failures)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(c.Id)}<br>{E(c.Set)}</td><td>{E(c.Question)}</td><td>{E(string.Join("; ", MarkdownReportWriter.Wrong(c)))}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(c.Id)}<br>{E(c.Set)}</td><td>{E(c.Question)}{(c.Turn is { } turn ? $"<br><small>{E(MarkdownReportWriter.TurnLine(turn).Replace("`", ""))}</small>" : "")}</td><td>{E(string.Join("; ", MarkdownReportWriter.Wrong(c)))}</td>");
             html.Append(CultureInfo.InvariantCulture, $"<td>{E(c.Expected.Status)}<br><code>{E(ReportText.Query(c.Expected.Query))}</code></td>");
             html.Append(CultureInfo.InvariantCulture, $"<td>{E(c.Actual.Status)}<br><code>{E(ReportText.Query(c.Actual.Query))}</code><br>{E(c.Actual.Message ?? "")}</td></tr>").AppendLine();
         }
         html.AppendLine("</table></body></html>");
         return html.ToString();
+    }
+
+    /// <summary>The conversation figures: whole conversations, turns, first and follow-up turns, overall, per kind and per language.</summary>
+    public static string Conversations(string set, ConversationReport conversations)
+    {
+        var html = new StringBuilder();
+        html.Append(CultureInfo.InvariantCulture, $"<h2>Conversations — {E(set)}</h2><table><tr><th>group</th><th>conversations</th><th>whole</th><th>turns</th><th>first turns</th><th>follow-up turns</th></tr>");
+        IEnumerable<(string, ConversationFigures)> rows = [("all", conversations.Overall), .. conversations.Kinds.Select(k => ($"kind: {k.Key}", k.Value)),
+            .. conversations.Languages.Select(l => ($"language: {l.Key}", l.Value))];
+        foreach (var (group, f) in rows)
+        {
+            html.Append("<tr><td>").Append(E(group)).Append("</td><td>").Append(f.Conversations.ToString(CultureInfo.InvariantCulture)).Append("</td>");
+            foreach (var rate in new[] { f.Whole, f.Turns, f.FirstTurns, f.FollowUps }) html.Append("<td>").Append(E(rate.Format())).Append("</td>");
+            html.Append("</tr>");
+        }
+        return html.Append("</table>").ToString();
     }
 
     /// <summary>A horizontal bar per category: the full score, with the count of cases.</summary>

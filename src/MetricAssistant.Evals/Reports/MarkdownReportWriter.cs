@@ -45,6 +45,7 @@ public static class MarkdownReportWriter
         {
             WriteCards(md, $"Per category — {SetName(set)}", "category", set.Categories);
             WriteCards(md, $"Per language — {SetName(set)}", "language", set.Languages);
+            if (set.Conversations is { } conversations) WriteConversations(md, SetName(set), conversations);
             if (set.Problems.Count > 0)
             {
                 md.AppendLine(CultureInfo.InvariantCulture, $"### Loader problems — {SetName(set)} ({set.Problems.Count})").AppendLine();
@@ -90,6 +91,21 @@ public static class MarkdownReportWriter
         md.AppendLine();
     }
 
+    /// <summary>Conversation cases: every turn counts as a case above; here the turns by position and whole conversations.</summary>
+    private static void WriteConversations(StringBuilder md, string set, ConversationReport conversations)
+    {
+        md.AppendLine(CultureInfo.InvariantCulture, $"## Conversations — {set}").AppendLine();
+        md.AppendLine("*whole* = every turn of the conversation passed; *follow-up turns* = turns 2 onwards, read with the conversation as context.").AppendLine();
+        Header(md, "group", "conversations", "whole", "turns", "first turns", "follow-up turns");
+        ConversationRow(md, "all", conversations.Overall);
+        foreach (var (kind, figures) in conversations.Kinds) ConversationRow(md, $"kind: {kind}", figures);
+        foreach (var (lang, figures) in conversations.Languages) ConversationRow(md, $"language: {lang}", figures);
+        md.AppendLine();
+    }
+
+    private static void ConversationRow(StringBuilder md, string group, ConversationFigures f) =>
+        Row(md, group, Num(f.Conversations), f.Whole.Format(), f.Turns.Format(), f.FirstTurns.Format(), f.FollowUps.Format());
+
     private static void WriteConformance(StringBuilder md, ConformanceSection section)
     {
         md.AppendLine(CultureInfo.InvariantCulture, $"## Conformance: {section.Name}").AppendLine();
@@ -131,6 +147,7 @@ public static class MarkdownReportWriter
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"### `{c.Id}` — {Cell(c.Question)}").AppendLine();
             md.AppendLine(CultureInfo.InvariantCulture, $"{c.File} · tags {string.Join(", ", c.Tags)} · {c.Lang} · user {c.User} · now {c.Now} · {Ms(c.LatencyMs)} ms").AppendLine();
+            if (c.Turn is { } turn) md.AppendLine(TurnLine(turn)).AppendLine();
             md.AppendLine("Wrong: " + string.Join("; ", Wrong(c))).AppendLine();
             Header(md, "", "expected", "actual");
             Row(md, "status", c.Expected.Status, Cell(c.Actual.Status));
@@ -141,6 +158,10 @@ public static class MarkdownReportWriter
             md.AppendLine();
         }
     }
+
+    /// <summary>Where a failing turn stands: "Turn 2 of 3 of `conversation-zh-001` (a follow-up; clicked `gmv_ordered`)."</summary>
+    public static string TurnLine(EvalTurn turn) =>
+        $"Turn {turn.Number} of {turn.Count} of `{turn.Conversation}` ({(turn.IsFollowUp ? "a follow-up" : "the first question")}{(turn.Choose is { } chosen ? $"; clicked `{chosen}`" : "")}).";
 
     /// <summary>What the case got wrong, in words.</summary>
     public static IEnumerable<string> Wrong(CaseResult c)

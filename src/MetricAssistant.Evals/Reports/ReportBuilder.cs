@@ -25,7 +25,8 @@ public static class ReportBuilder
         foreach (var lang in results.Select(r => r.Lang).Distinct(StringComparer.Ordinal).OrderBy(l => Order(EvalVocabulary.Languages, l)).ThenBy(l => l, StringComparer.Ordinal))
             languages[lang] = ScoreCard.From(results.Where(r => r.Lang == lang).ToArray());
 
-        return new SetReport(run.Source.Name, run.Source.Directory, run.Source.HeldOut, run.Problems, ScoreCard.From(results.ToArray()), categories, languages);
+        return new SetReport(run.Source.Name, run.Source.Directory, run.Source.HeldOut, run.Problems, ScoreCard.From(results.ToArray()), categories, languages,
+            ConversationReport.From(results));
     }
 
     private static int Order(IReadOnlyList<string> known, string value)

@@ -19,6 +19,9 @@ public sealed record ActualAnswer(
     /// <summary>Status of a case whose <c>AskAsync</c> did not finish within the per-case timeout.</summary>
     public const string TimeoutStatus = "timeout";
 
+    /// <summary>Status of a click turn whose metric the previous answer did not offer as a choice: no user could have clicked it.</summary>
+    public const string NotOfferedStatus = "not_offered";
+
     public static ActualAnswer From(Answer answer) => new(
         answer.Status,
         answer.Metric?.Id,

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
 
 namespace MetricAssistant.Evals.Scoring;
 
-/// <summary>One case run: what was asked, what was expected, what came back, how it scored and how long <c>AskAsync</c> took.</summary>
+/// <summary>
+/// One case run: what was asked, what was expected, what came back, how it scored and how long <c>AskAsync</c> took.
+/// A conversation's turn carries <see cref="Turn"/> (left out of the JSON for a single case, whose report stays as it was).
+/// </summary>
 public sealed record CaseResult(
     string Id,
     string Set,
@@ -14,4 +18,5 @@ public sealed record CaseResult(
     EvalExpectation Expected,
     ActualAnswer Actual,
     CaseScore Score,
-    double LatencyMs);
+    double LatencyMs,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EvalTurn? Turn = null);

@@ -44,11 +44,19 @@ internal static class HarnessFakes
         };
     }
 
-    /// <summary>A pipeline answering from a table of cases, optionally spoiling some answers.</summary>
+    /// <summary>
+    /// A pipeline answering from a table of cases, optionally spoiling some answers. A question in a conversation is
+    /// answered as the turn of the first conversation case whose turns so far were asked in that conversation (a
+    /// click as the runner sends it: the clarified question and the metric).
+    /// </summary>
     public sealed class OracleAsk(IEnumerable<EvalCase> cases, Func<EvalCase, Answer, Answer>? spoil = null) : IAskService
     {
-        private readonly Dictionary<(string?, string?, string?), EvalCase> byRequest = cases
+        private readonly Dictionary<(string?, string?, string?), EvalCase> byRequest = cases.Where(c => c.Turn is null)
             .GroupBy(c => ((string?)c.Question, (string?)c.User, (string?)c.Now)).ToDictionary(g => g.Key, g => g.First());
+
+        private readonly EvalCase[][] conversations = cases.Where(c => c.Turn is not null).GroupBy(c => c.Turn!.Conversation).Select(g => g.ToArray()).ToArray();
+
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<string>> asked = new();
 
         public int Calls;
 
@@ -57,10 +65,22 @@ internal static class HarnessFakes
         public Task<Answer> AskAsync(AskRequest request, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref Calls);
-            var c = byRequest[(request.Question, request.User, request.Now)];
+            var c = request.ConversationId is { } id ? TurnOf(id, request.Question!) : byRequest[(request.Question, request.User, request.Now)];
             var answer = Perfect(c);
             return Task.FromResult(spoil is null ? answer : spoil(c, answer));
         }
+
+        private EvalCase TurnOf(string conversationId, string question)
+        {
+            var history = asked.GetOrAdd(conversationId, _ => []);
+            lock (history)
+            {
+                history.Add(question);
+                return conversations.First(turns => turns.Length >= history.Count && history.Select((q, i) => q == AskedAs(turns, i)).All(same => same))[history.Count - 1];
+            }
+        }
+
+        private static string AskedAs(EvalCase[] turns, int i) => turns[i].Turn!.Choose is { } metric ? turns[i - 1].Question + " " + metric : turns[i].Question;
     }
 
     /// <summary>Answers every question with the same function.</summary>

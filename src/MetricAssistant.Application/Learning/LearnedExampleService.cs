@@ -95,6 +95,8 @@ public sealed class LearnedExampleService(
 
     private async Task<bool> RecordAsync(ExampleSighting sighting, CancellationToken cancellationToken)
     {
+        // Learning switched off (evaluation runs) is no fault to log: there is simply nothing to keep.
+        if (store is NoExampleStore) return false;
         try
         {
             await store.RecordAsync(sighting, cancellationToken);

@@ -11,7 +11,7 @@ namespace MetricAssistant.Evals.Loading;
 /// </summary>
 internal static class ConversationReader
 {
-    private static readonly string[] ConversationKeys = ["id", "user", "now", "lang", "tags", "turns"];
+    private static readonly string[] ConversationKeys = ["id", "user", "now", "lang", "tags", "turns", "scope"];
     private static readonly string[] TurnKeys = ["question", "choose", "expect"];
 
     public static bool IsConversation(YamlNode node) => node is YamlMappingNode map && Has(map, "turns");
@@ -34,9 +34,13 @@ internal static class ConversationReader
         if (tags is not null && (tags.Count < 2 || tags[0] != EvalVocabulary.ConversationTag || !EvalVocabulary.FollowUpKinds.Contains(tags[1])))
             problems.Add(label, $"a conversation case's tags are '{EvalVocabulary.ConversationTag}' then its follow-up kind ({string.Join(", ", EvalVocabulary.FollowUpKinds)}).");
 
+        // The asker's row rules hold for the whole conversation: every answered turn is expected under them.
+        var scopeNode = Get(map, "scope");
+        var scope = IsNull(scopeNode) ? null : QueryReader.ReadFilters(scopeNode, true, label, problems);
         var turns = ReadTurns(Get(map, "turns"), label, problems);
         if (problems.Count > before) return [];
-        return turns.Select((t, i) => new EvalCase(EvalTurn.IdOf(id!, i + 1), t.Question ?? EvalTurn.ChooseText(t.Choose!), user!, now!, lang!, tags!, t.Expect,
+        return turns.Select(t => scope is null || t.Expect.Scope is not null || t.Expect.Status != AnswerStatus.Answered ? t : t with { Expect = t.Expect with { Scope = scope } })
+            .Select((t, i) => new EvalCase(EvalTurn.IdOf(id!, i + 1), t.Question ?? EvalTurn.ChooseText(t.Choose!), user!, now!, lang!, tags!, t.Expect,
             problems.File, heldOut, new EvalTurn(id!, i + 1, turns.Count, t.Choose))).ToArray();
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using MetricAssistant.Application.Asking;
 using MetricAssistant.Application.Audit;
 using MetricAssistant.Application.Contracts;
@@ -29,7 +30,7 @@ internal sealed class AskHarness
 
     /// <param name="examples">The learned examples' store: when given, choices and 👍 are learned and accepted examples read.</param>
     /// <param name="versions">The catalog store earlier versions are read from (pins); none: only current versions exist.</param>
-    public AskHarness(SemanticCatalog catalog, ILearnedExampleStore? examples = null, ICatalogStore? versions = null)
+    public AskHarness(SemanticCatalog catalog, ILearnedExampleStore? examples = null, ICatalogStore? versions = null, ILogger<LearnedExampleService>? learningLog = null)
     {
         var catalogs = new FixedCatalog(catalog);
         var time = TimeProvider.System;
@@ -38,7 +39,7 @@ internal sealed class AskHarness
         Queries = new QueryService(catalogs, Warehouse, context, audit, versions is null ? null : new VersionPins(new MetricHistory(versions)));
         var retriever = CatalogIndexer.LexicalOnly().BuildAsync(catalog, CancellationToken.None).GetAwaiter().GetResult();
         Accepted = examples is null ? null : new AcceptedExamples(examples, time);
-        Learning = examples is null ? null : new LearnedExampleService(examples, Accepted!, catalogs, context, time);
+        Learning = examples is null ? null : new LearnedExampleService(examples, Accepted!, catalogs, context, time, learningLog);
         var understanding = new UnderstandingProvider(new TimeExpressionResolver(useRecognizers: false), retriever, Accepted);
         var conversations = new InMemoryConversationStore(Options.Create(new ConversationOptions()), time);
         Ask = new AskService(catalogs, Queries, context, understanding, new RulesQuestionPlanner(understanding, Accepted), audit, conversations, time, Learning);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using MetricAssistant.Application.Contracts;
 using MetricAssistant.Application.Feedback;
 using MetricAssistant.Application.Learning;
@@ -40,6 +41,28 @@ public sealed class LearnedExampleServiceTests
         await ChooseAsync("上个月的客户数", "paying_customers", "east_wang");
         example = Assert.Single(await store.ListAsync(null, 10, CancellationToken.None));
         Assert.Equal((2, "east_wang"), (example.Count, example.LastUserId));
+    }
+
+    [Fact]
+    public async Task With_learning_switched_off_a_choice_is_answered_and_no_error_is_logged()
+    {
+        var log = new ListLogger();
+        var off = new AskHarness(TestRepository.Catalog, new NoExampleStore(), learningLog: log);
+        var answer = await off.Ask.AskAsync(new AskRequest("上个月的客户数 paying_customers", "ceo", AskHarness.Now, Choice: new ClarificationChoice("上个月的客户数", "paying_customers")), null, CancellationToken.None);
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.DoesNotContain(log.Levels, l => l >= LogLevel.Warning);
+    }
+
+    private sealed class ListLogger : ILogger<LearnedExampleService>
+    {
+        public List<LogLevel> Levels { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) => Levels.Add(logLevel);
     }
 
     [Fact]

@@ -96,6 +96,19 @@ public sealed class ConversationLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_conversation_s_scope_is_expected_of_every_answered_turn_that_names_none()
+    {
+        var (cases, problems) = Load(Conversation("conversation-zh-001", Clarify + "\n" + Ask("上个月的GMV") + "\n"
+            + Ask("只看天猫", $"{{ status: answered, query: {Gmv}, scope: [{{dimension: channel, op: in, values: [tmall]}}] }}"),
+            extra: "  scope: [{dimension: region, op: in, values: [east]}]\n"));
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.Null(cases[0].Expect.Scope);
+        Assert.Equal(["east"], cases[1].Expect.Scope!.Single().Values);
+        Assert.Equal(["tmall"], cases[2].Expect.Scope!.Single().Values);
+    }
+
+    [Fact]
     public void Choose_on_the_first_turn_is_a_problem()
     {
         var (cases, problems) = Load(Conversation("conversation-zh-001", """

@@ -52,7 +52,30 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         }
     }
 
-    private async Task<UnderstandingResult> ReadAsync(string question, DateTime now, Func<string, bool>? allow, StageClock? clock, CancellationToken cancellationToken)
+    /// <summary>
+    /// The question read with its metrics chosen by the asker (a clarification answered by a click or in words), as an
+    /// accepted example would decide them: every other part of the question is read as usual.
+    /// </summary>
+    public Task<UnderstandingResult> UnderstandChosenAsync(string question, IReadOnlyList<string> chosen, DateTime now, Func<string, bool>? allow, CancellationToken cancellationToken) =>
+        ReadAsync(question, now, allow, null, cancellationToken, chosen);
+
+    /// <summary>
+    /// Which metric a reply to a clarification chooses among those it offered ("the paid one", "新增会员那个", "Ordered GMV"),
+    /// or null when it chooses none (a new question, or words that fit none of them better than the rest).
+    /// </summary>
+    public string? ChosenBy(string reply, UnderstandingResult understood, IReadOnlyList<string> offered)
+    {
+        if (understood.Outcome == UnderstandingOutcome.Query)
+            return understood.Query!.Metrics is [var one] && offered.Contains(one) ? one : null;
+        // The reply's own reading, narrowed to what was offered: "付款的那个" reads as paid orders or GMV, of which GMV was offered.
+        // Several of them is the same question again: asked back again, not settled here.
+        var narrowed = understood.Alternatives.Where(offered.Contains).ToList();
+        if (narrowed.Count > 0) return narrowed.Count == 1 ? narrowed[0] : null;
+        var text = TextNormalizer.Normalize(reply);
+        return described.Among(concepts.Read(text, new bool[text.Length]), offered);
+    }
+
+    private async Task<UnderstandingResult> ReadAsync(string question, DateTime now, Func<string, bool>? allow, StageClock? clock, CancellationToken cancellationToken, IReadOnlyList<string>? chosen = null)
     {
         // "预约后14天内的购买转化率": a conversion metric's window, never a time range; taken out so the metric's name is whole.
         var (conversionWindow, text) = ConversionWindowWords.Read(TextNormalizer.Normalize(question), catalog, lexicon);
@@ -80,7 +103,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexico
         clock?.Enter(UnderstandingStage.Choice);
         // The question layer: an accepted example with this wording decides the metric; a typical question fills a blank.
         var exampleKey = examples.Key(text, timing.Mentions, scanned);
-        var learned = examples.Learned(exampleKey);
+        var learned = chosen is { Count: > 0 } ? new MetricChoice(chosen, [], []) : examples.Learned(exampleKey);
         if (learned is null && (matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Unsupported))
             || matches.Any(IsCondition) && !matches.Any(IsMetric)))
         {

@@ -59,12 +59,13 @@ public sealed class AskService(
         var (caller, now, contextError) = context.Resolve(authenticated, request.User, request.Now);
         if (contextError is not null) return (AnswerFactory.Invalid(contextError, request.Question), authenticated);
 
-        var reading = await ReadAsync(request.Question!, request.ConversationId, caller!, now, cancellationToken);
+        var reading = await ReadAsync(request.Question!, request.ConversationId, request.Choice, caller!, now, cancellationToken);
         if (reading.Result.Outcome != UnderstandingOutcome.Query)
         {
             using var clarifying = telemetry?.StartStage(AnswerStage.Clarify);
             var back = Clarify(reading, total);
             clarifying?.Status(back.Status).Metrics(back.Alternatives.Select(a => a.Id));
+            await RecordClarificationAsync(reading, back, cancellationToken);
             return (back, caller);
         }
         // Authorise: permissions are checked on what was understood (and on any pinned definition), before any SQL, so a refusal reveals no value.
@@ -87,22 +88,37 @@ public sealed class AskService(
         return (pinned.Label(Complete(reading, decision, answer, message, total), reading.Language), caller);
     }
 
-    /// <summary>Read: the question's meaning for this asker, merged with the previous question when it follows on from it.</summary>
-    private async Task<QuestionReading> ReadAsync(string question, string? conversationId, Caller caller, DateTime now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Read: the question's meaning for this asker, merged with the previous question when it follows on from it. A
+    /// clarification answered (a click, or a reply in words choosing among what it offered) reads the question first
+    /// asked with the chosen metric, so the rest of that question (time, filters) is kept.
+    /// </summary>
+    private async Task<QuestionReading> ReadAsync(string question, string? conversationId, ClarificationChoice? choice, Caller caller, DateTime now, CancellationToken cancellationToken)
     {
         using var span = telemetry?.StartStage(AnswerStage.Read);
         var catalog = catalogs.Current;
         var access = new AccessEvaluator(catalog);
         var watch = Stopwatch.StartNew();
-        var result = await planner.PlanAsync(catalog, question, now, id => access.CanSee(caller, id), cancellationToken);
+        Func<string, bool> allow = id => access.CanSee(caller, id);
+        var result = await planner.PlanAsync(catalog, question, now, allow, cancellationToken);
         var conversation = string.IsNullOrWhiteSpace(conversationId) ? null : ConversationKey.For(caller, conversationId);
-        var previous = conversation is null ? null : await conversations.LastAsync(conversation, cancellationToken);
-        if (previous is not null && understanding.FollowUpsFor(catalog).Interpret(question, result, previous.Query, now, previous.Ranking) is { } followUp)
+        var last = conversation is null ? null : await conversations.LastAsync(conversation, cancellationToken);
+        var reader = understanding.For(catalog);
+        var (asked, chosen) = choice is { Question: { Length: > 0 } first, MetricId: { Length: > 0 } id } ? (first, id)
+            : last is { Offered.Count: > 0 } && reader.ChosenBy(question, result, last.Offered) is { } replied ? (last.Question, replied)
+            : (question, null);
+        if (chosen is not null && await reader.UnderstandChosenAsync(asked, [chosen], now, allow, cancellationToken) is { Outcome: UnderstandingOutcome.Query } read)
+            result = read;
+        else
+            asked = question;
+        // The context a follow-up reads against: the last answered query (a question asked back keeps it).
+        var previous = last?.Query is null ? null : last;
+        if (previous is not null && understanding.FollowUpsFor(catalog).Interpret(asked, result, previous.Query!, now, previous.Ranking) is { } followUp)
             result = new UnderstandingResult(UnderstandingOutcome.Query, result.Language, followUp.Query, [], followUp.Notices) { Ranking = followUp.Ranking };
         else
             previous = null;
         span?.Status(result.Outcome.ToString().ToLowerInvariant()).Metrics(result.Outcome == UnderstandingOutcome.Query ? result.Query?.Metrics : result.Alternatives);
-        return new QuestionReading(question, caller, catalog, access, result, conversation, previous, Math.Round(watch.Elapsed.TotalMilliseconds, 3));
+        return new QuestionReading(question, caller, catalog, access, result, conversation, previous, Math.Round(watch.Elapsed.TotalMilliseconds, 3)) { Context = last };
     }
 
     /// <summary>Authorise: the pinned definitions resolved and the asker's rights on them.</summary>
@@ -174,6 +190,20 @@ public sealed class AskService(
         IEnumerable<Notice> stated = decision.Scope.Count > 0 ? [new ScopeApplied(decision.Scope), .. reading.Result.Notices] : reading.Result.Notices;
         var notices = AskMessages.Notices(catalog, stated, reading.Zh);
         return notices.Count > 0 ? $"{answer.Message} {string.Join(" ", notices)}" : answer.Message;
+    }
+
+    /// <summary>
+    /// Record a question asked back: the metrics offered, for a reply in words to choose among, beside the last answered
+    /// query, which stays the context of follow-ups.
+    /// </summary>
+    private async Task RecordClarificationAsync(QuestionReading reading, Answer answer, CancellationToken cancellationToken)
+    {
+        if (answer.Status != AnswerStatus.ClarificationNeeded || answer.Alternatives.Count == 0 || reading.Conversation is not { } conversation) return;
+        var context = reading.Context?.Query is null ? null : reading.Context;
+        await conversations.AppendAsync(conversation, new ConversationTurn(reading.Question, context?.Query, time.GetUtcNow(), context?.Ranking)
+        {
+            Offered = [.. answer.Alternatives.Select(a => a.Id)],
+        }, cancellationToken);
     }
 
     /// <summary>Record: only answered questions become context; a refusal or an error leaves the previous one in place.</summary>

@@ -22,6 +22,9 @@ internal sealed record QuestionReading(
     ConversationTurn? Previous,
     double UnderstandMs)
 {
+    /// <summary>The conversation's latest turn, answered or asked back, when there is one.</summary>
+    public ConversationTurn? Context { get; init; }
+
     public string Language => Result.Language;
 
     public bool Zh => Result.Language == "zh";

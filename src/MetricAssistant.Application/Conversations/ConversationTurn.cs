@@ -4,8 +4,14 @@ using MetricAssistant.Understanding.Parsing;
 namespace MetricAssistant.Application.Conversations;
 
 /// <summary>
-/// An answered question of a conversation: what was asked and the query it was understood as, before
-/// the asker's scope was added (scope is applied afresh to every question), and when; and which end a
-/// ranking named (best, worst, highest, lowest), so that a follow-up with another metric judges it again.
+/// A turn of a conversation: what was asked and the query it was understood as, before the asker's scope was
+/// added (scope is applied afresh to every question), and when; and which end a ranking named (best, worst,
+/// highest, lowest), so that a follow-up with another metric judges it again. A question asked back
+/// (<see cref="Offered"/> not empty) keeps the query of the last answered turn, if any, as the context follow-ups
+/// still read against, and the metrics it offered, which a reply in words may choose ("the paid one").
 /// </summary>
-public sealed record ConversationTurn(string Question, SemanticQuery Query, DateTimeOffset At, RankingEnd? Ranking = null);
+public sealed record ConversationTurn(string Question, SemanticQuery? Query, DateTimeOffset At, RankingEnd? Ranking = null)
+{
+    /// <summary>The metrics this turn's clarification offered for <see cref="Question"/>; empty for an answered turn.</summary>
+    public IReadOnlyList<string> Offered { get; init; } = [];
+}

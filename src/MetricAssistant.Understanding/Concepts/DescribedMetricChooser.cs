@@ -38,6 +38,19 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     private readonly Lazy<HashSet<string>> metricStates = new(() => catalog.Signatures.All.SelectMany(s => s.States).ToHashSet(StringComparer.Ordinal));
     private readonly Lazy<HashSet<string>> subjects = new(() => catalog.Signatures.All.SelectMany(s => s.Subjects).ToHashSet(StringComparer.Ordinal));
 
+    /// <summary>
+    /// The one of <paramref name="offered"/> a reply to a clarification describes ("the paid one", "新增会员那个"): the metric
+    /// sharing more of the reply's concepts than any other offered one, or null when none shares any or two share as many.
+    /// What the reply leaves unsaid does not count against a metric: the choices were already narrowed by the question.
+    /// </summary>
+    public string? Among(ConceptReading reading, IReadOnlyList<string> offered)
+    {
+        var shared = offered.Select(id => (Id: id, Count: scorer.ConceptsOf(id)?.Count(reading.Concepts.Contains) ?? 0))
+            .OrderByDescending(s => s.Count).ToList();
+        if (shared.Count == 0 || shared[0].Count == 0) return null;
+        return shared.Count == 1 || shared[0].Count > shared[1].Count ? shared[0].Id : null;
+    }
+
     /// <summary>Rule 1's exceptions: the ratio a question builds from the metrics it names, or null to keep the names.</summary>
     public IReadOnlyList<string>? Refine(IReadOnlyList<string> named, ConceptReading reading)
     {

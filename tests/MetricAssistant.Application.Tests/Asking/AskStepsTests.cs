@@ -1,5 +1,6 @@
 using MetricAssistant.Application.Asking;
 using MetricAssistant.Application.Contracts;
+using MetricAssistant.Application.Learning;
 using MetricAssistant.Tests.Shared;
 
 namespace MetricAssistant.Application.Tests.Asking;
@@ -62,6 +63,47 @@ public sealed class AskStepsTests
         var third = await harness.AskAsync("倒过来，换成取消率", "ceo", "best");
         Assert.Equal("cancel_rate", third.Metric!.Id);
         Assert.True(third.Query!.OrderBy![0].Desc);
+    }
+
+    [Theory]
+    [InlineData("上周京东的订单金额", "付了钱的那个", "gmv")]
+    [InlineData("customers last month", "the paying ones", "paying_customers")]
+    [InlineData("今年的客户数有多少", "新增会员那个", "new_customers")]
+    public async Task A_clarification_answered_in_words_reads_the_question_first_asked_with_the_metric_chosen(string question, string reply, string metric)
+    {
+        var asked = await harness.AskAsync(question, "ceo", "reply");
+        Assert.Equal(AnswerStatus.ClarificationNeeded, asked.Status);
+        var plain = await harness.AskAsync(question + " " + metric);
+
+        var answer = await harness.AskAsync(reply, "ceo", "reply");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Equal([metric], answer.Query!.Metrics);
+        Assert.Equal(plain.Query!.TimeRange, answer.Query.TimeRange);
+        Assert.Equal(plain.Query.Filters!.Select(f => (f.Dimension, f.Op, string.Join(",", f.Values ?? []))), answer.Query.Filters!.Select(f => (f.Dimension, f.Op, string.Join(",", f.Values ?? []))));
+    }
+
+    [Fact]
+    public async Task A_reply_that_chooses_nothing_offered_is_read_as_its_own_question_and_follow_ups_keep_the_last_answer()
+    {
+        await harness.AskAsync("上个月华南的订单数", "ceo", "other");
+        Assert.Equal(AnswerStatus.ClarificationNeeded, (await harness.AskAsync("换成客户数", "ceo", "other")).Status);
+
+        // The same question again is asked back again; a follow-up still reads against the answered question.
+        Assert.Equal(AnswerStatus.ClarificationNeeded, (await harness.AskAsync("换成客户数", "ceo", "other")).Status);
+        var next = await harness.AskAsync("按渠道看看", "ceo", "other");
+        Assert.Equal(["order_count"], next.Query!.Metrics);
+        Assert.Equal(["channel"], next.Query.GroupBy);
+    }
+
+    [Fact]
+    public async Task A_click_answers_with_the_chosen_metric_only_though_the_question_names_another()
+    {
+        var asked = await harness.AskAsync("how many cancelled orders last quarter");
+        Assert.Contains(asked.Alternatives, a => a.Id == "cancel_rate");
+
+        var answer = await harness.Ask.AskAsync(new AskRequest("how many cancelled orders last quarter cancel_rate", "ceo", AskHarness.Now,
+            Choice: new ClarificationChoice("how many cancelled orders last quarter", "cancel_rate")), null, CancellationToken.None);
+        Assert.Equal(["cancel_rate"], answer.Query!.Metrics);
     }
 
     [Fact]

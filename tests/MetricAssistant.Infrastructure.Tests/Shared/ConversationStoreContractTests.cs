@@ -49,6 +49,19 @@ public abstract class ConversationStoreContractTests
     }
 
     [SkippableFact]
+    public async Task A_question_asked_back_comes_back_with_what_it_offered_and_no_query_when_nothing_was_answered()
+    {
+        SkipIfUnavailable();
+        var store = Open(Settings());
+        await store.AppendAsync(Key("ceo", "asked"), new ConversationTurn("上个月的客户数", null, Clock.GetUtcNow()) { Offered = ["paying_customers", "new_customers"] }, CancellationToken.None);
+
+        var read = await Open(Settings()).LastAsync(Key("ceo", "asked"), CancellationToken.None);
+        Assert.NotNull(read);
+        Assert.Null(read.Query);
+        Assert.Equal(["paying_customers", "new_customers"], read.Offered);
+    }
+
+    [SkippableFact]
     public async Task Callers_and_conversations_never_share_context()
     {
         SkipIfUnavailable();

@@ -5,48 +5,49 @@ namespace MetricAssistant.Understanding.FollowUp;
 /// <summary>
 /// The few words that only a follow-up uses: that it continues ("那…呢", "what about"), adds ("加上",
 /// "also"), or takes something away ("不要筛选", "去掉渠道", "all regions"). Catalog words (metrics,
-/// dimensions, values) come from the lexicon, never from here. Patterns run on normalised text.
+/// dimensions, values) come from the lexicon, never from here. Patterns run on normalised text; an English word ends at
+/// a Latin letter, not at a Chinese one ("overall呢", "reverse一下").
 /// </summary>
 public static partial class FollowUpCues
 {
     // "那华南呢", "换成订单数", "只看天猫", "what about jd", "and last year?", "by city instead", "same for tmall"
-    [GeneratedRegex(@"^\s*(那|那么|那就|那再|换成|换为|换到|改成|改为|改看|切换到|切到|只看|仅看|再看|再按|也看)|呢\s*[?？!！。]*\s*$|^\s*(and|what about|how about|same for|same but|now|then|ok|okay|instead|switch to|change to|just|only)\b|\binstead\b|\b(too|as well)\s*[?.!]*\s*$")]
+    [GeneratedRegex(@"^\s*(那|那么|那就|那再|换成|换为|换到|改成|改为|改看|切换到|切到|只看|仅看|再看|再按|也看)|呢\s*[?？!！。]*\s*$|^\s*(and|what about|how about|same for|same but|now|then|ok|okay|instead|switch to|change to|just|only)(?![a-z0-9])|(?<![a-z0-9])instead(?![a-z0-9])|(?<![a-z0-9])(too|as well)\s*[?.!]*\s*$")]
     private static partial Regex Continuation();
 
     // "加上华南", "也加上京东", "连同天猫", "also south china", "add jd", "plus tmall", "south china too"
-    [GeneratedRegex(@"加上|再加|加入|也加|连同|\balso\b|\badd(ing)?\b|\bplus\b|\b(too|as well)\s*[?.!]*\s*$")]
+    [GeneratedRegex(@"加上|再加|加入|也加|连同|(?<![a-z0-9])also(?![a-z0-9])|(?<![a-z0-9])add(ing)?(?![a-z0-9])|(?<![a-z0-9])plus(?![a-z0-9])|(?<![a-z0-9])(too|as well)\s*[?.!]*\s*$")]
     private static partial Regex Adding();
 
     // "不要筛选", "去掉筛选条件", "取消过滤", "不限", "no filter", "remove the filters", "without any filters", "clear filters"
-    [GeneratedRegex(@"(不要|去掉|去除|取消|清除|清空|删掉|拿掉|不加|不用|不带|没有)(任何)?(筛选|过滤|限制|条件)|不筛选|不过滤|不限|\b(no|remove|without|clear|drop|reset|lose)\s+(the\s+|any\s+|all\s+)?(filters?|restrictions?|conditions?)\b|\bunfiltered\b")]
+    [GeneratedRegex(@"(不要|去掉|去除|取消|清除|清空|删掉|拿掉|不加|不用|不带|没有)(任何)?(筛选|过滤|限制|条件)|不筛选|不过滤|不限|(?<![a-z0-9])(no|remove|without|clear|drop|reset|lose)\s+(the\s+|any\s+|all\s+)?(filters?|restrictions?|conditions?)(?![a-z0-9])|(?<![a-z0-9])unfiltered(?![a-z0-9])")]
     private static partial Regex ClearFilters();
 
     // Just before a dimension or a comparison it takes away: "去掉渠道", "不要按渠道", "不分品类", "without the city split", "drop channel", "no yoy"
-    [GeneratedRegex(@"(去掉|去除|不要|不看|不分|不按|不用|不需要|取消|删掉|拿掉|别按|别分)\s*(按|分)?\s*$|\b(without|drop|remove|no|not by|ignore|ignoring|skip|lose|not (split|broken down|grouped|broken out) by|without (splitting|breaking( it)? down|grouping) by|no (split|breakdown) by)\s+(the\s+)?$")]
+    [GeneratedRegex(@"(去掉|去除|不要|不看|不分|不按|不用|不需要|取消|删掉|拿掉|别按|别分)\s*(按|分)?\s*$|(?<![a-z0-9])(without|drop|remove|no|not by|ignore|ignoring|skip|lose|not (split|broken down|grouped|broken out) by|without (splitting|breaking( it)? down|grouping) by|no (split|breakdown) by)\s+(the\s+)?$")]
     private static partial Regex RemovalBefore();
 
     // Just before a dimension whose filter is lifted: "所有区域", "全部渠道", "全渠道", "all regions", "every channel", "any city"
-    [GeneratedRegex(@"(所有|全部|全体|整个|全)\s*的?\s*$|\b(all|every|any)\s+(the\s+)?$")]
+    [GeneratedRegex(@"(所有|全部|全体|整个|全)\s*的?\s*$|(?<![a-z0-9])(all|every|any)\s+(the\s+)?$")]
     private static partial Regex AllBefore();
 
     // Just before a dimension a total is taken over: "the total across channels", "各渠道加起来", "所有区域合计"
-    [GeneratedRegex(@"(各|各个|所有|全部|全)\s*的?\s*$|\b(across|over|for|of)\s+(all\s+)?(the\s+|our\s+)?$|\b(all|every)\s+(the\s+|our\s+)?$")]
+    [GeneratedRegex(@"(各|各个|所有|全部|全)\s*的?\s*$|(?<![a-z0-9])(across|over|for|of)\s+(all\s+)?(the\s+|our\s+)?$|(?<![a-z0-9])(all|every)\s+(the\s+|our\s+)?$")]
     private static partial Regex SumOverBefore();
 
     // A time relative to the previous question's own: "再往前一个月", "前一期", "the month before", "the previous period", "a year earlier"
-    [GeneratedRegex(@"再往前|往前推|前一期|上一期|前一个?(天|日|周|星期|月|季度?|年)|\bthe (day|week|month|quarter|year|period) before\b|\bthe (previous|prior|preceding) (period|one)\b|\b(a|one) (day|week|month|quarter|year) (earlier|before)\b")]
+    [GeneratedRegex(@"再往前|往前推|前一期|上一期|前一个?(天|日|周|星期|月|季度?|年)|(?<![a-z0-9])the (day|week|month|quarter|year|period) before(?![a-z0-9])|(?<![a-z0-9])the (previous|prior|preceding) (period|one)(?![a-z0-9])|(?<![a-z0-9])(a|one) (day|week|month|quarter|year) (earlier|before)(?![a-z0-9])")]
     private static partial Regex StepBack();
 
     // A total instead of a breakdown: "总计呢", "合计", "加起来呢", "不拆分", "in total", "overall", "what about the total", "all channels combined"
-    [GeneratedRegex(@"总计|合计|汇总|总共|一共|加起来|合起来|加在一起|合在一起|加总|总和|总的|整体|总体|不拆分|不拆开|不分组|\b(in total|overall|altogether|all together|together|combined|the total|total|grand total|sum( it| them)?( up)?|summed up|add(ed)?( it| them)? up|no (split|breakdown))\b")]
+    [GeneratedRegex(@"总计|合计|汇总|总共|一共|加起来|合起来|加在一起|合在一起|加总|总和|总的|整体|总体|不拆分|不拆开|不分组|(?<![a-z0-9])(in total|overall|altogether|all together|together|combined|the total|total|grand total|sum( it| them)?( up)?|summed up|add(ed)?( it| them)? up|no (split|breakdown))(?![a-z0-9])")]
     private static partial Regex Total();
 
     // Same-length periods a calendar unit back: "去年同一天", "去年今天", "去年同月", "上周同一天", "the same day last year", "this time last year", "a year ago"
-    [GeneratedRegex(@"(?<year>去年|上一年|前一年)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天|同月|同一个?月|同一月份|同周|同一周|同季度?|同一季度|这个时候|这时候|此时)|(?<month>上个?月|上一个月)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天)|(?<week>上周|上个?星期|上个?礼拜|上一周)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天)|\b(the )?same (day|date|week|month|quarter|time|period) (?:(?<year>last year|a year (ago|earlier|before)|the (previous|prior) year)|(?<month>last month|a month (ago|earlier|before)|the (previous|prior) month)|(?<week>last week|a week (ago|earlier|before)|the (previous|prior) week))\b|\b(this|that) (day|date|time|week|month|quarter) (?<year>last year)\b|\b(?<year>(a|one) year ago)\b")]
+    [GeneratedRegex(@"(?<year>去年|上一年|前一年)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天|同月|同一个?月|同一月份|同周|同一周|同季度?|同一季度|这个时候|这时候|此时)|(?<month>上个?月|上一个月)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天)|(?<week>上周|上个?星期|上个?礼拜|上一周)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天)|(?<![a-z0-9])(the )?same (day|date|week|month|quarter|time|period) (?:(?<year>last year|a year (ago|earlier|before)|the (previous|prior) year)|(?<month>last month|a month (ago|earlier|before)|the (previous|prior) month)|(?<week>last week|a week (ago|earlier|before)|the (previous|prior) week))(?![a-z0-9])|(?<![a-z0-9])(this|that) (day|date|time|week|month|quarter) (?<year>last year)(?![a-z0-9])|(?<![a-z0-9])(?<year>(a|one) year ago)(?![a-z0-9])")]
     private static partial Regex SameUnitBack();
 
     // The order turned round: "倒过来", "反过来", "倒序", "the other way round", "reverse it", "flip the order"
-    [GeneratedRegex(@"倒过来|反过来|倒着|反着|倒序|反序|颠倒|\bthe other way (a)?round\b|\b(in )?reverse(d)?( the)?( sort)?( order)?\b|\bflip( the)?( sort)?( order)?\b|\bupside down\b|\binvert(ed)?( the)?( order)?\b")]
+    [GeneratedRegex(@"倒过来|反过来|倒着|反着|倒序|反序|颠倒|(?<![a-z0-9])the other way (a)?round(?![a-z0-9])|(?<![a-z0-9])(in )?reverse(d)?( the)?( sort)?( order)?(?![a-z0-9])|(?<![a-z0-9])flip( the)?( sort)?( order)?(?![a-z0-9])|(?<![a-z0-9])upside down(?![a-z0-9])|(?<![a-z0-9])invert(ed)?( the)?( order)?(?![a-z0-9])")]
     private static partial Regex Reverse();
 
     /// <summary>How the previous period moves back ("a year earlier", "去年同一天", "前一期"), or null when the question says no such thing.</summary>
@@ -73,6 +74,14 @@ public static partial class FollowUpCues
     public static bool ClearsFilters(string text) => ClearFilters().IsMatch(text);
 
     public static bool RemovesBefore(string textBefore) => RemovalBefore().IsMatch(textBefore);
+
+    // "不分周了", "不按月", "别按天": a negation right before the unit's own 分 / 按 takes the grain away.
+    [GeneratedRegex(@"(不|别|不用|不要|不再|无需|不需要)\s*$")]
+    private static partial Regex NegationBefore();
+
+    /// <summary>Whether the grain words <paramref name="unit"/> after <paramref name="textBefore"/> take the grain away rather than ask for it.</summary>
+    public static bool RemovesUnit(string textBefore, string unit) =>
+        RemovalBefore().IsMatch(textBefore) || NegationBefore().IsMatch(textBefore) && unit.TrimStart().Length > 0 && unit.TrimStart()[0] is '按' or '分' or '逐' or '以';
 
     public static bool AllBeforeMatches(string textBefore) => AllBefore().IsMatch(textBefore);
 

@@ -35,7 +35,7 @@ public static class FollowUpMerger
         if (!groupBy.SequenceEqual(previous.GroupBy)) changes.Add(reading.GroupBy.Count > 0 ? FollowUpChange.GroupBy : FollowUpChange.Removal);
 
         // A named grain wins; a unitless "趋势" picks day or month from the range, as a fresh question does.
-        var grain = reading.Grain ?? (reading.UnitlessTrend ? (range.Days <= 31 ? TimeGrain.Day : TimeGrain.Month) : reading.Total ? null : previous.Grain);
+        var grain = reading.Grain ?? (reading.UnitlessTrend ? (range.Days <= 31 ? TimeGrain.Day : TimeGrain.Month) : reading.Total || reading.RemovesGrain ? null : previous.Grain);
         if (grain != previous.Grain) changes.Add(FollowUpChange.Grain);
 
         var better = catalog.FindMetric(newMetrics[0])?.Better ?? BetterDirection.Higher;

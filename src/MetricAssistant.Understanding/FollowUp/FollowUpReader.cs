@@ -51,6 +51,8 @@ public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
         var ranking = RankingDetector.Detect(rest);
         var slices = ValueComparison.Apply(text, sliceTerms, SliceParser.Parse(text, sliceTerms, ranking is not null), lexicon);
         var grain = GrainDetector.Detect(rest);
+        var removesGrain = grain.Grain is not null && GrainDetector.Spans(rest).FirstOrDefault() is { } unit && FollowUpCues.RemovesUnit(rest[..unit.Start], rest.Substring(unit.Start, unit.Length));
+        if (removesGrain) grain = grain with { Grain = null };
         var (compare, where) = ComparisonDetector.Detect(text);
         var removesComparison = where is not null && FollowUpCues.RemovesBefore(text[..where.Index]);
         compare = removesComparison ? null : compare ?? timing.ImpliedComparison;
@@ -59,6 +61,14 @@ public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
         var reverses = reverse is not null;
         // "the month before" counts from the previous question's period, not from now.
         var stepBack = FollowUpCues.StepsBack(text);
+        // "compare that with last year", "compare with the day before": the period compared against is the comparison's,
+        // not a new period for the question.
+        var compared = compare is not null && where is not null && !removesComparison;
+        if (compared && (stepBack is not null || timing.Mentions.Any(m => m.Start >= where!.Index && m.Start < where.Index + where.Length)))
+        {
+            stepBack = null;
+            timing = timing with { Range = null };
+        }
         return new FollowUpReading(
             stepBack is null ? timing.Range : null,
             stepBack,
@@ -80,6 +90,7 @@ public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
             matches.Any(m => m.Entries.Any(e => e.Kind is TermKind.Unsupported or TermKind.Condition)))
         {
             // "reverse the order": no metric is named outside the phrase, so a metric read from its words is none.
+            RemovesGrain = removesGrain,
             MetricWordsInCue = reverse is not null && !matches.Any(m => (m.End <= reverse.Index || m.Start >= reverse.Index + reverse.Length)
                 && m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric)),
         };

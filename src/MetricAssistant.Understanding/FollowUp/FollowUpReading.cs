@@ -30,11 +30,14 @@ public sealed record FollowUpReading(
     /// <summary>The only metric-like words are part of a follow-up phrase ("reverse the order"): no metric is asked for.</summary>
     public bool MetricWordsInCue { get; init; }
 
+    /// <summary>Takes the time grain away ("不分周了", "no longer by week").</summary>
+    public bool RemovesGrain { get; init; }
+
     /// <summary>Names a dimension value or a split: with a metric and a time, that is a whole question.</summary>
     public bool NamesSlice => Filters.Count > 0 || GroupBy.Count > 0;
 
     /// <summary>Says anything a previous question could be changed by.</summary>
     public bool HasContent =>
         Range is not null || StepBack is not null || Total || Compare is not null || RemovesComparison || NamesSlice || RemovedDimensions.Count > 0
-        || UnfilteredDimensions.Count > 0 || ClearsFilters || Grain is not null || UnitlessTrend || Ranking is not null || Reverses;
+        || UnfilteredDimensions.Count > 0 || ClearsFilters || Grain is not null || RemovesGrain || UnitlessTrend || Ranking is not null || Reverses;
 }

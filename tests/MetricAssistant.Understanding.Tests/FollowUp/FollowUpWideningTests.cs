@@ -52,6 +52,17 @@ public sealed class FollowUpWideningTests
     [InlineData("上个月GMV前5的门店", "倒过来", "上个月GMV最低的5家门店", FollowUpChange.Ranking)]
     [InlineData("top 5 stores by GMV last month", "the other way round", "bottom 5 stores by GMV last month", FollowUpChange.Ranking)]
     [InlineData("上个月各门店的GMV", "从低到高排", "上个月各门店的GMV从低到高", FollowUpChange.Ranking)]
+    // English cues end at a Chinese particle: "overall呢", "reverse一下", "same day last year呢".
+    [InlineData("上个月GMV前5的门店", "reverse一下", "上个月GMV最低的5家门店", FollowUpChange.Ranking)]
+    [InlineData("上个月各渠道的GMV", "overall呢", "上个月的GMV", FollowUpChange.Removal)]
+    [InlineData("2025年6月18日的GMV", "same day last year呢", "2024年6月18日的GMV", FollowUpChange.Time)]
+    // The grain taken away: 不分周了.
+    [InlineData("上个月每周的GMV", "不分周了", "上个月的GMV", FollowUpChange.Grain)]
+    [InlineData("上个月每周的GMV", "不按周，合计多少", "上个月的GMV", FollowUpChange.Grain)]
+    // The period compared against is the comparison's, not a new period.
+    [InlineData("上个月天猫的GMV", "compare一下去年", "上个月天猫的GMV同比", FollowUpChange.Comparison)]
+    [InlineData("GMV on Tmall in Q2 2025", "compare that with last year", "GMV on Tmall in Q2 2025 vs last year", FollowUpChange.Comparison)]
+    [InlineData("GMV on June 18 2024", "compare with the day before", "GMV on June 18 2024 day over day", FollowUpChange.Comparison)]
     // "order" in "reverse the order" is no metric.
     [InlineData("top 5 stores by GMV last month", "reverse the order", "bottom 5 stores by GMV last month", FollowUpChange.Ranking)]
     public void A_follow_up_runs_the_query_of_its_full_question(string previous, string followUp, string full, FollowUpChange change)

@@ -49,7 +49,7 @@ public sealed class LoadRun(LoadSettings settings)
                 var figures = await matrix.SequentialAsync($"cached {workload.Name}, 1 connection", replicas.A, workload, cancellationToken);
                 report.Line($"- {workload.Name}: server time of hits p50 {figures.HitServerP50:F3} ms, p95 {figures.HitServerP95:F3} ms ({figures.Hits} hits of {figures.Count}); client p50 {figures.P50:F2} ms; replica CPU {figures.ReplicaCpuMs:F2} ms a request; aim ≤ 1 ms: {(figures.HitServerP50 <= 1 ? "met" : "missed")} at p50 (load average {LoadAverage.Now})");
             }
-            await new Soak(settings, driver, report).RunAsync(settings.ProxyUri, replicas.All, NextOffset(), cancellationToken);
+            await new Soak(settings, driver, report, http).RunAsync(settings.ProxyUri, replicas.All, NextOffset(), cancellationToken);
 
             report.Line($"\n### Faults (two replicas behind the proxy; background load 40 distinct + 20 repeated structured queries a second)\n");
             var servers = new ServerControl(settings);

@@ -85,6 +85,23 @@ public sealed class Replica : IAsyncDisposable
     }
 
     /// <summary>Resident memory in MiB (Linux /proc), or null when the process is gone.</summary>
+    /// <summary>The managed heap after the last collection, summed over generations, from the replica's <c>/metrics</c>; null when unreadable.</summary>
+    public async Task<double?> ManagedHeapMiBAsync(HttpClient http, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var text = await http.GetStringAsync(new Uri(BaseUri, "/metrics"), cancellationToken);
+            // A series line is "name{labels} value [timestamp]".
+            var bytes = text.Split('\n').Where(l => l.StartsWith("dotnet_gc_last_collection_heap_size_bytes{", StringComparison.Ordinal))
+                .Select(l => double.Parse(l[(l.LastIndexOf('}') + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture)).Sum();
+            return bytes > 0 ? bytes / (1024 * 1024) : null;
+        }
+        catch (Exception error) when (error is HttpRequestException or TaskCanceledException or FormatException)
+        {
+            return null;
+        }
+    }
+
     public double? ResidentMiB()
     {
         try

@@ -4,9 +4,11 @@ namespace MetricAssistant.Load;
 
 /// <summary>
 /// A steady rate through the proxy for a fixed time, the four kinds of request in turn; no request may fail, and
-/// each replica's resident memory is read at the start, every few seconds, and at the end.
+/// each replica's resident memory is read at the start, every few seconds, and at the end, with its managed heap
+/// after the last collection (the runtime's own meter at <c>/metrics</c>): RSS that grows while the heap does not is
+/// the runtime's reserve, not data kept.
 /// </summary>
-public sealed class Soak(LoadSettings settings, LoadDriver driver, LoadReport report)
+public sealed class Soak(LoadSettings settings, LoadDriver driver, LoadReport report, HttpClient http)
 {
     public async Task RunAsync(Uri proxy, IReadOnlyList<Replica> replicas, long offset, CancellationToken cancellationToken)
     {
@@ -14,6 +16,7 @@ public sealed class Soak(LoadSettings settings, LoadDriver driver, LoadReport re
         var kinds = new[] { Workload.RepeatedAsk(), Workload.DistinctAsk(offset), Workload.RepeatedQuery(), Workload.DistinctQuery(offset) };
         var mixed = new Workload("mixed", i => kinds[i % kinds.Length].Next());
         var start = replicas.Select(r => r.ResidentMiB()).ToArray();
+        var heapStart = await Task.WhenAll(replicas.Select(r => r.ManagedHeapMiBAsync(http, cancellationToken)));
         var cpu = CpuUse.Start(replicas);
         var peak = start.Select(v => v ?? 0).ToArray();
         var load = driver.RunAsync(proxy, mixed, 64, settings.SoakDuration, int.MaxValue, settings.SoakRate, cancellationToken);
@@ -24,11 +27,13 @@ public sealed class Soak(LoadSettings settings, LoadDriver driver, LoadReport re
         }
         var samples = await load;
         var end = replicas.Select(r => r.ResidentMiB()).ToArray();
+        var heapEnd = await Task.WhenAll(replicas.Select(r => r.ManagedHeapMiBAsync(http, cancellationToken)));
         var figures = cpu.Stop(CellFigures.From("soak", samples, settings.SoakDuration));
         report.Line(CellFigures.Header);
         report.Line(figures.Row());
         for (var i = 0; i < replicas.Count; i++)
-            report.Line(string.Create(CultureInfo.InvariantCulture, $"- replica {replicas[i].Name}: RSS {start[i]:F0} MiB at the start, {end[i]:F0} MiB at the end, peak {peak[i]:F0} MiB"));
+            report.Line(string.Create(CultureInfo.InvariantCulture,
+                $"- replica {replicas[i].Name}: RSS {start[i]:F0} MiB at the start, {end[i]:F0} MiB at the end, peak {peak[i]:F0} MiB; managed heap after the last GC {heapStart[i]:F0} → {heapEnd[i]:F0} MiB"));
         report.Line($"- load average at the end {LoadAverage.Now}");
         if (figures.Errors > 0) report.Problem($"soak: {figures.Errors} of {figures.Count} requests not answered ({figures.FirstError})");
         if (figures.PerSecond < settings.SoakRate * 0.9)

@@ -35,7 +35,9 @@ public static class TelemetryComposition
             })
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(TelemetryNames.Source, "Npgsql").AddAspNetCoreInstrumentation().AddPrometheusExporter();
+                // "System.Runtime" is .NET's own meter (GC heap, committed memory, working set, thread pool): memory growth
+                // can be told apart as managed data or the runtime's reserve.
+                metrics.AddMeter(TelemetryNames.Source, "Npgsql", "System.Runtime").AddAspNetCoreInstrumentation().AddPrometheusExporter();
                 if (otlp) metrics.AddOtlpExporter(o => Configure(o, options, endpoint, "metrics"));
             });
         if (otlp)

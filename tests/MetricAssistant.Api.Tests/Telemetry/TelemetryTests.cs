@@ -107,6 +107,9 @@ public sealed class TelemetryTests(TelemetryTests.Factory factory) : IClassFixtu
         Assert.True(Counted(text, "metricassistant_stage_duration_milliseconds_count", "metricassistant_stage=\"read\""), text);
         Assert.True(Counted(text, "metricassistant_warehouse_duration_milliseconds_count", "db_system_name=\"duckdb\""), text);
         Assert.DoesNotContain("订单数", text);
+        // The runtime's own meter: the managed heap after the last collection and the process's working set.
+        Assert.Contains("dotnet_gc_last_collection_heap_size_bytes", text);
+        Assert.Contains("dotnet_process_memory_working_set_bytes", text);
     }
 
     /// <summary>A series line of <paramref name="name"/> with every one of <paramref name="labels"/> and a value of at least 1.</summary>

@@ -113,7 +113,7 @@ public static class StartupBenchmarks
         // as the service composes it (AddMetricRetrieval): vectors and document tokens both kept in the index folder;
         // and as it starts (StartupChecks): the retrieval index and the question reader are built side by side, the
         // reader holding the retriever that is still being built (CatalogMetricRetriever does the same)
-        var indexing = Task.Run(() => new CatalogIndexer(new HashingEmbeddingGenerator(), store, tokenCache: new FileDocumentTokenCache(index)).BuildAsync(catalog, CancellationToken.None));
+        var indexing = Task.Run(() => new CatalogIndexer(new HashingEmbeddingGenerator(), store, tokenCache: new FileDocumentTokenCache(index), jiebaWords: new JiebaWordSnapshot(index)).BuildAsync(catalog, CancellationToken.None));
         var readerWatch = Stopwatch.StartNew();
         // as the service composes it: the reader's derived tables kept beside the catalog snapshot
         var reader = new UnderstandingProvider(new TimeExpressionResolver(), new PendingRetriever(indexing), snapshot: new ReaderTableSnapshot(index)).For(catalog);

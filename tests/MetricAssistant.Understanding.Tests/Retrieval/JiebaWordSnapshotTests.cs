@@ -3,13 +3,6 @@ using Microsoft.Extensions.Logging;
 
 namespace MetricAssistant.Understanding.Tests.Retrieval;
 
-/// <summary>Jieba is process-wide: these tests compare its total before and after, so nothing else may teach it meanwhile.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class JiebaDictionaryCollection
-{
-    public const string Name = "jieba dictionary";
-}
-
 /// <summary>
 /// The catalog's words taught to jieba, kept between starts: teaching records each word with the frequency jieba gave
 /// it; replaying them onto the dictionary where it stood leaves it where teaching did, and onto any other changes

@@ -53,6 +53,8 @@ public static class Program
                 return await RetrievalBenchmarks.RunAsync(rest);
             case "startup":
                 return await StartupBenchmarks.RunAsync(rest);
+            case "reader-parts":
+                return ReaderPartsBenchmarks.Run(rest);
             case "startup-run" when rest.Length == 4:
                 return await StartupBenchmarks.RunChildAsync(rest);
             case "embedders":

@@ -1,5 +1,6 @@
 using MetricAssistant.Infrastructure;
 using MetricAssistant.Understanding.Retrieval;
+using MetricAssistant.Understanding.Text.Segmentation;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,7 +55,9 @@ public static class RetrievalServiceCollectionExtensions
                 },
                 sp.GetService<ILogger<CatalogIndexer>>(),
                 // the documents' tokens are kept beside the vectors (whichever vector store), so a restart does not segment them again
-                new FileDocumentTokenCache(root.Resolve(options.IndexDirectory), sp.GetService<ILogger<FileDocumentTokenCache>>()));
+                new FileDocumentTokenCache(root.Resolve(options.IndexDirectory), sp.GetService<ILogger<FileDocumentTokenCache>>()),
+                // and so are the catalog's words as taught to jieba, replayed instead of segmented one by one
+                new JiebaWordSnapshot(root.Resolve(options.IndexDirectory), sp.GetService<ILogger<JiebaWordSnapshot>>()));
         });
         services.TryAddSingleton<CatalogMetricRetriever>();
         services.TryAddSingleton<IMetricRetriever>(sp => sp.GetRequiredService<CatalogMetricRetriever>());

@@ -20,20 +20,27 @@ namespace MetricAssistant.Understanding;
 /// question describes (<see cref="DescribedMetricChooser"/>, which documents the precedence): a ratio
 /// built from named metrics, a glossary word settled by the rest of the question, a description alone.
 /// </summary>
-public sealed class QuestionUnderstanding(SemanticCatalog catalog, CatalogLexicon lexicon, ITimeResolver time, IMetricRetriever? retriever, IExampleSource? learnedExamples = null)
+/// <remarks>The lexicon's derived tables come built (<see cref="ReaderTables"/>, kept between starts by a <see cref="ReaderTableSnapshot"/>) or are derived here.</remarks>
+public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables tables, ITimeResolver time, IMetricRetriever? retriever, IExampleSource? learnedExamples = null)
 {
     private static readonly string[] HeadlineMetrics = ["gmv", "order_count", "aov", "visitors", "conversion_rate"];
+    private readonly CatalogLexicon lexicon = tables.Lexicon;
     private readonly MetricChooser chooser = new(catalog);
-    private readonly ChineseTypoMatcher typos = new(lexicon);
-    private readonly EnglishTypoMatcher englishTypos = new(lexicon);
-    private readonly ValueTypoMatcher valueTypos = new(lexicon);
-    private readonly QualifiedTerms qualified = new(lexicon);
+    private readonly ChineseTypoMatcher typos = tables.ChineseTypos;
+    private readonly EnglishTypoMatcher englishTypos = tables.EnglishTypos;
+    private readonly ValueTypoMatcher valueTypos = tables.ValueTypos;
+    private readonly QualifiedTerms qualified = tables.Qualified;
     private readonly ConceptReader concepts = new(catalog, ConceptVocabulary.Default);
     private readonly DescribedMetricChooser described = new(catalog, new ConceptScorer(catalog, ConceptVocabulary.Default), ConceptVocabulary.Default);
     private readonly NegatedVariants negations = new(catalog, ConceptVocabulary.Default);
     private readonly CoverageCheck coverage = new(FillerWords.Default);
-    private readonly ExampleChooser examples = new(catalog, lexicon, learnedExamples);
+    private readonly ExampleChooser examples = new(catalog, tables.Lexicon, learnedExamples);
     private readonly CumulativeVariants cumulative = new(catalog);
+
+    public QuestionUnderstanding(SemanticCatalog catalog, CatalogLexicon lexicon, ITimeResolver time, IMetricRetriever? retriever, IExampleSource? learnedExamples = null)
+        : this(catalog, ReaderTables.Build(lexicon), time, retriever, learnedExamples)
+    {
+    }
 
     public Task<UnderstandingResult> UnderstandAsync(string question, DateTime now, Func<string, bool>? allow, CancellationToken cancellationToken) =>
         UnderstandAsync(question, now, allow, null, cancellationToken);

@@ -12,8 +12,10 @@ namespace MetricAssistant.Application.Asking;
 /// The question reader for the current catalog, built once per catalog version (the lexicon of terms
 /// is derived from the catalog's content, so a new version gets a new reader), and the follow-up
 /// interpreter that reads with the same lexicon.
+/// With a <see cref="ReaderTableSnapshot"/>, the lexicon and the tables derived from it are read from the snapshot when
+/// it was written for this catalog by this build, and kept there otherwise.
 /// </summary>
-public sealed class UnderstandingProvider(ITimeResolver time, IMetricRetriever retriever, IExampleSource? examples = null)
+public sealed class UnderstandingProvider(ITimeResolver time, IMetricRetriever retriever, IExampleSource? examples = null, ReaderTableSnapshot? snapshot = null)
 {
     private readonly Lock gate = new();
     private (string Hash, QuestionUnderstanding Reader, FollowUpInterpreter FollowUps)? current;
@@ -27,8 +29,12 @@ public sealed class UnderstandingProvider(ITimeResolver time, IMetricRetriever r
         lock (gate)
         {
             if (current is { } c && c.Hash == catalog.ContentHash) return c;
-            var lexicon = BuildLexicon(catalog);
-            current = (catalog.ContentHash, new QuestionUnderstanding(catalog, lexicon, time, retriever, examples), new FollowUpInterpreter(catalog, lexicon, time));
+            // The plurals below are added by this assembly and the catalog model is another's: both builds key the snapshot.
+            var tables = snapshot is null
+                ? ReaderTables.Build(BuildLexicon(catalog))
+                : snapshot.Load(ReaderTableSnapshot.KeyFor(catalog.ContentHash, typeof(UnderstandingProvider).Assembly, typeof(SemanticCatalog).Assembly),
+                    () => ReaderTables.Build(BuildLexicon(catalog)));
+            current = (catalog.ContentHash, new QuestionUnderstanding(catalog, tables, time, retriever, examples), new FollowUpInterpreter(catalog, tables.Lexicon, time));
             return current.Value;
         }
     }

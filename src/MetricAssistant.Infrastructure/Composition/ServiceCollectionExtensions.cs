@@ -19,6 +19,10 @@ using MetricAssistant.Infrastructure.Governance.Requests;
 using MetricAssistant.Infrastructure.Governance.Proposals;
 using MetricAssistant.Infrastructure.Learning;
 using MetricAssistant.Understanding.Time;
+using MetricAssistant.Understanding.Examples;
+using MetricAssistant.Understanding.Lexicon;
+using MetricAssistant.Understanding.Retrieval;
+using Microsoft.Extensions.Logging;
 using MetricAssistant.Infrastructure.Warehouse;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -81,7 +85,14 @@ public static class ServiceCollectionExtensions
         services.AddGovernanceLifecycle(configuration);
         services.AddSingleton<QueryService>();
         services.AddSingleton<ITimeResolver>(_ => new TimeExpressionResolver());
-        services.AddSingleton<UnderstandingProvider>();
+        // The reader's derived tables are kept beside the catalog snapshot (both keyed by the catalog's content hash).
+        services.AddSingleton(sp =>
+        {
+            var directory = sp.GetRequiredService<IOptions<CatalogFiles.CatalogOptions>>().Value.SnapshotDirectory;
+            var snapshot = string.IsNullOrEmpty(directory) ? null
+                : new ReaderTableSnapshot(sp.GetRequiredService<RepositoryRoot>().Resolve(directory), sp.GetService<ILogger<ReaderTableSnapshot>>());
+            return new UnderstandingProvider(sp.GetRequiredService<ITimeResolver>(), sp.GetRequiredService<IMetricRetriever>(), sp.GetService<IExampleSource>(), snapshot);
+        });
         services.TryAddSingleton<RulesQuestionPlanner>();
         services.TryAddSingleton<IQuestionPlanner>(sp => sp.GetRequiredService<RulesQuestionPlanner>());
         services.AddOptions<ConversationOptions>().Bind(configuration.GetSection(ConversationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();

@@ -73,7 +73,21 @@ public sealed class CatalogLexicon
         lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>A lexicon kept in a <see cref="ReaderTableSnapshot"/>: its terms in their order, each with its entries, as built.</summary>
+    internal CatalogLexicon(IReadOnlyList<(string Term, List<LexiconEntry> Entries)> kept, IEnumerable<KeyValuePair<string, int>> sizes, int maxTermLength)
+    {
+        terms = new Dictionary<string, List<LexiconEntry>>(kept.Count, StringComparer.Ordinal);
+        foreach (var (term, entries) in kept) terms.Add(term, entries);
+        foreach (var (dimension, size) in sizes) dimensionSizes.Add(dimension, size);
+        MaxTermLength = maxTermLength;
+        lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The longest term when the catalog's words were read (terms added afterwards do not change it).</summary>
     public int MaxTermLength { get; }
+
+    /// <summary>How many values each dimension lists, for a <see cref="ReaderTableSnapshot"/>.</summary>
+    internal IReadOnlyDictionary<string, int> DimensionSizes => dimensionSizes;
 
     /// <summary>
     /// A rate said with another word for "rate": 退款百分比 / 退款的比例 / "refund %" / "cancel rate percent" mean

@@ -11,9 +11,15 @@ namespace MetricAssistant.Understanding.Lexicon;
 /// </summary>
 public sealed partial class QualifiedTerms
 {
-    private sealed record Qualified(string Qualifier, bool Before, IReadOnlyList<LexiconEntry> Entries);
+    internal sealed record Qualified(string Qualifier, bool Before, IReadOnlyList<LexiconEntry> Entries);
 
     private readonly Dictionary<string, List<Qualified>> byName = new(StringComparer.Ordinal);
+
+    /// <summary>The table kept in a <see cref="ReaderTableSnapshot"/>, each name's qualifiers in their order.</summary>
+    internal QualifiedTerms(Dictionary<string, List<Qualified>> kept) => byName = kept;
+
+    /// <summary>Each shorter name with the qualifiers that make it a longer one, longest qualifier first.</summary>
+    internal IReadOnlyDictionary<string, List<Qualified>> ByName => byName;
 
     public QualifiedTerms(CatalogLexicon lexicon)
     {

@@ -36,16 +36,21 @@ public sealed class ChineseTypoMatcher
     private readonly Dictionary<string, (IReadOnlyList<LexiconEntry> Entries, int Order)>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly int[] lengths;
 
-    public ChineseTypoMatcher(CatalogLexicon lexicon)
+    public ChineseTypoMatcher(CatalogLexicon lexicon) : this(lexicon, lexicon.Terms.Where(t => t.Length >= 2 && t.All(TextNormalizer.IsCjk)
+        && lexicon.Lookup(t).Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric)))
     {
-        foreach (var term in lexicon.Terms.Where(t => t.Length >= 2 && t.All(TextNormalizer.IsCjk)))
-        {
-            var entries = lexicon.Lookup(term);
-            if (entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric)) metricTerms[term] = (entries, metricTerms.Count);
-        }
+    }
+
+    /// <summary>The matcher of <paramref name="terms"/> (the lexicon's Chinese metric names, in its order), as kept in a <see cref="ReaderTableSnapshot"/>.</summary>
+    internal ChineseTypoMatcher(CatalogLexicon lexicon, IEnumerable<string> terms)
+    {
+        foreach (var term in terms) metricTerms[term] = (lexicon.Lookup(term), metricTerms.Count);
         lookup = metricTerms.GetAlternateLookup<ReadOnlySpan<char>>();
         lengths = [.. metricTerms.Keys.Select(t => t.Length).Distinct().Order()];
     }
+
+    /// <summary>The Chinese metric names in their order, for a <see cref="ReaderTableSnapshot"/>.</summary>
+    internal IEnumerable<string> Terms => metricTerms.Keys;
 
     /// <summary>
     /// An exact match that is really part of a longer name typed wrong at its end: "毛利" in "毛利律", "订单" in

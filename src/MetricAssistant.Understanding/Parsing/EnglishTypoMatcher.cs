@@ -12,7 +12,7 @@ namespace MetricAssistant.Understanding.Parsing;
 public sealed partial class EnglishTypoMatcher
 {
     private readonly CatalogLexicon lexicon;
-    private readonly IReadOnlyList<string> latinTerms;
+    private readonly string[] latinTerms;
     // The terms by length, each with the set of its letters: a large catalog (100k metrics) is not walked whole
     // for every phrase; only terms of a near length whose letters differ by what the allowed edits can change.
     private readonly Dictionary<int, (string Term, uint Letters, int Order)[]> byLength;
@@ -42,19 +42,36 @@ public sealed partial class EnglishTypoMatcher
     }
 
     /// <param name="indexed">False: every term of a near length is tried for every phrase (the reference the index is tested against).</param>
-    internal EnglishTypoMatcher(CatalogLexicon lexicon, bool indexed)
+    internal EnglishTypoMatcher(CatalogLexicon lexicon, bool indexed) : this(lexicon, LatinTermsOf(lexicon), indexed ? terms => new LatinTrigramIndex(terms) : _ => null)
+    {
+    }
+
+    /// <summary>The matcher kept in a <see cref="ReaderTableSnapshot"/>: its terms in their order and their trigram index.</summary>
+    internal EnglishTypoMatcher(CatalogLexicon lexicon, string[] latinTerms, LatinTrigramIndex trigrams) : this(lexicon, latinTerms, _ => trigrams)
+    {
+    }
+
+    private EnglishTypoMatcher(CatalogLexicon lexicon, string[] latinTerms, Func<string[], LatinTrigramIndex?> index)
     {
         this.lexicon = lexicon;
-        latinTerms = lexicon.Terms
-            .Where(t => t.Length >= 3 && t.All(c => c is >= 'a' and <= 'z' or ' ' or '-') && lexicon.Lookup(t).Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric))
-            .ToArray();
+        this.latinTerms = latinTerms;
         longestPhrase = Math.Clamp(latinTerms.Max(t => t.Count(c => c == ' ') + 1), 1, 5);
         byOrder = [.. latinTerms.Select((t, i) => (Term: t, Letters: Letters(t), Order: i))];
         byLength = byOrder.GroupBy(t => t.Term.Length).ToDictionary(g => g.Key, g => g.ToArray());
-        trigrams = indexed ? new LatinTrigramIndex(latinTerms) : null;
-        counts = new byte[latinTerms.Count * Bins];
-        for (var i = 0; i < latinTerms.Count; i++) Count(latinTerms[i], counts.AsSpan(i * Bins, Bins));
+        trigrams = index(latinTerms);
+        counts = new byte[latinTerms.Length * Bins];
+        for (var i = 0; i < latinTerms.Length; i++) Count(latinTerms[i], counts.AsSpan(i * Bins, Bins));
     }
+
+    private static string[] LatinTermsOf(CatalogLexicon lexicon) => lexicon.Terms
+        .Where(t => t.Length >= 3 && t.All(c => c is >= 'a' and <= 'z' or ' ' or '-') && lexicon.Lookup(t).Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric))
+        .ToArray();
+
+    /// <summary>The Latin metric terms in the matcher's order, for a <see cref="ReaderTableSnapshot"/>.</summary>
+    internal IReadOnlyList<string> LatinTerms => latinTerms;
+
+    /// <summary>The trigram index of the terms (null only for the unindexed reference matcher).</summary>
+    internal LatinTrigramIndex? Trigrams => trigrams;
 
     [GeneratedRegex("[a-z]+")]
     private static partial Regex Word();

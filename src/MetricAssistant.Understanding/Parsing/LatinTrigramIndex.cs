@@ -52,6 +52,20 @@ internal sealed class LatinTrigramIndex
         for (var i = 0; i < keys.Length; i++) lists[keys[i]].CopyTo(orders, starts[i]);
     }
 
+    /// <summary>The index kept in a <see cref="Lexicon.ReaderTableSnapshot"/>, checked to fit together.</summary>
+    internal LatinTrigramIndex(int[] keys, int[] starts, int[] orders, int terms)
+    {
+        if (starts.Length != keys.Length + 1 || starts[0] != 0 || starts[^1] != orders.Length) throw new InvalidDataException("trigram lists do not fit");
+        for (var i = 0; i < keys.Length; i++)
+            if (starts[i + 1] < starts[i] || i > 0 && keys[i] <= keys[i - 1]) throw new InvalidDataException("trigram lists are not in order");
+        foreach (var order in orders)
+            if ((uint)order >= (uint)terms) throw new InvalidDataException("trigram list names no term");
+        (this.keys, this.starts, this.orders) = (keys, starts, orders);
+    }
+
+    /// <summary>The arrays behind the index, for a <see cref="Lexicon.ReaderTableSnapshot"/>.</summary>
+    internal (int[] Keys, int[] Starts, int[] Orders) Arrays => (keys, starts, orders);
+
     /// <summary>How many (length, trigram) lists the index holds and how many term orders they hold in all.</summary>
     public (int Lists, int Postings) Size => (keys.Length, orders.Length);
 

@@ -22,14 +22,18 @@ public sealed partial class ValueTypoMatcher
     private readonly CatalogLexicon lexicon;
     private readonly IReadOnlyList<string> terms;
 
-    public ValueTypoMatcher(CatalogLexicon lexicon)
+    public ValueTypoMatcher(CatalogLexicon lexicon) : this(lexicon, lexicon.Terms
+        .Where(t => t.Count(char.IsAsciiLetter) >= 5 && t.All(c => c is >= 'a' and <= 'z' or ' ' or '-' or '.'))
+        .Where(t => lexicon.Lookup(t) is { Count: > 0 } entries && entries.All(e => e.Kind is TermKind.DimensionValue or TermKind.Dimension))
+        .ToArray())
     {
-        this.lexicon = lexicon;
-        terms = lexicon.Terms
-            .Where(t => t.Count(char.IsAsciiLetter) >= 5 && t.All(c => c is >= 'a' and <= 'z' or ' ' or '-' or '.'))
-            .Where(t => lexicon.Lookup(t) is { Count: > 0 } entries && entries.All(e => e.Kind is TermKind.DimensionValue or TermKind.Dimension))
-            .ToArray();
     }
+
+    /// <summary>The matcher of <paramref name="terms"/> (the lexicon's Latin value and dimension names, in its order), as kept in a <see cref="ReaderTableSnapshot"/>.</summary>
+    internal ValueTypoMatcher(CatalogLexicon lexicon, string[] terms) => (this.lexicon, this.terms) = (lexicon, terms);
+
+    /// <summary>The terms in their order, for a <see cref="ReaderTableSnapshot"/>.</summary>
+    internal IReadOnlyList<string> Terms => terms;
 
     // "t-mall", "jd.com", "shanghia": Latin words, with the hyphens and dots people type inside names
     [GeneratedRegex(@"[a-z]+(?:[-.][a-z]+)*")]

@@ -29,10 +29,13 @@ public sealed class CatalogIndexer : ICatalogIndexer
     private readonly ILogger? logger;
 
     private readonly IDocumentTokenCache? tokenCache;
+    private readonly JiebaWordSnapshot? jiebaWords;
 
+    /// <param name="jiebaWords">Where the catalog's words taught to jieba are kept between starts (replayed instead of taught again).</param>
     public CatalogIndexer(IEmbeddingGenerator<string, Embedding<float>>? embeddings, IVectorStore? store, MetricRetrievalSettings? settings = null, ILogger<CatalogIndexer>? logger = null,
-        IDocumentTokenCache? tokenCache = null)
+        IDocumentTokenCache? tokenCache = null, JiebaWordSnapshot? jiebaWords = null)
     {
+        this.jiebaWords = jiebaWords;
         this.embeddings = embeddings;
         this.store = store;
         this.settings = settings ?? new MetricRetrievalSettings();
@@ -53,7 +56,11 @@ public sealed class CatalogIndexer : ICatalogIndexer
         // Teaching jieba the catalog's words waits for its dictionary and segments every word; nothing but segmenting
         // needs it, so it runs beside reading the cached tokens, the vectors and BM25, and the retriever (whose
         // questions are segmented) is handed out only once it is done.
-        var taught = Task.Run(() => MixedTextTokenizer.AddCatalogTerms(catalog), CancellationToken.None);
+        var taught = Task.Run(() =>
+        {
+            if (jiebaWords is null) MixedTextTokenizer.AddCatalogTerms(catalog);
+            else MixedTextTokenizer.AddCatalogTerms(catalog, jiebaWords);
+        }, CancellationToken.None);
         var (tokens, tokensReused) = await TokenizeAsync(documents, taught, cancellationToken).ConfigureAwait(false);
         var tokenizeTime = watch.Elapsed;
 

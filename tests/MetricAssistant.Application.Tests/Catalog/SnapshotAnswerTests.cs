@@ -6,14 +6,15 @@ using MetricAssistant.Catalog.Loading;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Catalog.Snapshots;
 using MetricAssistant.Tests.Shared;
+using MetricAssistant.Understanding.Lexicon;
 using MetricAssistant.Understanding.Retrieval;
 using MetricAssistant.Understanding.Time;
 
 namespace MetricAssistant.Application.Tests.Catalog;
 
 /// <summary>
-/// A warm start (the demo catalog read from its start-up snapshot) reads every golden question exactly as a cold
-/// start (the YAML) does: the same result, field for field.
+/// A warm start (the demo catalog read from its start-up snapshot, the reader's tables from theirs) reads every golden
+/// question exactly as a cold start (the YAML, the tables derived) does: the same result, field for field.
 /// </summary>
 public sealed partial class SnapshotAnswerTests : IDisposable
 {
@@ -35,8 +36,14 @@ public sealed partial class SnapshotAnswerTests : IDisposable
 
         var questions = GoldenQuestions().ToList();
         Assert.True(questions.Count > 200, $"only {questions.Count} golden questions found");
-        var coldReader = await ReaderAsync(cold.Catalog!);
-        var warmReader = await ReaderAsync(warm.Catalog!);
+        var coldReader = await ReaderAsync(cold.Catalog!, null);
+        var tables = new ReaderTableSnapshot(index);
+        // the first reader with the snapshot derives the tables and keeps them; the next (a restart) reads them
+        await ReaderAsync(warm.Catalog!, tables);
+        Assert.True(File.Exists(tables.Path));
+        var written = File.GetLastWriteTimeUtc(tables.Path);
+        var warmReader = await ReaderAsync(warm.Catalog!, tables);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(tables.Path));
         var differences = new List<string>();
         var read = new List<string>();
         foreach (var (question, now) in questions)
@@ -51,10 +58,10 @@ public sealed partial class SnapshotAnswerTests : IDisposable
         Assert.Contains(read, r => r.Contains("\"gmv\"", StringComparison.Ordinal) && r.Contains("2025-", StringComparison.Ordinal));
     }
 
-    private static async Task<MetricAssistant.Understanding.QuestionUnderstanding> ReaderAsync(SemanticCatalog catalog)
+    private static async Task<MetricAssistant.Understanding.QuestionUnderstanding> ReaderAsync(SemanticCatalog catalog, ReaderTableSnapshot? tables)
     {
         var retriever = await CatalogIndexer.LexicalOnly().BuildAsync(catalog, CancellationToken.None);
-        return new UnderstandingProvider(new TimeExpressionResolver(useRecognizers: false), retriever).For(catalog);
+        return new UnderstandingProvider(new TimeExpressionResolver(useRecognizers: false), retriever, snapshot: tables).For(catalog);
     }
 
     private static IEnumerable<(string Question, DateTime Now)> GoldenQuestions()

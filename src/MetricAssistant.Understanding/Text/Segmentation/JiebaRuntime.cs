@@ -56,6 +56,80 @@ internal static class JiebaRuntime
         return added;
     }
 
+    /// <summary>
+    /// As <see cref="AddWords"/>, recording each word added with the frequency jieba suggested for it (by segmenting it
+    /// against the dictionary as it then stood) and the dictionary's total before and after, so that
+    /// <see cref="TryReplay"/> can bring a fresh dictionary to the same state without segmenting anything.
+    /// </summary>
+    public static TaughtWords Teach(IEnumerable<string> words)
+    {
+        var segmenter = Segmenter.Value;
+        var dictionary = WordDictionary.Instance;
+        var added = new List<string>();
+        var frequencies = new List<int>();
+        Lock.EnterWriteLock();
+        try
+        {
+            var before = dictionary.Total;
+            foreach (var word in words)
+            {
+                if (dictionary.ContainsWord(word)) continue;
+                segmenter.AddWord(word, 0, null);
+                added.Add(word);
+                // what jieba suggested (always at least 1, so the word counts as known)
+                frequencies.Add(dictionary.GetFreqOrDefault(word));
+            }
+            return new TaughtWords(before, dictionary.Total, [.. added], [.. frequencies]);
+        }
+        finally
+        {
+            Lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>
+    /// Adds words recorded by <see cref="Teach"/> with their recorded frequencies, when the dictionary stands where it
+    /// stood then (its total is the one recorded before): false, changing nothing, when it does not; false too when the
+    /// total after is not the one recorded.
+    /// </summary>
+    public static bool TryReplay(TaughtWords words)
+    {
+        var segmenter = Segmenter.Value;
+        var dictionary = WordDictionary.Instance;
+        Lock.EnterWriteLock();
+        try
+        {
+            // a sum of the same integers in the same order: equal exactly
+            if (dictionary.Total != words.TotalBefore) return false;
+            for (var i = 0; i < words.Words.Length; i++)
+                if (!dictionary.ContainsWord(words.Words[i])) segmenter.AddWord(words.Words[i], words.Frequencies[i], null);
+            // ends where teaching ended, or the caller teaches as usual (words already known are skipped)
+            return dictionary.Total == words.TotalAfter;
+        }
+        finally
+        {
+            Lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>The dictionary's total frequency (it changes with every word added).</summary>
+    public static double Total
+    {
+        get
+        {
+            _ = Segmenter.Value;
+            Lock.EnterReadLock();
+            try
+            {
+                return WordDictionary.Instance.Total;
+            }
+            finally
+            {
+                Lock.ExitReadLock();
+            }
+        }
+    }
+
     /// <summary>Search-mode segmentation with positions (overlapping sub-words included).</summary>
     public static List<Token> TokenizeForSearch(string text)
     {

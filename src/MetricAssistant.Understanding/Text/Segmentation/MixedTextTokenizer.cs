@@ -44,6 +44,18 @@ public sealed partial class MixedTextTokenizer
     /// </summary>
     public static int AddCatalogTerms(SemanticCatalog catalog) => AddCustomWords(CatalogTerms(catalog));
 
+    /// <summary>
+    /// As <see cref="AddCatalogTerms"/>, with the words and the frequencies jieba gave them kept in
+    /// <paramref name="snapshot"/> under <paramref name="key"/>: a start whose jieba holds nothing but its own dictionary
+    /// adds the kept words with their kept frequencies instead of segmenting each (seconds over a 100k catalog).
+    /// </summary>
+    public static void AddCatalogTerms(SemanticCatalog catalog, JiebaWordSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        snapshot.Teach(JiebaWordSnapshot.KeyFor(catalog.ContentHash), () => JiebaRuntime.Teach(JiebaWords(CatalogTerms(catalog))), JiebaRuntime.TryReplay);
+    }
+
     /// <summary>Teaches jieba words to keep whole; only the parts with Chinese characters matter to it.</summary>
     public static int AddCustomWords(IEnumerable<string> terms) => JiebaRuntime.AddWords(JiebaWords(terms));
 

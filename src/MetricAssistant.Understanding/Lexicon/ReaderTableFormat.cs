@@ -1,0 +1,152 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using MetricAssistant.Understanding.Parsing;
+
+namespace MetricAssistant.Understanding.Lexicon;
+
+/// <summary>
+/// The payload of a <see cref="ReaderTableSnapshot"/>: every distinct lexicon entry once, the lexicon's terms in their
+/// order (each with its entries by number), then the qualified names, the typo matchers' terms (by their number in the
+/// lexicon's order) and the English trigram index as whole arrays. Orders are kept exactly: ties between terms are
+/// settled by them. A payload that does not fit together throws <see cref="InvalidDataException"/>.
+/// </summary>
+internal static class ReaderTableFormat
+{
+    public static void Write(ReaderTables tables, Stream stream)
+    {
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        var lexicon = tables.Lexicon;
+        var entryNumbers = new Dictionary<LexiconEntry, int>();
+        var entries = new List<LexiconEntry>();
+        var termNumbers = new Dictionary<string, int>(lexicon.Count, StringComparer.Ordinal);
+        foreach (var term in lexicon.Terms)
+        {
+            termNumbers[term] = termNumbers.Count;
+            foreach (var entry in lexicon.Lookup(term)) Number(entry);
+        }
+        foreach (var list in tables.Qualified.ByName.Values)
+            foreach (var qualified in list)
+                foreach (var entry in qualified.Entries) Number(entry);
+
+        writer.Write(entries.Count);
+        foreach (var entry in entries)
+        {
+            writer.Write((byte)entry.Kind);
+            writer.Write(entry.Id);
+            writer.Write(entry.Code is not null);
+            if (entry.Code is not null) writer.Write(entry.Code);
+        }
+        writer.Write(lexicon.Count);
+        writer.Write(lexicon.MaxTermLength);
+        foreach (var term in lexicon.Terms)
+        {
+            writer.Write(term);
+            WriteEntries(lexicon.Lookup(term));
+        }
+        writer.Write(lexicon.DimensionSizes.Count);
+        foreach (var (dimension, size) in lexicon.DimensionSizes)
+        {
+            writer.Write(dimension);
+            writer.Write(size);
+        }
+        writer.Write(tables.Qualified.ByName.Count);
+        foreach (var (name, list) in tables.Qualified.ByName)
+        {
+            writer.Write(name);
+            writer.Write(list.Count);
+            foreach (var qualified in list)
+            {
+                writer.Write(qualified.Qualifier);
+                writer.Write(qualified.Before);
+                WriteEntries(qualified.Entries);
+            }
+        }
+        WriteInts([.. tables.EnglishTypos.LatinTerms.Select(t => termNumbers[t])]);
+        var (keys, starts, orders) = tables.EnglishTypos.Trigrams?.Arrays ?? throw new InvalidOperationException("the English typo matcher has no trigram index");
+        WriteInts(keys);
+        WriteInts(starts);
+        WriteInts(orders);
+        WriteInts([.. tables.ChineseTypos.Terms.Select(t => termNumbers[t])]);
+        WriteInts([.. tables.ValueTypos.Terms.Select(t => termNumbers[t])]);
+
+        void Number(LexiconEntry entry)
+        {
+            if (entryNumbers.TryAdd(entry, entries.Count)) entries.Add(entry);
+        }
+
+        void WriteEntries(IReadOnlyList<LexiconEntry> list)
+        {
+            writer.Write(list.Count);
+            foreach (var entry in list) writer.Write(entryNumbers[entry]);
+        }
+
+        void WriteInts(int[] values)
+        {
+            writer.Write(values.Length);
+            writer.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+        }
+    }
+
+    public static ReaderTables Read(byte[] payload, int offset)
+    {
+        using var reader = new BinaryReader(new MemoryStream(payload, offset, payload.Length - offset, writable: false), Encoding.UTF8);
+        var entries = new LexiconEntry[Count(reader)];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var kind = reader.ReadByte();
+            if (!Enum.IsDefined((TermKind)kind)) throw new InvalidDataException("unknown term kind");
+            var id = reader.ReadString();
+            entries[i] = new LexiconEntry((TermKind)kind, id, reader.ReadBoolean() ? reader.ReadString() : null);
+        }
+        var terms = new (string Term, List<LexiconEntry> Entries)[Count(reader)];
+        var maxTermLength = reader.ReadInt32();
+        for (var i = 0; i < terms.Length; i++) terms[i] = (reader.ReadString(), ReadEntries());
+        var sizes = new KeyValuePair<string, int>[Count(reader)];
+        for (var i = 0; i < sizes.Length; i++) sizes[i] = new(reader.ReadString(), reader.ReadInt32());
+        var lexicon = new CatalogLexicon(terms, sizes, maxTermLength);
+
+        var names = Count(reader);
+        var byName = new Dictionary<string, List<QualifiedTerms.Qualified>>(names, StringComparer.Ordinal);
+        for (var i = 0; i < names; i++)
+        {
+            var name = reader.ReadString();
+            var list = new List<QualifiedTerms.Qualified>(Count(reader));
+            for (var k = 0; k < list.Capacity; k++) list.Add(new QualifiedTerms.Qualified(reader.ReadString(), reader.ReadBoolean(), ReadEntries()));
+            byName.Add(name, list);
+        }
+        var latin = Terms(ReadInts());
+        var trigrams = new LatinTrigramIndex(ReadInts(), ReadInts(), ReadInts(), latin.Length);
+        var chinese = Terms(ReadInts());
+        var values = Terms(ReadInts());
+        if (reader.BaseStream.Position != reader.BaseStream.Length) throw new InvalidDataException("bytes left over");
+        return new ReaderTables(lexicon, new QualifiedTerms(byName), new EnglishTypoMatcher(lexicon, latin, trigrams),
+            new ChineseTypoMatcher(lexicon, chinese), new ValueTypoMatcher(lexicon, values));
+
+        List<LexiconEntry> ReadEntries()
+        {
+            var list = new List<LexiconEntry>(Count(reader));
+            for (var k = 0; k < list.Capacity; k++)
+            {
+                var number = reader.ReadInt32();
+                list.Add((uint)number < (uint)entries.Length ? entries[number] : throw new InvalidDataException("entry number out of range"));
+            }
+            return list;
+        }
+
+        int[] ReadInts()
+        {
+            var values = new int[Count(reader)];
+            if (reader.Read(MemoryMarshal.AsBytes(values.AsSpan())) != values.Length * sizeof(int)) throw new InvalidDataException("truncated");
+            return values;
+        }
+
+        string[] Terms(int[] numbers) =>
+            [.. numbers.Select(n => (uint)n < (uint)terms.Length ? terms[n].Term : throw new InvalidDataException("term number out of range"))];
+    }
+
+    private static int Count(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position ? count : throw new InvalidDataException("count out of range");
+    }
+}

@@ -10,6 +10,7 @@ using MetricAssistant.Understanding.Text;
 using MetricAssistant.Understanding.Time;
 using MetricAssistant.Understanding.Timing;
 using MetricAssistant.Understanding.Windows;
+using static MetricAssistant.Understanding.MatchRules;
 
 namespace MetricAssistant.Understanding;
 
@@ -26,11 +27,10 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
     private static readonly string[] HeadlineMetrics = ["gmv", "order_count", "aov", "visitors", "conversion_rate"];
     private readonly CatalogLexicon lexicon = tables.Lexicon;
     private readonly MetricChooser chooser = new(catalog);
-    private readonly ChineseTypoMatcher typos = tables.ChineseTypos;
     private readonly EnglishTypoMatcher englishTypos = tables.EnglishTypos;
-    private readonly ValueTypoMatcher valueTypos = tables.ValueTypos;
     private readonly QualifiedTerms qualified = tables.Qualified;
     private readonly ConceptReader concepts = new(catalog, ConceptVocabulary.Default);
+    private readonly TermReader terms = new(tables.Lexicon, time, tables);
     private readonly DescribedMetricChooser described = new(catalog, new ConceptScorer(catalog, ConceptVocabulary.Default), ConceptVocabulary.Default);
     private readonly NegatedVariants negations = new(catalog, ConceptVocabulary.Default);
     private readonly CoverageCheck coverage = new(FillerWords.Default);
@@ -91,8 +91,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         var periodEnd = PeriodEndWords.Find(text);
         // "按v2口径", "GMV (version 2)": a version's digits are never a time, a top N or part of a term.
         var versionWords = VersionPinWords.Find(text);
-        var (timing, timeTerms) = ReadTime(VersionPinWords.Blank(PeriodEndWords.Blank(text, periodEnd), versionWords), now);
-        periodEnd = InMetricNames(text, periodEnd, timing, versionWords);
+        var (timing, timeTerms) = terms.ReadTime(VersionPinWords.Blank(PeriodEndWords.Blank(text, periodEnd), versionWords), now);
+        periodEnd = terms.InMetricNames(text, periodEnd, timing, versionWords);
         // "上个月一共进账多少" is the month's sum; "现在一共", "上个月底一共多少会员", "截至6月一共" a running total at a point.
         var periodAsked = timing.Range is not null && periodEnd.Count == 0;
         var blocked = new bool[text.Length];
@@ -103,10 +103,10 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         foreach (var word in versionWords) Array.Fill(blocked, true, word.Start, word.Length);
         clock?.Enter(UnderstandingStage.Terms);
 
-        var scanned = WithoutWordStarts(text, LexiconScanner.Scan(lexicon, text, blocked), blocked);
+        var scanned = terms.WithoutWordStarts(text, LexiconScanner.Scan(lexicon, text, blocked), blocked, concepts);
         var joined = qualified.Join(text, scanned, blocked);
         clock?.Enter(UnderstandingStage.Typos);
-        var matches = FixTypos(text, joined, blocked);
+        var matches = terms.FixTypos(text, joined, blocked);
         clock?.Enter(UnderstandingStage.Choice);
         // The question layer: an accepted example with this wording decides the metric; a typical question fills a blank.
         var exampleKey = examples.Key(text, timing.Mentions, scanned);
@@ -129,7 +129,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         var metrics = choice.Metrics.ToList();
         var notices = choice.Notices.ToList();
         clock?.Enter(UnderstandingStage.Concepts);
-        var reading = ReadConcepts(text, matches, blocked, periodAsked, periodEnd);
+        var reading = TermReader.ReadConcepts(concepts, text, matches, blocked, periodAsked, periodEnd);
         clock?.Enter(UnderstandingStage.Choice);
         var negated = negations.Find(text);
         if (negated.Count > 0)
@@ -192,7 +192,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         if (metrics.Count == 0 && choice.Ambiguous.Count > 1)
         {
             if (described.Settle(choice.Ambiguous, reading.Concepts) is { } settled) metrics.Add(settled);
-            else if (described.Reask(choice.Ambiguous, reading, () => ReadConcepts(text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked, periodEnd)) is { Verdict: not ConceptVerdict.None } money)
+            else if (described.Reask(choice.Ambiguous, reading, () => TermReader.ReadConcepts(concepts, text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked, periodEnd)) is { Verdict: not ConceptVerdict.None } money)
             {
                 if (money.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, money.Metrics);
                 metrics.Add(money.Metrics[0]);
@@ -217,7 +217,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             notices.AddRange(fuzzy.Notices);
         }
         clock?.Enter(UnderstandingStage.Concepts);
-        if (learned is null && described.Redecide(metrics, reading, [.. matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))], () => ReadConcepts(text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked, periodEnd)) is { Verdict: not ConceptVerdict.None } asked)
+        if (learned is null && described.Redecide(metrics, reading, [.. matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))], () => TermReader.ReadConcepts(concepts, text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked, periodEnd)) is { Verdict: not ConceptVerdict.None } asked)
         {
             if (asked.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, asked.Metrics);
             metrics = [asked.Metrics[0]];
@@ -232,7 +232,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         // "How are we tracking this month?": performance in general is a choice among the headline metrics.
         if (metrics.Count == 0 && reading.Has(ConceptVocabulary.Performance) && reading.Concepts.All(c => c == ConceptVocabulary.Performance || ConceptVocabulary.Shapes.Contains(c)))
             return UnderstandingResult.Clarify(language, Allowed(HeadlineMetrics, allow));
-        if (metrics.Count == 0 && described.Describe(reading, nothingElse: reading.Concepts.All(ConceptVocabulary.Shapes.Contains) && coverage.Leftovers(text, ReadSoFar(timing, periodEnd, matches, reading)).Count == 0, endAsked: periodEnd.Count > 0) is { Verdict: not ConceptVerdict.None } description)
+        if (metrics.Count == 0 && described.Describe(reading, nothingElse: reading.Concepts.All(ConceptVocabulary.Shapes.Contains) && coverage.Leftovers(text, QuestionSpans.ReadSoFar(timing, periodEnd, matches, reading)).Count == 0, endAsked: periodEnd.Count > 0) is { Verdict: not ConceptVerdict.None } description)
         {
             if (description.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, description.Metrics);
             metrics.Add(description.Metrics[0]);
@@ -270,7 +270,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         var rest = new string(text.Select((c, i) => blocked[i] ? ' ' : c).ToArray());
         var ranking = RankingDetector.Detect(rest);
         clock?.Enter(UnderstandingStage.Typos);
-        var sliceTerms = SliceTerms(text, matches, fuzzyMatch, blocked);
+        var sliceTerms = terms.SliceTerms(text, matches, fuzzyMatch, blocked);
         clock?.Enter(UnderstandingStage.Choice);
         var defining = sliceTerms.Where(t => DefiningWords.Describes(catalog, catalog.Metrics[metrics[0]], t)).ToList();
         sliceTerms = [.. sliceTerms.Select(t => defining.Contains(t) ? DefiningWords.Remainder(t, text, ranking is not null) : t).OfType<TermMatch>()];
@@ -313,12 +313,12 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             order = [new QueryOrder(metrics[0], ranking?.DescFor(catalog.Metrics[metrics[0]].Better) ?? true)];
             limit = ranking?.Limit;
         }
-        var at = PeriodEnd(metrics, periodEnd, notices);
+        var at = ValueAtEndRule.Asked(catalog, metrics, periodEnd, notices);
         var metricTerms = matches.Append(fuzzyMatch).OfType<TermMatch>().Where(IsMetric)
             .Select(m => new VersionPinWords.MetricTerm(m.Start, m.End, [.. m.Entries.Select(e => e.Id)])).ToArray();
         var pins = VersionPinWords.Attach(text, versionWords, metricTerms, metrics);
         // Nothing is dropped silently: a meaningful part no step took is named in the answer.
-        var consumed = Consumed(timing, periodEnd, matches.Append(fuzzyMatch).Concat(sliceTerms).OfType<TermMatch>(), rest, text)
+        var consumed = QuestionSpans.Consumed(timing, periodEnd, matches.Append(fuzzyMatch).Concat(sliceTerms).OfType<TermMatch>(), rest, text)
             .Concat(reading.Consumed.Concat(negated.Select(n => n.Span)).Concat(owned.Select(o => o.Span)).Concat(defining.Select(d => new TextSpan(d.Start, d.Length))).Select(c => new ConsumedSpan(c.Start, c.Length, SpanKind.Concept)))
             .Concat(pins.Select(p => new ConsumedSpan(p.Words.Start, p.Words.Length, SpanKind.Version)))
             .Concat(difference is { } d ? [new ConsumedSpan(d.Start, d.Length, SpanKind.Metric)] : [])
@@ -331,165 +331,6 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             conversionAsked ? conversionWindow : null);
         return new UnderstandingResult(UnderstandingOutcome.Query, language, query, [], notices) { Ranking = order.Count > 0 ? ranking?.End : null };
     }
-
-    /// <summary>
-    /// The time reading, never taking the first characters of a catalog term: "这礼拜天猫" is 这礼拜 and 天猫
-    /// (Tmall), not Sunday. The shorter reading is kept only when it still reads a time.
-    /// </summary>
-    /// <returns>The reading, and the catalog terms of the whole text when it had to look (a question with time or comparison words).</returns>
-    private (TimeResolution Timing, IReadOnlyList<TermMatch> Terms) ReadTime(string text, DateTime now)
-    {
-        var timing = time.Resolve(text, now);
-        if (timing.Mentions.Count == 0 && timing.ImpliedComparison is null) return (timing, []);
-        var terms = LexiconScanner.Scan(lexicon, text);
-        if (timing.Mentions.Count == 0)
-        {
-            // No period, only a comparison word ("GMV同比增速"): one inside a metric's name is the name's.
-            var names = text.ToCharArray();
-            foreach (var m in terms.Where(IsMetric)) Array.Fill(names, ' ', m.Start, m.Length);
-            return (time.Resolve(new string(names), now), terms);
-        }
-        var cut = terms
-            .Where(m => timing.Mentions.Any(t => m.Start > t.Start && m.Start < t.Start + t.Length && m.End > t.Start + t.Length
-                // "GMV同比增速" is a metric's name, not GMV and a year-on-year comparison.
-                || IsMetric(m) && m.Start <= t.Start && t.Start + t.Length <= m.End && m.Length > t.Length)).ToList();
-        if (cut.Count == 0) return (timing, terms);
-        var chars = text.ToCharArray();
-        foreach (var m in cut) Array.Fill(chars, ' ', m.Start, m.Length);
-        var shorter = time.Resolve(new string(chars), now);
-        return (shorter.Range is not null ? shorter : timing, terms);
-    }
-
-    /// <summary>
-    /// An end word inside a metric's own name ("期末在岗人数", "月末在岗人数" of headcount_end) is part of that name: the
-    /// metric is the period-end one already, so the word is left to the catalog terms.
-    /// </summary>
-    private IReadOnlyList<PeriodEndWords.Mention> InMetricNames(string text, IReadOnlyList<PeriodEndWords.Mention> words, TimeResolution timing, IReadOnlyList<VersionPinWords.Mention> versionWords)
-    {
-        if (words.Count == 0) return words;
-        var taken = new bool[text.Length];
-        foreach (var mention in timing.Mentions) Array.Fill(taken, true, mention.Start, Math.Min(mention.Length, text.Length - mention.Start));
-        foreach (var word in versionWords) Array.Fill(taken, true, word.Start, word.Length);
-        var names = LexiconScanner.Scan(lexicon, text, taken).Where(IsMetric).ToArray();
-        return names.Length == 0 ? words : words.Where(w => !names.Any(n => n.Start <= w.Start && w.Start + w.Length <= n.End)).ToArray();
-    }
-
-    /// <summary>The concepts the question describes, outside its times and catalog terms (a "per" before a dimension word is a split).</summary>
-    /// <remarks>An end word (月末, "at the end of"; not "as of", which of a flow only means "up to") says the period's end is asked: a period-end snapshot's concept.</remarks>
-    private ConceptReading ReadConcepts(string text, IReadOnlyList<TermMatch> matches, bool[] blocked, bool periodAsked, IReadOnlyList<PeriodEndWords.Mention> periodEnd)
-    {
-        var taken = (bool[])blocked.Clone();
-        foreach (var m in matches) Array.Fill(taken, true, m.Start, m.Length);
-        var dimensions = matches.Where(m => m.Entries.Any(e => e.Kind is TermKind.Dimension or TermKind.DimensionValue)).Select(m => m.Start).ToHashSet();
-        var reading = concepts.Read(text, taken, dimensions, periodAsked);
-        var ends = periodEnd.Where(w => !w.AsOf).Select(w => new ConceptMention(new TextSpan(w.Start, w.Length), w.Text, [MetricSignature.PeriodEnd])).ToArray();
-        return ends.Length == 0 ? reading : new ConceptReading([.. reading.Mentions, .. ends]);
-    }
-
-    /// <summary>
-    /// A period-end word asks for the value at the end: snapshots and running totals have one. A flow metric
-    /// (GMV) has none, so the answer is the whole period's and says so; "截至" / "as of" of a flow only means "up to".
-    /// </summary>
-    private ValueAt? PeriodEnd(IReadOnlyList<string> metrics, IReadOnlyList<PeriodEndWords.Mention> words, List<Notice> notices)
-    {
-        if (words.Count == 0) return null;
-        if (metrics.All(id => catalog.Metrics.TryGetValue(id, out var m) && ValueAtEndRule.HasValueAtEnd(catalog, m))) return ValueAt.PeriodEnd;
-        var endWords = words.Where(w => !w.AsOf).Select(w => w.Text).Distinct().ToArray();
-        var flow = metrics.FirstOrDefault(id => !catalog.Metrics.TryGetValue(id, out var m) || !ValueAtEndRule.HasValueAtEnd(catalog, m));
-        if (endWords.Length > 0 && flow is not null) notices.Add(new PeriodEndNotApplicable(string.Join(" ", endWords), flow));
-        return null;
-    }
-
-    /// <summary>
-    /// A one-character term that only starts a longer word of the concept vocabulary is that word's: 店 of 店员
-    /// (staff) is no store.
-    /// </summary>
-    private IReadOnlyList<TermMatch> WithoutWordStarts(string text, IReadOnlyList<TermMatch> scanned, bool[] blocked)
-    {
-        if (!scanned.Any(m => m.Length == 1 && !IsMetric(m))) return scanned;
-        var words = concepts.Read(text, blocked).Mentions;
-        return [.. scanned.Where(m => m.Length != 1 || IsMetric(m) || !words.Any(w => w.Span.Start == m.Start && w.Span.Length > 1))];
-    }
-
-    /// <summary>What the time, end-word and catalog-term readers took: the start of every coverage check.</summary>
-    private static IEnumerable<ConsumedSpan> Taken(TimeResolution timing, IEnumerable<PeriodEndWords.Mention> periodEnd, IEnumerable<TermMatch> terms) =>
-        timing.Mentions.Select(m => new ConsumedSpan(m.Start, m.Length, SpanKind.Time))
-            .Concat(periodEnd.Select(w => new ConsumedSpan(w.Start, w.Length, SpanKind.PeriodEnd)))
-            .Concat(terms.Select(t => new ConsumedSpan(t.Start, t.Length, KindOf(t))));
-
-    private static IEnumerable<ConsumedSpan> Consumed(TimeResolution timing, IEnumerable<PeriodEndWords.Mention> periodEnd, IEnumerable<TermMatch> terms, string rest, string text) =>
-        Taken(timing, periodEnd, terms)
-            .Concat(RankingDetector.Spans(rest)).Concat(GrainDetector.Spans(rest))
-            .Concat(ComparisonDetector.Spans(text)).Concat(ValueComparison.Spans(text)).Concat(WhyDetector.Spans(text));
-
-    private static SpanKind KindOf(TermMatch match) =>
-        IsMetric(match) ? SpanKind.Metric : match.Entries.Any(e => e.Kind == TermKind.DimensionValue) ? SpanKind.Value : SpanKind.Dimension;
-
-    /// <summary>Metric names typed with a wrong character: extend a partial match, or find one when none matched.</summary>
-    private IReadOnlyList<TermMatch> FixTypos(string text, IReadOnlyList<TermMatch> matches, bool[] blocked)
-    {
-        var taken = (bool[])blocked.Clone();
-        foreach (var m in matches) Array.Fill(taken, true, m.Start, m.Length);
-        var fixedMatches = matches.Select(m => m.Entries.Any(e => e.Kind == TermKind.Metric) ? typos.Extend(text, m, taken) : m).ToList();
-        // "itme sales": a mistyped word next to an exact one ("sales") makes a longer name; the longer reading wins.
-        for (var k = 0; k < fixedMatches.Count; k++)
-        {
-            var m = fixedMatches[k];
-            if (!m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric) || !char.IsAsciiLetter(m.Text[0])) continue;
-            // It may swallow other metric words whole ("gmv atfer discounts" is one name), never cut through a term.
-            var wider = englishTypos.Find(text, blocked, (start, end) => start <= m.Start && end >= m.End && end - start > m.Length
-                && !fixedMatches.Any(o => o != m && o.Start < end && o.End > start && !(o.Start >= start && o.End <= end && IsMetric(o))));
-            if (wider is null) continue;
-            fixedMatches[k] = wider;
-            var swallowed = fixedMatches.FindIndex(o => o != wider && o.Start >= wider.Start && o.End <= wider.End);
-            for (; swallowed >= 0; swallowed = fixedMatches.FindIndex(o => o != wider && o.Start >= wider.Start && o.End <= wider.End))
-            {
-                fixedMatches.RemoveAt(swallowed);
-                if (swallowed < k) k--;
-            }
-        }
-        if (fixedMatches.Any(m => m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric))) return fixedMatches;
-        if (typos.Find(text, taken) is { } found)
-        {
-            fixedMatches.Add(found);
-            fixedMatches.Sort((a, b) => a.Start.CompareTo(b.Start));
-        }
-        return fixedMatches;
-    }
-
-    /// <summary>The dimension words and values, with English ones typed a letter off ("Tmal", "by chanel") in the words left over.</summary>
-    private List<TermMatch> SliceTerms(string text, IReadOnlyList<TermMatch> matches, TermMatch? fuzzyMetric, bool[] blocked)
-    {
-        var taken = (bool[])blocked.Clone();
-        foreach (var m in matches.Append(fuzzyMetric).OfType<TermMatch>()) Array.Fill(taken, true, m.Start, m.Length);
-        var slices = matches.Where(m => m.Entries.All(e => e.Kind is not TermKind.Metric and not TermKind.AmbiguousMetric)).Concat(valueTypos.Find(text, taken)).ToList();
-        slices.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return slices;
-    }
-
-    /// <summary>What the readers before the description took: times, end words, catalog terms and concept phrases.</summary>
-    private static IEnumerable<ConsumedSpan> ReadSoFar(TimeResolution timing, IEnumerable<PeriodEndWords.Mention> periodEnd, IEnumerable<TermMatch> matches, ConceptReading reading) =>
-        Taken(timing, periodEnd, matches).Concat(reading.Consumed.Select(c => new ConsumedSpan(c.Start, c.Length, SpanKind.Concept)));
-
-    /// <summary>
-    /// An unclear word is a metric asked for beside a named one only when the two are listed together ("客户数和GMV",
-    /// "customers and GMV"); "orders customers placed" uses the word about the orders.
-    /// </summary>
-    private static bool ListedWithMetric(string text, IReadOnlyList<TermMatch> matches)
-    {
-        var named = matches.Where(m => m.Entries.Any(e => e.Kind == TermKind.Metric)).ToList();
-        return matches.Where(m => m.Entries.Any(e => e.Kind == TermKind.AmbiguousMetric)).Any(unclear => named.Any(metric =>
-            ListJoint(metric.End <= unclear.Start ? text[metric.End..unclear.Start] : unclear.End <= metric.Start ? text[unclear.End..metric.Start] : "x")));
-    }
-
-    private static bool ListJoint(string between) =>
-        between.Trim(' ', '的') is "和" or "与" or "跟" or "及" or "以及" or "还有" or "、" or "," or "，" or "&" or "and" or "plus" or "as well as" or "with" or "和它的" or "加上";
-
-    private static bool Overlap(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
-
-    private static bool IsCondition(TermMatch match) => match.Entries.Any(e => e.Kind == TermKind.Condition);
-
-    private static bool IsMetric(TermMatch match) => match.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric);
 
     private async Task<IReadOnlyList<string>> NearestAsync(string text, Func<string, bool>? allow, CancellationToken cancellationToken) =>
         retriever is null ? [] : (await retriever.RetrieveAsync(text, 3, allow, cancellationToken)).Select(c => c.MetricId).Distinct().ToArray();

@@ -1,4 +1,5 @@
 using MetricAssistant.Catalog.Model;
+using MetricAssistant.QueryModel;
 
 namespace MetricAssistant.Understanding.Parsing;
 
@@ -10,6 +11,20 @@ namespace MetricAssistant.Understanding.Parsing;
 public static class ValueAtEndRule
 {
     public static bool HasValueAtEnd(SemanticCatalog catalog, MetricDefinition metric) => HasValueAtEnd(catalog, metric, 0);
+
+    /// <summary>
+    /// A period-end word asks for the value at the end: snapshots and running totals have one. A flow metric
+    /// (GMV) has none, so the answer is the whole period's and says so; "截至" / "as of" of a flow only means "up to".
+    /// </summary>
+    public static ValueAt? Asked(SemanticCatalog catalog, IReadOnlyList<string> metrics, IReadOnlyList<PeriodEndWords.Mention> words, List<Notice> notices)
+    {
+        if (words.Count == 0) return null;
+        if (metrics.All(id => catalog.Metrics.TryGetValue(id, out var m) && ValueAtEndRule.HasValueAtEnd(catalog, m))) return ValueAt.PeriodEnd;
+        var endWords = words.Where(w => !w.AsOf).Select(w => w.Text).Distinct().ToArray();
+        var flow = metrics.FirstOrDefault(id => !catalog.Metrics.TryGetValue(id, out var m) || !ValueAtEndRule.HasValueAtEnd(catalog, m));
+        if (endWords.Length > 0 && flow is not null) notices.Add(new PeriodEndNotApplicable(string.Join(" ", endWords), flow));
+        return null;
+    }
 
     private static bool HasValueAtEnd(SemanticCatalog catalog, MetricDefinition metric, int depth)
     {

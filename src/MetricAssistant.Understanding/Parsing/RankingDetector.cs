@@ -31,8 +31,8 @@ public static partial class RankingDetector
     [GeneratedRegex(@"从低到高|从小到大|由低到高|由小到大|升序|\bascending\b|\b(lowest|smallest) (first|to (the )?highest)\b|\blow to high\b")]
     private static partial Regex Ascending();
 
-    // "worst channels first", "highest refund amount first": every row, that end first (a plural or a metric between)
-    [GeneratedRegex(@"\b(?<w>highest|largest|biggest|most|top|best|worst|lowest|smallest|least)\b(?:\s+[a-z-]+){1,3}\s+first\b")]
+    // "worst channels first", "highest refund amount first", "worst first": every row, that end first
+    [GeneratedRegex(@"\b(?<w>highest|largest|biggest|most|top|best|worst|lowest|smallest|least)\b(?:\s+[a-z-]+){0,3}\s+first\b")]
     private static partial Regex EndFirst();
 
     [GeneratedRegex(@"从高到低|从大到小|由高到低|由大到小|降序|\bdescending\b|\b(highest|largest|biggest) (first|to (the )?lowest)\b|\bhigh to low\b")]

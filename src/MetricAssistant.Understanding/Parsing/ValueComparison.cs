@@ -21,7 +21,7 @@ public static partial class ValueComparison
         // "How many paid orders did JD and Tmall each do", "which was higher": one number per value.
         + @"|\beach\b|\bwhich (one )?(is|was|has|had|did|does) (the )?(higher|lower|bigger|smaller|better|worse|more|less)\b"
         // "天猫和京东的退款率分别多少", "Tmall and JD respectively": one number per value, as a comparison asks.
-        + @"|分别|各自|\brespectively\b|\bseparately\b|\bindividually\b)")]
+        + @"|分别|各自|\brespectively\b|\bseparately\b|\bindividually\b|\bside by side\b|\bhead to head\b|\bhead-to-head\b|\bagainst each other\b|并排|放一起比)")]
     private static partial Regex Word();
 
     /// <summary>Whether the question holds a comparison word that is about values rather than periods.</summary>

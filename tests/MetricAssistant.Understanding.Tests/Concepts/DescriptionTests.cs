@@ -28,6 +28,9 @@ public class DescriptionTests
     [InlineData("how are margins trending this year", "gross_margin")]
     [InlineData("margin dollars last month", "gross_profit")]
     [InlineData("last week的appointment数量", "appointment_count")]
+    [InlineData("how much money went back to customers last month", "refund_amount")]
+    [InlineData("on average, how much was paid per order last quarter", "aov")]
+    [InlineData("what were our takings last week", "gmv")]
     public void A_description_is_read_as_the_metric_it_describes(string question, string metric)
     {
         var result = FollowUpTestSupport.Understand(question);

@@ -28,6 +28,8 @@ public class NearMissTests
     [Theory]
     [InlineData("上个月的页面浏览量", "visitors")]
     [InlineData("appointment no-show rate last quarter", "appointment_conversion_rate")]
+    [InlineData("what's our customer lifetime value", "arppu")]
+    [InlineData("items per order last month", "units_sold")]
     public void A_measure_not_governed_offers_the_nearest_the_glossary_names_first(string question, string nearest)
     {
         var result = FollowUpTestSupport.Understand(question);

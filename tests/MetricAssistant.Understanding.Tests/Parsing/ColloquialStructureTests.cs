@@ -78,11 +78,13 @@ public sealed class ColloquialStructureTests
     public void A_time_word_does_not_cut_into_a_value(string colloquial, string textbook) =>
         Assert.Equal(Query(textbook), Query(colloquial));
 
-    [Fact]
-    public void Worst_things_first_ranks_every_row_from_the_bad_end()
+    [Theory]
+    [InlineData("refund rate by channel last month, worst channels first")]
+    [InlineData("refund rate by channel last month, worst first")]
+    public void Worst_things_first_ranks_every_row_from_the_bad_end(string question)
     {
         // refund rate is better lower: its worst channels are the highest
-        var query = Query("refund rate by channel last month, worst channels first");
+        var query = Query(question);
         Assert.Equal([new QueryOrder("refund_rate", true)], query.Ordering);
         Assert.Null(query.Limit);
     }

@@ -30,6 +30,8 @@ public class PeriodBoundaryTests
     [InlineData("年中以来的gmv", "2025-07-01", "2025-07-15")]
     [InlineData("gmv so far this month", "2025-07-01", "2025-07-15")]
     [InlineData("gmv thus far in 2025", "2025-01-01", "2025-07-15")]
+    [InlineData("今年H1的gmv", "2025-01-01", "2025-07-01")]
+    [InlineData("去年h2的gmv", "2024-07-01", "2025-01-01")]
     [InlineData("gmv from the start of the year to mid-year", "2025-01-01", "2025-07-01")]
     [InlineData("gmv from the beginning of the month to mid-month", "2025-07-01", "2025-07-16")]
     [InlineData("gmv from mid-year to the end of the year", "2025-07-01", "2026-01-01")]

@@ -27,7 +27,7 @@ internal static partial class YearPartRules
                 found.Add(TimeCandidate.Calendar(m.Index, m.Length, RelativePeriodRules.Shift(today, TimeUnit.Half, offset)) with { Priority = Priority });
                 continue;
             }
-            var half = m.Groups["h"].Value[0] is '上' or '前' ? 1 : 2;
+            var half = m.Groups["h"].Value is ['上' or '前', ..] or "h1" ? 1 : 2;
             Add(found, m, new PeriodSpec(TimeUnit.Half, half), today);
         }
         foreach (Match m in EnHalf.Matches(text))
@@ -119,8 +119,8 @@ internal static partial class YearPartRules
     [GeneratedRegex(@"(?<![a-z0-9])(?:(?<yrel>last year|this year|next year|previous year)(?:'s)?\s+)?(?:(?<y>(?:19|20)[0-9]{2})\s*-?\s*)?(?:the\s+)?(?:q(?<q>[1-4])(?![0-9a-z])|(?<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?![a-z]))(?:\s*(?:of\s+|-\s*)?(?:the\s+)?(?:(?<y>(?:19|20)[0-9]{2})(?![0-9])|(?<yrel>last year|this year|next year|previous year)))?", Options, TimeoutMs)]
     private static partial Regex EnQuarter { get; }
 
-    // "上半年", "2017年上半年", "去年下半年", "今年后半年", "上个半年" (the previous half-year)
-    [GeneratedRegex(@"(?<prev>上一?个半年|下一?个半年)|(?:" + ZhYear + @"\s*的?\s*)?(?<h>上半年|前半年|下半年|后半年)", Options, TimeoutMs)]
+    // "上半年", "2017年上半年", "去年下半年", "今年后半年", "今年H1", "上个半年" (the previous half-year)
+    [GeneratedRegex(@"(?<prev>上一?个半年|下一?个半年)|(?:" + ZhYear + @"\s*的?\s*)?(?<h>上半年|前半年|下半年|后半年|h1(?![0-9a-z])|h2(?![0-9a-z]))", Options, TimeoutMs)]
     private static partial Regex ZhHalf { get; }
 
     // "h1 2016", "2016h2", "2019-h2", "h2", "first half of 2025", "the second half of last year", "last year's h1", "the back half of 2024"

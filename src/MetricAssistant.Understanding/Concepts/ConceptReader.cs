@@ -162,6 +162,10 @@ public sealed class ConceptReader
             var (from, to) = target > k ? (word.Span.End, mentions[target].Span.Start) : (mentions[target].Span.End, word.Span.Start);
             if (Gap(text, from, to) > ExclusionGap) continue;
             mentions[target] = mentions[target] with { Concepts = [] };
+            // "cancelled orders left out": the state said just before what is left out goes with it.
+            if (target < k && target > 0 && mentions[target - 1].Concepts.Count > 0 && !mentions[target - 1].Concepts.Any(subjects.Contains)
+                && Gap(text, mentions[target - 1].Span.End, mentions[target].Span.Start) == 0)
+                mentions[target - 1] = mentions[target - 1] with { Concepts = [] };
         }
     }
 

@@ -286,7 +286,16 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         if (ranked.Count == 0) return ConceptDecision.None;
         var best = ranked[0];
         // A near miss: the question asks for a quantity the catalog has, too weakly to choose: the nearest, asked.
-        if (best.Score < Plausible) return ConceptDecision.Clarify(WithFamilies(WithoutUnaskedShapes(ranked.Take(MaxChoices).Select(r => r.MetricId).ToList(), reading.Concepts)));
+        if (best.Score < Plausible)
+        {
+            var nearest = WithFamilies(WithoutUnaskedShapes(ranked.Take(MaxChoices).Select(r => r.MetricId).ToList(), reading.Concepts));
+            // "上个月的利润多少", "how much did we make after cost of goods": the one reading there is, saying everything the
+            // question says, is the answer; a question back with a single choice would only ask the asker to agree.
+            return nearest is [var only] && reading.Concepts.Any(c => !ConceptVocabulary.Shapes.Contains(c))
+                && scorer.ConceptsOf(only) is { } covers && reading.Concepts.All(c => covers.Contains(c) || c == ConceptVocabulary.Count)
+                ? ConceptDecision.Answer(only)
+                : ConceptDecision.Clarify(nearest);
+        }
         if (best.Score >= Strong && (ranked.Count == 1 || best.Score - ranked[1].Score >= Margin) && !vocabulary.OnlyGeneral(reading.Concepts))
             return ConceptDecision.Answer(best.MetricId);
         var close = ranked.TakeWhile(r => best.Score - r.Score < Strong).Take(MaxChoices).Select(r => r.MetricId).ToList();

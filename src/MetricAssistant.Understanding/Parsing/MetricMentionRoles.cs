@@ -15,7 +15,7 @@ public static partial class MetricMentionRoles
 
     // "剔除取消的订单", "去掉退货订单", "excluding cancelled orders": the name is the rows a state is taken out of
     // ("扣掉退款以后的GMV" is GMV after something is taken out: the name after 以后 / 以外 is the one asked).
-    [GeneratedRegex(@"(剔除|去掉|去除|排除|除去|除掉|不含|不包括|不包含|不算|扣掉|扣除|\bexcluding|\bwithout|\bleaving out|\bnot counting)\s*[^\s,，。；;!！?？]{1,6}?\s*的?\s*(?<!(后|外)\s*的?\s*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(剔除|去掉|去除|排除|除去|除掉|不含|不包括|不包含|不算|扣掉|扣除)\s*[^\s,，。；;!！?？]{1,6}?\s*的?\s*(?<!(后|外)\s*的?\s*)$|\b(excluding|without|leaving out|leave out|not counting|ignoring)\s+(the\s+|any\s+|all\s+)?([a-z-]+\s+){1,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex StateTakenOutBefore();
 
     // "只算已完成订单的销售额", "counting only paid orders": the name is the rows the other metric keeps.
@@ -29,8 +29,9 @@ public static partial class MetricMentionRoles
     [GeneratedRegex(@"^\s*(的|那个|那种)\s*(那个|那种)?\s*([,，。.;；!！?？]|$)")]
     private static partial Regex WhichAfter();
 
-    // "cancelled orders included", "取消的订单也算", "退款的不算": the rows a state puts in or leaves out.
-    [GeneratedRegex(@"^\s*(的)?\s*(included|left out|excluded|not counted|not included|counted in|aside|removed|都算上?|也算|算上|算进去|不算|除外|不含|不计)", RegexOptions.IgnoreCase)]
+    // "cancelled orders included", "取消的订单也算", "退款的不算": the rows a state puts in or leaves out;
+    // "已付款订单里各品类的商品行金额": a name followed by 里 / 当中 is the rows the other metric is taken within.
+    [GeneratedRegex(@"^\s*(的)?\s*(included|left out|excluded|not counted|not included|counted in|aside|removed|都算上?|也算|算上|算进去|不算|除外|不含|不计|里面?(?!\s*(有|是|占))|当中(?!\s*(有|是|占)))", RegexOptions.IgnoreCase)]
     private static partial Regex ConditionAfter();
 
     /// <summary>

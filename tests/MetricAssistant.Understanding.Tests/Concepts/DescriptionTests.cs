@@ -31,6 +31,9 @@ public class DescriptionTests
     [InlineData("how much money went back to customers last month", "refund_amount")]
     [InlineData("on average, how much was paid per order last quarter", "aov")]
     [InlineData("what were our takings last week", "gmv")]
+    [InlineData("order value after coupons last quarter, cancelled orders left out", "gmv_net")]
+    [InlineData("order value after coupons last quarter, leaving out cancelled orders", "gmv_net")]
+    [InlineData("what did we keep after product costs in Q1 2025", "gross_profit")]
     public void A_description_is_read_as_the_metric_it_describes(string question, string metric)
     {
         var result = FollowUpTestSupport.Understand(question);

@@ -36,6 +36,7 @@ public sealed class ColloquialStructureTests
     [InlineData("上个月的下单金额，但是要剔除取消的订单", "上个月的下单金额")]
     [InlineData("上个月转化率，不是预约那个，是访客的", "上个月的转化率")]
     [InlineData("只算已支付订单的销售额，上个月多少", "上个月的GMV")]
+    [InlineData("上个月付过款的订单里各品类商品行金额是多少", "上个月各品类的商品成交额")]
     // A list counted out is asked value by value; summed, it is one total
     [InlineData("华东、华北、华南三个区上个月的订单数", "上个月华东、华北、华南各区域的订单数")]
     [InlineData("天猫、京东两个渠道加起来上个月的GMV", "上个月天猫和京东的GMV")]

@@ -212,8 +212,13 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         if (fuzzyMatch is not null)
         {
             var fuzzy = chooser.Choose([fuzzyMatch]);
-            if (fuzzy.Ambiguous.Count > 1) return UnderstandingResult.Clarify(language, fuzzy.Ambiguous, new AmbiguousWord());
-            metrics.AddRange(fuzzy.Metrics);
+            // "customer" typed for "customers": an unclear word, settled by the rest of the question as when typed right.
+            if (fuzzy.Ambiguous.Count > 1)
+            {
+                if (described.Settle(fuzzy.Ambiguous, reading.Concepts) is not { } settledTypo) return UnderstandingResult.Clarify(language, fuzzy.Ambiguous, new AmbiguousWord());
+                metrics.Add(settledTypo);
+            }
+            else metrics.AddRange(fuzzy.Metrics);
             notices.AddRange(fuzzy.Notices);
         }
         clock?.Enter(UnderstandingStage.Concepts);

@@ -35,6 +35,7 @@ public class DescriptionTests
     [InlineData("order value after coupons last quarter, leaving out cancelled orders", "gmv_net")]
     [InlineData("what did we keep after product costs in Q1 2025", "gross_profit")]
     [InlineData("average spend per order last month", "aov")]
+    [InlineData("last week 有多少 customer 新注册成了会员", "new_customers")]
     [InlineData("how much money did we hand back to shoppers in May 2025", "refund_amount")]
     [InlineData("上个月付过款的金卡会员平均每人花了多少", "arppu")]
     public void A_description_is_read_as_the_metric_it_describes(string question, string metric)

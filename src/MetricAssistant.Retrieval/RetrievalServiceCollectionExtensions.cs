@@ -57,7 +57,9 @@ public static class RetrievalServiceCollectionExtensions
                 // the documents' tokens are kept beside the vectors (whichever vector store), so a restart does not segment them again
                 new FileDocumentTokenCache(root.Resolve(options.IndexDirectory), sp.GetService<ILogger<FileDocumentTokenCache>>()),
                 // and so are the catalog's words as taught to jieba, replayed instead of segmented one by one
-                new JiebaWordSnapshot(root.Resolve(options.IndexDirectory), sp.GetService<ILogger<JiebaWordSnapshot>>()));
+                new JiebaWordSnapshot(root.Resolve(options.IndexDirectory), sp.GetService<ILogger<JiebaWordSnapshot>>()),
+                // and the BM25 indexes built from those tokens, read instead of built (the tokens are then not read)
+                new Bm25Snapshot(root.Resolve(options.IndexDirectory), sp.GetService<ILogger<Bm25Snapshot>>()));
         });
         services.TryAddSingleton<CatalogMetricRetriever>();
         services.TryAddSingleton<IMetricRetriever>(sp => sp.GetRequiredService<CatalogMetricRetriever>());

@@ -47,6 +47,39 @@ public sealed class CatalogSnapshotTests : IDisposable
     }
 
     [Fact]
+    public void The_snapshot_keeps_chinese_as_utf8_not_escapes()
+    {
+        new CatalogLoader(Snapshot).Load(Folder);
+        var bytes = File.ReadAllBytes(Snapshot.Path);
+        Assert.True(bytes.AsSpan().IndexOf("成交"u8) >= 0);
+        Assert.True(bytes.AsSpan().IndexOf("\\u6210"u8) < 0);
+    }
+
+    [Fact]
+    public void Files_hashed_as_bytes_hash_as_their_text_does_whatever_their_encoding_or_line_ends()
+    {
+        var metrics = Path.Combine(Folder, "metrics");
+        var gmv = Directory.EnumerateFiles(metrics, "gmv.yaml").Single();
+        var orders = Directory.EnumerateFiles(metrics, "order_count.yaml").Single();
+        var aov = Directory.EnumerateFiles(metrics, "aov.yaml").Single();
+        // a UTF-8 byte order mark, Windows line ends, UTF-16 with its mark, and a stray byte that is not UTF-8
+        File.WriteAllBytes(gmv, [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(gmv)]);
+        File.WriteAllText(orders, File.ReadAllText(orders).Replace("\n", "\r\n", StringComparison.Ordinal));
+        File.WriteAllText(aov, File.ReadAllText(aov), System.Text.Encoding.Unicode);
+        var notes = Path.Combine(Folder, "notes.yaml");
+        File.WriteAllBytes(notes, [.. "# caf"u8, 0xE9, .. "\n"u8]);
+
+        var fromBytes = new CatalogLoader(Snapshot).Load(Folder);
+        var texts = Directory.EnumerateFiles(Folder, "*.yaml", SearchOption.AllDirectories)
+            .Select(f => ($"catalog/{Path.GetRelativePath(Folder, f).Replace('\\', '/')}", File.ReadAllText(f)));
+        var fromText = new CatalogLoader().LoadFromText(texts);
+        Assert.Empty(fromBytes.Problems);
+        Assert.Equal(fromText.Catalog!.ContentHash, fromBytes.Catalog!.ContentHash);
+        Assert.Equal(CatalogSnapshotOutcome.Read, new CatalogLoader(Snapshot).Load(Folder).Snapshot?.Outcome);
+        Assert.Equal(Everything(fromText.Catalog), Everything(new CatalogLoader(Snapshot).Load(Folder).Catalog!));
+    }
+
+    [Fact]
     public void A_changed_file_is_loaded_from_the_yaml_and_the_snapshot_replaced()
     {
         new CatalogLoader(Snapshot).Load(Folder);

@@ -27,7 +27,7 @@ public sealed class CatalogLoader(CatalogSnapshot? snapshot = null)
 
         // Paths are reported as "catalog/metrics/gmv.yaml": relative to the catalog's parent, with forward slashes.
         var prefix = Path.GetFileName(root);
-        var files = new List<(string, string)>();
+        var files = new List<(string, byte[])>();
         var problems = new List<CatalogProblem>();
         foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
                      .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)))
@@ -35,14 +35,20 @@ public sealed class CatalogLoader(CatalogSnapshot? snapshot = null)
             var relative = $"{prefix}/{Path.GetRelativePath(root, file).Replace('\\', '/')}";
             try
             {
-                files.Add((relative, File.ReadAllText(file)));
+                files.Add((relative, File.ReadAllBytes(file)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 problems.Add(new CatalogProblem(relative, 0, CatalogProblemCodes.ReadError, $"cannot read file: {e.Message}", null));
             }
         }
-        var result = LoadFromText(files);
+        // The files are hashed as bytes and decoded only when the snapshot cannot be used: on an unchanged catalog a
+        // start reads 68 MB of YAML (at 100k metrics) without turning it into strings.
+        var hash = snapshot is null || problems.Count > 0 ? null : ContentHasher.HashBytes(files);
+        string? rejected = null;
+        if (hash is not null && snapshot?.TryRead(hash, out rejected) is { } kept)
+            return new CatalogLoadResult(kept, []) { Snapshot = new CatalogSnapshotUse(CatalogSnapshotOutcome.Read) };
+        var result = Load(files.Select(f => (f.Item1, ContentHasher.Decode(f.Item2))).OrderBy(f => f.Item1, StringComparer.Ordinal).ToList(), hash, rejected);
         return problems.Count == 0 ? result : new CatalogLoadResult(null, [.. problems, .. result.Problems]);
     }
 
@@ -54,6 +60,12 @@ public sealed class CatalogLoader(CatalogSnapshot? snapshot = null)
         string? rejected = null;
         if (snapshot?.TryRead(hash!, out rejected) is { } kept)
             return new CatalogLoadResult(kept, []) { Snapshot = new CatalogSnapshotUse(CatalogSnapshotOutcome.Read) };
+        return Load(ordered, hash, rejected);
+    }
+
+    /// <summary>Parses and validates files in path order; <paramref name="hash"/> is their content hash when already worked out.</summary>
+    private CatalogLoadResult Load(List<(string path, string yaml)> ordered, string? hash, string? rejected)
+    {
         var problems = new ProblemSink();
         var sources = new SourceMap();
         var models = new List<SemanticModel>();

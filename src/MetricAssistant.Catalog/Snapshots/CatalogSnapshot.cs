@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using MetricAssistant.Catalog.Model;
 
@@ -11,12 +13,12 @@ namespace MetricAssistant.Catalog.Snapshots;
 /// skips the YAML and the validation. The file is keyed by the catalog's content hash, the snapshot format and the
 /// build of this assembly (a changed reader may read the same YAML differently); a file of another key, truncated or
 /// failing its checksum is never used. Layout: magic, key (length-prefixed UTF-8), payload length, SHA-256 of the
-/// payload, payload (the catalog as source-generated JSON, UTF-8).
+/// payload, payload (the catalog as source-generated JSON, UTF-8, non-ASCII unescaped).
 /// </summary>
 public sealed class CatalogSnapshot(string directory)
 {
     public const string FileName = "catalog.masnap";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private static readonly byte[] Magic = "MACATSNP"u8.ToArray();
 
     public string Path => System.IO.Path.Combine(directory, FileName);
@@ -68,6 +70,18 @@ public sealed class CatalogSnapshot(string directory)
         }
     }
 
+    /// <summary>
+    /// The catalog as JSON with its Chinese as UTF-8, not \u escapes (format 2): the default escaping made the 100k
+    /// catalog's payload 139 MB instead of 119 and every escaped string slower to read. The file is never served as HTML.
+    /// </summary>
+    private static byte[] Payload(SemanticCatalog catalog)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            JsonSerializer.Serialize(writer, catalog, CatalogSnapshotJson.Default.SemanticCatalog);
+        return buffer.WrittenSpan.ToArray();
+    }
+
     /// <summary>Keeps the catalog (temporary file, then rename, so a reader never sees half a file); false with why when it cannot.</summary>
     public bool TryWrite(SemanticCatalog catalog, out string? failure)
     {
@@ -76,7 +90,7 @@ public sealed class CatalogSnapshot(string directory)
         try
         {
             Directory.CreateDirectory(directory);
-            var payload = JsonSerializer.SerializeToUtf8Bytes(catalog, CatalogSnapshotJson.Default.SemanticCatalog);
+            var payload = Payload(catalog);
             var key = Encoding.UTF8.GetBytes(KeyFor(catalog.ContentHash));
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
             {

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using MetricAssistant.Understanding.Text.Segmentation;
 
 namespace MetricAssistant.Understanding.Retrieval;
@@ -109,6 +111,67 @@ public sealed class Bm25Index
             docWeight[d] = weights is null ? 1f : weights[d];
         }
         return new Bm25Index(termIds, postingStart, postingDocs, postingTf, idf, docNorm, docWeight, k1, documentCount);
+    }
+
+    /// <summary>
+    /// Writes the whole index (terms in id order, postings, idf, norms, weights) for <see cref="ReadFrom"/>: a start on
+    /// an unchanged catalog reads it instead of reading every document's tokens and building it again.
+    /// </summary>
+    internal void WriteTo(BinaryWriter writer)
+    {
+        writer.Write(DocumentCount);
+        writer.Write(k1);
+        var terms = new string[termIds.Count];
+        foreach (var (term, id) in termIds) terms[id] = term;
+        writer.Write(terms.Length);
+        foreach (var term in terms) writer.Write(term);
+        WriteArray(writer, postingStart);
+        WriteArray(writer, postingDocs);
+        WriteArray(writer, postingTf);
+        WriteArray(writer, idf);
+        WriteArray(writer, docNorm);
+        WriteArray(writer, docWeight);
+    }
+
+    /// <summary>An index written by <see cref="WriteTo"/>; <see cref="InvalidDataException"/> when the bytes do not hold one.</summary>
+    internal static Bm25Index ReadFrom(BinaryReader reader)
+    {
+        var documentCount = reader.ReadInt32();
+        var k1 = reader.ReadSingle();
+        var termCount = reader.ReadInt32();
+        if (documentCount < 0 || termCount < 0 || termCount > reader.BaseStream.Length) throw new InvalidDataException("counts out of range");
+        var termIds = new Dictionary<string, int>(termCount, StringComparer.Ordinal);
+        for (var t = 0; t < termCount; t++)
+            if (!termIds.TryAdd(reader.ReadString(), t)) throw new InvalidDataException("a term twice");
+        var postingStart = ReadArray<int>(reader);
+        var postingDocs = ReadArray<int>(reader);
+        var postingTf = ReadArray<ushort>(reader);
+        var idf = ReadArray<float>(reader);
+        var docNorm = ReadArray<float>(reader);
+        var docWeight = ReadArray<float>(reader);
+        if (postingStart.Length != termCount + 1 || idf.Length != termCount || docNorm.Length != documentCount || docWeight.Length != documentCount
+            || postingTf.Length != postingDocs.Length || postingStart[0] != 0 || postingStart[^1] != postingDocs.Length)
+            throw new InvalidDataException("array lengths disagree");
+        for (var t = 0; t < termCount; t++)
+            if (postingStart[t + 1] < postingStart[t]) throw new InvalidDataException("postings out of order");
+        foreach (var doc in postingDocs)
+            if ((uint)doc >= (uint)documentCount) throw new InvalidDataException("a posting of no document");
+        return new Bm25Index(termIds, postingStart, postingDocs, postingTf, idf, docNorm, docWeight, k1, documentCount);
+    }
+
+    private static void WriteArray<T>(BinaryWriter writer, T[] values) where T : unmanaged
+    {
+        writer.Write(values.Length);
+        writer.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    private static T[] ReadArray<T>(BinaryReader reader) where T : unmanaged
+    {
+        var length = reader.ReadInt32();
+        if (length < 0 || (long)length * Unsafe.SizeOf<T>() > reader.BaseStream.Length - reader.BaseStream.Position) throw new InvalidDataException("array out of range");
+        var values = new T[length];
+        if (reader.Read(MemoryMarshal.AsBytes(values.AsSpan())) != length * Unsafe.SizeOf<T>()) throw new InvalidDataException("truncated array");
+        return values;
     }
 
     /// <summary>Scores every document sharing a term with the query and hands (document, score) pairs to <paramref name="visit"/>, in no particular order.</summary>

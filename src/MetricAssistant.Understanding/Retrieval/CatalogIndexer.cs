@@ -30,12 +30,15 @@ public sealed class CatalogIndexer : ICatalogIndexer
 
     private readonly IDocumentTokenCache? tokenCache;
     private readonly JiebaWordSnapshot? jiebaWords;
+    private readonly Bm25Snapshot? bm25;
 
     /// <param name="jiebaWords">Where the catalog's words taught to jieba are kept between starts (replayed instead of taught again).</param>
+    /// <param name="bm25">Where the BM25 indexes are kept between starts (read instead of built from the tokens).</param>
     public CatalogIndexer(IEmbeddingGenerator<string, Embedding<float>>? embeddings, IVectorStore? store, MetricRetrievalSettings? settings = null, ILogger<CatalogIndexer>? logger = null,
-        IDocumentTokenCache? tokenCache = null, JiebaWordSnapshot? jiebaWords = null)
+        IDocumentTokenCache? tokenCache = null, JiebaWordSnapshot? jiebaWords = null, Bm25Snapshot? bm25 = null)
     {
         this.jiebaWords = jiebaWords;
+        this.bm25 = bm25;
         this.embeddings = embeddings;
         this.store = store;
         this.settings = settings ?? new MetricRetrievalSettings();
@@ -61,7 +64,10 @@ public sealed class CatalogIndexer : ICatalogIndexer
             if (jiebaWords is null) MixedTextTokenizer.AddCatalogTerms(catalog);
             else MixedTextTokenizer.AddCatalogTerms(catalog, jiebaWords);
         }, CancellationToken.None);
-        var (tokens, tokensReused) = await TokenizeAsync(documents, taught, cancellationToken).ConfigureAwait(false);
+        // The BM25 indexes are all the tokens are for: when they are kept, the tokens are not read at all.
+        var bm25Key = Bm25Snapshot.KeyFor(documents.CatalogHash);
+        var kept = bm25?.TryRead(bm25Key);
+        var (tokens, tokensReused) = kept is null ? await TokenizeAsync(documents, taught, cancellationToken).ConfigureAwait(false) : (null, true);
         var tokenizeTime = watch.Elapsed;
 
         watch.Restart();
@@ -85,7 +91,18 @@ public sealed class CatalogIndexer : ICatalogIndexer
 
         cancellationToken.ThrowIfCancellationRequested();
         watch.Restart();
-        var retriever = new HybridMetricRetriever(documents, tokens, MixedTextTokenizer.Instance, dense, settings, logger, id => catalog.SuccessorOf(id)?.Id);
+        HybridMetricRetriever retriever;
+        try
+        {
+            retriever = new HybridMetricRetriever(documents, tokens, kept, MixedTextTokenizer.Instance, dense, settings, logger, id => catalog.SuccessorOf(id)?.Id);
+        }
+        catch (InvalidDataException e) when (kept is not null)
+        {
+            logger?.LogWarning("BM25 indexes {File} do not fit the documents ({Reason}); they are built again", bm25!.FilePath, e.Message);
+            (kept, (tokens, tokensReused)) = (null, await TokenizeAsync(documents, taught, cancellationToken).ConfigureAwait(false));
+            retriever = new HybridMetricRetriever(documents, tokens, null, MixedTextTokenizer.Instance, dense, settings, logger, id => catalog.SuccessorOf(id)?.Id);
+        }
+        if (kept is null) bm25?.Write(bm25Key, retriever.Bm25);
         var lexicalTime = watch.Elapsed;
         await taught.ConfigureAwait(false);
         retriever.Info = retriever.Info with
@@ -98,6 +115,7 @@ public sealed class CatalogIndexer : ICatalogIndexer
             DenseTime = denseTime,
             TotalTime = total.Elapsed,
             TokensReused = tokensReused,
+            Bm25Reused = kept is not null,
         };
         logger?.LogInformation("Retrieval index for catalog {Hash}: {Documents} documents, dense {Dense} ({Collection}, reused {Reused}, embedded {Embedded}) in {Ms} ms",
             catalog.ContentHash[..Math.Min(12, catalog.ContentHash.Length)], documents.All.Count, dense is not null, dense?.Collection, reused, embedded, (int)total.Elapsed.TotalMilliseconds);
@@ -108,7 +126,7 @@ public sealed class CatalogIndexer : ICatalogIndexer
     /// The documents' tokens: from the cache when it has them for this catalog, document scheme and tokenizer build,
     /// else segmented now (and stored), once jieba knows the catalog's words (<paramref name="taught"/>).
     /// </summary>
-    private async Task<(IReadOnlyList<string>[] Tokens, bool Reused)> TokenizeAsync(RetrievalDocumentSet documents, Task taught, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<string>[]? Tokens, bool Reused)> TokenizeAsync(RetrievalDocumentSet documents, Task taught, CancellationToken cancellationToken)
     {
         // the tokenizer's code and jieba's (dictionary included) are part of the key: a new build never reuses old tokens
         var key = $"{documents.CatalogHash}|{RetrievalDocumentSet.Version}|{typeof(MixedTextTokenizer).Assembly.ManifestModule.ModuleVersionId:N}|{typeof(JiebaNet.Segmenter.JiebaSegmenter).Assembly.ManifestModule.ModuleVersionId:N}";

@@ -38,9 +38,12 @@ public sealed class HybridMetricRetriever : IMetricRetriever
     private readonly ILogger? logger;
 
     /// <param name="successorOf">The catalog's deprecation rule: the published metric that answers for a deprecated one.</param>
-    internal HybridMetricRetriever(RetrievalDocumentSet documentSet, IReadOnlyList<IReadOnlyList<string>> tokens, MixedTextTokenizer tokenizer,
+    /// <param name="tokens">Each document's tokens, to build the BM25 indexes from; not needed when <paramref name="kept"/> holds them.</param>
+    /// <param name="kept">The BM25 indexes read back from a <see cref="Bm25Snapshot"/> (<see cref="InvalidDataException"/> when they do not fit the documents).</param>
+    internal HybridMetricRetriever(RetrievalDocumentSet documentSet, IReadOnlyList<IReadOnlyList<string>>? tokens, Bm25Indexes? kept, MixedTextTokenizer tokenizer,
         DenseChannel? dense, MetricRetrievalSettings settings, ILogger? logger, Func<string, string?> successorOf)
     {
+        if (tokens is null && kept is null) throw new ArgumentException("tokens or the kept BM25 indexes are needed", nameof(tokens));
         var documents = documentSet.All.ToArray();
         this.tokenizer = tokenizer;
         this.settings = settings;
@@ -49,16 +52,20 @@ public sealed class HybridMetricRetriever : IMetricRetriever
         table = MetricTargetTable.Build(documents, successorOf);
         // one pool for both channels: each query rents one scratch per channel
         var scratches = new TargetScratchPool(table.Targets.Length);
-        lexical = new LexicalMetricChannel(tokenizer, table, tokens, scratches);
+        lexical = new LexicalMetricChannel(tokenizer, table, tokens, kept?.Metrics, scratches);
         this.dense = dense is null ? null : new DenseMetricChannel(dense, table, scratches, settings.DenseDocumentsPerSearch);
         dimensionIndexDocuments = Enumerable.Range(0, documents.Length).Where(i => !documents[i].IsMetric).ToArray();
-        dimensionIndex = Bm25Index.Build(dimensionIndexDocuments.Select(i => tokens[i]).ToArray());
+        dimensionIndex = kept?.Dimensions ?? Bm25Index.Build(dimensionIndexDocuments.Select(i => tokens![i]).ToArray());
+        if (dimensionIndex.DocumentCount != dimensionIndexDocuments.Length) throw new InvalidDataException($"a BM25 index of {dimensionIndex.DocumentCount} dimension documents for {dimensionIndexDocuments.Length}");
         suggester = new MetricSuggester(table, lexical);
 
         Info = new RetrievalIndexInfo(documentSet.CatalogHash, documents.Length,
             lexical.IndexDocuments.Length, table.Targets.Length, lexical.Index.TermCount, lexical.Index.PostingCount,
             dense?.Collection, dense is not null, false, 0, null, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
     }
+
+    /// <summary>The BM25 indexes, to keep in a <see cref="Bm25Snapshot"/>.</summary>
+    internal Bm25Indexes Bm25 => new(lexical.Index, dimensionIndex);
 
     /// <summary>Sizes, timings and whether stored vectors were reused.</summary>
     public RetrievalIndexInfo Info { get; internal set; }

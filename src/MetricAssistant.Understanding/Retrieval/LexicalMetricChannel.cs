@@ -12,7 +12,8 @@ internal sealed class LexicalMetricChannel
     private readonly MetricTargetTable table;
     private readonly TargetScratchPool scratches;
 
-    public LexicalMetricChannel(MixedTextTokenizer tokenizer, MetricTargetTable table, IReadOnlyList<IReadOnlyList<string>> tokens, TargetScratchPool scratches)
+    /// <param name="kept">The index read back from a <see cref="Bm25Snapshot"/>; built from <paramref name="tokens"/> when null.</param>
+    public LexicalMetricChannel(MixedTextTokenizer tokenizer, MetricTargetTable table, IReadOnlyList<IReadOnlyList<string>>? tokens, Bm25Index? kept, TargetScratchPool scratches)
     {
         this.tokenizer = tokenizer;
         this.table = table;
@@ -20,7 +21,8 @@ internal sealed class LexicalMetricChannel
         // only documents that lead to a target are indexed: the others could never be a hit
         var documents = table.Documents;
         IndexDocuments = Enumerable.Range(0, documents.Length).Where(i => table.DocumentTarget[i] >= 0).ToArray();
-        Index = Bm25Index.Build(IndexDocuments.Select(i => tokens[i]).ToArray(), IndexDocuments.Select(i => documents[i].Weight).ToArray());
+        Index = kept ?? Bm25Index.Build(IndexDocuments.Select(i => tokens![i]).ToArray(), IndexDocuments.Select(i => documents[i].Weight).ToArray());
+        if (Index.DocumentCount != IndexDocuments.Length) throw new InvalidDataException($"a BM25 index of {Index.DocumentCount} documents for {IndexDocuments.Length}");
     }
 
     public Bm25Index Index { get; }

@@ -20,4 +20,7 @@ public sealed record RetrievalIndexInfo(
 {
     /// <summary>Whether the documents' tokens came from an <see cref="IDocumentTokenCache"/> instead of being segmented again.</summary>
     public bool TokensReused { get; init; }
+
+    /// <summary>Whether the BM25 indexes were read from a <see cref="Bm25Snapshot"/> (then no tokens were read or segmented, and <see cref="TokenizeTime"/> is the read).</summary>
+    public bool Bm25Reused { get; init; }
 }

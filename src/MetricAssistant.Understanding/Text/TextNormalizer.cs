@@ -55,9 +55,28 @@ public static partial class TextNormalizer
     /// </summary>
     private static string JoinLetters(string text)
     {
-        if (text.Contains(' ')) text = SpacedLetters().Replace(text, m => m.Value.Replace(" ", ""));
-        if (text.Contains('.') || text.Contains('-')) text = DottedLetters().Replace(text, m => m.Value.Replace(".", "").Replace("-", ""));
+        // Each pattern needs three characters in a row that a scan finds far faster than the regex can rule them out
+        // (catalog descriptions are sentences with spaces and full stops, normalised by the hundred thousand at start-up).
+        if (HasRun(text, ' ', 2)) text = SpacedLetters().Replace(text, m => m.Value.Replace(" ", ""));
+        if (HasRun(text, '.', 1) || HasRun(text, '-', 1)) text = DottedLetters().Replace(text, m => m.Value.Replace(".", "").Replace("-", ""));
         return text;
+    }
+
+    /// <summary>Whether <paramref name="letters"/> + 1 lower-case ASCII letters stand in a row, each two with <paramref name="between"/> between them ("g m v": ' ', 2).</summary>
+    private static bool HasRun(string text, char between, int letters)
+    {
+        for (var at = text.IndexOf(between); at >= 0; at = text.IndexOf(between, at + 1))
+        {
+            if (at == 0) continue;
+            var start = at - 1;
+            var end = start + 2 * letters;
+            if (end >= text.Length) return false;
+            var run = true;
+            for (var i = start; i <= end && run; i += 2)
+                run = char.IsAsciiLetterLower(text[i]) && (i == end || text[i + 1] == between);
+            if (run) return true;
+        }
+        return false;
     }
 
     // "a.o.v.", "g-m-v", "u.v.": single Latin letters joined by dots or hyphens (two or more letters)

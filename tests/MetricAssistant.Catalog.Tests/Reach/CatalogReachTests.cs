@@ -57,7 +57,9 @@ public sealed class CatalogReachTests
         .Replace("numerator: { metric: gmv }", "inputs:\n  - { name: avg, metric: aov }")
         .Replace("denominator: { metric: paid_order_count }", "expr: avg * 2");
 
-    private static readonly Lazy<SemanticCatalog> Loaded = new(() =>
+    private static readonly Lazy<SemanticCatalog> Loaded = new(Load);
+
+    private static SemanticCatalog Load()
     {
         var result = new MiniCatalog()
             .Set("catalog/models/visits.yaml", Visits)
@@ -68,7 +70,7 @@ public sealed class CatalogReachTests
             .Load();
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
         return result.Catalog!;
-    });
+    }
 
     internal static SemanticCatalog Catalog => Loaded.Value;
 
@@ -104,6 +106,21 @@ public sealed class CatalogReachTests
         Assert.Equal(["gmv", "paid_order_count"], Catalog.Reach.For("aov")!.Inputs.Select(m => m.Id));
         Assert.Equal(["aov", "gmv", "paid_order_count"], Catalog.Reach.For("aov_twice")!.Inputs.Select(m => m.Id));
         Assert.Equal(["visit_count", "gmv"], Catalog.Reach.For("gmv_per_visit")!.Inputs.Select(m => m.Id));
+    }
+
+    [Fact]
+    public void A_metric_s_reach_is_worked_out_when_first_asked_for_and_only_once()
+    {
+        var catalog = Load();
+        Assert.Equal(0, catalog.Reach.WorkedOut);
+        var aov = catalog.Reach.For("aov")!;
+        Assert.Equal(1, catalog.Reach.WorkedOut);
+        Assert.Same(aov, catalog.Reach.For("aov"));
+        Assert.Same(aov, catalog.Reach.For(catalog.Metrics["aov"]));
+        Assert.Null(catalog.Reach.For("gvm"));
+        Assert.Equal(1, catalog.Reach.WorkedOut);
+        // and what it says is what it always said
+        Assert.Equal(["gmv", "paid_order_count"], aov.Inputs.Select(m => m.Id));
     }
 
     [Fact]

@@ -16,6 +16,17 @@ public sealed class TextNormalizerTests
     public void Noise_becomes_one_canonical_form(string question, string normal) => Assert.Equal(normal, TextNormalizer.Normalize(question));
 
     [Theory]
+    [InlineData("-5 for A-B", "-5 for ab")] // a separator first, letters joined by it later
+    [InlineData("margin, u.v", "margin, uv")] // initials at the very end
+    [InlineData("u.v-x rate", "uvx rate")] // dots and hyphens mixed
+    [InlineData("Total G M V.", "total gmv.")]
+    [InlineData("x y", "x y")] // two letters apart are words, not initials
+    [InlineData("Sum of daily unique visitors per store and channel (in-store footfall), by visit date.",
+        "sum of daily unique visitors per store and channel (in-store footfall), by visit date.")]
+    public void Letters_are_joined_wherever_they_stand_and_sentences_are_left_alone(string text, string normal) =>
+        Assert.Equal(normal, TextNormalizer.Normalize(text));
+
+    [Theory]
     [InlineData("新客食品月度投诉数")]
     [InlineData("m115297")]
     [InlineData("gross_merchandise_value")]

@@ -38,7 +38,7 @@ public sealed class DocumentTokenCacheTests : IDisposable
         if (truncate) bytes = bytes[..^3];
         else bytes[^5] ^= 0x10; // a token number
         File.WriteAllBytes(cache.Path, bytes);
-        var logger = new WarningLogger();
+        var logger = new WarningLogger<FileDocumentTokenCache>();
         Assert.Null(new FileDocumentTokenCache(directory.Path, logger).TryLoad("k1", 4, default));
         Assert.Single(logger.Warnings);
     }
@@ -84,19 +84,5 @@ public sealed class DocumentTokenCacheTests : IDisposable
             Enumerable.Range(0, documents).Select(_ => (IReadOnlyList<string>)[]).ToArray();
 
         public void Save(string key, IReadOnlyList<IReadOnlyList<string>> tokens, CancellationToken cancellationToken) { }
-    }
-
-    private sealed class WarningLogger : ILogger<FileDocumentTokenCache>
-    {
-        public List<string> Warnings { get; } = [];
-
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            if (logLevel == LogLevel.Warning) Warnings.Add(formatter(state, exception));
-        }
     }
 }

@@ -95,7 +95,7 @@ public sealed class VectorIndexFileTests : IDisposable
     public async Task A_file_of_another_embedder_or_catalog_is_rebuilt_not_reused()
     {
         var (_, path) = await CompactedAsync();
-        var logger = new ListLogger();
+        var logger = new WarningLogger<EmbeddedVectorStore>();
         var otherCatalog = new EmbeddedVectorStore(directory.Path, logger);
         Assert.False(await otherCatalog.CollectionExistsAsync("c", Stamp with { CatalogFingerprint = "catalog-b" }, default));
         Assert.False(File.Exists(path));
@@ -126,7 +126,7 @@ public sealed class VectorIndexFileTests : IDisposable
             writer.Write("c");
         }
         await File.WriteAllBytesAsync(path, bytes);
-        var logger = new ListLogger();
+        var logger = new WarningLogger<EmbeddedVectorStore>();
         var store = new EmbeddedVectorStore(directory.Path, logger);
         Assert.False(await store.CollectionExistsAsync("c", Stamp, default));
         Assert.False(File.Exists(path));
@@ -155,7 +155,7 @@ public sealed class VectorIndexFileTests : IDisposable
         }
         await File.WriteAllBytesAsync(path, bytes);
 
-        var logger = new ListLogger();
+        var logger = new WarningLogger<EmbeddedVectorStore>();
         var second = new EmbeddedVectorStore(directory.Path, logger);
         Assert.False(await second.CollectionExistsAsync("c", Stamp, default));
         Assert.Equal(0, await second.CountAsync("c", default));
@@ -185,19 +185,5 @@ public sealed class VectorIndexFileTests : IDisposable
         Assert.Equal(
             (await first.RetrieveDenseAsync("avrage order value", 5, null, CancellationToken.None)).Select(c => c.MetricId),
             (await second.RetrieveDenseAsync("avrage order value", 5, null, CancellationToken.None)).Select(c => c.MetricId));
-    }
-
-    private sealed class ListLogger : ILogger<EmbeddedVectorStore>
-    {
-        public List<string> Warnings { get; } = [];
-
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            if (logLevel == LogLevel.Warning) Warnings.Add(formatter(state, exception));
-        }
     }
 }

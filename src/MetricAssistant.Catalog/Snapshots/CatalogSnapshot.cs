@@ -1,7 +1,4 @@
 using System.Buffers;
-using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MetricAssistant.Catalog.Model;
@@ -30,33 +27,8 @@ public sealed class CatalogSnapshot(string directory)
     /// <summary>The catalog kept for <paramref name="contentHash"/>, or null with why not (no file, another catalog, damaged).</summary>
     public SemanticCatalog? TryRead(string contentHash, out string? rejected)
     {
-        rejected = null;
-        byte[] bytes;
-        try
-        {
-            if (!File.Exists(Path)) { rejected = "no snapshot yet"; return null; }
-            bytes = File.ReadAllBytes(Path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            rejected = $"unreadable: {e.Message}";
-            return null;
-        }
-        var span = bytes.AsSpan();
-        if (span.Length < Magic.Length + 4 || !span[..Magic.Length].SequenceEqual(Magic)) { rejected = "not a catalog snapshot"; return null; }
-        span = span[Magic.Length..];
-        var keyLength = BinaryPrimitives.ReadInt32LittleEndian(span);
-        span = span[4..];
-        if (keyLength < 0 || keyLength > span.Length) { rejected = "truncated"; return null; }
-        var key = Encoding.UTF8.GetString(span[..keyLength]);
-        span = span[keyLength..];
-        if (key != KeyFor(contentHash)) { rejected = "of another catalog version or build"; return null; }
-        if (span.Length < 8 + 32) { rejected = "truncated"; return null; }
-        var payloadLength = BinaryPrimitives.ReadInt64LittleEndian(span);
-        var checksum = span.Slice(8, 32);
-        var payload = span[40..];
-        if (payloadLength != payload.Length) { rejected = "truncated"; return null; }
-        if (!SHA256.HashData(payload).AsSpan().SequenceEqual(checksum)) { rejected = "checksum mismatch"; return null; }
+        if (File().TryRead(KeyFor(contentHash), out rejected, out _) is not var (bytes, offset)) return null;
+        var payload = bytes.AsSpan(offset);
         try
         {
             var catalog = JsonSerializer.Deserialize(payload, CatalogSnapshotJson.Default.SemanticCatalog);
@@ -83,35 +55,8 @@ public sealed class CatalogSnapshot(string directory)
     }
 
     /// <summary>Keeps the catalog (temporary file, then rename, so a reader never sees half a file); false with why when it cannot.</summary>
-    public bool TryWrite(SemanticCatalog catalog, out string? failure)
-    {
-        failure = null;
-        var temporary = $"{Path}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            Directory.CreateDirectory(directory);
-            var payload = Payload(catalog);
-            var key = Encoding.UTF8.GetBytes(KeyFor(catalog.ContentHash));
-            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-            {
-                Span<byte> number = stackalloc byte[8];
-                file.Write(Magic);
-                BinaryPrimitives.WriteInt32LittleEndian(number, key.Length);
-                file.Write(number[..4]);
-                file.Write(key);
-                BinaryPrimitives.WriteInt64LittleEndian(number, payload.LongLength);
-                file.Write(number);
-                file.Write(SHA256.HashData(payload));
-                file.Write(payload);
-            }
-            File.Move(temporary, Path, overwrite: true);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            failure = e.Message;
-            try { File.Delete(temporary); } catch (IOException) { }
-            return false;
-        }
-    }
+    public bool TryWrite(SemanticCatalog catalog, out string? failure) =>
+        File().TryWrite(KeyFor(catalog.ContentHash), stream => stream.Write(Payload(catalog)), out failure);
+
+    private KeyedSnapshotFile File() => new(Path, Magic, "catalog snapshot");
 }

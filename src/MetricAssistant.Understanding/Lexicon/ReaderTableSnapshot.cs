@@ -1,3 +1,4 @@
+using MetricAssistant.Catalog.Snapshots;
 using System.Reflection;
 using System.Text;
 using Microsoft.Extensions.Logging;

@@ -46,23 +46,12 @@ public sealed class LearnedExampleServiceTests
     [Fact]
     public async Task With_learning_switched_off_a_choice_is_answered_and_no_error_is_logged()
     {
-        var log = new ListLogger();
+        var log = new WarningLogger<LearnedExampleService>();
         var off = new AskHarness(TestRepository.Catalog, new NoExampleStore(), learningLog: log);
         var answer = await off.Ask.AskAsync(new AskRequest("上个月的客户数 paying_customers", "ceo", AskHarness.Now, Choice: new ClarificationChoice("上个月的客户数", "paying_customers")), null, CancellationToken.None);
 
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.DoesNotContain(log.Levels, l => l >= LogLevel.Warning);
-    }
-
-    private sealed class ListLogger : ILogger<LearnedExampleService>
-    {
-        public List<LogLevel> Levels { get; } = [];
-
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) => Levels.Add(logLevel);
     }
 
     [Fact]

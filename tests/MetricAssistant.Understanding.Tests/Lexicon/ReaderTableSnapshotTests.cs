@@ -123,7 +123,7 @@ public sealed class ReaderTableSnapshotTests : IDisposable
     {
         var catalog = TestRepository.Catalog;
         var key = ReaderTableSnapshot.KeyFor(catalog.ContentHash);
-        var logger = new WarningLogger();
+        var logger = new WarningLogger<ReaderTableSnapshot>();
         var snapshot = new ReaderTableSnapshot(directory, logger);
         Assert.True(snapshot.TryWrite(key, Build(catalog), out _));
         var bytes = File.ReadAllBytes(snapshot.Path);
@@ -142,19 +142,5 @@ public sealed class ReaderTableSnapshotTests : IDisposable
         Assert.Equal(1, builds);
         Assert.Single(logger.Warnings);
         Assert.NotNull(snapshot.TryRead(key, out _, out _));
-    }
-
-    private sealed class WarningLogger : ILogger<ReaderTableSnapshot>
-    {
-        public List<string> Warnings { get; } = [];
-
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            if (logLevel == LogLevel.Warning) Warnings.Add(formatter(state, exception));
-        }
     }
 }

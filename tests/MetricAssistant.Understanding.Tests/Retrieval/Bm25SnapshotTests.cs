@@ -80,7 +80,7 @@ public sealed class Bm25SnapshotTests : IDisposable
     [InlineData("foreign")]
     public async Task A_damaged_or_foreign_file_is_rebuilt_with_a_warning(string damage)
     {
-        var logger = new WarningLogger();
+        var logger = new WarningLogger<Bm25Snapshot>();
         var snapshot = new Bm25Snapshot(directory, logger);
         var built = await new CatalogIndexer(null, null, bm25: snapshot).BuildAsync(TestRepository.Catalog, CancellationToken.None);
         var bytes = File.ReadAllBytes(snapshot.FilePath);
@@ -96,19 +96,5 @@ public sealed class Bm25SnapshotTests : IDisposable
         Assert.Equal(Bytes(built.Bm25.Metrics), Bytes(rebuilt.Bm25.Metrics));
         // the file was written again, whole
         Assert.True((await new CatalogIndexer(null, null, bm25: snapshot).BuildAsync(TestRepository.Catalog, CancellationToken.None)).Info.Bm25Reused);
-    }
-
-    private sealed class WarningLogger : ILogger<Bm25Snapshot>
-    {
-        public List<string> Warnings { get; } = [];
-
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            if (logLevel == LogLevel.Warning) Warnings.Add(formatter(state, exception));
-        }
     }
 }

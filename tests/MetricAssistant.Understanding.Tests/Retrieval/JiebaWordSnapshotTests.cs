@@ -1,3 +1,4 @@
+using MetricAssistant.Tests.Shared;
 using MetricAssistant.Understanding.Text.Segmentation;
 using Microsoft.Extensions.Logging;
 
@@ -95,7 +96,7 @@ public sealed class JiebaWordSnapshotTests : IDisposable
     [InlineData("foreign")]
     public void A_damaged_or_foreign_file_is_taught_again_with_a_warning(string damage)
     {
-        var logger = new WarningLogger();
+        var logger = new WarningLogger<JiebaWordSnapshot>();
         var snapshot = new JiebaWordSnapshot(directory, logger);
         var key = JiebaWordSnapshot.KeyFor("catalog-a");
         Assert.True(snapshot.TryWrite(key, new TaughtWords(1000.0, 1012.0, ["毛利润率", "抖音小店"], [5, 7]), out _));
@@ -113,19 +114,5 @@ public sealed class JiebaWordSnapshotTests : IDisposable
         Assert.Equal(1, teaches);
         Assert.Single(logger.Warnings);
         Assert.NotNull(snapshot.TryRead(key, out _, out _));
-    }
-
-    private sealed class WarningLogger : ILogger<JiebaWordSnapshot>
-    {
-        public List<string> Warnings { get; } = [];
-
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            if (logLevel == LogLevel.Warning) Warnings.Add(formatter(state, exception));
-        }
     }
 }

@@ -1,3 +1,4 @@
+using MetricAssistant.Catalog.Snapshots;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;

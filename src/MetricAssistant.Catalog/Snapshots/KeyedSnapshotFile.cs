@@ -2,15 +2,16 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace MetricAssistant.Understanding;
+namespace MetricAssistant.Catalog.Snapshots;
 
 /// <summary>
 /// One file of derived state kept between starts, as <c>catalog.masnap</c> keeps the catalog: magic, key
 /// (length-prefixed UTF-8), payload length, SHA-256 of the payload, payload. A file of another key is not used; a
 /// missing one neither; a truncated, corrupt or foreign one is not used and said to be damaged. Written through a
-/// temporary file renamed into place, so a reader never sees half a file.
+/// temporary file renamed into place, so a reader never sees half a file. <paramref name="kind"/> names the file in
+/// what a rejection says ("not a catalog snapshot").
 /// </summary>
-internal sealed class KeyedSnapshotFile(string path, byte[] magic)
+public sealed class KeyedSnapshotFile(string path, byte[] magic, string kind = "snapshot of this kind")
 {
     public string Path => path;
 
@@ -32,7 +33,7 @@ internal sealed class KeyedSnapshotFile(string path, byte[] magic)
         if (!BitConverter.IsLittleEndian) { rejected = "this machine is not little-endian"; return null; }
         damaged = true;
         var span = bytes.AsSpan();
-        if (span.Length < magic.Length + 4 || !span[..magic.Length].SequenceEqual(magic)) { rejected = "not a snapshot of this kind"; return null; }
+        if (span.Length < magic.Length + 4 || !span[..magic.Length].SequenceEqual(magic)) { rejected = $"not a {kind}"; return null; }
         span = span[magic.Length..];
         var keyLength = BinaryPrimitives.ReadInt32LittleEndian(span);
         span = span[4..];

@@ -100,17 +100,17 @@ public sealed class AskService(
         var access = new AccessEvaluator(catalog);
         var watch = Stopwatch.StartNew();
         Func<string, bool> allow = id => access.CanSee(caller, id);
-        var result = await planner.PlanAsync(catalog, question, now, allow, cancellationToken);
         var conversation = string.IsNullOrWhiteSpace(conversationId) ? null : ConversationKey.For(caller, conversationId);
         var last = conversation is null ? null : await conversations.LastAsync(conversation, cancellationToken);
         var reader = understanding.For(catalog);
-        var (asked, chosen) = choice is { Question: { Length: > 0 } first, MetricId: { Length: > 0 } id } ? (first, id)
-            : last is { Offered.Count: > 0 } && reader.ChosenBy(question, result, last.Offered) is { } replied ? (last.Question, replied)
-            : (question, null);
-        if (chosen is not null && await reader.UnderstandChosenAsync(asked, [chosen], now, allow, cancellationToken) is { Outcome: UnderstandingOutcome.Query } read)
-            result = read;
-        else
-            asked = question;
+        // A click is read as its question with the chosen metric; the text sent with it is read only when that fails.
+        var clicked = choice is { Question: { Length: > 0 } first, MetricId: { Length: > 0 } id }
+            ? await ChosenAsync(reader, first, id, now, allow, cancellationToken) : null;
+        var result = clicked ?? await planner.PlanAsync(catalog, question, now, allow, cancellationToken);
+        var asked = clicked is null ? question : choice!.Question!;
+        if (clicked is null && last is { Offered.Count: > 0 } && reader.ChosenBy(question, result, last.Offered) is { } replied
+            && await ChosenAsync(reader, last.Question, replied, now, allow, cancellationToken) is { } read)
+            (result, asked) = (read, last.Question);
         // The context a follow-up reads against: the last answered query (a question asked back keeps it).
         var previous = last?.Query is null ? null : last;
         if (previous is not null && understanding.FollowUpsFor(catalog).Interpret(asked, result, previous.Query!, now, previous.Ranking) is { } followUp)
@@ -120,6 +120,10 @@ public sealed class AskService(
         span?.Status(result.Outcome.ToString().ToLowerInvariant()).Metrics(result.Outcome == UnderstandingOutcome.Query ? result.Query?.Metrics : result.Alternatives);
         return new QuestionReading(question, caller, catalog, access, result, conversation, previous, Math.Round(watch.Elapsed.TotalMilliseconds, 3)) { Context = last };
     }
+
+    /// <summary>The question read with <paramref name="metric"/> chosen for it, or null when it still does not read as a query.</summary>
+    private static async Task<UnderstandingResult?> ChosenAsync(QuestionUnderstanding reader, string question, string metric, DateTime now, Func<string, bool> allow, CancellationToken cancellationToken) =>
+        await reader.UnderstandChosenAsync(question, [metric], now, allow, cancellationToken) is { Outcome: UnderstandingOutcome.Query } read ? read : null;
 
     /// <summary>Authorise: the pinned definitions resolved and the asker's rights on them.</summary>
     private async Task<(PinnedCatalog? Pinned, ErrorDto? Error, AccessDecision? Decision)> AuthoriseAsync(QuestionReading reading, CancellationToken cancellationToken)

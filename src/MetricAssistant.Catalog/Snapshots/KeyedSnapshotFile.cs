@@ -50,6 +50,27 @@ public sealed class KeyedSnapshotFile(string path, byte[] magic, string kind = "
         return (bytes, bytes.Length - payload.Length);
     }
 
+    /// <summary>
+    /// The payload kept under <paramref name="key"/> as <paramref name="read"/> reads it, or null with why not. A payload that
+    /// reads short, has bytes left over or does not decode is damaged, as a truncated file is.
+    /// </summary>
+    public T? TryRead<T>(string key, Func<BinaryReader, T> read, out string? rejected, out bool damaged) where T : class
+    {
+        if (TryRead(key, out rejected, out damaged) is not var (bytes, payload)) return null;
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(bytes, payload, bytes.Length - payload, writable: false), Encoding.UTF8);
+            var value = read(reader);
+            if (reader.BaseStream.Position != reader.BaseStream.Length) throw new InvalidDataException("bytes left over");
+            return value;
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or ArgumentException or DecoderFallbackException)
+        {
+            (rejected, damaged) = ($"unreadable: {e.Message}", true);
+            return null;
+        }
+    }
+
     /// <summary>Writes <paramref name="payload"/> under <paramref name="key"/>; false with why when it cannot.</summary>
     public bool TryWrite(string key, Action<Stream> payload, out string? failure)
     {

@@ -87,9 +87,9 @@ internal static class ReaderTableFormat
         }
     }
 
-    public static ReaderTables Read(byte[] payload, int offset)
+    /// <summary>The tables <see cref="Write"/> wrote; what is left after them is the caller's to refuse.</summary>
+    public static ReaderTables Read(BinaryReader reader)
     {
-        using var reader = new BinaryReader(new MemoryStream(payload, offset, payload.Length - offset, writable: false), Encoding.UTF8);
         var entries = new LexiconEntry[Count(reader)];
         for (var i = 0; i < entries.Length; i++)
         {
@@ -118,7 +118,6 @@ internal static class ReaderTableFormat
         var trigrams = new LatinTrigramIndex(ReadInts(), ReadInts(), ReadInts(), latin.Length);
         var chinese = Terms(ReadInts());
         var values = Terms(ReadInts());
-        if (reader.BaseStream.Position != reader.BaseStream.Length) throw new InvalidDataException("bytes left over");
         return new ReaderTables(lexicon, new QualifiedTerms(byName), new EnglishTypoMatcher(lexicon, latin, trigrams),
             new ChineseTypoMatcher(lexicon, chinese), new ValueTypoMatcher(lexicon, values));
 

@@ -49,19 +49,7 @@ public sealed class ReaderTableSnapshot(string directory, ILogger<ReaderTableSna
     }
 
     /// <summary>The tables kept under <paramref name="key"/>, or null with why not; <paramref name="damaged"/> when the file is truncated, corrupt or foreign.</summary>
-    public ReaderTables? TryRead(string key, out string? rejected, out bool damaged)
-    {
-        if (file.TryRead(key, out rejected, out damaged) is not var (bytes, payload)) return null;
-        try
-        {
-            return ReaderTableFormat.Read(bytes, payload);
-        }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or ArgumentException or DecoderFallbackException)
-        {
-            (rejected, damaged) = ($"unreadable: {e.Message}", true);
-            return null;
-        }
-    }
+    public ReaderTables? TryRead(string key, out string? rejected, out bool damaged) => file.TryRead(key, ReaderTableFormat.Read, out rejected, out damaged);
 
     /// <summary>Keeps the tables under <paramref name="key"/> (temporary file, then rename); false with why when it cannot.</summary>
     public bool TryWrite(string key, ReaderTables tables, out string? failure) => file.TryWrite(key, stream => ReaderTableFormat.Write(tables, stream), out failure);

@@ -37,22 +37,8 @@ public sealed class Bm25Snapshot(string directory, ILogger<Bm25Snapshot>? logger
     }
 
     /// <summary>The indexes kept under <paramref name="key"/>, or null with why not; <paramref name="damaged"/> when the file is truncated, corrupt or foreign.</summary>
-    internal Bm25Indexes? TryRead(string key, out string? rejected, out bool damaged)
-    {
-        if (file.TryRead(key, out rejected, out damaged) is not var (bytes, payload)) return null;
-        try
-        {
-            using var reader = new BinaryReader(new MemoryStream(bytes, payload, bytes.Length - payload, writable: false), Encoding.UTF8);
-            var indexes = new Bm25Indexes(Bm25Index.ReadFrom(reader), Bm25Index.ReadFrom(reader));
-            if (reader.BaseStream.Position != reader.BaseStream.Length) throw new InvalidDataException("bytes left over");
-            return indexes;
-        }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or DecoderFallbackException)
-        {
-            (rejected, damaged) = ($"unreadable: {e.Message}", true);
-            return null;
-        }
-    }
+    internal Bm25Indexes? TryRead(string key, out string? rejected, out bool damaged) =>
+        file.TryRead(key, reader => new Bm25Indexes(Bm25Index.ReadFrom(reader), Bm25Index.ReadFrom(reader)), out rejected, out damaged);
 
     /// <summary>Keeps <paramref name="indexes"/> under <paramref name="key"/> (temporary file, then rename); a failure is logged as a warning.</summary>
     internal void Write(string key, Bm25Indexes indexes)

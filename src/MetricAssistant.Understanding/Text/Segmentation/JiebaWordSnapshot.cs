@@ -50,32 +50,21 @@ public sealed class JiebaWordSnapshot(string directory, ILogger<JiebaWordSnapsho
     }
 
     /// <summary>The words kept under <paramref name="key"/>, or null with why not; <paramref name="damaged"/> when the file is truncated, corrupt or foreign.</summary>
-    public TaughtWords? TryRead(string key, out string? rejected, out bool damaged)
+    public TaughtWords? TryRead(string key, out string? rejected, out bool damaged) => file.TryRead(key, reader =>
     {
-        if (file.TryRead(key, out rejected, out damaged) is not var (bytes, payload)) return null;
-        try
+        var (before, after) = (reader.ReadDouble(), reader.ReadDouble());
+        var count = reader.ReadInt32();
+        if (count < 0 || count > reader.BaseStream.Length) throw new InvalidDataException("word count out of range");
+        var words = new string[count];
+        var frequencies = new int[count];
+        for (var i = 0; i < count; i++)
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, payload, bytes.Length - payload, writable: false), Encoding.UTF8);
-            var (before, after) = (reader.ReadDouble(), reader.ReadDouble());
-            var count = reader.ReadInt32();
-            if (count < 0 || count > bytes.Length) throw new InvalidDataException("word count out of range");
-            var words = new string[count];
-            var frequencies = new int[count];
-            for (var i = 0; i < count; i++)
-            {
-                words[i] = reader.ReadString();
-                frequencies[i] = reader.ReadInt32();
-                if (frequencies[i] <= 0 || words[i].Length == 0) throw new InvalidDataException("a word without a frequency");
-            }
-            if (reader.BaseStream.Position != reader.BaseStream.Length) throw new InvalidDataException("bytes left over");
-            return new TaughtWords(before, after, words, frequencies);
+            words[i] = reader.ReadString();
+            frequencies[i] = reader.ReadInt32();
+            if (frequencies[i] <= 0 || words[i].Length == 0) throw new InvalidDataException("a word without a frequency");
         }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or DecoderFallbackException)
-        {
-            (rejected, damaged) = ($"unreadable: {e.Message}", true);
-            return null;
-        }
-    }
+        return new TaughtWords(before, after, words, frequencies);
+    }, out rejected, out damaged);
 
     /// <summary>Keeps <paramref name="words"/> under <paramref name="key"/> (temporary file, then rename); false with why when it cannot.</summary>
     public bool TryWrite(string key, TaughtWords words, out string? failure) => file.TryWrite(key, stream =>

@@ -72,8 +72,11 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
     /// </summary>
     public string? ChosenBy(string reply, UnderstandingResult understood, IReadOnlyList<string> offered)
     {
+        // A reply that names an offered metric and nothing else chooses it; one that also says a period, a filter or a
+        // split ("今年的新增会员") is a question of its own, answered as asked rather than folded into the one before.
         if (understood.Outcome == UnderstandingOutcome.Query)
-            return understood.Query!.Metrics is [var one] && offered.Contains(one) ? one : null;
+            return understood.Query! is { Metrics: [var one], Filters.Count: 0, GroupBy.Count: 0, Grain: null, Compare: null, At: null }
+                && understood.Notices.OfType<DefaultWindowUsed>().Any() && offered.Contains(one) ? one : null;
         // The reply's own reading, narrowed to what was offered: "付款的那个" reads as paid orders or GMV, of which GMV was offered.
         // Several of them is the same question again: asked back again, not settled here.
         var narrowed = understood.Alternatives.Where(offered.Contains).ToList();

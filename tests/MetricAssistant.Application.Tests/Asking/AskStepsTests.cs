@@ -83,6 +83,17 @@ public sealed class AskStepsTests
     }
 
     [Fact]
+    public async Task A_reply_that_names_an_offered_metric_with_its_own_period_is_answered_as_asked()
+    {
+        Assert.Equal(AnswerStatus.ClarificationNeeded, (await harness.AskAsync("上个月的客户数", "ceo", "own")).Status);
+
+        // Not folded into the question before: its period is this year, not last month.
+        var answer = await harness.AskAsync("今年的新增会员", "ceo", "own");
+        Assert.Equal(["new_customers"], answer.Query!.Metrics);
+        Assert.Equal((await harness.AskAsync("今年的新增会员")).Query!.TimeRange, answer.Query.TimeRange);
+    }
+
+    [Fact]
     public async Task A_reply_that_chooses_nothing_offered_is_read_as_its_own_question_and_follow_ups_keep_the_last_answer()
     {
         await harness.AskAsync("上个月华南的订单数", "ceo", "other");

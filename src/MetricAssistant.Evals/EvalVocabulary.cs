@@ -19,7 +19,7 @@ public static class EvalVocabulary
     /// (evals/blind-w2) is written in them, and golden cases join them as each kind is handled.
     /// </summary>
     public static readonly IReadOnlyList<string> Kinds =
-        ["describe", "colloquial-zh", "business-en", "code-switch", "direction", "silent-drop", "negation", "near-miss"];
+        ["describe", "colloquial-zh", "business-en", "code-switch", "direction", "silent-drop", "negation", "near-miss", "colloquial-time"];
 
     /// <summary>Kinds of the later blind sets beyond issue #12's: "combined" (several parameters in one question; dev-w4, blind-w4, dev-w5).</summary>
     public static readonly IReadOnlyList<string> LaterKinds = ["combined"];

@@ -23,6 +23,25 @@ internal static class MatchRules
             ListJoint(metric.End <= unclear.Start ? text[metric.End..unclear.Start] : unclear.End <= metric.Start ? text[unclear.End..metric.Start] : "x")));
     }
 
+    /// <summary>
+    /// The words the catalog's owners list as not governed, each standing in a clause apart from a metric that is named
+    /// ("units sold by category, and also the inventory on hand"); empty when any stands with the metric ("inventory
+    /// turnover GMV") or no metric is named, so that the question is still not found.
+    /// </summary>
+    public static IReadOnlyList<TermMatch> UnsupportedApart(string text, IReadOnlyList<TermMatch> matches)
+    {
+        var unsupported = matches.Where(m => m.Entries.Any(e => e.Kind == TermKind.Unsupported)).ToList();
+        var named = matches.Where(m => m.Entries.Any(e => e.Kind == TermKind.Metric)).ToList();
+        if (unsupported.Count == 0 || named.Count == 0) return [];
+        return unsupported.All(u => named.All(n => ClauseBreak(n.End <= u.Start ? text[n.End..u.Start] : u.End <= n.Start ? text[u.End..n.Start] : "")))
+            ? unsupported : [];
+    }
+
+    private static bool ClauseBreak(string between) =>
+        between.IndexOfAny([',', '，', ';', '；', '。', '?', '？']) >= 0 && (between.Contains("also", StringComparison.Ordinal) || between.Contains("and", StringComparison.Ordinal)
+            || between.Contains("plus", StringComparison.Ordinal) || between.Contains('还') || between.Contains("另外", StringComparison.Ordinal)
+            || between.Contains("顺便", StringComparison.Ordinal) || between.Contains("以及", StringComparison.Ordinal) || between.Contains('再'));
+
     private static bool ListJoint(string between) =>
         between.Trim(' ', '的') is "和" or "与" or "跟" or "及" or "以及" or "还有" or "、" or "," or "，" or "&" or "and" or "plus" or "as well as" or "with" or "和它的" or "加上";
 }

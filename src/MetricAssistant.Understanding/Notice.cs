@@ -36,6 +36,12 @@ public sealed record PeriodEndNotApplicable(string Words, string MetricId) : Not
 public sealed record NotUnderstood(string Text) : Notice;
 
 /// <summary>
+/// A part of the question, in a clause of its own, asks for what the catalog's owners list as not governed ("the
+/// inventory on hand" beside "units sold by category"): the rest is answered and the answer says that part is not.
+/// </summary>
+public sealed record NotInCatalog(string Text) : Notice;
+
+/// <summary>
 /// The question says a period is meant ("年初", "lately") without saying which: the answer asks for the period. The
 /// metrics understood are named in that question, not offered as choices (choosing one would ask the same again).
 /// </summary>

@@ -114,6 +114,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         // The question layer: an accepted example with this wording decides the metric; a typical question fills a blank.
         var exampleKey = examples.Key(text, timing.Mentions, scanned);
         var learned = chosen is { Count: > 0 } ? new MetricChoice(chosen, [], []) : examples.Learned(exampleKey);
+        // "units sold by category, and also the inventory on hand": the metric is answered, the other clause named as not governed.
+        IReadOnlyList<TermMatch> apart = learned is null ? UnsupportedApart(text, matches) : [];
+        if (apart.Count > 0) matches = [.. matches.Except(apart)];
         if (learned is null && (matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Unsupported))
             || matches.Any(IsCondition) && !matches.Any(IsMetric)))
         {
@@ -131,6 +134,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         var choice = learned ?? examples.OrTypical(exampleKey, chooser.Choose(matches));
         var metrics = choice.Metrics.ToList();
         var notices = choice.Notices.ToList();
+        notices.AddRange(apart.Select(m => new NotInCatalog(text.Substring(m.Start, m.Length))));
         clock?.Enter(UnderstandingStage.Concepts);
         var reading = TermReader.ReadConcepts(concepts, text, matches, blocked, periodAsked, periodEnd);
         clock?.Enter(UnderstandingStage.Choice);
@@ -330,8 +334,12 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             .Concat(reading.Consumed.Concat(negated.Select(n => n.Span)).Concat(owned.Select(o => o.Span)).Concat(defining.Select(d => new TextSpan(d.Start, d.Length))).Select(c => new ConsumedSpan(c.Start, c.Length, SpanKind.Concept)))
             .Concat(pins.Select(p => new ConsumedSpan(p.Words.Start, p.Words.Length, SpanKind.Version)))
             .Concat(difference is { } d ? [new ConsumedSpan(d.Start, d.Length, SpanKind.Metric)] : [])
+            .Concat(apart.Select(m => new ConsumedSpan(m.Start, m.Length, SpanKind.Metric)))
             .Concat(variant?.Words.Select(w => new ConsumedSpan(w.Start, w.Length, SpanKind.Metric)) ?? []);
-        notices.AddRange(coverage.Leftovers(text, consumed).Select(word => new NotUnderstood(word)));
+        var leftovers = coverage.Leftovers(text, consumed);
+        if (learned is null && QuantityChange.Find(text, leftovers) is { } changer)
+            return new UnderstandingResult(UnderstandingOutcome.NotFound, language, null, metrics, [new NotUnderstood(changer)]);
+        notices.AddRange(leftovers.Select(word => new NotUnderstood(word)));
         var conversionAsked = metrics.Any(id => catalog.FindMetric(id)?.Calculation.Type == MetricType.Conversion);
         if (conversionWindow is not null && !conversionAsked) notices.Add(new NotUnderstood(conversionWindow.ToString()));
         var query = new SemanticQuery(metrics, slices.GroupBy, slices.Filters, range, grain, order, limit, compare, null, at, explain,

@@ -19,7 +19,7 @@ public static class AskMessages
             .Select(n => Notice(catalog, n, zh)).OfType<string>().ToArray();
 
     /// <summary>Notices that are also warnings: the answer is not exactly what was asked.</summary>
-    public static bool IsWarning(Notice notice) => notice is AnsweredByReplacement or PeriodEndNotApplicable or NotUnderstood;
+    public static bool IsWarning(Notice notice) => notice is AnsweredByReplacement or PeriodEndNotApplicable or NotUnderstood or NotInCatalog;
 
     /// <summary>One notice's sentence, or null for a notice the answer does not state in words.</summary>
     public static string? Notice(SemanticCatalog catalog, Notice notice, bool zh)
@@ -44,6 +44,8 @@ public static class AskMessages
                     : $"'{end.Words}' has no point-in-time meaning for {flow.Name.En} (it adds up over the period); this is the whole period's value.";
             case NotUnderstood left:
                 return zh ? $"没有理解“{left.Text}”，以下结果未考虑它。" : $"I did not understand '{left.Text}'; the answer ignores it.";
+            case NotInCatalog missing:
+                return zh ? $"指标库中没有“{missing.Text}”，以下结果不包含它。" : $"The catalog has no governed metric for '{missing.Text}'; the answer leaves it out.";
             case ScopeApplied scoped:
                 return Scope(catalog, scoped.Scope, zh);
             case FollowedUpOn followed:
@@ -82,6 +84,15 @@ public static class AskMessages
         return zh
             ? $"指标库中没有找到与问题对应的指标。{(names.Length > 0 ? $"相近的有：{string.Join("、", names)}。" : "")}"
             : $"No governed metric matches this question.{(names.Length > 0 ? $" Closest: {string.Join(", ", names)}." : "")}";
+    }
+
+    /// <summary>A word that changes the figure asked ("per square metre", "repeat") and that no governed metric measures.</summary>
+    public static string QuantityNotGoverned(string words, IEnumerable<MetricDefinition> nearest, bool zh)
+    {
+        var names = nearest.Select(m => m.Name.For(zh ? "zh" : "en")).ToArray();
+        return zh
+            ? $"“{words}”改变了所问的数，指标库中没有这样的指标。{(names.Length > 0 ? $"相近的有：{string.Join("、", names)}。" : "")}"
+            : $"'{words}' changes the figure asked, and no governed metric measures that.{(names.Length > 0 ? $" Closest: {string.Join(", ", names)}." : "")}";
     }
 
     public static string Unreachable(MetricDefinition metric, string dimension, IReadOnlyList<string> allowed, SemanticCatalog catalog, bool zh)

@@ -153,6 +153,7 @@ public sealed class AskService(
                     ? AskMessages.WhichPeriod(vague.Words, vague.Metrics.Where(id => access.CanSee(caller, id)).Select(catalog.FindMetric).OfType<MetricDefinition>(), reading.Zh)
                 : clarify ? AskMessages.Clarify(choices, reading.Zh)
                 : RetiredMention.In(catalog, reading.Question) is { } retired ? RetiredMention.Message(catalog, retired, reading.Zh) + " " + AskMessages.NotFound(choices, reading.Zh)
+                : result.Notices.OfType<NotUnderstood>().FirstOrDefault() is { } changer ? AskMessages.QuantityNotGoverned(changer.Text, choices, reading.Zh)
                 : AskMessages.NotFound(choices, reading.Zh),
             Alternatives = choices.Select(m => AnswerFactory.Alternative(m, reading.Language)).ToArray(),
             Timings = Timings(reading, total),

@@ -71,9 +71,12 @@ public static class FollowUpMerger
         _ => null,
     };
 
-    /// <summary>"那全部渠道呢" after a split by channel with no channel filter to lift: all channels together.</summary>
+    /// <summary>
+    /// "那全部渠道呢" after a split by channel with no channel filter to lift: all channels together. Not when
+    /// the follow-up ranks ("show me all the cities, lowest first"): then it asks for every row of the split.
+    /// </summary>
     private static bool AllOfASplit(string dimension, SemanticQuery previous, FollowUpReading reading) =>
-        reading.UnfilteredDimensions.Contains(dimension) && previous.Filters.All(f => f.Dimension != dimension);
+        reading.UnfilteredDimensions.Contains(dimension) && previous.Filters.All(f => f.Dimension != dimension) && reading.Ranking is null;
 
     /// <summary>
     /// "只看天猫" / "just Tmall" after a split by channel: one value of the split is asked for alone, so the

@@ -15,7 +15,7 @@ public static partial class ComparisonDetector
     private static partial Regex YearOverYear();
 
     // "环比", "比上月", "较上周", "比上上礼拜" (one pattern for every 比/较 + previous period), "mom", "qoq", "vs last month", "compared with the previous period"
-    [GeneratedRegex(@"环比|\b(mom|qoq|wow|dod)\b|(day|week|month|quarter)[- ](over|on)[- ](day|week|month|quarter)|period[- ]over[- ]period|(和|跟|与|同)\s*(再?前一|再?上一|上上|上)\s*个?\s*(月|季度|季|周|星期|礼拜)\s*(的)?\s*(比|相比|比较|对比)|(比|较)\s*(再?前一|上上|上一?)\s*个?\s*(月|季度|季|星期|礼拜|周|期)|(vs\.?|versus|compared (to|with)|against|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+the\s+(day|month|week|quarter|period)\s+before|(和|跟|与|同)\s*(再?前一|再?上一)\s*(天|日)\s*(的)?\s*(比|相比|比较|对比)|(vs\.?|versus|compared (to|with)|against)\s+(the\s+)?(last|previous|prior)\s+(month|week|quarter|period)")]
+    [GeneratedRegex(@"环比|\b(mom|qoq|wow|dod)\b|(day|week|month|quarter)[- ](over|on)[- ](day|week|month|quarter)|period[- ]over[- ]period|(和|跟|与|同)\s*(再?前一|再?上一|上上|上)\s*个?\s*(月|季度|季|周|星期|礼拜)\s*(的)?\s*(比|相比|比较|对比)|(比|较)\s*(再?前一|上上|上一?)\s*个?\s*(月|季度|季|星期|礼拜|周|期)|(vs\.?|versus|compared (to|with)|against|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+the\s+(day|month|week|quarter|period)\s+before|(和|跟|与|同)\s*(再?前一|再?上一)\s*(天|日)\s*(的)?\s*(比|相比|比较|对比)|(vs\.?|versus|compared (to|with)|against|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+(the\s+)?(last|previous|prior|preceding)\s+(day|month|week|quarter|period)")]
     private static partial Regex PeriodOverPeriod();
 
     public static (Comparison? Compare, Match? Where) Detect(string text)

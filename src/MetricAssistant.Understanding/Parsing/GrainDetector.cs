@@ -24,7 +24,7 @@ public static partial class GrainDetector
     [GeneratedRegex(@"(按|每|逐|分|以)\s*个?\s*(天|日|周|星期|月|季度|季|年)|(?<![上下本这今去前第\d一二三四])(日|周|月|年)度(?!会员)|(天|日|周|月|季度|年)(粒度|维度|趋势|走势|变化)|(by|per|each|every|for each|in each)\s+(the\s+)?(day|week|month|quarter|year)s?\b|(按|每|逐|分)\s*个?\s*(day|week|month|quarter|year)s?(?![a-z])|\b(daily|weekly|monthly|quarterly|yearly|annually|annual)\b|\b(day|week|month|quarter|year)[- ]?(by|over|on)[- ]?(day|week|month|quarter|year)\b|(每天|每日|每周|每月|每季|每年)|一个?(天|日|周|星期|月|季度|年)一个?(天|日|周|星期|月|季度|年)")]
     private static partial Regex Unit();
 
-    [GeneratedRegex(@"趋势|走势|变化|曲线|波动|\btrend(s|ing)?\b|over time|time series|\bhistory\b")]
+    [GeneratedRegex(@"趋势|走势|变化|曲线|波动|\btrend(s|ing|ed)?\b|over time|time series|\bhistory\b")]
     private static partial Regex Trend();
 
     public static GrainRequest Detect(string text)

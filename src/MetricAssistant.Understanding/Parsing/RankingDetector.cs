@@ -60,6 +60,10 @@ public static partial class RankingDetector
     private static partial Regex RankedAll();
 
     // "表现最好", "top performers", "lowest-performing": a value word about performance is a judgement.
+    // How many rows a ranking word without its own count asks for: "最差的门店，列5家", "lowest first, show me 5"
+    [GeneratedRegex(@"(列出?|列个|给我?|要|看|显示|只要|只看|取)\s*(?<n>" + ChineseNumber.Pattern + @")\s*(个|家|名|位|款|座|条|行)|\b(list|show( me)?|give me|just|only|keep)\s+(the\s+)?(?<n>" + ChineseNumber.EnglishPattern + @")\b(?!\s*(days?|weeks?|months?|quarters?|years?)\b)")]
+    private static partial Regex CountAsked();
+
     [GeneratedRegex(@"表现|\bperform(ing|ers?|ance)?\b")]
     private static partial Regex Performance();
 
@@ -71,6 +75,9 @@ public static partial class RankingDetector
     public static Ranking? Detect(string text)
     {
         var ranking = ByWords(text);
+        // "最差的门店，列5家": a one-row or unbounded ranking with a count asked beside it takes that count.
+        if (ranking is { Limit: null or 1 } && CountAsked().Match(text) is { Success: true } count && N(count.Groups["n"].Value) is { } n and > 0)
+            ranking = ranking with { Limit = n };
         if (Underperforming().Match(text) is { Success: true } under)
             return ranking is null ? new Ranking(RankingEnd.Worst, null, under.Index) : ranking with { End = RankingEnd.Worst };
         if (ranking is null || !Performance().IsMatch(text)) return ranking;
@@ -119,6 +126,6 @@ public static partial class RankingDetector
 
     /// <summary>Every ranking word of the question, for the coverage check.</summary>
     public static IEnumerable<ConsumedSpan> Spans(string text) =>
-        new[] { TopN(), BottomN(), SuperlativeN(), NSuperlative(), PerformingN(), EndFirst(), BestOne(), WorstOne(), RankedAll(), Performance(), Underperforming() }
+        new[] { TopN(), BottomN(), SuperlativeN(), NSuperlative(), PerformingN(), EndFirst(), BestOne(), WorstOne(), RankedAll(), Performance(), Underperforming(), CountAsked() }
             .SelectMany(r => r.Matches(text)).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Ranking));
 }

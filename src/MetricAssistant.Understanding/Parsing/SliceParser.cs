@@ -39,7 +39,8 @@ public static partial class SliceParser
 
     // "average headcount across the stores", "output per employee across our stores", "people working in our shops": the
     // whole set, one number; a spread over it ("how were refunds spread across channels") is a split.
-    [GeneratedRegex(@"\b(across\s+(the\s+|our\s+|all\s+(the\s+|our\s+)?)?|(in|at|inside|within)\s+(all\s+)?our\s+)$")]
+    // "how many staff did our stores have": "our" before a dimension word names the whole set ("each of our stores" does not).
+    [GeneratedRegex(@"\b(across\s+(the\s+|our\s+|all\s+(the\s+|our\s+)?)?|(in|at|inside|within)\s+(all\s+)?our\s+)$|(?<!\b(each|every|all|which|of|by|per|for|across)\s+)\bour\s+$")]
     private static partial Regex AcrossBefore();
 
     [GeneratedRegex(@"\b(spread|split|distributed|distribution|broken|break|breakdown|vary|varied|varies|compare[sd]?|comparing|differ|different)\b")]
@@ -57,8 +58,8 @@ public static partial class SliceParser
     [GeneratedRegex(@"^\s*(和|与|跟|及|以及|、|,|/|&|\+|or|and|或|或者|nor)?\s*$")]
     private static partial Regex Connector();
 
-    // What may stand between a value and the word naming its kind: "奥莱的门店", "outlet 店"
-    [GeneratedRegex(@"^\s*(的)?\s*$")]
+    // What may stand between a value and the word naming its kind: "奥莱的门店", "outlet 店", "home-category products"
+    [GeneratedRegex(@"^\s*(的|-)?\s*$")]
     private static partial Regex Qualifier();
 
     /// <summary>Whether the words around <paramref name="match"/> make it a split ("各门店", "by store", a ranking).</summary>
@@ -105,6 +106,10 @@ public static partial class SliceParser
             }
             if (value is null) continue;
             var listed = previous is not null && previous.Dimension == value.Id && Connector().IsMatch(text[previous.Match.End..match.Start]);
+            // "把门店渠道去掉": the word naming the value's kind stands between it and the exclusion word after it.
+            if (k + 1 < matches.Count && matches[k + 1].Entries.Any(e => e.Kind == TermKind.Dimension && e.Id == value.Id)
+                && Qualifier().IsMatch(text[match.End..matches[k + 1].Start]))
+                after = text[matches[k + 1].End..];
             var keepsOnly = ExclusionMarkers.KeepsOnly(before, after);
             var excludedAfter = !keepsOnly && ExclusionMarkers.IsAfter(after);
             var excluded = !keepsOnly && (ExclusionMarkers.IsBefore(before) || excludedAfter || listed && previous!.Excluded);

@@ -11,10 +11,10 @@ namespace MetricAssistant.Understanding.Parsing;
 /// </summary>
 public static partial class ValueComparison
 {
-    // A comparison word that is not about periods: "对比", "比一下", "差多少", "vs", "compare"; never "比去年", "同比", "vs last year".
+    // A comparison word that is not about periods: "对比", "比一下", "差多少", "vs", "compare", "stack up against"; never "比去年", "同比", "vs last year".
     // It only acts on two or more values of one dimension, so "差多少" alone changes nothing.
     // "比一下 上个月GMV" compares values of last month; "对比上个月" is a period comparison, left to ComparisonDetector.
-    [GeneratedRegex(@"(?:(?<!(去年|同期|上月|上个月|上周|上季度|上季|上期|前年|同比|环比)\s*)((对比|比较|相比|差距|差异|区别|\bpk\b|\bvs\.?|\bversus\b|\bcompar(e|ed|es|ing|ison)\b)"
+    [GeneratedRegex(@"(?:(?<!(去年|同期|上月|上个月|上周|上季度|上季|上期|前年|同比|环比)\s*)((对比|比较|相比|差距|差异|区别|\bpk\b|\bvs\.?|\bversus\b|\bcompar(e|ed|es|ing|ison)\b|\bstack(s|ed|ing)? up( against| to| with)?|\bmeasure(s|d)? up( against| to)?|\bfare(s|d)? against|\bagainst\b)"
         + @"(?!\s*(to|with|against)?\s*(the\s+)?(same (period|month|quarter|week)\s+)?(of\s+)?(last|previous|prior|a year ago)\b|\s*(去年|上月|上个月|上周|上季度|上期|同期|前年))"
         + @"|比一下|比一比|比比看|比比|\bdifference between\b|\bwhich (one )?(is|was) (higher|bigger|better)\b)"
         + @"|差多少|差了多少|相差多少|(哪个|哪边|谁)[^，,。？?]{0,10}?更(高|多|好|大)|(哪个|哪边|谁)(的)?[^，,。？?]{0,4}?(高|低|多|少|好|差|大|小|强|弱)"

@@ -31,6 +31,18 @@ public sealed class NoticeRenderingTests
     public void A_vague_period_is_asked_for_naming_the_metric(bool zh, string expected) =>
         Assert.Equal(expected, AskMessages.WhichPeriod(zh ? "年初" : "lately", [Catalog.Metrics["order_count"]], zh));
 
+    [Theory]
+    [InlineData(true, "指标库中没有“库存”，以下结果不包含它。")]
+    [InlineData(false, "The catalog has no governed metric for 'inventory'; the answer leaves it out.")]
+    public void A_clause_the_catalog_does_not_govern(bool zh, string expected) =>
+        Assert.Equal(expected, AskMessages.Notice(Catalog, new NotInCatalog(zh ? "库存" : "inventory"), zh));
+
+    [Theory]
+    [InlineData(true, "“平米”改变了所问的数，指标库中没有这样的指标。相近的有：支付GMV。")]
+    [InlineData(false, "'square metre' changes the figure asked, and no governed metric measures that. Closest: GMV (paid).")]
+    public void A_word_that_changes_the_figure_asked(bool zh, string expected) =>
+        Assert.Equal(expected, AskMessages.QuantityNotGoverned(zh ? "平米" : "square metre", [Catalog.Metrics["gmv"]], zh));
+
     [Fact]
     public void An_official_metric_without_a_family_says_nothing() =>
         Assert.Null(AskMessages.Notice(Catalog, new OfficialChosen("aov"), zh: false));

@@ -60,6 +60,17 @@ public sealed class FollowUpInterpreterTests
     [InlineData("上个月天猫和京东的GMV", "去掉京东", "上个月天猫的GMV", FollowUpChange.Removal)]
     [InlineData("上个月华东各渠道的GMV", "总计呢", "上个月华东的GMV", FollowUpChange.Removal)]
     [InlineData("GMV by channel by month in 2024", "overall", "GMV in 2024", FollowUpChange.Removal)]
+    // A correction of the answer just given, and the same question for something else.
+    [InlineData("GMV by region last month", "I meant ordered GMV", "ordered GMV by region last month", FollowUpChange.Metric)]
+    [InlineData("上个月各渠道的订单数", "不是，我是说按区域", "上个月各区域的订单数", FollowUpChange.GroupBy)]
+    [InlineData("top 3 regions by orders last month", "same thing for refunds", "top 3 regions by refunds last month", FollowUpChange.Metric)]
+    [InlineData("上个月各区域的订单数", "同样看一下退款金额", "上个月各区域的退款金额", FollowUpChange.Metric)]
+    [InlineData("GMV by channel last month", "swap in AOV", "AOV by channel last month", FollowUpChange.Metric)]
+    // A value taken out at the end of a clause, its dimension word between or not.
+    [InlineData("上个月各渠道的GMV", "把京东去掉", "上个月除了京东各渠道的GMV", FollowUpChange.Filter)]
+    [InlineData("上个月各渠道的GMV", "把门店渠道去掉", "上个月除了门店各渠道的GMV", FollowUpChange.Filter)]
+    // "compare with the previous period" compares; it does not move the period.
+    [InlineData("refunds in Q2 2025", "compare with the previous period", "refunds in Q2 2025 vs the previous period", FollowUpChange.Comparison)]
     public void A_follow_up_runs_the_query_of_its_full_question(string previous, string followUp, string full, FollowUpChange change)
     {
         var result = Continue(Query(previous), followUp);

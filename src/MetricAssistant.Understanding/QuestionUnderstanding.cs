@@ -336,6 +336,12 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             .Concat(difference is { } d ? [new ConsumedSpan(d.Start, d.Length, SpanKind.Metric)] : [])
             .Concat(apart.Select(m => new ConsumedSpan(m.Start, m.Length, SpanKind.Metric)))
             .Concat(variant?.Words.Select(w => new ConsumedSpan(w.Start, w.Length, SpanKind.Metric)) ?? []);
+        // "purchase rate for Q1" answered as a count of buyers: a rate asked of a metric that is none, with no split to take
+        // shares across, is a different figure; not found, the metric offered, rather than a confident count.
+        if (learned is null && slices.GroupBy.Count == 0 && compare is null && !reading.Has(MetricSignature.Growth)
+            && reading.Mentions.FirstOrDefault(m => m.Concepts.Contains(ConceptVocabulary.Ratio)) is { } rate
+            && metrics.All(id => catalog.Signatures.For(id)?.Shape is not (SignatureShape.Share or SignatureShape.AveragePer or SignatureShape.Derived)))
+            return new UnderstandingResult(UnderstandingOutcome.NotFound, language, null, metrics, [new NotUnderstood(rate.Text)]);
         var leftovers = coverage.Leftovers(text, consumed);
         if (learned is null && QuantityChange.Find(text, leftovers) is { } changer)
             return new UnderstandingResult(UnderstandingOutcome.NotFound, language, null, metrics, [new NotUnderstood(changer)]);

@@ -37,6 +37,24 @@ public sealed class ClauseKindsTests
         Assert.Single(result.Notices.OfType<NotUnderstood>());
     }
 
+    [Theory]
+    [InlineData("Q2 2025 new member rate", "new_customers")]
+    [InlineData("上个月的新会员比率", "new_customers")]
+    public void A_rate_asked_of_a_metric_that_is_none_is_not_found_with_the_metric_as_nearest(string question, string nearest)
+    {
+        var result = Understand(question);
+        Assert.Equal(UnderstandingOutcome.NotFound, result.Outcome);
+        Assert.Equal([nearest], result.Alternatives);
+    }
+
+    [Theory]
+    // A share across a split, a growth rate and a rate the catalog has stay answered.
+    [InlineData("各渠道GMV占比")]
+    [InlineData("GMV growth rate last quarter")]
+    [InlineData("上个月订单的取消比例")]
+    public void A_rate_the_question_can_have_is_answered(string question) =>
+        Assert.Equal(UnderstandingOutcome.Query, Understand(question).Outcome);
+
     [Fact]
     public void Each_after_a_count_word_is_still_each()
     {

@@ -13,7 +13,7 @@ public static partial class FollowUpCues
     // "那华南呢", "换成订单数", "只看天猫", "what about jd", "and last year?", "by city instead", "same for tmall";
     // a correction of the answer just given continues it too: "我是说下单GMV", "I meant ordered GMV", "no, I mean by week";
     // so does the same question for something else: "same thing for refunds", "swap in gross profit", "同样看一下销量"
-    [GeneratedRegex(@"^\s*(不是|不对)?[,，]?\s*(那|那么|那就|那再|换成|换为|换到|改成|改为|改看|切换到|切到|只看|仅看|再看|再按|也看|我是说|我说的是|我指的是|我的意思是|我要的是|同样|一样看|照样|同理)|呢\s*[?？!！。]*\s*$|^\s*((no|sorry|oh|sorry no)[,.]?\s+)?(and|what about|how about|same for|same but|now|then|ok|okay|instead|switch to|change to|just|only|i mean|i meant|i wanted|i was asking about|rather|same thing|same again|the same|swap|swap in|swap to|swap for|replace with|use)(?![a-z0-9])|(?<![a-z0-9])instead(?![a-z0-9])|(?<![a-z0-9])(too|as well)\s*[?.!]*\s*$")]
+    [GeneratedRegex(@"^\s*(不是|不对)?[,，]?\s*(那|那么|那就|那再|换成|换为|换到|改成|改为|改看|切换到|切到|只看|仅看|再看|再按|也看|我是说|我说的是|我指的是|我的意思是|我要的是|同样|一样看|照样|同理)|呢\s*[?？!！。]*\s*$|^\s*((no|sorry|oh|sorry no)[,.]?\s+)?(and|what about|how about|same for|same but|now|then|ok|okay|instead|switch to|change to|just|only|i mean|i meant|i wanted|i was asking about|rather|same thing|same again|the same|swap|swap in|swap to|swap for|replace with|use|actually|make (that|it)|change (that|it)( to)?)(?![a-z0-9])|(?<![a-z0-9])instead(?![a-z0-9])|(?<![a-z0-9])(too|as well)\s*[?.!]*\s*$")]
     private static partial Regex Continuation();
 
     // "加上华南", "也加上京东", "连同天猫", "also south china", "add jd", "plus tmall", "south china too"

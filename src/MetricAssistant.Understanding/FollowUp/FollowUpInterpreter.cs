@@ -31,7 +31,7 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
         if (understood.Outcome == UnderstandingOutcome.Clarify && understood.Notices.OfType<AmbiguousWord>().Any()) return null;
 
         var metrics = understood.Outcome == UnderstandingOutcome.Query && !reading.MetricWordsInCue ? understood.Query!.Metrics : [];
-        if (metrics.Count > 0 && StandsAlone(reading)) return null;
+        if (metrics.Count > 0 && StandsAlone(reading) && !OnlyAMetric(understood, reading)) return null;
         if (metrics.Count == 0 && !reading.HasContent) return null;
 
         var (query, changes, ranking) = FollowUpMerger.Merge(catalog, previous, reading, metrics, previousRanking);
@@ -39,6 +39,13 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
         Notice[] notices = [new FollowedUpOn(previous), .. metrics.Count > 0 ? understood.Notices.Where(n => n is not DefaultWindowUsed) : []];
         return new FollowUpResult(query, changes, notices) { Ranking = ranking };
     }
+
+    /// <summary>
+    /// "退款率" after 618's South China GMV: a metric named and nothing else (no period, slice, grain, ranking or comparison,
+    /// nor anything left unread) is the same question about that metric, as in a chat, not a new question on a default window.
+    /// </summary>
+    private static bool OnlyAMetric(UnderstandingResult understood, FollowUpReading reading) =>
+        !reading.HasContent && understood.Notices.OfType<DefaultWindowUsed>().Any() && !understood.Notices.OfType<NotUnderstood>().Any();
 
     private static bool StandsAlone(FollowUpReading reading) =>
         reading.Range is not null && reading.NamesSlice || !reading.Continues;

@@ -10,12 +10,12 @@ namespace MetricAssistant.Understanding.Parsing;
 /// </summary>
 public static partial class ComparisonDetector
 {
-    // "同比增长", "比去年同期", "比去年同月", "yoy", "year over year", "vs last year", "vs the same month last year"
-    [GeneratedRegex(@"同比|去年同期|比去年|较去年|和去年比|与去年比|跟去年比|\byoy\b|year[- ]over[- ]year|year[- ]on[- ]year|(vs\.?|versus|compared (to|with)|against|compare[sd]?( it| that| this| them)?( with| to| against)?)\s+(the\s+)?(same (period|month|week|quarter|day|time) )?(of |in )?last year|(compare|对比|比较|比一比|比一下)\s*(一下)?\s*(和|跟|与)?\s*去年|上年同期|y/y|(和|跟|与|同)\s*(去年|前年)\s*(同期|同一天|同月)?\s*(的)?\s*(比|相比|比较|对比)")]
+    // "同比增长", "比去年同期", "比去年同月", "yoy", "year over year", "vs last year", "vs the same month last year", "vs the year before"
+    [GeneratedRegex(@"同比|去年同期|比去年|较去年|和去年比|与去年比|跟去年比|(?<![a-z0-9])yoy(?![a-z0-9])|year[- ]over[- ]year|year[- ]on[- ]year|(vs\.?|versus|compared (to|with)|against|compare[sd]?( it| that| this| them)?( with| to| against)?)\s+(the\s+)?(same (period|month|week|quarter|day|time) )?(of |in )?last year|(compare|对比|比较|比一比|比一下)\s*(一下)?\s*(和|跟|与)?\s*去年|上年同期|y/y|(和|跟|与|同)\s*(去年|前年)\s*(同期|同一天|同月)?\s*(的)?\s*(比|相比|比较|对比)|(?<![a-z0-9])(vs\.?|versus|compared (to|with)|against|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+(the\s+)?(year before|previous year|prior year|year earlier|a year (ago|earlier|before))(?![a-z0-9])")]
     private static partial Regex YearOverYear();
 
     // "环比", "比上月", "较上周", "比上上礼拜" (one pattern for every 比/较 + previous period), "mom", "qoq", "vs last month", "compared with the previous period"
-    [GeneratedRegex(@"环比|\b(mom|qoq|wow|dod)\b|(day|week|month|quarter)[- ](over|on)[- ](day|week|month|quarter)|period[- ]over[- ]period|(和|跟|与|同)\s*(再?前一|再?上一|上上|上)\s*个?\s*(月|季度|季|周|星期|礼拜)\s*(的)?\s*(比|相比|比较|对比)|(比|较)\s*(再?前一|上上|上一?)\s*个?\s*(月|季度|季|星期|礼拜|周|期)|(vs\.?|versus|compared (to|with)|against|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+the\s+(day|month|week|quarter|period)\s+before|(和|跟|与|同)\s*(再?前一|再?上一)\s*(天|日)\s*(的)?\s*(比|相比|比较|对比)|(vs\.?|versus|compared (to|with)|against|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+(the\s+)?(last|previous|prior|preceding)\s+(day|month|week|quarter|period)")]
+    [GeneratedRegex(@"环比|(?<![a-z0-9])(mom|qoq|wow|dod)(?![a-z0-9])|(day|week|month|quarter)[- ](over|on)[- ](day|week|month|quarter)|period[- ]over[- ]period|(和|跟|与|同)\s*(再?前一|再?上一|上上|上)\s*个?\s*(月|季度|季|周|星期|礼拜)\s*(的)?\s*(比|相比|比较|对比)|(比|较)\s*(再?前一|上上|上一?)\s*个?\s*(月|季度|季|星期|礼拜|周|期)|(vs\.?|versus|compared (to|with)|against|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+the\s+(day|month|week|quarter|period)\s+before|(和|跟|与|同)\s*(再?前一|再?上一)\s*(天|日)\s*(的)?\s*(比|相比|比较|对比)|(vs\.?|versus|compared (to|with)|against|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+(the\s+)?(last|previous|prior|preceding)\s+(day|month|week|quarter|period)")]
     private static partial Regex PeriodOverPeriod();
 
     public static (Comparison? Compare, Match? Where) Detect(string text)

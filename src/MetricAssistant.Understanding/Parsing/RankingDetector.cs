@@ -28,14 +28,14 @@ public static partial class RankingDetector
     private static partial Regex LastN();
 
     // "从低到高", "升序", "ascending", "lowest first": all of them, smallest first; "从高到低", "降序", "descending": largest first
-    [GeneratedRegex(@"从低到高|从小到大|由低到高|由小到大|升序|\bascending\b|\b(lowest|smallest) (first|to (the )?highest)\b|\blow to high\b")]
+    [GeneratedRegex(@"从低到高|从小到大|由低到高|由小到大|升序|(?<![a-z0-9])ascending(?![a-z0-9])|(?<![a-z0-9])(lowest|smallest) (first|to (the )?highest)(?![a-z0-9])|(?<![a-z0-9])low to high(?![a-z0-9])")]
     private static partial Regex Ascending();
 
     // "worst channels first", "highest refund amount first", "worst first": every row, that end first
-    [GeneratedRegex(@"\b(?<w>highest|largest|biggest|most|top|best|worst|lowest|smallest|least)\b(?:\s+[a-z-]+){0,3}\s+first\b")]
+    [GeneratedRegex(@"(?<![a-z0-9])(?<w>highest|largest|biggest|most|top|best|worst|lowest|smallest|least)(?![a-z0-9])(?:\s+[a-z-]+){0,3}\s+first(?![a-z0-9])")]
     private static partial Regex EndFirst();
 
-    [GeneratedRegex(@"从高到低|从大到小|由高到低|由大到小|降序|\bdescending\b|\b(highest|largest|biggest) (first|to (the )?lowest)\b|\bhigh to low\b")]
+    [GeneratedRegex(@"从高到低|从大到小|由高到低|由大到小|降序|(?<![a-z0-9])descending(?![a-z0-9])|(?<![a-z0-9])(highest|largest|biggest) (first|to (the )?lowest)(?![a-z0-9])|(?<![a-z0-9])high to low(?![a-z0-9])")]
     private static partial Regex Descending();
 
     // "最高的三个", "最好的5家", "最差的两个", "销量最高的3个"
@@ -43,33 +43,33 @@ public static partial class RankingDetector
     private static partial Regex SuperlativeN();
 
     // "worst-performing 3 stores", "top selling 5 products", "best performing two regions"
-    [GeneratedRegex(@"\b(?<w>best|worst|top|bottom|lowest|highest)[\s-]+(?:performing|selling|rated|ranked)\s+(?<n>" + ChineseNumber.EnglishPattern + @")\b")]
+    [GeneratedRegex(@"(?<![a-z0-9])(?<w>best|worst|top|bottom|lowest|highest)[\s-]+(?:performing|selling|rated|ranked)\s+(?<n>" + ChineseNumber.EnglishPattern + @")(?![a-z0-9])")]
     private static partial Regex PerformingN();
 
     // "3个最高的", "5 highest", "3 best", "three worst"
     [GeneratedRegex(@"(?<n>" + ChineseNumber.EnglishPattern + @")\s*(个|家|名)?\s*(?<w>最高|最多|最好|最大|最低|最少|最差|highest|best|largest|biggest|top|lowest|worst|smallest)")]
     private static partial Regex NSuperlative();
 
-    [GeneratedRegex(@"最(高|多|好|佳|优|大|强|火|旺|赚钱|能卖|牛|给力|能打|厉害|猛|棒)|第一|冠军|\b(top|best|highest|most|largest|biggest|leading|strongest)\b")]
+    [GeneratedRegex(@"最(高|多|好|佳|优|大|强|火|旺|赚钱|能卖|牛|给力|能打|厉害|猛|棒)|第一|冠军|(?<![a-z0-9])(top|best|highest|most|largest|biggest|leading|strongest)(?![a-z0-9])")]
     private static partial Regex BestOne();
 
-    [GeneratedRegex(@"最(低|少|差|烂|糟|小|弱|冷清|菜|惨|不行|拉胯|严重)|拉胯|垫底|倒数第一|排名最后|最后一名|\b(worst|lowest|least|smallest|weakest|bottom)\b")]
+    [GeneratedRegex(@"最(低|少|差|烂|糟|小|弱|冷清|菜|惨|不行|拉胯|严重)|拉胯|垫底|倒数第一|排名最后|最后一名|(?<![a-z0-9])(worst|lowest|least|smallest|weakest|bottom)(?![a-z0-9])")]
     private static partial Regex WorstOne();
 
-    [GeneratedRegex(@"排名|排行|排序|名次|\brank(ed|ing|ings)?\b|\bsort(ed)?\b|\bleaderboard\b")]
+    [GeneratedRegex(@"排名|排行|排序|名次|(?<![a-z0-9])rank(ed|ing|ings)?(?![a-z0-9])|(?<![a-z0-9])sort(ed)?(?![a-z0-9])|(?<![a-z0-9])leaderboard(?![a-z0-9])")]
     private static partial Regex RankedAll();
 
     // "表现最好", "top performers", "lowest-performing": a value word about performance is a judgement.
     // How many rows a ranking word without its own count asks for: "最差的门店，列5家", "lowest first, show me 5"
-    [GeneratedRegex(@"(列出?|列个|给我?|要|看|显示|只要|只看|取)\s*(?<n>" + ChineseNumber.Pattern + @")\s*(个|家|名|位|款|座|条|行)|\b(list|show( me)?|give me|just|only|keep)\s+(the\s+)?(?<n>" + ChineseNumber.EnglishPattern + @")\b(?!\s*(days?|weeks?|months?|quarters?|years?)\b)")]
+    [GeneratedRegex(@"(列出?|列个|给我?|要|看|显示|只要|只看|取)\s*(?<n>" + ChineseNumber.Pattern + @")\s*(个|家|名|位|款|座|条|行)|(?<![a-z0-9])(list|show( me)?|give me|just|only|keep)\s+(the\s+)?(?<n>" + ChineseNumber.EnglishPattern + @")(?![a-z0-9])(?!\s*(days?|weeks?|months?|quarters?|years?)(?![a-z0-9]))")]
     private static partial Regex CountAsked();
 
-    [GeneratedRegex(@"表现|\bperform(ing|ers?|ance)?\b")]
+    [GeneratedRegex(@"表现|(?<![a-z0-9])perform(ing|ers?|ance)?(?![a-z0-9])")]
     private static partial Regex Performance();
 
     // "underperforming stores", "underperformers": the worst, however many there are.
     // "which stores are lagging", "laggards", "falling behind", "拖后腿的门店", "排名靠后的区域": likewise the bad end.
-    [GeneratedRegex(@"\bunder-?perform(ing|ers?|ance)?\b|\blag(ging|gards?)\b|\bfalling behind\b|\btrailing\b|拖后腿|排名靠后|排名偏后|靠后的|落后的")]
+    [GeneratedRegex(@"(?<![a-z0-9])under-?perform(ing|ers?|ance)?(?![a-z0-9])|(?<![a-z0-9])lag(ging|gards?)(?![a-z0-9])|(?<![a-z0-9])falling behind(?![a-z0-9])|(?<![a-z0-9])trailing(?![a-z0-9])|拖后腿|排名靠后|排名偏后|靠后的|落后的")]
     private static partial Regex Underperforming();
 
     public static Ranking? Detect(string text)

@@ -14,14 +14,14 @@ public static partial class ValueComparison
     // A comparison word that is not about periods: "对比", "比一下", "差多少", "vs", "compare", "stack up against"; never "比去年", "同比", "vs last year".
     // It only acts on two or more values of one dimension, so "差多少" alone changes nothing.
     // "比一下 上个月GMV" compares values of last month; "对比上个月" is a period comparison, left to ComparisonDetector.
-    [GeneratedRegex(@"(?:(?<!(去年|同期|上月|上个月|上周|上季度|上季|上期|前年|同比|环比)\s*)((对比|比较|相比|差距|差异|区别|\bpk\b|\bvs\.?|\bversus\b|\bcompar(e|ed|es|ing|ison)\b|\bstack(s|ed|ing)? up( against| to| with)?|\bmeasure(s|d)? up( against| to)?|\bfare(s|d)? against|\bagainst\b)"
-        + @"(?!\s*(to|with|against)?\s*(the\s+)?(same (period|month|quarter|week)\s+)?(of\s+)?(last|previous|prior|a year ago)\b|\s*(去年|上月|上个月|上周|上季度|上期|同期|前年))"
-        + @"|比一下|比一比|比比看|比比|\bdifference between\b|\bwhich (one )?(is|was) (higher|bigger|better)\b)"
+    [GeneratedRegex(@"(?:(?<!(去年|同期|上月|上个月|上周|上季度|上季|上期|前年|同比|环比)\s*)((对比|比较|相比|差距|差异|区别|(?<![a-z0-9])pk(?![a-z0-9])|(?<![a-z0-9])vs\.?|(?<![a-z0-9])versus(?![a-z0-9])|(?<![a-z0-9])compar(e|ed|es|ing|ison)(?![a-z0-9])|(?<![a-z0-9])stack(s|ed|ing)? up( against| to| with)?|(?<![a-z0-9])measure(s|d)? up( against| to)?|(?<![a-z0-9])fare(s|d)? against|(?<![a-z0-9])against(?![a-z0-9]))"
+        + @"(?!\s*(to|with|against)?\s*(the\s+)?(same (period|month|quarter|week)\s+)?(of\s+)?(last|previous|prior|a year ago)(?![a-z0-9])|\s*(去年|上月|上个月|上周|上季度|上期|同期|前年))"
+        + @"|比一下|比一比|比比看|比比|(?<![a-z0-9])difference between(?![a-z0-9])|(?<![a-z0-9])which (one )?(is|was) (higher|bigger|better)(?![a-z0-9]))"
         + @"|差多少|差了多少|相差多少|(哪个|哪边|谁)[^，,。？?]{0,10}?更(高|多|好|大)|(哪个|哪边|谁)(的)?[^，,。？?]{0,4}?(高|低|多|少|好|差|大|小|强|弱)"
         // "How many paid orders did JD and Tmall each do", "which was higher": one number per value.
-        + @"|\beach\b|\bwhich (one )?(is|was|has|had|did|does) (the )?(higher|lower|bigger|smaller|better|worse|more|less)\b"
+        + @"|(?<![a-z0-9])each(?![a-z0-9])|(?<![a-z0-9])which (one )?(is|was|has|had|did|does) (the )?(higher|lower|bigger|smaller|better|worse|more|less)(?![a-z0-9])"
         // "天猫和京东的退款率分别多少", "Tmall and JD respectively": one number per value, as a comparison asks.
-        + @"|分别|各自|\brespectively\b|\bseparately\b|\bindividually\b|\bside by side\b|\bhead to head\b|\bhead-to-head\b|\bagainst each other\b|并排|放一起比)")]
+        + @"|分别|各自|(?<![a-z0-9])respectively(?![a-z0-9])|(?<![a-z0-9])separately(?![a-z0-9])|(?<![a-z0-9])individually(?![a-z0-9])|(?<![a-z0-9])side by side(?![a-z0-9])|(?<![a-z0-9])head to head(?![a-z0-9])|(?<![a-z0-9])head-to-head(?![a-z0-9])|(?<![a-z0-9])against each other(?![a-z0-9])|并排|放一起比)")]
     private static partial Regex Word();
 
     /// <summary>Whether the question holds a comparison word that is about values rather than periods.</summary>

@@ -71,6 +71,12 @@ public sealed class FollowUpInterpreterTests
     [InlineData("上个月各渠道的GMV", "把门店渠道去掉", "上个月除了门店各渠道的GMV", FollowUpChange.Filter)]
     // "compare with the previous period" compares; it does not move the period.
     [InlineData("refunds in Q2 2025", "compare with the previous period", "refunds in Q2 2025 vs the previous period", FollowUpChange.Comparison)]
+    [InlineData("monthly orders on Tmall in 2024", "vs the year before", "monthly orders on Tmall in 2024 year over year", FollowUpChange.Comparison)]
+    [InlineData("GMV by channel last month", "actually make that AOV", "AOV by channel last month", FollowUpChange.Metric)]
+    // English words against Chinese ones (a word ends at a Latin letter), and a metric named alone.
+    [InlineData("上个季度每周各区域的退款金额", "不用weekly了", "上个季度各区域的退款金额", FollowUpChange.Grain)]
+    [InlineData("上个季度各区域的退款金额", "worst的是哪个", "上个季度退款金额最差的区域", FollowUpChange.Ranking)]
+    [InlineData("2025年6月华南的GMV", "订单数", "2025年6月华南的订单数", FollowUpChange.Metric)]
     public void A_follow_up_runs_the_query_of_its_full_question(string previous, string followUp, string full, FollowUpChange change)
     {
         var result = Continue(Query(previous), followUp);
@@ -108,8 +114,6 @@ public sealed class FollowUpInterpreterTests
     [InlineData("GMV last month", "visitors in June 2025")]
     // Its own metric, time and slice: new even when it says "呢".
     [InlineData("上个月华东的GMV", "那2024年华南各渠道的订单数呢")]
-    // A bare metric name is asked as it always was (default window, no slice).
-    [InlineData("上个月华东的GMV", "订单数")]
     // Nothing a question could be changed by.
     [InlineData("上个月华东的GMV", "你好")]
     [InlineData("GMV last month", "thanks")]

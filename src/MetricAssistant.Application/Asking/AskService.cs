@@ -8,6 +8,7 @@ using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Security;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Understanding;
+using MetricAssistant.Understanding.FollowUp;
 using MetricAssistant.Understanding.Text;
 using MetricAssistant.Application.Catalog;
 using MetricAssistant.Application.Identity;
@@ -113,7 +114,13 @@ public sealed class AskService(
             (result, asked) = (read, last.Question);
         // The context a follow-up reads against: the last answered query (a question asked back keeps it).
         var previous = last?.Query is null ? null : last;
-        if (previous is not null && understanding.FollowUpsFor(catalog).Interpret(asked, result, previous.Query!, now, previous.Ranking) is { } followUp)
+        var followUps = understanding.FollowUpsFor(catalog);
+        var followUp = previous is null ? null : followUps.Interpret(asked, result, previous.Query!, now, previous.Ranking);
+        // An invalid question stays the context only for a follow-up that mends it by taking a part away ("不分渠道" after a
+        // split the metric lacks); any other follow-up reads against the answered question before it.
+        if (previous?.AnsweredBefore is { Query: not null } before && followUp?.Changes.Contains(FollowUpChange.Removal) != true)
+            (previous, followUp) = (before, followUps.Interpret(asked, result, before.Query!, now, before.Ranking));
+        if (followUp is not null)
             result = new UnderstandingResult(UnderstandingOutcome.Query, result.Language, followUp.Query, [], followUp.Notices) { Ranking = followUp.Ranking };
         else
             previous = null;
@@ -208,14 +215,24 @@ public sealed class AskService(
         await conversations.AppendAsync(conversation, new ConversationTurn(reading.Question, context?.Query, time.GetUtcNow(), context?.Ranking)
         {
             Offered = [.. answer.Alternatives.Select(a => a.Id)],
+            AnsweredBefore = context?.AnsweredBefore,
         }, cancellationToken);
     }
 
-    /// <summary>Record: only answered questions become context; a refusal or an error leaves the previous one in place.</summary>
+    /// <summary>
+    /// Record: answered questions become context, and so do invalid ones (understood, but asking for a split or value the
+    /// metric does not have), which a follow-up may mend ("新增会员按渠道" then "不分渠道"); a refusal or an error leaves
+    /// the previous one in place.
+    /// </summary>
     private async Task RecordTurnAsync(QuestionReading reading, Answer answer, CancellationToken cancellationToken)
     {
-        if (answer.Status == AnswerStatus.Answered && reading.Conversation is { } conversation)
-            await conversations.AppendAsync(conversation, new ConversationTurn(reading.Question, reading.Query, time.GetUtcNow(), reading.Result.Ranking), cancellationToken);
+        if (answer.Status is not (AnswerStatus.Answered or AnswerStatus.Invalid) || reading.Conversation is not { } conversation) return;
+        // The answered turn an invalid one falls back on: the context before it, or what that context itself fell back on.
+        var before = answer.Status == AnswerStatus.Invalid && reading.Context?.Query is not null ? reading.Context.AnsweredBefore ?? reading.Context : null;
+        await conversations.AppendAsync(conversation, new ConversationTurn(reading.Question, reading.Query, time.GetUtcNow(), reading.Result.Ranking)
+        {
+            AnsweredBefore = before is null ? null : before with { AnsweredBefore = null, Offered = [] },
+        }, cancellationToken);
     }
 
     private static Answer Complete(QuestionReading reading, AccessDecision decision, Answer answer, string? message, Stopwatch total) => answer with

@@ -14,4 +14,10 @@ public sealed record ConversationTurn(string Question, SemanticQuery? Query, Dat
 {
     /// <summary>The metrics this turn's clarification offered for <see cref="Question"/>; empty for an answered turn.</summary>
     public IReadOnlyList<string> Offered { get; init; } = [];
+
+    /// <summary>
+    /// For a question understood but invalid (a split the metric does not have), the answered turn before it: a follow-up
+    /// that mends the invalid question by taking a part away reads against <see cref="Query"/>, any other against this.
+    /// </summary>
+    public ConversationTurn? AnsweredBefore { get; init; }
 }

@@ -107,6 +107,32 @@ public sealed class AskStepsTests
     }
 
     [Fact]
+    public async Task A_follow_up_that_takes_away_what_made_a_question_invalid_mends_it()
+    {
+        await harness.AskAsync("上个月的访客数", "ceo", "mend");
+        Assert.Equal(AnswerStatus.Invalid, (await harness.AskAsync("2025年2月各渠道的新增会员数", "ceo", "mend")).Status);
+
+        // The invalid question, not the answered one before it, is what "不分渠道" changes.
+        var mended = await harness.AskAsync("不分渠道", "ceo", "mend");
+        Assert.Equal(AnswerStatus.Answered, mended.Status);
+        Assert.Equal(["new_customers"], mended.Query!.Metrics);
+        Assert.Empty(mended.Query.GroupBy!);
+    }
+
+    [Fact]
+    public async Task A_follow_up_that_does_not_mend_an_invalid_question_reads_against_the_answered_one_before()
+    {
+        await harness.AskAsync("2025年2月各区域的新增会员数", "ceo", "fallback");
+        Assert.Equal(AnswerStatus.Invalid, (await harness.AskAsync("再按渠道拆一下", "ceo", "fallback")).Status);
+
+        var next = await harness.AskAsync("那只看华南", "ceo", "fallback");
+        Assert.Equal(AnswerStatus.Answered, next.Status);
+        Assert.Equal(["new_customers"], next.Query!.Metrics);
+        Assert.Empty(next.Query.GroupBy!);
+        Assert.Equal("south", Assert.Single(next.Query.Filters!).Values!.Single());
+    }
+
+    [Fact]
     public async Task A_click_answers_with_the_chosen_metric_only_though_the_question_names_another()
     {
         var asked = await harness.AskAsync("how many cancelled orders last quarter");

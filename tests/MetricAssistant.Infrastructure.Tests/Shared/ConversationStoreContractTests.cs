@@ -62,6 +62,21 @@ public abstract class ConversationStoreContractTests
     }
 
     [SkippableFact]
+    public async Task An_invalid_question_comes_back_with_the_answered_turn_before_it()
+    {
+        SkipIfUnavailable();
+        var store = Open(Settings());
+        var before = Turn("上个月的访客数") with { Ranking = RankingEnd.Worst };
+        await store.AppendAsync(Key("ceo", "invalid"), Turn("各渠道的新增会员数") with { AnsweredBefore = before }, CancellationToken.None);
+
+        var read = await Open(Settings()).LastAsync(Key("ceo", "invalid"), CancellationToken.None);
+        Assert.NotNull(read?.AnsweredBefore);
+        Assert.Equal(before.Question, read.AnsweredBefore.Question);
+        Assert.Equal(before.Query, read.AnsweredBefore.Query);
+        Assert.Equal(RankingEnd.Worst, read.AnsweredBefore.Ranking);
+    }
+
+    [SkippableFact]
     public async Task Callers_and_conversations_never_share_context()
     {
         SkipIfUnavailable();

@@ -32,7 +32,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
     private readonly ConceptReader concepts = new(catalog, ConceptVocabulary.Default);
     private readonly TermReader terms = new(tables.Lexicon, time, tables);
     private readonly DescribedMetricChooser described = new(catalog, new ConceptScorer(catalog, ConceptVocabulary.Default), ConceptVocabulary.Default);
-    private readonly NegatedVariants negations = new(catalog, ConceptVocabulary.Default);
+    private readonly DefinitionWords definitionWords = new(catalog, new NegatedVariants(catalog, ConceptVocabulary.Default));
     private readonly CoverageCheck coverage = new(FillerWords.Default);
     private readonly ExampleChooser examples = new(catalog, tables.Lexicon, learnedExamples);
     private readonly CumulativeVariants cumulative = new(catalog);
@@ -138,62 +138,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         clock?.Enter(UnderstandingStage.Concepts);
         var reading = TermReader.ReadConcepts(concepts, text, matches, blocked, periodAsked, periodEnd);
         clock?.Enter(UnderstandingStage.Choice);
-        var negated = negations.Find(text);
-        if (negated.Count > 0)
-        {
-            // "不要财务口径的GMV": the family's other variants; one left is the answer, several are the asker's choice.
-            var ruledOut = negated.Select(n => n.MetricId).ToHashSet(StringComparer.Ordinal);
-            // "not the e-commerce one" names a definition, not the online channel: its words are no filter.
-            matches = matches.Where(m => !negated.Any(n => m.Start < n.Span.End && n.Span.Start < m.End) || IsMetric(m)).ToList();
-            var remaining = negations.Remaining(ruledOut);
-            var family = remaining.Concat(ruledOut).ToHashSet(StringComparer.Ordinal);
-            var kept = metrics.Where(m => family.Contains(m) && !ruledOut.Contains(m) && !notices.Contains(new OfficialChosen(m))).ToList();
-            metrics.RemoveAll(family.Contains);
-            notices.RemoveAll(n => n is OfficialChosen o && family.Contains(o.MetricId));
-            if (kept.Count > 0) metrics.InsertRange(0, kept);
-            else if (remaining.Count == 1) metrics.Insert(0, remaining[0]);
-            else if (remaining.Count > 1 && negations.NamedAmong(text, remaining, [.. negated.Select(n => n.Span)]) is [var named]) metrics.Insert(0, named);
-            else if (remaining.Count > 1 && NegatedVariants.AsksForAll(text)) metrics.InsertRange(0, remaining);
-            else if (remaining.Count > 1) return UnderstandingResult.Clarify(language, remaining, new AmbiguousWord());
-        }
-        // "电商部的GMV": the department owning a variant names that definition; its words are no filter.
-        var owned = negations.ByOwner(text).Where(o => !negated.Any(n => Overlap(n.Span, o.Span))).ToList();
-        if (owned.Count > 0)
-        {
-            matches = [.. matches.Where(m => IsMetric(m) || !owned.Any(o => Overlap(o.Span, new TextSpan(m.Start, m.Length))))];
-            foreach (var (id, _) in owned)
-            {
-                var family = catalog.Metrics[id].Family;
-                if (metrics.FirstOrDefault(m => notices.Contains(new OfficialChosen(m)) && catalog.Metrics[m].Family == family) is not { } generic) continue;
-                metrics[metrics.IndexOf(generic)] = id;
-                notices.Remove(new OfficialChosen(generic));
-            }
-        }
-        // "Net of coupons, what did GMV look like": one variant's own qualifier, said apart from the family's name, names that variant.
-        if (learned is null && negated.Count == 0 && owned.Count == 0 && metrics.Count == 1 && notices.Contains(new OfficialChosen(metrics[0])))
-        {
-            var others = negations.Remaining([metrics[0]]);
-            var names = matches.Where(m => m.Entries.Any(e => e.Kind != TermKind.DimensionValue)).Select(m => new TextSpan(m.Start, m.Length)).ToList();
-            if (others.Count > 1 && negations.NamedAmong(text, others, names) is [var qualified])
-            {
-                notices.Remove(new OfficialChosen(metrics[0]));
-                metrics[0] = qualified;
-            }
-        }
-        // "扣掉退款以后的GMV": two names with a subtraction word before the second are the catalog's metric of their difference.
-        var difference = learned is null ? DifferenceRule.Find(catalog, text, metrics, [.. matches.Where(IsMetric)]) : null;
-        if (difference is { } diff)
-        {
-            metrics = [diff.MetricId];
-            notices.RemoveAll(n => n is OfficialChosen);
-        }
-        else if (learned is null && metrics.Count > 1)
-        {
-            // "不要毛利额，要毛利率", "是访客的": a name that is not asked, when another one is.
-            var ruled = matches.Where(m => IsMetric(m) && MetricMentionRoles.NotAsked(text[..m.Start], text[m.End..]))
-                .SelectMany(m => m.Entries.Select(e => e.Id)).ToHashSet(StringComparer.Ordinal);
-            if (metrics.Any(id => !ruled.Contains(id))) metrics.RemoveAll(ruled.Contains);
-        }
+        var definitions = definitionWords.Apply(text, matches, metrics, notices, learned is not null);
+        if (definitions.Clarify is { } variants) return UnderstandingResult.Clarify(language, variants, new AmbiguousWord());
+        (matches, var negated, var owned, var difference) = (definitions.Matches, definitions.Negated, definitions.Owned, definitions.Difference);
         clock?.Enter(UnderstandingStage.Concepts);
         // The choices of an ambiguous word are returned whole: whether the asker may see them is the caller's to judge.
         if (metrics.Count == 0 && choice.Ambiguous.Count > 1)

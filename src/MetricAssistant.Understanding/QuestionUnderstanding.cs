@@ -240,6 +240,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         foreach (var m in matches.Where(IsMetric)) Array.Fill(outsideNames, ' ', m.Start, m.Length);
         var (compare, _) = ComparisonDetector.Detect(new string(outsideNames));
         compare ??= timing.ImpliedComparison;
+        // "orders in Q2 2025 vs Q1": the first period asked, compared with the one set against it.
+        var versus = compare is null ? PeriodVersusPeriod.Find(text, timing) : null;
+        if (versus is { } pair) compare = pair.Compare;
         // "GMV growth last quarter", "how much did refunds grow": a growth of a metric that is not itself one is its change from the period before.
         if (compare is null && reading.Has(MetricSignature.Growth) && !metrics.Any(id => catalog.Signatures.For(id)?.Defining.Contains(MetricSignature.Growth) == true))
             compare = Comparison.Pop;
@@ -247,7 +250,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         var explain = WhyDetector.Asks(text);
         if (explain) compare ??= Comparison.Pop;
 
-        var range = timing.Range;
+        var range = versus?.Range ?? timing.Range;
         if (range is null)
         {
             var window = catalog.Metrics[metrics[0]].DefaultWindow;

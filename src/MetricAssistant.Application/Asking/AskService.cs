@@ -109,6 +109,11 @@ public sealed class AskService(
             ? await ChosenAsync(reader, first, id, now, allow, cancellationToken) : null;
         var result = clicked ?? await planner.PlanAsync(catalog, question, now, allow, cancellationToken);
         var asked = clicked is null ? question : choice!.Question!;
+        // A question back with one choice the asker may see ("单子" to a guest, who sees orders but not paid orders) is that
+        // choice: asking would only ask them to agree.
+        if (result.Outcome == UnderstandingOutcome.Clarify && !result.Notices.OfType<VaguePeriod>().Any()
+            && result.Alternatives.Where(allow).ToArray() is [var only] && await ChosenAsync(reader, question, only, now, allow, cancellationToken) is { } alone)
+            result = alone;
         if (clicked is null && last is { Offered.Count: > 0 } && reader.ChosenBy(question, result, last.Offered) is { } replied
             && await ChosenAsync(reader, last.Question, replied, now, allow, cancellationToken) is { } read)
             (result, asked) = (read, last.Question);

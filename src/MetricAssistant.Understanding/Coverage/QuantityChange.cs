@@ -24,8 +24,9 @@ public static partial class QuantityChange
         {
             for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
             {
-                // "每一笔付了款的订单": a count word after 每 says each, not a unit divided by.
-                if (PerBefore().IsMatch(text[..at]) && !Classifiers.Contains(word[0])) return word;
+                // "每一笔付了款的订单": a count word after 每 says each, not a unit divided by; and a longer Chinese run after
+                // it is a clause ("每卖一百块钱能赚多少"), not a unit.
+                if (PerBefore().IsMatch(text[..at]) && !Classifiers.Contains(word[0]) && (word.All(char.IsAscii) || word.Length <= 3)) return word;
             }
         }
         return null;

@@ -19,6 +19,8 @@ public static partial class TextNormalizer
         if (IsAlreadyNormal(text)) return text;
         var builder = new StringBuilder(text.Length);
         var lastWasSpace = true;
+        // An ellipsis ("那个……3月份") is a pause, not three full stops before a number ("...3" would read as a decimal).
+        if (text.Contains('…') || text.Contains('⋯')) text = text.Replace('…', ' ').Replace('⋯', ' ');
         foreach (var raw in text.Normalize(NormalizationForm.FormKC))
         {
             var c = raw switch

@@ -107,6 +107,16 @@ public sealed class AskStepsTests
     }
 
     [Fact]
+    public async Task A_question_back_with_one_choice_the_asker_may_see_is_answered_with_it()
+    {
+        // The CEO sees every meaning of 单子 and is asked; a guest sees only orders, so asking would only ask them to agree.
+        Assert.Equal(AnswerStatus.ClarificationNeeded, (await harness.AskAsync("昨儿个单子多不多", "ceo")).Status);
+        var guest = await harness.AskAsync("昨儿个单子多不多", "guest");
+        Assert.Equal(AnswerStatus.Answered, guest.Status);
+        Assert.Equal(["order_count"], guest.Query!.Metrics);
+    }
+
+    [Fact]
     public async Task A_follow_up_that_takes_away_what_made_a_question_invalid_mends_it()
     {
         await harness.AskAsync("上个月的访客数", "ceo", "mend");

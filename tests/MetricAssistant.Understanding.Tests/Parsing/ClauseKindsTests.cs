@@ -23,6 +23,10 @@ public sealed class ClauseKindsTests
     // The rest after an exclusion, a comma between; a value taken out at the end of a clause.
     [InlineData("上个月除了天猫，其他渠道加起来的GMV", "上个月除了天猫的GMV")]
     [InlineData("上个月各渠道的订单数，把抖音去掉", "上个月除了抖音各渠道的订单数")]
+    // Two periods set against each other: the first asked, compared with the one before it or a year before.
+    [InlineData("refunds in Q2 2025 vs Q1", "refunds in Q2 2025 vs the previous period")]
+    [InlineData("昨天的GMV vs 前天", "昨天的GMV环比")]
+    [InlineData("2025年5月的GMV对比2024年5月", "2025年5月的GMV同比")]
     public void The_question_runs_the_query_of_its_plain_wording(string question, string plain) =>
         Assert.Equal(Query(plain), Query(question));
 

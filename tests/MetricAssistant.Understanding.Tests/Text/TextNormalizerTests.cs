@@ -13,6 +13,7 @@ public sealed class TextNormalizerTests
     [InlineData("g-m-v last month", "gmv last month")]
     [InlineData("GMV for T-mall", "gmv for t-mall")]
     [InlineData("jd.com e-commerce", "jd.com e-commerce")]
+    [InlineData("那个……3月份的订单", "那个 3月份的订单")]
     public void Noise_becomes_one_canonical_form(string question, string normal) => Assert.Equal(normal, TextNormalizer.Normalize(question));
 
     [Theory]

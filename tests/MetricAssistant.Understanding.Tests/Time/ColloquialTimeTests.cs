@@ -55,6 +55,15 @@ public class ColloquialTimeTests
     [InlineData("gmv since the start of the month", "2025-07-01", "2025-07-15")]
     [InlineData("gmv since the beginning of the year", "2025-01-01", "2025-07-15")]
     [InlineData("gmv mid-year 2024", "2024-05-01", "2024-09-01")]
+    // This year said by its number with a to-date word is the year to date; another year's number says since then.
+    [InlineData("gmv 2025 ytd", "2025-01-01", "2025-07-15")]
+    [InlineData("2025年以来的gmv", "2025-01-01", "2025-07-15")]
+    // Chat shorthand, and an English unit after a Chinese word.
+    [InlineData("orders last wk", "2025-07-07", "2025-07-14")]
+    [InlineData("gmv last qtr", "2025-04-01", "2025-07-01")]
+    [InlineData("上个month的gmv", "2025-06-01", "2025-07-01")]
+    [InlineData("这个week的访客", "2025-07-14", "2025-07-21")]
+    [InlineData("本月jd的订单数", "2025-07-01", "2025-08-01")]
     public void Resolves(string question, string start, string end)
     {
         Assert.Equal(Range(start, end), Resolve(question, Now).Range);

@@ -21,7 +21,7 @@ internal static partial class RelativePeriodRules
             var rel = m.Groups["rel"].Value;
             var offset = rel switch { "上上" => -2, "上" => -1, "下" => 1, "下下" => 2, _ => 0 };
             var unit = m.Groups["unit"].Value;
-            var tu = unit.StartsWith('月') ? TimeUnit.Month : unit.StartsWith('季') ? TimeUnit.Quarter : TimeUnit.Week;
+            var tu = unit.StartsWith('月') || unit.StartsWith('m') ? TimeUnit.Month : unit.StartsWith('季') || unit.StartsWith('q') ? TimeUnit.Quarter : TimeUnit.Week;
             Add(found, m, Shift(today, tu, offset));
         }
         foreach (Match m in ZhYearWord.Matches(text))
@@ -69,7 +69,8 @@ internal static partial class RelativePeriodRules
             };
             var tu = m.Groups["unit"].Value switch
             {
-                "week" => TimeUnit.Week, "month" => TimeUnit.Month, "quarter" => TimeUnit.Quarter, _ => TimeUnit.Year,
+                // Chat shorthand: "last wk", "this mth", "last qtr".
+                "week" or "wk" => TimeUnit.Week, "month" or "mth" or "mo" => TimeUnit.Month, "quarter" or "qtr" => TimeUnit.Quarter, _ => TimeUnit.Year,
             };
             Add(found, m, Shift(today, tu, offset));
         }
@@ -108,9 +109,10 @@ internal static partial class RelativePeriodRules
         _ => 0,
     };
 
-    // "上个月", "上上个月", "本月", "这个月", "上季度", "上一个季度", "本季", "上周", "这一周", "上個週", "下个星期".
-    // 周末 (weekend) is excluded; 上周一 is a weekday (longer match below wins); "查一下月度" is not 下月.
-    [GeneratedRegex(@"(?<![一])(?<rel>上上|上|本|这|這|当|下下|下)\s*(?:一个|一個|个|個|一)?\s*(?<unit>月份?|季度|季|周|週|星期|礼拜|禮拜)(?!末)", Options, TimeoutMs)]
+    // "上个月", "上上个月", "本月", "这个月", "上季度", "上一个季度", "本季", "上周", "这一周", "上個週", "下个星期", and the
+    // English unit after a Chinese word ("这个week", "上个month"). 周末 (weekend) is excluded; 上周一 is a weekday (longer
+    // match below wins); "查一下月度" is not 下月.
+    [GeneratedRegex(@"(?<![一])(?<rel>上上|上|本|这|這|当|下下|下)\s*(?:一个|一個|个|個|一)?\s*(?<unit>月份?|季度|季|周|週|星期|礼拜|禮拜|week(?![a-z])|month(?![a-z])|quarter(?![a-z]))(?!末)", Options, TimeoutMs)]
     private static partial Regex ZhPeriod { get; }
 
     // "去年", "前年", "今年", "本年度", "上一年", "明年"
@@ -126,7 +128,7 @@ internal static partial class RelativePeriodRules
     private static partial Regex ZhWeekday { get; }
 
     // "last month", "this quarter", "next year", "current week", "the week after next", "the month before last"
-    [GeneratedRegex(@"(?<![a-z])(?:(?<rel>last|previous|prior|this|current|next|coming|upcoming)\s+(?<unit>week|month|quarter|year)|the\s+(?<unit>week|month|year)\s+(?:(?<after>after\s+(?:the\s+)?next)|(?<before>before\s+last)))(?![a-z])", Options, TimeoutMs)]
+    [GeneratedRegex(@"(?<![a-z])(?:(?<rel>last|previous|prior|this|current|next|coming|upcoming)\s+(?<unit>week|month|quarter|year|wk|mth|mo|qtr|yr)|the\s+(?<unit>week|month|year)\s+(?:(?<after>after\s+(?:the\s+)?next)|(?<before>before\s+last)))(?![a-z])", Options, TimeoutMs)]
     private static partial Regex EnPeriod { get; }
 
     // "yesterday", "today", "the day before yesterday"

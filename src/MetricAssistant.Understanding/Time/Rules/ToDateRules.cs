@@ -12,6 +12,10 @@ internal static partial class ToDateRules
 {
     public static void Find(string text, DateOnly today, List<TimeCandidate> found)
     {
+        // "2025 YTD", "2025年以来": this year said by its number is the same window as 今年以来; another year's is left to the year rules.
+        foreach (Match m in YearNumberToDate.Matches(text))
+            if (int.Parse(m.Groups["yy"].Value, System.Globalization.CultureInfo.InvariantCulture) == today.Year)
+                found.Add(TimeCandidate.Window(m.Index, m.Length, DateMath.ToDate(new DateOnly(today.Year, 1, 1), today)));
         foreach (Match m in ToDate.Matches(text))
         {
             var start = m.Groups["y"].Success ? new DateOnly(today.Year, 1, 1)
@@ -30,4 +34,7 @@ internal static partial class ToDateRules
         @"|(?<w>(?:本周|这周|这个星期|本星期|周初)\s*(?:以来|至今|迄今|到现在|到今天)|(?<![a-z])(?:week[\s-]to[\s-]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week|wtd)(?![a-z]))",
         Options, TimeoutMs)]
     private static partial Regex ToDate { get; }
+
+    [GeneratedRegex(@"(?<!\d)(?<yy>(?:19|20)\d{2})\s*年?\s*(?:以来|至今|迄今|到现在|到目前|到今天)|(?<!\d)(?<yy>(?:19|20)\d{2})(?:\s*年)?\s*(?:ytd|year[\s-]to[\s-]date)(?![a-z])", Options, TimeoutMs)]
+    private static partial Regex YearNumberToDate { get; }
 }

@@ -15,12 +15,17 @@ internal sealed class SignatureBuilder(SemanticCatalog catalog)
     /// <summary>The state of rows counted at their own creation with no other state: placed orders.</summary>
     public const string Placed = MetricSignature.Placed;
 
+    // The words of each identifier and event column, split once: a large catalog's metrics name the same few models,
+    // measures and columns (at 100k metrics, splitting them again for each was most of the signatures' allocations).
+    private readonly Dictionary<string, string[]> identifierWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> eventWords = new(StringComparer.Ordinal);
+
     public MetricSignature Of(MetricDefinition metric) => Of(metric, depth: 0);
 
     private MetricSignature Of(MetricDefinition metric, int depth)
     {
         var calculation = metric.Calculation;
-        var declared = metric.Concepts.Select(Word).Where(w => w.Length > 0).Distinct().ToArray();
+        string[] declared = metric.Concepts.Count == 0 ? [] : metric.Concepts.Select(Word).Where(w => w.Length > 0).Distinct().ToArray();
         switch (calculation.Type)
         {
             case MetricType.Ratio when depth < 8:
@@ -113,7 +118,7 @@ internal sealed class SignatureBuilder(SemanticCatalog catalog)
         if (!cumulative) states.AddRange(EventWord(simple.TimeDimension));
         // Rows counted or summed at their own creation ("orders" by order_time) with no state asked of them, in
         // a model whose rows have a later event too (paid_time), are the ones placed: "下了多少单", "orders placed".
-        var ownEvent = EventWord(simple.TimeDimension).ToArray();
+        var ownEvent = EventWord(simple.TimeDimension);
         if (!cumulative && states.All(subjects.Contains) && shape is SignatureShape.Count or SignatureShape.Sum
             && ownEvent.Length > 0 && ownEvent.All(subjects.Contains) && model?.TimeDimensions.Count > 1)
             states.Add(Placed);
@@ -133,19 +138,30 @@ internal sealed class SignatureBuilder(SemanticCatalog catalog)
     private static bool IsShare(MetricDefinition metric) => metric.Format == "percent" || metric.Unit is "ratio" or "percent";
 
     /// <summary>"paid_time" → paid, "order_id" → order; a column without an event suffix says nothing.</summary>
-    private static IEnumerable<string> EventWord(string column)
+    private string[] EventWord(string column)
     {
+        if (eventWords.TryGetValue(column, out var known)) return known;
+        string[] words = [];
         foreach (var suffix in EventSuffixes)
         {
             if (column.Length > suffix.Length && column.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-                return Words(column[..^suffix.Length]);
+            {
+                words = Words(column[..^suffix.Length]);
+                break;
+            }
         }
-        return [];
+        eventWords.Add(column, words);
+        return words;
     }
 
     /// <summary>The words of an identifier, singular: "order_items" → order, item.</summary>
-    private static IEnumerable<string> Words(string identifier) =>
-        identifier.Split(['_', '-', ' ', '.'], StringSplitOptions.RemoveEmptyEntries).Select(Word).Where(w => w.Length > 1);
+    private string[] Words(string identifier)
+    {
+        if (identifierWords.TryGetValue(identifier, out var known)) return known;
+        string[] words = [.. identifier.Split(['_', '-', ' ', '.'], StringSplitOptions.RemoveEmptyEntries).Select(Word).Where(w => w.Length > 1)];
+        identifierWords.Add(identifier, words);
+        return words;
+    }
 
     private static string Word(string word)
     {

@@ -80,6 +80,23 @@ public sealed class CatalogSnapshotTests : IDisposable
     }
 
     [Fact]
+    public void Files_larger_than_the_hashing_buffer_hash_as_read_whole()
+    {
+        // the warm path hashes the files one after the other through one buffer of 1 MiB, grown for a larger file
+        var notes = Path.Combine(Folder, "notes.yaml");
+        File.WriteAllText(notes, string.Concat(Enumerable.Repeat("# 指标说明 notes notes notes notes\n", 60_000)));
+        Assert.True(new FileInfo(notes).Length > 2 << 20);
+        var cold = new CatalogLoader(Snapshot).Load(Folder);
+        Assert.Equal(CatalogSnapshotOutcome.Written, cold.Snapshot?.Outcome);
+        var warm = new CatalogLoader(Snapshot).Load(Folder);
+        Assert.Equal(CatalogSnapshotOutcome.Read, warm.Snapshot?.Outcome);
+        Assert.Equal(cold.Catalog!.ContentHash, warm.Catalog!.ContentHash);
+
+        File.AppendAllText(notes, "# one line more\n");
+        Assert.Equal(CatalogSnapshotOutcome.Written, new CatalogLoader(Snapshot).Load(Folder).Snapshot?.Outcome);
+    }
+
+    [Fact]
     public void A_changed_file_is_loaded_from_the_yaml_and_the_snapshot_replaced()
     {
         new CatalogLoader(Snapshot).Load(Folder);

@@ -149,6 +149,8 @@ public static class StartupBenchmarks
         Console.WriteLine($"{prefix} memory: managed {managed / 1048576.0:F0} MiB, RSS {self.WorkingSet64 / 1048576.0:F0} MiB, peak RSS {self.PeakWorkingSet64 / 1048576.0:F0} MiB" +
                           $" (vector search structure ≈ {store.EstimateBytes(info.VectorCollection!) / 1048576.0:F0} MiB)");
         Console.WriteLine($"{prefix} garbage collections: {gen0} (gen1 {gen1}, gen2 {gen2}), paused {paused.TotalSeconds:F2} s; {allocated / 1048576.0:N0} MiB allocated");
+        // the machine's load beside each start: wall time on a shared machine follows it
+        if (File.Exists("/proc/loadavg")) Console.WriteLine($"{prefix} load average (1, 5, 15 min): {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))}");
         GC.KeepAlive(retriever);
         GC.KeepAlive(reader);
         await jieba;

@@ -80,6 +80,23 @@ public sealed class CatalogSnapshotTests : IDisposable
     }
 
     [Fact]
+    public void Files_larger_than_the_hashing_buffer_hash_as_read_whole()
+    {
+        // the warm path hashes the files one after the other through one buffer of 1 MiB, grown for a larger file
+        var notes = Path.Combine(Folder, "notes.yaml");
+        File.WriteAllText(notes, string.Concat(Enumerable.Repeat("# 指标说明 notes notes notes notes\n", 60_000)));
+        Assert.True(new FileInfo(notes).Length > 2 << 20);
+        var cold = new CatalogLoader(Snapshot).Load(Folder);
+        Assert.Equal(CatalogSnapshotOutcome.Written, cold.Snapshot?.Outcome);
+        var warm = new CatalogLoader(Snapshot).Load(Folder);
+        Assert.Equal(CatalogSnapshotOutcome.Read, warm.Snapshot?.Outcome);
+        Assert.Equal(cold.Catalog!.ContentHash, warm.Catalog!.ContentHash);
+
+        File.AppendAllText(notes, "# one line more\n");
+        Assert.Equal(CatalogSnapshotOutcome.Written, new CatalogLoader(Snapshot).Load(Folder).Snapshot?.Outcome);
+    }
+
+    [Fact]
     public void A_changed_file_is_loaded_from_the_yaml_and_the_snapshot_replaced()
     {
         new CatalogLoader(Snapshot).Load(Folder);
@@ -142,6 +159,67 @@ public sealed class CatalogSnapshotTests : IDisposable
         Assert.Null(Snapshot.TryRead(new string('0', 64), out var rejected));
         Assert.Equal("of another catalog version or build", rejected);
         Assert.NotNull(Snapshot.TryRead(catalog.ContentHash, out _));
+    }
+
+    [Fact]
+    public void Every_optional_field_the_demo_catalog_leaves_unset_is_read_back_as_written()
+    {
+        var demo = new CatalogLoader().Load(Folder).Catalog!;
+        var at = new SourceLocation("catalog/metrics/gmv.yaml", 7);
+        var window = new CalendarWindow(7, TimeGrain.Day);
+        var gmv = demo.Metrics["gmv"];
+        var simple = gmv.Calculation.Simple! with { NoRows = NoRowsValue.Unknown, EveryPeriod = true };
+        var calculation = gmv.Calculation with
+        {
+            Simple = simple,
+            Inputs = [new MetricInput("base", null, simple, at) { Label = "下单", OffsetWindow = window, OffsetToGrain = TimeGrain.Year }],
+            Window = window,
+            GrainToDate = TimeGrain.Month,
+            PeriodAgg = CumulativePeriodValue.Average,
+            Conversion = new ConversionParameters(ColumnPath.Parse("customers.customer_id"), ColumnPath.Parse("customer_id"),
+                ConversionCalculation.Conversions, new CalendarWindow(3, TimeGrain.Week), [new ConstantProperty(ColumnPath.Parse("a.b"), ColumnPath.Parse("c"), at)], at),
+        };
+        var changed = gmv with
+        {
+            Calculation = calculation,
+            Sunset = new DateOnly(2027, 1, 31),
+            DefinitionsPublic = true,
+            Freshness = new FreshnessExpectation(TimeSpan.FromHours(6), "6 hours", "paid_time", "etl.loads", at),
+        };
+        var orders = demo.Models["orders"];
+        var measures = orders.Measures.Select((m, i) => i == 0
+            ? m with { Percentile = new PercentileOptions(0.95m, true), SemiAdditive = new SemiAdditive("paid_time", Aggregation.Max) { Choice = WindowChoice.Min } }
+            : m).ToList();
+        var catalog = demo with
+        {
+            Metrics = demo.Metrics.ToDictionary(kv => kv.Key, kv => kv.Key == "gmv" ? changed : kv.Value, StringComparer.Ordinal),
+            Models = demo.Models.ToDictionary(kv => kv.Key, kv => kv.Key == "orders" ? orders with { Measures = measures } : kv.Value, StringComparer.Ordinal),
+            Access = demo.Access with { PublicDefinitionTags = [new PublicDefinitionTag("public", at)], ApprovalsRequired = 2 },
+            Naming = demo.Naming with { MaxIdLength = 48, MaxNameLength = null },
+            UnsupportedTerms = [new UnsupportedTerm(["毛利"], null, at) { Condition = true, Nearest = ["gmv"] }],
+        };
+
+        Assert.True(Snapshot.TryWrite(catalog, out var failure), failure);
+        var read = Snapshot.TryRead(catalog.ContentHash, out var rejected);
+        Assert.Null(rejected);
+        Assert.Equal(Everything(catalog), Everything(read!));
+        Assert.Equal(0.95m, read!.Models["orders"].Measures[0].Percentile!.Fraction);
+        Assert.Equal(new DateOnly(2027, 1, 31), read.Metrics["gmv"].Sunset);
+    }
+
+    [Fact]
+    public void A_payload_that_does_not_decode_is_damaged_not_a_crash()
+    {
+        var catalog = new CatalogLoader(Snapshot).Load(Folder).Catalog!;
+        // a whole file with the right key and checksum whose payload is not a catalog: strings the catalog does not have
+        var file = new KeyedSnapshotFile(Snapshot.Path, "MACATSNP"u8.ToArray(), "catalog snapshot");
+        Assert.True(file.TryWrite(CatalogSnapshot.KeyFor(catalog.ContentHash), stream => stream.Write([1, 0, 0, 0, 1, (byte)'x', 5, 9]), out _));
+        Assert.Null(Snapshot.TryRead(catalog.ContentHash, out var rejected));
+        Assert.StartsWith("unreadable:", rejected, StringComparison.Ordinal);
+
+        var reloaded = new CatalogLoader(Snapshot).Load(Folder);
+        Assert.Equal(CatalogSnapshotOutcome.Written, reloaded.Snapshot?.Outcome);
+        Assert.Equal(Everything(catalog), Everything(reloaded.Catalog!));
     }
 
     private static byte[] Flip(byte[] bytes, int at)

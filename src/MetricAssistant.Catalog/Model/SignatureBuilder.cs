@@ -15,12 +15,17 @@ internal sealed class SignatureBuilder(SemanticCatalog catalog)
     /// <summary>The state of rows counted at their own creation with no other state: placed orders.</summary>
     public const string Placed = MetricSignature.Placed;
 
+    // The words of each identifier and event column, split once: a large catalog's metrics name the same few models,
+    // measures and columns (at 100k metrics, splitting them again for each was most of the signatures' allocations).
+    private readonly Dictionary<string, string[]> identifierWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> eventWords = new(StringComparer.Ordinal);
+
     public MetricSignature Of(MetricDefinition metric) => Of(metric, depth: 0);
 
     private MetricSignature Of(MetricDefinition metric, int depth)
     {
         var calculation = metric.Calculation;
-        var declared = metric.Concepts.Select(Word).Where(w => w.Length > 0).Distinct().ToArray();
+        string[] declared = metric.Concepts.Count == 0 ? [] : metric.Concepts.Select(Word).Where(w => w.Length > 0).Distinct().ToArray();
         switch (calculation.Type)
         {
             case MetricType.Ratio when depth < 8:
@@ -89,7 +94,7 @@ internal sealed class SignatureBuilder(SemanticCatalog catalog)
             };
         // An inline part (cancel_rate's "cancelled orders") counts in its own terms, not its owner's unit.
         var quantity = id.Length > 0 ? Quantity(metric) : [];
-        var subjects = quantity.Concat(Words(simple.Measure)).Concat(Words(simple.Model)).Distinct().ToArray();
+        var subjects = Distinct([quantity, Words(simple.Measure), Words(simple.Model)], except: []);
         var states = new List<string>();
         var excluded = new List<string>();
         foreach (var filter in simple.Filters)
@@ -113,15 +118,28 @@ internal sealed class SignatureBuilder(SemanticCatalog catalog)
         if (!cumulative) states.AddRange(EventWord(simple.TimeDimension));
         // Rows counted or summed at their own creation ("orders" by order_time) with no state asked of them, in
         // a model whose rows have a later event too (paid_time), are the ones placed: "下了多少单", "orders placed".
-        var ownEvent = EventWord(simple.TimeDimension).ToArray();
+        var ownEvent = EventWord(simple.TimeDimension);
         if (!cumulative && states.All(subjects.Contains) && shape is SignatureShape.Count or SignatureShape.Sum
             && ownEvent.Length > 0 && ownEvent.All(subjects.Contains) && model?.TimeDimensions.Count > 1)
             states.Add(Placed);
-        return new MetricSignature(id, shape, subjects, states.Distinct().Where(s => !subjects.Contains(s)).ToArray(), declared, null, null, metric.Better)
+        return new MetricSignature(id, shape, subjects, Distinct([states], except: subjects), declared, null, null, metric.Better)
         {
-            Excluded = excluded.Distinct().ToArray(),
+            Excluded = Distinct([excluded], except: []),
             Defining = snapshot,
         };
+    }
+
+    /// <summary>
+    /// The words of <paramref name="lists"/> in order, each once, leaving out those of <paramref name="except"/>: what
+    /// Concat, Distinct and Where gave, without their sets and iterators for each of a large catalog's metrics.
+    /// </summary>
+    private static string[] Distinct(ReadOnlySpan<IReadOnlyList<string>> lists, IReadOnlyList<string> except)
+    {
+        List<string>? words = null;
+        foreach (var list in lists)
+            foreach (var word in list)
+                if (!except.Contains(word) && words?.Contains(word) != true) (words ??= []).Add(word);
+        return words is null ? [] : [.. words];
     }
 
     /// <summary>Money for a currency, people for people: what the number is in.</summary>
@@ -133,19 +151,30 @@ internal sealed class SignatureBuilder(SemanticCatalog catalog)
     private static bool IsShare(MetricDefinition metric) => metric.Format == "percent" || metric.Unit is "ratio" or "percent";
 
     /// <summary>"paid_time" → paid, "order_id" → order; a column without an event suffix says nothing.</summary>
-    private static IEnumerable<string> EventWord(string column)
+    private string[] EventWord(string column)
     {
+        if (eventWords.TryGetValue(column, out var known)) return known;
+        string[] words = [];
         foreach (var suffix in EventSuffixes)
         {
             if (column.Length > suffix.Length && column.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-                return Words(column[..^suffix.Length]);
+            {
+                words = Words(column[..^suffix.Length]);
+                break;
+            }
         }
-        return [];
+        eventWords.Add(column, words);
+        return words;
     }
 
     /// <summary>The words of an identifier, singular: "order_items" → order, item.</summary>
-    private static IEnumerable<string> Words(string identifier) =>
-        identifier.Split(['_', '-', ' ', '.'], StringSplitOptions.RemoveEmptyEntries).Select(Word).Where(w => w.Length > 1);
+    private string[] Words(string identifier)
+    {
+        if (identifierWords.TryGetValue(identifier, out var known)) return known;
+        string[] words = [.. identifier.Split(['_', '-', ' ', '.'], StringSplitOptions.RemoveEmptyEntries).Select(Word).Where(w => w.Length > 1)];
+        identifierWords.Add(identifier, words);
+        return words;
+    }
 
     private static string Word(string word)
     {

@@ -23,13 +23,10 @@ public sealed class ConceptReader
     {
         Vocabulary = vocabulary;
         phrases = new Dictionary<string, string[]>(vocabulary.Phrases, StringComparer.Ordinal);
-        foreach (var word in catalog.Signatures.All.SelectMany(s => s.Words).Distinct())
-        {
-            if (word.Length < 3 || !word.All(char.IsAsciiLetter)) continue;
-            var concept = vocabulary.ConceptOf(word);
-            phrases.TryAdd(word, [concept]);
-            phrases.TryAdd(word + "s", [concept]);
-        }
+        // Every signature's words, its parts' included, each once in their first order (what SelectMany(s => s.Words)
+        // .Distinct() gave, without an array of words made for each of a large catalog's signatures).
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var signature in catalog.Signatures.All) Read(signature);
         // Exclusion words are read too, carrying no concept: they take the phrase they govern out of the question.
         foreach (var word in vocabulary.ExcludedBefore.Concat(vocabulary.ExcludedAfter)) phrases.TryAdd(word, []);
         excludedBefore = vocabulary.ExcludedBefore.ToHashSet(StringComparer.Ordinal);
@@ -46,6 +43,24 @@ public sealed class ConceptReader
         }
         maxLength = phrases.Keys.Max(k => k.Length);
         lookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        void Read(MetricSignature signature)
+        {
+            ReadOnlySpan<IReadOnlyList<string>> own = [signature.Subjects, signature.States, signature.Declared];
+            foreach (var words in own)
+                foreach (var word in words)
+                    if (seen.Add(word)) Add(word);
+            if (signature.Numerator is { } numerator) Read(numerator);
+            if (signature.Denominator is { } denominator) Read(denominator);
+        }
+
+        void Add(string word)
+        {
+            if (word.Length < 3 || !word.All(char.IsAsciiLetter)) return;
+            var concept = vocabulary.ConceptOf(word);
+            phrases.TryAdd(word, [concept]);
+            phrases.TryAdd(word + "s", [concept]);
+        }
     }
 
     public ConceptVocabulary Vocabulary { get; }

@@ -33,10 +33,13 @@ public sealed class ConceptScorer
         Known = vocabulary.Names;
         // Metrics with the same profile score the same: each distinct profile is scored once per question.
         var byKey = new Dictionary<string, (Profile Profile, List<string> Ids)>(StringComparer.Ordinal);
+        // A profile is worked out once per distinct signature content: at 100k metrics, hundreds of thousands of sets
+        // and keys built only to be found equal to one already made were 0.6 s of CPU and 400 MiB of a start.
+        var ofContent = new Dictionary<MetricSignature, Profile>(SignatureContentComparer.Instance);
         foreach (var signature in catalog.Signatures.All)
         {
             if (catalog.FindMetric(signature.MetricId) is not { IsPublished: true }) continue;
-            var profile = Profile.Of(signature, vocabulary, Known);
+            if (!ofContent.TryGetValue(signature, out var profile)) ofContent.Add(signature, profile = Profile.Of(signature, vocabulary, Known));
             if (!byKey.TryGetValue(profile.Key, out var group)) byKey[profile.Key] = group = (profile, []);
             group.Ids.Add(signature.MetricId);
             profiles[signature.MetricId] = group.Profile;

@@ -6,7 +6,8 @@ namespace MetricAssistant.Understanding.Lexicon;
 
 /// <summary>
 /// The payload of a <see cref="ReaderTableSnapshot"/>: every distinct lexicon entry once, the lexicon's terms in their
-/// order (each with its entries by number), then the qualified names, the typo matchers' terms (by their number in the
+/// order (each with its entries by number), then the qualifiers once each and the qualified names (qualifiers by
+/// number; format 2), the typo matchers' terms (by their number in the
 /// lexicon's order) and the English trigram index as whole arrays. Orders are kept exactly: ties between terms are
 /// settled by them. A payload that does not fit together throws <see cref="InvalidDataException"/>.
 /// </summary>
@@ -49,6 +50,13 @@ internal static class ReaderTableFormat
             writer.Write(dimension);
             writer.Write(size);
         }
+        // A 100k catalog's 520,000 qualified names share 50,000 qualifiers: each is written once and named by its number.
+        var qualifiers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var list in tables.Qualified.ByName.Values)
+            foreach (var qualified in list)
+                qualifiers.TryAdd(qualified.Qualifier, qualifiers.Count);
+        writer.Write(qualifiers.Count);
+        foreach (var qualifier in qualifiers.Keys) writer.Write(qualifier);
         writer.Write(tables.Qualified.ByName.Count);
         foreach (var (name, list) in tables.Qualified.ByName)
         {
@@ -56,7 +64,7 @@ internal static class ReaderTableFormat
             writer.Write(list.Count);
             foreach (var qualified in list)
             {
-                writer.Write(qualified.Qualifier);
+                writer.Write(qualifiers[qualified.Qualifier]);
                 writer.Write(qualified.Before);
                 WriteEntries(qualified.Entries);
             }
@@ -105,13 +113,22 @@ internal static class ReaderTableFormat
         for (var i = 0; i < sizes.Length; i++) sizes[i] = new(reader.ReadString(), reader.ReadInt32());
         var lexicon = new CatalogLexicon(terms, sizes, maxTermLength);
 
+        var qualifiers = new string[Count(reader)];
+        for (var i = 0; i < qualifiers.Length; i++) qualifiers[i] = reader.ReadString();
+        // A qualified name's entries are only read: one entry (nearly all of them) is one shared array per entry.
+        var singles = new LexiconEntry[]?[entries.Length];
         var names = Count(reader);
         var byName = new Dictionary<string, List<QualifiedTerms.Qualified>>(names, StringComparer.Ordinal);
         for (var i = 0; i < names; i++)
         {
             var name = reader.ReadString();
             var list = new List<QualifiedTerms.Qualified>(Count(reader));
-            for (var k = 0; k < list.Capacity; k++) list.Add(new QualifiedTerms.Qualified(reader.ReadString(), reader.ReadBoolean(), ReadEntries()));
+            for (var k = 0; k < list.Capacity; k++)
+            {
+                var qualifier = reader.ReadInt32();
+                if ((uint)qualifier >= (uint)qualifiers.Length) throw new InvalidDataException("qualifier number out of range");
+                list.Add(new QualifiedTerms.Qualified(qualifiers[qualifier], reader.ReadBoolean(), ReadSharedEntries()));
+            }
             byName.Add(name, list);
         }
         var latin = Terms(ReadInts());
@@ -128,6 +145,26 @@ internal static class ReaderTableFormat
             {
                 var number = reader.ReadInt32();
                 list.Add((uint)number < (uint)entries.Length ? entries[number] : throw new InvalidDataException("entry number out of range"));
+            }
+            return list;
+        }
+
+        IReadOnlyList<LexiconEntry> ReadSharedEntries()
+        {
+            var count = Count(reader);
+            if (count != 1) return ReadNumbered(count);
+            var number = reader.ReadInt32();
+            if ((uint)number >= (uint)entries.Length) throw new InvalidDataException("entry number out of range");
+            return singles[number] ??= [entries[number]];
+        }
+
+        LexiconEntry[] ReadNumbered(int count)
+        {
+            var list = new LexiconEntry[count];
+            for (var k = 0; k < count; k++)
+            {
+                var number = reader.ReadInt32();
+                list[k] = (uint)number < (uint)entries.Length ? entries[number] : throw new InvalidDataException("entry number out of range");
             }
             return list;
         }

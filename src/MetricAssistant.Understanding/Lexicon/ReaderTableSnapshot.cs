@@ -17,7 +17,7 @@ namespace MetricAssistant.Understanding.Lexicon;
 public sealed class ReaderTableSnapshot(string directory, ILogger<ReaderTableSnapshot>? logger = null)
 {
     public const string FileName = "reader-tables.masnap";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private static readonly byte[] Magic = "MAREADER"u8.ToArray();
     private readonly ILogger log = (ILogger?)logger ?? NullLogger.Instance;
     private readonly KeyedSnapshotFile file = new(System.IO.Path.Combine(directory, FileName), Magic);

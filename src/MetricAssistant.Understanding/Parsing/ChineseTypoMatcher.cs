@@ -44,6 +44,8 @@ public sealed class ChineseTypoMatcher
     /// <summary>The matcher of <paramref name="terms"/> (the lexicon's Chinese metric names, in its order), as kept in a <see cref="ReaderTableSnapshot"/>.</summary>
     internal ChineseTypoMatcher(CatalogLexicon lexicon, IEnumerable<string> terms)
     {
+        // sized once when the count is known (the snapshot's array): growing it step by step rehashed 100k names again and again
+        if (terms.TryGetNonEnumeratedCount(out var count)) metricTerms.EnsureCapacity(count);
         foreach (var term in terms) metricTerms[term] = (lexicon.Lookup(term), metricTerms.Count);
         lookup = metricTerms.GetAlternateLookup<ReadOnlySpan<char>>();
         lengths = [.. metricTerms.Keys.Select(t => t.Length).Distinct().Order()];

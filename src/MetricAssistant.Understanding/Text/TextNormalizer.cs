@@ -17,11 +17,15 @@ public static partial class TextNormalizer
         // Most catalog words (metric ids, Chinese names) are already in normal form; building the lexicon of a 100k-metric
         // catalog normalises about a million of them, so those skip the Unicode normalisation and the copies.
         if (IsAlreadyNormal(text)) return text;
-        var builder = new StringBuilder(text.Length);
-        var lastWasSpace = true;
         // An ellipsis ("那个……3月份") is a pause, not three full stops before a number ("...3" would read as a decimal).
         if (text.Contains('…') || text.Contains('⋯')) text = text.Replace('…', ' ').Replace('⋯', ' ');
-        foreach (var raw in text.Normalize(NormalizationForm.FormKC))
+        var compatible = text.Normalize(NormalizationForm.FormKC);
+        // At most one character out for each in: the buffer is rented, not a builder and its copies for each of the
+        // hundreds of thousands of English names and descriptions a large catalog's start normalises.
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(compatible.Length);
+        var length = 0;
+        var lastWasSpace = true;
+        foreach (var raw in compatible)
         {
             var c = raw switch
             {
@@ -41,14 +45,16 @@ public static partial class TextNormalizer
             };
             if (char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Control)
             {
-                if (!lastWasSpace) builder.Append(' ');
+                if (!lastWasSpace) buffer[length++] = ' ';
                 lastWasSpace = true;
                 continue;
             }
-            builder.Append(char.ToLowerInvariant(c));
+            buffer[length++] = char.ToLowerInvariant(c);
             lastWasSpace = false;
         }
-        return JoinLetters(JoinCjk(builder.ToString().Trim()));
+        var normal = new string(buffer.AsSpan(0, length).Trim());
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        return JoinLetters(JoinCjk(normal));
     }
 
     /// <summary>
@@ -92,7 +98,7 @@ public static partial class TextNormalizer
     /// <summary>Chinese uses no spaces between words, so a space between two ideographs is noise: "毛 利 率" → "毛利率".</summary>
     private static string JoinCjk(string text)
     {
-        if (!text.Contains(' ')) return text;
+        if (!HasCjkSpace(text)) return text;
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -100,6 +106,14 @@ public static partial class TextNormalizer
             builder.Append(text[i]);
         }
         return builder.ToString();
+    }
+
+    /// <summary>Whether a space stands between two ideographs: most text with spaces (English names) has none and is kept as it is.</summary>
+    private static bool HasCjkSpace(string text)
+    {
+        for (var i = text.IndexOf(' '); i >= 0; i = text.IndexOf(' ', i + 1))
+            if (i > 0 && i + 1 < text.Length && IsCjk(text[i - 1]) && IsCjk(text[i + 1])) return true;
+        return false;
     }
 
     /// <summary>Only lower-case ASCII letters, digits, '_' and CJK ideographs: every step of <see cref="Normalize"/> leaves such text as it is.</summary>

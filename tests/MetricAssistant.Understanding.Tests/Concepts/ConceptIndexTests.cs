@@ -96,7 +96,7 @@ public class ConceptIndexTests
     private static HashSet<string> Set(params string[] concepts) => concepts.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The demo metrics and <paramref name="copies"/> copies of each (same definitions, new ids, official or not).</summary>
-    private static SemanticCatalog Generated(SemanticCatalog demo, int copies)
+    internal static SemanticCatalog Generated(SemanticCatalog demo, int copies)
     {
         var metrics = new Dictionary<string, MetricDefinition>(demo.Metrics, StringComparer.Ordinal);
         var random = new Random(11);

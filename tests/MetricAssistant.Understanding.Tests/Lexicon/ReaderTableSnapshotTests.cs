@@ -143,4 +143,29 @@ public sealed class ReaderTableSnapshotTests : IDisposable
         Assert.Single(logger.Warnings);
         Assert.NotNull(snapshot.TryRead(key, out _, out _));
     }
+
+    [Fact]
+    public void A_whole_file_naming_a_qualifier_it_does_not_hold_is_damaged_not_a_crash()
+    {
+        var key = ReaderTableSnapshot.KeyFor(TestRepository.Catalog.ContentHash);
+        var snapshot = new ReaderTableSnapshot(directory);
+        // the right magic, key and checksum; no entries, terms or dimensions, no qualifiers, then one name whose one
+        // qualified form names qualifier 5
+        var file = new MetricAssistant.Catalog.Snapshots.KeyedSnapshotFile(snapshot.Path, "MAREADER"u8.ToArray());
+        Assert.True(file.TryWrite(key, stream =>
+        {
+            using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+            foreach (var zero in new[] { 0, 0, 0, 0, 0 }) writer.Write(zero);
+            writer.Write(1);
+            writer.Write("gmv");
+            writer.Write(1);
+            writer.Write(5);
+            writer.Write(true);
+            writer.Write(0);
+        }, out _));
+
+        Assert.Null(snapshot.TryRead(key, out var rejected, out var damaged));
+        Assert.True(damaged);
+        Assert.Equal("unreadable: qualifier number out of range", rejected);
+    }
 }

@@ -50,6 +50,10 @@ public static partial class RankingDetector
     [GeneratedRegex(@"(?<n>" + ChineseNumber.EnglishPattern + @")\s*(个|家|名)?\s*(?<w>最高|最多|最好|最大|最低|最少|最差|highest|best|largest|biggest|top|lowest|worst|smallest)")]
     private static partial Regex NSuperlative();
 
+    // "which 3 stores in Chengdu had the most appointments", "哪3家店最多": the count before what is ranked, the end after it
+    [GeneratedRegex(@"(?<![a-z0-9])which\s+(?<n>" + ChineseNumber.EnglishPattern + @")\s+[a-z-]+(?:\s+[a-z-]+){0,6}?\s+(?:had|have|has|did|do|does|got|get|made|make|sold|saw|with|were|was|are|is)?\s*(?:the\s+)?(?<w>most|highest|best|largest|biggest|fewest|lowest|least|worst|smallest)(?![a-z0-9])|哪\s*(?<n>" + ChineseNumber.Pattern + @")\s*(个|家|名|位|款|座|大)[^，,。？?]{0,12}?(?<w>最(高|多|好|佳|大|低|少|差|小))")]
+    private static partial Regex WhichN();
+
     [GeneratedRegex(@"最(高|多|好|佳|优|大|强|火|旺|赚钱|能卖|牛|给力|能打|厉害|猛|棒)|第一|冠军|(?<![a-z0-9])(top|best|highest|most|largest|biggest|leading|strongest)(?![a-z0-9])")]
     private static partial Regex BestOne();
 
@@ -96,6 +100,7 @@ public static partial class RankingDetector
         if ((m = TopN().Match(text)).Success) return Ranked(m);
         if ((m = BottomN().Match(text)).Success) return Ranked(m);
         if ((m = NSuperlative().Match(text)).Success) return Ranked(m);
+        if ((m = WhichN().Match(text)).Success) return Ranked(m);
         if ((m = PerformingN().Match(text)).Success) return Ranked(m);
         if ((m = LastN().Match(text)).Success) return Ranked(m);
         if ((m = AfterN().Match(text)).Success) return Ranked(m);
@@ -118,7 +123,7 @@ public static partial class RankingDetector
         "最好" or "最佳" or "最优" or "最强" or "best" or "strongest" => RankingEnd.Best,
         // 最严重 (of refunds, cancellations): the worst end, which the metric's direction turns into the highest values.
         "最差" or "最烂" or "最糟" or "最弱" or "最菜" or "最惨" or "最不行" or "最拉胯" or "拉胯" or "最严重" or "垫底" or "排名最后" or "排在最后" or "排最后" or "最后一名" or "worst" or "weakest" => RankingEnd.Worst,
-        "最低" or "最少" or "最小" or "最冷清" or "倒数" or "倒数第一" or "末" or "后" or "bottom" or "lowest" or "least" or "smallest" => RankingEnd.Lowest,
+        "最低" or "最少" or "最小" or "最冷清" or "倒数" or "倒数第一" or "末" or "后" or "bottom" or "lowest" or "least" or "smallest" or "fewest" => RankingEnd.Lowest,
         _ => RankingEnd.Highest,
     };
 
@@ -126,6 +131,6 @@ public static partial class RankingDetector
 
     /// <summary>Every ranking word of the question, for the coverage check.</summary>
     public static IEnumerable<ConsumedSpan> Spans(string text) =>
-        new[] { TopN(), BottomN(), SuperlativeN(), NSuperlative(), PerformingN(), EndFirst(), BestOne(), WorstOne(), RankedAll(), Performance(), Underperforming(), CountAsked() }
+        new[] { TopN(), BottomN(), SuperlativeN(), NSuperlative(), WhichN(), PerformingN(), EndFirst(), BestOne(), WorstOne(), RankedAll(), Performance(), Underperforming(), CountAsked() }
             .SelectMany(r => r.Matches(text)).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Ranking));
 }

@@ -15,6 +15,8 @@ public sealed class ClauseKindsTests
     // A count asked beside a one-row ranking word.
     [InlineData("上个月哪些区域的退款率最高，列3个", "上个月退款率最高的3个区域")]
     [InlineData("Which stores had the lowest AOV last month? Show me 5", "bottom 5 stores by AOV last month")]
+    [InlineData("which 3 stores in Chengdu had the most appointments last week", "top 3 stores in Chengdu by appointments last week")]
+    [InlineData("哪3家店上个月GMV最高", "上个月GMV最高的3家门店")]
     // "stack up against": a comparison of the listed values.
     [InlineData("How does North China stack up against East China on new members last month?", "new members last month, North China vs East China")]
     // "our stores" names the whole set; a value joined to its dimension word by a hyphen is a filter.

@@ -64,6 +64,8 @@ public class ColloquialTimeTests
     [InlineData("上个month的gmv", "2025-06-01", "2025-07-01")]
     [InlineData("这个week的访客", "2025-07-14", "2025-07-21")]
     [InlineData("本月jd的订单数", "2025-07-01", "2025-08-01")]
+    [InlineData("今年头仨月gmv", "2025-01-01", "2025-04-01")]
+    [InlineData("去年头两个月的gmv", "2024-01-01", "2024-03-01")]
     public void Resolves(string question, string start, string end)
     {
         Assert.Equal(Range(start, end), Resolve(question, Now).Range);

@@ -37,8 +37,10 @@ internal static partial class YearPartRules
         }
         foreach (Match m in FirstOrLast.Matches(text))
         {
-            if (!YearReference.TryRead(m, today, out var year) || !TimeNumber.TryParse(m.Groups["n"].ValueSpan, out var n)) continue;
-            var range = Part(year, m.Groups["pos"].Value == "前", m.Groups["u"].Value, n);
+            // 头仨月 (spoken): 头 is 前, 仨 three and 俩 two.
+            var count = m.Groups["n"].Value switch { "仨" => "3", "俩" => "2", var said => said };
+            if (!YearReference.TryRead(m, today, out var year) || !TimeNumber.TryParse(count, out var n)) continue;
+            var range = Part(year, m.Groups["pos"].Value is "前" or "头" or "頭", m.Groups["u"].Value, n);
             if (range is not null) found.Add(TimeCandidate.Calendar(m.Index, m.Length, range) with { Priority = Priority });
         }
         foreach (Match m in EnFirstOrLast.Matches(text))
@@ -128,7 +130,7 @@ internal static partial class YearPartRules
     private static partial Regex EnHalf { get; }
 
     // "今年前5个月", "2021年的前2周", "去年的前10天", "今年的最后3周", "2021 年的最後 4 个月"
-    [GeneratedRegex(ZhYear + @"\s*的?\s*(?<pos>前|最后|最後)\s*(?<n>" + ZhCount + @")\s*(?<u>个月|個月|月|个季度|季度|个?星期|周|週|天|日)", Options, TimeoutMs)]
+    [GeneratedRegex(ZhYear + @"\s*的?\s*(?<pos>前|头|頭|最后|最後)\s*(?<n>" + ZhCount + @"|仨|俩)\s*(?<u>个月|個月|月|个季度|季度|个?星期|周|週|天|日)", Options, TimeoutMs)]
     private static partial Regex FirstOrLast { get; }
 
     // "the first 2 weeks of 2021", "the last 3 weeks of this year", "last four months of 2021", "first ten days of last year"

@@ -79,6 +79,13 @@ public class ColloquialTimeTests
         Assert.Equal(Range(start, end), Resolve(question, Now).Range);
     }
 
+    [Theory]
+    // On a Thursday: this week's Wednesday has passed, yet the range's end is in its start's week.
+    [InlineData("上礼拜一到礼拜三下了多少单", "2025-02-10", "2025-02-13")]
+    [InlineData("上周五到这周二的订单数", "2025-02-14", "2025-02-19")]
+    public void A_bare_weekday_ending_a_range_is_in_the_start_week(string question, string start, string end) =>
+        Assert.Equal(Range(start, end), Resolve(question, "2025-02-20").Range);
+
     [Fact]
     public void Over_the_weekend_on_a_sunday_is_that_weekend()
     {

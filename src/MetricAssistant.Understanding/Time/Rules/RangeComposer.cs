@@ -18,6 +18,9 @@ namespace MetricAssistant.Understanding.Time.Rules;
 /// </summary>
 internal static partial class RangeComposer
 {
+    [GeneratedRegex(@"(?:周|週|星期|礼拜|禮拜)(?<wd>[一二三四五六日天1-7])", Options, TimeoutMs)]
+    private static partial Regex BareWeekday { get; }
+
     public static void Compose(string text, DateOnly today, List<TimeCandidate> accepted)
     {
         for (var i = 0; i + 1 < accepted.Count; i++)
@@ -69,6 +72,17 @@ internal static partial class RangeComposer
             {
                 last = moved.Start < first.Start && fb.TryIn(first.Start.Year + 1, out var later) ? later : moved;
             }
+        }
+        // "上礼拜一到礼拜三": a bare weekday at the end is in the start's week, not in this week (whose Wednesday may have passed).
+        if (first is not null && last is not null && first.Days == 1 && BareWeekday.Match(text, b.Start, b.Length) is { Success: true } weekday
+            && weekday.Length == b.Length)
+        {
+            var offset = weekday.Groups["wd"].Value switch
+            {
+                "一" or "1" => 0, "二" or "2" => 1, "三" or "3" => 2, "四" or "4" => 3, "五" or "5" => 4, "六" or "6" => 5, _ => 6,
+            };
+            var day = DateMath.WeekStart(first.Start).AddDays(offset);
+            if (day >= first.Start) last = DateMath.Day(day);
         }
         // A boundary (年初, 月底) is a date, not a period: the range starts or ends there. One without a year or
         // month of its own takes the other end's (3月到年底), or today's when neither names one (年初到年中).

@@ -17,6 +17,12 @@ public sealed class ClauseKindsTests
     [InlineData("Which stores had the lowest AOV last month? Show me 5", "bottom 5 stores by AOV last month")]
     [InlineData("which 3 stores in Chengdu had the most appointments last week", "top 3 stores in Chengdu by appointments last week")]
     [InlineData("哪3家店上个月GMV最高", "上个月GMV最高的3家门店")]
+    // 各 right after listed values asks for each; 那几个 before another dimension's word splits by it.
+    [InlineData("上个月天猫和京东各有多少订单", "上个月天猫和京东的订单数对比")]
+    [InlineData("华南那几个城市上个月的访客数", "上个月华南各城市的访客数")]
+    // Per staff said as 平均一个员工; pairs are units.
+    [InlineData("上个月平均一个员工带来多少成交额", "上个月人效")]
+    [InlineData("How many pairs of sneakers did we sell last month?", "units sold of shoes last month")]
     // "stack up against": a comparison of the listed values.
     [InlineData("How does North China stack up against East China on new members last month?", "new members last month, North China vs East China")]
     // "our stores" names the whole set; a value joined to its dimension word by a hyphen is a filter.

@@ -18,6 +18,12 @@ internal static class DateMath
     /// <summary>Monday of the ISO week that holds <paramref name="day"/>.</summary>
     public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
+    /// <summary>Days from Monday of a Chinese weekday's character or digit (周一 / 礼拜1 → 0, 周日 / 周天 → 6).</summary>
+    public static int WeekdayOffset(string day) => day switch
+    {
+        "一" or "1" => 0, "二" or "2" => 1, "三" or "3" => 2, "四" or "4" => 3, "五" or "5" => 4, "六" or "6" => 5, _ => 6,
+    };
+
     /// <summary>Monday of ISO week 1 of <paramref name="year"/>: the week that holds 4 January.</summary>
     public static DateOnly IsoYearStart(int year) => WeekStart(new DateOnly(year, 1, 4));
 

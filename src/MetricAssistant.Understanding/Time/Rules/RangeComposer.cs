@@ -77,11 +77,7 @@ internal static partial class RangeComposer
         if (first is not null && last is not null && first.Days == 1 && BareWeekday.Match(text, b.Start, b.Length) is { Success: true } weekday
             && weekday.Length == b.Length)
         {
-            var offset = weekday.Groups["wd"].Value switch
-            {
-                "一" or "1" => 0, "二" or "2" => 1, "三" or "3" => 2, "四" or "4" => 3, "五" or "5" => 4, "六" or "6" => 5, _ => 6,
-            };
-            var day = DateMath.WeekStart(first.Start).AddDays(offset);
+            var day = DateMath.WeekStart(first.Start).AddDays(DateMath.WeekdayOffset(weekday.Groups["wd"].Value));
             if (day >= first.Start) last = DateMath.Day(day);
         }
         // A boundary (年初, 月底) is a date, not a period: the range starts or ends there. One without a year or

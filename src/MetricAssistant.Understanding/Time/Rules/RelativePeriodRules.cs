@@ -40,10 +40,7 @@ internal static partial class RelativePeriodRules
         foreach (Match m in ZhWeekday.Matches(text))
         {
             var rel = m.Groups["rel"].Value;
-            var day = m.Groups["wd"].Value switch
-            {
-                "一" or "1" => 0, "二" or "2" => 1, "三" or "3" => 2, "四" or "4" => 3, "五" or "5" => 4, "六" or "6" => 5, _ => 6,
-            };
+            var day = DateMath.WeekdayOffset(m.Groups["wd"].Value);
             var week = DateMath.WeekStart(today);
             var date = rel switch
             {

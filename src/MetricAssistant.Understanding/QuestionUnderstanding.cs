@@ -267,6 +267,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             notices.RemoveAll(n => n is OfficialChosen o && o.MetricId == metrics[0]);
             metrics = [variant.MetricId];
         }
+        // "GMV YTD", "年初至今GMV" with no trend: the to-date words are the period, of the plain metric.
+        else if (metrics.Count == 1 && timing.Range is not null && cumulative.PlainOf(text, metrics[0], trend: grain is not null) is { } plainMetric)
+            metrics = [plainMetric];
 
         IReadOnlyList<QueryOrder> order = [];
         int? limit = null;

@@ -35,7 +35,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
     private readonly DefinitionWords definitionWords = new(catalog, new NegatedVariants(catalog, ConceptVocabulary.Default));
     private readonly CoverageCheck coverage = new(FillerWords.Default);
     private readonly ExampleChooser examples = new(catalog, tables.Lexicon, learnedExamples);
-    private readonly CumulativeVariants cumulative = new(catalog);
+    private readonly MetricVariants metricVariants = new(catalog);
 
     public QuestionUnderstanding(SemanticCatalog catalog, CatalogLexicon lexicon, ITimeResolver time, IMetricRetriever? retriever, IExampleSource? learnedExamples = null)
         : this(catalog, ReaderTables.Build(lexicon), time, retriever, learnedExamples)
@@ -260,16 +260,10 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         var grain = grainRequest.Grain ?? (grainRequest.UnitlessTrend ? (range.Days <= 31 ? TimeGrain.Day : TimeGrain.Month) : null);
         if (grainRequest is { Averaged: true, Grain: { } averaged } && OwnAverage.Over(catalog, catalog.Metrics[metrics[0]], averaged)) grain = null;
 
-        // "近7天滚动GMV", "月初至今的GMV": the catalog's rolling or to-date metric over what was named.
-        var variant = metrics.Count == 1 ? cumulative.Find(text, metrics[0], trend: grain is not null) : null;
-        if (variant is not null)
-        {
-            notices.RemoveAll(n => n is OfficialChosen o && o.MetricId == metrics[0]);
-            metrics = [variant.MetricId];
-        }
-        // "GMV YTD", "年初至今GMV" with no trend: the to-date words are the period, of the plain metric.
-        else if (metrics.Count == 1 && timing.Range is not null && cumulative.PlainOf(text, metrics[0], trend: grain is not null) is { } plainMetric)
-            metrics = [plainMetric];
+        // "近7天滚动GMV": the catalog's rolling metric; "GMV YTD" the plain one over the period to date; "期末在岗人数" at the end.
+        var variant = metricVariants.Read(text, metrics, trend: grain is not null, periodNamed: timing.Range is not null);
+        if (variant.Cumulative is not null) notices.RemoveAll(n => n is OfficialChosen o && o.MetricId == metrics[0]);
+        metrics = [.. variant.Metrics];
 
         IReadOnlyList<QueryOrder> order = [];
         int? limit = null;
@@ -278,7 +272,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             order = [new QueryOrder(metrics[0], ranking?.DescFor(catalog.Metrics[metrics[0]].Better) ?? true)];
             limit = ranking?.Limit;
         }
-        var at = ValueAtEndRule.Asked(catalog, metrics, periodEnd, notices);
+        var at = variant.AtPeriodEnd ? ValueAt.PeriodEnd : ValueAtEndRule.Asked(catalog, metrics, periodEnd, notices);
         var metricTerms = matches.Append(fuzzyMatch).OfType<TermMatch>().Where(IsMetric)
             .Select(m => new VersionPinWords.MetricTerm(m.Start, m.End, [.. m.Entries.Select(e => e.Id)])).ToArray();
         var pins = VersionPinWords.Attach(text, versionWords, metricTerms, metrics);
@@ -288,7 +282,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             .Concat(pins.Select(p => new ConsumedSpan(p.Words.Start, p.Words.Length, SpanKind.Version)))
             .Concat(difference is { } d ? [new ConsumedSpan(d.Start, d.Length, SpanKind.Metric)] : [])
             .Concat(apart.Select(m => new ConsumedSpan(m.Start, m.Length, SpanKind.Metric)))
-            .Concat(variant?.Words.Select(w => new ConsumedSpan(w.Start, w.Length, SpanKind.Metric)) ?? []);
+            .Concat(variant.Cumulative?.Words.Select(w => new ConsumedSpan(w.Start, w.Length, SpanKind.Metric)) ?? []);
         // "purchase rate for Q1" answered as a count of buyers: a rate asked of a metric that is none, with no split to take
         // shares across, is a different figure; not found, the metric offered, rather than a confident count.
         if (learned is null && slices.GroupBy.Count == 0 && compare is null && !reading.Has(MetricSignature.Growth)

@@ -36,6 +36,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
     private readonly CoverageCheck coverage = new(FillerWords.Default);
     private readonly ExampleChooser examples = new(catalog, tables.Lexicon, learnedExamples);
     private readonly MetricVariants metricVariants = new(catalog);
+    private readonly ReachableChoices reachable = new(catalog, tables.Lexicon);
 
     public QuestionUnderstanding(SemanticCatalog catalog, CatalogLexicon lexicon, ITimeResolver time, IMetricRetriever? retriever, IExampleSource? learnedExamples = null)
         : this(catalog, ReaderTables.Build(lexicon), time, retriever, learnedExamples)
@@ -51,7 +52,12 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         clock?.Start(UnderstandingStage.Time);
         try
         {
-            return await ReadAsync(question, now, allow, clock, cancellationToken);
+            var result = await ReadAsync(question, now, allow, clock, cancellationToken);
+            // Choices that cannot answer what the question restricts or splits by are not offered; one left is the answer.
+            if (result is not { Outcome: UnderstandingOutcome.Clarify, Alternatives.Count: > 1 }) return result;
+            var reaching = reachable.Narrow(question, result.Alternatives);
+            if (reaching.Count == result.Alternatives.Count) return result;
+            return reaching.Count == 1 ? await ReadAsync(question, now, allow, clock, cancellationToken, reaching) : result with { Alternatives = reaching };
         }
         finally
         {

@@ -1,5 +1,6 @@
 using MetricAssistant.Understanding.Coverage;
 using System.Text.RegularExpressions;
+using MetricAssistant.Catalog.Model;
 using MetricAssistant.QueryModel;
 
 namespace MetricAssistant.Understanding.Parsing;
@@ -24,6 +25,25 @@ public static partial class ComparisonDetector
         if (yoy.Success) return (Comparison.Yoy, yoy);
         var pop = PeriodOverPeriod().Match(text);
         return pop.Success ? (Comparison.Pop, pop) : (null, null);
+    }
+
+    /// <summary>
+    /// The unit a period-over-period word names ("WoW", "month over month", 周环比, 季环比), or null ("环比", "vs the period
+    /// before"): with no period named, the question is about the last whole one of that unit.
+    /// </summary>
+    public static TimeGrain? UnitOf(string text, Match where)
+    {
+        var word = where.Value;
+        if (word == "环比")
+            return where.Index == 0 ? null : text[where.Index - 1] switch { '周' => TimeGrain.Week, '月' => TimeGrain.Month, '季' => TimeGrain.Quarter, '日' or '天' => TimeGrain.Day, _ => null };
+        return word switch
+        {
+            "wow" or "week over week" or "week-over-week" or "week on week" or "week-on-week" => TimeGrain.Week,
+            "mom" or "month over month" or "month-over-month" or "month on month" or "month-on-month" => TimeGrain.Month,
+            "qoq" or "quarter over quarter" or "quarter-over-quarter" or "quarter on quarter" or "quarter-on-quarter" => TimeGrain.Quarter,
+            "dod" or "day over day" or "day-over-day" or "day on day" or "day-on-day" => TimeGrain.Day,
+            _ => null,
+        };
     }
 
     /// <summary>Every comparison word of the question, for the coverage check.</summary>

@@ -20,6 +20,9 @@ public sealed record OfficialChosen(string MetricId) : Notice;
 /// <summary>A word that could mean several metrics: the answer is a question back, never a guess.</summary>
 public sealed record AmbiguousWord : Notice;
 
+/// <summary>The question names no metric (only a value, a split or "how are we doing"): the headline metrics are offered.</summary>
+public sealed record NoMetricNamed : Notice;
+
 /// <summary>The question was read as a follow-up: the parts it did not name come from <see cref="Previous"/>.</summary>
 public sealed record FollowedUpOn(SemanticQuery Previous) : Notice;
 

@@ -85,6 +85,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
                 && understood.Notices.OfType<DefaultWindowUsed>().Any() && offered.Contains(one) ? one : null;
         // The reply's own reading, narrowed to what was offered: "付款的那个" reads as paid orders or GMV, of which GMV was offered.
         // Several of them is the same question again: asked back again, not settled here.
+        // A reply naming no metric ("in East China") was offered the headline metrics as any such question is: no choice.
+        if (understood.Notices.OfType<NoMetricNamed>().Any()) return null;
         var narrowed = understood.Alternatives.Where(offered.Contains).ToList();
         if (narrowed.Count > 0) return narrowed.Count == 1 ? narrowed[0] : null;
         var text = Shorthand.Expand(TextNormalizer.Normalize(reply));
@@ -196,7 +198,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             metrics = [.. ratio];
         // "How are we tracking this month?": performance in general is a choice among the headline metrics.
         if (metrics.Count == 0 && reading.Has(ConceptVocabulary.Performance) && reading.Concepts.All(c => c == ConceptVocabulary.Performance || ConceptVocabulary.Shapes.Contains(c)))
-            return UnderstandingResult.Clarify(language, Allowed(HeadlineMetrics, allow));
+            return UnderstandingResult.Clarify(language, Allowed(HeadlineMetrics, allow), new NoMetricNamed());
         if (metrics.Count == 0 && described.Describe(reading, nothingElse: reading.Concepts.All(ConceptVocabulary.Shapes.Contains) && coverage.Leftovers(text, QuestionSpans.ReadSoFar(timing, periodEnd, matches, reading)).Count == 0, endAsked: periodEnd.Count > 0) is { Verdict: not ConceptVerdict.None } description)
         {
             if (description.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, description.Metrics);
@@ -215,7 +217,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             if (nonMetric || candidates.Count == 0 || candidates[0].Score < 0.02)
             {
                 return nonMetric
-                    ? UnderstandingResult.Clarify(language, Allowed(HeadlineMetrics, allow))
+                    ? UnderstandingResult.Clarify(language, Allowed(HeadlineMetrics, allow), new NoMetricNamed())
                     : UnderstandingResult.NotFound(language, candidates.Select(c => c.MetricId).Distinct().Take(3).ToArray());
             }
             return UnderstandingResult.NotFound(language, candidates.Select(c => c.MetricId).Distinct().Take(3).ToArray());
@@ -223,7 +225,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         if (metrics.Count == 0)
         {
             return matches.Count > 0
-                ? UnderstandingResult.Clarify(language, Allowed(HeadlineMetrics, allow))
+                ? UnderstandingResult.Clarify(language, Allowed(HeadlineMetrics, allow), new NoMetricNamed())
                 : UnderstandingResult.NotFound(language, []);
         }
 

@@ -117,6 +117,13 @@ public sealed class AskService(
         if (clicked is null && last is { Offered.Count: > 0 } && reader.ChosenBy(question, result, last.Offered) is { } replied
             && await ChosenAsync(reader, last.Question, replied, now, allow, cancellationToken) is { } read)
             (result, asked) = (read, last.Question);
+        // "上周的客户数" asked back, then "华东的": with no answered question to follow up on, a reply naming no metric adds to
+        // the question asked back, which is read again with it (asked back again, or answered when the addition settles
+        // it); the answer is about the whole question, which a click on a choice then sends back.
+        if (clicked is null && last is { Offered.Count: > 0, Query: null } && result.Notices.OfType<NoMetricNamed>().Any()
+            && await reader.UnderstandAsync($"{last.Question} {question}", now, allow, cancellationToken) is { Outcome: not UnderstandingOutcome.NotFound } joined
+            && (joined.Outcome == UnderstandingOutcome.Query || joined.Alternatives.All(last.Offered.Contains)))
+            (result, asked, question) = (joined, $"{last.Question} {question}", $"{last.Question} {question}");
         // The context a follow-up reads against: the last answered query (a question asked back keeps it).
         var previous = last?.Query is null ? null : last;
         var followUps = understanding.FollowUpsFor(catalog);

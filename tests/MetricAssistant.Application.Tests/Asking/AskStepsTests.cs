@@ -94,6 +94,23 @@ public sealed class AskStepsTests
     }
 
     [Fact]
+    public async Task A_reply_naming_no_metric_to_a_first_question_asked_back_adds_to_it()
+    {
+        Assert.Equal(AnswerStatus.ClarificationNeeded, (await harness.AskAsync("上周的客户数", "ceo", "adds")).Status);
+
+        // "华东的" is no answer to "which one" and no new question: the question asked back, in East China, asked back again.
+        var again = await harness.AskAsync("华东的", "ceo", "adds");
+        Assert.Equal(AnswerStatus.ClarificationNeeded, again.Status);
+        Assert.Equal("上周的客户数 华东的", again.Question);
+        Assert.Contains(again.Alternatives, a => a.Id == "new_customers");
+
+        // Choosing then answers the whole question: last week, East China.
+        var answer = await harness.AskAsync("新增会员那个", "ceo", "adds");
+        Assert.Equal(["new_customers"], answer.Query!.Metrics);
+        Assert.Equal("east", answer.Query.Filters!.Single().Values!.Single());
+    }
+
+    [Fact]
     public async Task A_reply_that_chooses_nothing_offered_is_read_as_its_own_question_and_follow_ups_keep_the_last_answer()
     {
         await harness.AskAsync("上个月华南的订单数", "ceo", "other");

@@ -102,7 +102,8 @@ public static partial class SliceParser
             if (dimension is not null && !strongSplit && WeakSplitBefore().IsMatch(before) && TotalWord().IsMatch(text))
                 continue;
             // "店里", "来店", "线上线下都算": the place where, or the whole set counted together, is no split.
-            if (dimension is not null && value is null && !strongSplit && (PlaceAfter().IsMatch(after) || PlaceBefore().IsMatch(before) || WholeSetAfter().IsMatch(after)
+            // "across all stores" names the whole set even where "stores" is also a channel's name.
+            if (dimension is not null && !strongSplit && (value is null && (PlaceAfter().IsMatch(after) || PlaceBefore().IsMatch(before) || WholeSetAfter().IsMatch(after))
                 || AcrossBefore().IsMatch(before) && !SpreadWord().IsMatch(before) || OwnBefore().IsMatch(before)))
                 continue;
             var splits = SplitBefore().IsMatch(before) || SplitAfter().IsMatch(after) || ranking;

@@ -3,7 +3,6 @@ using MetricAssistant.QueryModel;
 using MetricAssistant.Understanding.Concepts;
 using MetricAssistant.Understanding.Coverage;
 using MetricAssistant.Understanding.Examples;
-using MetricAssistant.Understanding.FollowUp;
 using MetricAssistant.Understanding.Lexicon;
 using MetricAssistant.Understanding.Parsing;
 using MetricAssistant.Understanding.Retrieval;
@@ -67,43 +66,10 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
     public Task<UnderstandingResult> UnderstandChosenAsync(string question, IReadOnlyList<string> chosen, DateTime now, Func<string, bool>? allow, CancellationToken cancellationToken) =>
         ReadAsync(question, now, allow, null, cancellationToken, chosen);
 
-    /// <summary>
-    /// Which metric a reply to a clarification chooses among those it offered ("the paid one", "新增会员那个", "Ordered GMV"),
-    /// or null when it chooses none (a new question, or words that fit none of them better than the rest).
-    /// </summary>
-    public string? ChosenBy(string reply, UnderstandingResult understood, IReadOnlyList<string> offered)
-    {
-        // A reply that names an offered metric and nothing else chooses it; one that also says a period, a filter or a
-        // split ("今年的新增会员") is a question of its own, answered as asked rather than folded into the one before.
-        var text = TextNormalizer.Normalize(reply);
-        if (understood.Outcome == UnderstandingOutcome.Query)
-        {
-            if (BareMetric(understood) is not { } one) return null;
-            if (offered.Contains(one)) return one;
-            // "the one for placed orders" names orders placed, which was not offered: a reply pointing at an option is read by
-            // what it describes, among the options only.
-            return FollowUpCues.PointsAtAnOption(text) ? described.Among(concepts.Read(text, new bool[text.Length]), offered) : null;
-        }
-        // The reply's own reading, narrowed to what was offered: "付款的那个" reads as paid orders or GMV, of which GMV was offered.
-        // Several of them is the same question again: asked back again, not settled here.
-        var narrowed = understood.Alternatives.Where(offered.Contains).ToList();
-        if (narrowed.Count > 0) return narrowed.Count == 1 ? narrowed[0] : null;
-        return described.Among(concepts.Read(text, new bool[text.Length]), offered);
-    }
 
-    /// <summary>
-    /// Whether a reply that <see cref="ChosenBy"/> settled on none of the options still points at one of them ("the one for
-    /// the fourth thing", a description two options fit as well): read as a metric of its own and nothing else, with words
-    /// that pick an option ("那个", "the … one"). Such a reply is asked back again, not answered as a new question.
-    /// </summary>
-    public static bool PointsAtAnOption(string reply, UnderstandingResult understood, IReadOnlyList<string> offered) =>
-        understood.Outcome == UnderstandingOutcome.Query && BareMetric(understood) is { } one && !offered.Contains(one)
-        && FollowUpCues.PointsAtAnOption(TextNormalizer.Normalize(reply));
-
-    /// <summary>The one metric a reading names with nothing else (no period, filter, split, grain or comparison of its own), or null.</summary>
-    private static string? BareMetric(UnderstandingResult understood) =>
-        understood.Query is { Metrics: [var one], Filters.Count: 0, GroupBy.Count: 0, Grain: null, Compare: null, At: null }
-        && understood.Notices.OfType<DefaultWindowUsed>().Any() ? one : null;
+    /// <summary>Which metric a reply to a clarification chooses among those it offered (<see cref="ClarificationReplies.ChosenBy"/>).</summary>
+    public string? ChosenBy(string reply, UnderstandingResult understood, IReadOnlyList<string> offered) =>
+        new ClarificationReplies(described, concepts).ChosenBy(reply, understood, offered);
 
     private async Task<UnderstandingResult> ReadAsync(string question, DateTime now, Func<string, bool>? allow, StageClock? clock, CancellationToken cancellationToken, IReadOnlyList<string>? chosen = null)
     {

@@ -8,7 +8,6 @@ using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Security;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Understanding;
-using MetricAssistant.Understanding.FollowUp;
 using MetricAssistant.Understanding.Text;
 using MetricAssistant.Application.Catalog;
 using MetricAssistant.Application.Identity;
@@ -114,23 +113,27 @@ public sealed class AskService(
         if (result.Outcome == UnderstandingOutcome.Clarify && !result.Notices.OfType<VaguePeriod>().Any()
             && result.Alternatives.Where(allow).ToArray() is [var only] && await ChosenAsync(reader, question, only, now, allow, cancellationToken) is { } alone)
             result = alone;
+        string? clarified = null;
         if (clicked is null && last is { Offered.Count: > 0 } && reader.ChosenBy(question, result, last.Offered) is { } replied
             && await ChosenAsync(reader, last.Question, replied, now, allow, cancellationToken) is { } read)
             (result, asked) = (read, last.Question);
+        // A reply pointing at an option that fits none of them, or several as well, is the same question asked back again.
+        else if (clicked is null && last is { Offered.Count: > 0 } && ClarificationReplies.PointsAtAnOption(question, result, last.Offered))
+            (result, clarified) = (UnderstandingResult.Clarify(result.Language, last.Offered), last.Question);
         // The context a follow-up reads against: the last answered query (a question asked back keeps it).
-        var previous = last?.Query is null ? null : last;
+        var previous = last?.Query is null || clarified is not null ? null : last;
         var followUps = understanding.FollowUpsFor(catalog);
-        var followUp = previous is null ? null : followUps.Interpret(asked, result, previous.Query!, now, previous.Ranking);
+        var followUp = previous is null ? null : followUps.Interpret(asked, result, previous.Query!, now, previous.Ranking, previous.Splits);
         // An invalid question stays the context only for a follow-up that mends it by taking a part away ("不分渠道" after a
         // split the metric lacks); any other follow-up reads against the answered question before it.
-        if (previous?.AnsweredBefore is { Query: not null } before && followUp?.Changes.Contains(FollowUpChange.Removal) != true)
-            (previous, followUp) = (before, followUps.Interpret(asked, result, before.Query!, now, before.Ranking));
+        if (previous?.AnsweredBefore is { Query: not null } before && !MendingFollowUp.Mends(catalog, followUp))
+            (previous, followUp) = (before, followUps.Interpret(asked, result, before.Query!, now, before.Ranking, before.Splits));
         if (followUp is not null)
             result = new UnderstandingResult(UnderstandingOutcome.Query, result.Language, followUp.Query, [], followUp.Notices) { Ranking = followUp.Ranking };
         else
             previous = null;
         span?.Status(result.Outcome.ToString().ToLowerInvariant()).Metrics(result.Outcome == UnderstandingOutcome.Query ? result.Query?.Metrics : result.Alternatives);
-        return new QuestionReading(question, caller, catalog, access, result, conversation, previous, Math.Round(watch.Elapsed.TotalMilliseconds, 3)) { Context = last };
+        return new QuestionReading(question, caller, catalog, access, result, conversation, previous, Math.Round(watch.Elapsed.TotalMilliseconds, 3)) { Context = last, Clarified = clarified };
     }
 
     /// <summary>The question read with <paramref name="metric"/> chosen for it, or null when it still does not read as a query.</summary>
@@ -217,10 +220,11 @@ public sealed class AskService(
     {
         if (answer.Status != AnswerStatus.ClarificationNeeded || answer.Alternatives.Count == 0 || reading.Conversation is not { } conversation) return;
         var context = reading.Context?.Query is null ? null : reading.Context;
-        await conversations.AppendAsync(conversation, new ConversationTurn(reading.Question, context?.Query, time.GetUtcNow(), context?.Ranking)
+        await conversations.AppendAsync(conversation, new ConversationTurn(reading.Clarified ?? reading.Question, context?.Query, time.GetUtcNow(), context?.Ranking)
         {
             Offered = [.. answer.Alternatives.Select(a => a.Id)],
             AnsweredBefore = context?.AnsweredBefore,
+            Splits = context?.Splits ?? [],
         }, cancellationToken);
     }
 
@@ -234,9 +238,13 @@ public sealed class AskService(
         if (answer.Status is not (AnswerStatus.Answered or AnswerStatus.Invalid) || reading.Conversation is not { } conversation) return;
         // The answered turn an invalid one falls back on: the context before it, or what that context itself fell back on.
         var before = answer.Status == AnswerStatus.Invalid && reading.Context?.Query is not null ? reading.Context.AnsweredBefore ?? reading.Context : null;
+        // The splits so far: a follow-up's add to those of the turn it followed; a new question starts afresh. An invalid split is none.
+        var own = answer.Status == AnswerStatus.Answered ? reading.Query.GroupBy : [];
+        IReadOnlyList<string> splits = [.. (reading.Previous?.Splits ?? []).Concat(own).Distinct(StringComparer.Ordinal)];
         await conversations.AppendAsync(conversation, new ConversationTurn(reading.Question, reading.Query, time.GetUtcNow(), reading.Result.Ranking)
         {
             AnsweredBefore = before is null ? null : before with { AnsweredBefore = null, Offered = [] },
+            Splits = splits,
         }, cancellationToken);
     }
 

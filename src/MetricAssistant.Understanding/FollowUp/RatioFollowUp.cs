@@ -31,7 +31,9 @@ public sealed class RatioFollowUp(SemanticCatalog catalog)
         var blocked = new bool[reading.Text.Length];
         foreach (var term in reading.MetricTerms) Array.Fill(blocked, true, term.Start, Math.Min(term.Length, blocked.Length - term.Start));
         var read = concepts.Read(reading.Text, blocked);
-        if (!read.Has(ConceptVocabulary.Ratio) && !read.Has(ConceptVocabulary.Per)) return null;
+        // "per paid order" asks an amount per unit; "paid orders for each channel", "per day" ask a split or a grain.
+        var per = read.Has(ConceptVocabulary.Per) && reading.GroupBy.Count == 0 && reading.Grain is null && !reading.UnitlessTrend;
+        if (!read.Has(ConceptVocabulary.Ratio) && !per) return null;
         var built = catalog.Signatures.All
             .Where(s => s.Shape is SignatureShape.Share or SignatureShape.AveragePer && s.Numerator?.MetricId == numerator
                 && s.Denominator?.MetricId is { } denominator && named.Contains(denominator) && catalog.FindMetric(s.MetricId) is { IsPublished: true })

@@ -20,9 +20,9 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"加上|再加|加入|也加|连同|(?<![a-z0-9])also(?![a-z0-9])|(?<![a-z0-9])add(ing)?(?![a-z0-9])|(?<![a-z0-9])plus(?![a-z0-9])|(?<![a-z0-9])(too|as well)\s*[?.!]*\s*$")]
     private static partial Regex Adding();
 
-    // A split added under the one there is, not instead of it: "按门店类型再拆一下", "再按门店类型拆", "进一步细分", "break that
-    // down further by store type", "drill down by store type". A bare "按门店类型看" replaces the split.
-    [GeneratedRegex(@"再[^,，。;；]{0,12}?(拆|细分|细化|分开|分组|分一下|分\s*[吧呢。.!！?？]*\s*$)|再细|进一步|继续(拆|细|分)|下钻|(?<![a-z0-9])(further|drill(ing)? (down|into)|additionally|in addition)(?![a-z0-9])")]
+    // A split added under the one there is, not instead of it: "按门店类型再拆一下", "再按门店类型拆", "进一步细分", "同时按门店类型",
+    // "break that down further by store type", "drill down by store type", "then by store type". A bare "按门店类型看" replaces the split.
+    [GeneratedRegex(@"再[^,，。;；]{0,12}?(拆|细分|细化|分开|分组|分一下|分\s*[吧呢。.!！?？]*\s*$)|再细|进一步|继续(拆|细|分)|下钻|同时\s*(按|分)|(?<![a-z0-9])(further|drill(ing)? (down|into)|additionally|in addition|then by)(?![a-z0-9])")]
     private static partial Regex AddingSplit();
 
     // A value excluded in place of the one excluded before, not beside it: "换成去掉京东", "只去掉京东", "exclude JD instead",

@@ -20,6 +20,9 @@ public sealed class FollowUpBuildUpTests
     [InlineData("GMV by channel last month", "drop Douyin", "drop JD too", "GMV by channel excluding Douyin and JD last month")]
     [InlineData("GMV by channel last month", "without Douyin", "and without JD as well", "GMV by channel excluding Douyin and JD last month")]
     [InlineData("GMV by channel last month", "excluding Douyin", "exclude JD", "GMV by channel excluding Douyin and JD last month")]
+    [InlineData("上个月各渠道的GMV", "去掉抖音", "把京东也去掉吧", "上个月除了抖音和京东各渠道的GMV")]
+    [InlineData("上个月各渠道的GMV", "去掉抖音", "京东也不算", "上个月除了抖音和京东各渠道的GMV")]
+    [InlineData("GMV by channel last month", "drop Douyin", "remove JD as well", "GMV by channel excluding Douyin and JD last month")]
     // Said to replace the exclusion before, it does.
     [InlineData("今年各渠道的销量", "去掉抖音", "换成去掉京东", "今年除了京东各渠道的销量")]
     [InlineData("GMV by channel last month", "drop Douyin", "drop JD instead", "GMV by channel excluding JD last month")]
@@ -40,6 +43,11 @@ public sealed class FollowUpBuildUpTests
     [InlineData("GMV by city last month", "break that down further by store type", "GMV by city and store type last month")]
     [InlineData("GMV by city last month", "and also by store type", "GMV by city and store type last month")]
     [InlineData("orders by region last month", "drill down by channel", "orders by region and channel last month")]
+    [InlineData("上个月各城市的GMV", "同时按门店类型", "上个月各城市各门店类型的GMV")]
+    [InlineData("上个月各城市的GMV", "每个城市再按门店类型看", "上个月各城市各门店类型的GMV")]
+    [InlineData("上个月各城市的GMV", "再细分到门店类型", "上个月各城市各门店类型的GMV")]
+    [InlineData("GMV by city last month", "then by store type", "GMV by city and store type last month")]
+    [InlineData("GMV by city last month", "split by store type too", "GMV by city and store type last month")]
     // Without a word that adds, a split replaces the split.
     [InlineData("上个月各城市的GMV", "按门店类型看", "上个月各门店类型的GMV")]
     [InlineData("GMV by city last month", "by store type", "GMV by store type last month")]
@@ -76,6 +84,9 @@ public sealed class FollowUpBuildUpTests
     [InlineData("refunds by channel in Q2 2025", "as a share of GMV", "refund rate by channel in Q2 2025")]
     [InlineData("refund amount on Tmall last month", "relative to revenue", "refund rate on Tmall last month")]
     [InlineData("上个月各渠道的退款金额", "占GMV的比例", "上个月各渠道的退款率")]
+    [InlineData("what about refunds", "as % of revenue", "refund rate last month")]
+    [InlineData("what about refunds", "divided by GMV", "refund rate last month")]
+    [InlineData("上个月的退款金额", "占GMV百分之多少", "上个月的退款率")]
     [InlineData("上个月华东的退款金额", "占销售额的比例呢", "上个月华东的退款率")]
     [InlineData("上个月的毛利", "占商品销售额的比例", "上个月的毛利率")]
     // An amount per unit of the named one: GMV per paid order is AOV.

@@ -44,12 +44,12 @@ public sealed class ClarificationReplies(DescribedMetricChooser described, Conce
     }
 
     /// <summary>
-    /// Whether a reply that <see cref="ChosenBy"/> settled on none of the options still points at one of them ("the one for
-    /// the fourth thing", a description two options fit as well): read as a metric of its own and nothing else, with words
-    /// that pick an option ("那个", "the … one"). Such a reply is asked back again, not answered as a new question.
+    /// Whether a reply that <see cref="ChosenBy"/> settled on none of the options still points at one of them, with words that
+    /// pick an option ("那个", "the … one"): one read as a metric not offered and nothing else ("the visitors one"), or one
+    /// read as no metric at all ("the money one", when every option is money). Such a reply is asked back again.
     /// </summary>
     public static bool PointsAtAnOption(string reply, UnderstandingResult understood, IReadOnlyList<string> offered) =>
-        understood.Outcome == UnderstandingOutcome.Query && BareMetric(understood) is { } one && !offered.Contains(one)
+        (understood.Outcome != UnderstandingOutcome.Query || BareMetric(understood) is { } one && !offered.Contains(one))
         && FollowUpCues.PointsAtAnOption(TextNormalizer.Normalize(reply));
 
     /// <summary>The one metric a reading names with nothing else (no period, filter, split, grain or comparison of its own), or null.</summary>

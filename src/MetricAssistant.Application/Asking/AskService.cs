@@ -113,13 +113,13 @@ public sealed class AskService(
         if (result.Outcome == UnderstandingOutcome.Clarify && !result.Notices.OfType<VaguePeriod>().Any()
             && result.Alternatives.Where(allow).ToArray() is [var only] && await ChosenAsync(reader, question, only, now, allow, cancellationToken) is { } alone)
             result = alone;
-        string? clarified = null;
-        if (clicked is null && last is { Offered.Count: > 0 } && reader.ChosenBy(question, result, last.Offered) is { } replied
-            && await ChosenAsync(reader, last.Question, replied, now, allow, cancellationToken) is { } read)
-            (result, asked) = (read, last.Question);
-        // A reply pointing at an option that fits none of them, or several as well, is the same question asked back again.
-        else if (clicked is null && last is { Offered.Count: > 0 } && ClarificationReplies.PointsAtAnOption(question, result, last.Offered))
-            (result, clarified) = (UnderstandingResult.Clarify(result.Language, last.Offered), last.Question);
+        var pointing = false;
+        if (clicked is null && last is { Offered.Count: > 0 })
+            (result, asked, pointing) = await ReplyAsync(reader, last, question, result, now, allow, cancellationToken);
+        // A reply naming a metric of its own while pointing at an option ("the visitors one") is asked back at once: read on,
+        // it would be a swap of the answered question's metric.
+        string? clarified = pointing && result.Outcome == UnderstandingOutcome.Query ? last!.Question : null;
+        if (clarified is not null) result = UnderstandingResult.Clarify(result.Language, last!.Offered);
         // The context a follow-up reads against: the last answered query (a question asked back keeps it).
         var previous = last?.Query is null || clarified is not null ? null : last;
         var followUps = understanding.FollowUpsFor(catalog);
@@ -132,9 +132,22 @@ public sealed class AskService(
             result = new UnderstandingResult(UnderstandingOutcome.Query, result.Language, followUp.Query, [], followUp.Notices) { Ranking = followUp.Ranking };
         else
             previous = null;
+        // One that names no metric ("the money one", when every option is money) and is no follow-up either is asked back too.
+        if (pointing && clarified is null && followUp is null)
+            (result, clarified) = (UnderstandingResult.Clarify(result.Language, last!.Offered), last.Question);
         span?.Status(result.Outcome.ToString().ToLowerInvariant()).Metrics(result.Outcome == UnderstandingOutcome.Query ? result.Query?.Metrics : result.Alternatives);
         return new QuestionReading(question, caller, catalog, access, result, conversation, previous, Math.Round(watch.Elapsed.TotalMilliseconds, 3)) { Context = last, Clarified = clarified };
     }
+
+    /// <summary>
+    /// A reply in words to the question asked back before: the question first asked, read with the option the reply chooses
+    /// ("the paid one"); or the reply as read, and whether it points at an option without choosing one ("the visitors one").
+    /// </summary>
+    private static async Task<(UnderstandingResult Result, string Asked, bool Pointing)> ReplyAsync(QuestionUnderstanding reader, ConversationTurn last, string question,
+        UnderstandingResult result, DateTime now, Func<string, bool> allow, CancellationToken cancellationToken) =>
+        reader.ChosenBy(question, result, last.Offered) is { } replied && await ChosenAsync(reader, last.Question, replied, now, allow, cancellationToken) is { } read
+            ? (read, last.Question, false)
+            : (result, question, ClarificationReplies.PointsAtAnOption(question, result, last.Offered));
 
     /// <summary>The question read with <paramref name="metric"/> chosen for it, or null when it still does not read as a query.</summary>
     private static async Task<UnderstandingResult?> ChosenAsync(QuestionUnderstanding reader, string question, string metric, DateTime now, Func<string, bool> allow, CancellationToken cancellationToken) =>

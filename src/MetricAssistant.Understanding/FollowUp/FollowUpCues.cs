@@ -30,9 +30,9 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"换成|换为|改成|改为|而不是|(只|仅|仅仅|就)(去掉|去除|剔除|排除|不要|不看|不含|除了)|(?<![a-z0-9])(instead|rather|only (drop|remove|exclude|excluding|without))(?![a-z0-9])")]
     private static partial Regex Replacing();
 
-    // A reply pointing at one of the options just offered rather than asking anew: "下单那个", "按下单算的", "付款口径",
+    // A reply pointing at one of the options just offered rather than asking anew: "下单那个", "按下单算的", "付款口径", "付过钱的那些",
     // "the one for placed orders", "the paid one", "the orders-placed version".
-    [GeneratedRegex(@"(那|这|哪)(一)?(个|种)|口径|算的|版本|的\s*[吧呢啊呀。.!！]*\s*$|(?<![a-z0-9])(one|ones|version|definition|variant|option)(?![a-z0-9])")]
+    [GeneratedRegex(@"(那|这)(一)?(个|种|些)|口径|算的|版本|的\s*[吧呢啊呀。.!！]*\s*$|(?<![a-z0-9])(one|ones|version|definition|variant|option)(?![a-z0-9])")]
     private static partial Regex PointingAtAnOption();
 
     // "不要筛选", "去掉筛选条件", "取消过滤", "不限", "no filter", "remove the filters", "without any filters", "clear filters"

@@ -66,6 +66,10 @@ public sealed class ConversationBuildUpTests
     [Theory]
     [InlineData("what about order amount on Tmall last month", "the visitors one", "the one for placed orders")]
     [InlineData("上个月天猫的订单金额", "访客那个", "按下单算的")]
+    // Every option is money: the description fits both as well.
+    [InlineData("what about order amount on Tmall last month", "the money one", "the orders-placed one")]
+    [InlineData("上个月天猫的订单金额", "金额那个", "下单的那个口径")]
+    [InlineData("上个月天猫的订单金额", "那个", "按下单算的")]
     public async Task A_reply_pointing_at_no_offered_metric_is_asked_back_and_a_later_reply_still_chooses(string question, string none, string later)
     {
         var asked = await harness.AskAsync(question, "ceo", "again");

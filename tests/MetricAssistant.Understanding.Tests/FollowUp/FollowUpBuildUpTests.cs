@@ -100,6 +100,20 @@ public sealed class FollowUpBuildUpTests
     }
 
     [Theory]
+    [InlineData("下单那个", true)]
+    [InlineData("按下单算的", true)]
+    [InlineData("付过钱的那些", true)]
+    [InlineData("付款口径", true)]
+    [InlineData("the paid one", true)]
+    [InlineData("the orders-placed version", true)]
+    // A question word asks which; it points at nothing offered.
+    [InlineData("哪个渠道最多", false)]
+    [InlineData("上个月的订单数", false)]
+    [InlineData("which channel sold most", false)]
+    public void A_reply_points_at_an_option_with_words_that_pick_one(string reply, bool points) =>
+        Assert.Equal(points, FollowUpCues.PointsAtAnOption(reply));
+
+    [Theory]
     // No ratio of the catalog has orders over GMV, nor GMV over GMV: read as before.
     [InlineData("上个月的订单数", "占GMV的比例")]
     [InlineData("GMV last month", "as a percentage of revenue")]

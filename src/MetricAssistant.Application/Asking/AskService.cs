@@ -105,24 +105,26 @@ public sealed class AskService(
         var reader = understanding.For(catalog);
         // A click is read as its question with the chosen metric; the text sent with it is read only when that fails.
         var clicked = choice is { Question: { Length: > 0 } first, MetricId: { Length: > 0 } id }
-            ? await ChosenAsync(reader, first, id, now, allow, cancellationToken) : null;
+            ? await ClarificationReading.ChosenAsync(reader, first, id, now, allow, cancellationToken) : null;
         var result = clicked ?? await planner.PlanAsync(catalog, question, now, allow, cancellationToken);
         var asked = clicked is null ? question : choice!.Question!;
         // A question back with one choice the asker may see ("单子" to a guest, who sees orders but not paid orders) is that
         // choice: asking would only ask them to agree.
         if (result.Outcome == UnderstandingOutcome.Clarify && !result.Notices.OfType<VaguePeriod>().Any()
-            && result.Alternatives.Where(allow).ToArray() is [var only] && await ChosenAsync(reader, question, only, now, allow, cancellationToken) is { } alone)
+            && result.Alternatives.Where(allow).ToArray() is [var only] && await ClarificationReading.ChosenAsync(reader, question, only, now, allow, cancellationToken) is { } alone)
             result = alone;
+        var followUps = understanding.FollowUpsFor(catalog);
         var pointing = false;
-        if (clicked is null && last is { Offered.Count: > 0 })
-            (result, asked, pointing) = await ReplyAsync(reader, last, question, result, now, allow, cancellationToken);
+        // "按渠道看看" names no metric but changes the answered question: a follow-up of it, not a reply choosing an option.
+        if (clicked is null && last is { Offered.Count: > 0 } && !(result.Outcome != UnderstandingOutcome.Query && last.Query is { } answered
+                && followUps.Interpret(question, result, answered, now, last.Ranking, last.Splits) is not null))
+            (result, asked, pointing) = await ClarificationReading.ReplyAsync(reader, last, question, result, now, allow, cancellationToken);
         // A reply naming a metric of its own while pointing at an option ("the visitors one") is asked back at once: read on,
         // it would be a swap of the answered question's metric.
         string? clarified = pointing && result.Outcome == UnderstandingOutcome.Query ? last!.Question : null;
         if (clarified is not null) result = UnderstandingResult.Clarify(result.Language, last!.Offered);
         // The context a follow-up reads against: the last answered query (a question asked back keeps it).
         var previous = last?.Query is null || clarified is not null ? null : last;
-        var followUps = understanding.FollowUpsFor(catalog);
         var followUp = previous is null ? null : followUps.Interpret(asked, result, previous.Query!, now, previous.Ranking, previous.Splits);
         // An invalid question stays the context only for a follow-up that mends it by taking a part away ("不分渠道" after a
         // split the metric lacks); any other follow-up reads against the answered question before it.
@@ -138,20 +140,6 @@ public sealed class AskService(
         span?.Status(result.Outcome.ToString().ToLowerInvariant()).Metrics(result.Outcome == UnderstandingOutcome.Query ? result.Query?.Metrics : result.Alternatives);
         return new QuestionReading(question, caller, catalog, access, result, conversation, previous, Math.Round(watch.Elapsed.TotalMilliseconds, 3)) { Context = last, Clarified = clarified };
     }
-
-    /// <summary>
-    /// A reply in words to the question asked back before: the question first asked, read with the option the reply chooses
-    /// ("the paid one"); or the reply as read, and whether it points at an option without choosing one ("the visitors one").
-    /// </summary>
-    private static async Task<(UnderstandingResult Result, string Asked, bool Pointing)> ReplyAsync(QuestionUnderstanding reader, ConversationTurn last, string question,
-        UnderstandingResult result, DateTime now, Func<string, bool> allow, CancellationToken cancellationToken) =>
-        reader.ChosenBy(question, result, last.Offered) is { } replied && await ChosenAsync(reader, last.Question, replied, now, allow, cancellationToken) is { } read
-            ? (read, last.Question, false)
-            : (result, question, ClarificationReplies.PointsAtAnOption(question, result, last.Offered));
-
-    /// <summary>The question read with <paramref name="metric"/> chosen for it, or null when it still does not read as a query.</summary>
-    private static async Task<UnderstandingResult?> ChosenAsync(QuestionUnderstanding reader, string question, string metric, DateTime now, Func<string, bool> allow, CancellationToken cancellationToken) =>
-        await reader.UnderstandChosenAsync(question, [metric], now, allow, cancellationToken) is { Outcome: UnderstandingOutcome.Query } read ? read : null;
 
     /// <summary>Authorise: the pinned definitions resolved and the asker's rights on them.</summary>
     private async Task<(PinnedCatalog? Pinned, ErrorDto? Error, AccessDecision? Decision)> AuthoriseAsync(QuestionReading reading, CancellationToken cancellationToken)

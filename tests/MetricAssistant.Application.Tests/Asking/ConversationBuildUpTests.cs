@@ -85,6 +85,21 @@ public sealed class ConversationBuildUpTests
         Assert.Equal("tmall", Assert.Single(answer.Query.Filters!).Values!.Single());
     }
 
+    [Theory]
+    [InlineData("按渠道看看")]
+    [InlineData("by channel")]
+    public async Task A_follow_up_naming_no_metric_after_a_clarification_changes_the_answered_question(string followUp)
+    {
+        await harness.AskAsync("上个月的订单数", "ceo", "after");
+        Assert.Equal(AnswerStatus.ClarificationNeeded, (await harness.AskAsync("上个月天猫的订单金额", "ceo", "after")).Status);
+
+        // Not a reply choosing GMV (the one offered among the headline metrics a split alone would be asked about).
+        var answer = await harness.AskAsync(followUp, "ceo", "after");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Equal(["order_count"], answer.Query!.Metrics);
+        Assert.Equal(["channel"], answer.Query.GroupBy);
+    }
+
     [Fact]
     public async Task A_metric_named_after_a_clarification_without_pointing_at_an_option_is_a_question_of_its_own()
     {

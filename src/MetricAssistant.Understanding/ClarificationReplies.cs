@@ -22,6 +22,8 @@ public sealed class ClarificationReplies(DescribedMetricChooser described, Conce
         if (understood.Outcome == UnderstandingOutcome.Query)
         {
             if (BareMetric(understood) is not { } one) return null;
+            // "占全部订单的比例" names orders but asks a share of them: the offered ratio over orders, when there is one.
+            if (ReplyConcepts(text).Has(ConceptVocabulary.Ratio) && described.RatiosOver(one, offered) is [var ratio]) return ratio;
             if (offered.Contains(one)) return one;
             // "the one for placed orders" names orders placed, which was not offered: a reply pointing at an option is read by
             // what it describes, among the options only.
@@ -29,6 +31,9 @@ public sealed class ClarificationReplies(DescribedMetricChooser described, Conce
         }
         // The reply's own reading, narrowed to what was offered: "付款的那个" reads as paid orders or GMV, of which GMV was offered.
         // Several of them is the same question again: asked back again, not settled here.
+        if (ReplyConcepts(text).Has(ConceptVocabulary.Ratio)
+            && understood.Alternatives.SelectMany(a => described.RatiosOver(a, offered)).Distinct(StringComparer.Ordinal).ToList() is [var share])
+            return share;
         var narrowed = understood.Alternatives.Where(offered.Contains).ToList();
         if (narrowed.Count > 0) return narrowed.Count == 1 ? narrowed[0] : null;
         return described.Among(concepts.Read(text, new bool[text.Length]), offered);

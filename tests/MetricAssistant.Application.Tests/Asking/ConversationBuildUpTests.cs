@@ -110,6 +110,21 @@ public sealed class ConversationBuildUpTests
         Assert.Equal(["visitors"], answer.Query!.Metrics);
     }
 
+    [Theory]
+    [InlineData("上个月取消的订单有多少", "占全部订单的比例")]
+    [InlineData("how many cancelled orders last quarter", "as a share of all orders")]
+    public async Task A_share_asked_in_reply_to_a_ratio_or_its_parts_chooses_the_ratio(string question, string reply)
+    {
+        var asked = await harness.AskAsync(question, "ceo", "ratio");
+        Assert.Equal(AnswerStatus.ClarificationNeeded, asked.Status);
+        Assert.Contains(asked.Alternatives, a => a.Id == "cancel_rate");
+
+        // It names orders, which were offered too, but asks a share of them: cancelled orders over all orders.
+        var answer = await harness.AskAsync(reply, "ceo", "ratio");
+        Assert.Equal(["cancel_rate"], answer.Query!.Metrics);
+        Assert.Equal((await harness.AskAsync(question + " cancel_rate")).Query!.TimeRange, answer.Query.TimeRange);
+    }
+
     [Fact]
     public async Task A_share_of_revenue_after_refunds_is_the_refund_rate_of_the_same_slice()
     {

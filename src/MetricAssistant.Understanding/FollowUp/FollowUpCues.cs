@@ -35,6 +35,15 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"(那|这)(一)?(个|种|些)|口径|算的|版本|的\s*[吧呢啊呀。.!！]*\s*$|(?<![a-z0-9])(one|ones|version|definition|variant|option)(?![a-z0-9])")]
     private static partial Regex PointingAtAnOption();
 
+    // "那除了京东呢", "去掉京东呢", "what about without JD": the same question asked another way, so a value it excludes
+    // replaces the one excluded before, unless it says it adds (below).
+    [GeneratedRegex(@"^\s*(那|那么|那如果|如果)[^,，。]*呢\s*[?？!！。]*\s*$|呢\s*[?？!！。]*\s*$|^\s*(what|how) about(?![a-z0-9])")]
+    private static partial Regex AsksInstead();
+
+    // "再去掉京东", "京东也去掉呢", "what about without JD too": one more, beside what there is.
+    [GeneratedRegex(@"再|也|还|(?<![a-z0-9])(too|as well|also|another|more)(?![a-z0-9])")]
+    private static partial Regex OneMore();
+
     // "不要筛选", "去掉筛选条件", "取消过滤", "不限", "no filter", "remove the filters", "without any filters", "clear filters"
     [GeneratedRegex(@"(不要|去掉|去除|取消|清除|清空|删掉|拿掉|不加|不用|不带|没有)(任何)?(筛选|过滤|限制|条件)|不筛选|不过滤|不限|(?<![a-z0-9])(no|remove|without|clear|drop|reset|lose)\s+(the\s+|any\s+|all\s+)?(filters?|restrictions?|conditions?)(?![a-z0-9])|(?<![a-z0-9])unfiltered(?![a-z0-9])")]
     private static partial Regex ClearFilters();
@@ -90,7 +99,8 @@ public static partial class FollowUpCues
 
     public static bool AddsSplit(string text) => AddingSplit().IsMatch(text);
 
-    public static bool Replaces(string text) => Replacing().IsMatch(text);
+    /// <summary>Whether what the question names replaces the previous part rather than joining it ("换成去掉京东", "那除了京东呢").</summary>
+    public static bool Replaces(string text) => Replacing().IsMatch(text) || AsksInstead().IsMatch(text) && !OneMore().IsMatch(text);
 
     /// <summary>Whether a reply to a clarification points at one of the options ("the paid one", "下单那个").</summary>
     public static bool PointsAtAnOption(string text) => PointingAtAnOption().IsMatch(text);

@@ -18,7 +18,7 @@ public sealed class ClarificationReplies(DescribedMetricChooser described, Conce
     {
         // A reply that names an offered metric and nothing else chooses it; one that also says a period, a filter or a
         // split ("今年的新增会员") is a question of its own, answered as asked rather than folded into the one before.
-        var text = TextNormalizer.Normalize(reply);
+        var text = Shorthand.Expand(TextNormalizer.Normalize(reply));
         if (understood.Outcome == UnderstandingOutcome.Query)
         {
             if (BareMetric(understood) is not { } one) return null;
@@ -55,7 +55,7 @@ public sealed class ClarificationReplies(DescribedMetricChooser described, Conce
     /// </summary>
     public static bool PointsAtAnOption(string reply, UnderstandingResult understood, IReadOnlyList<string> offered) =>
         (understood.Outcome != UnderstandingOutcome.Query || BareMetric(understood) is { } one && !offered.Contains(one))
-        && FollowUpCues.PointsAtAnOption(TextNormalizer.Normalize(reply));
+        && FollowUpCues.PointsAtAnOption(Shorthand.Expand(TextNormalizer.Normalize(reply)));
 
     /// <summary>The one metric a reading names with nothing else (no period, filter, split, grain or comparison of its own), or null.</summary>
     private static string? BareMetric(UnderstandingResult understood) =>

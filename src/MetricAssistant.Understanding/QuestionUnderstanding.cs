@@ -35,7 +35,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
     private readonly DefinitionWords definitionWords = new(catalog, new NegatedVariants(catalog, ConceptVocabulary.Default));
     private readonly CoverageCheck coverage = new(FillerWords.Default);
     private readonly ExampleChooser examples = new(catalog, tables.Lexicon, learnedExamples);
-    private readonly CumulativeVariants cumulative = new(catalog);
+    private readonly MetricVariants metricVariants = new(catalog);
+    private readonly ReachableChoices reachable = new(catalog, tables.Lexicon);
 
     public QuestionUnderstanding(SemanticCatalog catalog, CatalogLexicon lexicon, ITimeResolver time, IMetricRetriever? retriever, IExampleSource? learnedExamples = null)
         : this(catalog, ReaderTables.Build(lexicon), time, retriever, learnedExamples)
@@ -51,7 +52,12 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         clock?.Start(UnderstandingStage.Time);
         try
         {
-            return await ReadAsync(question, now, allow, clock, cancellationToken);
+            var result = await ReadAsync(question, now, allow, clock, cancellationToken);
+            // Choices that cannot answer what the question restricts or splits by are not offered; one left is the answer.
+            if (result is not { Outcome: UnderstandingOutcome.Clarify, Alternatives.Count: > 1 }) return result;
+            var reaching = reachable.Narrow(question, result.Alternatives);
+            if (reaching.Count == result.Alternatives.Count) return result;
+            return reaching.Count == 1 ? await ReadAsync(question, now, allow, clock, cancellationToken, reaching) : result with { Alternatives = reaching };
         }
         finally
         {
@@ -74,7 +80,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
     private async Task<UnderstandingResult> ReadAsync(string question, DateTime now, Func<string, bool>? allow, StageClock? clock, CancellationToken cancellationToken, IReadOnlyList<string>? chosen = null)
     {
         // "预约后14天内的购买转化率": a conversion metric's window, never a time range; taken out so the metric's name is whole.
-        var (conversionWindow, text) = ConversionWindowWords.Read(TextNormalizer.Normalize(question), catalog, lexicon);
+        var (conversionWindow, text) = ConversionWindowWords.Read(Shorthand.Expand(TextNormalizer.Normalize(question)), catalog, lexicon);
         var language = LanguageDetector.Of(text);
         // "上个月末": the end word is read on its own, the period by the time reader as usual.
         var periodEnd = PeriodEndWords.Find(text);
@@ -246,13 +252,10 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         var grain = grainRequest.Grain ?? (grainRequest.UnitlessTrend ? (range.Days <= 31 ? TimeGrain.Day : TimeGrain.Month) : null);
         if (grainRequest is { Averaged: true, Grain: { } averaged } && OwnAverage.Over(catalog, catalog.Metrics[metrics[0]], averaged)) grain = null;
 
-        // "近7天滚动GMV", "月初至今的GMV": the catalog's rolling or to-date metric over what was named.
-        var variant = metrics.Count == 1 ? cumulative.Find(text, metrics[0], trend: grain is not null) : null;
-        if (variant is not null)
-        {
-            notices.RemoveAll(n => n is OfficialChosen o && o.MetricId == metrics[0]);
-            metrics = [variant.MetricId];
-        }
+        // "近7天滚动GMV": the catalog's rolling metric; "GMV YTD" the plain one over the period to date; "期末在岗人数" at the end.
+        var variant = metricVariants.Read(text, metrics, trend: grain is not null, periodNamed: timing.Range is not null);
+        if (variant.Cumulative is not null) notices.RemoveAll(n => n is OfficialChosen o && o.MetricId == metrics[0]);
+        metrics = [.. variant.Metrics];
 
         IReadOnlyList<QueryOrder> order = [];
         int? limit = null;
@@ -261,7 +264,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             order = [new QueryOrder(metrics[0], ranking?.DescFor(catalog.Metrics[metrics[0]].Better) ?? true)];
             limit = ranking?.Limit;
         }
-        var at = ValueAtEndRule.Asked(catalog, metrics, periodEnd, notices);
+        var at = variant.AtPeriodEnd ? ValueAt.PeriodEnd : ValueAtEndRule.Asked(catalog, metrics, periodEnd, notices);
         var metricTerms = matches.Append(fuzzyMatch).OfType<TermMatch>().Where(IsMetric)
             .Select(m => new VersionPinWords.MetricTerm(m.Start, m.End, [.. m.Entries.Select(e => e.Id)])).ToArray();
         var pins = VersionPinWords.Attach(text, versionWords, metricTerms, metrics);
@@ -271,7 +274,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             .Concat(pins.Select(p => new ConsumedSpan(p.Words.Start, p.Words.Length, SpanKind.Version)))
             .Concat(difference is { } d ? [new ConsumedSpan(d.Start, d.Length, SpanKind.Metric)] : [])
             .Concat(apart.Select(m => new ConsumedSpan(m.Start, m.Length, SpanKind.Metric)))
-            .Concat(variant?.Words.Select(w => new ConsumedSpan(w.Start, w.Length, SpanKind.Metric)) ?? []);
+            .Concat(variant.Cumulative?.Words.Select(w => new ConsumedSpan(w.Start, w.Length, SpanKind.Metric)) ?? []);
         // "purchase rate for Q1" answered as a count of buyers: a rate asked of a metric that is none, with no split to take
         // shares across, is a different figure; not found, the metric offered, rather than a confident count.
         if (learned is null && slices.GroupBy.Count == 0 && compare is null && !reading.Has(MetricSignature.Growth)

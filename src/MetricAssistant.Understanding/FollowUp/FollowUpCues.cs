@@ -60,8 +60,8 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"(各|各个|所有|全部|全)\s*的?\s*$|(?<![a-z0-9])(across|over|for|of)\s+(all\s+)?(the\s+|our\s+)?$|(?<![a-z0-9])(all|every)\s+(the\s+|our\s+)?$")]
     private static partial Regex SumOverBefore();
 
-    // A time relative to the previous question's own: "再往前一个月", "前一期", "the month before", "the previous period", "a year earlier"
-    [GeneratedRegex(@"再往前|往前推|前一期|上一期|前一个?(天|日|周|星期|月|季度?|年)|(?<![a-z0-9])the (day|week|month|quarter|year|period) before(?![a-z0-9])|(?<![a-z0-9])the (previous|prior|preceding) (period|one)(?![a-z0-9])|(?<![a-z0-9])(a|one) (day|week|month|quarter|year) (earlier|before)(?![a-z0-9])")]
+    // A time relative to the previous question's own: "再往前一个月", "前一期", "the month before", "the previous period", "a year earlier" (not "the week before last", a period of its own)
+    [GeneratedRegex(@"再往前|往前推|前一期|上一期|前一个?(天|日|周|星期|月|季度?|年)|(?<![a-z0-9])the (day|week|month|quarter|year|period) before(?![a-z0-9])(?!\s+last(?![a-z0-9]))|(?<![a-z0-9])the (previous|prior|preceding) (period|one)(?![a-z0-9])|(?<![a-z0-9])(a|one) (day|week|month|quarter|year) (earlier|before)(?![a-z0-9])")]
     private static partial Regex StepBack();
 
     // A total instead of a breakdown: "总计呢", "合计", "加起来呢", "不拆分", "in total", "overall", "what about the total", "all channels combined"

@@ -70,6 +70,23 @@ public sealed partial class CumulativeVariants(SemanticCatalog catalog)
         return null;
     }
 
+    // A word that asks for the running total itself: "本月累计GMV", "cumulative GMV", "running total".
+    [GeneratedRegex(@"累计|累积|\b(cumulative|running|accumulated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RunningWord();
+
+    /// <summary>
+    /// The plain metric to answer with when a to-date metric was named by its own name ("GMV YTD", "年初至今GMV", "GMV month
+    /// to date") in a question that asks for no trend and no running total: the period [start, today) of the plain metric is
+    /// the same number, and the plain one is the definition people mean (the same reading as <see cref="Find"/>'s).
+    /// </summary>
+    public string? PlainOf(string text, string metricId, bool trend)
+    {
+        if (trend || RunningWord().IsMatch(text)) return null;
+        if (catalog.FindMetric(metricId) is not { Calculation: { Type: MetricType.Cumulative, GrainToDate: not null, Simple: { } simple } }) return null;
+        var plain = catalog.Metrics.Values.Where(m => m.IsPublished && m.Calculation is { Type: MetricType.Simple, Simple: { } s } && Same(s, simple)).ToArray();
+        return (plain.FirstOrDefault(m => m.Official) ?? (plain.Length == 1 ? plain[0] : null))?.Id;
+    }
+
     /// <summary>The same measure of the same model, on the same time column, under the same fixed filters.</summary>
     private static bool Same(SimpleCalculation a, SimpleCalculation b) =>
         a.Model == b.Model && a.Measure == b.Measure && a.TimeDimension == b.TimeDimension && a.Filters.Count == b.Filters.Count

@@ -18,8 +18,9 @@ public static partial class MetricMentionRoles
     [GeneratedRegex(@"(剔除|去掉|去除|排除|除去|除掉|不含|不包括|不包含|不算|扣掉|扣除)\s*[^\s,，。；;!！?？]{1,6}?\s*的?\s*(?<!(后|外)\s*的?\s*)$|\b(excluding|without|leaving out|leave out|not counting|ignoring)\s+(the\s+|any\s+|all\s+)?([a-z-]+\s+){1,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex StateTakenOutBefore();
 
-    // "只算已完成订单的销售额", "counting only paid orders": the name is the rows the other metric keeps.
-    [GeneratedRegex(@"(只算|只计|只统计|仅算|仅计|仅统计|\bcounting only|\bonly counting)\s*[^\s,，。；;!！?？]{0,4}?\s*$", RegexOptions.IgnoreCase)]
+    // "只算已完成订单的销售额", "counting only paid orders": the name is the rows the other metric keeps; so is "discounts on
+    // paid orders", "coupons across all paid orders" (the definition's rows said again, not a second figure).
+    [GeneratedRegex(@"(只算|只计|只统计|仅算|仅计|仅统计|\bcounting only|\bonly counting)\s*[^\s,，。；;!！?？]{0,4}?\s*$|(?<=[a-z]\s+)\b(on|among|across)\s+(the\s+|all\s+(the\s+|our\s+)?|our\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RowsKeptBefore();
 
     // "是访客的", "要访客那个": a name closing a clause with 的 / 那个 says which one of another metric is meant.

@@ -43,6 +43,10 @@ public static partial class SliceParser
     [GeneratedRegex(@"\b(across\s+(the\s+|our\s+|all\s+(the\s+|our\s+)?)?|(in|at|inside|within)\s+(all\s+)?our\s+)$|(?<!\b(each|every|all|which|of|by|per|for|across)\s+)\bour\s+$")]
     private static partial Regex AcrossBefore();
 
+    // "GMV by city for my region", "我负责的区域": the asker's own part, which their row rule already is; neither split nor filter.
+    [GeneratedRegex(@"(\bmy\s+(own\s+)?|我的|我们的|我负责的|我管的|我们负责的|我们管的)\s*$")]
+    private static partial Regex OwnBefore();
+
     [GeneratedRegex(@"\b(spread|split|distributed|distribution|broken|break|breakdown|vary|varied|varies|compare[sd]?|comparing|differ|different)\b")]
     private static partial Regex SpreadWord();
 
@@ -82,9 +86,10 @@ public static partial class SliceParser
             // A dimension word right after a value names what the value is: 美妆品类, 奥莱店, "flagship stores", "华南 region";
             // after a counted list ("天猫、京东两个渠道") it names the list's kind, whether split or summed is decided below.
             // ("东边那几个城市": a count before another dimension's word is no list of east's kind but a split of cities in it.)
+            // "across East China stores", "all Shanghai stores": a word naming the whole set before the value splits nothing.
             if (dimension is not null && previous is not null && (Qualifier().IsMatch(text[previous.Match.End..match.Start])
                     || CountedList().IsMatch(text[previous.Match.End..match.Start]) && dimension.Id == previous.Dimension)
-                && !SplitBefore().IsMatch(text[..previous.Match.Start]))
+                && !(SplitBefore().IsMatch(text[..previous.Match.Start]) && !WeakSplitBefore().IsMatch(text[..previous.Match.Start])))
             {
                 qualifiers.Add(dimension.Id);
                 continue;
@@ -98,7 +103,7 @@ public static partial class SliceParser
                 continue;
             // "店里", "来店", "线上线下都算": the place where, or the whole set counted together, is no split.
             if (dimension is not null && value is null && !strongSplit && (PlaceAfter().IsMatch(after) || PlaceBefore().IsMatch(before) || WholeSetAfter().IsMatch(after)
-                || AcrossBefore().IsMatch(before) && !SpreadWord().IsMatch(before)))
+                || AcrossBefore().IsMatch(before) && !SpreadWord().IsMatch(before) || OwnBefore().IsMatch(before)))
                 continue;
             var splits = SplitBefore().IsMatch(before) || SplitAfter().IsMatch(after) || ranking;
             if (dimension is not null && (value is null || splits))

@@ -28,6 +28,9 @@ public sealed class ColloquialStructureTests
     [InlineData("昨天的访客数，线上线下都算", "昨天的访客数")]
     [InlineData("average headcount across the stores last quarter", "average headcount last quarter")]
     [InlineData("how did GMV vary across channels last month", "GMV by channel last month")]
+    // A value before the set's word says which part of the set: "across East China stores" is East China's total
+    [InlineData("average headcount across East China stores in Q1", "East China average headcount in Q1")]
+    [InlineData("GMV across all Shanghai stores last month", "Shanghai GMV last month")]
     // A metric ruled out is not asked; one added to another is
     [InlineData("上个月的毛利，不要毛利额，要毛利率", "上个月的毛利率")]
     [InlineData("refund rate last month, not the refund amount", "refund rate last month")]
@@ -36,6 +39,8 @@ public sealed class ColloquialStructureTests
     [InlineData("上个月的下单金额，但是要剔除取消的订单", "上个月的下单金额")]
     [InlineData("上个月转化率，不是预约那个，是访客的", "上个月的转化率")]
     [InlineData("只算已支付订单的销售额，上个月多少", "上个月的GMV")]
+    [InlineData("discounts on paid orders last month", "discounts last month")]
+    [InlineData("units sold across all paid orders last week", "units sold last week")]
     [InlineData("上个月付过款的订单里各品类商品行金额是多少", "上个月各品类的商品成交额")]
     // A list counted out is asked value by value; summed, it is one total
     [InlineData("华东、华北、华南三个区上个月的订单数", "上个月华东、华北、华南各区域的订单数")]

@@ -18,6 +18,9 @@ public sealed class DetectorTests
     [InlineData("daily visitors", TimeGrain.Day)]
     [InlineData("weekly trend of orders", TimeGrain.Week)]
     [InlineData("quarterly aov", TimeGrain.Quarter)]
+    [InlineData("2025年各季度的取消率", TimeGrain.Quarter)]
+    [InlineData("今年各月的订单数", TimeGrain.Month)]
+    [InlineData("去年各个季度的gmv", TimeGrain.Quarter)]
     public void Grain_words_give_their_unit(string text, TimeGrain grain) => Assert.Equal(grain, GrainDetector.Detect(text).Grain);
 
     [Theory]
@@ -80,6 +83,9 @@ public sealed class DetectorTests
     [InlineData("gmv比上月", Comparison.Pop)]
     [InlineData("gmv较上季度", Comparison.Pop)]
     [InlineData("gmv比上期", Comparison.Pop)]
+    [InlineData("上个月订单数，跟last year比", Comparison.Yoy)]
+    [InlineData("gmv比last year多了多少", Comparison.Yoy)]
+    [InlineData("访客数和last month比一下", Comparison.Pop)]
     public void Comparisons_are_recognised(string text, Comparison compare) => Assert.Equal(compare, ComparisonDetector.Detect(text).Compare);
 
     [Theory]

@@ -125,7 +125,7 @@ internal static partial class RelativePeriodRules
     private static partial Regex ZhWeekday { get; }
 
     // "last month", "this quarter", "next year", "current week", "the week after next", "the month before last"
-    [GeneratedRegex(@"(?<![a-z])(?:(?<rel>last|previous|prior|this|current|next|coming|upcoming)\s+(?<unit>week|month|quarter|year|wk|mth|mo|qtr|yr)|the\s+(?<unit>week|month|year)\s+(?:(?<after>after\s+(?:the\s+)?next)|(?<before>before\s+last)))(?![a-z])", Options, TimeoutMs)]
+    [GeneratedRegex(@"(?<![a-z])(?:(?<rel>last|previous|prior|this|current|next|coming|upcoming)\s+(?<unit>week|month|quarter|year|wk|mth|mo|qtr|yr)|(?:the\s+)?(?<unit>week|month|quarter|year)\s+(?:(?<after>after\s+(?:the\s+)?next)|(?<before>before\s+last)))(?![a-z])", Options, TimeoutMs)]
     private static partial Regex EnPeriod { get; }
 
     // "yesterday", "today", "the day before yesterday"

@@ -25,9 +25,9 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"再[^,，。;；]{0,12}?(拆|细分|细化|分开|分组|分一下|分\s*[吧呢。.!！?？]*\s*$)|再细|进一步|继续(拆|细|分)|下钻|同时\s*(按|分)|(?<![a-z0-9])(further|drill(ing)? (down|into)|additionally|in addition|then by)(?![a-z0-9])")]
     private static partial Regex AddingSplit();
 
-    // A value excluded in place of the one excluded before, not beside it: "换成去掉京东", "只去掉京东", "exclude JD instead",
+    // A value excluded in place of the one excluded before, not beside it: "换成去掉京东", "只去掉京东", "还是去掉京东吧", "exclude JD instead",
     // "only drop JD". Without it a second exclusion on the same dimension accumulates.
-    [GeneratedRegex(@"换成|换为|改成|改为|而不是|(只|仅|仅仅|就)(去掉|去除|剔除|排除|不要|不看|不含|除了)|(?<![a-z0-9])(instead|rather|only (drop|remove|exclude|excluding|without))(?![a-z0-9])")]
+    [GeneratedRegex(@"换成|换为|改成|改为|而不是|还是|(只|仅|仅仅|就)(去掉|去除|剔除|排除|不要|不看|不含|除了)|(?<![a-z0-9])(instead|rather|only (drop|remove|exclude|excluding|without))(?![a-z0-9])")]
     private static partial Regex Replacing();
 
     // A reply pointing at one of the options just offered rather than asking anew: "下单那个", "按下单算的", "付款口径", "付过钱的那些",
@@ -41,7 +41,7 @@ public static partial class FollowUpCues
     private static partial Regex AsksInstead();
 
     // "再去掉京东", "京东也去掉呢", "what about without JD too": one more, beside what there is.
-    [GeneratedRegex(@"再|也|还|(?<![a-z0-9])(too|as well|also|another|more)(?![a-z0-9])")]
+    [GeneratedRegex(@"再|也|还(?!是)|(?<![a-z0-9])(too|as well|also|another|more)(?![a-z0-9])")]
     private static partial Regex OneMore();
 
     // "不要筛选", "去掉筛选条件", "取消过滤", "不限", "no filter", "remove the filters", "without any filters", "clear filters"

@@ -28,6 +28,8 @@ public sealed class FollowUpBuildUpTests
     [InlineData("GMV by channel last month", "drop Douyin", "drop JD instead", "GMV by channel excluding JD last month")]
     // So does the same question asked another way ("what about …", "那…呢"), unless it says one more.
     [InlineData("今年各渠道的销量", "去掉抖音", "那除了京东呢", "今年除了京东各渠道的销量")]
+    [InlineData("今年各渠道的销量", "去掉抖音", "还是去掉京东吧", "今年除了京东各渠道的销量")]
+    [InlineData("今年各渠道的销量", "去掉抖音", "还要去掉京东", "今年除了抖音和京东各渠道的销量")]
     [InlineData("GMV by channel last month", "drop Douyin", "what about without JD", "GMV by channel excluding JD last month")]
     [InlineData("今年各渠道的销量", "去掉抖音", "那京东也去掉呢", "今年除了抖音和京东各渠道的销量")]
     [InlineData("GMV by channel last month", "drop Douyin", "what about without JD too", "GMV by channel excluding Douyin and JD last month")]

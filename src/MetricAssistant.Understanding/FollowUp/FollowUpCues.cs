@@ -27,7 +27,7 @@ public static partial class FollowUpCues
 
     // A value excluded in place of the one excluded before, not beside it: "换成去掉京东", "只去掉京东", "还是去掉京东吧", "exclude JD instead",
     // "only drop JD". Without it a second exclusion on the same dimension accumulates.
-    [GeneratedRegex(@"换成|换为|改成|改为|而不是|还是|(只|仅|仅仅|就)(去掉|去除|剔除|排除|不要|不看|不含|除了)|(?<![a-z0-9])(instead|rather|only (drop|remove|exclude|excluding|without))(?![a-z0-9])")]
+    [GeneratedRegex(@"换成|换为|改成|改为|而不是|还是|(只|仅|仅仅)(去掉|去除|剔除|排除|不要|不看|不含|除了)|(?<![a-z0-9])(instead|rather|only (drop|remove|exclude|excluding|without))(?![a-z0-9])")]
     private static partial Regex Replacing();
 
     // A reply pointing at one of the options just offered rather than asking anew: "下单那个", "按下单算的", "付款口径", "付过钱的那些",
@@ -37,7 +37,7 @@ public static partial class FollowUpCues
 
     // "那除了京东呢", "去掉京东呢", "what about without JD": the same question asked another way, so a value it excludes
     // replaces the one excluded before, unless it says it adds (below).
-    [GeneratedRegex(@"^\s*(那|那么|那如果|如果)[^,，。]*呢\s*[?？!！。]*\s*$|呢\s*[?？!！。]*\s*$|^\s*(what|how) about(?![a-z0-9])")]
+    [GeneratedRegex(@"呢\s*[?？!！。]*\s*$|^\s*(what|how) about(?![a-z0-9])")]
     private static partial Regex AsksInstead();
 
     // "再去掉京东", "京东也去掉呢", "what about without JD too": one more, beside what there is.

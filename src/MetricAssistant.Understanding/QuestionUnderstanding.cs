@@ -230,7 +230,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         // Comparison words inside a metric's own name ("GMV同比增速") name that metric, they ask for no comparison.
         var outsideNames = text.ToCharArray();
         foreach (var m in matches.Where(IsMetric)) Array.Fill(outsideNames, ' ', m.Start, m.Length);
-        var (compare, _) = ComparisonDetector.Detect(new string(outsideNames));
+        var (compare, compareWords) = ComparisonDetector.Detect(new string(outsideNames));
         compare ??= timing.ImpliedComparison;
         // "orders in Q2 2025 vs Q1": the first period asked, compared with the one set against it.
         var versus = compare is null ? PeriodVersusPeriod.Find(text, timing) : null;
@@ -245,7 +245,10 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         var range = versus?.Range ?? timing.Range;
         if (range is null)
         {
-            var window = catalog.Metrics[metrics[0]].DefaultWindow;
+            // "paid orders WoW", "GMV QoQ": no period named, the last whole one of the unit compared.
+            var window = compare == Comparison.Pop && compareWords is not null && ComparisonDetector.UnitOf(text, compareWords) is { } unit
+                ? unit switch { TimeGrain.Day => "yesterday", TimeGrain.Week => "last_week", TimeGrain.Quarter => "last_quarter", _ => "last_month" }
+                : catalog.Metrics[metrics[0]].DefaultWindow;
             range = DefaultWindows.Resolve(window, DateOnly.FromDateTime(now)) ?? DefaultWindows.Resolve("last_month", DateOnly.FromDateTime(now))!;
             notices.Add(new DefaultWindowUsed(window));
         }

@@ -1,5 +1,6 @@
 using MetricAssistant.Understanding.Coverage;
 using System.Text.RegularExpressions;
+using MetricAssistant.Catalog.Model;
 using MetricAssistant.QueryModel;
 
 namespace MetricAssistant.Understanding.Parsing;
@@ -11,11 +12,11 @@ namespace MetricAssistant.Understanding.Parsing;
 public static partial class ComparisonDetector
 {
     // "同比增长", "比去年同期", "比去年同月", "跟last year比" (code-switched), "yoy", "year over year", "vs last year", "vs the same month last year", "vs the year before"
-    [GeneratedRegex(@"同比|去年同期|比去年|较去年|(比|较)\s*last\s+year(?![a-z0-9])|和去年比|与去年比|跟去年比|(?<![a-z0-9])yoy(?![a-z0-9])|year[- ]over[- ]year|year[- ]on[- ]year|(vs\.?|versus|compared (to|with)|against|compare[sd]?( it| that| this| them)?( with| to| against)?)\s+(the\s+)?(same (period|month|week|quarter|day|time) )?(of |in )?last year|(compare|对比|比较|比一比|比一下)\s*(一下)?\s*(和|跟|与)?\s*去年|上年同期|y/y|(和|跟|与|同)\s*(去年|前年|last\s+year(?![a-z0-9]))\s*(同期|同一天|同月)?\s*(的)?\s*(比|相比|比较|对比)|(?<![a-z0-9])(vs\.?|versus|compared (to|with)|against|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+(the\s+)?(year before|previous year|prior year|year earlier|a year (ago|earlier|before))(?![a-z0-9])")]
+    [GeneratedRegex(@"同比|去年同期|比去年|较去年|(比|较)\s*(前一年|上一年)\s*(同期)?|(比|较)\s*last\s+year(?![a-z0-9])|和去年比|与去年比|跟去年比|(?<![a-z0-9])yoy(?![a-z0-9])|year[- ]over[- ]year|year[- ]on[- ]year|(vs\.?|versus|compared (to|with)|against|compare[sd]?( it| that| this| them)?( with| to| against)?)\s+(the\s+)?(same (period|month|week|quarter|day|time) )?(of |in )?last year|(compare|对比|比较|比一比|比一下)\s*(一下)?\s*(和|跟|与)?\s*去年|上年同期|y/y|(和|跟|与|同)\s*(去年|前年|last\s+year(?![a-z0-9]))\s*(同期|同一天|同月)?\s*(的)?\s*(比|相比|比较|对比)|(?<![a-z0-9])(vs\.?|versus|compared (to|with)|against|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+(the\s+)?(year before|previous year|prior year|year earlier|a year (ago|earlier|before))(?![a-z0-9])")]
     private static partial Regex YearOverYear();
 
     // "环比", "比上月", "较上周", "比上上礼拜" (one pattern for every 比/较 + previous period), "mom", "qoq", "vs last month", "compared with the previous period"
-    [GeneratedRegex(@"环比|(?<![a-z0-9])(mom|qoq|wow|dod)(?![a-z0-9])|(day|week|month|quarter)[- ](over|on)[- ](day|week|month|quarter)|period[- ]over[- ]period|(和|跟|与|同)\s*(再?前一|再?上一|上上|上)\s*个?\s*(月|季度|季|周|星期|礼拜)\s*(的)?\s*(比|相比|比较|对比)|(和|跟|与|同|比|较)\s*(last|the\s+previous|previous)\s+(month|quarter|week|period)(?![a-z0-9])|(比|较)\s*(再?前一|上上|上一?)\s*个?\s*(月|季度|季|星期|礼拜|周|期)|(vs\.?|versus|compared (to|with)|against|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+the\s+(day|month|week|quarter|period)\s+before|(和|跟|与|同)\s*(再?前一|再?上一)\s*(天|日)\s*(的)?\s*(比|相比|比较|对比)|(vs\.?|versus|compared (to|with)|against|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+(the\s+)?(last|previous|prior|preceding)\s+(day|month|week|quarter|period)")]
+    [GeneratedRegex(@"环比|(?<![a-z0-9])(mom|qoq|wow|dod)(?![a-z0-9])|(day|week|month|quarter)[- ](over|on)[- ](day|week|month|quarter)|period[- ]over[- ]period|(和|跟|与|同)\s*(再?前一|再?上一|上上|上)\s*个?\s*(月|季度|季|周|星期|礼拜)\s*(的)?\s*(比|相比|比较|对比)|(和|跟|与|同|比|较)\s*(last|the\s+previous|previous)\s+(month|quarter|week|period)(?![a-z0-9])|(比|较)\s*(再?前一?|上上|上一?)\s*个?\s*(月|季度|季|星期|礼拜|周|期)|(vs\.?|versus|compared (to|with)|against|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+the\s+(day|month|week|quarter|period)\s+before|(和|跟|与|同)\s*(再?前一|再?上一)\s*(天|日)\s*(的)?\s*(比|相比|比较|对比)|(vs\.?|versus|compared (to|with)|against|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+(the\s+)?(last|previous|prior|preceding)\s+(day|month|week|quarter|period)")]
     private static partial Regex PeriodOverPeriod();
 
     public static (Comparison? Compare, Match? Where) Detect(string text)
@@ -24,6 +25,25 @@ public static partial class ComparisonDetector
         if (yoy.Success) return (Comparison.Yoy, yoy);
         var pop = PeriodOverPeriod().Match(text);
         return pop.Success ? (Comparison.Pop, pop) : (null, null);
+    }
+
+    /// <summary>
+    /// The unit a period-over-period word names ("WoW", "month over month", 周环比, 季环比), or null ("环比", "vs the period
+    /// before"): with no period named, the question is about the last whole one of that unit.
+    /// </summary>
+    public static TimeGrain? UnitOf(string text, Match where)
+    {
+        var word = where.Value;
+        if (word == "环比")
+            return where.Index == 0 ? null : text[where.Index - 1] switch { '周' => TimeGrain.Week, '月' => TimeGrain.Month, '季' => TimeGrain.Quarter, '日' or '天' => TimeGrain.Day, _ => null };
+        return word switch
+        {
+            "wow" or "week over week" or "week-over-week" or "week on week" or "week-on-week" => TimeGrain.Week,
+            "mom" or "month over month" or "month-over-month" or "month on month" or "month-on-month" => TimeGrain.Month,
+            "qoq" or "quarter over quarter" or "quarter-over-quarter" or "quarter on quarter" or "quarter-on-quarter" => TimeGrain.Quarter,
+            "dod" or "day over day" or "day-over-day" or "day on day" or "day-on-day" => TimeGrain.Day,
+            _ => null,
+        };
     }
 
     /// <summary>Every comparison word of the question, for the coverage check.</summary>

@@ -9,7 +9,7 @@ namespace MetricAssistant.Understanding.Windows;
 /// </summary>
 public static class DefaultWindows
 {
-    public static readonly IReadOnlyList<string> Names = ["last_month", "last_7_days", "last_30_days", "year_to_date", "last_quarter", "last_year"];
+    public static readonly IReadOnlyList<string> Names = ["last_month", "last_7_days", "last_30_days", "year_to_date", "last_quarter", "last_year", "last_week", "yesterday"];
 
     public static DateRange? Resolve(string window, DateOnly today)
     {
@@ -24,6 +24,9 @@ public static class DefaultWindows
             "year_to_date" => new DateRange(new DateOnly(today.Year, 1, 1), today.DayOfYear == 1 ? today.AddDays(1) : today),
             "last_quarter" => new DateRange(quarter.AddMonths(-3), quarter),
             "last_year" => new DateRange(new DateOnly(today.Year - 1, 1, 1), new DateOnly(today.Year, 1, 1)),
+            // ISO weeks: Monday to Monday.
+            "last_week" => new DateRange(today.AddDays(-((int)today.DayOfWeek + 6) % 7 - 7), today.AddDays(-((int)today.DayOfWeek + 6) % 7)),
+            "yesterday" => new DateRange(today.AddDays(-1), today),
             _ => null,
         };
     }
@@ -36,12 +39,16 @@ public static class DefaultWindows
         ("year_to_date", true) => "今年以来",
         ("last_quarter", true) => "上季度",
         ("last_year", true) => "去年",
+        ("last_week", true) => "上周",
+        ("yesterday", true) => "昨天",
         ("last_month", false) => "last month",
         ("last_7_days", false) => "the past 7 days",
         ("last_30_days", false) => "the past 30 days",
         ("year_to_date", false) => "year to date",
         ("last_quarter", false) => "last quarter",
         ("last_year", false) => "last year",
+        ("last_week", false) => "last week",
+        ("yesterday", false) => "yesterday",
         _ => window,
     };
 }

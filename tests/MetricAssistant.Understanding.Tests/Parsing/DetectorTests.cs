@@ -86,6 +86,8 @@ public sealed class DetectorTests
     [InlineData("上个月订单数，跟last year比", Comparison.Yoy)]
     [InlineData("gmv比last year多了多少", Comparison.Yoy)]
     [InlineData("访客数和last month比一下", Comparison.Pop)]
+    [InlineData("上月客单价比前月高还是低", Comparison.Pop)]
+    [InlineData("今年上半年的订单数比前一年同期", Comparison.Yoy)]
     public void Comparisons_are_recognised(string text, Comparison compare) => Assert.Equal(compare, ComparisonDetector.Detect(text).Compare);
 
     [Theory]

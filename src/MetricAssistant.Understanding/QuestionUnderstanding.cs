@@ -72,26 +72,10 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
     public Task<UnderstandingResult> UnderstandChosenAsync(string question, IReadOnlyList<string> chosen, DateTime now, Func<string, bool>? allow, CancellationToken cancellationToken) =>
         ReadAsync(question, now, allow, null, cancellationToken, chosen);
 
-    /// <summary>
-    /// Which metric a reply to a clarification chooses among those it offered ("the paid one", "新增会员那个", "Ordered GMV"),
-    /// or null when it chooses none (a new question, or words that fit none of them better than the rest).
-    /// </summary>
-    public string? ChosenBy(string reply, UnderstandingResult understood, IReadOnlyList<string> offered)
-    {
-        // A reply that names an offered metric and nothing else chooses it; one that also says a period, a filter or a
-        // split ("今年的新增会员") is a question of its own, answered as asked rather than folded into the one before.
-        if (understood.Outcome == UnderstandingOutcome.Query)
-            return understood.Query! is { Metrics: [var one], Filters.Count: 0, GroupBy.Count: 0, Grain: null, Compare: null, At: null }
-                && understood.Notices.OfType<DefaultWindowUsed>().Any() && offered.Contains(one) ? one : null;
-        // The reply's own reading, narrowed to what was offered: "付款的那个" reads as paid orders or GMV, of which GMV was offered.
-        // Several of them is the same question again: asked back again, not settled here.
-        // A reply naming no metric ("in East China") was offered the headline metrics as any such question is: no choice.
-        if (understood.Notices.OfType<NoMetricNamed>().Any()) return null;
-        var narrowed = understood.Alternatives.Where(offered.Contains).ToList();
-        if (narrowed.Count > 0) return narrowed.Count == 1 ? narrowed[0] : null;
-        var text = Shorthand.Expand(TextNormalizer.Normalize(reply));
-        return described.Among(concepts.Read(text, new bool[text.Length]), offered);
-    }
+
+    /// <summary>Which metric a reply to a clarification chooses among those it offered (<see cref="ClarificationReplies.ChosenBy"/>).</summary>
+    public string? ChosenBy(string reply, UnderstandingResult understood, IReadOnlyList<string> offered) =>
+        new ClarificationReplies(described, concepts).ChosenBy(reply, understood, offered);
 
     private async Task<UnderstandingResult> ReadAsync(string question, DateTime now, Func<string, bool>? allow, StageClock? clock, CancellationToken cancellationToken, IReadOnlyList<string>? chosen = null)
     {

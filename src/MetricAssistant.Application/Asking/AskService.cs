@@ -8,7 +8,6 @@ using MetricAssistant.Application.Execution;
 using MetricAssistant.Application.Security;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Understanding;
-using MetricAssistant.Understanding.FollowUp;
 using MetricAssistant.Understanding.Text;
 using MetricAssistant.Application.Catalog;
 using MetricAssistant.Application.Identity;
@@ -106,43 +105,44 @@ public sealed class AskService(
         var reader = understanding.For(catalog);
         // A click is read as its question with the chosen metric; the text sent with it is read only when that fails.
         var clicked = choice is { Question: { Length: > 0 } first, MetricId: { Length: > 0 } id }
-            ? await ChosenAsync(reader, first, id, now, allow, cancellationToken) : null;
+            ? await ClarificationReading.ChosenAsync(reader, first, id, now, allow, cancellationToken) : null;
         var result = clicked ?? await planner.PlanAsync(catalog, question, now, allow, cancellationToken);
         var asked = clicked is null ? question : choice!.Question!;
         // A question back with one choice the asker may see ("单子" to a guest, who sees orders but not paid orders) is that
         // choice: asking would only ask them to agree.
         if (result.Outcome == UnderstandingOutcome.Clarify && !result.Notices.OfType<VaguePeriod>().Any()
-            && result.Alternatives.Where(allow).ToArray() is [var only] && await ChosenAsync(reader, question, only, now, allow, cancellationToken) is { } alone)
+            && result.Alternatives.Where(allow).ToArray() is [var only] && await ClarificationReading.ChosenAsync(reader, question, only, now, allow, cancellationToken) is { } alone)
             result = alone;
-        if (clicked is null && last is { Offered.Count: > 0 } && reader.ChosenBy(question, result, last.Offered) is { } replied
-            && await ChosenAsync(reader, last.Question, replied, now, allow, cancellationToken) is { } read)
-            (result, asked) = (read, last.Question);
-        // "上周的客户数" asked back, then "华东的": with no answered question to follow up on, a reply naming no metric adds to
-        // the question asked back, which is read again with it (asked back again, or answered when the addition settles
-        // it); the answer is about the whole question, which a click on a choice then sends back.
-        if (clicked is null && last is { Offered.Count: > 0, Query: null } && result.Notices.OfType<NoMetricNamed>().Any()
-            && await reader.UnderstandAsync($"{last.Question} {question}", now, allow, cancellationToken) is { Outcome: not UnderstandingOutcome.NotFound } joined
-            && (joined.Outcome == UnderstandingOutcome.Query || joined.Alternatives.All(last.Offered.Contains)))
-            (result, asked, question) = (joined, $"{last.Question} {question}", $"{last.Question} {question}");
-        // The context a follow-up reads against: the last answered query (a question asked back keeps it).
-        var previous = last?.Query is null ? null : last;
         var followUps = understanding.FollowUpsFor(catalog);
-        var followUp = previous is null ? null : followUps.Interpret(asked, result, previous.Query!, now, previous.Ranking);
+        var pointing = false;
+        // "按渠道看看" names no metric but changes the answered question: a follow-up of it, not a reply choosing an option.
+        if (clicked is null && last is { Offered.Count: > 0 } && !(result.Outcome != UnderstandingOutcome.Query && last.Query is { } answered
+                && followUps.Interpret(question, result, answered, now, last.Ranking, last.Splits) is not null))
+            (result, asked, pointing) = await ClarificationReading.ReplyAsync(reader, last, question, result, now, allow, cancellationToken);
+        // A reply naming a metric of its own while pointing at an option ("the visitors one") is asked back at once: read on,
+        // it would be a swap of the answered question's metric.
+        string? clarified = pointing && result.Outcome == UnderstandingOutcome.Query ? last!.Question : null;
+        if (clarified is not null) result = UnderstandingResult.Clarify(result.Language, last!.Offered);
+        // "上周的客户数" asked back, then "华东的": the question asked back, with the reply added to it.
+        if (clicked is null && clarified is null && last is not null && await ClarificationReading.AddedAsync(reader, last, question, result, now, allow, cancellationToken) is { } added)
+            (result, asked, question) = (added.Result, added.Question, added.Question);
+        // The context a follow-up reads against: the last answered query (a question asked back keeps it).
+        var previous = last?.Query is null || clarified is not null ? null : last;
+        var followUp = previous is null ? null : followUps.Interpret(asked, result, previous.Query!, now, previous.Ranking, previous.Splits);
         // An invalid question stays the context only for a follow-up that mends it by taking a part away ("不分渠道" after a
         // split the metric lacks); any other follow-up reads against the answered question before it.
-        if (previous?.AnsweredBefore is { Query: not null } before && followUp?.Changes.Contains(FollowUpChange.Removal) != true)
-            (previous, followUp) = (before, followUps.Interpret(asked, result, before.Query!, now, before.Ranking));
+        if (previous?.AnsweredBefore is { Query: not null } before && !MendingFollowUp.Mends(catalog, followUp))
+            (previous, followUp) = (before, followUps.Interpret(asked, result, before.Query!, now, before.Ranking, before.Splits));
         if (followUp is not null)
             result = new UnderstandingResult(UnderstandingOutcome.Query, result.Language, followUp.Query, [], followUp.Notices) { Ranking = followUp.Ranking };
         else
             previous = null;
+        // One that names no metric ("the money one", when every option is money) and is no follow-up either is asked back too.
+        if (pointing && clarified is null && followUp is null)
+            (result, clarified) = (UnderstandingResult.Clarify(result.Language, last!.Offered), last.Question);
         span?.Status(result.Outcome.ToString().ToLowerInvariant()).Metrics(result.Outcome == UnderstandingOutcome.Query ? result.Query?.Metrics : result.Alternatives);
-        return new QuestionReading(question, caller, catalog, access, result, conversation, previous, Math.Round(watch.Elapsed.TotalMilliseconds, 3)) { Context = last };
+        return new QuestionReading(question, caller, catalog, access, result, conversation, previous, Math.Round(watch.Elapsed.TotalMilliseconds, 3)) { Context = last, Clarified = clarified };
     }
-
-    /// <summary>The question read with <paramref name="metric"/> chosen for it, or null when it still does not read as a query.</summary>
-    private static async Task<UnderstandingResult?> ChosenAsync(QuestionUnderstanding reader, string question, string metric, DateTime now, Func<string, bool> allow, CancellationToken cancellationToken) =>
-        await reader.UnderstandChosenAsync(question, [metric], now, allow, cancellationToken) is { Outcome: UnderstandingOutcome.Query } read ? read : null;
 
     /// <summary>Authorise: the pinned definitions resolved and the asker's rights on them.</summary>
     private async Task<(PinnedCatalog? Pinned, ErrorDto? Error, AccessDecision? Decision)> AuthoriseAsync(QuestionReading reading, CancellationToken cancellationToken)
@@ -224,10 +224,11 @@ public sealed class AskService(
     {
         if (answer.Status != AnswerStatus.ClarificationNeeded || answer.Alternatives.Count == 0 || reading.Conversation is not { } conversation) return;
         var context = reading.Context?.Query is null ? null : reading.Context;
-        await conversations.AppendAsync(conversation, new ConversationTurn(reading.Question, context?.Query, time.GetUtcNow(), context?.Ranking)
+        await conversations.AppendAsync(conversation, new ConversationTurn(reading.Clarified ?? reading.Question, context?.Query, time.GetUtcNow(), context?.Ranking)
         {
             Offered = [.. answer.Alternatives.Select(a => a.Id)],
             AnsweredBefore = context?.AnsweredBefore,
+            Splits = context?.Splits ?? [],
         }, cancellationToken);
     }
 
@@ -241,9 +242,13 @@ public sealed class AskService(
         if (answer.Status is not (AnswerStatus.Answered or AnswerStatus.Invalid) || reading.Conversation is not { } conversation) return;
         // The answered turn an invalid one falls back on: the context before it, or what that context itself fell back on.
         var before = answer.Status == AnswerStatus.Invalid && reading.Context?.Query is not null ? reading.Context.AnsweredBefore ?? reading.Context : null;
+        // The splits so far: a follow-up's add to those of the turn it followed; a new question starts afresh. An invalid split is none.
+        var own = answer.Status == AnswerStatus.Answered ? reading.Query.GroupBy : [];
+        IReadOnlyList<string> splits = [.. (reading.Previous?.Splits ?? []).Concat(own).Distinct(StringComparer.Ordinal)];
         await conversations.AppendAsync(conversation, new ConversationTurn(reading.Question, reading.Query, time.GetUtcNow(), reading.Result.Ranking)
         {
             AnsweredBefore = before is null ? null : before with { AnsweredBefore = null, Offered = [] },
+            Splits = splits,
         }, cancellationToken);
     }
 

@@ -25,6 +25,9 @@ internal sealed record QuestionReading(
     /// <summary>The conversation's latest turn, answered or asked back, when there is one.</summary>
     public ConversationTurn? Context { get; init; }
 
+    /// <summary>A reply asked back again ("the one for …" fitting none of the options): the question the options are still for.</summary>
+    public string? Clarified { get; init; }
+
     public string Language => Result.Language;
 
     public bool Zh => Result.Language == "zh";

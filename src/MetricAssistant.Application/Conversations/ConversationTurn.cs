@@ -16,6 +16,12 @@ public sealed record ConversationTurn(string Question, SemanticQuery? Query, Dat
     public IReadOnlyList<string> Offered { get; init; } = [];
 
     /// <summary>
+    /// The dimensions the conversation has split by since its last new question, this turn's answered split included: two or
+    /// more values of one of them are compared by it again ("只看天猫和京东" after "各渠道", "只看天猫", "那京东呢").
+    /// </summary>
+    public IReadOnlyList<string> Splits { get; init; } = [];
+
+    /// <summary>
     /// For a question understood but invalid (a split the metric does not have), the answered turn before it: a follow-up
     /// that mends the invalid question by taking a part away reads against <see cref="Query"/>, any other against this.
     /// </summary>

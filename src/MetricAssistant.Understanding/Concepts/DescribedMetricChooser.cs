@@ -361,6 +361,14 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
 
     private bool Published(string id) => catalog.FindMetric(id) is { IsPublished: true };
 
+    /// <summary>
+    /// The ratios among <paramref name="among"/> over <paramref name="denominator"/> (by id, or its measure written inline):
+    /// "占全部订单的比例" in reply to cancel rate or orders asks cancelled orders over all orders, not the orders.
+    /// </summary>
+    public IReadOnlyList<string> RatiosOver(string denominator, IReadOnlyList<string> among) =>
+        catalog.Signatures.For(denominator) is not { } over ? []
+            : [.. among.Where(id => catalog.Signatures.For(id) is { Shape: SignatureShape.Share, Denominator: { } part } && Is(part, over))];
+
     /// <summary>A ratio is built on a metric when one of its parts is that metric, or an inline part over the same model and measure.</summary>
     private static bool BuiltOn(MetricSignature ratio, MetricSignature metric) =>
         new[] { ratio.Numerator, ratio.Denominator }.OfType<MetricSignature>().Any(p => Is(p, metric));

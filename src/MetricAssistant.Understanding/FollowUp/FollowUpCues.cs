@@ -20,6 +20,30 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"加上|再加|加入|也加|连同|(?<![a-z0-9])also(?![a-z0-9])|(?<![a-z0-9])add(ing)?(?![a-z0-9])|(?<![a-z0-9])plus(?![a-z0-9])|(?<![a-z0-9])(too|as well)\s*[?.!]*\s*$")]
     private static partial Regex Adding();
 
+    // A split added under the one there is, not instead of it: "按门店类型再拆一下", "再按门店类型拆", "进一步细分", "同时按门店类型",
+    // "break that down further by store type", "drill down by store type", "then by store type". A bare "按门店类型看" replaces the split.
+    [GeneratedRegex(@"再[^,，。;；]{0,12}?(拆|细分|细化|分开|分组|分一下|分\s*[吧呢。.!！?？]*\s*$)|再细|进一步|继续(拆|细|分)|下钻|同时\s*(按|分)|(?<![a-z0-9])(further|drill(ing)? (down|into)|additionally|in addition|then by)(?![a-z0-9])")]
+    private static partial Regex AddingSplit();
+
+    // A value excluded in place of the one excluded before, not beside it: "换成去掉京东", "只去掉京东", "还是去掉京东吧", "exclude JD instead",
+    // "only drop JD". Without it a second exclusion on the same dimension accumulates.
+    [GeneratedRegex(@"换成|换为|改成|改为|而不是|还是|(只|仅|仅仅)(去掉|去除|剔除|排除|不要|不看|不含|除了)|(?<![a-z0-9])(instead|rather|only (drop|remove|exclude|excluding|without))(?![a-z0-9])")]
+    private static partial Regex Replacing();
+
+    // A reply pointing at one of the options just offered rather than asking anew: "下单那个", "按下单算的", "付款口径", "付过钱的那些",
+    // "the one for placed orders", "the paid one", "the orders-placed version".
+    [GeneratedRegex(@"(那|这)(一)?(个|种|些)|口径|算的|版本|的\s*[吧呢啊呀。.!！]*\s*$|(?<![a-z0-9])(one|ones|version|definition|variant|option)(?![a-z0-9])")]
+    private static partial Regex PointingAtAnOption();
+
+    // "那除了京东呢", "去掉京东呢", "what about without JD": the same question asked another way, so a value it excludes
+    // replaces the one excluded before, unless it says it adds (below).
+    [GeneratedRegex(@"呢\s*[?？!！。]*\s*$|^\s*(what|how) about(?![a-z0-9])")]
+    private static partial Regex AsksInstead();
+
+    // "再去掉京东", "京东也去掉呢", "what about without JD too": one more, beside what there is.
+    [GeneratedRegex(@"再|也|还(?!是)|(?<![a-z0-9])(too|as well|also|another|more)(?![a-z0-9])")]
+    private static partial Regex OneMore();
+
     // "不要筛选", "去掉筛选条件", "取消过滤", "不限", "no filter", "remove the filters", "without any filters", "clear filters"
     [GeneratedRegex(@"(不要|去掉|去除|取消|清除|清空|删掉|拿掉|不加|不用|不带|没有)(任何)?(筛选|过滤|限制|条件)|不筛选|不过滤|不限|(?<![a-z0-9])(no|remove|without|clear|drop|reset|lose)\s+(the\s+|any\s+|all\s+)?(filters?|restrictions?|conditions?)(?![a-z0-9])|(?<![a-z0-9])unfiltered(?![a-z0-9])")]
     private static partial Regex ClearFilters();
@@ -72,6 +96,14 @@ public static partial class FollowUpCues
     public static bool Continues(string text) => Continuation().IsMatch(text);
 
     public static bool Adds(string text) => Adding().IsMatch(text);
+
+    public static bool AddsSplit(string text) => AddingSplit().IsMatch(text);
+
+    /// <summary>Whether what the question names replaces the previous part rather than joining it ("换成去掉京东", "那除了京东呢").</summary>
+    public static bool Replaces(string text) => Replacing().IsMatch(text) || AsksInstead().IsMatch(text) && !OneMore().IsMatch(text);
+
+    /// <summary>Whether a reply to a clarification points at one of the options ("the paid one", "下单那个").</summary>
+    public static bool PointsAtAnOption(string text) => PointingAtAnOption().IsMatch(text);
 
     public static bool ClearsFilters(string text) => ClearFilters().IsMatch(text);
 

@@ -16,17 +16,27 @@ namespace MetricAssistant.Understanding.FollowUp;
 public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon lexicon, ITimeResolver time)
 {
     private readonly FollowUpReader reader = new(lexicon, time);
+    private readonly RatioFollowUp ratios = new(catalog);
 
     /// <param name="question">The new question as asked.</param>
     /// <param name="understood">What ordinary understanding made of it on its own.</param>
     /// <param name="previous">The previous answered question's query, before the asker's scope was added.</param>
     /// <param name="now">The reference time of the new question (its own times resolve against it).</param>
     /// <param name="previousRanking">Which end the previous question ranked by (<see cref="UnderstandingResult.Ranking"/>), when known.</param>
+    /// <param name="earlierSplits">The dimensions the conversation has split by so far (the previous query's by default):
+    /// two or more values of one of them are compared by it again.</param>
     /// <returns>The merged query, or null when the question stands on its own.</returns>
-    public FollowUpResult? Interpret(string question, UnderstandingResult understood, SemanticQuery previous, DateTime now, RankingEnd? previousRanking = null)
+    public FollowUpResult? Interpret(string question, UnderstandingResult understood, SemanticQuery previous, DateTime now, RankingEnd? previousRanking = null,
+        IReadOnlyList<string>? earlierSplits = null)
     {
         var reading = reader.Read(question, now);
         if (reading.Unsupported) return null;
+        // "as a percentage of revenue": the previous metric over the named one is a ratio of the catalog's, asked of the same slice.
+        if (!(reading.Range is not null && reading.NamesSlice) && ratios.Of(previous.Metrics, reading, understood) is { } ratio)
+        {
+            var (merged, changed, ranked) = FollowUpMerger.Merge(catalog, previous, reading, [ratio], previousRanking, earlierSplits);
+            return new FollowUpResult(merged, changed, [new FollowedUpOn(previous)]) { Ranking = ranked };
+        }
         // A word with several meanings is asked back about, in a conversation as anywhere else.
         if (understood.Outcome == UnderstandingOutcome.Clarify && understood.Notices.OfType<AmbiguousWord>().Any()) return null;
 
@@ -34,7 +44,7 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
         if (metrics.Count > 0 && StandsAlone(reading) && !OnlyAMetric(understood, reading)) return null;
         if (metrics.Count == 0 && !reading.HasContent) return null;
 
-        var (query, changes, ranking) = FollowUpMerger.Merge(catalog, previous, reading, metrics, previousRanking);
+        var (query, changes, ranking) = FollowUpMerger.Merge(catalog, previous, reading, metrics, previousRanking, earlierSplits);
         // The time came from the previous question, so no default window was used.
         Notice[] notices = [new FollowedUpOn(previous), .. metrics.Count > 0 ? understood.Notices.Where(n => n is not DefaultWindowUsed) : []];
         return new FollowUpResult(query, changes, notices) { Ranking = ranking };

@@ -14,8 +14,10 @@ public static class FollowUpMerger
     /// <param name="catalog">Where "best" and "worst" learn which way the ranked metric is good.</param>
     /// <param name="previousRanking">Which end the previous question ranked by, when it said: a judgement
     /// (best, worst) is judged again for another metric, a value end (highest, lowest) is kept.</param>
+    /// <param name="earlierSplits">The dimensions the conversation split by in its turns so far (the previous one's included).</param>
     public static (SemanticQuery Query, IReadOnlyList<FollowUpChange> Changes, RankingEnd? Ranking) Merge(
-        SemanticCatalog catalog, SemanticQuery previous, FollowUpReading reading, IReadOnlyList<string> metrics, RankingEnd? previousRanking = null)
+        SemanticCatalog catalog, SemanticQuery previous, FollowUpReading reading, IReadOnlyList<string> metrics, RankingEnd? previousRanking = null,
+        IReadOnlyList<string>? earlierSplits = null)
     {
         var changes = new List<FollowUpChange>();
         var newMetrics = metrics.Count > 0 ? metrics : previous.Metrics;
@@ -31,7 +33,8 @@ public static class FollowUpMerger
         if (!filters.SequenceEqual(previous.Filters)) changes.Add(reading.Filters.Count > 0 && !narrowedOnly ? FollowUpChange.Filter : FollowUpChange.Removal);
 
         var groupBy = reading.Total ? [] : previous.GroupBy.Where(d => !reading.RemovedDimensions.Contains(d) && !NarrowedToOne(d, reading, filters) && !AllOfASplit(d, previous, reading)).ToList();
-        if (reading.GroupBy.Count > 0) groupBy = reading.Adds ? [.. groupBy, .. reading.GroupBy.Where(d => !groupBy.Contains(d))] : [.. reading.GroupBy];
+        if (reading.GroupBy.Count > 0) groupBy = reading.Adds || reading.AddsSplit ? [.. groupBy, .. reading.GroupBy.Where(d => !groupBy.Contains(d))] : [.. reading.GroupBy];
+        else if (!reading.Total) groupBy.AddRange(Restored(reading, filters, groupBy, [.. (earlierSplits ?? []).Concat(previous.GroupBy)]));
         if (!groupBy.SequenceEqual(previous.GroupBy)) changes.Add(reading.GroupBy.Count > 0 ? FollowUpChange.GroupBy : FollowUpChange.Removal);
 
         // A named grain wins; a unitless "趋势" picks day or month from the range, as a fresh question does.
@@ -87,6 +90,15 @@ public static class FollowUpMerger
         && reading.Filters.Any(f => f.Dimension == dimension && f.Operator == QueryFilterOperator.In)
         && filters.Where(f => f.Dimension == dimension).ToList() is [{ Operator: QueryFilterOperator.In, Values.Count: 1 }];
 
+    /// <summary>
+    /// "只看天猫和京东" after "各渠道" then "只看天猫": two or more values of a dimension the conversation split by are compared
+    /// again by that split, as they would be had the split never gone.
+    /// </summary>
+    private static IEnumerable<string> Restored(FollowUpReading reading, IReadOnlyList<QueryFilter> filters, IReadOnlyList<string> groupBy, IReadOnlyList<string> earlierSplits) =>
+        filters.Where(f => f.Operator == QueryFilterOperator.In && f.Values.Count >= 2 && earlierSplits.Contains(f.Dimension) && !groupBy.Contains(f.Dimension)
+            && reading.Filters.Any(n => n.Dimension == f.Dimension && n.Operator == QueryFilterOperator.In))
+        .Select(f => f.Dimension).Distinct();
+
     /// <summary>A year, month or week back keeping the range's length, or back by the range's own length: whole months by months (so February follows March), else days.</summary>
     private static DateRange StepBack(DateRange range, TimeStep? step) => step switch
     {
@@ -125,6 +137,11 @@ public static class FollowUpMerger
             var replacement = named;
             if (reading.Adds && kept is not null && named.All(f => f.Operator == QueryFilterOperator.In))
                 replacement = [kept with { Values = kept.Values.Concat(named.SelectMany(f => f.Values)).Distinct().ToArray() }];
+            // "再去掉京东", "京东也去掉", "drop JD too", and a bare "去掉京东" after "去掉抖音": exclusions on one dimension pile up
+            // (people drop one value after another), unless the question says it replaces the one before ("exclude JD instead").
+            var excluded = old.Count == 1 && old[0].Operator == QueryFilterOperator.NotIn ? old[0] : null;
+            if (excluded is not null && !reading.Replaces && named.All(f => f.Operator == QueryFilterOperator.NotIn))
+                replacement = [excluded with { Values = excluded.Values.Concat(named.SelectMany(f => f.Values)).Distinct().ToArray() }];
             filters.RemoveAll(f => f.Dimension == dimension);
             filters.InsertRange(at < 0 ? filters.Count : Math.Min(at, filters.Count), replacement);
         }

@@ -91,6 +91,10 @@ public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
         {
             // "reverse the order": no metric is named outside the phrase, so a metric read from its words is none.
             RemovesGrain = removesGrain,
+            AddsSplit = FollowUpCues.AddsSplit(text),
+            Replaces = FollowUpCues.Replaces(text),
+            Text = text,
+            MetricTerms = [.. matches.Where(m => m.Entries.Any(e => e.Kind == TermKind.Metric))],
             MetricWordsInCue = reverse is not null && !matches.Any(m => (m.End <= reverse.Index || m.Start >= reverse.Index + reverse.Length)
                 && m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric)),
         };

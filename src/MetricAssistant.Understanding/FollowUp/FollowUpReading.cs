@@ -1,5 +1,6 @@
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.QueryModel;
+using MetricAssistant.Understanding.Lexicon;
 using MetricAssistant.Understanding.Parsing;
 
 namespace MetricAssistant.Understanding.FollowUp;
@@ -32,6 +33,18 @@ public sealed record FollowUpReading(
 
     /// <summary>Takes the time grain away ("不分周了", "no longer by week").</summary>
     public bool RemovesGrain { get; init; }
+
+    /// <summary>Adds a split under the previous one rather than replacing it ("按门店类型再拆", "break that down further by store type").</summary>
+    public bool AddsSplit { get; init; }
+
+    /// <summary>Says that what it names replaces the previous part ("换成去掉京东", "exclude JD instead"), so an exclusion does not accumulate.</summary>
+    public bool Replaces { get; init; }
+
+    /// <summary>The question as read (normalised), for the readings made of it after the parts (a ratio asked of the previous metric).</summary>
+    public string Text { get; init; } = "";
+
+    /// <summary>Where the question names catalog metrics, in order.</summary>
+    public IReadOnlyList<TermMatch> MetricTerms { get; init; } = [];
 
     /// <summary>Names a dimension value or a split: with a metric and a time, that is a whole question.</summary>
     public bool NamesSlice => Filters.Count > 0 || GroupBy.Count > 0;

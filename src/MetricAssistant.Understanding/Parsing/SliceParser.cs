@@ -14,8 +14,8 @@ public static partial class SliceParser
 
     private sealed record Value(string Dimension, string Code, TermMatch Match, bool Excluded, bool KeptOnly = false);
 
-    // Words just before a dimension that make it a split: "各渠道", "按区域", "哪个门店", "那几个城市", "by region", "for each city"
-    [GeneratedRegex(@"(各|按|分|每个|每一个|每|哪个|哪些|哪家|哪一个|哪一家|哪几个|哪几家|那几个|这几个|那几家|这几家|不同|各个|按照|分别|所有|全部|\bby|\bper|\beach|\bevery|\bwhich|\bacross|\ball|\bfor each|split by|broken down by|breakdown by|break down by|\btop\s*\d*|\bbottom\s*\d*|前\s*\d+|前[一二两三四五六七八九十]+)\s*(的)?\s*$")]
+    // Words just before a dimension that make it a split: "各渠道", "按区域", "哪个门店", "那几个城市", "细分到门店类型", "by region", "for each city"
+    [GeneratedRegex(@"((细分|拆分|拆|细化)\s*(到|成)|各|按|分|每个|每一个|每|哪个|哪些|哪家|哪一个|哪一家|哪几个|哪几家|那几个|这几个|那几家|这几家|不同|各个|按照|分别|所有|全部|\bby|\bper|\beach|\bevery|\bwhich|\bacross|\ball|\bfor each|split by|broken down by|breakdown by|break down by|\btop\s*\d*|\bbottom\s*\d*|前\s*\d+|前[一二两三四五六七八九十]+)\s*(的)?\s*$")]
     private static partial Regex SplitBefore();
 
     // The split words that also just name a whole set: "all channels except tmall" is one total, "各渠道" is not

@@ -37,7 +37,7 @@ public abstract class ConversationStoreContractTests
         var query = new SemanticQuery(["gmv", "aov"], ["region"], [new QueryFilter("channel", QueryFilterOperator.In, ["tmall", "jd"])],
             new DateRange(new DateOnly(2025, 6, 1), new DateOnly(2025, 7, 1)), TimeGrain.Month, [new QueryOrder("gmv", true)], 5, Comparison.Yoy,
             [new QueryFilter("region", QueryFilterOperator.NotIn, ["华东"])], ValueAt.PeriodEnd, false, [new MetricVersionPin("gmv", 2)]);
-        var turn = new ConversationTurn("上个月各区域GMV前五", query, Clock.GetUtcNow(), RankingEnd.Best);
+        var turn = new ConversationTurn("上个月各区域GMV前五", query, Clock.GetUtcNow(), RankingEnd.Best) { Splits = ["channel", "region"] };
         await store.AppendAsync(Key("ceo", "c1"), turn, CancellationToken.None);
 
         var read = await Open(Settings()).LastAsync(Key("ceo", "c1"), CancellationToken.None);
@@ -46,6 +46,7 @@ public abstract class ConversationStoreContractTests
         Assert.Equal(turn.Query, read.Query);
         Assert.Equal(turn.Ranking, read.Ranking);
         Assert.Equal(turn.At, read.At);
+        Assert.Equal(["channel", "region"], read.Splits);
     }
 
     [SkippableFact]

@@ -41,20 +41,25 @@ internal static class FollowUpTestSupport
         return result.Query!;
     }
 
-    public static FollowUpResult? Continue(SemanticQuery previous, string question, RankingEnd? previousRanking = null) =>
-        Instances.Value.FollowUps.Interpret(question, Understand(question), previous, Now, previousRanking);
+    public static FollowUpResult? Continue(SemanticQuery previous, string question, RankingEnd? previousRanking = null, IReadOnlyList<string>? earlierSplits = null) =>
+        Instances.Value.FollowUps.Interpret(question, Understand(question), previous, Now, previousRanking, earlierSplits);
 
-    /// <summary>Each question in turn, each a follow-up of the one before (with the ranking end it asked for, as a conversation keeps it); the last result.</summary>
+    /// <summary>
+    /// Each question in turn, each a follow-up of the one before (with the ranking end it asked for and the splits the
+    /// conversation had, as a conversation keeps them); the last result.
+    /// </summary>
     public static FollowUpResult Chain(string first, params string[] followUps)
     {
         var query = Query(first);
         var ranking = Understand(first).Ranking;
+        var splits = query.GroupBy.ToList();
         FollowUpResult? result = null;
         foreach (var question in followUps)
         {
-            result = Continue(query, question, ranking);
+            result = Continue(query, question, ranking, splits);
             Assert.True(result is not null, $"'{question}' was not read as a follow-up");
             (query, ranking) = (result.Query, result.Ranking);
+            splits.AddRange(query.GroupBy.Where(d => !splits.Contains(d)));
         }
         return result!;
     }

@@ -1,0 +1,66 @@
+using MetricAssistant.Understanding.Concepts;
+using MetricAssistant.Understanding.FollowUp;
+using MetricAssistant.Understanding.Text;
+
+namespace MetricAssistant.Understanding;
+
+/// <summary>
+/// A reply in words to a clarification: which of the metrics it offered the reply chooses ("the paid one", "下单那个"),
+/// by name or by what it describes, and whether a reply that chooses none still points at one of them.
+/// </summary>
+public sealed class ClarificationReplies(DescribedMetricChooser described, ConceptReader concepts)
+{
+    /// <summary>
+    /// Which metric a reply to a clarification chooses among those it offered ("the paid one", "新增会员那个", "Ordered GMV"),
+    /// or null when it chooses none (a new question, or words that fit none of them better than the rest).
+    /// </summary>
+    public string? ChosenBy(string reply, UnderstandingResult understood, IReadOnlyList<string> offered)
+    {
+        // A reply that names an offered metric and nothing else chooses it; one that also says a period, a filter or a
+        // split ("今年的新增会员") is a question of its own, answered as asked rather than folded into the one before.
+        var text = Shorthand.Expand(TextNormalizer.Normalize(reply));
+        if (understood.Outcome == UnderstandingOutcome.Query)
+        {
+            if (BareMetric(understood) is not { } one) return null;
+            // "占全部订单的比例" names orders but asks a share of them: the offered ratio over orders, when there is one.
+            if (ReplyConcepts(text).Has(ConceptVocabulary.Ratio) && described.RatiosOver(one, offered) is [var ratio]) return ratio;
+            if (offered.Contains(one)) return one;
+            // "the one for placed orders" names orders placed, which was not offered: a reply pointing at an option is read by
+            // what it describes, among the options only.
+            return FollowUpCues.PointsAtAnOption(text) ? described.Among(ReplyConcepts(text), offered) : null;
+        }
+        // The reply's own reading, narrowed to what was offered: "付款的那个" reads as paid orders or GMV, of which GMV was offered.
+        // Several of them is the same question again: asked back again, not settled here.
+        if (ReplyConcepts(text).Has(ConceptVocabulary.Ratio)
+            && understood.Alternatives.SelectMany(a => described.RatiosOver(a, offered)).Distinct(StringComparer.Ordinal).ToList() is [var share])
+            return share;
+        // A reply naming no metric ("in East China") was offered the headline metrics as any such question is: no choice.
+        if (understood.Notices.OfType<NoMetricNamed>().Any()) return null;
+        var narrowed = understood.Alternatives.Where(offered.Contains).ToList();
+        if (narrowed.Count > 0) return narrowed.Count == 1 ? narrowed[0] : null;
+        return described.Among(concepts.Read(text, new bool[text.Length]), offered);
+    }
+
+    /// <summary>A reply's concepts, a hyphenated compound's ("the orders-placed one") read as its words too.</summary>
+    private ConceptReading ReplyConcepts(string text)
+    {
+        var whole = concepts.Read(text, new bool[text.Length]);
+        if (!text.Contains('-')) return whole;
+        var words = text.Replace('-', ' ');
+        return new ConceptReading([.. whole.Mentions, .. concepts.Read(words, new bool[words.Length]).Mentions]);
+    }
+
+    /// <summary>
+    /// Whether a reply that <see cref="ChosenBy"/> settled on none of the options still points at one of them, with words that
+    /// pick an option ("那个", "the … one"): one read as a metric not offered and nothing else ("the visitors one"), or one
+    /// read as no metric at all ("the money one", when every option is money). Such a reply is asked back again.
+    /// </summary>
+    public static bool PointsAtAnOption(string reply, UnderstandingResult understood, IReadOnlyList<string> offered) =>
+        (understood.Outcome != UnderstandingOutcome.Query || BareMetric(understood) is { } one && !offered.Contains(one))
+        && FollowUpCues.PointsAtAnOption(Shorthand.Expand(TextNormalizer.Normalize(reply)));
+
+    /// <summary>The one metric a reading names with nothing else (no period, filter, split, grain or comparison of its own), or null.</summary>
+    private static string? BareMetric(UnderstandingResult understood) =>
+        understood.Query is { Metrics: [var one], Filters.Count: 0, GroupBy.Count: 0, Grain: null, Compare: null, At: null }
+        && understood.Notices.OfType<DefaultWindowUsed>().Any() ? one : null;
+}

@@ -1,0 +1,58 @@
+using MetricAssistant.Tests.Shared;
+using MetricAssistant.Understanding.Concepts;
+using static MetricAssistant.Understanding.Tests.FollowUp.FollowUpTestSupport;
+
+namespace MetricAssistant.Understanding.Tests.FollowUp;
+
+/// <summary>
+/// A reply in words to a clarification chooses among the options by what their definitions say, even when its words
+/// alone would name another metric; one that points at an option without fitting exactly one is asked back.
+/// </summary>
+public sealed class ClarificationReplyTests
+{
+    private static readonly string[] OrderAmount = ["gmv", "gmv_ordered"];
+    private static readonly string[] CancelledOrders = ["cancel_rate", "order_count"];
+
+    private static readonly ClarificationReplies Replies = new(
+        new DescribedMetricChooser(TestRepository.Catalog, new ConceptScorer(TestRepository.Catalog, ConceptVocabulary.Default), ConceptVocabulary.Default),
+        new ConceptReader(TestRepository.Catalog, ConceptVocabulary.Default));
+
+    [Theory]
+    [InlineData("the one for placed orders", "gmv_ordered")]
+    [InlineData("the orders-placed one", "gmv_ordered")]
+    [InlineData("the placed one", "gmv_ordered")]
+    [InlineData("按下单算的", "gmv_ordered")]
+    [InlineData("下单那个", "gmv_ordered")]
+    [InlineData("the paid one", "gmv")]
+    [InlineData("付款那个", "gmv")]
+    public void A_reply_describing_an_option_chooses_it(string reply, string metric) =>
+        Assert.Equal(metric, Replies.ChosenBy(reply, Understand(reply), OrderAmount));
+
+    [Theory]
+    [InlineData("占全部订单的比例")]
+    [InlineData("as a share of all orders")]
+    public void A_reply_asking_a_share_chooses_the_offered_ratio_over_what_it_names(string reply) =>
+        Assert.Equal("cancel_rate", Replies.ChosenBy(reply, Understand(reply), CancelledOrders));
+
+    [Theory]
+    [InlineData("the visitors one")]
+    [InlineData("访客那个")]
+    [InlineData("the money one")]
+    [InlineData("金额那个")]
+    public void A_reply_pointing_at_no_single_option_chooses_none_and_is_asked_back(string reply)
+    {
+        var understood = Understand(reply);
+        Assert.Null(Replies.ChosenBy(reply, understood, OrderAmount));
+        Assert.True(ClarificationReplies.PointsAtAnOption(reply, understood, OrderAmount));
+    }
+
+    [Theory]
+    [InlineData("访客数")]
+    [InlineData("上个月天猫的访客数")]
+    public void A_metric_asked_without_pointing_at_an_option_is_a_question_of_its_own(string reply)
+    {
+        var understood = Understand(reply);
+        Assert.Null(Replies.ChosenBy(reply, understood, OrderAmount));
+        Assert.False(ClarificationReplies.PointsAtAnOption(reply, understood, OrderAmount));
+    }
+}

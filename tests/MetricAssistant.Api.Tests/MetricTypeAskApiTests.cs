@@ -34,12 +34,14 @@ public sealed class MetricTypeAskApiTests(ApiFactory factory) : IClassFixture<Ap
     }
 
     [Fact]
-    public async Task Month_end_headcount_is_answered_by_the_period_end_metric()
+    public async Task Month_end_headcount_is_the_average_headcount_at_the_period_end_the_same_number_as_the_period_end_metric()
     {
+        // 月末在岗人数 (the period-end metric's own name) and 上个月末的在岗人数 read alike: the plain snapshot metric at the end.
         var asked = await PostAsync("/api/ask", new { question = "月末在岗人数", user = "ceo", now = "2025-07-15T10:00:00" });
         Assert.Equal("answered", asked.GetProperty("status").GetString());
-        Assert.Equal("headcount_end", asked.GetProperty("metric").GetProperty("id").GetString());
-        var atEnd = await PostAsync("/api/query", new { query = new { metrics = new[] { "avg_headcount" }, groupBy = Array.Empty<string>(), filters = Array.Empty<object>(), timeRange = new { start = "2025-04-01", end = "2025-07-01" }, at = "period_end" }, user = "ceo" });
-        Assert.Equal(atEnd.GetProperty("rows")[0][0].GetDouble(), asked.GetProperty("rows")[0][0].GetDouble());
+        Assert.Equal("avg_headcount", asked.GetProperty("metric").GetProperty("id").GetString());
+        Assert.Equal("period_end", asked.GetProperty("query").GetProperty("at").GetString());
+        var endMetric = await PostAsync("/api/query", new { query = new { metrics = new[] { "headcount_end" }, groupBy = Array.Empty<string>(), filters = Array.Empty<object>(), timeRange = new { start = "2025-04-01", end = "2025-07-01" } }, user = "ceo" });
+        Assert.Equal(endMetric.GetProperty("rows")[0][0].GetDouble(), asked.GetProperty("rows")[0][0].GetDouble());
     }
 }

@@ -125,7 +125,7 @@ public sealed class AskService(
         if (clarified is not null) result = UnderstandingResult.Clarify(result.Language, last!.Offered);
         // "上周的客户数" asked back, then "华东的": the question asked back, with the reply added to it.
         if (clicked is null && clarified is null && last is not null && await ClarificationReading.AddedAsync(reader, last, question, result, now, allow, cancellationToken) is { } added)
-            (result, asked, question) = (added.Result, added.Question, added.Question);
+            (result, asked, question, pointing) = (added.Result, added.Question, added.Question, false);
         // The context a follow-up reads against: the last answered query (a question asked back keeps it).
         var previous = last?.Query is null || clarified is not null ? null : last;
         var followUp = previous is null ? null : followUps.Interpret(asked, result, previous.Query!, now, previous.Ranking, previous.Splits);

@@ -102,6 +102,10 @@ public sealed class AskService(
         Func<string, bool> allow = id => access.CanSee(caller, id);
         var conversation = string.IsNullOrWhiteSpace(conversationId) ? null : ConversationKey.For(caller, conversationId);
         var last = conversation is null ? null : await conversations.LastAsync(conversation, cancellationToken);
+        // "compare the two", "两个加起来": the two values of the last two answered turns, named.
+        if (conversation is not null && last?.Query is not null && TwoValuesAnaphora.Says(question)
+            && TwoValuesAnaphora.Resolve(catalog, question, await conversations.TurnsAsync(conversation, cancellationToken)) is { } named)
+            question = named;
         var reader = understanding.For(catalog);
         // A click is read as its question with the chosen metric; the text sent with it is read only when that fails.
         var clicked = choice is { Question: { Length: > 0 } first, MetricId: { Length: > 0 } id }

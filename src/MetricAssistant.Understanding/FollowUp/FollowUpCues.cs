@@ -64,8 +64,9 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"再往前|往前推|前一期|上一期|前一个?(天|日|周|星期|月|季度?|年)|(?<![a-z0-9])the (day|week|month|quarter|year|period) before(?![a-z0-9])(?!\s+last(?![a-z0-9]))|(?<![a-z0-9])the (previous|prior|preceding) (period|one)(?![a-z0-9])|(?<![a-z0-9])(a|one) (day|week|month|quarter|year) (earlier|before)(?![a-z0-9])")]
     private static partial Regex StepBack();
 
-    // A total instead of a breakdown: "总计呢", "合计", "加起来呢", "不拆分", "in total", "overall", "what about the total", "all channels combined"
-    [GeneratedRegex(@"总计|合计|汇总|总共|一共|加起来|合起来|加在一起|合在一起|加总|总和|总的|整体|总体|不拆分|不拆开|不分组|(?<![a-z0-9])(in total|overall|altogether|all together|together|combined|the total|total|grand total|sum( it| them)?( up)?|summed up|add(ed)?( it| them)? up|no (split|breakdown))(?![a-z0-9])")]
+    // A total instead of a breakdown: "总计呢", "合计", "加起来呢", "不拆分", "不拆了", "in total", "overall", "what about the total",
+    // "all channels combined", "drop the split"
+    [GeneratedRegex(@"总计|合计|汇总|总共|一共|加起来|合起来|加在一起|合在一起|加总|总和|总的|整体|总体|不拆分|不拆开|不分组|不拆了|不用拆|别拆|不要拆|不分了|不用分|别分了|去掉拆分|取消拆分|(?<![a-z0-9])(in total|overall|altogether|all together|together|combined|the total|total|grand total|sum( it| them)?( up)?|summed up|add(ed)?( it| them)? up|no (split|breakdown)|(drop|remove|lose|kill|undo|get rid of|without)( the| that| this)? (split|breakdown|break-down|grouping)|(don'?t|do not|no need to) (split|break it down))(?![a-z0-9])")]
     private static partial Regex Total();
 
     // Same-length periods a calendar unit back: "去年同一天", "去年今天", "去年同月", "上周同一天", "the same day last year", "this time last year", "a year ago"

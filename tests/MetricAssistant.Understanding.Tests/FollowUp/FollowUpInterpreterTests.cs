@@ -77,6 +77,16 @@ public sealed class FollowUpInterpreterTests
     [InlineData("上个季度每周各区域的退款金额", "不用weekly了", "上个季度各区域的退款金额", FollowUpChange.Grain)]
     [InlineData("上个季度各区域的退款金额", "worst的是哪个", "上个季度退款金额最差的区域", FollowUpChange.Ranking)]
     [InlineData("2025年6月华南的GMV", "订单数", "2025年6月华南的订单数", FollowUpChange.Metric)]
+    // Period words that name a period of their own are no step back; a code-switched comparison compares.
+    [InlineData("visitors over the weekend", "and the week before last?", "visitors the week before last", FollowUpChange.Time)]
+    [InlineData("GMV last month", "what about the month before last", "GMV the month before last", FollowUpChange.Time)]
+    [InlineData("上个月的订单数", "跟last year比", "上个月的订单数同比", FollowUpChange.Comparison)]
+    [InlineData("2025年6月华东的GMV", "和last month比一下", "2025年6月华东的GMV环比", FollowUpChange.Comparison)]
+    // Taking a breakdown away without naming it is the total.
+    [InlineData("AOV by member level last month", "drop the split", "AOV last month", FollowUpChange.Removal)]
+    [InlineData("GMV by region last month", "don't split it", "GMV last month", FollowUpChange.Removal)]
+    [InlineData("上个月各渠道的订单数", "不拆了", "上个月的订单数", FollowUpChange.Removal)]
+    [InlineData("上个月各区域的GMV", "不用分了", "上个月的GMV", FollowUpChange.Removal)]
     public void A_follow_up_runs_the_query_of_its_full_question(string previous, string followUp, string full, FollowUpChange change)
     {
         var result = Continue(Query(previous), followUp);

@@ -87,6 +87,8 @@ public sealed class FollowUpInterpreterTests
     [InlineData("GMV by region last month", "don't split it", "GMV last month", FollowUpChange.Removal)]
     [InlineData("上个月各渠道的订单数", "不拆了", "上个月的订单数", FollowUpChange.Removal)]
     [InlineData("上个月各区域的GMV", "不用分了", "上个月的GMV", FollowUpChange.Removal)]
+    // 一周一周 is week by week, not the Monday inside it.
+    [InlineData("2025年11月抖音的下单GMV", "一周一周地看呢", "2025年11月抖音按周的下单GMV", FollowUpChange.Grain)]
     public void A_follow_up_runs_the_query_of_its_full_question(string previous, string followUp, string full, FollowUpChange change)
     {
         var result = Continue(Query(previous), followUp);

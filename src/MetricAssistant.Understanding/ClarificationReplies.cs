@@ -18,7 +18,7 @@ public sealed class ClarificationReplies(DescribedMetricChooser described, Conce
     {
         // A reply that names an offered metric and nothing else chooses it; one that also says a period, a filter or a
         // split ("今年的新增会员") is a question of its own, answered as asked rather than folded into the one before.
-        var text = Shorthand.Expand(TextNormalizer.Normalize(reply));
+        var text = QuestionText.Of(reply);
         if (understood.Outcome == UnderstandingOutcome.Query)
         {
             if (BareMetric(understood) is not { } one) return null;
@@ -57,7 +57,7 @@ public sealed class ClarificationReplies(DescribedMetricChooser described, Conce
     /// </summary>
     public static bool PointsAtAnOption(string reply, UnderstandingResult understood, IReadOnlyList<string> offered) =>
         (understood.Outcome != UnderstandingOutcome.Query || BareMetric(understood) is { } one && !offered.Contains(one))
-        && FollowUpCues.PointsAtAnOption(Shorthand.Expand(TextNormalizer.Normalize(reply)));
+        && FollowUpCues.PointsAtAnOption(QuestionText.Of(reply));
 
     /// <summary>The one metric a reading names with nothing else (no period, filter, split, grain or comparison of its own), or null.</summary>
     private static string? BareMetric(UnderstandingResult understood) =>

@@ -80,7 +80,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
     private async Task<UnderstandingResult> ReadAsync(string question, DateTime now, Func<string, bool>? allow, StageClock? clock, CancellationToken cancellationToken, IReadOnlyList<string>? chosen = null)
     {
         // "预约后14天内的购买转化率": a conversion metric's window, never a time range; taken out so the metric's name is whole.
-        var (conversionWindow, text) = ConversionWindowWords.Read(AverageWordOrder.Normalize(Shorthand.Expand(TextNormalizer.Normalize(question))), catalog, lexicon);
+        var (conversionWindow, text) = ConversionWindowWords.Read(QuestionText.Of(question), catalog, lexicon);
         var language = LanguageDetector.Of(text);
         // "上个月末": the end word is read on its own, the period by the time reader as usual.
         var periodEnd = PeriodEndWords.Find(text);

@@ -16,7 +16,7 @@ public sealed class ReachableChoices(SemanticCatalog catalog, CatalogLexicon lex
     /// <summary>The choices that reach the dimension of every value the question names, in their order; all of them when none or every one fails.</summary>
     public IReadOnlyList<string> Narrow(string question, IReadOnlyList<string> choices)
     {
-        var text = Shorthand.Expand(TextNormalizer.Normalize(question));
+        var text = QuestionText.Of(question);
         var named = LexiconScanner.Scan(lexicon, text)
             .Where(m => m.Entries.Any(e => e.Kind == TermKind.DimensionValue))
             .Select(m => m.Entries.Where(e => e.Kind is TermKind.Dimension or TermKind.DimensionValue).Select(e => e.Id).Distinct().ToArray())

@@ -24,7 +24,7 @@ internal static partial class TwoValuesAnaphora
     {
         var words = TheTwo().Match(question);
         if (!words.Success) return null;
-        var zh = question.Any(c => c is >= '\u4e00' and <= '\u9fff');
+        var zh = question.Any(MetricAssistant.Understanding.Text.TextNormalizer.IsCjk);
         var answered = turns.Where(t => t.Query is not null).TakeLast(2).ToArray();
         if (Pair(answered.Select(t => t.Query!).ToArray()) is not { } pair) return null;
         var dimension = catalog.FindDimension(pair.Dimension);

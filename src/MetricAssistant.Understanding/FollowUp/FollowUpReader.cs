@@ -13,7 +13,7 @@ public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
 {
     public FollowUpReading Read(string question, DateTime now)
     {
-        var text = AverageWordOrder.Normalize(Shorthand.Expand(TextNormalizer.Normalize(question)));
+        var text = QuestionText.Of(question);
         var timing = time.Resolve(text, now);
         var blocked = new bool[text.Length];
         foreach (var mention in timing.Mentions)

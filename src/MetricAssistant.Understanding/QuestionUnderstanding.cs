@@ -183,6 +183,13 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         // "How are we tracking this month?": performance in general is a choice among the headline metrics.
         if (metrics.Count == 0 && reading.Has(ConceptVocabulary.Performance) && reading.Concepts.All(c => c == ConceptVocabulary.Performance || ConceptVocabulary.Shapes.Contains(c)))
             return UnderstandingResult.Clarify(language, Allowed(HeadlineMetrics, allow), new NoMetricNamed());
+        // "每单平均几件", "orders per visitor": an amount per unit is the governed ratio of what is asked over the unit, or none.
+        if (learned is null && described.PerUnit.Decide(metrics, TermReader.ReadConcepts(concepts, text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked, periodEnd)) is { Verdict: not ConceptVerdict.None } unitAsked)
+        {
+            if (unitAsked.Verdict == ConceptVerdict.NotFound) return UnderstandingResult.NotFound(language, Allowed(unitAsked.Metrics, allow));
+            if (unitAsked.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, unitAsked.Metrics);
+            metrics = [unitAsked.Metrics[0]];
+        }
         if (metrics.Count == 0 && described.Describe(reading, nothingElse: reading.Concepts.All(ConceptVocabulary.Shapes.Contains) && coverage.Leftovers(text, QuestionSpans.ReadSoFar(timing, periodEnd, matches, reading)).Count == 0, endAsked: periodEnd.Count > 0) is { Verdict: not ConceptVerdict.None } description)
         {
             if (description.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, description.Metrics);

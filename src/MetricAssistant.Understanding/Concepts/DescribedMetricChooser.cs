@@ -19,6 +19,9 @@ namespace MetricAssistant.Understanding.Concepts;
 /// </summary>
 public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScorer scorer, ConceptVocabulary vocabulary)
 {
+    /// <summary>The reading of an amount per unit, on the same scores.</summary>
+    public PerUnitQuestion PerUnit { get; } = new(catalog, scorer, vocabulary);
+
     /// <summary>A best score at or above this, <see cref="Margin"/> ahead of the next, is an answer.</summary>
     public const double Strong = 1.5;
 

@@ -1,0 +1,164 @@
+using MetricAssistant.Catalog.Model;
+
+namespace MetricAssistant.Understanding.Concepts;
+
+/// <summary>
+/// A question for an amount per unit ("每单平均几件", "orders per visitor", "average discount per paid order") asks
+/// for a ratio: the quantity it asks for (units, a count of a thing, money of a kind) over the thing after its per word.
+/// The metric a name or a description chose answers only when its numerator measures that quantity; otherwise the
+/// governed ratio of the two answers, and when the catalog has none the question is a measure it lacks: not found,
+/// offering the two parts, never the nearest ratio of another quantity (aov for items per order) nor the plain count.
+/// Quantities and parts come from the catalog's signatures, so a new catalog gets this without new words.
+/// </summary>
+public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer scorer, ConceptVocabulary vocabulary)
+{
+    /// <summary>How many of each part a not-found answer offers at most.</summary>
+    private const int PartChoices = 2;
+
+    // The people a bare 每人 / "per person" means in a business's questions: its customers (members are customers too).
+    // Visitors and staff are said when meant (每个访客, "per employee").
+    private static readonly string[] Customers = ["customer", "member"];
+
+    // Kinds of people, from the vocabulary's broader words.
+    private readonly Lazy<HashSet<string>> namedPeople = new(() => vocabulary.Broader
+        .Where(b => b.Value.Contains(ConceptVocabulary.People)).Select(b => b.Key).ToHashSet(StringComparer.Ordinal));
+
+    // Every state a metric's rows can be in (paid, cancelled, placed): not what is counted.
+    // What metrics count (orders, customers) and the states rows can be in (paid, cancelled, placed) that no metric counts
+    // (an order is counted, though an appointment's order_id makes it a state too); what money metrics say (discount, refund).
+    private readonly Lazy<(HashSet<string> Counted, HashSet<string> States, HashSet<string> OfMoney)> words = new(() =>
+    {
+        var signatures = catalog.Signatures.All.SelectMany(s => new[] { s, s.Numerator, s.Denominator }).OfType<MetricSignature>().ToList();
+        var counted = signatures.Where(s => s.Shape is SignatureShape.Count or SignatureShape.DistinctCount).SelectMany(s => s.Subjects).Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal);
+        var states = signatures.SelectMany(s => s.States.Concat(s.Excluded)).Select(vocabulary.ConceptOf).Where(c => !counted.Contains(c)).ToHashSet(StringComparer.Ordinal);
+        var money = signatures.Where(s => s.Shape == SignatureShape.Sum && s.Subjects.Contains(ConceptVocabulary.Money)).SelectMany(s => s.Words).Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal);
+        return (counted, states, money);
+    });
+
+    /// <summary>
+    /// The decision on <paramref name="chosen"/> (the metrics chosen so far: none, one, or the two parts) for a question read whole:
+    /// none to keep it, an answer (the governed ratio), a clarification among several ratios, or not found with the parts.
+    /// </summary>
+    public ConceptDecision Decide(IReadOnlyList<string> chosen, ConceptReading whole)
+    {
+        if (chosen.Count > 2) return ConceptDecision.None;
+        if (!(whole.Has(ConceptVocabulary.Per) || whole.Has(ConceptVocabulary.Average)) || whole.Has(ConceptVocabulary.Ratio)) return ConceptDecision.None;
+        var mentions = whole.Mentions.OrderBy(m => m.Span.Start).ToList();
+        if (Unit(mentions) is not { } unit) return ConceptDecision.None;
+        if (Asked(mentions, unit) is not { } asked) return ConceptDecision.None;
+        if (chosen.Count == 1 && catalog.Signatures.For(chosen[0]) is { Shape: SignatureShape.AveragePer or SignatureShape.Share, Numerator: { } top, Denominator: { } bottom }
+            && Measures(top, asked) && Over(bottom, unit.Concepts))
+            return ConceptDecision.None;
+        // Two names are one per-unit question only when they are its two parts ("每位访客|几笔订单"), not two metrics asked.
+        if (chosen.Count == 2 && chosen.Select(catalog.Signatures.For).ToList() is [{ } first, { } second]
+            && !(Measures(first, asked) && Over(second, unit.Concepts) || Measures(second, asked) && Over(first, unit.Concepts)))
+            return ConceptDecision.None;
+        var ratios = catalog.Signatures.All.Where(s => s.Shape is SignatureShape.AveragePer or SignatureShape.Share && Published(s.MetricId)
+            && s.Numerator is { } n && Measures(n, asked) && s.Denominator is { } d && Over(d, unit.Concepts)).Select(s => s.MetricId).ToList();
+        if (ratios.Count == 1) return ConceptDecision.Answer(ratios[0]);
+        if (ratios.Count > 1) return ConceptDecision.Clarify(ratios);
+        // The catalog governs no such ratio: its two parts are what can be asked instead.
+        var parts = Ranked(asked.Concepts, s => s.Shape is not (SignatureShape.AveragePer or SignatureShape.Share) && Measures(s, asked))
+            .Concat(Ranked(unit.Concepts.Append(ConceptVocabulary.Count).ToHashSet(StringComparer.Ordinal),
+                s => s.Shape is SignatureShape.Count or SignatureShape.DistinctCount or SignatureShape.PeriodAverage && Over(s, unit.Concepts)))
+            .Distinct(StringComparer.Ordinal).ToList();
+        return parts.Count == 0 ? ConceptDecision.None : new ConceptDecision(ConceptVerdict.NotFound, parts);
+    }
+
+    /// <summary>
+    /// What the amount is per: the things of the per word's own phrase ("平均一单", "每个员工") and of the phrases right
+    /// after it ("每个|访客", "each|paying|customer", "per|paid|order"). A per word before a time ("平均每天") names no thing.
+    /// </summary>
+    private Part? Unit(List<ConceptMention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (!mentions[i].Concepts.Contains(ConceptVocabulary.Per)) continue;
+            var concepts = new HashSet<string>(mentions[i].Concepts.Where(c => !ConceptVocabulary.Shapes.Contains(c)), StringComparer.Ordinal);
+            var spans = new List<TextSpan> { mentions[i].Span };
+            var end = mentions[i].Span.End;
+            // Up to the first thing counted: "each paying customer | placed" stops at the customer.
+            for (var k = i + 1; k < mentions.Count && mentions[k].Span.Start - end <= 1 && mentions[k].Concepts.Count > 0
+                && !mentions[k].Concepts.Any(ConceptVocabulary.Shapes.Contains) && !concepts.Any(IsThing); k++)
+            {
+                concepts.UnionWith(mentions[k].Concepts);
+                spans.Add(mentions[k].Span);
+                end = mentions[k].Span.End;
+            }
+            concepts.Remove(ConceptVocabulary.Money);
+            if (concepts.Count > 0) return new Part(concepts, spans);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The quantity asked for, outside the unit's phrases: units ("几件"), a count of a thing ("几单", "how many orders"),
+    /// or money of a kind ("优惠多少钱": money with what tells it apart). Null when the question asks none of them.
+    /// </summary>
+    private Quantity? Asked(List<ConceptMention> mentions, Part unit)
+    {
+        var rest = mentions.Where(m => !unit.Spans.Contains(m.Span)).ToList();
+        var said = rest.SelectMany(m => m.Concepts).Where(c => !ConceptVocabulary.Shapes.Contains(c)).ToHashSet(StringComparer.Ordinal);
+        if (said.Contains(ConceptVocabulary.Quantity)) return new Quantity(ConceptVocabulary.Quantity, new HashSet<string>(StringComparer.Ordinal) { ConceptVocabulary.Quantity });
+        for (var i = 0; i < rest.Count; i++)
+        {
+            if (!rest[i].Concepts.Contains(ConceptVocabulary.Count)) continue;
+            var things = rest[i].Concepts.Where(c => !ConceptVocabulary.Shapes.Contains(c)).ToHashSet(StringComparer.Ordinal);
+            if (things.Count == 0 && i + 1 < rest.Count && rest[i + 1].Span.Start - rest[i].Span.End <= 1) things.UnionWith(rest[i + 1].Concepts.Where(c => !ConceptVocabulary.Shapes.Contains(c)));
+            things.ExceptWith(unit.Concepts);
+            things.Remove(ConceptVocabulary.Money);
+            // What is counted, not in which state: "下了多少单" per visitor is the orders of the conversion, paid or placed.
+            things.ExceptWith(words.Value.States);
+            if (things.Count > 0) return new Quantity(ConceptVocabulary.Count, things);
+        }
+        // No count word and no money: the things named are what is counted ("paid orders per visitor").
+        if (!said.Contains(ConceptVocabulary.Money) && said.Where(c => words.Value.Counted.Contains(c) && !unit.Concepts.Contains(c) && !IsPeople(c)).ToHashSet(StringComparer.Ordinal) is { Count: > 0 } named)
+            return new Quantity(ConceptVocabulary.Count, named);
+        // Money of a kind ("优惠多少钱", "average discount": discounts), whoever pays it: people say who, not what is summed.
+        var kinds = said.Where(c => !unit.Concepts.Contains(c) && !IsPeople(c) && words.Value.OfMoney.Contains(c)).ToHashSet(StringComparer.Ordinal);
+        kinds.Add(ConceptVocabulary.Money);
+        var asked = new Quantity(ConceptVocabulary.Money, kinds);
+        return said.Contains(ConceptVocabulary.Money) || kinds.Count > 1 && catalog.Signatures.All.Any(s => s.Shape == SignatureShape.Sum && Published(s.MetricId) && Measures(s, asked))
+            ? asked : null;
+    }
+
+    /// <summary>Whether a numerator (or a plain metric) measures the asked quantity: units, a count of the thing, money of the kind.</summary>
+    private bool Measures(MetricSignature part, Quantity asked)
+    {
+        var own = Concepts(part);
+        return asked.Kind switch
+        {
+            ConceptVocabulary.Quantity => own.Contains(ConceptVocabulary.Quantity),
+            ConceptVocabulary.Count => part.Shape is SignatureShape.Count or SignatureShape.DistinctCount && !own.Contains(ConceptVocabulary.Money) && asked.Concepts.All(own.Contains),
+            _ => asked.Concepts.All(own.Contains),
+        };
+    }
+
+    /// <summary>Whether a denominator (or a count) is of the unit: it has the unit's things; a bare person is a customer.</summary>
+    private bool Over(MetricSignature part, IReadOnlySet<string> unit)
+    {
+        var own = Concepts(part);
+        if (!unit.All(own.Contains)) return false;
+        // A unit is counted: an amount of money is no unit, and people are counted only when the unit is people.
+        if (own.Contains(ConceptVocabulary.Money) || own.Any(IsPeople) != unit.Any(IsPeople)) return false;
+        return !(unit.Count == 1 && unit.Contains(ConceptVocabulary.People)) || !own.Any(c => namedPeople.Value.Contains(c) && !Customers.Contains(c));
+    }
+
+    /// <summary>Whether a concept is something counted (an order, a customer), not a state of it (paid).</summary>
+    private bool IsThing(string concept) => !words.Value.States.Contains(concept) && !ConceptVocabulary.Shapes.Contains(concept);
+
+    private bool IsPeople(string concept) => concept == ConceptVocabulary.People || namedPeople.Value.Contains(concept);
+
+    private HashSet<string> Concepts(MetricSignature part) => part.Words.Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The published metrics <paramref name="keep"/> keeps, best first for <paramref name="concepts"/>, at most <see cref="PartChoices"/>.</summary>
+    private IEnumerable<string> Ranked(IReadOnlySet<string> concepts, Func<MetricSignature, bool> keep) =>
+        scorer.Rank(concepts, catalog.Signatures.All.Where(s => Published(s.MetricId) && keep(s)).Select(s => s.MetricId), sharing: true, limit: PartChoices)
+            .Select(r => r.MetricId);
+
+    private bool Published(string id) => catalog.FindMetric(id) is { IsPublished: true };
+
+    private sealed record Part(IReadOnlySet<string> Concepts, IReadOnlyList<TextSpan> Spans);
+
+    private sealed record Quantity(string Kind, IReadOnlySet<string> Concepts);
+}

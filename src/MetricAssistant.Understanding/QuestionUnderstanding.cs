@@ -137,12 +137,13 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         // The choices of an ambiguous word are returned whole: whether the asker may see them is the caller's to judge.
         if (metrics.Count == 0 && choice.Ambiguous.Count > 1)
         {
-            if (described.Settle(choice.Ambiguous, reading.Concepts) is { } settled) metrics.Add(settled);
-            else if (described.Reask(choice.Ambiguous, reading, () => TermReader.ReadConcepts(concepts, text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked, periodEnd)) is { Verdict: not ConceptVerdict.None } money)
+            // The asked quantity first (money, or events counted), then the rest of the question settling the word.
+            if (described.Reask(choice.Ambiguous, reading, () => TermReader.ReadConcepts(concepts, text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked, periodEnd)) is { Verdict: not ConceptVerdict.None } quantity)
             {
-                if (money.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, money.Metrics);
-                metrics.Add(money.Metrics[0]);
+                if (quantity.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, quantity.Metrics);
+                metrics.Add(quantity.Metrics[0]);
             }
+            else if (described.Settle(choice.Ambiguous, reading.Concepts) is { } settled) metrics.Add(settled);
             else return UnderstandingResult.Clarify(language, choice.Ambiguous, new AmbiguousWord());
         }
         else if (learned is null && metrics.Count > 0 && choice.Ambiguous.Count > 1 && ListedWithMetric(text, matches))

@@ -23,6 +23,9 @@ public sealed class ConceptVocabulary
     /// <summary>The concept of an amount of money, the quantity a "how much" question most often asks for.</summary>
     public const string Money = "money";
 
+    /// <summary>"多少次", "how many times": a count of events, not of the people who did them.</summary>
+    public const string Times = "times";
+
     /// <summary>The concept of units (pieces) counted by a sum of quantities: "多少件", "how many units".</summary>
     public const string Quantity = "quantity";
 

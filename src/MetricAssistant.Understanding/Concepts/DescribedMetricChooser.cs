@@ -139,10 +139,15 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// The asked-quantity rule for a glossary word: a word whose meanings all count people or things ("customers",
     /// 客户) in a question that asks for money ("how much money did customers pay us") only qualifies the money
     /// asked for. The whole question is read by description among metrics of money; not clear, the asker chooses
-    /// among those, never among counts of the word.
+    /// among those, never among counts of the word. So for a question counting events (多少次): a word whose meanings all
+    /// count people says who did them.
     /// </summary>
     public ConceptDecision Reask(IReadOnlyList<string> ambiguous, ConceptReading outside, Func<ConceptReading> whole)
     {
+        // "顾客付了多少次款": a word for people in a question counting events is who did them; the events are read by description.
+        if (outside.Has(ConceptVocabulary.Times) && !outside.Has(ConceptVocabulary.Money) && !outside.Has(ConceptVocabulary.Ratio)
+            && ambiguous.All(id => scorer.ConceptsOf(id)?.Contains(ConceptVocabulary.People) == true))
+            return OfQuantity(Describe(whole()), ConceptVocabulary.Count);
         if (!outside.Has(ConceptVocabulary.Money) || outside.Has(ConceptVocabulary.Ratio) || outside.Has(ConceptVocabulary.Per) || outside.Has(ConceptVocabulary.Average))
             return ConceptDecision.None;
         if (ambiguous.Any(id => scorer.ConceptsOf(id) is not { } own || own.Contains(ConceptVocabulary.Money))) return ConceptDecision.None;
@@ -276,6 +281,14 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
             var before = among;
             among = id => (before is null || before(id)) && scorer.ConceptsOf(id) is { } c
                 && c.Overlaps(things) && (c.Contains(ConceptVocabulary.Count) || things.Contains(ConceptVocabulary.Quantity) && c.Contains(ConceptVocabulary.Quantity));
+            headed = true;
+        }
+        // "付了多少次款", "how many times did customers pay": events are counted, whoever did them; people only say who.
+        if (!headed && reading.Has(ConceptVocabulary.Times) && !reading.Has(ConceptVocabulary.Ratio) && !reading.Has(ConceptVocabulary.Money))
+        {
+            var before = among;
+            among = id => (before is null || before(id)) && catalog.Signatures.For(id)?.Shape == SignatureShape.Count
+                && scorer.ConceptsOf(id) is { } c && !c.Contains(ConceptVocabulary.People);
             headed = true;
         }
         if (among is not null && !scorer.Any(among)) return ConceptDecision.None;

@@ -103,7 +103,7 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
         for (var i = 0; i < rest.Count; i++)
         {
             if (!rest[i].Concepts.Contains(ConceptVocabulary.Count)) continue;
-            var things = rest[i].Concepts.Where(c => !ConceptVocabulary.Shapes.Contains(c)).ToHashSet(StringComparer.Ordinal);
+            var things = rest[i].Concepts.Where(c => !ConceptVocabulary.Shapes.Contains(c) && c != ConceptVocabulary.Times).ToHashSet(StringComparer.Ordinal);
             if (things.Count == 0 && i + 1 < rest.Count && rest[i + 1].Span.Start - rest[i].Span.End <= 1) things.UnionWith(rest[i + 1].Concepts.Where(c => !ConceptVocabulary.Shapes.Contains(c)));
             things.ExceptWith(unit.Concepts);
             things.Remove(ConceptVocabulary.Money);

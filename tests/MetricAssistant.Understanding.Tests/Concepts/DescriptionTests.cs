@@ -90,4 +90,18 @@ public class StateQualificationTests
         Assert.Equal(UnderstandingOutcome.Clarify, result.Outcome);
         Assert.Contains("cancel_rate", result.Alternatives);
     }
+
+    [Theory]
+    [InlineData("上个月顾客付了多少次款", "paid_order_count")]
+    [InlineData("how many times did customers pay last month", "paid_order_count")]
+    [InlineData("今年以来顾客一共付了多少笔款", "paid_order_count")]
+    [InlineData("上个月客人来预约了几次", "appointment_count")]
+    public void Counted_events_are_counted_whoever_did_them(string question, string metric) =>
+        Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
+
+    [Theory]
+    [InlineData("上个月有多少客人付过款", "paying_customers")]
+    [InlineData("how many customers paid last month", "paying_customers")]
+    public void Counted_people_stay_people(string question, string metric) =>
+        Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
 }

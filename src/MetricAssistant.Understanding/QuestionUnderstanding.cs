@@ -140,6 +140,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             // The asked quantity first (money, or events counted), then the rest of the question settling the word.
             if (described.Reask(choice.Ambiguous, reading, () => TermReader.ReadConcepts(concepts, text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked, periodEnd)) is { Verdict: not ConceptVerdict.None } quantity)
             {
+                if (quantity.Verdict == ConceptVerdict.NotFound) return UnderstandingResult.NotFound(language, Allowed(quantity.Metrics, allow));
                 if (quantity.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, quantity.Metrics);
                 metrics.Add(quantity.Metrics[0]);
             }
@@ -171,6 +172,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         clock?.Enter(UnderstandingStage.Concepts);
         if (learned is null && described.Redecide(metrics, reading, [.. matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))], () => TermReader.ReadConcepts(concepts, text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked, periodEnd)) is { Verdict: not ConceptVerdict.None } asked)
         {
+            if (asked.Verdict == ConceptVerdict.NotFound) return UnderstandingResult.NotFound(language, Allowed(asked.Metrics, allow));
             if (asked.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, asked.Metrics);
             metrics = [asked.Metrics[0]];
         }
@@ -193,9 +195,13 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         }
         if (metrics.Count == 0 && described.Describe(reading, nothingElse: reading.Concepts.All(ConceptVocabulary.Shapes.Contains) && coverage.Leftovers(text, QuestionSpans.ReadSoFar(timing, periodEnd, matches, reading)).Count == 0, endAsked: periodEnd.Count > 0) is { Verdict: not ConceptVerdict.None } description)
         {
+            if (description.Verdict == ConceptVerdict.NotFound) return UnderstandingResult.NotFound(language, Allowed(description.Metrics, allow));
             if (description.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, description.Metrics);
             metrics.Add(description.Metrics[0]);
         }
+        // "没付款的订单有多少": a state said not to have happened, other than one the metric leaves out, is no governed measure.
+        if (learned is null && metrics.Count > 0 && described.Negated.Decide(metrics, TermReader.ReadConcepts(concepts, text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked, periodEnd)) is { Verdict: ConceptVerdict.NotFound } unhappened)
+            return UnderstandingResult.NotFound(language, Allowed(unhappened.Metrics, allow));
         clock?.Enter(UnderstandingStage.Choice);
         // A wording close to a known example is evidence for its metric: offered as a choice rather than refused or guessed.
         if (metrics.Count == 0 && Allowed(examples.Near(exampleKey), allow) is { Count: > 0 } near)

@@ -14,6 +14,7 @@ public sealed class ConceptReader
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly int maxLength;
     private readonly HashSet<string> excludedBefore, excludedAfter, fillers, subjects;
+    private readonly string[] negatedBefore;
     private readonly Dictionary<char, string[]> firstCharacters = [];
 
     /// <summary>How many characters (spaces and fillers aside) may stand between an exclusion word and what it governs ("取消的单不算").</summary>
@@ -32,6 +33,8 @@ public sealed class ConceptReader
         excludedBefore = vocabulary.ExcludedBefore.ToHashSet(StringComparer.Ordinal);
         excludedAfter = vocabulary.ExcludedAfter.ToHashSet(StringComparer.Ordinal);
         fillers = vocabulary.Fillers.ToHashSet(StringComparer.Ordinal);
+        // Longest first: "没有" before "没".
+        negatedBefore = [.. vocabulary.NegatedBefore.OrderByDescending(w => w.Length)];
         // What can be counted: the catalog's subjects (orders, appointments) and the kinds of people (members, staff).
         subjects = catalog.Signatures.All.SelectMany(s => s.Subjects).Select(vocabulary.ConceptOf).Concat(vocabulary.Broader.Keys)
             .Where(c => c != ConceptVocabulary.Money).ToHashSet(StringComparer.Ordinal);
@@ -101,6 +104,7 @@ public sealed class ConceptReader
         if (mentions.Count == 0) return ConceptReading.Empty;
         CountedSubjects(text, mentions);
         Exclude(text, mentions);
+        Negate(text, mentions);
         return new ConceptReading(mentions);
     }
 
@@ -172,15 +176,36 @@ public sealed class ConceptReader
         {
             var word = mentions[k];
             if (word.Concepts.Count > 0) continue;
-            var target = excludedBefore.Contains(word.Text) ? k + 1 : excludedAfter.Contains(word.Text) ? k - 1 : -1;
-            if (target < 0 || target >= mentions.Count || mentions[target].Concepts.Count == 0) continue;
-            var (from, to) = target > k ? (word.Span.End, mentions[target].Span.Start) : (mentions[target].Span.End, word.Span.Start);
-            if (Gap(text, from, to) > ExclusionGap) continue;
+            // A word said either way ("不算取消的", "取消的不算") governs the phrase after it when one is close, else the one before.
+            var target = -1;
+            if (excludedBefore.Contains(word.Text) && k + 1 < mentions.Count && mentions[k + 1].Concepts.Count > 0 && Gap(text, word.Span.End, mentions[k + 1].Span.Start) <= ExclusionGap)
+                target = k + 1;
+            else if (excludedAfter.Contains(word.Text) && k > 0 && mentions[k - 1].Concepts.Count > 0 && Gap(text, mentions[k - 1].Span.End, word.Span.Start) <= ExclusionGap)
+                target = k - 1;
+            if (target < 0) continue;
             mentions[target] = mentions[target] with { Concepts = [] };
             // "cancelled orders left out": the state said just before what is left out goes with it.
             if (target < k && target > 0 && mentions[target - 1].Concepts.Count > 0 && !mentions[target - 1].Concepts.Any(subjects.Contains)
                 && Gap(text, mentions[target - 1].Span.End, mentions[target].Span.Start) == 0)
                 mentions[target - 1] = mentions[target - 1] with { Concepts = [] };
+        }
+    }
+
+    /// <summary>"没取消的预约", "orders that weren't paid": a phrase right after a negation word is said not to have happened.</summary>
+    private void Negate(string text, List<ConceptMention> mentions)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k].Concepts.Count == 0 || mentions[k].Concepts.Any(ConceptVocabulary.Shapes.Contains)) continue;
+            var before = text.AsSpan(0, mentions[k].Span.Start).TrimEnd();
+            foreach (var word in negatedBefore)
+            {
+                if (!before.EndsWith(word, StringComparison.Ordinal)) continue;
+                // A Latin word ends at a word's start: "cannot" is no "not".
+                if (IsLatin(word[0]) && !word.StartsWith("n'", StringComparison.Ordinal) && before.Length > word.Length && IsLatin(before[before.Length - word.Length - 1])) continue;
+                mentions[k] = mentions[k] with { Negated = true };
+                break;
+            }
         }
     }
 

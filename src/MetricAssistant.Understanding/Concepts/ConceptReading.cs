@@ -8,7 +8,10 @@ public sealed record ConceptReading(IReadOnlyList<ConceptMention> Mentions)
 {
     public static readonly ConceptReading Empty = new([]);
 
-    public IReadOnlySet<string> Concepts { get; } = Mentions.SelectMany(m => m.Concepts).ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> Concepts { get; } = Mentions.Where(m => !m.Negated).SelectMany(m => m.Concepts).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>What the question says did not happen ("没付款的订单": paid).</summary>
+    public IReadOnlySet<string> Negated { get; } = Mentions.Where(m => m.Negated).SelectMany(m => m.Concepts).ToHashSet(StringComparer.Ordinal);
 
     public IReadOnlyList<TextSpan> Consumed => Mentions.Select(m => m.Span).ToArray();
 

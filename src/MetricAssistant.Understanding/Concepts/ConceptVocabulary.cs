@@ -32,8 +32,9 @@ public sealed class ConceptVocabulary
     private static readonly Lazy<ConceptVocabulary> Embedded = new(Load);
 
     private ConceptVocabulary(IReadOnlyDictionary<string, string[]> phrases, IReadOnlyDictionary<string, string[]> broader, IReadOnlyList<string> negations, IReadOnlyList<string> fillers,
-        IReadOnlyList<string> excludedBefore, IReadOnlyList<string> excludedAfter, IReadOnlySet<string> unmarked)
+        IReadOnlyList<string> excludedBefore, IReadOnlyList<string> excludedAfter, IReadOnlyList<string> negatedBefore, IReadOnlySet<string> unmarked)
     {
+        NegatedBefore = negatedBefore;
         Unmarked = unmarked;
         ExcludedBefore = excludedBefore;
         ExcludedAfter = excludedAfter;
@@ -78,6 +79,9 @@ public sealed class ConceptVocabulary
     /// <summary>Normalised words that take the phrase after them out of the question ("leaving out", "不管").</summary>
     public IReadOnlyList<string> ExcludedBefore { get; }
 
+    /// <summary>Normalised words that say the state after them did not happen ("没取消的", "weren't paid").</summary>
+    public IReadOnlyList<string> NegatedBefore { get; }
+
     /// <summary>Normalised words that take the phrase before them out of the question ("不算", "or not").</summary>
     public IReadOnlyList<string> ExcludedAfter { get; }
 
@@ -117,6 +121,7 @@ public sealed class ConceptVocabulary
             Both(root.GetProperty("fillers")).ToArray(),
             Both(root.GetProperty("excludedBefore")).ToArray(),
             Both(root.GetProperty("excludedAfter")).ToArray(),
+            Both(root.GetProperty("negatedBefore")).ToArray(),
             unmarked);
     }
 

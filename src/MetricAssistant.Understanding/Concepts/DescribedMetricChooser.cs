@@ -19,6 +19,11 @@ namespace MetricAssistant.Understanding.Concepts;
 /// </summary>
 public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScorer scorer, ConceptVocabulary vocabulary)
 {
+    private readonly ForeignConcepts foreign = new(catalog, scorer, vocabulary);
+
+    /// <summary>The reading of what a question says did not happen, on the same scores.</summary>
+    public NegatedStates Negated { get; } = new(catalog, scorer, vocabulary);
+
     /// <summary>The reading of an amount per unit, on the same scores.</summary>
     public PerUnitQuestion PerUnit { get; } = new(catalog, scorer, vocabulary);
 
@@ -129,6 +134,7 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// <summary>A description's decision kept to the metrics of the asked quantity: answered, offered, or none.</summary>
     private ConceptDecision OfQuantity(ConceptDecision decision, string asked)
     {
+        if (decision.Verdict == ConceptVerdict.NotFound) return decision;
         var ofAsked = decision.Metrics.Where(m => scorer.ConceptsOf(m)?.Contains(asked) == true).ToArray();
         return ofAsked.Length == 0 ? ConceptDecision.None
             : decision.Verdict == ConceptVerdict.Answer ? ConceptDecision.Answer(ofAsked[0])
@@ -301,6 +307,7 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         var ranked = scorer.Rank(concepts, among, sharing: true, limit: MaxChoices + 1);
         if (ranked.Count == 0) return ConceptDecision.None;
         var best = ranked[0];
+        if (headed && foreign.Judge(reading, concepts, ranked) is { Verdict: not ConceptVerdict.None } other) return other;
         // A near miss: the question asks for a quantity the catalog has, too weakly to choose: the nearest, asked.
         if (best.Score < Plausible)
         {

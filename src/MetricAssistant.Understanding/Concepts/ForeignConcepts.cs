@@ -1,0 +1,44 @@
+using MetricAssistant.Catalog.Model;
+
+namespace MetricAssistant.Understanding.Concepts;
+
+/// <summary>
+/// Under a head (money, a count of a thing, units), a concept none of the head's metrics has usually says who ("money
+/// customers paid"). But a state or a thing that other metrics measure ("多少单被取消了": cancelled; "how many units
+/// were returned": refunds) changes what is counted: the head's best metric would answer another question. A state
+/// the best metric's own filters leave out (order counts exclude cancelled orders) is asked back with the metrics built
+/// on it, as a named count qualified by it is (<see cref="DescribedMetricChooser.Qualify"/>); a quantity no metric of
+/// the head measures in that state or of that thing is not found, offering the head's metric and the thing's.
+/// </summary>
+public sealed class ForeignConcepts(SemanticCatalog catalog, ConceptScorer scorer, ConceptVocabulary vocabulary)
+{
+    // What some published metric measures or filters on, people aside (people say who): its subjects and states.
+    // A metric's defining word (growth, a period's end) asks for that metric, which the head's reading already weighs; an
+    // identifier's other words ("end" of headcount_end) are no concept people say unless they are a state (a filter's value).
+    private readonly Lazy<HashSet<string>> measured = new(() => catalog.Signatures.All.Where(s => catalog.FindMetric(s.MetricId) is { IsPublished: true })
+        .SelectMany(s => s.Subjects.Where(vocabulary.Names.Contains).Concat(s.States).Concat(s.Declared).Concat(s.Numerator?.Words ?? []).Concat(s.Denominator?.Words ?? [])
+            .Where(w => vocabulary.Names.Contains(vocabulary.ConceptOf(w)) || s.States.Contains(w)).Except(s.Defining)).Select(vocabulary.ConceptOf)
+        .Where(c => c != ConceptVocabulary.People && !(vocabulary.Broader.TryGetValue(c, out var general) && general.Contains(ConceptVocabulary.People)))
+        .ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// The decision for a headed reading whose concepts the head's metrics do not all have: none (they only say who),
+    /// a clarification (a state the best excludes), or not found (a quantity the catalog does not measure).
+    /// </summary>
+    /// <param name="kept">The reading's concepts some metric of the head has.</param>
+    /// <param name="ranked">The head's metrics for the question, best first.</param>
+    public ConceptDecision Judge(ConceptReading reading, IReadOnlySet<string> kept, IReadOnlyList<MetricScore> ranked)
+    {
+        var best = ranked[0].MetricId;
+        var foreign = reading.Concepts.Where(c => !kept.Contains(c) && !ConceptVocabulary.Shapes.Contains(c) && c != ConceptVocabulary.Times
+            && c != ConceptVocabulary.Money && c != ConceptVocabulary.Quantity && measured.Value.Contains(c)).ToList();
+        if (foreign.Count == 0) return ConceptDecision.None;
+        var built = catalog.Signatures.All.Where(s => s.MetricId != best && catalog.FindMetric(s.MetricId) is { IsPublished: true }
+            && foreign.All(c => s.Words.Select(vocabulary.ConceptOf).Contains(c))).Select(s => s.MetricId);
+        var onIt = scorer.Rank(reading.Concepts, built, sharing: true, limit: DescribedMetricChooser.MaxChoices - 1).Select(r => r.MetricId).ToList();
+        // "多少单被取消了": the head's metric that leaves the state out (orders, not cancelled) is offered beside those built on it.
+        if (ranked.Select(r => r.MetricId).FirstOrDefault(id => catalog.Signatures.For(id) is { } s && foreign.Any(c => s.Excluded.Select(vocabulary.ConceptOf).Contains(c))) is { } leaving)
+            return onIt.Count == 0 ? ConceptDecision.None : ConceptDecision.Clarify([.. onIt, leaving]);
+        return new ConceptDecision(ConceptVerdict.NotFound, [best, .. onIt]);
+    }
+}

@@ -45,8 +45,8 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
         if (metrics.Count == 0 && !reading.HasContent) return null;
 
         var (query, changes, ranking) = FollowUpMerger.Merge(catalog, previous, reading, metrics, previousRanking, earlierSplits);
-        // The time came from the previous question, so no default window was used.
-        Notice[] notices = [new FollowedUpOn(previous), .. metrics.Count > 0 ? understood.Notices.Where(n => n is not DefaultWindowUsed) : []];
+        // The time came from the previous question, so no default window was used; "that day" points at it, so it is no leftover.
+        Notice[] notices = [new FollowedUpOn(previous), .. metrics.Count > 0 ? understood.Notices.Where(n => n is not DefaultWindowUsed && !PointsAtTheTime(n, reading)) : []];
         return new FollowUpResult(query, changes, notices) { Ranking = ranking };
     }
 
@@ -56,6 +56,9 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
     /// </summary>
     private static bool OnlyAMetric(UnderstandingResult understood, FollowUpReading reading) =>
         !reading.HasContent && understood.Notices.OfType<DefaultWindowUsed>().Any() && !understood.Notices.OfType<NotUnderstood>().Any();
+
+    private static bool PointsAtTheTime(Notice notice, FollowUpReading reading) =>
+        notice is NotUnderstood { Text: var word } && reading.ThatTimeWords is { } words && words.Contains(word, StringComparison.Ordinal);
 
     private static bool StandsAlone(FollowUpReading reading) =>
         reading.Range is not null && reading.NamesSlice || !reading.Continues;

@@ -106,8 +106,9 @@ public static class FollowUpMerger
         // A whole ISO week a year back is the same week of last year (52 weeks), so it still starts on a Monday.
         TimeStep.Year when range.Days % 7 == 0 && range.Start.DayOfWeek == DayOfWeek.Monday && !range.IsWholeMonths => new DateRange(range.Start.AddDays(-364), range.End.AddDays(-364)),
         TimeStep.Year => new DateRange(range.Start.AddYears(-1), range.End.AddYears(-1)),
-        TimeStep.Month => new DateRange(range.Start.AddMonths(-1), range.End.AddMonths(-1)),
-        TimeStep.Week => new DateRange(range.Start.AddDays(-7), range.End.AddDays(-7)),
+        // "再往前一周" from a day is the same day a week before; from a range a week or longer, the range before it (as 前一期).
+        TimeStep.Month when !range.IsWholeMonths && range.Days < 28 => new DateRange(range.Start.AddMonths(-1), range.End.AddMonths(-1)),
+        TimeStep.Week when range.Days < 7 => new DateRange(range.Start.AddDays(-7), range.End.AddDays(-7)),
         _ when range.IsWholeMonths => new DateRange(range.Start.AddMonths(-range.Months), range.Start),
         _ => new DateRange(range.Start.AddDays(-range.Days), range.Start),
     };

@@ -94,6 +94,7 @@ public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
             AddsSplit = FollowUpCues.AddsSplit(text),
             Replaces = FollowUpCues.Replaces(text),
             Text = text,
+            ThatTimeWords = FollowUpCues.ThatTimeWords(text),
             MetricTerms = [.. matches.Where(m => m.Entries.Any(e => e.Kind == TermKind.Metric))],
             MetricWordsInCue = reverse is not null && !matches.Any(m => (m.End <= reverse.Index || m.Start >= reverse.Index + reverse.Length)
                 && m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric)),

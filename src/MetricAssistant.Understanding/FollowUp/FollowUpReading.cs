@@ -43,6 +43,9 @@ public sealed record FollowUpReading(
     /// <summary>The question as read (normalised), for the readings made of it after the parts (a ratio asked of the previous metric).</summary>
     public string Text { get; init; } = "";
 
+    /// <summary>Words pointing at the time the conversation is on ("that day"): read here, so no part of the question left over.</summary>
+    public string? ThatTimeWords { get; init; }
+
     /// <summary>Where the question names catalog metrics, in order.</summary>
     public IReadOnlyList<TermMatch> MetricTerms { get; init; } = [];
 

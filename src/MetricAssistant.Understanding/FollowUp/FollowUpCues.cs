@@ -79,6 +79,17 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"(?<![a-z0-9])(on |in |for |during )?(that|the same) (day|date|week|month|quarter|year)(?![a-z0-9])(?!\s+(last|a|one|the|before|earlier)(?![a-z0-9]))|那(一)?(天|日|周|星期|礼拜|个月|一个月|季度|年)")]
     private static partial Regex ThatTime();
 
+    // Just before a period set against the question's own: "比8月", "相比上周", "than in August", "compared with June".
+    [GeneratedRegex(@"(比|相比|相较|较|than|compared (to|with)|versus|vs\.?|against)\s*(in\s+|the\s+)?$")]
+    private static partial Regex AgainstBefore();
+
+    // Around a period set against the question's own: "跟8月比", "和上周相比", "与6月的对比".
+    [GeneratedRegex(@"(和|跟|与|同)\s*$")]
+    private static partial Regex WithBefore();
+
+    [GeneratedRegex(@"^\s*的?\s*(比|相比|比较|对比)")]
+    private static partial Regex CompareAfter();
+
     // The order turned round: "倒过来", "反过来", "倒序", "the other way round", "reverse it", "flip the order"
     [GeneratedRegex(@"倒过来|反过来|倒着|反着|倒序|反序|颠倒|(?<![a-z0-9])the other way (a)?round(?![a-z0-9])|(?<![a-z0-9])(in )?reverse(d)?( the)?( sort)?( order)?(?![a-z0-9])|(?<![a-z0-9])flip( the)?( sort)?( order)?(?![a-z0-9])|(?<![a-z0-9])upside down(?![a-z0-9])|(?<![a-z0-9])invert(ed)?( the)?( order)?(?![a-z0-9])")]
     private static partial Regex Reverse();
@@ -99,6 +110,10 @@ public static partial class FollowUpCues
             _ => TimeStep.Period,
         };
     }
+
+    /// <summary>Whether the period at [<paramref name="start"/>, <paramref name="end"/>) is one the question compares with ("为啥比8月少了"), not its own.</summary>
+    public static bool ComparesAgainst(string text, int start, int end) =>
+        AgainstBefore().IsMatch(text.AsSpan(0, start)) || WithBefore().IsMatch(text.AsSpan(0, start)) && CompareAfter().IsMatch(text.AsSpan(end));
 
     /// <summary>Where the question asks for a total instead of a breakdown, or null.</summary>
     public static Match? TotalAt(string text) => Total().Match(text) is { Success: true } m ? m : null;

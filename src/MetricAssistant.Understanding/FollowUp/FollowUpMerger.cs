@@ -26,7 +26,10 @@ public static class FollowUpMerger
         var range = reading.Range ?? StepBack(previous.TimeRange, reading.StepBack);
         if (range != previous.TimeRange) changes.Add(FollowUpChange.Time);
 
-        var compare = reading.RemovesComparison ? null : reading.Compare ?? previous.Compare;
+        // A period named to compare with is a year back (yoy) or else the period before (pop); a why question is about the change
+        // from the comparison there is, else from the period before (as a why question on its own).
+        var against = reading.ComparedPeriod is { } period ? period == StepBack(previous.TimeRange, TimeStep.Year) ? Comparison.Yoy : Comparison.Pop : (Comparison?)null;
+        var compare = reading.RemovesComparison ? null : reading.Compare ?? against ?? previous.Compare ?? (reading.Explain ? Comparison.Pop : null);
         if (compare != previous.Compare) changes.Add(FollowUpChange.Comparison);
 
         var (filters, narrowedOnly) = Filters(previous.Filters, reading);
@@ -61,7 +64,7 @@ public static class FollowUpMerger
         var at = previous.At is { } point && newMetrics.All(id => catalog.FindMetric(id) is { } m && ValueAtEndRule.HasValueAtEnd(catalog, m)) ? point : (ValueAt?)null;
         // A definition pinned before ("按v2口径的GMV") stays pinned while its metric is still asked ("那华南呢").
         var pins = previous.Pins.Where(p => newMetrics.Contains(p.MetricId, StringComparer.Ordinal)).ToArray();
-        var query = new SemanticQuery(newMetrics, groupBy, filters, range, grain, order, kept, compare, null, at, Versions: pins.Length == 0 ? null : pins);
+        var query = new SemanticQuery(newMetrics, groupBy, filters, range, grain, order, kept, compare, null, at, reading.Explain && compare is not null, Versions: pins.Length == 0 ? null : pins);
         return (query, changes, order.Count > 0 ? end : null);
     }
 

@@ -60,8 +60,9 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"(各|各个|所有|全部|全)\s*的?\s*$|(?<![a-z0-9])(across|over|for|of)\s+(all\s+)?(the\s+|our\s+)?$|(?<![a-z0-9])(all|every)\s+(the\s+|our\s+)?$")]
     private static partial Regex SumOverBefore();
 
-    // A time relative to the previous question's own: "再往前一个月", "前一期", "the month before", "the previous period", "a year earlier" (not "the week before last", a period of its own)
-    [GeneratedRegex(@"再往前|往前推|前一期|上一期|前一个?(天|日|周|星期|月|季度?|年)|(?<![a-z0-9])the (day|week|month|quarter|year|period) before(?![a-z0-9])(?!\s+last(?![a-z0-9]))|(?<![a-z0-9])the (previous|prior|preceding) (period|one)(?![a-z0-9])|(?<![a-z0-9])(a|one) (day|week|month|quarter|year) (earlier|before)(?![a-z0-9])")]
+    // A time relative to the previous question's own: "再往前一个月", "再往前一礼拜的同一天", "前一期", "the month before", "the previous
+    // period", "a year earlier" (not "the week before last", a period of its own). The unit, when one is said, is how far back.
+    [GeneratedRegex(@"(?:再往前推?|往前推)(?:\s*(?:一|1)?\s*(?:个|個)?\s*(?<unit>天|日|周|星期|礼拜|禮拜|月|季度?|年))?|前一期|上一期|前一个?(?<unit>天|日|周|星期|礼拜|禮拜|月|季度?|年)|(?<![a-z0-9])the (?<unit>day|week|month|quarter|year|period) before(?![a-z0-9])(?!\s+last(?![a-z0-9]))|(?<![a-z0-9])the (previous|prior|preceding) (period|one)(?![a-z0-9])|(?<![a-z0-9])(a|one) (?<unit>day|week|month|quarter|year) (earlier|before)(?![a-z0-9])")]
     private static partial Regex StepBack();
 
     // A total instead of a breakdown: "总计呢", "合计", "加起来呢", "不拆分", "不拆了", "in total", "overall", "what about the total",
@@ -72,6 +73,22 @@ public static partial class FollowUpCues
     // Same-length periods a calendar unit back: "去年同一天", "去年今天", "去年同月", "上周同一天", "the same day last year", "this time last year", "a year ago"
     [GeneratedRegex(@"(?<year>去年|上一年|前一年)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天|同月|同一个?月|同一月份|同周|同一周|同季度?|同一季度|这个时候|这时候|此时)|(?<month>上个?月|上一个月)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天)|(?<week>上周|上个?星期|上个?礼拜|上一周)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天)|(?<![a-z0-9])(the )?same (day|date|week|month|quarter|time|period) (?:(?<year>last year|a year (ago|earlier|before)|the (previous|prior) year)|(?<month>last month|a month (ago|earlier|before)|the (previous|prior) month)|(?<week>last week|a week (ago|earlier|before)|the (previous|prior) week))(?![a-z0-9])|(?<![a-z0-9])(this|that) (day|date|time|week|month|quarter) (?<year>last year)(?![a-z0-9])|(?<![a-z0-9])(?<year>(a|one) year ago)(?![a-z0-9])")]
     private static partial Regex SameUnitBack();
+
+    // The time the conversation is on, pointed at: "how many shoppers paid that day", "on that date", "那天", "那一周". It asks
+    // nothing new of the time, so the previous range stays.
+    [GeneratedRegex(@"(?<![a-z0-9])(on |in |for |during )?(that|the same) (day|date|week|month|quarter|year)(?![a-z0-9])(?!\s+(last|a|one|the|before|earlier)(?![a-z0-9]))|那(一)?(天|日|周|星期|礼拜|个月|一个月|季度|年)")]
+    private static partial Regex ThatTime();
+
+    // Just before a period set against the question's own: "比8月", "相比上周", "than in August", "compared with June".
+    [GeneratedRegex(@"(比|相比|相较|较|than|compared (to|with)|versus|vs\.?|against)\s*(in\s+|the\s+)?$")]
+    private static partial Regex AgainstBefore();
+
+    // Around a period set against the question's own: "跟8月比", "和上周相比", "与6月的对比".
+    [GeneratedRegex(@"(和|跟|与|同)\s*$")]
+    private static partial Regex WithBefore();
+
+    [GeneratedRegex(@"^\s*的?\s*(比|相比|比较|对比)")]
+    private static partial Regex CompareAfter();
 
     // The order turned round: "倒过来", "反过来", "倒序", "the other way round", "reverse it", "flip the order"
     [GeneratedRegex(@"倒过来|反过来|倒着|反着|倒序|反序|颠倒|(?<![a-z0-9])the other way (a)?round(?![a-z0-9])|(?<![a-z0-9])(in )?reverse(d)?( the)?( sort)?( order)?(?![a-z0-9])|(?<![a-z0-9])flip( the)?( sort)?( order)?(?![a-z0-9])|(?<![a-z0-9])upside down(?![a-z0-9])|(?<![a-z0-9])invert(ed)?( the)?( order)?(?![a-z0-9])")]
@@ -85,8 +102,18 @@ public static partial class FollowUpCues
             return same.Groups["year"].Success ? TimeStep.Year : same.Groups["month"].Success ? TimeStep.Month : TimeStep.Week;
         var match = StepBack().Match(text);
         if (!match.Success) return null;
-        return match.Value.Contains('年') || match.Value.Contains("year", StringComparison.Ordinal) ? TimeStep.Year : TimeStep.Period;
+        return match.Groups["unit"].Value switch
+        {
+            "年" or "year" => TimeStep.Year,
+            "月" or "month" => TimeStep.Month,
+            "周" or "星期" or "礼拜" or "禮拜" or "week" => TimeStep.Week,
+            _ => TimeStep.Period,
+        };
     }
+
+    /// <summary>Whether the period at [<paramref name="start"/>, <paramref name="end"/>) is one the question compares with ("为啥比8月少了"), not its own.</summary>
+    public static bool ComparesAgainst(string text, int start, int end) =>
+        AgainstBefore().IsMatch(text.AsSpan(0, start)) || WithBefore().IsMatch(text.AsSpan(0, start)) && CompareAfter().IsMatch(text.AsSpan(end));
 
     /// <summary>Where the question asks for a total instead of a breakdown, or null.</summary>
     public static Match? TotalAt(string text) => Total().Match(text) is { Success: true } m ? m : null;
@@ -94,7 +121,10 @@ public static partial class FollowUpCues
     /// <summary>Where the question turns the previous ranking round ("reverse the order": its "order" is no metric), or null.</summary>
     public static Match? ReverseAt(string text) => Reverse().Match(text) is { Success: true } m ? m : null;
 
-    public static bool Continues(string text) => Continuation().IsMatch(text);
+    public static bool Continues(string text) => Continuation().IsMatch(text) || ThatTime().IsMatch(text);
+
+    /// <summary>The words pointing at the time the conversation is on ("that day", "那天"), or null.</summary>
+    public static string? ThatTimeWords(string text) => ThatTime().Match(text) is { Success: true } m ? m.Value : null;
 
     public static bool Adds(string text) => Adding().IsMatch(text);
 

@@ -35,19 +35,35 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
         if (!(reading.Range is not null && reading.NamesSlice) && ratios.Of(previous.Metrics, reading, understood) is { } ratio)
         {
             var (merged, changed, ranked) = FollowUpMerger.Merge(catalog, previous, reading, [ratio], previousRanking, earlierSplits);
-            return new FollowUpResult(merged, changed, [new FollowedUpOn(previous)]) { Ranking = ranked };
+            List<Notice> stated = [new FollowedUpOn(previous)];
+            return new FollowUpResult(AtPeriodEnd(merged, reading, null, stated), changed, stated) { Ranking = ranked };
         }
         // A word with several meanings is asked back about, in a conversation as anywhere else.
         if (understood.Outcome == UnderstandingOutcome.Clarify && understood.Notices.OfType<AmbiguousWord>().Any()) return null;
 
         var metrics = understood.Outcome == UnderstandingOutcome.Query && !reading.MetricWordsInCue ? understood.Query!.Metrics : [];
         if (metrics.Count > 0 && StandsAlone(reading) && !OnlyAMetric(understood, reading)) return null;
-        if (metrics.Count == 0 && !reading.HasContent) return null;
+        // "为什么少了", "why did it drop?": a why question about the answer just given.
+        if (metrics.Count == 0 && !reading.HasContent && !reading.Explain) return null;
 
         var (query, changes, ranking) = FollowUpMerger.Merge(catalog, previous, reading, metrics, previousRanking, earlierSplits);
-        // The time came from the previous question, so no default window was used.
-        Notice[] notices = [new FollowedUpOn(previous), .. metrics.Count > 0 ? understood.Notices.Where(n => n is not DefaultWindowUsed) : []];
+        // The time came from the previous question, so no default window was used; "that day" points at it, so it is no leftover.
+        List<Notice> notices = [new FollowedUpOn(previous), .. metrics.Count > 0 ? understood.Notices.Where(n => n is not DefaultWindowUsed && !PointsAtTheTime(n, reading)) : []];
+        query = AtPeriodEnd(query, reading, metrics.Count > 0 ? understood.Query : null, notices);
+        if (query.At != previous.At) changes = [.. changes, FollowUpChange.Time];
         return new FollowUpResult(query, changes, notices) { Ranking = ranking };
+    }
+
+    /// <summary>
+    /// "季末的呢", "what about at quarter-end?": the value at the period's end, of a metric that has one (CONVENTIONS "Period end");
+    /// a flow keeps its whole period and the answer says so. A metric named with the word was read so already (期末在岗人数).
+    /// </summary>
+    private SemanticQuery AtPeriodEnd(SemanticQuery query, FollowUpReading reading, SemanticQuery? named, List<Notice> notices)
+    {
+        if (named?.At is { } end) return query with { At = end };
+        if (reading.PeriodEnd.Count == 0) return query;
+        if (named is not null) return query with { At = null };
+        return query with { At = ValueAtEndRule.Asked(catalog, query.Metrics, reading.PeriodEnd, notices) };
     }
 
     /// <summary>
@@ -56,6 +72,9 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
     /// </summary>
     private static bool OnlyAMetric(UnderstandingResult understood, FollowUpReading reading) =>
         !reading.HasContent && understood.Notices.OfType<DefaultWindowUsed>().Any() && !understood.Notices.OfType<NotUnderstood>().Any();
+
+    private static bool PointsAtTheTime(Notice notice, FollowUpReading reading) =>
+        notice is NotUnderstood { Text: var word } && reading.ThatTimeWords is { } words && words.Contains(word, StringComparison.Ordinal);
 
     private static bool StandsAlone(FollowUpReading reading) =>
         reading.Range is not null && reading.NamesSlice || !reading.Continues;

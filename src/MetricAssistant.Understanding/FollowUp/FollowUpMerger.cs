@@ -26,7 +26,10 @@ public static class FollowUpMerger
         var range = reading.Range ?? StepBack(previous.TimeRange, reading.StepBack);
         if (range != previous.TimeRange) changes.Add(FollowUpChange.Time);
 
-        var compare = reading.RemovesComparison ? null : reading.Compare ?? previous.Compare;
+        // A period named to compare with is a year back (yoy) or else the period before (pop); a why question is about the change
+        // from the comparison there is, else from the period before (as a why question on its own).
+        var against = reading.ComparedPeriod is { } period ? period == StepBack(previous.TimeRange, TimeStep.Year) ? Comparison.Yoy : Comparison.Pop : (Comparison?)null;
+        var compare = reading.RemovesComparison ? null : reading.Compare ?? against ?? previous.Compare ?? (reading.Explain ? Comparison.Pop : null);
         if (compare != previous.Compare) changes.Add(FollowUpChange.Comparison);
 
         var (filters, narrowedOnly) = Filters(previous.Filters, reading);
@@ -61,7 +64,7 @@ public static class FollowUpMerger
         var at = previous.At is { } point && newMetrics.All(id => catalog.FindMetric(id) is { } m && ValueAtEndRule.HasValueAtEnd(catalog, m)) ? point : (ValueAt?)null;
         // A definition pinned before ("按v2口径的GMV") stays pinned while its metric is still asked ("那华南呢").
         var pins = previous.Pins.Where(p => newMetrics.Contains(p.MetricId, StringComparer.Ordinal)).ToArray();
-        var query = new SemanticQuery(newMetrics, groupBy, filters, range, grain, order, kept, compare, null, at, Versions: pins.Length == 0 ? null : pins);
+        var query = new SemanticQuery(newMetrics, groupBy, filters, range, grain, order, kept, compare, null, at, reading.Explain && compare is not null, Versions: pins.Length == 0 ? null : pins);
         return (query, changes, order.Count > 0 ? end : null);
     }
 
@@ -106,8 +109,9 @@ public static class FollowUpMerger
         // A whole ISO week a year back is the same week of last year (52 weeks), so it still starts on a Monday.
         TimeStep.Year when range.Days % 7 == 0 && range.Start.DayOfWeek == DayOfWeek.Monday && !range.IsWholeMonths => new DateRange(range.Start.AddDays(-364), range.End.AddDays(-364)),
         TimeStep.Year => new DateRange(range.Start.AddYears(-1), range.End.AddYears(-1)),
-        TimeStep.Month => new DateRange(range.Start.AddMonths(-1), range.End.AddMonths(-1)),
-        TimeStep.Week => new DateRange(range.Start.AddDays(-7), range.End.AddDays(-7)),
+        // "再往前一周" from a day is the same day a week before; from a range a week or longer, the range before it (as 前一期).
+        TimeStep.Month when !range.IsWholeMonths && range.Days < 28 => new DateRange(range.Start.AddMonths(-1), range.End.AddMonths(-1)),
+        TimeStep.Week when range.Days < 7 => new DateRange(range.Start.AddDays(-7), range.End.AddDays(-7)),
         _ when range.IsWholeMonths => new DateRange(range.Start.AddMonths(-range.Months), range.Start),
         _ => new DateRange(range.Start.AddDays(-range.Days), range.Start),
     };

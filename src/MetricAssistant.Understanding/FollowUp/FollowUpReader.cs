@@ -1,3 +1,4 @@
+using MetricAssistant.QueryModel;
 using MetricAssistant.Understanding.Lexicon;
 using MetricAssistant.Understanding.Parsing;
 using MetricAssistant.Understanding.Text;
@@ -14,11 +15,16 @@ public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
     public FollowUpReading Read(string question, DateTime now)
     {
         var text = QuestionText.Of(question);
-        var timing = time.Resolve(text, now);
+        // "季末的呢", "what about at quarter-end": the end word is read on its own and the period as without it, as in a whole question.
+        var periodEnd = PeriodEndWords.Find(text);
+        var timing = time.Resolve(PeriodEndWords.Blank(text, periodEnd), now);
         var blocked = new bool[text.Length];
         foreach (var mention in timing.Mentions)
             Array.Fill(blocked, true, mention.Start, Math.Min(mention.Length, text.Length - mention.Start));
         var matches = LexiconScanner.Scan(lexicon, text, blocked);
+        // An end word inside a metric's own name (期末在岗人数) is that name's.
+        periodEnd = [.. periodEnd.Where(w => !matches.Any(m => m.Start <= w.Start && w.Start + w.Length <= m.End && m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric)))];
+        foreach (var word in periodEnd) Array.Fill(blocked, true, word.Start, word.Length);
 
         // "总共呢", "what about the total": not when the word is part of a metric's name ("total customers").
         var total = FollowUpCues.TotalAt(text) is { } sum
@@ -69,6 +75,13 @@ public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
             stepBack = null;
             timing = timing with { Range = null };
         }
+        // "为啥比8月少了这么多", "why is it lower than August": the only period named is the one compared with; the question's stays.
+        DateRange? against = null;
+        if (timing.Range is not null && timing.Mentions.Count > 0 && timing.Mentions.All(m => FollowUpCues.ComparesAgainst(text, m.Start, m.Start + m.Length)))
+        {
+            against = timing.Range;
+            timing = timing with { Range = null };
+        }
         return new FollowUpReading(
             stepBack is null ? timing.Range : null,
             stepBack,
@@ -94,6 +107,10 @@ public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
             AddsSplit = FollowUpCues.AddsSplit(text),
             Replaces = FollowUpCues.Replaces(text),
             Text = text,
+            ThatTimeWords = FollowUpCues.ThatTimeWords(text),
+            PeriodEnd = periodEnd,
+            ComparedPeriod = against,
+            Explain = WhyDetector.Asks(text),
             MetricTerms = [.. matches.Where(m => m.Entries.Any(e => e.Kind == TermKind.Metric))],
             MetricWordsInCue = reverse is not null && !matches.Any(m => (m.End <= reverse.Index || m.Start >= reverse.Index + reverse.Length)
                 && m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric)),

@@ -43,6 +43,18 @@ public sealed record FollowUpReading(
     /// <summary>The question as read (normalised), for the readings made of it after the parts (a ratio asked of the previous metric).</summary>
     public string Text { get; init; } = "";
 
+    /// <summary>Words pointing at the time the conversation is on ("that day"): read here, so no part of the question left over.</summary>
+    public string? ThatTimeWords { get; init; }
+
+    /// <summary>Period-end words ("季末", "月末", "at quarter-end"): the value at the end of the period is asked for.</summary>
+    public IReadOnlyList<PeriodEndWords.Mention> PeriodEnd { get; init; } = [];
+
+    /// <summary>A period named only to compare with ("比8月", "than in August"): the comparison's, never the question's range.</summary>
+    public DateRange? ComparedPeriod { get; init; }
+
+    /// <summary>Asks why ("为什么少了", "how come it went up"): the change and where it came from.</summary>
+    public bool Explain { get; init; }
+
     /// <summary>Where the question names catalog metrics, in order.</summary>
     public IReadOnlyList<TermMatch> MetricTerms { get; init; } = [];
 
@@ -52,5 +64,6 @@ public sealed record FollowUpReading(
     /// <summary>Says anything a previous question could be changed by.</summary>
     public bool HasContent =>
         Range is not null || StepBack is not null || Total || Compare is not null || RemovesComparison || NamesSlice || RemovedDimensions.Count > 0
-        || UnfilteredDimensions.Count > 0 || ClearsFilters || Grain is not null || RemovesGrain || UnitlessTrend || Ranking is not null || Reverses;
+        || UnfilteredDimensions.Count > 0 || ClearsFilters || Grain is not null || RemovesGrain || UnitlessTrend || Ranking is not null || Reverses
+        || PeriodEnd.Count > 0 || ComparedPeriod is not null;
 }

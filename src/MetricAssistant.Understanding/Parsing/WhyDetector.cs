@@ -5,18 +5,32 @@ namespace MetricAssistant.Understanding.Parsing;
 
 /// <summary>
 /// "为什么GMV降了", "GMV为啥跌了", "why did refunds go up": a question about a change. It is answered with
-/// the change and where it came from (which values of the main dimensions moved), never with a cause.
+/// the change and where it came from (which values of the main dimensions moved), never with a cause. English words end at
+/// any non-Latin character ("why比上个月涨了"), not at a word boundary, which a Chinese character is not.
 /// </summary>
 public static partial class WhyDetector
 {
-    [GeneratedRegex(@"为什么|为啥|为何|怎么会|咋会|什么原因|啥原因|原因是什么|\bwhy\b|\bhow come\b|\bwhat (drove|caused|explains)\b")]
+    // 怎么 / 咋 ask why only before a movement or a comparison ("怎么少了这么多", "咋又跌了", "怎么比8月还低"), not "怎么样".
+    [GeneratedRegex(@"为什么|为啥|为何|怎么会|咋会|什么原因|啥原因|原因是什么|(怎么|咋)(就|又|还|突然|一下子)*(?=比|下降|上升|降低|减少|下滑|下跌|上涨|暴涨|暴跌|大跌|大涨|降|跌|涨|少了|多了|低了|高了|掉了)|(?<![a-z0-9])(why|how come|what (drove|caused|explains))(?![a-z0-9])")]
     private static partial Regex Why();
 
     // The movement asked about ("降了", "go up", "dropped"): part of the why question, taken with it.
-    [GeneratedRegex(@"(下降|上升|降低|升高|增长|减少|下滑|下跌|上涨|暴涨|暴跌|大跌|大涨|降|跌|涨|少|多|高|低)(了|这么多|那么多)?|\b(go(ne|es)? (up|down)|went (up|down)|(rise|rose|risen|rising|fall|fell|fallen|falling|drop|dropped|dropping|decline|declined|declining|increase|increased|decrease|decreased|jump|jumped|spike|spiked|grow|grew|grown|shrink|shrank|change|changed)s?)\b")]
+    [GeneratedRegex(@"(下降|上升|降低|升高|增长|减少|下滑|下跌|上涨|暴涨|暴跌|大跌|大涨|降|跌|涨|少|多|高|低)(了|这么多|那么多)?|(?<![a-z0-9])(go(ne|es)? (up|down)|went (up|down)|(rise|rose|risen|rising|fall|fell|fallen|falling|drop|dropped|dropping|decline|declined|declining|increase|increased|decrease|decreased|jump|jumped|spike|spiked|grow|grew|grown|shrink|shrank|change|changed)s?)(?![a-z0-9])")]
     private static partial Regex Movement();
 
     public static bool Asks(string text) => Why().IsMatch(text);
+
+    /// <summary>
+    /// <paramref name="blocked"/> with a why question's why and movement words added: "为什么涨了" describes no metric ("涨" is
+    /// the change asked about, not new members), so a metric is described only by the rest. Other questions' are returned as given.
+    /// </summary>
+    public static bool[] Blocking(string text, bool[] blocked)
+    {
+        if (!Asks(text)) return blocked;
+        var more = (bool[])blocked.Clone();
+        foreach (var span in Spans(text)) Array.Fill(more, true, span.Start, span.Length);
+        return more;
+    }
 
     /// <summary>The why words and, in a why question, its movement words, for the coverage check.</summary>
     public static IEnumerable<ConsumedSpan> Spans(string text) =>

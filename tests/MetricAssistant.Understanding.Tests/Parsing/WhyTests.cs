@@ -14,6 +14,9 @@ public sealed class WhyTests
     [InlineData("why did refunds go up last month", Comparison.Pop)]
     [InlineData("why did aov drop last quarter year over year", Comparison.Yoy)]
     [InlineData("为什么今年上半年退款金额同比涨了这么多", Comparison.Yoy)]
+    [InlineData("上个月gmv怎么少了这么多", Comparison.Pop)] // 怎么 before a movement asks why
+    [InlineData("上个月订单数咋又跌了", Comparison.Pop)]
+    [InlineData("gmv why比上个月涨了", Comparison.Pop)] // why before a Chinese character
     public void A_why_question_asks_for_the_change(string question, Comparison compare)
     {
         var result = FollowUpTestSupport.Understand(question);
@@ -25,6 +28,8 @@ public sealed class WhyTests
     [Theory]
     [InlineData("上个月gmv")]
     [InlineData("gmv环比")]
+    [InlineData("上个月gmv怎么样")]
+    [InlineData("上个月gmv怎么算的")]
     public void Other_questions_are_no_why(string question) => Assert.False(FollowUpTestSupport.Query(question).Explain);
 
     [Fact]

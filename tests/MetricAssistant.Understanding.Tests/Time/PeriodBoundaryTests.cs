@@ -26,6 +26,11 @@ public class PeriodBoundaryTests
     [InlineData("月中到月底的gmv", "2025-07-16", "2025-08-01")]
     [InlineData("上个月初到月中的gmv", "2025-06-01", "2025-06-16")]
     [InlineData("6月1日到月底的gmv", "2025-06-01", "2025-07-01")]
+    [InlineData("这个月月初到月中的gmv", "2025-07-01", "2025-07-16")] // 月 said twice: one month's boundaries, not the whole month
+    [InlineData("本月月初到月中的订单数", "2025-07-01", "2025-07-16")]
+    [InlineData("上个月月中到月底的gmv", "2025-06-16", "2025-07-01")]
+    [InlineData("上个月的月初到月中的gmv", "2025-06-01", "2025-06-16")]
+    [InlineData("6月月中到月底的gmv", "2025-06-16", "2025-07-01")]
     [InlineData("6月中到7月初的gmv", "2025-06-16", "2025-07-01")]
     [InlineData("年中以来的gmv", "2025-07-01", "2025-07-15")]
     [InlineData("gmv so far this month", "2025-07-01", "2025-07-15")]
@@ -35,6 +40,9 @@ public class PeriodBoundaryTests
     [InlineData("gmv from the start of the year to mid-year", "2025-01-01", "2025-07-01")]
     [InlineData("gmv from the beginning of the month to mid-month", "2025-07-01", "2025-07-16")]
     [InlineData("gmv from mid-year to the end of the year", "2025-07-01", "2026-01-01")]
+    [InlineData("gmv from the start of this month to the middle of the month", "2025-07-01", "2025-07-16")]
+    [InlineData("orders from the start of last month to mid-month", "2025-06-01", "2025-06-16")]
+    [InlineData("gmv from the middle of last month to the end of the month", "2025-06-16", "2025-07-01")]
     [InlineData("gmv from june 10 to the end of the month", "2025-06-10", "2025-07-01")]
     public void Boundaries_end_ranges_at_their_date(string question, string start, string end)
     {

@@ -49,7 +49,15 @@ internal static partial class BoundaryRules
         {
             var unit = m.Groups["u"].Value == "year" ? TimeUnit.Year : TimeUnit.Month;
             var at = m.Groups["mid"].Success ? PointAt.Middle : m.Groups["end"].Success ? PointAt.End : PointAt.Start;
-            found.Add(TimeCandidate.Boundary(m.Index, m.Length, new PeriodPoint(unit, at, null)));
+            if (!m.Groups["rel"].Success)
+            {
+                found.Add(TimeCandidate.Boundary(m.Index, m.Length, new PeriodPoint(unit, at, null)));
+                continue;
+            }
+            // "the start of last month": a boundary of a named period, as 上个月初 is.
+            var offset = m.Groups["rel"].Value == "last" ? -1 : 1;
+            var period = unit == TimeUnit.Year ? DateMath.Year(today.Year + offset) : DateMath.Months(DateMath.MonthStart(today).AddMonths(offset), 1);
+            Add(found, m, period, new PeriodPoint(unit, at, period.Start));
         }
     }
 
@@ -63,12 +71,14 @@ internal static partial class BoundaryRules
     [GeneratedRegex(@"(?:" + ZhYear + @"\s*的?\s*年?|(?<![一全每整往新])年)(?<at>初|底|末)(?!一|二|三|四|五|六|七|八|九|十)", Options, TimeoutMs)]
     private static partial Regex ZhYearPoint { get; }
 
-    // "月初", "月中", "月底", "月末", "6月初", "2024年6月底", "上个月底", "本月中", "这个月初" — not 每月初 (every month),
+    // "月初", "月中", "月底", "月末", "6月初", "2024年6月底", "上个月底", "本月中", "这个月初", and with 月 said twice "这个月月初",
+    // "上个月的月中" (one boundary of that month, not the month and a boundary of another) — not 每月初 (every month),
     // 6月中旬 (a ten-day part), 正月初一 (a lunar day)
-    [GeneratedRegex(@"(?:(?:" + ZhYear + @"\s*的?\s*)?(?<m>(?<![0-9.])(?:1[0-2]|0?[1-9])|(?<![零〇一二两三四五六七八九十百正腊])(?:十[一二]?|[一二三四五六七八九]))\s*月份?|(?<![一])(?<rel>上上|上|本|这|這|当|下)\s*(?:一个|一個|个|個|一)?\s*月份?|(?<![0-9零〇一二两三四五六七八九十个個每岁歲正腊])月)(?<at>初|中|底|末)(?![旬国文心间一二三四五六七八九十])", Options, TimeoutMs)]
+    [GeneratedRegex(@"(?:(?:" + ZhYear + @"\s*的?\s*)?(?<m>(?<![0-9.])(?:1[0-2]|0?[1-9])|(?<![零〇一二两三四五六七八九十百正腊])(?:十[一二]?|[一二三四五六七八九]))\s*月份?(?:\s*的?\s*月)?|(?<![一])(?<rel>上上|上|本|这|這|当|下)\s*(?:一个|一個|个|個|一)?\s*月份?(?:\s*的?\s*月)?|(?<![0-9零〇一二两三四五六七八九十个個每岁歲正腊])月)(?<at>初|中|底|末)(?![旬国文心间一二三四五六七八九十])", Options, TimeoutMs)]
     private static partial Regex ZhMonthPoint { get; }
 
-    // "the start of the year", "the beginning of the month", "start of this year", "mid-month", "(to) the end of the year"
-    [GeneratedRegex(@"(?<![a-z])(?:(?:the\s+)?(?:start|beginning|(?<end>end))\s+of\s+(?:the\s+|this\s+)?(?<u>year|month)|(?<mid>mid)[\s-]?(?<u>month))(?![a-z])", Options, TimeoutMs)]
+    // "the start of the year", "the beginning of the month", "start of this year", "mid-month", "(to) the end of the year",
+    // "the start of last month", "the middle of the month" (of the year is 年中's, ColloquialRules)
+    [GeneratedRegex(@"(?<![a-z])(?:(?:the\s+)?(?:start|beginning|(?<end>end))\s+of\s+(?:the\s+|this\s+|(?<rel>last|next)\s+)?(?<u>year|month)|(?:the\s+)?(?<mid>middle)\s+of\s+(?:the\s+|this\s+|(?<rel>last|next)\s+)?(?<u>month)|(?<mid>mid)[\s-]?(?<u>month))(?![a-z])", Options, TimeoutMs)]
     private static partial Regex EnPoint { get; }
 }

@@ -199,6 +199,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             if (description.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, description.Metrics);
             metrics.Add(description.Metrics[0]);
         }
+        // "退款情况", "refund figures", "how did bookings do": a bare subject asked about in general is asked back among its metrics.
+        if (learned is null && metrics.Count == 1 && described.Overview.Decide(metrics[0], TermReader.ReadConcepts(concepts, text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked, periodEnd)) is { Verdict: ConceptVerdict.Clarify } overview)
+            return UnderstandingResult.Clarify(language, overview.Metrics);
         // "没付款的订单有多少": a state said not to have happened, other than one the metric leaves out, is no governed measure.
         if (learned is null && metrics.Count > 0 && described.Negated.Decide(metrics, TermReader.ReadConcepts(concepts, text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked, periodEnd)) is { Verdict: ConceptVerdict.NotFound } unhappened)
             return UnderstandingResult.NotFound(language, Allowed(unhappened.Metrics, allow));

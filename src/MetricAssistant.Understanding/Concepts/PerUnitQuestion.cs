@@ -44,7 +44,7 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
         if (chosen.Count > 2) return ConceptDecision.None;
         if (!(whole.Has(ConceptVocabulary.Per) || whole.Has(ConceptVocabulary.Average)) || whole.Has(ConceptVocabulary.Ratio)) return ConceptDecision.None;
         var mentions = whole.Mentions.OrderBy(m => m.Span.Start).ToList();
-        if (Unit(mentions) is not { } unit) return ConceptDecision.None;
+        if (Unit(mentions) is not { } unit) return chosen.Count == 0 ? Unstated(mentions) : ConceptDecision.None;
         if (Asked(mentions, unit) is not { } asked) return ConceptDecision.None;
         if (chosen.Count == 1 && catalog.Signatures.For(chosen[0]) is { Shape: SignatureShape.AveragePer or SignatureShape.Share, Numerator: { } top, Denominator: { } bottom }
             && Measures(top, asked) && Over(bottom, unit.Concepts))
@@ -63,6 +63,23 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
                 s => s.Shape is SignatureShape.Count or SignatureShape.DistinctCount or SignatureShape.PeriodAverage && Over(s, unit.Concepts)))
             .Distinct(StringComparer.Ordinal).ToList();
         return parts.Count == 0 ? ConceptDecision.None : new ConceptDecision(ConceptVerdict.NotFound, parts);
+    }
+
+    /// <summary>
+    /// "上个月平均花了多少钱", "average spend": an average of an amount that names no unit, when the catalog averages that
+    /// amount over several units (per order, per paying customer), is asked back among them rather than one guessed.
+    /// </summary>
+    private ConceptDecision Unstated(List<ConceptMention> mentions)
+    {
+        // A thing said ("average ticket": an order) is the unit, however it is said.
+        if (mentions.Any(m => m.Concepts.Any(c => words.Value.Counted.Contains(c) && !IsPeople(c)))) return ConceptDecision.None;
+        if (Asked(mentions, new Part(new HashSet<string>(StringComparer.Ordinal), [])) is not { Kind: ConceptVocabulary.Money } asked) return ConceptDecision.None;
+        var per = catalog.Signatures.All.Where(s => s.Shape == SignatureShape.AveragePer && Published(s.MetricId) && s.Numerator is { } n && Measures(n, asked))
+            .Select(s => s.MetricId).ToList();
+        if (per.Count < 2) return ConceptDecision.None;
+        var said = mentions.SelectMany(m => m.Concepts).ToHashSet(StringComparer.Ordinal);
+        return ConceptDecision.Clarify([.. scorer.Rank(said, per, sharing: true, limit: DescribedMetricChooser.MaxChoices).Select(r => r.MetricId)
+            .Concat(per).Distinct(StringComparer.Ordinal).Take(DescribedMetricChooser.MaxChoices)]);
     }
 
     /// <summary>

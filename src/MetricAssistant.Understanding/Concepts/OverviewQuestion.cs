@@ -1,0 +1,33 @@
+using MetricAssistant.Catalog.Model;
+
+namespace MetricAssistant.Understanding.Concepts;
+
+/// <summary>
+/// "上个月退款情况", "refund figures", "how did bookings do": a bare subject word (退款, bookings) that a metric lists as a
+/// synonym, asked about in general, names the subject, not that metric: the metrics of the subject (refund amount and
+/// refund rate; appointments and appointment conversion) are offered, the named one first. A word that says which
+/// quantity (退款金额, 退款率) or a question that says more keeps the name.
+/// </summary>
+public sealed class OverviewQuestion(SemanticCatalog catalog, ConceptScorer scorer, ConceptVocabulary vocabulary)
+{
+    /// <summary>The concept of asking about a subject in general.</summary>
+    public const string Overview = "overview";
+
+    /// <summary>The choices for <paramref name="chosen"/> when the question, read whole (names included), says only a subject and an overview word; or none.</summary>
+    public ConceptDecision Decide(string chosen, ConceptReading whole)
+    {
+        if (!whole.Has(Overview)) return ConceptDecision.None;
+        // Anything else the question says about the quantity (money, a count, a share, per, a state) settles which one.
+        var said = whole.Concepts.Where(c => c is not (Overview or ConceptVocabulary.Total)).ToList();
+        if (said is not [var subject] || ConceptVocabulary.Shapes.Contains(subject) || subject is ConceptVocabulary.Money or ConceptVocabulary.Quantity or ConceptVocabulary.People
+            || vocabulary.Broader.ContainsKey(subject)) return ConceptDecision.None;
+        var named = chosen;
+        HashSet<string> word = [subject];
+        var family = catalog.Signatures.All.Where(s => s.MetricId != named && catalog.FindMetric(s.MetricId) is { IsPublished: true }
+            && s.Shape is not SignatureShape.Derived and not SignatureShape.Rolling and not SignatureShape.ToDate and not SignatureShape.Cumulative
+            && (s.Numerator is null ? s.Subjects : s.Numerator.Words).Select(vocabulary.ConceptOf).Contains(subject))
+            .Select(s => s.MetricId);
+        var ranked = scorer.Rank(word, family, sharing: true, limit: DescribedMetricChooser.MaxChoices - 1).Select(r => r.MetricId).ToList();
+        return ranked.Count == 0 ? ConceptDecision.None : ConceptDecision.Clarify([named, .. ranked]);
+    }
+}

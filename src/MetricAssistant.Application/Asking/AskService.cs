@@ -164,8 +164,9 @@ public sealed class AskService(
         var (catalog, access, caller, result) = (reading.Catalog, reading.Access, reading.Caller, reading.Result);
         var named = result.Alternatives.Select(catalog.FindMetric).OfType<MetricDefinition>().ToArray();
         var choices = named.Where(m => access.CanSee(caller, m.Id)).ToArray();
-        // A word whose every meaning is closed to the asker is a refusal, not a question back.
-        if (result.Notices.OfType<AmbiguousWord>().Any() && choices.Length == 0 && named.Length > 0)
+        // A word (or a question back) whose every choice is closed to the asker is a refusal, not a question back with nothing to choose.
+        if ((result.Notices.OfType<AmbiguousWord>().Any() || result.Outcome == UnderstandingOutcome.Clarify && !result.Notices.OfType<VaguePeriod>().Any())
+            && choices.Length == 0 && named.Length > 0)
             return AnswerFactory.Denied(AccessDecision.Deny("metric_denied", access.DeniedMessage(caller, named[0], reading.Zh)), Timings(reading, total), reading.Question);
         var clarify = result.Outcome == UnderstandingOutcome.Clarify;
         return new Answer

@@ -123,6 +123,16 @@ public sealed class AskStepsTests
         Assert.Equal(["channel"], next.Query.GroupBy);
     }
 
+    [Theory]
+    [InlineData("上个月毛利情况给我看看")]
+    [InlineData("gross profit figures for last month")]
+    public async Task A_question_back_whose_every_choice_is_closed_to_the_asker_is_a_refusal(string question)
+    {
+        var answer = await harness.AskAsync(question, "east_wang");
+        Assert.Equal(AnswerStatus.Denied, answer.Status);
+        Assert.Equal("metric_denied", answer.Error!.Code);
+    }
+
     [Fact]
     public async Task A_question_back_with_one_choice_the_asker_may_see_is_answered_with_it()
     {

@@ -248,6 +248,10 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         var outsideNames = text.ToCharArray();
         foreach (var m in matches.Where(IsMetric)) Array.Fill(outsideNames, ' ', m.Start, m.Length);
         var (compare, compareWords) = ComparisonDetector.Detect(new string(outsideNames));
+        // "net GMV vs ordered GMV last month": a comparison word whose period is read across a metric's name sets two metrics
+        // side by side over one period; it compares no periods.
+        if (compareWords is { } across && matches.Any(m => IsMetric(m) && m.Start < across.Index + across.Length && across.Index < m.End))
+            (compare, compareWords) = (null, null);
         compare ??= timing.ImpliedComparison;
         // "orders in Q2 2025 vs Q1": the first period asked, compared with the one set against it.
         var versus = compare is null ? PeriodVersusPeriod.Find(text, timing) : null;

@@ -129,6 +129,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         notices.AddRange(apart.Select(m => new NotInCatalog(text.Substring(m.Start, m.Length))));
         clock?.Enter(UnderstandingStage.Concepts);
         var reading = TermReader.ReadConcepts(concepts, text, matches, blocked, periodAsked, periodEnd);
+        // The question read whole, names' words included: once, when a step first asks for it (matches are final by then).
+        ConceptReading? whole = null;
+        ConceptReading Whole() => whole ??= TermReader.ReadConcepts(concepts, text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked, periodEnd);
         clock?.Enter(UnderstandingStage.Choice);
         var definitions = definitionWords.Apply(text, matches, metrics, notices, learned is not null);
         if (definitions.Clarify is { } variants) return UnderstandingResult.Clarify(language, variants, new AmbiguousWord());
@@ -138,7 +141,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         if (metrics.Count == 0 && choice.Ambiguous.Count > 1)
         {
             // The asked quantity first (money, or events counted), then the rest of the question settling the word.
-            if (described.Reask(choice.Ambiguous, reading, () => TermReader.ReadConcepts(concepts, text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked, periodEnd)) is { Verdict: not ConceptVerdict.None } quantity)
+            if (described.Reask(choice.Ambiguous, reading, Whole) is { Verdict: not ConceptVerdict.None } quantity)
             {
                 if (quantity.Verdict == ConceptVerdict.NotFound) return UnderstandingResult.NotFound(language, Allowed(quantity.Metrics, allow));
                 if (quantity.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, quantity.Metrics);
@@ -170,7 +173,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             notices.AddRange(fuzzy.Notices);
         }
         clock?.Enter(UnderstandingStage.Concepts);
-        if (learned is null && described.Redecide(metrics, reading, [.. matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))], () => TermReader.ReadConcepts(concepts, text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked, periodEnd)) is { Verdict: not ConceptVerdict.None } asked)
+        if (learned is null && described.Redecide(metrics, reading, [.. matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))], Whole) is { Verdict: not ConceptVerdict.None } asked)
         {
             if (asked.Verdict == ConceptVerdict.NotFound) return UnderstandingResult.NotFound(language, Allowed(asked.Metrics, allow));
             if (asked.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, asked.Metrics);
@@ -187,7 +190,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         if (metrics.Count == 0 && reading.Has(ConceptVocabulary.Performance) && reading.Concepts.All(c => c == ConceptVocabulary.Performance || ConceptVocabulary.Shapes.Contains(c)))
             return UnderstandingResult.Clarify(language, Allowed(HeadlineMetrics, allow), new NoMetricNamed());
         // "每单平均几件", "orders per visitor": an amount per unit is the governed ratio of what is asked over the unit, or none.
-        if (learned is null && described.PerUnit.Decide(metrics, TermReader.ReadConcepts(concepts, text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked, periodEnd)) is { Verdict: not ConceptVerdict.None } unitAsked)
+        if (learned is null && described.PerUnit.Decide(metrics, Whole()) is { Verdict: not ConceptVerdict.None } unitAsked)
         {
             if (unitAsked.Verdict == ConceptVerdict.NotFound) return UnderstandingResult.NotFound(language, Allowed(unitAsked.Metrics, allow));
             if (unitAsked.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, unitAsked.Metrics);
@@ -200,10 +203,10 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             metrics.Add(description.Metrics[0]);
         }
         // "退款情况", "refund figures", "how did bookings do": a bare subject asked about in general is asked back among its metrics.
-        if (learned is null && metrics.Count == 1 && described.Overview.Decide(metrics[0], TermReader.ReadConcepts(concepts, text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked, periodEnd)) is { Verdict: ConceptVerdict.Clarify } overview)
+        if (learned is null && metrics.Count == 1 && described.Overview.Decide(metrics[0], Whole()) is { Verdict: ConceptVerdict.Clarify } overview)
             return UnderstandingResult.Clarify(language, overview.Metrics);
         // "没付款的订单有多少": a state said not to have happened, other than one the metric leaves out, is no governed measure.
-        if (learned is null && metrics.Count > 0 && described.Negated.Decide(metrics, TermReader.ReadConcepts(concepts, text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked, periodEnd)) is { Verdict: ConceptVerdict.NotFound } unhappened)
+        if (learned is null && metrics.Count > 0 && described.Negated.Decide(metrics, Whole()) is { Verdict: ConceptVerdict.NotFound } unhappened)
             return UnderstandingResult.NotFound(language, Allowed(unhappened.Metrics, allow));
         clock?.Enter(UnderstandingStage.Choice);
         // A wording close to a known example is evidence for its metric: offered as a choice rather than refused or guessed.

@@ -109,6 +109,9 @@ public sealed partial class EnglishTypoMatcher
                     if (term.Length == 3 && !(phrase.Length == 3 && phrase.Order().SequenceEqual(term.Order()) || Undoubled(phrase) == term)) continue;
                     var allowed = term.Length >= 8 ? 2 : 1;
                     var distance = Levenshtein(phrase, term, allowed);
+                    // Word by word, each mistyped word within its own allowance: "headcount trend" is no "headcount end"
+                    // (two edits on one short word make another word, not a typo).
+                    if (distance > 1 && !WordsWithin(phrase, term)) continue;
                     // Ties go to the earlier phrase, then to the term listed first (the lexicon's order, as before the index).
                     if (distance == 0 || distance > allowed || distance > bestDistance || distance == bestDistance && (i != bestPhrase || order > bestOrder)) continue;
                     best = new TermMatch(start, end - start, text[start..end], lexicon.Lookup(term), Fuzzy: true);
@@ -183,5 +186,16 @@ public sealed partial class EnglishTypoMatcher
     }
 
     /// <summary>Edit distance where swapping two neighbouring letters counts once ("reveune" is one edit from "revenue").</summary>
+    /// <summary>Whether a phrase and a term of as many words differ, word by word, by what each word's own length allows.</summary>
+    internal static bool WordsWithin(string phrase, string term)
+    {
+        var said = phrase.Split(' ');
+        var named = term.Split(' ');
+        if (said.Length != named.Length) return true;
+        for (var k = 0; k < said.Length; k++)
+            if (Levenshtein(said[k], named[k], 2) > (named[k].Length >= 8 ? 2 : 1)) return false;
+        return true;
+    }
+
     internal static int Levenshtein(string a, string b, int cap) => MetricAssistant.Catalog.Validation.DidYouMean.Distance(a, b, cap);
 }

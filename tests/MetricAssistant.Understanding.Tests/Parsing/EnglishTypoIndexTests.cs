@@ -100,6 +100,7 @@ public sealed partial class EnglishTypoIndexTests
                         if (term.Length == 3 && !(phrase.Length == 3 && phrase.Order().SequenceEqual(term.Order()) || Undoubled(phrase) == term)) continue;
                         var allowed = term.Length >= 8 ? 2 : 1;
                         var distance = EnglishTypoMatcher.Levenshtein(phrase, term, allowed);
+                        if (distance > 1 && !EnglishTypoMatcher.WordsWithin(phrase, term)) continue;
                         if (distance == 0 || distance > allowed || distance > bestDistance || distance == bestDistance && (i != bestPhrase || order > bestOrder)) continue;
                         best = new TermMatch(start, end - start, text[start..end], Lexicon.Lookup(term), Fuzzy: true);
                         bestDistance = distance;

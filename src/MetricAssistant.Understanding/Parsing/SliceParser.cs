@@ -27,7 +27,8 @@ public static partial class SliceParser
     private static partial Regex TotalWord();
 
     // Words just after a dimension that make it a split: "门店排名", "区域分布", "渠道对比"
-    [GeneratedRegex(@"^\s*(排名|排行|分布|对比|占比|排序|之间|分别|维度|角度|口径下|breakdown|ranking|split|mix)")]
+    // "其他渠道各自的GMV", "the other channels one by one"
+    [GeneratedRegex(@"^\s*(排名|排行|分布|对比|占比|排序|之间|分别|各自|逐个|一个个|维度|角度|口径下|breakdown|ranking|split|mix|one by one|individually|separately|respectively)")]
     private static partial Regex SplitAfter();
 
     // A dimension word naming a place, not a split: "店里平均有多少员工", "约了多少人来店", "到店的客人", "in store"
@@ -75,6 +76,7 @@ public static partial class SliceParser
         var groupBy = new List<string>();
         var values = new List<Value>();
         var qualifiers = new List<string>();
+        var rest = new List<string>();
         for (var k = 0; k < matches.Count; k++)
         {
             var match = matches[k];
@@ -97,6 +99,12 @@ public static partial class SliceParser
             var strongSplit = SplitBefore().IsMatch(before) && !WeakSplitBefore().IsMatch(before) || SplitAfter().IsMatch(after) || ranking;
             if (dimension is not null && value is null && !strongSplit && NamesTheRest(text, matches, k, dimension.Id, previous))
                 continue;
+            // "除了抖音，上个月其他渠道的下单金额", "其他渠道，除了抖音": the rest is one total once an exclusion says what is left out.
+            if (dimension is not null && value is null && !strongSplit && ExclusionMarkers.EndsWithRest(before))
+            {
+                rest.Add(dimension.Id);
+                continue;
+            }
             // "所有门店加起来", "total across all stores": the whole set summed, neither a split nor a filter
             // (门店 is also the offline channel's value; "all" names the dimension's whole set, not that value).
             if (dimension is not null && !strongSplit && WeakSplitBefore().IsMatch(before) && TotalWord().IsMatch(text))
@@ -134,6 +142,9 @@ public static partial class SliceParser
             values.Add(new Value(value.Id, value.Code!, match, excluded, keepsOnly));
         }
 
+        // "其他渠道的GMV" with nothing left out: no rest to name, the word is read as a split.
+        foreach (var dimension in rest.Where(d => !values.Any(v => v.Dimension == d && (v.Excluded || v.KeptOnly)) && !groupBy.Contains(d)).Distinct())
+            groupBy.Add(dimension);
         // "华东、华北、华南三个区的订单数", "tmall and jd, both channels": a list counted out is asked value by value.
         foreach (var listed in values.Where(v => !v.Excluded).GroupBy(v => v.Dimension).Where(g => g.Count() >= 2))
             if (CountedList().IsMatch(text[listed.Last().Match.End..]) && !TotalWord().IsMatch(text) && !groupBy.Contains(listed.Key)) groupBy.Add(listed.Key);

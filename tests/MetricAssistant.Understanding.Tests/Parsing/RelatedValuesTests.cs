@@ -1,0 +1,55 @@
+using MetricAssistant.QueryModel;
+using static MetricAssistant.Understanding.Tests.FollowUp.FollowUpTestSupport;
+
+namespace MetricAssistant.Understanding.Tests.Parsing;
+
+/// <summary>
+/// Values of a channel and of online/offline asked together are one set (the catalog says which channel is online),
+/// never two filters with no row in common.
+/// </summary>
+public sealed class RelatedValuesTests
+{
+    private static QueryFilter In(string dimension, params string[] values) => new(dimension, QueryFilterOperator.In, values);
+
+    [Theory]
+    [InlineData("上周门店加线上一共多少访客")]
+    [InlineData("门店和线上一共多少访客")]
+    [InlineData("上个月门店及线上的访客数")]
+    [InlineData("visitors in stores and online last month")]
+    [InlineData("visitors in stores plus online last week")]
+    public void Store_and_online_cover_every_channel_so_restrict_nothing(string question)
+    {
+        var query = Query(question);
+        Assert.Equal(["visitors"], query.Metrics);
+        Assert.Empty(query.Filters);
+        Assert.Empty(query.GroupBy);
+    }
+
+    [Theory]
+    [InlineData("上个月天猫加线下的GMV", "tmall", "store")]
+    [InlineData("上个月线下和京东的订单数", "store", "jd")]
+    [InlineData("GMV from Tmall plus offline last month", "tmall", "store")]
+    [InlineData("orders from offline and JD last month", "store", "jd")]
+    public void A_channel_and_the_other_side_are_said_on_the_channel(string question, string first, string second) =>
+        Assert.Equal(In("channel", first, second), Query(question).Filters.Single());
+
+    [Fact]
+    public void A_union_that_is_a_whole_side_is_said_on_online_offline() =>
+        Assert.Equal(In("online_offline", "online"), Query("上个月天猫和线上的GMV").Filters.Single());
+
+    [Fact]
+    public void A_value_qualified_by_the_side_it_lies_on_stays_that_value()
+    {
+        var filters = Query("上个月线上的天猫GMV").Filters;
+        Assert.Contains(In("channel", "tmall"), filters);
+    }
+
+    [Theory]
+    [InlineData("上个月线下的天猫GMV")]
+    [InlineData("上个月门店线上的访客数")]
+    public void Two_filters_with_no_row_in_common_are_never_asked(string question)
+    {
+        var filters = Query(question).Filters;
+        Assert.False(filters.Any(f => f.Dimension == "channel") && filters.Any(f => f.Dimension == "online_offline"), string.Join("; ", filters));
+    }
+}

@@ -111,6 +111,8 @@ public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
             PeriodEnd = periodEnd,
             ComparedPeriod = against,
             Explain = WhyDetector.Asks(text),
+            RestDimensions = slices.Rest,
+            RestSplitDimensions = slices.RestSplit,
             MetricTerms = [.. matches.Where(m => m.Entries.Any(e => e.Kind == TermKind.Metric))],
             MetricWordsInCue = reverse is not null && !matches.Any(m => (m.End <= reverse.Index || m.Start >= reverse.Index + reverse.Length)
                 && m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric)),

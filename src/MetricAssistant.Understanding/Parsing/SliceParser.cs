@@ -10,7 +10,17 @@ namespace MetricAssistant.Understanding.Parsing;
 /// </summary>
 public static partial class SliceParser
 {
-    public sealed record Slices(IReadOnlyList<string> GroupBy, IReadOnlyList<QueryFilter> Filters);
+    public sealed record Slices(IReadOnlyList<string> GroupBy, IReadOnlyList<QueryFilter> Filters)
+    {
+        /// <summary>
+        /// Dimensions named as the rest (其他渠道, "the other channels") with none of their values left out: read as a split
+        /// here, the rest of what a previous question kept in a conversation ("上个月抖音的订单数" → "剩下几个渠道呢").
+        /// </summary>
+        public IReadOnlyList<string> Rest { get; init; } = [];
+
+        /// <summary>Dimensions named as the rest with a split word (其他渠道分别, "the other channels one by one"): a split of the rest.</summary>
+        public IReadOnlyList<string> RestSplit { get; init; } = [];
+    }
 
     private sealed record Value(string Dimension, string Code, TermMatch Match, bool Excluded, bool KeptOnly = false);
 
@@ -77,6 +87,7 @@ public static partial class SliceParser
         var values = new List<Value>();
         var qualifiers = new List<string>();
         var rest = new List<string>();
+        var restSplit = new List<string>();
         for (var k = 0; k < matches.Count; k++)
         {
             var match = matches[k];
@@ -114,6 +125,7 @@ public static partial class SliceParser
             if (dimension is not null && !strongSplit && (value is null && (PlaceAfter().IsMatch(after) || PlaceBefore().IsMatch(before) || WholeSetAfter().IsMatch(after))
                 || AcrossBefore().IsMatch(before) && !SpreadWord().IsMatch(before) || OwnBefore().IsMatch(before)))
                 continue;
+            if (dimension is not null && value is null && strongSplit && ExclusionMarkers.EndsWithRest(before)) restSplit.Add(dimension.Id);
             var splits = SplitBefore().IsMatch(before) || SplitAfter().IsMatch(after) || ranking;
             if (dimension is not null && (value is null || splits))
             {
@@ -143,7 +155,8 @@ public static partial class SliceParser
         }
 
         // "其他渠道的GMV" with nothing left out: no rest to name, the word is read as a split.
-        foreach (var dimension in rest.Where(d => !values.Any(v => v.Dimension == d && (v.Excluded || v.KeptOnly)) && !groupBy.Contains(d)).Distinct())
+        var restOfNothing = rest.Where(d => !values.Any(v => v.Dimension == d && (v.Excluded || v.KeptOnly))).Distinct().ToList();
+        foreach (var dimension in restOfNothing.Where(d => !groupBy.Contains(d)))
             groupBy.Add(dimension);
         // "华东、华北、华南三个区的订单数", "tmall and jd, both channels": a list counted out is asked value by value.
         foreach (var listed in values.Where(v => !v.Excluded).GroupBy(v => v.Dimension).Where(g => g.Count() >= 2))
@@ -155,7 +168,11 @@ public static partial class SliceParser
             .GroupBy(v => (v.Dimension, v.Excluded))
             .Select(g => new QueryFilter(g.Key.Dimension, g.Key.Excluded ? QueryFilterOperator.NotIn : QueryFilterOperator.In, g.Select(v => v.Code).Distinct().ToArray()))
             .ToList();
-        return new Slices(groupBy, filters);
+        return new Slices(groupBy, filters)
+        {
+            Rest = restOfNothing,
+            RestSplit = [.. restSplit.Where(d => !values.Any(v => v.Dimension == d && (v.Excluded || v.KeptOnly))).Distinct()],
+        };
     }
 
     /// <summary>

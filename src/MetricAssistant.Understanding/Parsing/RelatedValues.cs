@@ -34,13 +34,14 @@ public static partial class RelatedValues
             filters.Remove(fine);
             var at = filters.IndexOf(coarse);
             filters.Remove(coarse);
-            if (Union(text, matches, fine, coarse, finer, inside) is { } union) filters.Insert(at, union);
+            var compared = ValueComparison.Find(text).Success;
+            if ((compared ? Sides(matches, fine, coarse, finer, inside) : Union(matches, fine, coarse, finer, inside)) is { } union) filters.Insert(at, union);
         }
         return filters.Count == slices.Filters.Count ? slices : slices with { Filters = filters };
     }
 
     /// <summary>The union said once, in the question's order; null when it is every value (no restriction).</summary>
-    private static QueryFilter? Union(string text, IReadOnlyList<TermMatch> matches, QueryFilter fine, QueryFilter coarse, DimensionDefinition finer, Dictionary<string, string> inside)
+    private static QueryFilter? Union(IReadOnlyList<TermMatch> matches, QueryFilter fine, QueryFilter coarse, DimensionDefinition finer, Dictionary<string, string> inside)
     {
         var codes = new List<string>();
         foreach (var (dimension, code) in Mentions(matches, fine, coarse))
@@ -51,6 +52,21 @@ public static partial class RelatedValues
         return whole.All(w => finer.Values.Where(v => inside[v.Code] == w).All(v => codes.Contains(v.Code)))
             ? new QueryFilter(coarse.Dimension, QueryFilterOperator.In, whole)
             : new QueryFilter(fine.Dimension, QueryFilterOperator.In, codes);
+    }
+
+    /// <summary>
+    /// The values set side by side ("门店和线上分别多少", "门店和线上对比"): each said on the coarser dimension when it is the whole of
+    /// a value there (门店 is all of offline: offline vs online), else all on the finer one, for the comparison to split.
+    /// </summary>
+    private static QueryFilter Sides(IReadOnlyList<TermMatch> matches, QueryFilter fine, QueryFilter coarse, DimensionDefinition finer, Dictionary<string, string> inside)
+    {
+        var mentions = Mentions(matches, fine, coarse).ToList();
+        var whole = mentions.All(m => m.Dimension == coarse.Dimension
+            || finer.Values.Where(v => inside[v.Code] == inside[m.Code]).All(v => fine.Values.Contains(v.Code)));
+        if (whole)
+            return new QueryFilter(coarse.Dimension, QueryFilterOperator.In,
+                mentions.Select(m => m.Dimension == coarse.Dimension ? m.Code : inside[m.Code]).Distinct(StringComparer.Ordinal).ToArray());
+        return Union(matches, fine, coarse, finer, inside) ?? new QueryFilter(fine.Dimension, QueryFilterOperator.In, finer.Values.Select(v => v.Code).ToArray());
     }
 
     private static IEnumerable<(string Dimension, string Code)> Mentions(IReadOnlyList<TermMatch> matches, QueryFilter fine, QueryFilter coarse) =>

@@ -24,6 +24,10 @@ public static partial class SliceParser
 
     private sealed record Value(string Dimension, string Code, TermMatch Match, bool Excluded, bool KeptOnly = false);
 
+    // Later in the question, a word asking for each of the rest: "其它渠道的GMV各是多少", "the other channels' GMV, one by one"
+    [GeneratedRegex(@"分别|各自|各(?=\s*(是|有|为|多少|卖|下|付|占|贡献))|逐个|一个个|\b(one by one|respectively|individually|separately|each)\b")]
+    private static partial Regex EachLater();
+
     // Words just before a dimension that make it a split: "各渠道", "按区域", "哪个门店", "那几个城市", "细分到门店类型", "by region", "for each city"
     [GeneratedRegex(@"((细分|拆分|拆|细化)\s*(到|成)|各|按|分|每个|每一个|每|哪个|哪些|哪家|哪一个|哪一家|哪几个|哪几家|那几个|这几个|那几家|这几家|不同|各个|按照|分别|所有|全部|\bby|\bper|\beach|\bevery|\bwhich|\bacross|\ball|\bfor each|split by|broken down by|breakdown by|break down by|\btop\s*\d*|\bbottom\s*\d*|前\s*\d+|前[一二两三四五六七八九十]+)\s*(的)?\s*$")]
     private static partial Regex SplitBefore();
@@ -107,7 +111,9 @@ public static partial class SliceParser
                 qualifiers.Add(dimension.Id);
                 continue;
             }
-            var strongSplit = SplitBefore().IsMatch(before) && !WeakSplitBefore().IsMatch(before) || SplitAfter().IsMatch(after) || ranking;
+            // "其它渠道的GMV各是多少": a word asking for each of the rest, later on, splits it.
+            var strongSplit = SplitBefore().IsMatch(before) && !WeakSplitBefore().IsMatch(before) || SplitAfter().IsMatch(after) || ranking
+                || dimension is not null && value is null && ExclusionMarkers.EndsWithRest(before) && EachLater().IsMatch(after);
             if (dimension is not null && value is null && !strongSplit && NamesTheRest(text, matches, k, dimension.Id, previous))
                 continue;
             // "除了抖音，上个月其他渠道的下单金额", "其他渠道，除了抖音": the rest is one total once an exclusion says what is left out.
@@ -126,7 +132,7 @@ public static partial class SliceParser
                 || AcrossBefore().IsMatch(before) && !SpreadWord().IsMatch(before) || OwnBefore().IsMatch(before)))
                 continue;
             if (dimension is not null && value is null && strongSplit && ExclusionMarkers.EndsWithRest(before)) restSplit.Add(dimension.Id);
-            var splits = SplitBefore().IsMatch(before) || SplitAfter().IsMatch(after) || ranking;
+            var splits = SplitBefore().IsMatch(before) || SplitAfter().IsMatch(after) || ranking || strongSplit;
             if (dimension is not null && (value is null || splits))
             {
                 if (!groupBy.Contains(dimension.Id)) groupBy.Add(dimension.Id);

@@ -45,6 +45,25 @@ public sealed class RelatedValuesTests
     }
 
     [Theory]
+    [InlineData("上个月门店和线上分别多少访客")]
+    [InlineData("上个月门店和线上的访客数对比")]
+    [InlineData("visitors last month, stores vs online")]
+    public void A_side_compared_with_the_other_is_the_online_offline_split(string question)
+    {
+        var query = Query(question);
+        Assert.Equal(["online_offline"], query.GroupBy);
+        Assert.Empty(query.Filters);
+    }
+
+    [Fact]
+    public void A_channel_compared_with_a_side_it_does_not_fill_splits_the_channels()
+    {
+        var query = Query("上个月天猫和线下的GMV对比");
+        Assert.Equal(["channel"], query.GroupBy);
+        Assert.Equal(In("channel", "tmall", "store"), query.Filters.Single());
+    }
+
+    [Theory]
     [InlineData("上个月线下的天猫GMV")]
     [InlineData("上个月门店线上的访客数")]
     public void Two_filters_with_no_row_in_common_are_never_asked(string question)

@@ -31,6 +31,7 @@ public sealed class RestOfDimensionTests
     [InlineData("除了抖音，上个月其他渠道分别是多少GMV")]
     [InlineData("除了抖音，上个月其他渠道各自的GMV")]
     [InlineData("excluding Douyin, GMV last month of the other channels one by one")]
+    [InlineData("上个月除了抖音其它渠道的GMV各是多少")]
     public void The_rest_with_a_split_word_splits(string question)
     {
         var query = Query(question);

@@ -38,6 +38,8 @@ public static class FollowUpMerger
 
         var (filters, narrowedOnly) = Filters(previous.Filters, reading);
         filters = [.. filters.Select(f => rest.Contains(f.Dimension) && f.Operator == QueryFilterOperator.In ? f with { Operator = QueryFilterOperator.NotIn } : f)];
+        // "那门店呢" after "线上的访客数": a value named now replaces a kept filter it shares no row with, never both.
+        filters.RemoveAll(f => reading.Filters.All(n => n.Dimension != f.Dimension) && reading.Filters.Any(n => RelatedValues.Disjoint(catalog, n, f)));
         if (!filters.SequenceEqual(previous.Filters)) changes.Add(reading.Filters.Count > 0 && !narrowedOnly || rest.Count > 0 ? FollowUpChange.Filter : FollowUpChange.Removal);
 
         var groupBy = reading.Total ? [] : previous.GroupBy.Where(d => !reading.RemovedDimensions.Contains(d) && !NarrowedToOne(d, reading, filters) && !AllOfASplit(d, previous, reading)).ToList();

@@ -21,6 +21,7 @@ public static partial class RelatedValues
     public static SliceParser.Slices Apply(string text, IReadOnlyList<TermMatch> matches, SliceParser.Slices slices, SemanticCatalog catalog)
     {
         var filters = slices.Filters.ToList();
+        var whole = new List<string>();
         foreach (var fine in slices.Filters.Where(f => f.Operator == QueryFilterOperator.In && !slices.GroupBy.Contains(f.Dimension)))
         {
             if (catalog.FindDimension(fine.Dimension) is not { } finer) continue;
@@ -36,8 +37,25 @@ public static partial class RelatedValues
             filters.Remove(coarse);
             var compared = ValueComparison.Find(text).Success;
             if ((compared ? Sides(matches, fine, coarse, finer, inside) : Union(matches, fine, coarse, finer, inside)) is { } union) filters.Insert(at, union);
+            else whole.AddRange([fine.Dimension, coarse.Dimension]);
         }
-        return filters.Count == slices.Filters.Count ? slices : slices with { Filters = filters };
+        return filters.Count == slices.Filters.Count ? slices : slices with { Filters = filters, Whole = whole };
+    }
+
+    /// <summary>
+    /// Whether two "in" filters of related dimensions share no row (channel in [store] and online_offline in [online]):
+    /// a follow-up naming one replaces the other rather than keeping both ("线上的访客数" → "那门店呢").
+    /// </summary>
+    public static bool Disjoint(SemanticCatalog catalog, QueryFilter a, QueryFilter b)
+    {
+        if (a.Operator != QueryFilterOperator.In || b.Operator != QueryFilterOperator.In || a.Dimension == b.Dimension) return false;
+        foreach (var (fine, coarse) in new[] { (a, b), (b, a) })
+        {
+            if (catalog.FindDimension(fine.Dimension) is not { Values.Count: > 0 } finer
+                || !finer.Values.All(v => v.Within.Any(w => w.Dimension == coarse.Dimension))) continue;
+            return !finer.Values.Any(v => fine.Values.Contains(v.Code) && coarse.Values.Contains(v.Within.First(w => w.Dimension == coarse.Dimension).Code));
+        }
+        return false;
     }
 
     /// <summary>The union said once, in the question's order; null when it is every value (no restriction).</summary>

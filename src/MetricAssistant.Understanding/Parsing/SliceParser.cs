@@ -18,6 +18,9 @@ public static partial class SliceParser
         /// </summary>
         public IReadOnlyList<string> Rest { get; init; } = [];
 
+        /// <summary>Dimensions whose values were named to cover every row ("门店加线上"): no filter, and none kept from before.</summary>
+        public IReadOnlyList<string> Whole { get; init; } = [];
+
         /// <summary>Dimensions named as the rest with a split word (其他渠道分别, "the other channels one by one"): a split of the rest.</summary>
         public IReadOnlyList<string> RestSplit { get; init; } = [];
     }

@@ -64,6 +64,20 @@ public sealed class RelatedValuesTests
     }
 
     [Theory]
+    [InlineData("上个月线上的访客数", "那门店呢")]
+    [InlineData("online visitors last month", "what about stores?")]
+    public void A_follow_up_naming_the_other_side_replaces_the_filter(string first, string second) =>
+        Assert.Equal(In("channel", "store"), Chain(first, second).Query.Filters.Single());
+
+    [Fact]
+    public void A_follow_up_joining_both_sides_restricts_nothing() =>
+        Assert.Empty(Chain("上个月天猫的访客数", "那门店加线上一共呢").Query.Filters);
+
+    [Fact]
+    public void A_follow_up_value_on_the_same_side_narrows_as_before() =>
+        Assert.Equal([In("online_offline", "online"), In("channel", "tmall")], Chain("上个月线上的访客数", "只看天猫").Query.Filters);
+
+    [Theory]
     [InlineData("上个月线下的天猫GMV")]
     [InlineData("上个月门店线上的访客数")]
     public void Two_filters_with_no_row_in_common_are_never_asked(string question)

@@ -18,6 +18,9 @@ public static partial class RelatedValues
     [GeneratedRegex(@"^\s*(加上|加|再加上|外加|和|与|跟|及|以及|还有|、|,|，|/|&|\+|and|plus|as well as|or)\s*(the\s+|our\s+|in\s+|at\s+|from\s+|through\s+)*$")]
     private static partial Regex Joiner();
 
+    /// <summary>Whether the text between two values joins them into one set ("加", " and our ", " plus ").</summary>
+    public static bool IsJoiner(string between) => Joiner().IsMatch(between);
+
     public static SliceParser.Slices Apply(string text, IReadOnlyList<TermMatch> matches, SliceParser.Slices slices, SemanticCatalog catalog)
     {
         var filters = slices.Filters.ToList();

@@ -132,7 +132,7 @@ public static partial class SliceParser
             // "店里", "来店", "线上线下都算": the place where, or the whole set counted together, is no split.
             // "across all stores" names the whole set even where "stores" is also a channel's name.
             if (dimension is not null && !strongSplit && (value is null && (PlaceAfter().IsMatch(after) || PlaceBefore().IsMatch(before) || WholeSetAfter().IsMatch(after))
-                || AcrossBefore().IsMatch(before) && !SpreadWord().IsMatch(before) || OwnBefore().IsMatch(before)))
+                || (AcrossBefore().IsMatch(before) && !SpreadWord().IsMatch(before) || OwnBefore().IsMatch(before)) && !JoinedToAnotherValue(text, matches, k, value, previous)))
                 continue;
             if (dimension is not null && value is null && strongSplit && ExclusionMarkers.EndsWithRest(before)) restSplit.Add(dimension.Id);
             var splits = SplitBefore().IsMatch(before) || SplitAfter().IsMatch(after) || ranking || strongSplit;
@@ -182,6 +182,20 @@ public static partial class SliceParser
             Rest = restOfNothing,
             RestSplit = [.. restSplit.Where(d => !values.Any(v => v.Dimension == d && (v.Excluded || v.KeptOnly))).Distinct()],
         };
+    }
+
+    /// <summary>
+    /// "our stores and online", "online plus our stores": a word that is also a value, joined to a value of another dimension,
+    /// is that value (the offline channel), one of a set, not the whole set of the dimension it also names.
+    /// </summary>
+    private static bool JoinedToAnotherValue(string text, IReadOnlyList<TermMatch> matches, int k, LexiconEntry? value, Value? previous)
+    {
+        if (value is null) return false;
+        var match = matches[k];
+        var next = k + 1 < matches.Count ? matches[k + 1] : null;
+        return next is not null && next.Start >= match.End && next.Entries.Any(e => e.Kind == TermKind.DimensionValue && e.Id != value.Id)
+                && RelatedValues.IsJoiner(text[match.End..next.Start])
+            || previous is not null && previous.Dimension != value.Id && previous.Match.End <= match.Start && RelatedValues.IsJoiner(text[previous.Match.End..match.Start]);
     }
 
     /// <summary>

@@ -17,6 +17,8 @@ public sealed class RelatedValuesTests
     [InlineData("上个月门店及线上的访客数")]
     [InlineData("visitors in stores and online last month")]
     [InlineData("visitors in stores plus online last week")]
+    [InlineData("How many visitors came through our stores and online shops last month")]
+    [InlineData("online plus our stores, visitors last month")]
     public void Store_and_online_cover_every_channel_so_restrict_nothing(string question)
     {
         var query = Query(question);

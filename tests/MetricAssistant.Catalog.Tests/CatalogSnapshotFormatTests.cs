@@ -26,7 +26,7 @@ public sealed class CatalogSnapshotFormatTests
         "ConversionParameters.BaseEntity ConversionParameters.Calculation ConversionParameters.ConstantProperties ConversionParameters.ConversionEntity " +
         "ConversionParameters.Source ConversionParameters.Window DimensionBinding.Column DimensionBinding.Dimension DimensionBinding.Source " +
         "DimensionBinding.ValueMap DimensionDefinition.CodeType DimensionDefinition.Id DimensionDefinition.Name DimensionDefinition.Source " +
-        "DimensionDefinition.Synonyms DimensionDefinition.Values DimensionValue.Code DimensionValue.Name DimensionValue.Synonyms " +
+        "DimensionDefinition.Synonyms DimensionDefinition.Values DimensionValue.Code DimensionValue.Name DimensionValue.Synonyms DimensionValue.Within ValueWithin.Code ValueWithin.Dimension " +
         "FreshnessExpectation.ExpectedEvery FreshnessExpectation.ExpectedText FreshnessExpectation.LoadLog FreshnessExpectation.Source " +
         "FreshnessExpectation.TimeColumn GroupDefinition.Attributes GroupDefinition.Id GroupDefinition.Name GroupDefinition.Roles GroupDefinition.Source " +
         "JoinDefinition.FromColumn JoinDefinition.Model JoinDefinition.Name JoinDefinition.Source JoinDefinition.ToColumn LocalizedText.En LocalizedText.Zh " +

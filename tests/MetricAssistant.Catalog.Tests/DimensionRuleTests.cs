@@ -34,6 +34,22 @@ public sealed class DimensionRuleTests
     }
 
     [Fact]
+    public void A_value_lies_only_within_a_value_of_another_dimension()
+    {
+        var catalog = new MiniCatalog().Replace(Region, "synonyms: [华北区] }", "synonyms: [华北区], within: { online_offline: online } }");
+        var problem = ProblemAssert.Single(catalog.Load(), CatalogProblemCodes.UnknownDimensionValue);
+        ProblemAssert.At(problem, Region, catalog.LineOf(Region, "code: north"));
+        Assert.Equal("value 'north' of dimension 'region' lies within 'online_offline: online', which is no value of another dimension", problem.Message);
+    }
+
+    [Fact]
+    public void A_value_lies_not_within_its_own_dimension()
+    {
+        var catalog = new MiniCatalog().Replace(Region, "synonyms: [华北区] }", "synonyms: [华北区], within: { region: east } }");
+        ProblemAssert.Single(catalog.Load(), CatalogProblemCodes.UnknownDimensionValue);
+    }
+
+    [Fact]
     public void A_value_needs_names_in_both_languages()
     {
         var catalog = new MiniCatalog().Replace(Region, "zh: 华北, ", "");

@@ -53,6 +53,14 @@ public sealed class RealCatalogTests
     }
 
     [Fact]
+    public void Every_channel_lies_within_online_or_offline_and_only_the_store_is_offline()
+    {
+        var within = Catalog.Dimensions["channel"].Values.ToDictionary(v => v.Code, v => v.Within.Single(w => w.Dimension == "online_offline").Code);
+        Assert.Equal(["store"], within.Where(kv => kv.Value == "offline").Select(kv => kv.Key));
+        Assert.Equal(["douyin", "jd", "miniapp", "tmall"], within.Where(kv => kv.Value == "online").Select(kv => kv.Key).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Has_exactly_the_metrics_of_the_spec() =>
         Assert.Equal(SpecMetricIds.Order(StringComparer.Ordinal), Catalog.Metrics.Keys.Order(StringComparer.Ordinal));
 

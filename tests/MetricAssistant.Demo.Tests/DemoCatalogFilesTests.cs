@@ -33,6 +33,16 @@ public sealed class DemoCatalogFilesTests
     }
 
     [Fact]
+    public void Channel_yaml_says_of_each_channel_what_the_warehouse_says_online()
+    {
+        // within: { online_offline: ... } of each value is the channels table's is_online, which filters and splits read.
+        var text = File.ReadAllText(DimensionFile("channel.yaml"));
+        var said = System.Text.RegularExpressions.Regex.Matches(text, @"code: (\w+),.*within: \{ online_offline: (\w+) \}")
+            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        Assert.Equal(DemoReferenceData.Channels.ToDictionary(c => c.Code, c => c.IsOnline ? "online" : "offline"), said);
+    }
+
+    [Fact]
     public void The_reference_list_has_the_agreed_shape()
     {
         var stores = DemoReferenceData.Stores;

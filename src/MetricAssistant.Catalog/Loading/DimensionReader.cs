@@ -1,5 +1,6 @@
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Catalog.Validation;
+using YamlDotNet.RepresentationModel;
 
 namespace MetricAssistant.Catalog.Loading;
 
@@ -15,9 +16,12 @@ internal sealed class DimensionReader(SourceMap sources)
         var values = r.Sequence("values", "value").Select(item =>
         {
             var v = item.Peek("code") is { } code ? item.WithContext($"value '{code}' of {r.Context}") : item;
-            v.Known("code", "zh", "en", "synonyms");
+            v.Known("code", "zh", "en", "synonyms", "within");
             var value = new DimensionValue(v.String("code", required: true) ?? "",
-                new LocalizedText(v.String("zh") ?? "", v.String("en") ?? ""), v.Strings("synonyms"));
+                new LocalizedText(v.String("zh") ?? "", v.String("en") ?? ""), v.Strings("synonyms"))
+            {
+                Within = v.Entries("within").Select(e => new ValueWithin(e.Key, (e.Value as YamlScalarNode)?.Value ?? "")).ToList(),
+            };
             sources.Set(value, "code", v.Location);
             return value;
         }).ToList();

@@ -62,7 +62,7 @@ internal sealed class CatalogSnapshotReader
         };
 
     private DimensionDefinition Dimension() =>
-        new(Text(), Localized(), Texts(), Enum<ColumnType>(), List(() => new DimensionValue(Text(), Localized(), Texts())), Source());
+        new(Text(), Localized(), Texts(), Enum<ColumnType>(), List(() => new DimensionValue(Text(), Localized(), Texts()) { Within = List(() => new ValueWithin(Text(), Text())) }), Source());
 
     private MetricDefinition Metric() =>
         new(Text(), Localized(), Texts(), Localized(), Texts(), Text(), Localized(), Enum<MetricStatus>(), reader.ReadInt32(),

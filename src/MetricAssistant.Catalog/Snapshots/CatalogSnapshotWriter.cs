@@ -93,7 +93,7 @@ internal sealed class CatalogSnapshotWriter
         Localized(dimension.Name);
         Texts(dimension.Synonyms);
         Enum((int)dimension.CodeType);
-        List(dimension.Values, v => { Text(v.Code); Localized(v.Name); Texts(v.Synonyms); });
+        List(dimension.Values, v => { Text(v.Code); Localized(v.Name); Texts(v.Synonyms); List(v.Within, w => { Text(w.Dimension); Text(w.Code); }); });
         Source(dimension.Source);
     }
 

@@ -4,7 +4,7 @@ namespace MetricAssistant.Catalog.Validation;
 
 /// <summary>
 /// Within a dimension, value codes are unique and a word (code, name or synonym, case-insensitive) names one
-/// value only, so "华东" in a question resolves to exactly one filter.
+/// value only, so "华东" in a question resolves to exactly one filter; a value lies only within values of other dimensions.
 /// </summary>
 internal sealed class DimensionValueRule : ICatalogRule
 {
@@ -24,6 +24,11 @@ internal sealed class DimensionValueRule : ICatalogRule
                         "merge the two values or give one another code");
                     continue;
                 }
+                foreach (var within in value.Within)
+                    if (draft.Dimensions.FirstOrDefault(d => d.Id == within.Dimension) is not { } coarser || coarser.Id == dimension.Id || coarser.FindValue(within.Code) is null)
+                        problems.Add(at, CatalogProblemCodes.UnknownDimensionValue,
+                            $"value '{value.Code}' of dimension '{dimension.Id}' lies within '{within.Dimension}: {within.Code}', which is no value of another dimension",
+                            "name a value of another catalog dimension under within:");
                 foreach (var word in Words(value).Distinct(StringComparer.OrdinalIgnoreCase))
                 {
                     if (words.TryAdd(word, value)) continue;

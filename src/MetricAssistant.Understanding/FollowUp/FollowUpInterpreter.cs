@@ -15,7 +15,7 @@ namespace MetricAssistant.Understanding.FollowUp;
 /// </summary>
 public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon lexicon, ITimeResolver time)
 {
-    private readonly FollowUpReader reader = new(lexicon, time);
+    private readonly FollowUpReader reader = new(catalog, lexicon, time);
     private readonly RatioFollowUp ratios = new(catalog);
 
     /// <param name="question">The new question as asked.</param>

@@ -20,6 +20,10 @@ public static class FollowUpMerger
         IReadOnlyList<string>? earlierSplits = null)
     {
         var changes = new List<FollowUpChange>();
+        // "剩下几个渠道呢" after "抖音的订单数": the rest of what was kept, one total, not a split.
+        var rest = reading.RestDimensions.Concat(reading.RestSplitDimensions).Where(d => reading.Filters.All(f => f.Dimension != d)
+            && previous.Filters.Any(f => f.Dimension == d && f.Operator == QueryFilterOperator.In)).ToList();
+        if (rest.Count > 0) reading = reading with { GroupBy = [.. reading.GroupBy.Where(d => !rest.Contains(d) || reading.RestSplitDimensions.Contains(d))] };
         var newMetrics = metrics.Count > 0 ? metrics : previous.Metrics;
         if (!newMetrics.SequenceEqual(previous.Metrics)) changes.Add(FollowUpChange.Metric);
 
@@ -33,7 +37,10 @@ public static class FollowUpMerger
         if (compare != previous.Compare) changes.Add(FollowUpChange.Comparison);
 
         var (filters, narrowedOnly) = Filters(previous.Filters, reading);
-        if (!filters.SequenceEqual(previous.Filters)) changes.Add(reading.Filters.Count > 0 && !narrowedOnly ? FollowUpChange.Filter : FollowUpChange.Removal);
+        filters = [.. filters.Select(f => rest.Contains(f.Dimension) && f.Operator == QueryFilterOperator.In ? f with { Operator = QueryFilterOperator.NotIn } : f)];
+        // "那门店呢" after "线上的访客数": a value named now replaces a kept filter it shares no row with, never both.
+        filters.RemoveAll(f => reading.Filters.All(n => n.Dimension != f.Dimension) && reading.Filters.Any(n => RelatedValues.Disjoint(catalog, n, f)));
+        if (!filters.SequenceEqual(previous.Filters)) changes.Add(reading.Filters.Count > 0 && !narrowedOnly || rest.Count > 0 ? FollowUpChange.Filter : FollowUpChange.Removal);
 
         var groupBy = reading.Total ? [] : previous.GroupBy.Where(d => !reading.RemovedDimensions.Contains(d) && !NarrowedToOne(d, reading, filters) && !AllOfASplit(d, previous, reading)).ToList();
         if (reading.GroupBy.Count > 0) groupBy = reading.Adds || reading.AddsSplit ? [.. groupBy, .. reading.GroupBy.Where(d => !groupBy.Contains(d))] : [.. reading.GroupBy];

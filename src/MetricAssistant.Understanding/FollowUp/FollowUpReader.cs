@@ -1,3 +1,4 @@
+using MetricAssistant.Catalog.Model;
 using MetricAssistant.QueryModel;
 using MetricAssistant.Understanding.Lexicon;
 using MetricAssistant.Understanding.Parsing;
@@ -10,7 +11,7 @@ namespace MetricAssistant.Understanding.FollowUp;
 /// Reads a question part by part with the same detectors as <see cref="QuestionUnderstanding"/> (time,
 /// catalog terms, slices, grain, ranking, comparison), plus the few words of taking something away.
 /// </summary>
-public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
+public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexicon, ITimeResolver time)
 {
     public FollowUpReading Read(string question, DateTime now)
     {
@@ -55,7 +56,9 @@ public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
         // Time expressions are blanked first, as in QuestionUnderstanding: "上季度" is no quarterly grain, "3月" no top 3.
         var rest = new string(text.Select((c, i) => blocked[i] ? ' ' : c).ToArray());
         var ranking = RankingDetector.Detect(rest);
-        var slices = ValueComparison.Apply(text, sliceTerms, SliceParser.Parse(text, sliceTerms, ranking is not null), lexicon);
+        var slices = ValueComparison.Apply(text, sliceTerms, RelatedValues.Apply(text, sliceTerms, SliceParser.Parse(text, sliceTerms, ranking is not null), catalog), lexicon);
+        // "那门店加线上呢": values covering every row lift what was kept on their dimensions.
+        foreach (var id in slices.Whole) Add(unfiltered, id);
         var grain = GrainDetector.Detect(rest);
         var removesGrain = grain.Grain is not null && GrainDetector.Spans(rest).FirstOrDefault() is { } unit && FollowUpCues.RemovesUnit(rest[..unit.Start], rest.Substring(unit.Start, unit.Length));
         if (removesGrain) grain = grain with { Grain = null };
@@ -111,6 +114,8 @@ public sealed class FollowUpReader(CatalogLexicon lexicon, ITimeResolver time)
             PeriodEnd = periodEnd,
             ComparedPeriod = against,
             Explain = WhyDetector.Asks(text),
+            RestDimensions = slices.Rest,
+            RestSplitDimensions = slices.RestSplit,
             MetricTerms = [.. matches.Where(m => m.Entries.Any(e => e.Kind == TermKind.Metric))],
             MetricWordsInCue = reverse is not null && !matches.Any(m => (m.End <= reverse.Index || m.Start >= reverse.Index + reverse.Length)
                 && m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric)),

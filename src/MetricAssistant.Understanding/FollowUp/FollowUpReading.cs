@@ -55,6 +55,12 @@ public sealed record FollowUpReading(
     /// <summary>Asks why ("为什么少了", "how come it went up"): the change and where it came from.</summary>
     public bool Explain { get; init; }
 
+    /// <summary>Dimensions named as the rest with nothing left out ("其他渠道呢", "the other channels"): of a previous filter, its other values.</summary>
+    public IReadOnlyList<string> RestDimensions { get; init; } = [];
+
+    /// <summary>Dimensions named as the rest with a split word ("其他渠道分别呢"): of a previous filter, its other values, split.</summary>
+    public IReadOnlyList<string> RestSplitDimensions { get; init; } = [];
+
     /// <summary>Where the question names catalog metrics, in order.</summary>
     public IReadOnlyList<TermMatch> MetricTerms { get; init; } = [];
 

@@ -26,6 +26,10 @@ public static partial class ExclusionMarkers
     [GeneratedRegex(@"^\s*(除外|以外|之外)?\s*[,，、]?\s*的?\s*(其他|其它|其余|剩下的?|剩余|别的|other|remaining|rest of( the)?)?\s*的?\s*$")]
     private static partial Regex RestBetween();
 
+    // "上个月其他渠道", "剩下几个渠道", "the other channels", "the rest of our channels": the word just before a dimension naming its rest
+    [GeneratedRegex(@"(其他|其它|其余|剩下|剩余|余下|别的|\bother|\bremaining|\brest of( the| our)?)\s*(的)?\s*(几个|几家|所有|全部|\ball)?\s*(的)?\s*$")]
+    private static partial Regex RestBefore();
+
     // "channels except tmall", "渠道除了天猫": the dimension word followed by an exclusion of one of its values
     [GeneratedRegex(@"^\s*(的)?\s*(除了|除去|除开|除|不含|不包括|剔除|排除|去掉|except( for)?|excluding|other than|apart from|besides|but|without|not including)\s*(the\s+)?$")]
     private static partial Regex ExcludingNext();
@@ -58,6 +62,9 @@ public static partial class ExclusionMarkers
 
     /// <summary>The text between an excluded value and its own dimension word only says "the rest": "以外的其他".</summary>
     public static bool IsRest(string between) => RestBetween().IsMatch(between);
+
+    /// <summary>The text before a dimension word ends in a word naming the rest of it: "除了抖音，上个月其他", "the other".</summary>
+    public static bool EndsWithRest(string textBefore) => RestBefore().IsMatch(textBefore);
 
     /// <summary>The text between a dimension word and a value of it introduces an exclusion: " except ".</summary>
     public static bool IsExcludingNext(string between) => ExcludingNext().IsMatch(between);

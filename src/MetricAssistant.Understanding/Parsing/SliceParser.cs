@@ -10,9 +10,26 @@ namespace MetricAssistant.Understanding.Parsing;
 /// </summary>
 public static partial class SliceParser
 {
-    public sealed record Slices(IReadOnlyList<string> GroupBy, IReadOnlyList<QueryFilter> Filters);
+    public sealed record Slices(IReadOnlyList<string> GroupBy, IReadOnlyList<QueryFilter> Filters)
+    {
+        /// <summary>
+        /// Dimensions named as the rest (其他渠道, "the other channels") with none of their values left out: read as a split
+        /// here, the rest of what a previous question kept in a conversation ("上个月抖音的订单数" → "剩下几个渠道呢").
+        /// </summary>
+        public IReadOnlyList<string> Rest { get; init; } = [];
+
+        /// <summary>Dimensions whose values were named to cover every row ("门店加线上"): no filter, and none kept from before.</summary>
+        public IReadOnlyList<string> Whole { get; init; } = [];
+
+        /// <summary>Dimensions named as the rest with a split word (其他渠道分别, "the other channels one by one"): a split of the rest.</summary>
+        public IReadOnlyList<string> RestSplit { get; init; } = [];
+    }
 
     private sealed record Value(string Dimension, string Code, TermMatch Match, bool Excluded, bool KeptOnly = false);
+
+    // Later in the question, a word asking for each of the rest: "其它渠道的GMV各是多少", "the other channels' GMV, one by one"
+    [GeneratedRegex(@"分别|各自|各(?=\s*(是|有|为|多少|卖|下|付|占|贡献))|逐个|一个个|\b(one by one|respectively|individually|separately|each)\b")]
+    private static partial Regex EachLater();
 
     // Words just before a dimension that make it a split: "各渠道", "按区域", "哪个门店", "那几个城市", "细分到门店类型", "by region", "for each city"
     [GeneratedRegex(@"((细分|拆分|拆|细化)\s*(到|成)|各|按|分|每个|每一个|每|哪个|哪些|哪家|哪一个|哪一家|哪几个|哪几家|那几个|这几个|那几家|这几家|不同|各个|按照|分别|所有|全部|\bby|\bper|\beach|\bevery|\bwhich|\bacross|\ball|\bfor each|split by|broken down by|breakdown by|break down by|\btop\s*\d*|\bbottom\s*\d*|前\s*\d+|前[一二两三四五六七八九十]+)\s*(的)?\s*$")]
@@ -27,7 +44,8 @@ public static partial class SliceParser
     private static partial Regex TotalWord();
 
     // Words just after a dimension that make it a split: "门店排名", "区域分布", "渠道对比"
-    [GeneratedRegex(@"^\s*(排名|排行|分布|对比|占比|排序|之间|分别|维度|角度|口径下|breakdown|ranking|split|mix)")]
+    // "其他渠道各自的GMV", "the other channels one by one"
+    [GeneratedRegex(@"^\s*(排名|排行|分布|对比|占比|排序|之间|分别|各自|逐个|一个个|维度|角度|口径下|breakdown|ranking|split|mix|one by one|individually|separately|respectively)")]
     private static partial Regex SplitAfter();
 
     // A dimension word naming a place, not a split: "店里平均有多少员工", "约了多少人来店", "到店的客人", "in store"
@@ -75,6 +93,8 @@ public static partial class SliceParser
         var groupBy = new List<string>();
         var values = new List<Value>();
         var qualifiers = new List<string>();
+        var rest = new List<string>();
+        var restSplit = new List<string>();
         for (var k = 0; k < matches.Count; k++)
         {
             var match = matches[k];
@@ -94,9 +114,17 @@ public static partial class SliceParser
                 qualifiers.Add(dimension.Id);
                 continue;
             }
-            var strongSplit = SplitBefore().IsMatch(before) && !WeakSplitBefore().IsMatch(before) || SplitAfter().IsMatch(after) || ranking;
+            // "其它渠道的GMV各是多少": a word asking for each of the rest, later on, splits it.
+            var strongSplit = SplitBefore().IsMatch(before) && !WeakSplitBefore().IsMatch(before) || SplitAfter().IsMatch(after) || ranking
+                || dimension is not null && value is null && ExclusionMarkers.EndsWithRest(before) && EachLater().IsMatch(after);
             if (dimension is not null && value is null && !strongSplit && NamesTheRest(text, matches, k, dimension.Id, previous))
                 continue;
+            // "除了抖音，上个月其他渠道的下单金额", "其他渠道，除了抖音": the rest is one total once an exclusion says what is left out.
+            if (dimension is not null && value is null && !strongSplit && ExclusionMarkers.EndsWithRest(before))
+            {
+                rest.Add(dimension.Id);
+                continue;
+            }
             // "所有门店加起来", "total across all stores": the whole set summed, neither a split nor a filter
             // (门店 is also the offline channel's value; "all" names the dimension's whole set, not that value).
             if (dimension is not null && !strongSplit && WeakSplitBefore().IsMatch(before) && TotalWord().IsMatch(text))
@@ -104,9 +132,10 @@ public static partial class SliceParser
             // "店里", "来店", "线上线下都算": the place where, or the whole set counted together, is no split.
             // "across all stores" names the whole set even where "stores" is also a channel's name.
             if (dimension is not null && !strongSplit && (value is null && (PlaceAfter().IsMatch(after) || PlaceBefore().IsMatch(before) || WholeSetAfter().IsMatch(after))
-                || AcrossBefore().IsMatch(before) && !SpreadWord().IsMatch(before) || OwnBefore().IsMatch(before)))
+                || (AcrossBefore().IsMatch(before) && !SpreadWord().IsMatch(before) || OwnBefore().IsMatch(before)) && !JoinedToAnotherValue(text, matches, k, value, previous)))
                 continue;
-            var splits = SplitBefore().IsMatch(before) || SplitAfter().IsMatch(after) || ranking;
+            if (dimension is not null && value is null && strongSplit && ExclusionMarkers.EndsWithRest(before)) restSplit.Add(dimension.Id);
+            var splits = SplitBefore().IsMatch(before) || SplitAfter().IsMatch(after) || ranking || strongSplit;
             if (dimension is not null && (value is null || splits))
             {
                 if (!groupBy.Contains(dimension.Id)) groupBy.Add(dimension.Id);
@@ -134,6 +163,10 @@ public static partial class SliceParser
             values.Add(new Value(value.Id, value.Code!, match, excluded, keepsOnly));
         }
 
+        // "其他渠道的GMV" with nothing left out: no rest to name, the word is read as a split.
+        var restOfNothing = rest.Where(d => !values.Any(v => v.Dimension == d && (v.Excluded || v.KeptOnly))).Distinct().ToList();
+        foreach (var dimension in restOfNothing.Where(d => !groupBy.Contains(d)))
+            groupBy.Add(dimension);
         // "华东、华北、华南三个区的订单数", "tmall and jd, both channels": a list counted out is asked value by value.
         foreach (var listed in values.Where(v => !v.Excluded).GroupBy(v => v.Dimension).Where(g => g.Count() >= 2))
             if (CountedList().IsMatch(text[listed.Last().Match.End..]) && !TotalWord().IsMatch(text) && !groupBy.Contains(listed.Key)) groupBy.Add(listed.Key);
@@ -144,7 +177,25 @@ public static partial class SliceParser
             .GroupBy(v => (v.Dimension, v.Excluded))
             .Select(g => new QueryFilter(g.Key.Dimension, g.Key.Excluded ? QueryFilterOperator.NotIn : QueryFilterOperator.In, g.Select(v => v.Code).Distinct().ToArray()))
             .ToList();
-        return new Slices(groupBy, filters);
+        return new Slices(groupBy, filters)
+        {
+            Rest = restOfNothing,
+            RestSplit = [.. restSplit.Where(d => !values.Any(v => v.Dimension == d && (v.Excluded || v.KeptOnly))).Distinct()],
+        };
+    }
+
+    /// <summary>
+    /// "our stores and online", "online plus our stores": a word that is also a value, joined to a value of another dimension,
+    /// is that value (the offline channel), one of a set, not the whole set of the dimension it also names.
+    /// </summary>
+    private static bool JoinedToAnotherValue(string text, IReadOnlyList<TermMatch> matches, int k, LexiconEntry? value, Value? previous)
+    {
+        if (value is null) return false;
+        var match = matches[k];
+        var next = k + 1 < matches.Count ? matches[k + 1] : null;
+        return next is not null && next.Start >= match.End && next.Entries.Any(e => e.Kind == TermKind.DimensionValue && e.Id != value.Id)
+                && RelatedValues.IsJoiner(text[match.End..next.Start])
+            || previous is not null && previous.Dimension != value.Id && previous.Match.End <= match.Start && RelatedValues.IsJoiner(text[previous.Match.End..match.Start]);
     }
 
     /// <summary>

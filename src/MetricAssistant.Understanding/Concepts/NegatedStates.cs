@@ -21,7 +21,7 @@ public sealed class NegatedStates(SemanticCatalog catalog, ConceptScorer scorer,
         if (negated.Count == 0 || metrics.Count == 0) return ConceptDecision.None;
         if (metrics.All(id => catalog.Signatures.For(id) is { } s && negated.All(c => s.Excluded.Select(vocabulary.ConceptOf).Contains(c)))) return ConceptDecision.None;
         var of = scorer.Rank(negated.ToHashSet(StringComparer.Ordinal), catalog.Signatures.All.Where(s => catalog.FindMetric(s.MetricId) is { IsPublished: true }
-            && negated.All(c => s.Words.Select(vocabulary.ConceptOf).Contains(c)) && !metrics.Contains(s.MetricId)).Select(s => s.MetricId), sharing: true, limit: 2);
+            && negated.All(c => scorer.ConceptsOf(s.MetricId)?.Contains(c) == true) && !metrics.Contains(s.MetricId)).Select(s => s.MetricId), sharing: true, limit: 2);
         return new ConceptDecision(ConceptVerdict.NotFound, [.. metrics, .. of.Select(r => r.MetricId)]);
     }
 }

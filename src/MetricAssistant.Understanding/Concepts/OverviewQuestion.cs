@@ -25,7 +25,7 @@ public sealed class OverviewQuestion(SemanticCatalog catalog, ConceptScorer scor
         HashSet<string> word = [subject];
         var family = catalog.Signatures.All.Where(s => s.MetricId != named && catalog.FindMetric(s.MetricId) is { IsPublished: true }
             && s.Shape is not SignatureShape.Derived and not SignatureShape.Rolling and not SignatureShape.ToDate and not SignatureShape.Cumulative
-            && (s.Numerator is null ? s.Subjects : s.Numerator.Words).Select(vocabulary.ConceptOf).Contains(subject))
+            && (s.Numerator is null ? s.Subjects.Select(vocabulary.ConceptOf).Contains(subject) : s.Numerator.MetricId.Length > 0 ? scorer.ConceptsOf(s.Numerator.MetricId)?.Contains(subject) == true : s.Numerator.Words.Select(vocabulary.ConceptOf).Contains(subject)))
             .Select(s => s.MetricId);
         var ranked = scorer.Rank(word, family, sharing: true, limit: DescribedMetricChooser.MaxChoices - 1).Select(r => r.MetricId).ToList();
         return ranked.Count == 0 ? ConceptDecision.None : ConceptDecision.Clarify([named, .. ranked]);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MetricAssistant.Catalog.Model;
 
 namespace MetricAssistant.Understanding.Concepts;
@@ -53,12 +54,11 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
         if (chosen.Count == 2 && chosen.Select(catalog.Signatures.For).ToList() is [{ } first, { } second]
             && !(Measures(first, asked) && Over(second, unit.Concepts) || Measures(second, asked) && Over(first, unit.Concepts)))
             return ConceptDecision.None;
-        var ratios = catalog.Signatures.All.Where(s => s.Shape is SignatureShape.AveragePer or SignatureShape.Share && Published(s.MetricId)
-            && s.Numerator is { } n && Measures(n, asked) && s.Denominator is { } d && Over(d, unit.Concepts)).Select(s => s.MetricId).ToList();
-        if (ratios.Count == 1) return ConceptDecision.Answer(ratios[0]);
-        if (ratios.Count > 1) return ConceptDecision.Clarify(ratios);
+        var governed = ratios.Value.Where(s => s.Numerator is { } n && Measures(n, asked) && s.Denominator is { } d && Over(d, unit.Concepts)).Select(s => s.MetricId).ToList();
+        if (governed.Count == 1) return ConceptDecision.Answer(governed[0]);
+        if (governed.Count > 1) return ConceptDecision.Clarify(governed);
         // The catalog governs no such ratio: its two parts are what can be asked instead.
-        var parts = Ranked(asked.Concepts, s => s.Shape is not (SignatureShape.AveragePer or SignatureShape.Share) && Measures(s, asked))
+        var parts = Ranked(asked.Concepts, s => Measures(s, asked))
             .Concat(Ranked(unit.Concepts.Append(ConceptVocabulary.Count).ToHashSet(StringComparer.Ordinal),
                 s => s.Shape is SignatureShape.Count or SignatureShape.DistinctCount or SignatureShape.PeriodAverage && Over(s, unit.Concepts)))
             .Distinct(StringComparer.Ordinal).ToList();
@@ -74,7 +74,7 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
         // A thing said ("average ticket": an order) is the unit, however it is said.
         if (mentions.Any(m => m.Concepts.Any(c => words.Value.Counted.Contains(c) && !IsPeople(c)))) return ConceptDecision.None;
         if (Asked(mentions, new Part(new HashSet<string>(StringComparer.Ordinal), [])) is not { Kind: ConceptVocabulary.Money } asked) return ConceptDecision.None;
-        var per = catalog.Signatures.All.Where(s => s.Shape == SignatureShape.AveragePer && Published(s.MetricId) && s.Numerator is { } n && Measures(n, asked))
+        var per = ratios.Value.Where(s => s.Shape == SignatureShape.AveragePer && s.Numerator is { } n && Measures(n, asked))
             .Select(s => s.MetricId).ToList();
         if (per.Count < 2) return ConceptDecision.None;
         var said = mentions.SelectMany(m => m.Concepts).ToHashSet(StringComparer.Ordinal);
@@ -135,7 +135,7 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
         var kinds = said.Where(c => !unit.Concepts.Contains(c) && !IsPeople(c) && words.Value.OfMoney.Contains(c)).ToHashSet(StringComparer.Ordinal);
         kinds.Add(ConceptVocabulary.Money);
         var asked = new Quantity(ConceptVocabulary.Money, kinds);
-        return said.Contains(ConceptVocabulary.Money) || kinds.Count > 1 && catalog.Signatures.All.Any(s => s.Shape == SignatureShape.Sum && Published(s.MetricId) && Measures(s, asked))
+        return said.Contains(ConceptVocabulary.Money) || kinds.Count > 1 && plain.Value.Any(s => s.Shape == SignatureShape.Sum && Measures(s, asked))
             ? asked : null;
     }
 
@@ -166,14 +166,25 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
 
     private bool IsPeople(string concept) => concept == ConceptVocabulary.People || namedPeople.Value.Contains(concept);
 
-    private HashSet<string> Concepts(MetricSignature part) => part.Words.Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal);
+    // A published metric's concepts are its scoring profile's (shared by metrics of one profile: a large catalog's copies
+    // make no sets of their own); an inline part's are worked out once.
+    private readonly ConcurrentDictionary<MetricSignature, IReadOnlySet<string>> inline = new(ReferenceEqualityComparer.Instance);
+
+    // The published ratios and per-unit amounts, and the other published metrics: gathered once, not per question.
+    private readonly Lazy<MetricSignature[]> ratios = new(() => [.. catalog.Signatures.All.Where(s => s.Shape is SignatureShape.AveragePer or SignatureShape.Share
+        && catalog.FindMetric(s.MetricId) is { IsPublished: true })]);
+    private readonly Lazy<MetricSignature[]> plain = new(() => [.. catalog.Signatures.All.Where(s => s.Shape is not (SignatureShape.AveragePer or SignatureShape.Share)
+        && catalog.FindMetric(s.MetricId) is { IsPublished: true })]);
+
+    private IReadOnlySet<string> Concepts(MetricSignature part) =>
+        part.MetricId.Length > 0 && scorer.ConceptsOf(part.MetricId) is { } profiled ? profiled
+        : inline.GetOrAdd(part, p => p.Words.Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>The published metrics <paramref name="keep"/> keeps, best first for <paramref name="concepts"/>, at most <see cref="PartChoices"/>.</summary>
     private IEnumerable<string> Ranked(IReadOnlySet<string> concepts, Func<MetricSignature, bool> keep) =>
-        scorer.Rank(concepts, catalog.Signatures.All.Where(s => Published(s.MetricId) && keep(s)).Select(s => s.MetricId), sharing: true, limit: PartChoices)
+        scorer.Rank(concepts, plain.Value.Where(keep).Select(s => s.MetricId), sharing: true, limit: PartChoices)
             .Select(r => r.MetricId);
 
-    private bool Published(string id) => catalog.FindMetric(id) is { IsPublished: true };
 
     private sealed record Part(IReadOnlySet<string> Concepts, IReadOnlyList<TextSpan> Spans);
 

@@ -23,7 +23,7 @@ public sealed class ClarificationReplies(DescribedMetricChooser described, Conce
         {
             if (BareMetric(understood) is not { } one) return null;
             // "占全部订单的比例" names orders but asks a share of them: the offered ratio over orders, when there is one.
-            if (ReplyConcepts(text).Has(ConceptVocabulary.Ratio) && described.RatiosOver(one, offered) is [var ratio]) return ratio;
+            if (ReplyConcepts(text).Has(ConceptVocabulary.Ratio) && described.Names.RatiosOver(one, offered) is [var ratio]) return ratio;
             if (offered.Contains(one)) return one;
             // "the one for placed orders" names orders placed, which was not offered: a reply pointing at an option is read by
             // what it describes, among the options only.
@@ -32,7 +32,7 @@ public sealed class ClarificationReplies(DescribedMetricChooser described, Conce
         // The reply's own reading, narrowed to what was offered: "付款的那个" reads as paid orders or GMV, of which GMV was offered.
         // Several of them is the same question again: asked back again, not settled here.
         if (ReplyConcepts(text).Has(ConceptVocabulary.Ratio)
-            && understood.Alternatives.SelectMany(a => described.RatiosOver(a, offered)).Distinct(StringComparer.Ordinal).ToList() is [var share])
+            && understood.Alternatives.SelectMany(a => described.Names.RatiosOver(a, offered)).Distinct(StringComparer.Ordinal).ToList() is [var share])
             return share;
         // A reply naming no metric ("in East China") was offered the headline metrics as any such question is: no choice.
         if (understood.Notices.OfType<NoMetricNamed>().Any()) return null;

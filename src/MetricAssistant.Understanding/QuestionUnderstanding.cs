@@ -179,12 +179,12 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             if (asked.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, asked.Metrics);
             metrics = [asked.Metrics[0]];
         }
-        else if (learned is null && described.Qualify(metrics, reading) is { Verdict: not ConceptVerdict.None } qualified)
+        else if (learned is null && described.Names.Qualify(metrics, reading) is { Verdict: not ConceptVerdict.None } qualified)
         {
             if (qualified.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, qualified.Metrics);
             metrics = [qualified.Metrics[0]];
         }
-        if (learned is null && metrics.Count > 0 && described.Refine(metrics, reading) is { } ratio)
+        if (learned is null && metrics.Count > 0 && described.Names.Refine(metrics, reading) is { } ratio)
             metrics = [.. ratio];
         // "How are we tracking this month?": performance in general is a choice among the headline metrics.
         if (metrics.Count == 0 && reading.Has(ConceptVocabulary.Performance) && reading.Concepts.All(c => c == ConceptVocabulary.Performance || ConceptVocabulary.Shapes.Contains(c)))

@@ -7,7 +7,7 @@ namespace MetricAssistant.Understanding.Concepts;
 /// customers paid"). But a state or a thing that other metrics measure ("多少单被取消了": cancelled; "how many units
 /// were returned": refunds) changes what is counted: the head's best metric would answer another question. A state
 /// the best metric's own filters leave out (order counts exclude cancelled orders) is asked back with the metrics built
-/// on it, as a named count qualified by it is (<see cref="DescribedMetricChooser.Qualify"/>); a quantity no metric of
+/// on it, as a named count qualified by it is (<see cref="NameRefinements.Qualify"/>); a quantity no metric of
 /// the head measures in that state or of that thing is not found, offering the head's metric and the thing's.
 /// </summary>
 public sealed class ForeignConcepts(SemanticCatalog catalog, ConceptScorer scorer, ConceptVocabulary vocabulary)

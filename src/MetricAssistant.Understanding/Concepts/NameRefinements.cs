@@ -1,0 +1,87 @@
+using MetricAssistant.Catalog.Model;
+
+namespace MetricAssistant.Understanding.Concepts;
+
+/// <summary>
+/// What the rest of a question makes of the metric it names (rule 1's exceptions, <see cref="DescribedMetricChooser"/>): the
+/// ratio built from named metrics and a ratio word, the sibling of a named count in the state the question asks for, and
+/// the ratios over a metric a reply names.
+/// </summary>
+public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer scorer)
+{
+    // Every state or excluded state of a metric or its parts, gathered once per catalog rather than per question.
+    private readonly Lazy<HashSet<string>> anyStates = new(() => catalog.Signatures.All.SelectMany(s => new[] { s, s.Numerator, s.Denominator }).OfType<MetricSignature>()
+        .SelectMany(s => s.States.Concat(s.Excluded)).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>Rule 1's exceptions: the ratio a question builds from the metrics it names, or null to keep the names.</summary>
+    public IReadOnlyList<string>? Refine(IReadOnlyList<string> named, ConceptReading reading)
+    {
+        var ratio = reading.Has(ConceptVocabulary.Ratio);
+        var per = reading.Has(ConceptVocabulary.Per);
+        if (!ratio && !per) return null;
+        var shape = ratio ? SignatureShape.Share : SignatureShape.AveragePer;
+        var signatures = catalog.Signatures;
+        if (named.Count == 2)
+        {
+            var pair = named.ToHashSet(StringComparer.Ordinal);
+            var built = signatures.All.Where(s => s.Shape is SignatureShape.Share or SignatureShape.AveragePer && Published(s.MetricId)
+                && s.PartIds.ToHashSet(StringComparer.Ordinal).SetEquals(pair)).Select(s => s.MetricId).ToList();
+            return built.Count == 1 ? built : null;
+        }
+        if (named.Count != 1 || signatures.For(named[0]) is not { } one || one.Shape is SignatureShape.Share or SignatureShape.AveragePer) return null;
+        // The ratios built on the named metric (or on the same measure inline) whose distinguishing part the question describes.
+        // A count "per" something ("paid orders per visitor") is a share of two counts: the named count over what it is per.
+        var countPer = !ratio && one.Shape is SignatureShape.Count or SignatureShape.DistinctCount;
+        var candidates = signatures.All.Where(s => (s.Shape == shape && BuiltOn(s, one) || countPer && s.Shape == SignatureShape.Share && s.Numerator is { } top && Is(top, one))
+            && Published(s.MetricId)).Where(s =>
+        {
+            var distinct = shape == SignatureShape.Share ? scorer.NumeratorOnly(s.MetricId) : scorer.DenominatorOnly(s.MetricId);
+            return distinct.Count > 0 && distinct.Overlaps(reading.Concepts);
+        }).Select(s => s.MetricId).ToList();
+        if (candidates.Count == 0) return null;
+        var ranked = scorer.Rank(reading.Concepts, candidates);
+        return ranked.Count == 1 || (ranked.Count > 1 && ranked[0].Score - ranked[1].Score >= DescribedMetricChooser.Margin) ? [ranked[0].MetricId] : null;
+    }
+
+    /// <summary>
+    /// A name qualified by a state its metric does not have ("orders got paid", "付款的订单数"): the one published
+    /// metric of the same shape and subjects that has that state answers instead (order_count → paid_order_count).
+    /// A state the metric's own filters leave out ("取消的订单数", where order counts exclude cancelled orders) is
+    /// another question: the metrics built on that state are offered beside the name, never the name answered.
+    /// States come from the catalog's definitions (filters and time columns), so a new catalog gets this too.
+    /// </summary>
+    public ConceptDecision Qualify(IReadOnlyList<string> named, ConceptReading outside)
+    {
+        if (named.Count != 1 || catalog.Signatures.For(named[0]) is not { } one) return ConceptDecision.None;
+        // A share or a per-unit amount of the named metric is the ratio rules' to read ("what share of orders got cancelled").
+        if (outside.Has(ConceptVocabulary.Ratio) || outside.Has(ConceptVocabulary.Per) || outside.Has(ConceptVocabulary.Average)) return ConceptDecision.None;
+        var states = anyStates.Value;
+        var asked = outside.Concepts.Where(c => states.Contains(c) && !one.States.Contains(c) && !one.Subjects.Contains(c)).ToArray();
+        if (asked.Length == 0) return ConceptDecision.None;
+        var siblings = catalog.Signatures.All.Where(s => s.MetricId != one.MetricId && s.Shape == one.Shape && Published(s.MetricId)
+            && s.Subjects.SequenceEqual(one.Subjects) && asked.All(s.States.Contains)).Select(s => s.MetricId).ToList();
+        if (siblings.Count == 1) return ConceptDecision.Answer(siblings[0]);
+        if (!asked.Any(one.Excluded.Contains)) return ConceptDecision.None;
+        var built = catalog.Signatures.All.Where(s => s.MetricId != one.MetricId && Published(s.MetricId) && asked.All(s.Words.Contains))
+            .Select(s => s.MetricId).Take(DescribedMetricChooser.MaxChoices - 1);
+        return ConceptDecision.Clarify([.. built, one.MetricId]);
+    }
+
+    private bool Published(string id) => catalog.FindMetric(id) is { IsPublished: true };
+
+    /// <summary>
+    /// The ratios among <paramref name="among"/> over <paramref name="denominator"/> (by id, or its measure written inline):
+    /// "占全部订单的比例" in reply to cancel rate or orders asks cancelled orders over all orders, not the orders.
+    /// </summary>
+    public IReadOnlyList<string> RatiosOver(string denominator, IReadOnlyList<string> among) =>
+        catalog.Signatures.For(denominator) is not { } over ? []
+            : [.. among.Where(id => catalog.Signatures.For(id) is { Shape: SignatureShape.Share, Denominator: { } part } && Is(part, over))];
+
+    /// <summary>A ratio is built on a metric when one of its parts is that metric, or an inline part over the same model and measure.</summary>
+    private static bool BuiltOn(MetricSignature ratio, MetricSignature metric) =>
+        new[] { ratio.Numerator, ratio.Denominator }.OfType<MetricSignature>().Any(p => Is(p, metric));
+
+    /// <summary>Whether a ratio's part is the metric, by id or as the same measure written inline.</summary>
+    private static bool Is(MetricSignature part, MetricSignature metric) =>
+        part.MetricId == metric.MetricId || (part.MetricId.Length == 0 && part.Shape == metric.Shape && part.Subjects.SequenceEqual(metric.Subjects.Except(["money", "people"])));
+}

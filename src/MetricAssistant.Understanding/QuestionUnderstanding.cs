@@ -132,6 +132,13 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         // The question read whole, names' words included: once, when a step first asks for it (matches are final by then).
         ConceptReading? whole = null;
         ConceptReading Whole() => whole ??= TermReader.ReadConcepts(concepts, text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked, periodEnd);
+        // A decision that is no answer ends the reading: not found with its nearest (those the asker may see), or asked back.
+        UnderstandingResult? Stop(ConceptDecision decision) => decision.Verdict switch
+        {
+            ConceptVerdict.NotFound => UnderstandingResult.NotFound(language, Allowed(decision.Metrics, allow)),
+            ConceptVerdict.Clarify => UnderstandingResult.Clarify(language, decision.Metrics),
+            _ => null,
+        };
         clock?.Enter(UnderstandingStage.Choice);
         var definitions = definitionWords.Apply(text, matches, metrics, notices, learned is not null);
         if (definitions.Clarify is { } variants) return UnderstandingResult.Clarify(language, variants, new AmbiguousWord());
@@ -143,8 +150,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             // The asked quantity first (money, or events counted), then the rest of the question settling the word.
             if (described.Reask(choice.Ambiguous, reading, Whole) is { Verdict: not ConceptVerdict.None } quantity)
             {
-                if (quantity.Verdict == ConceptVerdict.NotFound) return UnderstandingResult.NotFound(language, Allowed(quantity.Metrics, allow));
-                if (quantity.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, quantity.Metrics);
+                if (Stop(quantity) is { } stopQuantity) return stopQuantity;
                 metrics.Add(quantity.Metrics[0]);
             }
             else if (described.Settle(choice.Ambiguous, reading.Concepts) is { } settled) metrics.Add(settled);
@@ -175,8 +181,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         clock?.Enter(UnderstandingStage.Concepts);
         if (learned is null && described.Redecide(metrics, reading, [.. matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))], Whole) is { Verdict: not ConceptVerdict.None } asked)
         {
-            if (asked.Verdict == ConceptVerdict.NotFound) return UnderstandingResult.NotFound(language, Allowed(asked.Metrics, allow));
-            if (asked.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, asked.Metrics);
+            if (Stop(asked) is { } stopAsked) return stopAsked;
             metrics = [asked.Metrics[0]];
         }
         else if (learned is null && described.Names.Qualify(metrics, reading) is { Verdict: not ConceptVerdict.None } qualified)
@@ -192,14 +197,12 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         // "每单平均几件", "orders per visitor": an amount per unit is the governed ratio of what is asked over the unit, or none.
         if (learned is null && described.PerUnit.Decide(metrics, Whole()) is { Verdict: not ConceptVerdict.None } unitAsked)
         {
-            if (unitAsked.Verdict == ConceptVerdict.NotFound) return UnderstandingResult.NotFound(language, Allowed(unitAsked.Metrics, allow));
-            if (unitAsked.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, unitAsked.Metrics);
+            if (Stop(unitAsked) is { } stopUnitAsked) return stopUnitAsked;
             metrics = [unitAsked.Metrics[0]];
         }
         if (metrics.Count == 0 && described.Describe(WhyDetector.Asks(text) ? TermReader.ReadConcepts(concepts, text, matches, WhyDetector.Blocking(text, blocked), periodAsked, periodEnd) : reading, nothingElse: reading.Concepts.All(ConceptVocabulary.Shapes.Contains) && coverage.Leftovers(text, QuestionSpans.ReadSoFar(timing, periodEnd, matches, reading)).Count == 0, endAsked: periodEnd.Count > 0) is { Verdict: not ConceptVerdict.None } description)
         {
-            if (description.Verdict == ConceptVerdict.NotFound) return UnderstandingResult.NotFound(language, Allowed(description.Metrics, allow));
-            if (description.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, description.Metrics);
+            if (Stop(description) is { } stopDescription) return stopDescription;
             metrics.Add(description.Metrics[0]);
         }
         // "退款情况", "refund figures", "how did bookings do": a bare subject asked about in general is asked back among its metrics.

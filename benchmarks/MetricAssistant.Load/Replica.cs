@@ -30,6 +30,8 @@ public sealed class Replica : IAsyncDisposable
 
     public bool Running => !process.HasExited;
 
+    public int ProcessId => process.Id;
+
     public static async Task<Replica> StartAsync(LoadSettings settings, string name, int port, bool cached, HttpClient http, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(settings.WorkDirectory);
@@ -84,7 +86,6 @@ public sealed class Replica : IAsyncDisposable
         return environment;
     }
 
-    /// <summary>Resident memory in MiB (Linux /proc), or null when the process is gone.</summary>
     /// <summary>The managed heap after the last collection, summed over generations, from the replica's <c>/metrics</c>; null when unreadable.</summary>
     public async Task<double?> ManagedHeapMiBAsync(HttpClient http, CancellationToken cancellationToken)
     {
@@ -102,6 +103,7 @@ public sealed class Replica : IAsyncDisposable
         }
     }
 
+    /// <summary>Resident memory in MiB (Linux /proc), or null when the process is gone.</summary>
     public double? ResidentMiB()
     {
         try

@@ -23,9 +23,10 @@ public static class EvalVocabulary
 
     /// <summary>
     /// Kinds of the later blind sets beyond the wave-2 set's: "combined" (several parameters in one question; dev-w4, blind-w4,
-    /// dev-w5) and "colloquial-time" (spoken or unusual time words, which issue #12 names; blind-w9).
+    /// dev-w5), "colloquial-time" (spoken or unusual time words, which issue #12 names; blind-w9), and "period-end" and
+    /// "why" (CONVENTIONS' period-end and why questions, as a blind author tagged them; blind-w16c).
     /// </summary>
-    public static readonly IReadOnlyList<string> LaterKinds = ["combined", "colloquial-time"];
+    public static readonly IReadOnlyList<string> LaterKinds = ["combined", "colloquial-time", "period-end", "why"];
 
     /// <summary>The first tag of every conversation case (<c>turns:</c>), and of no single case.</summary>
     public const string ConversationTag = "conversation";

@@ -80,7 +80,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
     private async Task<UnderstandingResult> ReadAsync(string question, DateTime now, Func<string, bool>? allow, StageClock? clock, CancellationToken cancellationToken, IReadOnlyList<string>? chosen = null)
     {
         // "预约后14天内的购买转化率": a conversion metric's window, never a time range; taken out so the metric's name is whole.
-        var (conversionWindow, text) = ConversionWindowWords.Read(QuestionText.Of(question), catalog, lexicon);
+        var (conversionWindow, text, windowMeant) = ConversionWindowWords.Read(QuestionText.Of(question), catalog, lexicon);
         var language = LanguageDetector.Of(text);
         // "上个月末": the end word is read on its own, the period by the time reader as usual.
         var periodEnd = PeriodEndWords.Find(text);
@@ -280,13 +280,17 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             range = DefaultWindows.Resolve(window, DateOnly.FromDateTime(now)) ?? DefaultWindows.Resolve("last_month", DateOnly.FromDateTime(now))!;
             notices.Add(new DefaultWindowUsed(window));
         }
-        var grain = grainRequest.Grain ?? (grainRequest.UnitlessTrend ? (range.Days <= 31 ? TimeGrain.Day : TimeGrain.Month) : null);
+        var trend = grainRequest.UnitlessTrend && !(compare is not null && GrainDetector.OnlyChange(rest));
+        var grain = grainRequest.Grain ?? (trend ? (range.Days <= 31 ? TimeGrain.Day : TimeGrain.Month) : null);
         if (grainRequest is { Averaged: true, Grain: { } averaged } && OwnAverage.Over(catalog, catalog.Metrics[metrics[0]], averaged)) grain = null;
 
         // "近7天滚动GMV": the catalog's rolling metric; "GMV YTD" the plain one over the period to date; "期末在岗人数" at the end.
         var variant = metricVariants.Read(text, metrics, trend: grain is not null, periodNamed: timing.Range is not null);
         if (variant.Cumulative is not null) notices.RemoveAll(n => n is OfficialChosen o && o.MetricId == metrics[0]);
         metrics = [.. variant.Metrics];
+        // "appointment conversion within 14 days": the window asks for the conversion metric over the ratio's rows.
+        if (windowMeant is { } meant && metrics.Contains(meant.Ratio, StringComparer.Ordinal) && (allow?.Invoke(meant.Conversion) ?? true))
+            metrics = [.. metrics.Select(id => id == meant.Ratio ? meant.Conversion : id)];
 
         IReadOnlyList<QueryOrder> order = [];
         int? limit = null;

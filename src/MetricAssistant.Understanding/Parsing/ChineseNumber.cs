@@ -10,6 +10,7 @@ public static class ChineseNumber
         if (int.TryParse(text, out var n)) return n;
         if (text.Length == 0) return null;
         if (text == "两" || text == "俩") return 2;
+        if (text == "仨") return 3;
         var ten = text.IndexOf('十');
         if (ten < 0) return text.Length == 1 && Digits.Contains(text[0]) ? Digits.IndexOf(text[0]) : null;
         var tens = ten == 0 ? 1 : Digit(text[..ten]);
@@ -19,7 +20,10 @@ public static class ChineseNumber
 
     private static int? Digit(string s) => s.Length == 1 && Digits.Contains(s[0]) ? Digits.IndexOf(s[0]) : s == "两" ? 2 : null;
 
-    public const string Pattern = @"\d{1,3}|[一二两三四五六七八九十]{1,3}";
+    public const string Pattern = @"\d{1,3}|[一二两三四五六七八九十]{1,3}|仨|俩";
+
+    /// <summary>A count with its measure word (三个, 5家), or 仨 / 俩, which hold theirs (仨 is 三个): 最高的仨渠道.</summary>
+    public const string Counted = @"(?:(?<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(个|家|名|位|款|座|大)|(?<n>仨|俩))";
 
     private static readonly Dictionary<string, int> EnglishWords = new(StringComparer.Ordinal)
     {

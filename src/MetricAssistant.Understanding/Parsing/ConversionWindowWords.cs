@@ -21,32 +21,52 @@ public static partial class ConversionWindowWords
     /// <summary>
     /// The window asked and the question without its words ("预约后14天内的购买转化率" → 14 days, "预约后购买转化率"), so the
     /// metric's name is whole again for the other readers; the question as it was and no window when none is asked of a
-    /// conversion metric.
+    /// conversion metric. A window asked of a ratio whose rows are a conversion metric's base events ("appointment
+    /// conversion within 14 days": appointments) asks for that conversion metric, named in <c>Meant</c> with the ratio it
+    /// replaces: only a conversion follows its rows for a window.
     /// </summary>
-    public static (CalendarWindow? Window, string Text) Read(string text, SemanticCatalog catalog, CatalogLexicon lexicon)
+    public static (CalendarWindow? Window, string Text, (string Ratio, string Conversion)? Meant) Read(string text, SemanticCatalog catalog, CatalogLexicon lexicon)
     {
         // The window words first: most questions have none, and then the catalog is not walked.
         var found = Chinese().Matches(text).Concat(English().Matches(text)).OrderBy(m => m.Index).ToArray();
-        if (found.Length == 0) return (null, text);
-        if (catalog.Metrics.Values.All(m => m.Calculation.Type != MetricType.Conversion)) return (null, text);
+        if (found.Length == 0) return (null, text, null);
+        if (catalog.Metrics.Values.All(m => m.Calculation.Type != MetricType.Conversion)) return (null, text, null);
         var match = found[0];
         var count = ChineseNumber.Parse(match.Groups["n"].Value) ?? ChineseNumber.ParseEnglish(match.Groups["n"].Value);
-        if (count is not (> 0 and <= 366)) return (null, text);
+        if (count is not (> 0 and <= 366)) return (null, text, null);
         // "14天内的购买转化率": the 的 after the window belongs to it; a space before an English window goes with it.
         var start = match.Index;
         var end = match.Index + match.Length;
         if (end < text.Length && text[end] == '的') end++;
         while (start > 0 && text[start - 1] == ' ') start--;
         var rest = text[..start] + (start > 0 && end < text.Length && text[start - 1] != ' ' && char.IsAsciiLetter(text[start - 1]) ? " " : "") + text[end..];
-        var namesConversion = LexiconScanner.Scan(lexicon, rest)
-            .Any(m => m.Entries.Any(e => e.Kind == TermKind.Metric && catalog.FindMetric(e.Id)?.Calculation.Type == MetricType.Conversion));
-        if (!namesConversion) return (null, text);
+        var named = LexiconScanner.Scan(lexicon, rest).SelectMany(m => m.Entries).Where(e => e.Kind == TermKind.Metric)
+            .Select(e => catalog.FindMetric(e.Id)).OfType<MetricDefinition>().ToList();
+        (string, string)? meant = null;
+        if (!named.Any(m => m.Calculation.Type == MetricType.Conversion))
+        {
+            if (named.Select(m => (Ratio: m, Conversion: ConversionOver(m, catalog))).FirstOrDefault(p => p.Conversion is not null) is not { Conversion: { } conversion } pair)
+                return (null, text, null);
+            meant = (pair.Ratio.Id, conversion);
+        }
         var unit = match.Groups["u"].Value switch
         {
             "天" or "日" or "day" or "days" => TimeGrain.Day,
             "周" or "星期" or "week" or "weeks" => TimeGrain.Week,
             _ => TimeGrain.Month,
         };
-        return (new CalendarWindow(count.Value, unit), rest);
+        return (new CalendarWindow(count.Value, unit), rest, meant);
+    }
+
+    /// <summary>The one published conversion rate whose base events are the rows a ratio counts (both over one model), or null.</summary>
+    private static string? ConversionOver(MetricDefinition ratio, SemanticCatalog catalog)
+    {
+        if (ratio.Calculation.Type != MetricType.Ratio) return null;
+        var models = ratio.Calculation.Inputs.Select(i => i.Inline?.Model ?? (i.MetricId is { } id ? catalog.FindMetric(id)?.Calculation.Simple?.Model : null)).Distinct().ToList();
+        if (models is not [{ } model]) return null;
+        // A ratio is a rate: the conversion metric that reports one (not the count of conversions).
+        var over = catalog.Metrics.Values.Where(m => m.IsPublished && m.Calculation.Conversion?.Calculation == ConversionCalculation.ConversionRate
+            && m.Calculation.Inputs.Any(i => i.Name == ConversionParameters.BaseInput && i.Inline?.Model == model)).Select(m => m.Id).ToList();
+        return over is [var only] ? only : null;
     }
 }

@@ -46,6 +46,13 @@ public static partial class GrainDetector
         return new GrainRequest(null, Trend().IsMatch(text));
     }
 
+    /// <summary>
+    /// Whether the only trend word is 变化 / "change": beside a comparison (同比变化, 环比的变化) it is the compared change,
+    /// not a trend over the period.
+    /// </summary>
+    public static bool OnlyChange(string text) =>
+        Trend().Matches(text) is { Count: > 0 } found && found.All(m => m.Value == "变化");
+
     private static bool Has(string text, params string[] words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
 
     /// <summary>Every grain and trend word of the question, for the coverage check.</summary>

@@ -24,7 +24,7 @@ public static partial class RankingDetector
     private static partial Regex AfterN();
 
     // "排在最后的三家", "排名最后的5个", "垫底的两家": the bad end, N of them
-    [GeneratedRegex(@"(?<w>排在最后|排名最后|排最后|垫底)\s*的?\s*(?<n>" + ChineseNumber.Pattern + @")\s*(个|家|名|位|款|座|大)")]
+    [GeneratedRegex(@"(?<w>排在最后|排名最后|排最后|垫底)\s*的?\s*" + ChineseNumber.Counted + @"")]
     private static partial Regex LastN();
 
     // "从低到高", "升序", "ascending", "lowest first": all of them, smallest first; "从高到低", "降序", "descending": largest first
@@ -39,7 +39,7 @@ public static partial class RankingDetector
     private static partial Regex Descending();
 
     // "最高的三个", "最好的5家", "最差的两个", "销量最高的3个"
-    [GeneratedRegex(@"(?<w>最(高|多|好|佳|优|大|强|低|少|差|烂|糟|小|弱|严重))的?\s*(?<n>" + ChineseNumber.Pattern + @")\s*(个|家|名|位|款|座|大)")]
+    [GeneratedRegex(@"(?<w>最(高|多|好|佳|优|大|强|低|少|差|烂|糟|小|弱|严重))的?\s*" + ChineseNumber.Counted + @"")]
     private static partial Regex SuperlativeN();
 
     // "worst-performing 3 stores", "top selling 5 products", "best performing two regions"
@@ -51,7 +51,7 @@ public static partial class RankingDetector
     private static partial Regex NSuperlative();
 
     // "which 3 stores in Chengdu had the most appointments", "哪3家店最多": the count before what is ranked, the end after it
-    [GeneratedRegex(@"(?<![a-z0-9])which\s+(?<n>" + ChineseNumber.EnglishPattern + @")\s+[a-z-]+(?:\s+[a-z-]+){0,6}?\s+(?:had|have|has|did|do|does|got|get|made|make|sold|saw|with|were|was|are|is)?\s*(?:the\s+)?(?<w>most|highest|best|largest|biggest|fewest|lowest|least|worst|smallest)(?![a-z0-9])|哪\s*(?<n>" + ChineseNumber.Pattern + @")\s*(个|家|名|位|款|座|大)[^，,。？?]{0,12}?(?<w>最(高|多|好|佳|大|低|少|差|小))")]
+    [GeneratedRegex(@"(?<![a-z0-9])which\s+(?<n>" + ChineseNumber.EnglishPattern + @")\s+[a-z-]+(?:\s+[a-z-]+){0,6}?\s+(?:had|have|has|did|do|does|got|get|made|make|sold|saw|with|were|was|are|is)?\s*(?:the\s+)?(?<w>most|highest|best|largest|biggest|fewest|lowest|least|worst|smallest)(?![a-z0-9])|哪\s*" + ChineseNumber.Counted + @"[^，,。？?]{0,12}?(?<w>最(高|多|好|佳|大|低|少|差|小))")]
     private static partial Regex WhichN();
 
     [GeneratedRegex(@"最(高|多|好|佳|优|大|强|火|旺|赚钱|能卖|牛|给力|能打|厉害|猛|棒)|第一|冠军|(?<![a-z0-9])(top|best|highest|most|largest|biggest|leading|strongest)(?![a-z0-9])")]

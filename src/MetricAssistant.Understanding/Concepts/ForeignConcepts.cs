@@ -24,8 +24,7 @@ public sealed class ForeignConcepts(SemanticCatalog catalog, ConceptScorer score
         var foreign = reading.Concepts.Where(c => !kept.Contains(c) && !ConceptVocabulary.Shapes.Contains(c) && c != ConceptVocabulary.Times
             && c != ConceptVocabulary.Money && c != ConceptVocabulary.Quantity && facts.MeasuredOrFiltered.Contains(c)).ToList();
         if (foreign.Count == 0) return ConceptDecision.None;
-        var built = catalog.Signatures.All.Where(s => s.MetricId != best && catalog.FindMetric(s.MetricId) is { IsPublished: true }
-            && foreign.All(c => scorer.ConceptsOf(s.MetricId)?.Contains(c) == true)).Select(s => s.MetricId);
+        var built = scorer.Having(foreign).Where(id => id != best);
         var onIt = scorer.Rank(reading.Concepts, built, sharing: true, limit: DescribedMetricChooser.MaxChoices - 1).Select(r => r.MetricId).ToList();
         // "多少单被取消了": the head's metric that leaves the state out (orders, not cancelled) is offered beside those built on it.
         if (ranked.Select(r => r.MetricId).FirstOrDefault(id => catalog.Signatures.For(id) is { } s && foreign.Any(c => s.Excluded.Select(vocabulary.ConceptOf).Contains(c))) is { } leaving)

@@ -17,8 +17,7 @@ public sealed class NegatedStates(SemanticCatalog catalog, ConceptScorer scorer,
         var negated = whole.Negated.Where(facts.PublishedConcepts.Contains).ToList();
         if (negated.Count == 0 || metrics.Count == 0) return ConceptDecision.None;
         if (metrics.All(id => catalog.Signatures.For(id) is { } s && negated.All(c => s.Excluded.Select(vocabulary.ConceptOf).Contains(c)))) return ConceptDecision.None;
-        var of = scorer.Rank(negated.ToHashSet(StringComparer.Ordinal), catalog.Signatures.All.Where(s => catalog.FindMetric(s.MetricId) is { IsPublished: true }
-            && negated.All(c => scorer.ConceptsOf(s.MetricId)?.Contains(c) == true) && !metrics.Contains(s.MetricId)).Select(s => s.MetricId), sharing: true, limit: 2);
+        var of = scorer.Rank(negated.ToHashSet(StringComparer.Ordinal), scorer.Having(negated).Where(id => !metrics.Contains(id)), sharing: true, limit: 2);
         return new ConceptDecision(ConceptVerdict.NotFound, [.. metrics, .. of.Select(r => r.MetricId)]);
     }
 }

@@ -16,10 +16,6 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
     /// <summary>How many of each part a not-found answer offers at most.</summary>
     private const int PartChoices = 2;
 
-    // The people a bare 每人 / "per person" means in a business's questions: its customers (members are customers too).
-    // Visitors and staff are said when meant (每个访客, "per employee").
-    private static readonly string[] Customers = ["customer", "member"];
-
     // Kinds of people, from the vocabulary's broader words.
     private readonly Lazy<HashSet<string>> namedPeople = new(() => vocabulary.Broader
         .Where(b => b.Value.Contains(ConceptVocabulary.People)).Select(b => b.Key).ToHashSet(StringComparer.Ordinal));
@@ -139,14 +135,14 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
         };
     }
 
-    /// <summary>Whether a denominator (or a count) is of the unit: it has the unit's things; a bare person is a customer.</summary>
+    /// <summary>Whether a denominator (or a count) is of the unit: it has the unit's things; a bare person is one the vocabulary says it means (a customer).</summary>
     private bool Over(MetricSignature part, IReadOnlySet<string> unit)
     {
         var own = Concepts(part);
         if (!unit.All(own.Contains)) return false;
         // A unit is counted: an amount of money is no unit, and people are counted only when the unit is people.
         if (own.Contains(ConceptVocabulary.Money) || own.Any(IsPeople) != unit.Any(IsPeople)) return false;
-        return !(unit.Count == 1 && unit.Contains(ConceptVocabulary.People)) || !own.Any(c => namedPeople.Value.Contains(c) && !Customers.Contains(c));
+        return !(unit.Count == 1 && unit.Contains(ConceptVocabulary.People)) || !own.Any(c => namedPeople.Value.Contains(c) && !vocabulary.PerPerson.Contains(c));
     }
 
     /// <summary>Whether a concept is something counted (an order, a customer), not a state of it (paid).</summary>

@@ -9,7 +9,6 @@ using MetricAssistant.Understanding.Retrieval;
 using MetricAssistant.Understanding.Text;
 using MetricAssistant.Understanding.Time;
 using MetricAssistant.Understanding.Timing;
-using MetricAssistant.Understanding.Windows;
 using static MetricAssistant.Understanding.MatchRules;
 
 namespace MetricAssistant.Understanding;
@@ -71,7 +70,6 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
     /// </summary>
     public Task<UnderstandingResult> UnderstandChosenAsync(string question, IReadOnlyList<string> chosen, DateTime now, Func<string, bool>? allow, CancellationToken cancellationToken) =>
         ReadAsync(question, now, allow, null, cancellationToken, chosen);
-
 
     /// <summary>Which metric a reply to a clarification chooses among those it offered (<see cref="ClarificationReplies.ChosenBy"/>).</summary>
     public string? ChosenBy(string reply, UnderstandingResult understood, IReadOnlyList<string> offered) =>
@@ -220,14 +218,10 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             clock?.Enter(UnderstandingStage.Retrieval);
             var candidates = await retriever.RetrieveAsync(text, 5, allow, cancellationToken);
             clock?.Enter(UnderstandingStage.Choice);
-            var nonMetric = matches.Any(m => m.Entries.All(e => e.Kind != TermKind.Metric));
-            if (nonMetric || candidates.Count == 0 || candidates[0].Score < 0.02)
-            {
-                return nonMetric
-                    ? UnderstandingResult.Clarify(language, Allowed(HeadlineMetrics, allow), new NoMetricNamed())
-                    : UnderstandingResult.NotFound(language, candidates.Select(c => c.MetricId).Distinct().Take(3).ToArray());
-            }
-            return UnderstandingResult.NotFound(language, candidates.Select(c => c.MetricId).Distinct().Take(3).ToArray());
+            // Catalog words that name no metric: asked back among the headline metrics; else the nearest, not found.
+            return matches.Any(m => m.Entries.All(e => e.Kind != TermKind.Metric))
+                ? UnderstandingResult.Clarify(language, Allowed(HeadlineMetrics, allow), new NoMetricNamed())
+                : UnderstandingResult.NotFound(language, candidates.Select(c => c.MetricId).Distinct().Take(3).ToArray());
         }
         if (metrics.Count == 0)
         {
@@ -250,39 +244,10 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         sliceTerms = [.. sliceTerms.Select(t => defining.Contains(t) ? DefiningWords.Remainder(t, text, ranking is not null) : t).OfType<TermMatch>()];
         // "门店加线上": values of related dimensions joined are one set before any comparison of them is read.
         var slices = ValueComparison.Apply(text, sliceTerms, RelatedValues.Apply(text, sliceTerms, SliceParser.Parse(text, sliceTerms, ranking is not null), catalog), lexicon);
-        var grainRequest = GrainDetector.Detect(rest);
-        // Comparison words inside a metric's own name ("GMV同比增速") name that metric, they ask for no comparison.
-        var outsideNames = text.ToCharArray();
-        foreach (var m in matches.Where(IsMetric)) Array.Fill(outsideNames, ' ', m.Start, m.Length);
-        var (compare, compareWords) = ComparisonDetector.Detect(new string(outsideNames));
-        // "net GMV vs ordered GMV last month": a comparison word whose period is read across a metric's name sets two metrics
-        // side by side over one period; it compares no periods.
-        if (compareWords is { } across && matches.Any(m => IsMetric(m) && m.Start < across.Index + across.Length && across.Index < m.End))
-            (compare, compareWords) = (null, null);
-        compare ??= timing.ImpliedComparison;
-        // "orders in Q2 2025 vs Q1": the first period asked, compared with the one set against it.
-        var versus = compare is null ? PeriodVersusPeriod.Find(text, timing) : null;
-        if (versus is { } pair) compare = pair.Compare;
-        // "GMV growth last quarter", "how much did refunds grow": a growth of a metric that is not itself one is its change from the period before.
-        if (compare is null && reading.Has(MetricSignature.Growth) && !metrics.Any(id => catalog.Signatures.For(id)?.Defining.Contains(MetricSignature.Growth) == true))
-            compare = Comparison.Pop;
-        // A why question is about the change from the period before, unless it names another comparison.
-        var explain = WhyDetector.Asks(text);
-        if (explain) compare ??= Comparison.Pop;
-
-        var range = versus?.Range ?? timing.Range;
-        if (range is null)
-        {
-            // "paid orders WoW", "GMV QoQ": no period named, the last whole one of the unit compared.
-            var window = compare == Comparison.Pop && compareWords is not null && ComparisonDetector.UnitOf(text, compareWords) is { } unit
-                ? unit switch { TimeGrain.Day => "yesterday", TimeGrain.Week => "last_week", TimeGrain.Quarter => "last_quarter", _ => "last_month" }
-                : catalog.Metrics[metrics[0]].DefaultWindow;
-            range = DefaultWindows.Resolve(window, DateOnly.FromDateTime(now)) ?? DefaultWindows.Resolve("last_month", DateOnly.FromDateTime(now))!;
-            notices.Add(new DefaultWindowUsed(window));
-        }
-        var trend = grainRequest.UnitlessTrend && !(compare is not null && GrainDetector.OnlyChange(rest));
-        var grain = grainRequest.Grain ?? (trend ? (range.Days <= 31 ? TimeGrain.Day : TimeGrain.Month) : null);
-        if (grainRequest is { Averaged: true, Grain: { } averaged } && OwnAverage.Over(catalog, catalog.Metrics[metrics[0]], averaged)) grain = null;
+        // The period asked, its grain and what it is compared with, the metric's own window when none is named.
+        var period = AskedPeriod.Read(catalog, text, rest, matches, timing, reading, metrics, now);
+        if (period.DefaultWindow is { } window) notices.Add(new DefaultWindowUsed(window));
+        var (range, grain, compare, explain) = (period.Range, period.Grain, period.Compare, period.Explain);
 
         // "近7天滚动GMV": the catalog's rolling metric; "GMV YTD" the plain one over the period to date; "期末在岗人数" at the end.
         var variant = metricVariants.Read(text, metrics, trend: grain is not null, periodNamed: timing.Range is not null);

@@ -100,6 +100,21 @@ public sealed class ConceptScorer
         return Top(scored, limit);
     }
 
+    /// <summary>
+    /// The published metrics whose concepts include all of <paramref name="concepts"/>, found from the index of the one of them
+    /// fewest metrics have: a question's rare word (a state, a negation, a subject asked about) costs what has that word, not the catalog.
+    /// </summary>
+    public IEnumerable<string> Having(IReadOnlyCollection<string> concepts)
+    {
+        Group[]? fewest = null;
+        foreach (var concept in concepts)
+        {
+            if (!index.TryGetValue(concept, out var having)) return [];
+            if (fewest is null || having.Length < fewest.Length) fewest = having;
+        }
+        return fewest is null ? profiles.Keys : fewest.Where(g => concepts.All(g.Profile.All.Contains)).SelectMany(g => g.Ids);
+    }
+
     /// <summary>Whether <paramref name="keep"/> keeps any published metric; asked once per profile, as <see cref="Rank(IReadOnlySet{string}, Func{string, bool}?, bool, int)"/> does.</summary>
     public bool Any(Func<string, bool> keep) => groups.Any(g => keep(g.Ids[0]));
 

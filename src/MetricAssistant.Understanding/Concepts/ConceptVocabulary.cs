@@ -32,8 +32,9 @@ public sealed class ConceptVocabulary
     private static readonly Lazy<ConceptVocabulary> Embedded = new(Load);
 
     private ConceptVocabulary(IReadOnlyDictionary<string, string[]> phrases, IReadOnlyDictionary<string, string[]> broader, IReadOnlyList<string> negations, IReadOnlyList<string> fillers,
-        IReadOnlyList<string> excludedBefore, IReadOnlyList<string> excludedAfter, IReadOnlyList<string> negatedBefore, IReadOnlySet<string> unmarked)
+        IReadOnlyList<string> excludedBefore, IReadOnlyList<string> excludedAfter, IReadOnlyList<string> negatedBefore, IReadOnlySet<string> unmarked, IReadOnlySet<string> perPerson)
     {
+        PerPerson = perPerson;
         NegatedBefore = negatedBefore;
         Unmarked = unmarked;
         ExcludedBefore = excludedBefore;
@@ -73,6 +74,9 @@ public sealed class ConceptVocabulary
     /// <summary>The plain readings (before discounts): a question that leaves them unsaid still means them.</summary>
     public IReadOnlySet<string> Unmarked { get; }
 
+    /// <summary>The people a bare 每人 / "per person" means (customers, members), not those said when meant (visitors, staff).</summary>
+    public IReadOnlySet<string> PerPerson { get; }
+
     /// <summary>Normalised words that rule out what follows ("不要", "except").</summary>
     public IReadOnlyList<string> Negations { get; }
 
@@ -103,9 +107,11 @@ public sealed class ConceptVocabulary
         var phrases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var broader = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var unmarked = new HashSet<string>(StringComparer.Ordinal);
+        var perPerson = new HashSet<string>(StringComparer.Ordinal);
         foreach (var concept in root.GetProperty("concepts").EnumerateObject())
         {
             if (concept.Value.TryGetProperty("unmarked", out var plain) && plain.ValueKind == JsonValueKind.True) unmarked.Add(concept.Name);
+            if (concept.Value.TryGetProperty("perPerson", out var person) && person.ValueKind == JsonValueKind.True) perPerson.Add(concept.Name);
             if (concept.Value.TryGetProperty("broader", out var general))
                 broader[concept.Name] = general.EnumerateArray().Select(g => g.GetString() ?? "").Where(g => g.Length > 0).ToArray();
             foreach (var phrase in Both(concept.Value))
@@ -122,7 +128,8 @@ public sealed class ConceptVocabulary
             Both(root.GetProperty("excludedBefore")).ToArray(),
             Both(root.GetProperty("excludedAfter")).ToArray(),
             Both(root.GetProperty("negatedBefore")).ToArray(),
-            unmarked);
+            unmarked,
+            perPerson);
     }
 
     private static IEnumerable<string> Both(JsonElement element) =>

@@ -17,21 +17,27 @@ namespace MetricAssistant.Understanding.Concepts;
 /// A ratio word only reads as a ratio whose own part (numerator) the question also describes.</item>
 /// </list>
 /// </summary>
-public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScorer scorer, ConceptVocabulary vocabulary)
+/// <param name="facts">What the catalog's signatures say as a whole (states, subjects, what is counted), walked once for all the readings.</param>
+public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScorer scorer, ConceptVocabulary vocabulary, CatalogSignatureFacts facts)
 {
-    private readonly ForeignConcepts foreign = new(catalog, scorer, vocabulary);
+    public DescribedMetricChooser(SemanticCatalog catalog, ConceptScorer scorer, ConceptVocabulary vocabulary)
+        : this(catalog, scorer, vocabulary, new CatalogSignatureFacts(catalog, vocabulary))
+    {
+    }
+
+    private readonly ForeignConcepts foreign = new(catalog, scorer, vocabulary, facts);
 
     /// <summary>What the rest of a question makes of the metric it names: a ratio, a sibling in the state asked, ratios over it.</summary>
-    public NameRefinements Names { get; } = new(catalog, scorer);
+    public NameRefinements Names { get; } = new(catalog, scorer, facts);
 
     /// <summary>The reading of what a question says did not happen, on the same scores.</summary>
-    public NegatedStates Negated { get; } = new(catalog, scorer, vocabulary);
+    public NegatedStates Negated { get; } = new(catalog, scorer, vocabulary, facts);
 
     /// <summary>The reading of a subject asked about in general, on the same scores.</summary>
     public OverviewQuestion Overview { get; } = new(catalog, scorer, vocabulary);
 
     /// <summary>The reading of an amount per unit, on the same scores.</summary>
-    public PerUnitQuestion PerUnit { get; } = new(catalog, scorer, vocabulary);
+    public PerUnitQuestion PerUnit { get; } = new(catalog, scorer, vocabulary, facts);
 
     /// <summary>A best score at or above this, <see cref="Margin"/> ahead of the next, is an answer.</summary>
     public const double Strong = 1.5;
@@ -44,11 +50,6 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
 
     /// <summary>The candidates a clarification offers at most.</summary>
     public const int MaxChoices = 5;
-
-    // What the catalog's signatures say, gathered once per catalog rather than per question (a 100k catalog is not walked
-    // for each): every state of a metric, every subject.
-    private readonly Lazy<HashSet<string>> metricStates = new(() => catalog.Signatures.All.SelectMany(s => s.States).ToHashSet(StringComparer.Ordinal));
-    private readonly Lazy<HashSet<string>> subjects = new(() => catalog.Signatures.All.SelectMany(s => s.Subjects).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>
     /// The one of <paramref name="offered"/> a reply to a clarification describes ("the paid one", "新增会员那个"): the metric
@@ -95,7 +96,7 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
                 .Where(h => named.Count == 1 || names.Any(n => Straddles(h.Span, n)))
                 // "成交额有多少": a count word right after the one name asks that metric's value; "卖了多少单" counts orders.
                 .Where(h => named.Count != 1 || !names.Any(n => h.Span.Start >= n.Start && h.Span.Start - n.End <= 1
-                    && !reading.Mentions.Any(m => m.Span.End > n.End && m.Span.End <= h.Span.End && m.Concepts.Any(subjects.Value.Contains))))
+                    && !reading.Mentions.Any(m => m.Span.End > n.End && m.Span.End <= h.Span.End && m.Concepts.Any(facts.Subjects.Contains))))
                 .Select(h => h.Concept).FirstOrDefault(c => owns.Any(o => !o!.Contains(c)));
             if (head is null) return ConceptDecision.None;
             asked = head;
@@ -146,7 +147,7 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// </summary>
     private IEnumerable<(string Concept, TextSpan Span)> CountedHeads(ConceptReading reading)
     {
-        var subjects = this.subjects.Value;
+        var subjects = facts.Subjects;
         var mentions = reading.Mentions.OrderBy(m => m.Span.Start).ToList();
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -233,7 +234,7 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         {
             // "上周预约了多少人": people counted by what they did; a count of that event (appointments) is a reading too.
             if (things.SetEquals([ConceptVocabulary.People]))
-                things.UnionWith(reading.Concepts.Where(c => subjects.Value.Contains(c) && c != ConceptVocabulary.Money && !ConceptVocabulary.Shapes.Contains(c)));
+                things.UnionWith(reading.Concepts.Where(c => facts.Subjects.Contains(c) && c != ConceptVocabulary.Money && !ConceptVocabulary.Shapes.Contains(c)));
             var before = among;
             among = id => (before is null || before(id)) && scorer.ConceptsOf(id) is { } c
                 && c.Overlaps(things) && (c.Contains(ConceptVocabulary.Count) || things.Contains(ConceptVocabulary.Quantity) && c.Contains(ConceptVocabulary.Quantity));
@@ -326,7 +327,7 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// <summary>The one close reading without a state beyond its rows' own creation, when the question names no state.</summary>
     private string? Plain(ConceptReading reading, IReadOnlyList<string> close)
     {
-        var states = metricStates.Value;
+        var states = facts.MetricStates;
         if (close.Count < 2 || reading.Concepts.Any(states.Contains)) return null;
         var plain = close.Where(id => catalog.Signatures.For(id) is { } s && s.States.All(x => x == MetricSignature.Placed)).ToList();
         return plain.Count == 1 ? plain[0] : null;

@@ -10,17 +10,8 @@ namespace MetricAssistant.Understanding.Concepts;
 /// on it, as a named count qualified by it is (<see cref="NameRefinements.Qualify"/>); a quantity no metric of
 /// the head measures in that state or of that thing is not found, offering the head's metric and the thing's.
 /// </summary>
-public sealed class ForeignConcepts(SemanticCatalog catalog, ConceptScorer scorer, ConceptVocabulary vocabulary)
+public sealed class ForeignConcepts(SemanticCatalog catalog, ConceptScorer scorer, ConceptVocabulary vocabulary, CatalogSignatureFacts facts)
 {
-    // What some published metric measures or filters on, people aside (people say who): its subjects and states.
-    // A metric's defining word (growth, a period's end) asks for that metric, which the head's reading already weighs; an
-    // identifier's other words ("end" of headcount_end) are no concept people say unless they are a state (a filter's value).
-    private readonly Lazy<HashSet<string>> measured = new(() => catalog.Signatures.All.Where(s => catalog.FindMetric(s.MetricId) is { IsPublished: true })
-        .SelectMany(s => s.Subjects.Where(vocabulary.Names.Contains).Concat(s.States).Concat(s.Declared).Concat(s.Numerator?.Words ?? []).Concat(s.Denominator?.Words ?? [])
-            .Where(w => vocabulary.Names.Contains(vocabulary.ConceptOf(w)) || s.States.Contains(w)).Except(s.Defining)).Select(vocabulary.ConceptOf)
-        .Where(c => c != ConceptVocabulary.People && !(vocabulary.Broader.TryGetValue(c, out var general) && general.Contains(ConceptVocabulary.People)))
-        .ToHashSet(StringComparer.Ordinal));
-
     /// <summary>
     /// The decision for a headed reading whose concepts the head's metrics do not all have: none (they only say who),
     /// a clarification (a state the best excludes), or not found (a quantity the catalog does not measure).
@@ -31,10 +22,9 @@ public sealed class ForeignConcepts(SemanticCatalog catalog, ConceptScorer score
     {
         var best = ranked[0].MetricId;
         var foreign = reading.Concepts.Where(c => !kept.Contains(c) && !ConceptVocabulary.Shapes.Contains(c) && c != ConceptVocabulary.Times
-            && c != ConceptVocabulary.Money && c != ConceptVocabulary.Quantity && measured.Value.Contains(c)).ToList();
+            && c != ConceptVocabulary.Money && c != ConceptVocabulary.Quantity && facts.MeasuredOrFiltered.Contains(c)).ToList();
         if (foreign.Count == 0) return ConceptDecision.None;
-        var built = catalog.Signatures.All.Where(s => s.MetricId != best && catalog.FindMetric(s.MetricId) is { IsPublished: true }
-            && foreign.All(c => scorer.ConceptsOf(s.MetricId)?.Contains(c) == true)).Select(s => s.MetricId);
+        var built = scorer.Having(foreign).Where(id => id != best);
         var onIt = scorer.Rank(reading.Concepts, built, sharing: true, limit: DescribedMetricChooser.MaxChoices - 1).Select(r => r.MetricId).ToList();
         // "多少单被取消了": the head's metric that leaves the state out (orders, not cancelled) is offered beside those built on it.
         if (ranked.Select(r => r.MetricId).FirstOrDefault(id => catalog.Signatures.For(id) is { } s && foreign.Any(c => s.Excluded.Select(vocabulary.ConceptOf).Contains(c))) is { } leaving)

@@ -7,12 +7,8 @@ namespace MetricAssistant.Understanding.Concepts;
 /// ratio built from named metrics and a ratio word, the sibling of a named count in the state the question asks for, and
 /// the ratios over a metric a reply names.
 /// </summary>
-public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer scorer)
+public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer scorer, CatalogSignatureFacts facts)
 {
-    // Every state or excluded state of a metric or its parts, gathered once per catalog rather than per question.
-    private readonly Lazy<HashSet<string>> anyStates = new(() => catalog.Signatures.All.SelectMany(s => new[] { s, s.Numerator, s.Denominator }).OfType<MetricSignature>()
-        .SelectMany(s => s.States.Concat(s.Excluded)).ToHashSet(StringComparer.Ordinal));
-
     /// <summary>Rule 1's exceptions: the ratio a question builds from the metrics it names, or null to keep the names.</summary>
     public IReadOnlyList<string>? Refine(IReadOnlyList<string> named, ConceptReading reading)
     {
@@ -55,7 +51,7 @@ public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer score
         if (named.Count != 1 || catalog.Signatures.For(named[0]) is not { } one) return ConceptDecision.None;
         // A share or a per-unit amount of the named metric is the ratio rules' to read ("what share of orders got cancelled").
         if (outside.Has(ConceptVocabulary.Ratio) || outside.Has(ConceptVocabulary.Per) || outside.Has(ConceptVocabulary.Average)) return ConceptDecision.None;
-        var states = anyStates.Value;
+        var states = facts.AnyStates;
         var asked = outside.Concepts.Where(c => states.Contains(c) && !one.States.Contains(c) && !one.Subjects.Contains(c)).ToArray();
         if (asked.Length == 0) return ConceptDecision.None;
         var siblings = catalog.Signatures.All.Where(s => s.MetricId != one.MetricId && s.Shape == one.Shape && Published(s.MetricId)

@@ -8,20 +8,16 @@ namespace MetricAssistant.Understanding.Concepts;
 /// (unpaid orders, orders without a refund) is a measure the catalog lacks, never the metric of the state itself
 /// (paid orders for 没付款的订单) nor the plain count answered as if the negation were not there.
 /// </summary>
-public sealed class NegatedStates(SemanticCatalog catalog, ConceptScorer scorer, ConceptVocabulary vocabulary)
+public sealed class NegatedStates(SemanticCatalog catalog, ConceptScorer scorer, ConceptVocabulary vocabulary, CatalogSignatureFacts facts)
 {
-    // What some published metric measures or filters on: only those negations change what is counted.
-    private readonly Lazy<HashSet<string>> measured = new(() => catalog.Signatures.All.Where(s => catalog.FindMetric(s.MetricId) is { IsPublished: true })
-        .SelectMany(s => s.Words).Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal));
-
     /// <summary>None when every negated state is one the chosen metrics leave out; else not found with them and the state's metrics.</summary>
     public ConceptDecision Decide(IReadOnlyList<string> metrics, ConceptReading whole)
     {
-        var negated = whole.Negated.Where(measured.Value.Contains).ToList();
+        // Only a negation of what some published metric measures or filters on changes what is counted.
+        var negated = whole.Negated.Where(facts.PublishedConcepts.Contains).ToList();
         if (negated.Count == 0 || metrics.Count == 0) return ConceptDecision.None;
         if (metrics.All(id => catalog.Signatures.For(id) is { } s && negated.All(c => s.Excluded.Select(vocabulary.ConceptOf).Contains(c)))) return ConceptDecision.None;
-        var of = scorer.Rank(negated.ToHashSet(StringComparer.Ordinal), catalog.Signatures.All.Where(s => catalog.FindMetric(s.MetricId) is { IsPublished: true }
-            && negated.All(c => scorer.ConceptsOf(s.MetricId)?.Contains(c) == true) && !metrics.Contains(s.MetricId)).Select(s => s.MetricId), sharing: true, limit: 2);
+        var of = scorer.Rank(negated.ToHashSet(StringComparer.Ordinal), scorer.Having(negated).Where(id => !metrics.Contains(id)), sharing: true, limit: 2);
         return new ConceptDecision(ConceptVerdict.NotFound, [.. metrics, .. of.Select(r => r.MetricId)]);
     }
 }

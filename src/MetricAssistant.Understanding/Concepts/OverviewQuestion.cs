@@ -23,10 +23,10 @@ public sealed class OverviewQuestion(SemanticCatalog catalog, ConceptScorer scor
             || vocabulary.Broader.ContainsKey(subject)) return ConceptDecision.None;
         var named = chosen;
         HashSet<string> word = [subject];
-        var family = catalog.Signatures.All.Where(s => s.MetricId != named && catalog.FindMetric(s.MetricId) is { IsPublished: true }
+        // Ranked by the subject alone, with sharing, only a metric whose concepts have it is kept: those are all there is to look at.
+        var family = scorer.Having(word).Where(id => id != named && catalog.Signatures.For(id) is { } s
             && s.Shape is not SignatureShape.Derived and not SignatureShape.Rolling and not SignatureShape.ToDate and not SignatureShape.Cumulative
-            && (s.Numerator is null ? s.Subjects.Select(vocabulary.ConceptOf).Contains(subject) : s.Numerator.MetricId.Length > 0 ? scorer.ConceptsOf(s.Numerator.MetricId)?.Contains(subject) == true : s.Numerator.Words.Select(vocabulary.ConceptOf).Contains(subject)))
-            .Select(s => s.MetricId);
+            && (s.Numerator is null ? s.Subjects.Select(vocabulary.ConceptOf).Contains(subject) : s.Numerator.MetricId.Length > 0 ? scorer.ConceptsOf(s.Numerator.MetricId)?.Contains(subject) == true : s.Numerator.Words.Select(vocabulary.ConceptOf).Contains(subject)));
         var ranked = scorer.Rank(word, family, sharing: true, limit: DescribedMetricChooser.MaxChoices - 1).Select(r => r.MetricId).ToList();
         return ranked.Count == 0 ? ConceptDecision.None : ConceptDecision.Clarify([named, .. ranked]);
     }

@@ -11,30 +11,14 @@ namespace MetricAssistant.Understanding.Concepts;
 /// offering the two parts, never the nearest ratio of another quantity (aov for items per order) nor the plain count.
 /// Quantities and parts come from the catalog's signatures, so a new catalog gets this without new words.
 /// </summary>
-public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer scorer, ConceptVocabulary vocabulary)
+public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer scorer, ConceptVocabulary vocabulary, CatalogSignatureFacts facts)
 {
     /// <summary>How many of each part a not-found answer offers at most.</summary>
     private const int PartChoices = 2;
 
-    // The people a bare 每人 / "per person" means in a business's questions: its customers (members are customers too).
-    // Visitors and staff are said when meant (每个访客, "per employee").
-    private static readonly string[] Customers = ["customer", "member"];
-
     // Kinds of people, from the vocabulary's broader words.
     private readonly Lazy<HashSet<string>> namedPeople = new(() => vocabulary.Broader
         .Where(b => b.Value.Contains(ConceptVocabulary.People)).Select(b => b.Key).ToHashSet(StringComparer.Ordinal));
-
-    // Every state a metric's rows can be in (paid, cancelled, placed): not what is counted.
-    // What metrics count (orders, customers) and the states rows can be in (paid, cancelled, placed) that no metric counts
-    // (an order is counted, though an appointment's order_id makes it a state too); what money metrics say (discount, refund).
-    private readonly Lazy<(HashSet<string> Counted, HashSet<string> States, HashSet<string> OfMoney)> words = new(() =>
-    {
-        var signatures = catalog.Signatures.All.SelectMany(s => new[] { s, s.Numerator, s.Denominator }).OfType<MetricSignature>().ToList();
-        var counted = signatures.Where(s => s.Shape is SignatureShape.Count or SignatureShape.DistinctCount).SelectMany(s => s.Subjects).Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal);
-        var states = signatures.SelectMany(s => s.States.Concat(s.Excluded)).Select(vocabulary.ConceptOf).Where(c => !counted.Contains(c)).ToHashSet(StringComparer.Ordinal);
-        var money = signatures.Where(s => s.Shape == SignatureShape.Sum && s.Subjects.Contains(ConceptVocabulary.Money)).SelectMany(s => s.Words).Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal);
-        return (counted, states, money);
-    });
 
     /// <summary>
     /// The decision on <paramref name="chosen"/> (the metrics chosen so far: none, one, or the two parts) for a question read whole:
@@ -72,7 +56,7 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
     private ConceptDecision Unstated(List<ConceptMention> mentions)
     {
         // A thing said ("average ticket": an order) is the unit, however it is said.
-        if (mentions.Any(m => m.Concepts.Any(c => words.Value.Counted.Contains(c) && !IsPeople(c)))) return ConceptDecision.None;
+        if (mentions.Any(m => m.Concepts.Any(c => facts.Counted.Contains(c) && !IsPeople(c)))) return ConceptDecision.None;
         if (Asked(mentions, new Part(new HashSet<string>(StringComparer.Ordinal), [])) is not { Kind: ConceptVocabulary.Money } asked) return ConceptDecision.None;
         var per = ratios.Value.Where(s => s.Shape == SignatureShape.AveragePer && s.Numerator is { } n && Measures(n, asked))
             .Select(s => s.MetricId).ToList();
@@ -125,14 +109,14 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
             things.ExceptWith(unit.Concepts);
             things.Remove(ConceptVocabulary.Money);
             // What is counted, not in which state: "下了多少单" per visitor is the orders of the conversion, paid or placed.
-            things.ExceptWith(words.Value.States);
+            things.ExceptWith(facts.UncountedStates);
             if (things.Count > 0) return new Quantity(ConceptVocabulary.Count, things);
         }
         // No count word and no money: the things named are what is counted ("paid orders per visitor").
-        if (!said.Contains(ConceptVocabulary.Money) && said.Where(c => words.Value.Counted.Contains(c) && !unit.Concepts.Contains(c) && !IsPeople(c)).ToHashSet(StringComparer.Ordinal) is { Count: > 0 } named)
+        if (!said.Contains(ConceptVocabulary.Money) && said.Where(c => facts.Counted.Contains(c) && !unit.Concepts.Contains(c) && !IsPeople(c)).ToHashSet(StringComparer.Ordinal) is { Count: > 0 } named)
             return new Quantity(ConceptVocabulary.Count, named);
         // Money of a kind ("优惠多少钱", "average discount": discounts), whoever pays it: people say who, not what is summed.
-        var kinds = said.Where(c => !unit.Concepts.Contains(c) && !IsPeople(c) && words.Value.OfMoney.Contains(c)).ToHashSet(StringComparer.Ordinal);
+        var kinds = said.Where(c => !unit.Concepts.Contains(c) && !IsPeople(c) && facts.OfMoney.Contains(c)).ToHashSet(StringComparer.Ordinal);
         kinds.Add(ConceptVocabulary.Money);
         var asked = new Quantity(ConceptVocabulary.Money, kinds);
         return said.Contains(ConceptVocabulary.Money) || kinds.Count > 1 && plain.Value.Any(s => s.Shape == SignatureShape.Sum && Measures(s, asked))
@@ -151,18 +135,18 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
         };
     }
 
-    /// <summary>Whether a denominator (or a count) is of the unit: it has the unit's things; a bare person is a customer.</summary>
+    /// <summary>Whether a denominator (or a count) is of the unit: it has the unit's things; a bare person is one the vocabulary says it means (a customer).</summary>
     private bool Over(MetricSignature part, IReadOnlySet<string> unit)
     {
         var own = Concepts(part);
         if (!unit.All(own.Contains)) return false;
         // A unit is counted: an amount of money is no unit, and people are counted only when the unit is people.
         if (own.Contains(ConceptVocabulary.Money) || own.Any(IsPeople) != unit.Any(IsPeople)) return false;
-        return !(unit.Count == 1 && unit.Contains(ConceptVocabulary.People)) || !own.Any(c => namedPeople.Value.Contains(c) && !Customers.Contains(c));
+        return !(unit.Count == 1 && unit.Contains(ConceptVocabulary.People)) || !own.Any(c => namedPeople.Value.Contains(c) && !vocabulary.PerPerson.Contains(c));
     }
 
     /// <summary>Whether a concept is something counted (an order, a customer), not a state of it (paid).</summary>
-    private bool IsThing(string concept) => !words.Value.States.Contains(concept) && !ConceptVocabulary.Shapes.Contains(concept);
+    private bool IsThing(string concept) => !facts.UncountedStates.Contains(concept) && !ConceptVocabulary.Shapes.Contains(concept);
 
     private bool IsPeople(string concept) => concept == ConceptVocabulary.People || namedPeople.Value.Contains(concept);
 

@@ -63,6 +63,24 @@ public class ConceptIndexTests
         }
     }
 
+    [Fact]
+    public void The_metrics_having_concepts_are_the_published_metrics_whose_concepts_include_them()
+    {
+        foreach (var catalog in new[] { TestRepository.Catalog, Generated(TestRepository.Catalog, copies: 3) })
+        {
+            var scorer = new ConceptScorer(catalog, ConceptVocabulary.Default);
+            var ids = catalog.Signatures.All.Select(s => s.MetricId).ToArray();
+            var concepts = ids.SelectMany(id => scorer.ConceptsOf(id) ?? new HashSet<string>()).Distinct().Order(StringComparer.Ordinal).ToArray();
+            var asked = concepts.Select(c => new[] { c }).Concat(concepts.Zip(concepts.Skip(1), (a, b) => new[] { a, b }))
+                .Append(["cancelled", ConceptVocabulary.Count]).Append(["no_such_concept"]).Append([ConceptVocabulary.Money, "no_such_concept"]);
+            foreach (var having in asked)
+            {
+                var plain = ids.Where(id => scorer.ConceptsOf(id) is { } own && having.All(own.Contains)).Order(StringComparer.Ordinal);
+                Assert.Equal(plain, scorer.Having(having).Order(StringComparer.Ordinal));
+            }
+        }
+    }
+
     private static void AssertSameAsPlain(SemanticCatalog catalog)
     {
         var scorer = new ConceptScorer(catalog, ConceptVocabulary.Default);

@@ -1,3 +1,4 @@
+using MetricAssistant.Understanding.Concepts;
 using MetricAssistant.Understanding.Tests.FollowUp;
 
 namespace MetricAssistant.Understanding.Tests.Concepts;
@@ -36,4 +37,13 @@ public class PerUnitQuestionTests
     [InlineData("上个月每个渠道的GMV", "gmv")]
     public void A_per_word_before_a_time_or_a_dimension_names_no_unit(string question, string metric) =>
         Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
+
+    [Fact]
+    public void Whom_a_bare_per_person_means_is_read_from_the_vocabulary_file()
+    {
+        var vocabulary = ConceptVocabulary.Default;
+        Assert.Equal(["customer", "member"], vocabulary.PerPerson.Order(StringComparer.Ordinal));
+        // Kinds of people only: visitors and staff are said when meant.
+        Assert.All(vocabulary.PerPerson, p => Assert.Contains(ConceptVocabulary.People, vocabulary.Broader[p]));
+    }
 }

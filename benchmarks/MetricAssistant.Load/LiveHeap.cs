@@ -7,8 +7,9 @@ namespace MetricAssistant.Load;
 /// <summary>
 /// A replica's live managed heap: a full blocking collection is forced through the runtime's diagnostic port (the
 /// runtime provider enabled with its GC-heap-collect keyword, the way dotnet-gcdump does it), then the heap after
-/// that collection is read from <c>/metrics</c>. The plain "heap after the last GC" also counts garbage the last
-/// ephemeral collection left, so only this figure says whether a soak keeps data.
+/// that collection less the free space it left inside the heap (it need not compact) is read from <c>/metrics</c>.
+/// The plain "heap after the last GC" also counts garbage the last ephemeral collection left and free space, so only
+/// this figure says whether a soak keeps data.
 /// </summary>
 public sealed class LiveHeap(HttpClient http)
 {
@@ -39,8 +40,8 @@ public sealed class LiveHeap(HttpClient http)
         }
         // The Prometheus exporter may answer a scrape from its short response cache: read after it expired.
         await Task.Delay(TimeSpan.FromSeconds(1.5), cancellationToken);
-        var heap = await replica.ManagedHeapMiBAsync(http, cancellationToken);
-        return heap is null ? (null, "its /metrics did not answer") : (heap, null);
+        var sizes = await replica.GcSizesAsync(http, cancellationToken);
+        return sizes is { } read ? (read.Heap - read.Free, null) : (null, "its /metrics did not answer");
     }
 
     private async Task<bool> WaitForCollectionAsync(Replica replica, double before, CancellationToken cancellationToken)

@@ -87,15 +87,24 @@ public sealed class Replica : IAsyncDisposable
     }
 
     /// <summary>The managed heap after the last collection, summed over generations, from the replica's <c>/metrics</c>; null when unreadable.</summary>
-    public async Task<double?> ManagedHeapMiBAsync(HttpClient http, CancellationToken cancellationToken)
+    public async Task<double?> ManagedHeapMiBAsync(HttpClient http, CancellationToken cancellationToken) =>
+        (await GcSizesAsync(http, cancellationToken))?.Heap;
+
+    /// <summary>
+    /// The heap after the last collection and the free space inside it (fragmentation: a collection that does not
+    /// compact leaves it), in MiB, summed over generations; null when unreadable. The heap less its free space is what
+    /// the last collection found alive.
+    /// </summary>
+    public async Task<(double Heap, double Free)?> GcSizesAsync(HttpClient http, CancellationToken cancellationToken)
     {
         try
         {
-            var text = await http.GetStringAsync(new Uri(BaseUri, "/metrics"), cancellationToken);
+            var lines = (await http.GetStringAsync(new Uri(BaseUri, "/metrics"), cancellationToken)).Split('\n');
             // A series line is "name{labels} value [timestamp]".
-            var bytes = text.Split('\n').Where(l => l.StartsWith("dotnet_gc_last_collection_heap_size_bytes{", StringComparison.Ordinal))
+            double Sum(string name) => lines.Where(l => l.StartsWith(name + "{", StringComparison.Ordinal))
                 .Select(l => double.Parse(l[(l.LastIndexOf('}') + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture)).Sum();
-            return bytes > 0 ? bytes / (1024 * 1024) : null;
+            var heap = Sum("dotnet_gc_last_collection_heap_size_bytes");
+            return heap > 0 ? (heap / (1024 * 1024), Sum("dotnet_gc_last_collection_fragmentation_size_bytes") / (1024 * 1024)) : null;
         }
         catch (Exception error) when (error is HttpRequestException or TaskCanceledException or FormatException)
         {

@@ -54,7 +54,7 @@ public sealed class Soak(LoadSettings settings, LoadDriver driver, LoadReport re
         report.Line(figures.Row());
         for (var i = 0; i < replicas.Count; i++)
             report.Line(string.Create(CultureInfo.InvariantCulture,
-                $"- replica {replicas[i].Name}: RSS {start[i]:F0} MiB at the start, {end[i]:F0} MiB at the end, peak {peak[i]:F0} MiB; managed heap after the last GC {heapStart[i]:F0} → {heapEnd[i]:F0} MiB; live heap (after a forced full GC, start, every {LiveHeapEvery.TotalMinutes:F0} min, end) {string.Join(" → ", live[i])} MiB"));
+                $"- replica {replicas[i].Name}: RSS {start[i]:F0} MiB at the start, {end[i]:F0} MiB at the end, peak {peak[i]:F0} MiB; managed heap after the last GC {heapStart[i]:F0} → {heapEnd[i]:F0} MiB; live heap (after a forced full GC, less the free space it left; start, every {LiveHeapEvery.TotalMinutes:F0} min, end) {string.Join(" → ", live[i])} MiB"));
         report.Line($"- load average at the end {LoadAverage.Now}");
         if (figures.Errors > 0) report.Problem($"soak: {figures.Errors} of {figures.Count} requests not answered ({figures.FirstError})");
         if (figures.PerSecond < settings.SoakRate * 0.9)

@@ -120,6 +120,7 @@ public sealed class ConceptVocabulary
                 if (!list.Contains(concept.Name)) list.Add(concept.Name);
             }
         }
+        Expand(phrases);
         return new ConceptVocabulary(
             phrases.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             broader,
@@ -130,6 +131,34 @@ public sealed class ConceptVocabulary
             Both(root.GetProperty("negatedBefore")).ToArray(),
             unmarked,
             perPerson);
+    }
+
+    /// <summary>
+    /// Phrases with a slot ("how much did {customer} pay") stand for one phrase per phrase of the slot's concept in the
+    /// same script ("how much did shoppers pay"), carrying that concept too: who pays is said in as many ways as people
+    /// are named, and the phrase asking for money holds it.
+    /// </summary>
+    private static void Expand(Dictionary<string, List<string>> phrases)
+    {
+        var templates = phrases.Keys.Where(k => k.Contains('{', StringComparison.Ordinal)).ToList();
+        // Slots are filled from the phrases as written, never from a phrase another template made.
+        var written = phrases.Where(p => !p.Key.Contains('{', StringComparison.Ordinal)).Select(p => (p.Key, Concepts: p.Value.ToArray())).ToList();
+        foreach (var template in templates)
+        {
+            var open = template.IndexOf('{', StringComparison.Ordinal);
+            var close = template.IndexOf('}', open);
+            var slot = template[(open + 1)..close];
+            var latin = template.All(char.IsAscii);
+            var concepts = phrases[template];
+            phrases.Remove(template);
+            var fillers = written.Where(p => p.Concepts.Contains(slot) && p.Key.All(char.IsAscii) == latin).Select(p => p.Key);
+            foreach (var filler in fillers)
+            {
+                var phrase = string.Concat(template.AsSpan(0, open), filler, template.AsSpan(close + 1));
+                if (!phrases.TryGetValue(phrase, out var list)) phrases[phrase] = list = [];
+                foreach (var concept in concepts.Append(slot)) if (!list.Contains(concept)) list.Add(concept);
+            }
+        }
     }
 
     private static IEnumerable<string> Both(JsonElement element) =>

@@ -129,7 +129,8 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         if (outside.Has(ConceptVocabulary.Times) && !outside.Has(ConceptVocabulary.Money) && !outside.Has(ConceptVocabulary.Ratio)
             && ambiguous.All(id => scorer.ConceptsOf(id)?.Contains(ConceptVocabulary.People) == true))
             return OfQuantity(Describe(whole()), ConceptVocabulary.Count);
-        if (!outside.Has(ConceptVocabulary.Money) || outside.Has(ConceptVocabulary.Ratio) || outside.Has(ConceptVocabulary.Per) || outside.Has(ConceptVocabulary.Average))
+        // "how much did customers pay": the phrase asking for money holds the word itself, so it is read whole.
+        if (!(outside.Has(ConceptVocabulary.Money) || whole().Has(ConceptVocabulary.Money)) || outside.Has(ConceptVocabulary.Ratio) || outside.Has(ConceptVocabulary.Per) || outside.Has(ConceptVocabulary.Average))
             return ConceptDecision.None;
         if (ambiguous.Any(id => scorer.ConceptsOf(id) is not { } own || own.Contains(ConceptVocabulary.Money))) return ConceptDecision.None;
         return OfQuantity(Describe(whole()), ConceptVocabulary.Money);

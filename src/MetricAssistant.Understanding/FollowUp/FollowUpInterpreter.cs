@@ -70,8 +70,13 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
     /// "退款率" after 618's South China GMV: a metric named and nothing else (no period, slice, grain, ranking or comparison,
     /// nor anything left unread) is the same question about that metric, as in a chat, not a new question on a default window.
     /// </summary>
+    /// <remarks>
+    /// Likewise a metric named with a split, a value or a ranking and still no time ("各region的orders从高到低排一下" in a
+    /// conversation about this month): it is asked of the conversation's period, not of the metric's default window.
+    /// </remarks>
     private static bool OnlyAMetric(UnderstandingResult understood, FollowUpReading reading) =>
-        !reading.HasContent && understood.Notices.OfType<DefaultWindowUsed>().Any() && !understood.Notices.OfType<NotUnderstood>().Any();
+        reading.Range is null && reading.StepBack is null && reading.MonthPart is null && reading.ComparedPeriod is null && reading.PeriodEnd.Count == 0
+        && understood.Notices.OfType<DefaultWindowUsed>().Any() && !understood.Notices.OfType<NotUnderstood>().Any();
 
     private static bool PointsAtTheTime(Notice notice, FollowUpReading reading) =>
         notice is NotUnderstood { Text: var word } && reading.ThatTimeWords is { } words && words.Contains(word, StringComparison.Ordinal);

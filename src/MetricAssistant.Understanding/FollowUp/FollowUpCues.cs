@@ -152,7 +152,14 @@ public static partial class FollowUpCues
     /// <summary>Where the question turns the previous ranking round ("reverse the order": its "order" is no metric), or null.</summary>
     public static Match? ReverseAt(string text) => Reverse().Match(text) is { Success: true } m ? m : null;
 
-    public static bool Continues(string text) => Continuation().IsMatch(text) || ThatTime().IsMatch(text);
+    // The people or things the answer just given counts, pointed at: "他们平均每人花了多少", "each of them", "those customers".
+    [GeneratedRegex(@"他们|她们|它们|这些人|那些人|这批人|(?<![a-z0-9])(each of them|they|them|those (people|customers|buyers|shoppers|users))(?![a-z0-9])")]
+    private static partial Regex PointingBack();
+
+    public static bool Continues(string text) => Continuation().IsMatch(text) || ThatTime().IsMatch(text) || PointingBack().IsMatch(text);
+
+    /// <summary>The words pointing at what the previous answer counted ("他们", "each of them"), or null.</summary>
+    public static string? PointingBackWords(string text) => PointingBack().Match(text) is { Success: true } m ? m.Value : null;
 
     /// <summary>The words pointing at the time the conversation is on ("that day", "那天"), or null.</summary>
     public static string? ThatTimeWords(string text) => ThatTime().Match(text) is { Success: true } m ? m.Value : null;

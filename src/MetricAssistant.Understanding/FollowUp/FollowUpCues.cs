@@ -49,7 +49,7 @@ public static partial class FollowUpCues
     private static partial Regex ClearFilters();
 
     // Just before a dimension or a comparison it takes away: "去掉渠道", "不要按渠道", "不分品类", "without the city split", "drop channel", "no yoy"
-    [GeneratedRegex(@"(去掉|去除|不要|不看|不分|不按|不用|不需要|取消|删掉|拿掉|别按|别分)\s*(按|分)?\s*$|(?<![a-z0-9])(without|drop|remove|no|not by|ignore|ignoring|skip|lose|no need( to go| to split| to break it down| for it)?( by| per)?|(don'?t|do not) need( it)?( by| per)?|no longer( by| per)?|forget( about)?|not (split|broken down|grouped|broken out) by|without (splitting|breaking( it)? down|grouping) by|no (split|breakdown) by)\s+(the\s+)?$")]
+    [GeneratedRegex(@"(去掉|去除|不要|不看|不分|不按|不用|不需要|取消|删掉|拿掉|别按|别分)\s*(按|分)?\s*$|(?<![a-z0-9])(without|drop|remove|no|not by|ignore|ignoring|skip|lose|no need( to go| to split| to break it down| for it)?( by| per)?|no (split|breakdown|break-down)|(don'?t|do not) need( it)?( by| per)?|no longer( by| per)?|forget( about)?|not (split|broken down|grouped|broken out) by|without (splitting|breaking( it)? down|grouping) by|no (split|breakdown) by)\s+(the\s+)?$")]
     private static partial Regex RemovalBefore();
 
     // Just before a dimension whose filter is lifted: "所有区域", "全部渠道", "全渠道", "all regions", "every channel", "any city"
@@ -155,6 +155,13 @@ public static partial class FollowUpCues
     // The people or things the answer just given counts, pointed at: "他们平均每人花了多少", "each of them", "those customers".
     [GeneratedRegex(@"他们|她们|它们|这些人|那些人|这批人|(?<![a-z0-9])(each of them|they|them|those (people|customers|buyers|shoppers|users))(?![a-z0-9])")]
     private static partial Regex PointingBack();
+
+    // Each one of what was counted: "平均每人", "人均", "average per person", "how much each".
+    [GeneratedRegex(@"每人|人均|每个人|每位|(?<![a-z0-9])(per (person|head|customer|buyer|shopper|user)|a head|each|apiece)(?![a-z0-9])")]
+    private static partial Regex EachOne();
+
+    /// <summary>Whether the question points at what the previous answer counted, or at each one of them ("他们", "per person").</summary>
+    public static bool PointsAtEachCounted(string text) => PointingBack().IsMatch(text) || EachOne().IsMatch(text);
 
     public static bool Continues(string text) => Continuation().IsMatch(text) || ThatTime().IsMatch(text) || PointingBack().IsMatch(text);
 

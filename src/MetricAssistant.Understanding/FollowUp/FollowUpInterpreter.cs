@@ -40,14 +40,15 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
         }
         // "how much did each of them spend on average?" after paying customers: of the amounts per unit offered, the one per the
         // people the previous metric counts.
-        var perPrevious = understood.Outcome == UnderstandingOutcome.Clarify && FollowUpCues.PointingBackWords(reading.Text) is not null
+        var perPrevious = understood.Outcome == UnderstandingOutcome.Clarify && FollowUpCues.PointsAtEachCounted(reading.Text)
             ? PerPreviousUnit(understood.Alternatives, previous.Metrics) : null;
         // A word with several meanings is asked back about, in a conversation as anywhere else.
         if (perPrevious is null && understood.Outcome == UnderstandingOutcome.Clarify && understood.Notices.OfType<AmbiguousWord>().Any()) return null;
 
         IReadOnlyList<string> metrics = perPrevious is not null ? [perPrevious]
             : understood.Outcome == UnderstandingOutcome.Query && !reading.MetricWordsInCue ? understood.Query!.Metrics : [];
-        if (metrics.Count > 0 && StandsAlone(reading) && !OnlyAMetric(understood, reading)) return null;
+        // A unit read from the previous metric is a follow-up by that alone.
+        if (metrics.Count > 0 && perPrevious is null && StandsAlone(reading) && !OnlyAMetric(understood, reading)) return null;
         // "为什么少了", "why did it drop?": a why question about the answer just given.
         if (metrics.Count == 0 && !reading.HasContent && !reading.Explain) return null;
 

@@ -43,6 +43,7 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
         var unfiltered = new List<string>();
         var summed = new List<string>();
         var all = new List<string>();
+        var lifted = false;
         var sliceTerms = new List<TermMatch>();
         foreach (var match in matches.Where(m => m.Entries.All(e => e.Kind is not TermKind.Metric and not TermKind.AmbiguousMetric)))
         {
@@ -50,7 +51,7 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
             var isValue = match.Entries.Any(e => e.Kind == TermKind.DimensionValue);
             var before = text[..match.Start];
             // "不筛渠道了", "去掉渠道的筛选", "drop the channel filter": the filter goes, the split stays.
-            if (dimension is not null && !isValue && FollowUpCues.LiftsFilter(before, text[match.End..])) Add(unfiltered, dimension.Id);
+            if (dimension is not null && !isValue && FollowUpCues.LiftsFilter(before, text[match.End..])) { Add(unfiltered, dimension.Id); lifted = true; }
             else if (dimension is not null && !isValue && FollowUpCues.RemovesBefore(before)) Add(removed, dimension.Id);
             else if (dimension is not null && !isValue && total && FollowUpCues.SumsOverBefore(before)) Add(summed, dimension.Id);
             else if (dimension is not null && !isValue && FollowUpCues.AllBeforeMatches(before)) Add(all, dimension.Id);
@@ -136,7 +137,9 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
             RestSplitDimensions = slices.RestSplit,
             MetricTerms = [.. matches.Where(m => m.Entries.Any(e => e.Kind == TermKind.Metric))],
             MetricWordsInCue = reverse is not null && !matches.Any(m => (m.End <= reverse.Index || m.Start >= reverse.Index + reverse.Length)
-                && m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric)),
+                && m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric))
+                // "取消渠道筛选": the filter's verb is no cancellation asked about; with no metric named, none is asked for.
+                || (lifted || FollowUpCues.ClearsFilters(text)) && !matches.Any(m => m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric)),
         };
     }
 

@@ -22,6 +22,8 @@ public sealed class FollowUpKeepsWhatIsShownTests
     [InlineData("monthly GMV in East China this year", "no need by month")]
     [InlineData("monthly GMV in East China this year", "just the total")]
     [InlineData("daily GMV in East China last month", "a single figure please")]
+    [InlineData("daily GMV in East China last month", "no breakdown by day")]
+    [InlineData("上个月华东每天的GMV", "不用分天")]
     public void A_total_after_a_trend_drops_the_grain_and_keeps_the_filters(string first, string followUp)
     {
         var before = Query(first);
@@ -85,6 +87,9 @@ public sealed class FollowUpKeepsWhatIsShownTests
     [InlineData("GMV by channel for Tmall and JD last month", "drop the channel filter")]
     [InlineData("GMV by channel for Tmall and JD last month", "remove the filter")]
     [InlineData("GMV by channel for Tmall and JD last month", "no channel filter")]
+    [InlineData("上个月天猫和京东各渠道的GMV", "取消渠道筛选")]
+    [InlineData("上个月天猫和京东各渠道的GMV", "不限渠道")]
+    [InlineData("GMV by channel for Tmall and JD last month", "clear the channel filter")]
     public void Dropping_a_filter_keeps_the_split(string first, string followUp)
     {
         var before = Query(first);
@@ -93,6 +98,7 @@ public sealed class FollowUpKeepsWhatIsShownTests
         Assert.Empty(result.Query.Filters);
         Assert.Equal(["channel"], result.Query.GroupBy);
         Assert.Equal(before.TimeRange, result.Query.TimeRange);
+        Assert.Equal(before.Metrics, result.Query.Metrics);
     }
 
     [Fact]

@@ -13,6 +13,8 @@ public sealed class FollowUpPerPersonTests
     [InlineData("paying customers by member level last December", "how much did they spend on average")]
     [InlineData("去年12月各会员等级的付款人数", "他们平均每人花了多少")]
     [InlineData("去年12月各会员等级的付款人数", "那他们人均花了多少钱")]
+    [InlineData("paying customers by member level last December", "average per person?")]
+    [InlineData("去年12月各会员等级的付款人数", "每人平均消费呢")]
     public void Each_of_them_after_a_count_of_people_is_the_amount_per_those_people(string first, string followUp)
     {
         var before = Query(first);

@@ -163,6 +163,13 @@ public static partial class FollowUpCues
     /// <summary>Whether the question points at what the previous answer counted, or at each one of them ("他们", "per person").</summary>
     public static bool PointsAtEachCounted(string text) => PointingBack().IsMatch(text) || EachOne().IsMatch(text);
 
+    // A unit with the definite article alone, "for the month": the conversation's period, not the current one.
+    [GeneratedRegex(@"^\s*the\s+(day|week|month|quarter|year)\s*$")]
+    private static partial Regex TheUnit();
+
+    /// <summary>Whether the time words are only "the month" / "the week": the conversation's period in a follow-up.</summary>
+    public static bool IsTheUnit(string words) => TheUnit().IsMatch(words);
+
     public static bool Continues(string text) => Continuation().IsMatch(text) || ThatTime().IsMatch(text) || PointingBack().IsMatch(text);
 
     /// <summary>The words pointing at what the previous answer counted ("他们", "each of them"), or null.</summary>

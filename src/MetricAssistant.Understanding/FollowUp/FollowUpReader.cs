@@ -22,6 +22,9 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
         var monthPart = MonthPartWords.Find(text);
         if (monthPart is not null) periodEnd = [.. periodEnd.Where(w => w.Start + w.Length <= monthPart.Start || w.Start >= monthPart.Start + monthPart.Length)];
         var timing = time.Resolve(PeriodEndWords.Blank(text, periodEnd), now);
+        // "what's the total for the month": the month the conversation is on.
+        if (timing.Mentions.Count > 0 && timing.Mentions.All(m => FollowUpCues.IsTheUnit(text.Substring(m.Start, Math.Min(m.Length, text.Length - m.Start)))))
+            timing = timing with { Range = null };
         var blocked = new bool[text.Length];
         foreach (var mention in timing.Mentions)
             Array.Fill(blocked, true, mention.Start, Math.Min(mention.Length, text.Length - mention.Start));

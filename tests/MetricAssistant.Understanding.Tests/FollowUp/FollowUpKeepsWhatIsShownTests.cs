@@ -23,6 +23,7 @@ public sealed class FollowUpKeepsWhatIsShownTests
     [InlineData("monthly GMV in East China this year", "just the total")]
     [InlineData("daily GMV in East China last month", "a single figure please")]
     [InlineData("daily GMV in East China last month", "no breakdown by day")]
+    [InlineData("daily GMV in East China last month", "what's the total for the month")]
     [InlineData("上个月华东每天的GMV", "不用分天")]
     public void A_total_after_a_trend_drops_the_grain_and_keeps_the_filters(string first, string followUp)
     {

@@ -49,7 +49,7 @@ public static partial class FollowUpCues
     private static partial Regex ClearFilters();
 
     // Just before a dimension or a comparison it takes away: "去掉渠道", "不要按渠道", "不分品类", "without the city split", "drop channel", "no yoy"
-    [GeneratedRegex(@"(去掉|去除|不要|不看|不分|不按|不用|不需要|取消|删掉|拿掉|别按|别分)\s*(按|分)?\s*$|(?<![a-z0-9])(without|drop|remove|no|not by|ignore|ignoring|skip|lose|not (split|broken down|grouped|broken out) by|without (splitting|breaking( it)? down|grouping) by|no (split|breakdown) by)\s+(the\s+)?$")]
+    [GeneratedRegex(@"(去掉|去除|不要|不看|不分|不按|不用|不需要|取消|删掉|拿掉|别按|别分)\s*(按|分)?\s*$|(?<![a-z0-9])(without|drop|remove|no|not by|ignore|ignoring|skip|lose|no need( to go| to split| to break it down| for it)?( by| per)?|no (split|breakdown|break-down)|(don'?t|do not) need( it)?( by| per)?|no longer( by| per)?|forget( about)?|not (split|broken down|grouped|broken out) by|without (splitting|breaking( it)? down|grouping) by|no (split|breakdown) by)\s+(the\s+)?$")]
     private static partial Regex RemovalBefore();
 
     // Just before a dimension whose filter is lifted: "所有区域", "全部渠道", "全渠道", "all regions", "every channel", "any city"
@@ -66,8 +66,9 @@ public static partial class FollowUpCues
     private static partial Regex StepBack();
 
     // A total instead of a breakdown: "总计呢", "合计", "加起来呢", "不拆分", "不拆了", "in total", "overall", "what about the total",
-    // "all channels combined", "drop the split"
-    [GeneratedRegex(@"总计|合计|汇总|总共|一共|加起来|合起来|加在一起|合在一起|加总|总和|总的|整体|总体|不拆分|不拆开|不分组|不拆了|不用拆|别拆|不要拆|不分了|不用分|别分了|去掉拆分|取消拆分|(?<![a-z0-9])(in total|overall|altogether|all together|together|combined|the total|total|grand total|sum( it| them)?( up)?|summed up|add(ed)?( it| them)? up|no (split|breakdown)|(drop|remove|lose|kill|undo|get rid of|without)( the| that| this)? (split|breakdown|break-down|grouping)|(don'?t|do not|no need to) (split|break it down))(?![a-z0-9])")]
+    // "all channels combined", "drop the split"; and instead of a trend: "给个总数", "一个数就行", "不看趋势了", "just give me one number",
+    // "forget the trend"
+    [GeneratedRegex(@"(给|要|来|看|只要|就要)\s*(个|一个|下)?\s*总数|总数(就行|就好|就可以|即可|呢)|一个(数|总数|数字)就(行|好|可以)|(不看|不要|不用|别看|不需要)(趋势|走势)|(?<![a-z0-9])((just |only )?(give me |show me )?(one|a single) (number|figure|total)|forget (about )?the (trend|breakdown|split|daily|weekly|monthly)( view| numbers| figures)?|no (need for (a |the )?)?trend)(?![a-z0-9])|总计|合计|汇总|总共|一共|加起来|合起来|加在一起|合在一起|加总|总和|总的|整体|总体|不拆分|不拆开|不分组|不拆了|不用拆|别拆|不要拆|不分了|不用分|别分了|去掉拆分|取消拆分|(?<![a-z0-9])(in total|overall|altogether|all together|together|combined|the total|total|grand total|sum( it| them)?( up)?|summed up|add(ed)?( it| them)? up|no (split|breakdown)|(drop|remove|lose|kill|undo|get rid of|without)( the| that| this)? (split|breakdown|break-down|grouping)|(don'?t|do not|no need to) (split|break it down))(?![a-z0-9])")]
     private static partial Regex Total();
 
     // Same-length periods a calendar unit back: "去年同一天", "去年今天", "去年同月", "上周同一天", "the same day last year", "this time last year", "a year ago"
@@ -93,6 +94,36 @@ public static partial class FollowUpCues
     // The order turned round: "倒过来", "反过来", "倒序", "the other way round", "reverse it", "flip the order"
     [GeneratedRegex(@"倒过来|反过来|倒着|反着|倒序|反序|颠倒|(?<![a-z0-9])the other way (a)?round(?![a-z0-9])|(?<![a-z0-9])(in )?reverse(d)?( the)?( sort)?( order)?(?![a-z0-9])|(?<![a-z0-9])flip( the)?( sort)?( order)?(?![a-z0-9])|(?<![a-z0-9])upside down(?![a-z0-9])|(?<![a-z0-9])invert(ed)?( the)?( order)?(?![a-z0-9])")]
     private static partial Regex Reverse();
+
+    // A filter on the dimension named just after is lifted, its split kept: "不筛渠道了", "别再筛选区域".
+    [GeneratedRegex(@"(不|别|不再|不用|不要|先不|暂时不|就不)\s*(再)?\s*(筛|过滤|限制|限定|卡)(选)?\s*$")]
+    private static partial Regex LiftBefore();
+
+    // ... or just before: "渠道先不筛了", "渠道就不限制了", "渠道的筛选去掉", "channel filter off".
+    [GeneratedRegex(@"^\s*(的)?\s*(先|就|也|暂时|暂且)?\s*(不|别|不用|不要|不再)\s*(再)?\s*(筛|过滤|限制|限定|卡)|^\s*的?\s*(筛选|过滤|限制)(条件)?\s*(先|就)?\s*(去掉|去除|取消|不要了|拿掉|删掉|清掉|清除|清空|撤掉)|^\s*(filters?|restrictions?)\s+(off|removed|gone)(?![a-z0-9])")]
+    private static partial Regex LiftAfter();
+
+    // ... with the filter named after it and the verb before: "去掉渠道的筛选", "取消区域限制", "drop the channel filter", "no channel filter".
+    [GeneratedRegex(@"(去掉|去除|取消|清除|清空|删掉|拿掉|不要|不用|不加|撤掉)\s*$|(?<![a-z0-9])(drop|remove|clear|lose|lift|reset|undo|no|without|get rid of|take off|forget( about)?)\s+(the\s+|any\s+|that\s+)?$")]
+    private static partial Regex LiftVerbBefore();
+
+    [GeneratedRegex(@"^\s*的?\s*(筛选|过滤|限制)|^\s*(filters?|restrictions?)(?![a-z0-9])")]
+    private static partial Regex FilterWordAfter();
+
+    // "and JD as well", "JD too", "京东也", "还有京东": one more value like the ones the conversation has, so after an exclusion it is excluded
+    // too. Not with a word that includes ("加上京东", "add JD", "include JD too"): that takes it in.
+    [GeneratedRegex(@"也|还有|(?<![a-z0-9])(too|as well|also)(?![a-z0-9])")]
+    private static partial Regex Likewise();
+
+    [GeneratedRegex(@"加上|加入|加回|包括|包含|算上|算进|放回|(?<![a-z0-9])(add|adding|include|including|plus|back in)(?![a-z0-9])")]
+    private static partial Regex TakesIn();
+
+    /// <summary>Whether the dimension between <paramref name="before"/> and <paramref name="after"/> has its filter lifted ("不筛渠道了", "drop the channel filter").</summary>
+    public static bool LiftsFilter(string before, string after) =>
+        LiftBefore().IsMatch(before) || LiftAfter().IsMatch(after) || LiftVerbBefore().IsMatch(before) && FilterWordAfter().IsMatch(after);
+
+    /// <summary>Whether values named without a verb go the same way as the conversation's ("JD too" after an exclusion: excluded as well).</summary>
+    public static bool LikeTheOthers(string text) => Likewise().IsMatch(text) && !TakesIn().IsMatch(text);
 
     /// <summary>How the previous period moves back ("a year earlier", "去年同一天", "前一期"), or null when the question says no such thing.</summary>
     public static TimeStep? StepsBack(string text)
@@ -121,7 +152,28 @@ public static partial class FollowUpCues
     /// <summary>Where the question turns the previous ranking round ("reverse the order": its "order" is no metric), or null.</summary>
     public static Match? ReverseAt(string text) => Reverse().Match(text) is { Success: true } m ? m : null;
 
-    public static bool Continues(string text) => Continuation().IsMatch(text) || ThatTime().IsMatch(text);
+    // The people or things the answer just given counts, pointed at: "他们平均每人花了多少", "each of them", "those customers".
+    [GeneratedRegex(@"他们|她们|它们|这些人|那些人|这批人|(?<![a-z0-9])(each of them|they|them|those (people|customers|buyers|shoppers|users))(?![a-z0-9])")]
+    private static partial Regex PointingBack();
+
+    // Each one of what was counted: "平均每人", "人均", "average per person", "how much each".
+    [GeneratedRegex(@"每人|人均|每个人|每位|(?<![a-z0-9])(per (person|head|customer|buyer|shopper|user)|a head|each|apiece)(?![a-z0-9])")]
+    private static partial Regex EachOne();
+
+    /// <summary>Whether the question points at what the previous answer counted, or at each one of them ("他们", "per person").</summary>
+    public static bool PointsAtEachCounted(string text) => PointingBack().IsMatch(text) || EachOne().IsMatch(text);
+
+    // A unit with the definite article alone, "for the month": the conversation's period, not the current one.
+    [GeneratedRegex(@"^\s*the\s+(day|week|month|quarter|year)\s*$")]
+    private static partial Regex TheUnit();
+
+    /// <summary>Whether the time words are only "the month" / "the week": the conversation's period in a follow-up.</summary>
+    public static bool IsTheUnit(string words) => TheUnit().IsMatch(words);
+
+    public static bool Continues(string text) => Continuation().IsMatch(text) || ThatTime().IsMatch(text) || PointingBack().IsMatch(text);
+
+    /// <summary>The words pointing at what the previous answer counted ("他们", "each of them"), or null.</summary>
+    public static string? PointingBackWords(string text) => PointingBack().Match(text) is { Success: true } m ? m.Value : null;
 
     /// <summary>The words pointing at the time the conversation is on ("that day", "那天"), or null.</summary>
     public static string? ThatTimeWords(string text) => ThatTime().Match(text) is { Success: true } m ? m.Value : null;

@@ -38,11 +38,17 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
             List<Notice> stated = [new FollowedUpOn(previous)];
             return new FollowUpResult(AtPeriodEnd(merged, reading, null, stated), changed, stated) { Ranking = ranked };
         }
+        // "how much did each of them spend on average?" after paying customers: of the amounts per unit offered, the one per the
+        // people the previous metric counts.
+        var perPrevious = understood.Outcome == UnderstandingOutcome.Clarify && FollowUpCues.PointsAtEachCounted(reading.Text)
+            ? PerPreviousUnit(understood.Alternatives, previous.Metrics) : null;
         // A word with several meanings is asked back about, in a conversation as anywhere else.
-        if (understood.Outcome == UnderstandingOutcome.Clarify && understood.Notices.OfType<AmbiguousWord>().Any()) return null;
+        if (perPrevious is null && understood.Outcome == UnderstandingOutcome.Clarify && understood.Notices.OfType<AmbiguousWord>().Any()) return null;
 
-        var metrics = understood.Outcome == UnderstandingOutcome.Query && !reading.MetricWordsInCue ? understood.Query!.Metrics : [];
-        if (metrics.Count > 0 && StandsAlone(reading) && !OnlyAMetric(understood, reading)) return null;
+        IReadOnlyList<string> metrics = perPrevious is not null ? [perPrevious]
+            : understood.Outcome == UnderstandingOutcome.Query && !reading.MetricWordsInCue ? understood.Query!.Metrics : [];
+        // A unit read from the previous metric is a follow-up by that alone.
+        if (metrics.Count > 0 && perPrevious is null && StandsAlone(reading) && !OnlyAMetric(understood, reading)) return null;
         // "为什么少了", "why did it drop?": a why question about the answer just given.
         if (metrics.Count == 0 && !reading.HasContent && !reading.Explain) return null;
 
@@ -70,11 +76,22 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
     /// "退款率" after 618's South China GMV: a metric named and nothing else (no period, slice, grain, ranking or comparison,
     /// nor anything left unread) is the same question about that metric, as in a chat, not a new question on a default window.
     /// </summary>
+    /// <remarks>
+    /// Likewise a metric named with a split, a value or a ranking and still no time ("各region的orders从高到低排一下" in a
+    /// conversation about this month): it is asked of the conversation's period, not of the metric's default window.
+    /// </remarks>
     private static bool OnlyAMetric(UnderstandingResult understood, FollowUpReading reading) =>
-        !reading.HasContent && understood.Notices.OfType<DefaultWindowUsed>().Any() && !understood.Notices.OfType<NotUnderstood>().Any();
+        reading.Range is null && reading.StepBack is null && reading.MonthPart is null && reading.ComparedPeriod is null && reading.PeriodEnd.Count == 0
+        && understood.Notices.OfType<DefaultWindowUsed>().Any() && !understood.Notices.OfType<NotUnderstood>().Any();
 
     private static bool PointsAtTheTime(Notice notice, FollowUpReading reading) =>
-        notice is NotUnderstood { Text: var word } && reading.ThatTimeWords is { } words && words.Contains(word, StringComparison.Ordinal);
+        notice is NotUnderstood { Text: var word } && (reading.ThatTimeWords is { } words && words.Contains(word, StringComparison.Ordinal)
+            || FollowUpCues.PointingBackWords(reading.Text) is { } back && back.Contains(word, StringComparison.Ordinal));
+
+    /// <summary>The one offered amount per unit whose unit is what a previous metric counts (arppu after paying customers), or null.</summary>
+    private string? PerPreviousUnit(IReadOnlyList<string> offered, IReadOnlyList<string> previous) =>
+        offered.Where(id => catalog.Signatures.For(id) is { Shape: SignatureShape.AveragePer, Denominator.MetricId: var unit } && previous.Contains(unit)).ToList() is [var one]
+            ? one : null;
 
     private static bool StandsAlone(FollowUpReading reading) =>
         reading.Range is not null && reading.NamesSlice || !reading.Continues;

@@ -27,7 +27,8 @@ public static class FollowUpMerger
         var newMetrics = metrics.Count > 0 ? metrics : previous.Metrics;
         if (!newMetrics.SequenceEqual(previous.Metrics)) changes.Add(FollowUpChange.Metric);
 
-        var range = reading.Range ?? StepBack(previous.TimeRange, reading.StepBack);
+        // "中旬呢" after 7月上旬: the part of the conversation's month.
+        var range = reading.MonthPart is { } part && MonthPartWords.Of(previous.TimeRange, part) is { } inMonth ? inMonth : reading.Range ?? StepBack(previous.TimeRange, reading.StepBack);
         if (range != previous.TimeRange) changes.Add(FollowUpChange.Time);
 
         // A period named to compare with is a year back (yoy) or else the period before (pop); a why question is about the change
@@ -42,7 +43,7 @@ public static class FollowUpMerger
         filters.RemoveAll(f => reading.Filters.All(n => n.Dimension != f.Dimension) && reading.Filters.Any(n => RelatedValues.Disjoint(catalog, n, f)));
         if (!filters.SequenceEqual(previous.Filters)) changes.Add(reading.Filters.Count > 0 && !narrowedOnly || rest.Count > 0 ? FollowUpChange.Filter : FollowUpChange.Removal);
 
-        var groupBy = reading.Total ? [] : previous.GroupBy.Where(d => !reading.RemovedDimensions.Contains(d) && !NarrowedToOne(d, reading, filters) && !AllOfASplit(d, previous, reading)).ToList();
+        var groupBy = reading.Total ? [] : previous.GroupBy.Where(d => !reading.RemovedDimensions.Contains(d) && !reading.SummedDimensions.Contains(d) && !NarrowedToOne(d, reading, filters) && !AllOfASplit(d, previous, reading)).ToList();
         if (reading.GroupBy.Count > 0) groupBy = reading.Adds || reading.AddsSplit ? [.. groupBy, .. reading.GroupBy.Where(d => !groupBy.Contains(d))] : [.. reading.GroupBy];
         else if (!reading.Total) groupBy.AddRange(Restored(reading, filters, groupBy, [.. (earlierSplits ?? []).Concat(previous.GroupBy)]));
         if (!groupBy.SequenceEqual(previous.GroupBy)) changes.Add(reading.GroupBy.Count > 0 ? FollowUpChange.GroupBy : FollowUpChange.Removal);
@@ -151,7 +152,9 @@ public static class FollowUpMerger
             // "再去掉京东", "京东也去掉", "drop JD too", and a bare "去掉京东" after "去掉抖音": exclusions on one dimension pile up
             // (people drop one value after another), unless the question says it replaces the one before ("exclude JD instead").
             var excluded = old.Count == 1 && old[0].Operator == QueryFilterOperator.NotIn ? old[0] : null;
-            if (excluded is not null && !reading.Replaces && named.All(f => f.Operator == QueryFilterOperator.NotIn))
+            // "and JD as well", "JD too" after "excluding in-store": one more value of the same kind, so excluded as well.
+            var alike = named.All(f => f.Operator == QueryFilterOperator.NotIn) || reading.LikeTheOthers && named.All(f => f.Operator == QueryFilterOperator.In);
+            if (excluded is not null && !reading.Replaces && alike)
                 replacement = [excluded with { Values = excluded.Values.Concat(named.SelectMany(f => f.Values)).Distinct().ToArray() }];
             filters.RemoveAll(f => f.Dimension == dimension);
             filters.InsertRange(at < 0 ? filters.Count : Math.Min(at, filters.Count), replacement);

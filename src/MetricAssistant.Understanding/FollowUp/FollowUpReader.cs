@@ -18,10 +18,19 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
         var text = QuestionText.Of(question);
         // "季末的呢", "what about at quarter-end": the end word is read on its own and the period as without it, as in a whole question.
         var periodEnd = PeriodEndWords.Find(text);
+        // "月底那几天呢": the last part of the conversation's month, not its end.
+        var monthPart = MonthPartWords.Find(text);
+        if (monthPart is not null) periodEnd = [.. periodEnd.Where(w => w.Start + w.Length <= monthPart.Start || w.Start >= monthPart.Start + monthPart.Length)];
         var timing = time.Resolve(PeriodEndWords.Blank(text, periodEnd), now);
+        // "what's the total for the month": the month the conversation is on.
+        if (timing.Mentions.Count > 0 && timing.Mentions.All(m => FollowUpCues.IsTheUnit(text.Substring(m.Start, Math.Min(m.Length, text.Length - m.Start)))))
+            timing = timing with { Range = null };
         var blocked = new bool[text.Length];
         foreach (var mention in timing.Mentions)
             Array.Fill(blocked, true, mention.Start, Math.Min(mention.Length, text.Length - mention.Start));
+        // A month part with no month of its own is read against the conversation's month; with another time named, as that time.
+        if (monthPart is not null && timing.Mentions.Any(m => m.Start + m.Length <= monthPart.Start || m.Start >= monthPart.Start + monthPart.Length)) monthPart = null;
+        if (monthPart is not null) Array.Fill(blocked, true, monthPart.Start, monthPart.Length);
         var matches = LexiconScanner.Scan(lexicon, text, blocked);
         // An end word inside a metric's own name (期末在岗人数) is that name's.
         periodEnd = [.. periodEnd.Where(w => !matches.Any(m => m.Start <= w.Start && w.Start + w.Length <= m.End && m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric)))];
@@ -35,23 +44,31 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
         // up ("所有区域") is neither a split nor a filter.
         var removed = new List<string>();
         var unfiltered = new List<string>();
+        var summed = new List<string>();
+        var all = new List<string>();
+        var lifted = false;
         var sliceTerms = new List<TermMatch>();
         foreach (var match in matches.Where(m => m.Entries.All(e => e.Kind is not TermKind.Metric and not TermKind.AmbiguousMetric)))
         {
             var dimension = match.Entries.FirstOrDefault(e => e.Kind == TermKind.Dimension);
             var isValue = match.Entries.Any(e => e.Kind == TermKind.DimensionValue);
             var before = text[..match.Start];
-            if (dimension is not null && !isValue && (FollowUpCues.RemovesBefore(before) || total && FollowUpCues.SumsOverBefore(before))) Add(removed, dimension.Id);
-            else if (dimension is not null && !isValue && FollowUpCues.AllBeforeMatches(before)) Add(unfiltered, dimension.Id);
+            // "不筛渠道了", "去掉渠道的筛选", "drop the channel filter": the filter goes, the split stays.
+            if (dimension is not null && !isValue && FollowUpCues.LiftsFilter(before, text[match.End..])) { Add(unfiltered, dimension.Id); lifted = true; }
+            else if (dimension is not null && !isValue && FollowUpCues.RemovesBefore(before)) Add(removed, dimension.Id);
+            else if (dimension is not null && !isValue && total && FollowUpCues.SumsOverBefore(before)) Add(summed, dimension.Id);
+            else if (dimension is not null && !isValue && FollowUpCues.AllBeforeMatches(before)) Add(all, dimension.Id);
             else sliceTerms.Add(match);
         }
 
-        // "各渠道加起来", "all channels combined": the total is over the named dimensions only, other splits stay.
-        if (total && (removed.Count > 0 || unfiltered.Count > 0))
+        // "各渠道加起来", "all channels combined": the total is over the named dimensions only, other splits stay, and so do the
+        // filters: the sum is of the rows shown (CONVENTIONS "Follow-ups").
+        if (total && (removed.Count > 0 || summed.Count > 0 || all.Count > 0))
         {
-            foreach (var id in unfiltered) Add(removed, id);
+            foreach (var id in all) Add(summed, id);
             total = false;
         }
+        else foreach (var id in all) Add(unfiltered, id);
 
         // Time expressions are blanked first, as in QuestionUnderstanding: "上季度" is no quarterly grain, "3月" no top 3.
         var rest = new string(text.Select((c, i) => blocked[i] ? ' ' : c).ToArray());
@@ -60,6 +77,8 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
         // "那门店加线上呢": values covering every row lift what was kept on their dimensions.
         foreach (var id in slices.Whole) Add(unfiltered, id);
         var grain = GrainDetector.Detect(rest);
+        // "forget the trend", "不看趋势了": the trend word is what the total drops, not a trend asked for.
+        if (total && grain.Grain is null && FollowUpCues.TotalAt(text) is { } drop && GrainDetector.Spans(drop.Value).Any()) grain = grain with { UnitlessTrend = false };
         var removesGrain = grain.Grain is not null && GrainDetector.Spans(rest).FirstOrDefault() is { } unit && FollowUpCues.RemovesUnit(rest[..unit.Start], rest.Substring(unit.Start, unit.Length));
         if (removesGrain) grain = grain with { Grain = null };
         var (compare, where) = ComparisonDetector.Detect(text);
@@ -107,6 +126,9 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
         {
             // "reverse the order": no metric is named outside the phrase, so a metric read from its words is none.
             RemovesGrain = removesGrain,
+            SummedDimensions = summed,
+            MonthPart = monthPart?.Part,
+            LikeTheOthers = FollowUpCues.LikeTheOthers(text),
             AddsSplit = FollowUpCues.AddsSplit(text),
             Replaces = FollowUpCues.Replaces(text),
             Text = text,
@@ -118,7 +140,9 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
             RestSplitDimensions = slices.RestSplit,
             MetricTerms = [.. matches.Where(m => m.Entries.Any(e => e.Kind == TermKind.Metric))],
             MetricWordsInCue = reverse is not null && !matches.Any(m => (m.End <= reverse.Index || m.Start >= reverse.Index + reverse.Length)
-                && m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric)),
+                && m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric))
+                // "取消渠道筛选": the filter's verb is no cancellation asked about; with no metric named, none is asked for.
+                || (lifted || FollowUpCues.ClearsFilters(text)) && !matches.Any(m => m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric)),
         };
     }
 

@@ -31,6 +31,15 @@ public sealed record FollowUpReading(
     /// <summary>The only metric-like words are part of a follow-up phrase ("reverse the order"): no metric is asked for.</summary>
     public bool MetricWordsInCue { get; init; }
 
+    /// <summary>Dimensions a total is taken over ("各区域加起来", "all regions combined"): their split goes, their filters stay.</summary>
+    public IReadOnlyList<string> SummedDimensions { get; init; } = [];
+
+    /// <summary>Names values as one more of the same ("JD too", "京东也"): after an exclusion they are excluded as well.</summary>
+    public bool LikeTheOthers { get; init; }
+
+    /// <summary>A ten-day part of a month said with no month ("中旬呢", "mid-month"): 0, 1 or 2, of the conversation's month.</summary>
+    public int? MonthPart { get; init; }
+
     /// <summary>Takes the time grain away ("不分周了", "no longer by week").</summary>
     public bool RemovesGrain { get; init; }
 
@@ -69,7 +78,7 @@ public sealed record FollowUpReading(
 
     /// <summary>Says anything a previous question could be changed by.</summary>
     public bool HasContent =>
-        Range is not null || StepBack is not null || Total || Compare is not null || RemovesComparison || NamesSlice || RemovedDimensions.Count > 0
+        Range is not null || StepBack is not null || Total || Compare is not null || RemovesComparison || NamesSlice || RemovedDimensions.Count > 0 || SummedDimensions.Count > 0 || MonthPart is not null
         || UnfilteredDimensions.Count > 0 || ClearsFilters || Grain is not null || RemovesGrain || UnitlessTrend || Ranking is not null || Reverses
         || PeriodEnd.Count > 0 || ComparedPeriod is not null;
 }

@@ -19,14 +19,16 @@ public sealed class RatioFollowUp(SemanticCatalog catalog)
     /// </summary>
     public string? Of(IReadOnlyList<string> previous, FollowUpReading reading, UnderstandingResult understood)
     {
-        if (previous is not [var numerator]) return null;
+        if (previous is not [var previousMetric]) return null;
+        // "no, I meant the average per order" after arppu: an amount per another unit is the same amount's (arppu's GMV) ratio to it.
+        var numerators = catalog.Signatures.For(previousMetric) is { Shape: SignatureShape.AveragePer, Numerator.MetricId: { Length: > 0 } amount } ? new[] { previousMetric, amount } : [previousMetric];
         IReadOnlyList<string> named = reading.MetricTerms switch
         {
             [var term] => [.. term.Entries.Where(e => e.Kind == TermKind.Metric).Select(e => e.Id)],
             [] when understood.Query?.Metrics is [var asked] => [asked],
             _ => [],
         };
-        if (named.Count == 0 || named.Contains(numerator)) return null;
+        if (named.Count == 0 || named.Any(numerators.Contains)) return null;
         // The ratio word must be the question's own, not part of a name ("退款率" names a metric; it asks no ratio of one).
         var blocked = new bool[reading.Text.Length];
         foreach (var term in reading.MetricTerms) Array.Fill(blocked, true, term.Start, Math.Min(term.Length, blocked.Length - term.Start));
@@ -34,10 +36,17 @@ public sealed class RatioFollowUp(SemanticCatalog catalog)
         // "per paid order" asks an amount per unit; "paid orders for each channel", "per day" ask a split or a grain.
         var per = read.Has(ConceptVocabulary.Per) && reading.GroupBy.Count == 0 && reading.Grain is null && !reading.UnitlessTrend;
         if (!read.Has(ConceptVocabulary.Ratio) && !per) return null;
-        var built = catalog.Signatures.All
-            .Where(s => s.Shape is SignatureShape.Share or SignatureShape.AveragePer && s.Numerator?.MetricId == numerator
-                && s.Denominator?.MetricId is { } denominator && named.Contains(denominator) && catalog.FindMetric(s.MetricId) is { IsPublished: true })
-            .Select(s => s.MetricId).ToList();
+        var ratios = catalog.Signatures.All
+            .Where(s => s.Shape is SignatureShape.Share or SignatureShape.AveragePer && s.MetricId != previousMetric && s.Numerator?.MetricId is { } part && numerators.Contains(part)
+                && s.Denominator?.MetricId is { Length: > 0 } && catalog.FindMetric(s.MetricId) is { IsPublished: true })
+            .ToList();
+        var built = ratios.Where(s => named.Contains(s.Denominator!.MetricId)).Select(s => s.MetricId).ToList();
+        // "per order" names the order count; a ratio over the paid ones counts the same rows in a state the question leaves unsaid.
+        if (built.Count == 0 && numerators.Length > 1)
+            built = [.. ratios.Where(s => named.Any(n => SameThingCounted(n, s.Denominator!))).Select(s => s.MetricId)];
         return built is [var one] ? one : null;
     }
+
+    private bool SameThingCounted(string named, MetricSignature denominator) =>
+        catalog.Signatures.For(named) is { Shape: var shape } counted && shape == denominator.Shape && counted.Subjects.SequenceEqual(denominator.Subjects);
 }

@@ -129,8 +129,12 @@ public static partial class RankingDetector
 
     private static int? N(string text) => ChineseNumber.Parse(text) ?? ChineseNumber.ParseEnglish(text);
 
+    // "从高到低排一下", "排个序", "排一下": the verb of sorting, read with the direction (or alone, as the usual order).
+    [GeneratedRegex(@"(从|由)(高|低|大|小)到(高|低|大|小)\s*(排列|排序|排)?\s*(一下|一排|下|个序)?|排\s*(个|下|一下)\s*序|排\s*一\s*(下|排)|(?<=[高低大小])\s*排")]
+    private static partial Regex SortVerb();
+
     /// <summary>Every ranking word of the question, for the coverage check.</summary>
     public static IEnumerable<ConsumedSpan> Spans(string text) =>
-        new[] { TopN(), BottomN(), SuperlativeN(), NSuperlative(), WhichN(), PerformingN(), EndFirst(), BestOne(), WorstOne(), RankedAll(), Performance(), Underperforming(), CountAsked() }
+        new[] { Ascending(), Descending(), SortVerb(), TopN(), BottomN(), SuperlativeN(), NSuperlative(), WhichN(), PerformingN(), EndFirst(), BestOne(), WorstOne(), RankedAll(), Performance(), Underperforming(), CountAsked() }
             .SelectMany(r => r.Matches(text)).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Ranking));
 }

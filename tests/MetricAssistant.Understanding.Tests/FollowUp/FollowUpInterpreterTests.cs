@@ -120,9 +120,10 @@ public sealed class FollowUpInterpreterTests
     }
 
     [Theory]
-    // Its own metric and a slice or a time, without "…呢" / "what about": a new question.
+    // Its own metric and a time (with a slice or not), without "…呢" / "what about": a new question. (With no time it is asked
+    // of the conversation's period: FollowUpKeepsWhatIsShownTests.)
     [InlineData("上个月华东的GMV", "2025年华南的订单数")]
-    [InlineData("GMV last month", "AOV by channel")]
+    [InlineData("GMV last month", "AOV by channel in June 2025")]
     [InlineData("GMV last month", "visitors in June 2025")]
     // Its own metric, time and slice: new even when it says "呢".
     [InlineData("上个月华东的GMV", "那2024年华南各渠道的订单数呢")]

@@ -80,8 +80,9 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"(?<![a-z0-9])(on |in |for |during )?(that|the same) (day|date|week|month|quarter|year)(?![a-z0-9])(?!\s+(last|a|one|the|before|earlier)(?![a-z0-9]))|那(一)?(天|日|周|星期|礼拜|个月|一个月|季度|年)")]
     private static partial Regex ThatTime();
 
-    // Just before a period set against the question's own: "比8月", "相比上周", "than in August", "compared with June".
-    [GeneratedRegex(@"(比|相比|相较|较|than|compared (to|with)|versus|vs\.?|against)\s*(in\s+|the\s+)?$")]
+    // Just before a period set against the question's own: "比8月", "相比上周", "than in August", "compared with June",
+    // "how does that compare with August" (the period compared with, never the range).
+    [GeneratedRegex(@"(比|相比|相较|较|than|compared (to|with)|(?<![a-z0-9])compares? (it |that |this |them )?(to|with)|versus|vs\.?|against)\s*(in\s+|the\s+)?$")]
     private static partial Regex AgainstBefore();
 
     // Around a period set against the question's own: "跟8月比", "和上周相比", "与6月的对比".

@@ -92,8 +92,8 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"^\s*的?\s*(比|相比|比较|对比)")]
     private static partial Regex CompareAfter();
 
-    // The order turned round: "倒过来", "反过来", "倒序", "the other way round", "reverse it", "flip the order"
-    [GeneratedRegex(@"倒过来|反过来|倒着|反着|倒序|反序|颠倒|(?<![a-z0-9])the other way (a)?round(?![a-z0-9])|(?<![a-z0-9])(in )?reverse(d)?( the)?( sort)?( order)?(?![a-z0-9])|(?<![a-z0-9])flip( the)?( sort)?( order)?(?![a-z0-9])|(?<![a-z0-9])upside down(?![a-z0-9])|(?<![a-z0-9])invert(ed)?( the)?( order)?(?![a-z0-9])")]
+    // The order turned round: "倒过来", "反过来", "倒序", "the other way round", "other way around", "reverse it", "flip the order"
+    [GeneratedRegex(@"倒过来|反过来|倒着|反着|倒序|反序|颠倒|(?<![a-z0-9])(the )?other way (a)?round(?![a-z0-9])|(?<![a-z0-9])(in )?reverse(d)?( the)?( sort)?( order)?(?![a-z0-9])|(?<![a-z0-9])flip( the)?( sort)?( order)?(?![a-z0-9])|(?<![a-z0-9])upside down(?![a-z0-9])|(?<![a-z0-9])invert(ed)?( the)?( order)?(?![a-z0-9])")]
     private static partial Regex Reverse();
 
     // A filter on the dimension named just after is lifted, its split kept: "不筛渠道了", "别再筛选区域".
@@ -149,6 +149,13 @@ public static partial class FollowUpCues
 
     /// <summary>Where the question asks for a total instead of a breakdown, or null.</summary>
     public static Match? TotalAt(string text) => Total().Match(text) is { Success: true } m ? m : null;
+
+    // Rows pointed at in the plural with no count: "the bottom ones instead", "最低的那几个呢": as many as the ranking had.
+    [GeneratedRegex(@"几个|几家|那些|这些|(?<![a-z0-9])(ones|those)(?![a-z0-9])")]
+    private static partial Regex PluralRows();
+
+    /// <summary>Whether a ranking word without its own count points at several rows ("the bottom ones"): the previous limit stays.</summary>
+    public static bool PointsAtRows(string text) => PluralRows().IsMatch(text);
 
     /// <summary>Where the question turns the previous ranking round ("reverse the order": its "order" is no metric), or null.</summary>
     public static Match? ReverseAt(string text) => Reverse().Match(text) is { Success: true } m ? m : null;

@@ -47,6 +47,9 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
 
         IReadOnlyList<string> metrics = perPrevious is not null ? [perPrevious]
             : understood.Outcome == UnderstandingOutcome.Query && !reading.MetricWordsInCue ? understood.Query!.Metrics : [];
+        // "我要的是毛利，不是毛利率", "gross profit rather than gross margin": a correction naming what it does not want swaps to
+        // the wanted metric alone; the unwanted one is no second metric.
+        if (reading.RejectedMetrics.Count > 0 && metrics.Except(reading.RejectedMetrics).ToList() is { Count: > 0 } wanted) metrics = wanted;
         // A unit read from the previous metric is a follow-up by that alone.
         if (metrics.Count > 0 && perPrevious is null && StandsAlone(reading) && !OnlyAMetric(understood, reading)) return null;
         // "为什么少了", "why did it drop?": a why question about the answer just given.

@@ -73,6 +73,9 @@ public sealed record FollowUpReading(
     /// <summary>Where the question names catalog metrics, in order.</summary>
     public IReadOnlyList<TermMatch> MetricTerms { get; init; } = [];
 
+    /// <summary>Metrics named as the ones not wanted ("我要的是毛利，不是毛利率", "X rather than Y"): never asked for.</summary>
+    public IReadOnlyList<string> RejectedMetrics { get; init; } = [];
+
     /// <summary>A ranking word pointing at several rows with no count ("the bottom ones instead"): the previous limit stays.</summary>
     public bool KeepsLimit { get; init; }
 

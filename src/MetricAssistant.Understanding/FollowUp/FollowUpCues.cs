@@ -164,6 +164,13 @@ public static partial class FollowUpCues
     /// <summary>Whether the term after <paramref name="textBefore"/> is named as the one not wanted ("不是毛利率", "rather than gross margin").</summary>
     public static bool RejectsBefore(string textBefore) => RejectionBefore().IsMatch(textBefore);
 
+    // The asker owning up to a slip before correcting it: "说错了，", "搞错了", "口误".
+    [GeneratedRegex(@"^\s*(说错了|搞错了|弄错了|写错了|错了|口误)")]
+    private static partial Regex Admission();
+
+    /// <summary>The words admitting a slip at the start of a correction ("说错了"), or null.</summary>
+    public static string? AdmissionWords(string text) => Admission().Match(text) is { Success: true } m ? m.Value : null;
+
     /// <summary>Where the question turns the previous ranking round ("reverse the order": its "order" is no metric), or null.</summary>
     public static Match? ReverseAt(string text) => Reverse().Match(text) is { Success: true } m ? m : null;
 

@@ -89,7 +89,9 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
 
     private static bool PointsAtTheTime(Notice notice, FollowUpReading reading) =>
         notice is NotUnderstood { Text: var word } && (reading.ThatTimeWords is { } words && words.Contains(word, StringComparison.Ordinal)
-            || FollowUpCues.PointingBackWords(reading.Text) is { } back && back.Contains(word, StringComparison.Ordinal));
+            || FollowUpCues.PointingBackWords(reading.Text) is { } back && back.Contains(word, StringComparison.Ordinal)
+            // "说错了，我要的是毛利": the admission is what makes it a correction, nothing left unread.
+            || FollowUpCues.AdmissionWords(reading.Text) is { } admission && admission.Contains(word, StringComparison.Ordinal));
 
     /// <summary>The one offered amount per unit whose unit is what a previous metric counts (arppu after paying customers), or null.</summary>
     private string? PerPreviousUnit(IReadOnlyList<string> offered, IReadOnlyList<string> previous) =>

@@ -21,6 +21,15 @@ public sealed class FollowUpRejectedMetricTests
         Assert.Equal(Query(previous) with { Metrics = ["gross_profit"] }, result.Query);
     }
 
+    [Theory]
+    [InlineData("说错了，我要的是毛利，不是毛利率")]
+    [InlineData("搞错了，我要的是毛利")]
+    public void The_admitted_slip_is_nothing_left_unread(string correction)
+    {
+        var result = Chain("上个月华东各渠道的毛利率", correction);
+        Assert.DoesNotContain(result.Notices, n => n is NotUnderstood);
+    }
+
     [Fact]
     public void A_ranking_is_kept_through_the_correction()
     {

@@ -11,9 +11,9 @@ namespace MetricAssistant.Understanding.FollowUp;
 public static partial class FollowUpCues
 {
     // "那华南呢", "换成订单数", "只看天猫", "what about jd", "and last year?", "by city instead", "same for tmall";
-    // a correction of the answer just given continues it too: "我是说下单GMV", "I meant ordered GMV", "no, I mean by week";
+    // a correction of the answer just given continues it too: "我是说下单GMV", "说错了，我要的是毛利", "I meant ordered GMV", "no, I mean by week";
     // so does the same question for something else: "same thing for refunds", "swap in gross profit", "同样看一下销量"
-    [GeneratedRegex(@"^\s*(不是|不对)?[,，]?\s*(那|那么|那就|那再|换成|换为|换到|改成|改为|改看|切换到|切到|只看|仅看|再看|再按|也看|我是说|我说的是|我指的是|我的意思是|我要的是|同样|一样看|照样|同理)|呢\s*[?？!！。]*\s*$|^\s*((no|sorry|oh|sorry no)[,.]?\s+)?(and|what about|how about|same for|same but|now|then|ok|okay|instead|switch to|change to|just|only|i mean|i meant|i wanted|i was asking about|rather|same thing|same again|the same|swap|swap in|swap to|swap for|replace with|use|actually|make (that|it)|change (that|it)( to)?)(?![a-z0-9])|(?<![a-z0-9])instead(?![a-z0-9])|(?<![a-z0-9])(too|as well)\s*[?.!]*\s*$")]
+    [GeneratedRegex(@"^\s*((不是|不对|说错了|搞错了|弄错了|写错了|错了|口误)[,，。!！]?\s*)*(那|那么|那就|那再|换成|换为|换到|改成|改为|改看|切换到|切到|只看|仅看|再看|再按|也看|我是说|我说的是|我指的是|我的意思是|我要的是|同样|一样看|照样|同理)|呢\s*[?？!！。]*\s*$|^\s*((no|sorry|oh|sorry no)[,.]?\s+)?(and|what about|how about|same for|same but|now|then|ok|okay|instead|switch to|change to|just|only|i mean|i meant|i want|i wanted|i was asking about|rather|same thing|same again|the same|swap|swap in|swap to|swap for|replace with|use|actually|make (that|it)|change (that|it)( to)?)(?![a-z0-9])|(?<![a-z0-9])instead(?![a-z0-9])|(?<![a-z0-9])(too|as well)\s*[?.!]*\s*$")]
     private static partial Regex Continuation();
 
     // "加上华南", "也加上京东", "连同天猫", "also south china", "add jd", "plus tmall", "south china too"
@@ -80,8 +80,9 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"(?<![a-z0-9])(on |in |for |during )?(that|the same) (day|date|week|month|quarter|year)(?![a-z0-9])(?!\s+(last|a|one|the|before|earlier)(?![a-z0-9]))|那(一)?(天|日|周|星期|礼拜|个月|一个月|季度|年)")]
     private static partial Regex ThatTime();
 
-    // Just before a period set against the question's own: "比8月", "相比上周", "than in August", "compared with June".
-    [GeneratedRegex(@"(比|相比|相较|较|than|compared (to|with)|versus|vs\.?|against)\s*(in\s+|the\s+)?$")]
+    // Just before a period set against the question's own: "比8月", "相比上周", "than in August", "compared with June",
+    // "how does that compare with August" (the period compared with, never the range).
+    [GeneratedRegex(@"(比|相比|相较|较|than|compared (to|with)|(?<![a-z0-9])compares? (it |that |this |them )?(to|with)|versus|vs\.?|against)\s*(in\s+|the\s+)?$")]
     private static partial Regex AgainstBefore();
 
     // Around a period set against the question's own: "跟8月比", "和上周相比", "与6月的对比".
@@ -91,8 +92,8 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"^\s*的?\s*(比|相比|比较|对比)")]
     private static partial Regex CompareAfter();
 
-    // The order turned round: "倒过来", "反过来", "倒序", "the other way round", "reverse it", "flip the order"
-    [GeneratedRegex(@"倒过来|反过来|倒着|反着|倒序|反序|颠倒|(?<![a-z0-9])the other way (a)?round(?![a-z0-9])|(?<![a-z0-9])(in )?reverse(d)?( the)?( sort)?( order)?(?![a-z0-9])|(?<![a-z0-9])flip( the)?( sort)?( order)?(?![a-z0-9])|(?<![a-z0-9])upside down(?![a-z0-9])|(?<![a-z0-9])invert(ed)?( the)?( order)?(?![a-z0-9])")]
+    // The order turned round: "倒过来", "反过来", "倒序", "the other way round", "other way around", "reverse it", "flip the order"
+    [GeneratedRegex(@"倒过来|反过来|倒着|反着|倒序|反序|颠倒|(?<![a-z0-9])(the )?other way (a)?round(?![a-z0-9])|(?<![a-z0-9])(in )?reverse(d)?( the)?( sort)?( order)?(?![a-z0-9])|(?<![a-z0-9])flip( the)?( sort)?( order)?(?![a-z0-9])|(?<![a-z0-9])upside down(?![a-z0-9])|(?<![a-z0-9])invert(ed)?( the)?( order)?(?![a-z0-9])")]
     private static partial Regex Reverse();
 
     // A filter on the dimension named just after is lifted, its split kept: "不筛渠道了", "别再筛选区域".
@@ -148,6 +149,27 @@ public static partial class FollowUpCues
 
     /// <summary>Where the question asks for a total instead of a breakdown, or null.</summary>
     public static Match? TotalAt(string text) => Total().Match(text) is { Success: true } m ? m : null;
+
+    // Rows pointed at in the plural with no count: "the bottom ones instead", "最低的那几个呢": as many as the ranking had.
+    [GeneratedRegex(@"几个|几家|那些|这些|(?<![a-z0-9])(ones|those)(?![a-z0-9])")]
+    private static partial Regex PluralRows();
+
+    /// <summary>Whether a ranking word without its own count points at several rows ("the bottom ones"): the previous limit stays.</summary>
+    public static bool PointsAtRows(string text) => PluralRows().IsMatch(text);
+
+    // Just before a metric the asker does not want: "我要的是毛利，不是毛利率", "gross profit, not gross margin", "X rather than Y".
+    [GeneratedRegex(@"(而不是|不是|而非|并非|并不是|不要|(?<![a-z0-9])(not|rather than|instead of|but not))\s*(the\s+|那个|的)?\s*$")]
+    private static partial Regex RejectionBefore();
+
+    /// <summary>Whether the term after <paramref name="textBefore"/> is named as the one not wanted ("不是毛利率", "rather than gross margin").</summary>
+    public static bool RejectsBefore(string textBefore) => RejectionBefore().IsMatch(textBefore);
+
+    // The asker owning up to a slip before correcting it: "说错了，", "搞错了", "口误".
+    [GeneratedRegex(@"^\s*(说错了|搞错了|弄错了|写错了|错了|口误)")]
+    private static partial Regex Admission();
+
+    /// <summary>The words admitting a slip at the start of a correction ("说错了"), or null.</summary>
+    public static string? AdmissionWords(string text) => Admission().Match(text) is { Success: true } m ? m.Value : null;
 
     /// <summary>Where the question turns the previous ranking round ("reverse the order": its "order" is no metric), or null.</summary>
     public static Match? ReverseAt(string text) => Reverse().Match(text) is { Success: true } m ? m : null;

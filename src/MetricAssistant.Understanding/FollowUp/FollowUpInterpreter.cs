@@ -47,6 +47,9 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
 
         IReadOnlyList<string> metrics = perPrevious is not null ? [perPrevious]
             : understood.Outcome == UnderstandingOutcome.Query && !reading.MetricWordsInCue ? understood.Query!.Metrics : [];
+        // "我要的是毛利，不是毛利率", "gross profit rather than gross margin": a correction naming what it does not want swaps to
+        // the wanted metric alone; the unwanted one is no second metric.
+        if (reading.RejectedMetrics.Count > 0 && metrics.Except(reading.RejectedMetrics).ToList() is { Count: > 0 } wanted) metrics = wanted;
         // A unit read from the previous metric is a follow-up by that alone.
         if (metrics.Count > 0 && perPrevious is null && StandsAlone(reading) && !OnlyAMetric(understood, reading)) return null;
         // "为什么少了", "why did it drop?": a why question about the answer just given.
@@ -86,7 +89,9 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
 
     private static bool PointsAtTheTime(Notice notice, FollowUpReading reading) =>
         notice is NotUnderstood { Text: var word } && (reading.ThatTimeWords is { } words && words.Contains(word, StringComparison.Ordinal)
-            || FollowUpCues.PointingBackWords(reading.Text) is { } back && back.Contains(word, StringComparison.Ordinal));
+            || FollowUpCues.PointingBackWords(reading.Text) is { } back && back.Contains(word, StringComparison.Ordinal)
+            // "说错了，我要的是毛利": the admission is what makes it a correction, nothing left unread.
+            || FollowUpCues.AdmissionWords(reading.Text) is { } admission && admission.Contains(word, StringComparison.Ordinal));
 
     /// <summary>The one offered amount per unit whose unit is what a previous metric counts (arppu after paying customers), or null.</summary>
     private string? PerPreviousUnit(IReadOnlyList<string> offered, IReadOnlyList<string> previous) =>

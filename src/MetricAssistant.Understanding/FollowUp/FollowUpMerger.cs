@@ -58,7 +58,8 @@ public static class FollowUpMerger
         var end = reading.Ranking?.End ?? (reading.Reverses ? Opposite(previousRanking) : previousRanking);
         var previousDesc = previous.Ordering.FirstOrDefault()?.Desc ?? true;
         var desc = end is { } e ? Ranking.Desc(e, better) : reading.Reverses ? !previousDesc : previousDesc;
-        var limit = reading.Ranking is { } ranking ? ranking.Limit : previous.Limit;
+        // "the bottom ones instead": the other end of as many rows as before, not one.
+        var limit = reading.Ranking is { } ranking && !reading.KeepsLimit ? ranking.Limit : previous.Limit;
         IReadOnlyList<QueryOrder> order = [];
         int? kept = null;
         if (groupBy.Count > 0 && grain is null)

@@ -139,6 +139,9 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
             RestDimensions = slices.Rest,
             RestSplitDimensions = slices.RestSplit,
             MetricTerms = [.. matches.Where(m => m.Entries.Any(e => e.Kind == TermKind.Metric))],
+            RejectedMetrics = [.. matches.Where(m => FollowUpCues.RejectsBefore(text[..m.Start]))
+                .SelectMany(m => m.Entries.Where(e => e.Kind is TermKind.Metric).Select(e => e.Id)).Distinct()],
+            KeepsLimit = ranking is { Limit: 1 } && FollowUpCues.PointsAtRows(rest),
             MetricWordsInCue = reverse is not null && !matches.Any(m => (m.End <= reverse.Index || m.Start >= reverse.Index + reverse.Length)
                 && m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric))
                 // "取消渠道筛选": the filter's verb is no cancellation asked about; with no metric named, none is asked for.

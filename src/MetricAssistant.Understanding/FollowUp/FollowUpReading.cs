@@ -73,6 +73,12 @@ public sealed record FollowUpReading(
     /// <summary>Where the question names catalog metrics, in order.</summary>
     public IReadOnlyList<TermMatch> MetricTerms { get; init; } = [];
 
+    /// <summary>Metrics named as the ones not wanted ("我要的是毛利，不是毛利率", "X rather than Y"): never asked for.</summary>
+    public IReadOnlyList<string> RejectedMetrics { get; init; } = [];
+
+    /// <summary>A ranking word pointing at several rows with no count ("the bottom ones instead"): the previous limit stays.</summary>
+    public bool KeepsLimit { get; init; }
+
     /// <summary>Names a dimension value or a split: with a metric and a time, that is a whole question.</summary>
     public bool NamesSlice => Filters.Count > 0 || GroupBy.Count > 0;
 

@@ -38,9 +38,9 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
         if (chosen.Count == 2 && chosen.Select(catalog.Signatures.For).ToList() is [{ } first, { } second]
             && !(Measures(first, asked) && Over(second, unit.Concepts) || Measures(second, asked) && Over(first, unit.Concepts)))
             return ConceptDecision.None;
-        var governed = ratios.Value.Where(s => s.Numerator is { } n && Measures(n, asked) && s.Denominator is { } d && Over(d, unit.Concepts)).Select(s => s.MetricId).ToList();
+        var governed = Matching(RatioKinds, s => s.Numerator is { } n && Measures(n, asked) && s.Denominator is { } d && Over(d, unit.Concepts)).ToList();
         if (governed.Count == 1) return ConceptDecision.Answer(governed[0]);
-        if (governed.Count > 1) return ConceptDecision.Clarify(governed);
+        if (governed.Count > 1) return ConceptDecision.Clarify([.. governed.Take(DescribedMetricChooser.MaxChoices)]);
         // The catalog governs no such ratio: its two parts are what can be asked instead.
         var parts = Ranked(asked.Concepts, s => Measures(s, asked))
             .Concat(Ranked(unit.Concepts.Append(ConceptVocabulary.Count).ToHashSet(StringComparer.Ordinal),
@@ -58,11 +58,12 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
         // A thing said ("average ticket": an order) is the unit, however it is said.
         if (mentions.Any(m => m.Concepts.Any(c => facts.Counted.Contains(c) && !IsPeople(c)))) return ConceptDecision.None;
         if (Asked(mentions, new Part(new HashSet<string>(StringComparer.Ordinal), [])) is not { Kind: ConceptVocabulary.Money } asked) return ConceptDecision.None;
-        var per = ratios.Value.Where(s => s.Shape == SignatureShape.AveragePer && s.Numerator is { } n && Measures(n, asked))
-            .Select(s => s.MetricId).ToList();
+        var per = Matching(RatioKinds, s => s.Shape == SignatureShape.AveragePer && s.Numerator is { } n && Measures(n, asked)).ToList();
         if (per.Count < 2) return ConceptDecision.None;
         var said = mentions.SelectMany(m => m.Concepts).ToHashSet(StringComparer.Ordinal);
-        return ConceptDecision.Clarify([.. scorer.Rank(said, per, sharing: true, limit: DescribedMetricChooser.MaxChoices).Select(r => r.MetricId)
+        // Ranked by profile (a large catalog's copies once), as the parts are.
+        return ConceptDecision.Clarify([.. scorer.Rank(said, id => catalog.Signatures.For(id) is { Shape: SignatureShape.AveragePer, Numerator: { } n } && Measures(n, asked),
+                sharing: true, limit: DescribedMetricChooser.MaxChoices).Select(r => r.MetricId)
             .Concat(per).Distinct(StringComparer.Ordinal).Take(DescribedMetricChooser.MaxChoices)]);
     }
 
@@ -119,7 +120,7 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
         var kinds = said.Where(c => !unit.Concepts.Contains(c) && !IsPeople(c) && facts.OfMoney.Contains(c)).ToHashSet(StringComparer.Ordinal);
         kinds.Add(ConceptVocabulary.Money);
         var asked = new Quantity(ConceptVocabulary.Money, kinds);
-        return said.Contains(ConceptVocabulary.Money) || kinds.Count > 1 && plain.Value.Any(s => s.Shape == SignatureShape.Sum && Measures(s, asked))
+        return said.Contains(ConceptVocabulary.Money) || kinds.Count > 1 && PlainKinds.Any(k => k.Sample.Shape == SignatureShape.Sum && Measures(k.Sample, asked))
             ? asked : null;
     }
 
@@ -160,13 +161,42 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
     private readonly Lazy<MetricSignature[]> plain = new(() => [.. catalog.Signatures.All.Where(s => s.Shape is not (SignatureShape.AveragePer or SignatureShape.Share)
         && catalog.FindMetric(s.MetricId) is { IsPublished: true })]);
 
+    // The same metrics by kind: what Measures and Over read of a signature (its shapes and its parts' concepts) is its
+    // kind's, so a question tests each kind once, not each of a large catalog's metrics (100k metrics, a few hundred kinds).
+    private Kind[]? ratioKinds, plainKinds;
+
+    private Kind[] RatioKinds => LazyInitializer.EnsureInitialized(ref ratioKinds, () => KindsOf(ratios.Value));
+
+    private Kind[] PlainKinds => LazyInitializer.EnsureInitialized(ref plainKinds, () => KindsOf(plain.Value));
+
+    /// <summary>The metrics of the kinds <paramref name="keep"/> keeps, in the catalog's order.</summary>
+    private static IEnumerable<string> Matching(Kind[] kinds, Func<MetricSignature, bool> keep) =>
+        kinds.Where(k => keep(k.Sample)).SelectMany(k => k.Members).Order().Select(m => m.MetricId).Distinct(StringComparer.Ordinal);
+
+    private Kind[] KindsOf(MetricSignature[] signatures) =>
+        [.. signatures.Select((s, i) => (Key: KeyOf(s), Member: (Index: i, s.MetricId)))
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .Select(g => new Kind(signatures[g.First().Member.Index], [.. g.Select(x => new Member(x.Member.Index, x.Member.MetricId))]))];
+
+    private string KeyOf(MetricSignature s) => $"{s.Shape}|{PartKey(s)}|{PartKey(s.Numerator)}|{PartKey(s.Denominator)}";
+
+    private string PartKey(MetricSignature? part) =>
+        part is null ? "-" : $"{part.Shape}:{string.Join(',', Concepts(part).Order(StringComparer.Ordinal))}";
+
+    private sealed record Member(int Index, string MetricId) : IComparable<Member>
+    {
+        public int CompareTo(Member? other) => other is null ? 1 : Index.CompareTo(other.Index);
+    }
+
+    private sealed record Kind(MetricSignature Sample, Member[] Members);
+
     private IReadOnlySet<string> Concepts(MetricSignature part) =>
         part.MetricId.Length > 0 && scorer.ConceptsOf(part.MetricId) is { } profiled ? profiled
         : inline.GetOrAdd(part, p => p.Words.Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>The published metrics <paramref name="keep"/> keeps, best first for <paramref name="concepts"/>, at most <see cref="PartChoices"/>.</summary>
     private IEnumerable<string> Ranked(IReadOnlySet<string> concepts, Func<MetricSignature, bool> keep) =>
-        scorer.Rank(concepts, plain.Value.Where(keep).Select(s => s.MetricId), sharing: true, limit: PartChoices)
+        scorer.Rank(concepts, id => catalog.Signatures.For(id) is { Shape: not (SignatureShape.AveragePer or SignatureShape.Share) } s && keep(s), sharing: true, limit: PartChoices)
             .Select(r => r.MetricId);
 
 

@@ -17,6 +17,8 @@ public static partial class ValueComparison
     [GeneratedRegex(@"(?:(?<!(去年|同期|上月|上个月|上周|上季度|上季|上期|前年|同比|环比)\s*)((对比|比较|相比|差距|差异|区别|(?<![a-z0-9])pk(?![a-z0-9])|(?<![a-z0-9])vs\.?|(?<![a-z0-9])versus(?![a-z0-9])|(?<![a-z0-9])compar(e|ed|es|ing|ison)(?![a-z0-9])|(?<![a-z0-9])stack(s|ed|ing)? up( against| to| with)?|(?<![a-z0-9])measure(s|d)? up( against| to)?|(?<![a-z0-9])fare(s|d)? against|(?<![a-z0-9])against(?![a-z0-9]))"
         + @"(?!\s*(to|with|against)?\s*(the\s+)?(same (period|month|quarter|week)\s+)?(of\s+)?(last|previous|prior|a year ago)(?![a-z0-9])|\s*(去年|上月|上个月|上周|上季度|上期|同期|前年))"
         + @"|比一下|比一比|比比看|比比|(?<![a-z0-9])difference between(?![a-z0-9])|(?<![a-z0-9])which (one )?(is|was) (higher|bigger|better)(?![a-z0-9]))"
+        // "华北比华中高多少", "how much higher was North than Central": the gap between two listed values is one number each.
+        + @"|(高|低|多|少)(出|了)?(多少|几)|(?<![a-z0-9])(higher|lower|bigger|smaller|more|less|better|worse)(\s+[a-z0-9-]+){0,6}?\s+than(?![a-z0-9])"
         + @"|差多少|差了多少|相差多少|(哪个|哪边|谁)[^，,。？?]{0,10}?更(高|多|好|大)|(哪个|哪边|谁)(的)?[^，,。？?]{0,4}?(高|低|多|少|好|差|大|小|强|弱)"
         // "How many paid orders did JD and Tmall each do", "which was higher": one number per value.
         + @"|(?<![a-z0-9])each(?![a-z0-9])|(?<![a-z0-9])which (one )?(is|was|has|had|did|does) (the )?(higher|lower|bigger|smaller|better|worse|more|less)(?![a-z0-9])"

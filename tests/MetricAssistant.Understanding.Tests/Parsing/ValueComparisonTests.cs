@@ -26,6 +26,9 @@ public sealed class ValueComparisonTests
     [InlineData("华东和华南各自的gmv", "region", "east", "south")]
     [InlineData("tmall and jd gmv respectively", "channel", "tmall", "jd")]
     [InlineData("orders on tmall and jd, separately", "channel", "tmall", "jd")]
+    [InlineData("上个月gmv华北比华中高多少", "region", "north", "central")]
+    [InlineData("上个月天猫的订单比京东多多少", "channel", "tmall", "jd")]
+    [InlineData("how much higher was gmv in north china than central china last month", "region", "north", "central")]
     public void Listed_values_to_compare_split_and_stay_filtered(string question, string dimension, string first, string second)
     {
         var slices = Read(question);

@@ -38,7 +38,7 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
         if (chosen.Count == 2 && chosen.Select(catalog.Signatures.For).ToList() is [{ } first, { } second]
             && !(Measures(first, asked) && Over(second, unit.Concepts) || Measures(second, asked) && Over(first, unit.Concepts)))
             return ConceptDecision.None;
-        var governed = Matching(RatioKinds, s => s.Numerator is { } n && Measures(n, asked) && s.Denominator is { } d && Over(d, unit.Concepts)).ToList();
+        var governed = Matching(ratios.Value, RatioKinds, s => s.Numerator is { } n && Measures(n, asked) && s.Denominator is { } d && Over(d, unit.Concepts)).ToList();
         if (governed.Count == 1) return ConceptDecision.Answer(governed[0]);
         if (governed.Count > 1) return ConceptDecision.Clarify([.. governed.Take(DescribedMetricChooser.MaxChoices)]);
         // The catalog governs no such ratio: its two parts are what can be asked instead.
@@ -58,7 +58,7 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
         // A thing said ("average ticket": an order) is the unit, however it is said.
         if (mentions.Any(m => m.Concepts.Any(c => facts.Counted.Contains(c) && !IsPeople(c)))) return ConceptDecision.None;
         if (Asked(mentions, new Part(new HashSet<string>(StringComparer.Ordinal), [])) is not { Kind: ConceptVocabulary.Money } asked) return ConceptDecision.None;
-        var per = Matching(RatioKinds, s => s.Shape == SignatureShape.AveragePer && s.Numerator is { } n && Measures(n, asked)).ToList();
+        var per = Matching(ratios.Value, RatioKinds, s => s.Shape == SignatureShape.AveragePer && s.Numerator is { } n && Measures(n, asked)).ToList();
         if (per.Count < 2) return ConceptDecision.None;
         var said = mentions.SelectMany(m => m.Concepts).ToHashSet(StringComparer.Ordinal);
         // Ranked by profile (a large catalog's copies once), as the parts are.
@@ -169,26 +169,21 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
 
     private Kind[] PlainKinds => LazyInitializer.EnsureInitialized(ref plainKinds, () => KindsOf(plain.Value));
 
-    /// <summary>The metrics of the kinds <paramref name="keep"/> keeps, in the catalog's order.</summary>
-    private static IEnumerable<string> Matching(Kind[] kinds, Func<MetricSignature, bool> keep) =>
-        kinds.Where(k => keep(k.Sample)).SelectMany(k => k.Members).Order().Select(m => m.MetricId).Distinct(StringComparer.Ordinal);
+    /// <summary>The metrics of the kinds <paramref name="keep"/> keeps, in the catalog's order (members are indexes into <paramref name="signatures"/>).</summary>
+    private static IEnumerable<string> Matching(MetricSignature[] signatures, Kind[] kinds, Func<MetricSignature, bool> keep) =>
+        kinds.Where(k => keep(k.Sample)).SelectMany(k => k.Members).Order().Select(i => signatures[i].MetricId);
 
     private Kind[] KindsOf(MetricSignature[] signatures) =>
-        [.. signatures.Select((s, i) => (Key: KeyOf(s), Member: (Index: i, s.MetricId)))
-            .GroupBy(x => x.Key, StringComparer.Ordinal)
-            .Select(g => new Kind(signatures[g.First().Member.Index], [.. g.Select(x => new Member(x.Member.Index, x.Member.MetricId))]))];
+        [.. Enumerable.Range(0, signatures.Length).GroupBy(i => KeyOf(signatures[i]), StringComparer.Ordinal)
+            .Select(g => new Kind(signatures[g.First()], [.. g]))];
 
     private string KeyOf(MetricSignature s) => $"{s.Shape}|{PartKey(s)}|{PartKey(s.Numerator)}|{PartKey(s.Denominator)}";
 
     private string PartKey(MetricSignature? part) =>
         part is null ? "-" : $"{part.Shape}:{string.Join(',', Concepts(part).Order(StringComparer.Ordinal))}";
 
-    private sealed record Member(int Index, string MetricId) : IComparable<Member>
-    {
-        public int CompareTo(Member? other) => other is null ? 1 : Index.CompareTo(other.Index);
-    }
-
-    private sealed record Kind(MetricSignature Sample, Member[] Members);
+    /// <summary>A kind of signature: the first of its members (indexes into the list it was made from) stands for all.</summary>
+    private sealed record Kind(MetricSignature Sample, int[] Members);
 
     private IReadOnlySet<string> Concepts(MetricSignature part) =>
         part.MetricId.Length > 0 && scorer.ConceptsOf(part.MetricId) is { } profiled ? profiled

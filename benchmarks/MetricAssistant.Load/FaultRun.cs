@@ -35,8 +35,10 @@ public sealed class FaultRun(LoadSettings settings, LoadDriver driver, HttpClien
         await stop.CancelAsync();
         var samples = (await Task.WhenAll(Quietly(distinct), Quietly(repeated))).SelectMany(s => s).Concat(after).OrderBy(s => s.StartSeconds).ToArray();
 
-        var before = samples.Where(s => s.StartSeconds < stopped).ToArray();
-        var during = samples.Except(after).Where(s => s.StartSeconds >= stopped).ToArray();
+        // A request still in flight when the server stops meets the fault (its audit write may come after the stop), so
+        // "before" holds only those that ended before it.
+        var before = samples.Where(s => s.StartSeconds + s.LatencyMs / 1000 < stopped).ToArray();
+        var during = samples.Except(after).Except(before).ToArray();
         var refused = during.Where(s => !s.Answered).ToArray();
         var wrong = refused.Where(s => !accepted(s)).ToArray();
         report.Line(string.Create(CultureInfo.InvariantCulture,

@@ -92,6 +92,35 @@ public sealed class ConceptVocabulary
     /// <summary>Normalised words that may stand between a negation and what it rules out ("的", "the").</summary>
     public IReadOnlyList<string> Fillers { get; }
 
+    /// <summary>
+    /// Whether <paramref name="textBefore"/> (normalised) ends with a negation, fillers aside ("不是的", "rather than the"): the term
+    /// after it is named as the one not wanted. The same list rules variants out in a whole question (<see cref="NegatedVariants"/>).
+    /// </summary>
+    public bool EndsWithNegation(string textBefore)
+    {
+        var end = Trim(textBefore, textBefore.Length);
+        for (var stripped = true; stripped;)
+        {
+            stripped = false;
+            foreach (var filler in Fillers)
+                if (EndsWithWord(textBefore, end, filler)) { end = Trim(textBefore, end - filler.Length); stripped = true; break; }
+        }
+        return Negations.Any(n => EndsWithWord(textBefore, end, n));
+
+        static int Trim(string text, int end)
+        {
+            while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+            return end;
+        }
+    }
+
+    // A Latin word ends the text only whole ("not", never the end of "knot").
+    private static bool EndsWithWord(string text, int end, string word) =>
+        end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0
+        && (!IsLatin(word[0]) || end == word.Length || !IsLatin(text[end - word.Length - 1]));
+
+    private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c);
+
     /// <summary>The concept an identifier word of the catalog stands for: "pay" is paid, "amount" money; otherwise the word itself.</summary>
     public string ConceptOf(string word) =>
         Names.Contains(word) ? word

@@ -10,10 +10,13 @@ namespace MetricAssistant.Understanding.FollowUp;
 /// </summary>
 public static partial class FollowUpCues
 {
+    // The words owning up to a slip ("说错了", "口误"): a correction continues the question (Continuation) and they are no part of it (Admission).
+    private const string Slip = "说错了|搞错了|弄错了|写错了|错了|口误";
+
     // "那华南呢", "换成订单数", "只看天猫", "what about jd", "and last year?", "by city instead", "same for tmall";
     // a correction of the answer just given continues it too: "我是说下单GMV", "说错了，我要的是毛利", "I meant ordered GMV", "no, I mean by week";
     // so does the same question for something else: "same thing for refunds", "swap in gross profit", "同样看一下销量"
-    [GeneratedRegex(@"^\s*((不是|不对|说错了|搞错了|弄错了|写错了|错了|口误)[,，。!！]?\s*)*(那|那么|那就|那再|换成|换为|换到|改成|改为|改看|切换到|切到|只看|仅看|再看|再按|也看|我是说|我说的是|我指的是|我的意思是|我要的是|同样|一样看|照样|同理)|呢\s*[?？!！。]*\s*$|^\s*((no|sorry|oh|sorry no)[,.]?\s+)?(and|what about|how about|same for|same but|now|then|ok|okay|instead|switch to|change to|just|only|i mean|i meant|i want|i wanted|i was asking about|rather|same thing|same again|the same|swap|swap in|swap to|swap for|replace with|use|actually|make (that|it)|change (that|it)( to)?)(?![a-z0-9])|(?<![a-z0-9])instead(?![a-z0-9])|(?<![a-z0-9])(too|as well)\s*[?.!]*\s*$")]
+    [GeneratedRegex(@"^\s*((不是|不对|" + Slip + @")[,，。!！]?\s*)*(那|那么|那就|那再|换成|换为|换到|改成|改为|改看|切换到|切到|只看|仅看|再看|再按|也看|我是说|我说的是|我指的是|我的意思是|我要的是|同样|一样看|照样|同理)|呢\s*[?？!！。]*\s*$|^\s*((no|sorry|oh|sorry no)[,.]?\s+)?(and|what about|how about|same for|same but|now|then|ok|okay|instead|switch to|change to|just|only|i mean|i meant|i want|i wanted|i was asking about|rather|same thing|same again|the same|swap|swap in|swap to|swap for|replace with|use|actually|make (that|it)|change (that|it)( to)?)(?![a-z0-9])|(?<![a-z0-9])instead(?![a-z0-9])|(?<![a-z0-9])(too|as well)\s*[?.!]*\s*$")]
     private static partial Regex Continuation();
 
     // "加上华南", "也加上京东", "连同天猫", "also south china", "add jd", "plus tmall", "south china too"
@@ -157,15 +160,8 @@ public static partial class FollowUpCues
     /// <summary>Whether a ranking word without its own count points at several rows ("the bottom ones"): the previous limit stays.</summary>
     public static bool PointsAtRows(string text) => PluralRows().IsMatch(text);
 
-    // Just before a metric the asker does not want: "我要的是毛利，不是毛利率", "gross profit, not gross margin", "X rather than Y".
-    [GeneratedRegex(@"(而不是|不是|而非|并非|并不是|不要|(?<![a-z0-9])(not|rather than|instead of|but not))\s*(the\s+|那个|的)?\s*$")]
-    private static partial Regex RejectionBefore();
-
-    /// <summary>Whether the term after <paramref name="textBefore"/> is named as the one not wanted ("不是毛利率", "rather than gross margin").</summary>
-    public static bool RejectsBefore(string textBefore) => RejectionBefore().IsMatch(textBefore);
-
     // The asker owning up to a slip before correcting it: "说错了，", "搞错了", "口误".
-    [GeneratedRegex(@"^\s*(说错了|搞错了|弄错了|写错了|错了|口误)")]
+    [GeneratedRegex(@"^\s*(" + Slip + ")")]
     private static partial Regex Admission();
 
     /// <summary>The words admitting a slip at the start of a correction ("说错了"), or null.</summary>

@@ -1,5 +1,6 @@
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.QueryModel;
+using MetricAssistant.Understanding.Concepts;
 using MetricAssistant.Understanding.Lexicon;
 using MetricAssistant.Understanding.Parsing;
 using MetricAssistant.Understanding.Text;
@@ -139,7 +140,7 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
             RestDimensions = slices.Rest,
             RestSplitDimensions = slices.RestSplit,
             MetricTerms = [.. matches.Where(m => m.Entries.Any(e => e.Kind == TermKind.Metric))],
-            RejectedMetrics = [.. matches.Where(m => FollowUpCues.RejectsBefore(text[..m.Start]))
+            RejectedMetrics = [.. matches.Where(m => ConceptVocabulary.Default.EndsWithNegation(text[..m.Start]))
                 .SelectMany(m => m.Entries.Where(e => e.Kind is TermKind.Metric).Select(e => e.Id)).Distinct()],
             KeepsLimit = ranking is { Limit: 1 } && FollowUpCues.PointsAtRows(rest),
             MetricWordsInCue = reverse is not null && !matches.Any(m => (m.End <= reverse.Index || m.Start >= reverse.Index + reverse.Length)

@@ -1,3 +1,4 @@
+using MetricAssistant.Understanding.Concepts;
 using MetricAssistant.Understanding.Tests.FollowUp;
 
 namespace MetricAssistant.Understanding.Tests.Concepts;
@@ -35,4 +36,15 @@ public class NegationTests
         Assert.Equal(["gmv"], query.Metrics);
         Assert.Single(query.Filters);
     }
+
+    [Theory]
+    [InlineData("我要的是毛利，不是", true)]
+    [InlineData("我要的是毛利，而不是那个", true)]
+    [InlineData("gross profit rather than the ", true)]
+    [InlineData("gross profit, not ", true)]
+    [InlineData("cannot ", false)]
+    [InlineData("我要的是", false)]
+    [InlineData("", false)]
+    public void A_term_right_after_a_negation_is_the_one_not_wanted(string textBefore, bool negated) =>
+        Assert.Equal(negated, ConceptVocabulary.Default.EndsWithNegation(textBefore));
 }

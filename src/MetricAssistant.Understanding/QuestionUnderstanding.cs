@@ -119,7 +119,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         // "下雨天的GMV": GMV is asked; the condition is left unconsumed, so the answer names it as not taken into account.
         matches = [.. matches.Where(m => !IsCondition(m))];
         // "order value before coupons, cancelled orders included": a name that only says which rows another covers is no metric asked.
-        if (matches.Count(IsMetric) > 1 && matches.Where(m => !(IsMetric(m) && MetricMentionRoles.IsCondition(text[..m.Start], text[m.End..]))).ToList() is var rowsOnly && rowsOnly.Any(IsMetric))
+        // Not when the two names are a difference the catalog has ("revenue net of refunds": gmv_after_refunds).
+        if (matches.Count(IsMetric) > 1 && !DifferenceRule.Names(catalog, text, [.. matches.Where(IsMetric)]) && matches.Where(m => !(IsMetric(m) && MetricMentionRoles.IsCondition(text[..m.Start], text[m.End..]))).ToList() is var rowsOnly && rowsOnly.Any(IsMetric))
             matches = rowsOnly;
         var choice = learned ?? examples.OrTypical(exampleKey, chooser.Choose(matches));
         var metrics = choice.Metrics.ToList();

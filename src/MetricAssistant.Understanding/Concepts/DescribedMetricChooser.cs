@@ -81,7 +81,11 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         if (owns.Any(o => o is null)) return ConceptDecision.None;
         string asked;
         ConceptReading reading;
-        if (named.Count == 1 && outside.Has(ConceptVocabulary.Money) && !owns[0]!.Contains(ConceptVocabulary.Money))
+        // "how many orders came in": a count word right before the name counts what the name counts; a money word after it
+        // ("came in", "进了") says how they arrived.
+        var countsTheName = outside.Mentions.Any(m => m.Concepts.Contains(ConceptVocabulary.Count)
+            && names.Any(n => n.Start >= m.Span.End && n.Start - m.Span.End <= 1));
+        if (named.Count == 1 && outside.Has(ConceptVocabulary.Money) && !owns[0]!.Contains(ConceptVocabulary.Money) && !countsTheName)
         {
             asked = ConceptVocabulary.Money;
             reading = whole();

@@ -29,7 +29,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
     private readonly EnglishTypoMatcher englishTypos = tables.EnglishTypos;
     private readonly QualifiedTerms qualified = tables.Qualified;
     private readonly ConceptReader concepts = new(catalog, ConceptVocabulary.Default);
-    private readonly TermReader terms = new(tables.Lexicon, time, tables);
+    private readonly TermReader terms = new(tables.Lexicon, time, tables, new ChineseDimensionTypos(catalog, tables.Lexicon));
     private readonly DescribedMetricChooser described = new(catalog, new ConceptScorer(catalog, ConceptVocabulary.Default), ConceptVocabulary.Default);
     private readonly DefinitionWords definitionWords = new(catalog, new NegatedVariants(catalog, ConceptVocabulary.Default));
     private readonly CoverageCheck coverage = new(FillerWords.Default);

@@ -253,6 +253,20 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
                 && scorer.ConceptsOf(id) is { } c && !c.Contains(ConceptVocabulary.People);
             headed = true;
         }
+        // "近7天的单子", "last week's orders": a thing named with no word of quantity (money, units, a count, a shape) asks how many.
+        if (!headed && among is null && !reading.Has(ConceptVocabulary.Money) && !reading.Has(ConceptVocabulary.Quantity) && !reading.Has(ConceptVocabulary.Times)
+            && !reading.Concepts.Any(ConceptVocabulary.Shapes.Contains)
+            && reading.Concepts.Where(c => facts.Subjects.Contains(c)).ToHashSet(StringComparer.Ordinal) is { Count: > 0 } subjects)
+        {
+            among = id => catalog.Signatures.For(id)?.Shape is SignatureShape.Count or SignatureShape.DistinctCount
+                && scorer.ConceptsOf(id) is { } c && c.Overlaps(subjects);
+            headed = scorer.Any(among);
+            if (!headed) among = null;
+            // ... and with no state said, the plain count of it: orders placed, not orders paid.
+            else if (Plain(reading, [.. scorer.Rank(reading.Concepts, among, sharing: true, limit: MaxChoices + 1)
+                .Select(r => r.MetricId).Where(id => scorer.ConceptsOf(id) is { } c && subjects.All(c.Contains))]) is { } plainCount)
+                return ConceptDecision.Answer(plainCount);
+        }
         if (among is not null && !scorer.Any(among)) return ConceptDecision.None;
         // Under a head, a concept none of its metrics has only says who or what it is about ("money customers paid
         // us": customers pay, they are not what is summed): it is no evidence against any of them.

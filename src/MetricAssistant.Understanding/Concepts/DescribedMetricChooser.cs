@@ -253,10 +253,10 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
                 && scorer.ConceptsOf(id) is { } c && !c.Contains(ConceptVocabulary.People);
             headed = true;
         }
-        // "近7天的单子", "last week's orders": a thing named with no word of quantity (money, units, a count, a shape) asks how many.
+        // "近7天的单子", "last week's orders": one word naming a thing and nothing else (no quantity, state or shape) asks how many of it.
         if (!headed && among is null && !reading.Has(ConceptVocabulary.Money) && !reading.Has(ConceptVocabulary.Quantity) && !reading.Has(ConceptVocabulary.Times)
-            && !reading.Concepts.Any(ConceptVocabulary.Shapes.Contains)
-            && reading.Concepts.Where(c => facts.Subjects.Contains(c)).ToHashSet(StringComparer.Ordinal) is { Count: > 0 } subjects)
+            && reading.Mentions.Count(m => !m.Negated && m.Concepts.Count > 0) == 1 && reading.Concepts.Count > 0 && reading.Concepts.All(c => facts.Subjects.Contains(c))
+            && reading.Concepts.ToHashSet(StringComparer.Ordinal) is var subjects)
         {
             among = id => catalog.Signatures.For(id)?.Shape is SignatureShape.Count or SignatureShape.DistinctCount
                 && scorer.ConceptsOf(id) is { } c && c.Overlaps(subjects);

@@ -136,11 +136,11 @@ public sealed class AskStepsTests
     [Fact]
     public async Task A_question_back_with_one_choice_the_asker_may_see_is_answered_with_it()
     {
-        // The CEO sees every meaning of 单子 and is asked; a guest sees only orders, so asking would only ask them to agree.
-        Assert.Equal(AnswerStatus.ClarificationNeeded, (await harness.AskAsync("昨儿个单子多不多", "ceo")).Status);
-        var guest = await harness.AskAsync("昨儿个单子多不多", "guest");
+        // The CEO sees every count of people who came and is asked; a guest sees only visitors, so asking would only ask them to agree.
+        Assert.Equal(AnswerStatus.ClarificationNeeded, (await harness.AskAsync("昨天来了多少人", "ceo")).Status);
+        var guest = await harness.AskAsync("昨天来了多少人", "guest");
         Assert.Equal(AnswerStatus.Answered, guest.Status);
-        Assert.Equal(["order_count"], guest.Query!.Metrics);
+        Assert.Equal(["visitors"], guest.Query!.Metrics);
     }
 
     [Fact]

@@ -121,6 +121,11 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         // "order value before coupons, cancelled orders included": a name that only says which rows another covers is no metric asked.
         if (matches.Count(IsMetric) > 1 && matches.Where(m => !(IsMetric(m) && MetricMentionRoles.IsCondition(text[..m.Start], text[m.End..]))).ToList() is var rowsOnly && rowsOnly.Any(IsMetric))
             matches = rowsOnly;
+        // "how many people browsed, buyers or not": a lone name that only says which rows are counted is no metric asked
+        // when the rest of the question describes one.
+        else if (matches.Where(IsMetric).ToList() is [var lone] && MetricMentionRoles.EitherWay(text[lone.End..])
+            && TermReader.ReadConcepts(concepts, text, [.. matches.Where(m => m != lone)], blocked, periodAsked, periodEnd).Concepts.Any(c => !ConceptVocabulary.Shapes.Contains(c)))
+            matches = [.. matches.Where(m => m != lone)];
         var choice = learned ?? examples.OrTypical(exampleKey, chooser.Choose(matches));
         var metrics = choice.Metrics.ToList();
         var notices = choice.Notices.ToList();
@@ -137,6 +142,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             ConceptVerdict.Clarify => UnderstandingResult.Clarify(language, decision.Metrics),
             _ => null,
         };
+        // "how many shoppers came back to buy again", "房租花了多少": a measure the catalog lacks, never the nearest one answered.
+        if (learned is null && described.Ungoverned.Find(Whole(), metrics) is { } lacking)
+            return new UnderstandingResult(UnderstandingOutcome.NotFound, language, null, Allowed(lacking.Nearest, allow), [new NotUnderstood(lacking.Words)]);
         clock?.Enter(UnderstandingStage.Choice);
         var definitions = definitionWords.Apply(text, matches, metrics, notices, learned is not null);
         if (definitions.Clarify is { } variants) return UnderstandingResult.Clarify(language, variants, new AmbiguousWord());

@@ -39,6 +39,9 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// <summary>The reading of an amount per unit, on the same scores.</summary>
     public PerUnitQuestion PerUnit { get; } = new(catalog, scorer, vocabulary, facts);
 
+    /// <summary>The reading of a measure the catalog lacks ("repeat buyers", "房租"), on the same scores.</summary>
+    public UngovernedMeasure Ungoverned { get; } = new(scorer, vocabulary);
+
     /// <summary>A best score at or above this, <see cref="Margin"/> ahead of the next, is an answer.</summary>
     public const double Strong = 1.5;
 
@@ -271,6 +274,17 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
                 ? ConceptDecision.Answer(only)
                 : ConceptDecision.Clarify(nearest);
         }
+        // "约了到店的人里最后买了东西的比例": a conversion whose start or window the question does not say (appointments, within
+        // 7 days) is no answer; the best close reading saying all it needs answers in its place, or the question is asked back.
+        if (scorer.MissesOrigin(best.MetricId, reading.Concepts))
+        {
+            var said = ranked.Where(r => !scorer.MissesOrigin(r.MetricId, reading.Concepts)).ToList();
+            if (Explaining(reading, [.. said.Where(r => r.Score >= Plausible && best.Score - r.Score < Strong).Select(r => r.MetricId)]) is [var explaining])
+                return ConceptDecision.Answer(explaining);
+            return said.Count > 0 && said[0].Score >= Plausible && best.Score - said[0].Score < Strong && (said.Count == 1 || said[0].Score - said[1].Score >= Margin)
+                ? ConceptDecision.Answer(said[0].MetricId)
+                : ConceptDecision.Clarify(WithoutUnaskedShapes([.. ranked.Take(MaxChoices).Select(r => r.MetricId)], reading.Concepts));
+        }
         if (best.Score >= Strong && (ranked.Count == 1 || best.Score - ranked[1].Score >= Margin) && !vocabulary.OnlyGeneral(reading.Concepts))
             return ConceptDecision.Answer(best.MetricId);
         var close = ranked.TakeWhile(r => best.Score - r.Score < Strong).Take(MaxChoices).Select(r => r.MetricId).ToList();
@@ -288,6 +302,9 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
             && close.Where(id => catalog.FindMetric(id) is { } m && Parsing.OwnAverage.AveragesOverTime(catalog, m)).ToList() is [var overTime]
             && close.All(id => id == overTime || catalog.FindMetric(id) is { } m && Parsing.OwnAverage.TakesSnapshot(catalog, m)))
             return ConceptDecision.Answer(overTime);
+        // "约了的人里最后买了东西的比例": of close readings, the one explaining every specific thing the question says answers;
+        // the others leave one unexplained (an appointment is no visitor). General words (people) tell none of them apart.
+        if (close.Count >= 2 && Explaining(reading, close) is [var explains]) return ConceptDecision.Answer(explains);
         if (close.Count < 2) close = ranked.Take(MaxChoices).Select(r => r.MetricId).ToList();
         close = WithoutUnaskedShapes(close, reading.Concepts);
         return close.Count == 1 && close[0] == best.MetricId && best.Score >= Plausible
@@ -323,6 +340,14 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         if (close.Where(id => !scorer.MissesDefining(id, question)).ToList() is { Count: > 0 } said) close = said;
         return close.Where(id => scorer.ConceptsOf(id) is not { } own || !close.Any(other => other != id && scorer.ConceptsOf(other) is { } plain
             && plain.IsProperSubsetOf(own) && own.Except(plain).All(c => ConceptVocabulary.Shapes.Contains(c) && !question.Contains(c)))).ToList();
+    }
+
+    /// <summary>The close readings having every concept the question says that is neither a shape nor a general word.</summary>
+    private List<string> Explaining(ConceptReading reading, IReadOnlyList<string> close)
+    {
+        var general = vocabulary.Broader.Values.SelectMany(g => g).ToHashSet(StringComparer.Ordinal);
+        var specific = reading.Concepts.Where(c => !ConceptVocabulary.Shapes.Contains(c) && !general.Contains(c) && c != ConceptVocabulary.Times).ToList();
+        return specific.Count == 0 ? [] : [.. close.Where(id => scorer.ConceptsOf(id) is { } own && specific.All(own.Contains))];
     }
 
     /// <summary>The one close reading without a state beyond its rows' own creation, when the question names no state.</summary>

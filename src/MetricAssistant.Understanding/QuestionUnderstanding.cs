@@ -197,6 +197,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         }
         if (learned is null && metrics.Count > 0 && described.Names.Refine(metrics, reading) is { } ratio)
             metrics = [.. ratio];
+        else if (learned is null && described.RatioOfNamed(metrics, reading, Whole) is { } describedRatio)
+            metrics = [describedRatio];
         // "How are we tracking this month?": performance in general is a choice among the headline metrics.
         if (metrics.Count == 0 && reading.Has(ConceptVocabulary.Performance) && reading.Concepts.All(c => c == ConceptVocabulary.Performance || ConceptVocabulary.Shapes.Contains(c)))
             return UnderstandingResult.Clarify(language, Allowed(HeadlineMetrics, allow), new NoMetricNamed());

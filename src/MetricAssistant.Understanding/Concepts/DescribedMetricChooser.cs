@@ -109,6 +109,22 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         return named.Count == 2 && decision.Verdict == ConceptVerdict.Answer && named.Contains(decision.Metrics[0]) ? ConceptDecision.None : decision;
     }
 
+    /// <summary>
+    /// Rule 1's exceptions, when no ratio is built on the one metric named: "what share of item revenue did we keep after
+    /// product cost" names revenue (GMV), and the ratio the whole question describes (gross margin) answers when the words
+    /// besides the name describe its own part (kept after cost: profit) and it is a share of the same quantity (money of money).
+    /// Null keeps the name: "what share of GMV came from Tmall" describes no ratio's own part.
+    /// </summary>
+    public string? RatioOfNamed(IReadOnlyList<string> named, ConceptReading outside, Func<ConceptReading> whole)
+    {
+        if (named is not [var one] || !outside.Has(ConceptVocabulary.Ratio) || scorer.ConceptsOf(one) is not { } own
+            || catalog.Signatures.For(one)?.Shape is null or SignatureShape.Share or SignatureShape.AveragePer or SignatureShape.Derived) return null;
+        if (Describe(whole()) is not { Verdict: ConceptVerdict.Answer, Metrics: [var ratio] }
+            || catalog.Signatures.For(ratio) is not { Shape: SignatureShape.Share, Denominator.MetricId: { Length: > 0 } below }
+            || scorer.ConceptsOf(below) is not { } under) return null;
+        return scorer.NumeratorOnly(ratio).Overlaps(outside.Concepts) && own.Contains(ConceptVocabulary.Money) == under.Contains(ConceptVocabulary.Money) ? ratio : null;
+    }
+
     /// <summary>A description's decision kept to the metrics of the asked quantity: answered, offered, or none.</summary>
     private ConceptDecision OfQuantity(ConceptDecision decision, string asked)
     {
@@ -279,12 +295,16 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         if (scorer.MissesOrigin(best.MetricId, reading.Concepts))
         {
             var said = ranked.Where(r => !scorer.MissesOrigin(r.MetricId, reading.Concepts)).ToList();
-            if (Explaining(reading, [.. said.Where(r => r.Score >= Plausible && best.Score - r.Score < Strong).Select(r => r.MetricId)]) is [var explaining])
-                return ConceptDecision.Answer(explaining);
+            if (Explaining(reading, [.. said.Select(r => r.MetricId)]) is [var explaining]) return ConceptDecision.Answer(explaining);
             return said.Count > 0 && said[0].Score >= Plausible && best.Score - said[0].Score < Strong && (said.Count == 1 || said[0].Score - said[1].Score >= Margin)
                 ? ConceptDecision.Answer(said[0].MetricId)
                 : ConceptDecision.Clarify(WithoutUnaskedShapes([.. ranked.Take(MaxChoices).Select(r => r.MetricId)], reading.Concepts));
         }
+        // "约了到店服务的人里买了东西的比例": a best reading leaving a specific thing said unexplained (an appointment is no visit)
+        // gives way to the one close reading explaining all of them. A count of a thing asked ("多少顾客掏钱买过东西") keeps its head.
+        if (Explaining(reading, [best.MetricId]).Count == 0 && !CountedHeads(reading).Any(h => h.Concept == ConceptVocabulary.Count)
+            && Explaining(reading, [.. ranked.Where(r => r.Score >= Plausible && best.Score - r.Score < Strong).Select(r => r.MetricId)]) is [var fuller])
+            return ConceptDecision.Answer(fuller);
         if (best.Score >= Strong && (ranked.Count == 1 || best.Score - ranked[1].Score >= Margin) && !vocabulary.OnlyGeneral(reading.Concepts))
             return ConceptDecision.Answer(best.MetricId);
         var close = ranked.TakeWhile(r => best.Score - r.Score < Strong).Take(MaxChoices).Select(r => r.MetricId).ToList();

@@ -208,7 +208,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             if (Stop(unitAsked) is { } stopUnitAsked) return stopUnitAsked;
             metrics = [unitAsked.Metrics[0]];
         }
-        if (metrics.Count == 0 && described.Describe(WhyDetector.Asks(text) ? TermReader.ReadConcepts(concepts, text, matches, WhyDetector.Blocking(text, blocked), periodAsked, periodEnd) : reading, nothingElse: reading.Concepts.All(ConceptVocabulary.Shapes.Contains) && coverage.Leftovers(text, QuestionSpans.ReadSoFar(timing, periodEnd, matches, reading)).Count == 0, endAsked: periodEnd.Count > 0) is { Verdict: not ConceptVerdict.None } description)
+        if (metrics.Count == 0 && described.Describe(WhyDetector.Asks(text) ? TermReader.ReadConcepts(concepts, text, matches, WhyDetector.Blocking(text, blocked), periodAsked, periodEnd) : reading, nothingElse: reading.Concepts.All(ConceptVocabulary.Shapes.Contains) && coverage.Leftovers(text, QuestionSpans.ReadSoFar(timing, periodEnd, matches, reading)).Count == 0, endAsked: periodEnd.Count > 0, windowSaid: ConversionWindowWords.Says(text)) is { Verdict: not ConceptVerdict.None } description)
         {
             if (Stop(description) is { } stopDescription) return stopDescription;
             metrics.Add(description.Metrics[0]);

@@ -209,7 +209,8 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// <param name="nothingElse">The question says nothing this reading and the other readers did not take: only then is a
     /// bare rate word ("the rate last week") a near miss among the rates; "click-through rate" names a rate the catalog lacks.</param>
     /// <param name="endAsked">The question asks for a period's end (月末, "at the end of"): only then is a snapshot of the end the plain reading.</param>
-    public ConceptDecision Describe(ConceptReading reading, bool nothingElse = false, bool endAsked = false)
+    /// <param name="windowSaid">The question says a window ("7天内", "within 14 days"): a conversion's window is said.</param>
+    public ConceptDecision Describe(ConceptReading reading, bool nothingElse = false, bool endAsked = false, bool windowSaid = false)
     {
         // "what's the average for last month": an average and nothing of what it averages is a near miss among the averages.
         if (nothingElse && !reading.Has(ConceptVocabulary.Ratio) && (reading.Has(ConceptVocabulary.Average) || reading.Has(ConceptVocabulary.Per))
@@ -292,9 +293,10 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         }
         // "约了到店的人里最后买了东西的比例": a conversion whose start or window the question does not say (appointments, within
         // 7 days) is no answer; the best close reading saying all it needs answers in its place, or the question is asked back.
-        if (scorer.MissesOrigin(best.MetricId, reading.Concepts))
+        var origins = windowSaid ? reading.Concepts.Append(MetricSignature.Window).ToHashSet(StringComparer.Ordinal) : reading.Concepts;
+        if (scorer.MissesOrigin(best.MetricId, origins))
         {
-            var said = ranked.Where(r => !scorer.MissesOrigin(r.MetricId, reading.Concepts)).ToList();
+            var said = ranked.Where(r => !scorer.MissesOrigin(r.MetricId, origins)).ToList();
             if (Explaining(reading, [.. said.Select(r => r.MetricId)]) is [var explaining]) return ConceptDecision.Answer(explaining);
             return said.Count > 0 && said[0].Score >= Plausible && best.Score - said[0].Score < Strong && (said.Count == 1 || said[0].Score - said[1].Score >= Margin)
                 ? ConceptDecision.Answer(said[0].MetricId)

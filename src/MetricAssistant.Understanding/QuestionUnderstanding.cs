@@ -29,7 +29,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
     private readonly EnglishTypoMatcher englishTypos = tables.EnglishTypos;
     private readonly QualifiedTerms qualified = tables.Qualified;
     private readonly ConceptReader concepts = new(catalog, ConceptVocabulary.Default);
-    private readonly TermReader terms = new(tables.Lexicon, time, tables);
+    private readonly TermReader terms = new(tables.Lexicon, time, tables, new ChineseDimensionTypos(catalog, tables.Lexicon));
     private readonly DescribedMetricChooser described = new(catalog, new ConceptScorer(catalog, ConceptVocabulary.Default), ConceptVocabulary.Default);
     private readonly DefinitionWords definitionWords = new(catalog, new NegatedVariants(catalog, ConceptVocabulary.Default));
     private readonly CoverageCheck coverage = new(FillerWords.Default);
@@ -119,7 +119,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         // "下雨天的GMV": GMV is asked; the condition is left unconsumed, so the answer names it as not taken into account.
         matches = [.. matches.Where(m => !IsCondition(m))];
         // "order value before coupons, cancelled orders included": a name that only says which rows another covers is no metric asked.
-        if (matches.Count(IsMetric) > 1 && matches.Where(m => !(IsMetric(m) && MetricMentionRoles.IsCondition(text[..m.Start], text[m.End..]))).ToList() is var rowsOnly && rowsOnly.Any(IsMetric))
+        // Not when the two names are a difference the catalog has ("revenue net of refunds": gmv_after_refunds).
+        if (matches.Count(IsMetric) > 1 && !DifferenceRule.Names(catalog, text, [.. matches.Where(IsMetric)]) && matches.Where(m => !(IsMetric(m) && MetricMentionRoles.IsCondition(text[..m.Start], text[m.End..]))).ToList() is var rowsOnly && rowsOnly.Any(IsMetric))
             matches = rowsOnly;
         // "how many people browsed, buyers or not": a lone name that only says which rows are counted is no metric asked
         // when the rest of the question describes one.

@@ -11,7 +11,7 @@ namespace MetricAssistant.Understanding;
 /// the start of a catalog term, end words inside metric names, one-character terms that only start a longer word,
 /// metric names typed with a wrong character, and the dimension words and values left over.
 /// </summary>
-internal sealed class TermReader(CatalogLexicon lexicon, ITimeResolver time, ReaderTables tables)
+internal sealed class TermReader(CatalogLexicon lexicon, ITimeResolver time, ReaderTables tables, ChineseDimensionTypos dimensionTypos)
 {
     private readonly ChineseTypoMatcher typos = tables.ChineseTypos;
     private readonly EnglishTypoMatcher englishTypos = tables.EnglishTypos;
@@ -104,12 +104,13 @@ internal sealed class TermReader(CatalogLexicon lexicon, ITimeResolver time, Rea
         return fixedMatches;
     }
 
-    /// <summary>The dimension words and values, with English ones typed a letter off ("Tmal", "by chanel") in the words left over.</summary>
+    /// <summary>The dimension words and values, with English ones typed a letter off ("Tmal", "by chanel") and Chinese dimension names a homophone off after a split word ("按渠到") in the words left over.</summary>
     public List<TermMatch> SliceTerms(string text, IReadOnlyList<TermMatch> matches, TermMatch? fuzzyMetric, bool[] blocked)
     {
         var taken = (bool[])blocked.Clone();
         foreach (var m in matches.Append(fuzzyMetric).OfType<TermMatch>()) Array.Fill(taken, true, m.Start, m.Length);
-        var slices = matches.Where(m => m.Entries.All(e => e.Kind is not TermKind.Metric and not TermKind.AmbiguousMetric)).Concat(valueTypos.Find(text, taken)).ToList();
+        var slices = matches.Where(m => m.Entries.All(e => e.Kind is not TermKind.Metric and not TermKind.AmbiguousMetric)).Concat(valueTypos.Find(text, taken))
+            .Concat(dimensionTypos.Find(text, taken)).ToList();
         slices.Sort((a, b) => a.Start.CompareTo(b.Start));
         return slices;
     }

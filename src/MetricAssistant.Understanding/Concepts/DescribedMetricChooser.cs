@@ -84,7 +84,11 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         if (owns.Any(o => o is null)) return ConceptDecision.None;
         string asked;
         ConceptReading reading;
-        if (named.Count == 1 && outside.Has(ConceptVocabulary.Money) && !owns[0]!.Contains(ConceptVocabulary.Money))
+        // "how many orders came in": a count word right before the name counts what the name counts; a money word after it
+        // ("came in", "进了") says how they arrived.
+        var countsTheName = outside.Mentions.Any(m => m.Concepts.Contains(ConceptVocabulary.Count)
+            && names.Any(n => n.Start >= m.Span.End && n.Start - m.Span.End <= 1));
+        if (named.Count == 1 && outside.Has(ConceptVocabulary.Money) && !owns[0]!.Contains(ConceptVocabulary.Money) && !countsTheName)
         {
             asked = ConceptVocabulary.Money;
             reading = whole();
@@ -268,6 +272,20 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
             among = id => (before is null || before(id)) && catalog.Signatures.For(id)?.Shape == SignatureShape.Count
                 && scorer.ConceptsOf(id) is { } c && !c.Contains(ConceptVocabulary.People);
             headed = true;
+        }
+        // "近7天的单子", "last week's orders": a thing named with no word of quantity (money, units, a count, a shape) asks how many.
+        if (!headed && among is null && !reading.Has(ConceptVocabulary.Money) && !reading.Has(ConceptVocabulary.Quantity) && !reading.Has(ConceptVocabulary.Times)
+            && !reading.Concepts.Any(ConceptVocabulary.Shapes.Contains)
+            && reading.Concepts.Where(c => facts.Subjects.Contains(c)).ToHashSet(StringComparer.Ordinal) is { Count: > 0 } subjects)
+        {
+            among = id => catalog.Signatures.For(id)?.Shape is SignatureShape.Count or SignatureShape.DistinctCount
+                && scorer.ConceptsOf(id) is { } c && c.Overlaps(subjects);
+            headed = scorer.Any(among);
+            if (!headed) among = null;
+            // ... and with no state said, the plain count of it: orders placed, not orders paid.
+            else if (Plain(reading, [.. scorer.Rank(reading.Concepts, among, sharing: true, limit: MaxChoices + 1)
+                .Select(r => r.MetricId).Where(id => scorer.ConceptsOf(id) is { } c && subjects.All(c.Contains))]) is { } plainCount)
+                return ConceptDecision.Answer(plainCount);
         }
         if (among is not null && !scorer.Any(among)) return ConceptDecision.None;
         // Under a head, a concept none of its metrics has only says who or what it is about ("money customers paid

@@ -52,7 +52,11 @@ public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer score
         // A share or a per-unit amount of the named metric is the ratio rules' to read ("what share of orders got cancelled").
         if (outside.Has(ConceptVocabulary.Ratio) || outside.Has(ConceptVocabulary.Per) || outside.Has(ConceptVocabulary.Average)) return ConceptDecision.None;
         var states = facts.AnyStates;
-        var asked = outside.Concepts.Where(c => states.Contains(c) && !one.States.Contains(c) && !one.Subjects.Contains(c)).ToArray();
+        // "how many orders came in": a phrase of money received ("came in", "进账") says how money arrived, not a state of what
+        // a count without money counts.
+        var moneyless = scorer.ConceptsOf(one.MetricId)?.Contains(ConceptVocabulary.Money) != true;
+        var said = outside.Mentions.Where(m => !m.Negated && !(moneyless && m.Concepts.Contains(ConceptVocabulary.Money))).SelectMany(m => m.Concepts);
+        var asked = said.Where(c => states.Contains(c) && !one.States.Contains(c) && !one.Subjects.Contains(c)).Distinct().ToArray();
         if (asked.Length == 0) return ConceptDecision.None;
         var siblings = catalog.Signatures.All.Where(s => s.MetricId != one.MetricId && s.Shape == one.Shape && Published(s.MetricId)
             && s.Subjects.SequenceEqual(one.Subjects) && asked.All(s.States.Contains)).Select(s => s.MetricId).ToList();

@@ -41,6 +41,10 @@ public sealed partial class NegatedVariants
                 foreach (var name in names.Where(n => !shared.Contains(n)))
                 {
                     qualifiers.TryAdd(name, id);
+                    // "财务口径" is also said "财务那个口径", "别按财务算": the word before 口径 names the variant on its own.
+                    if (name.EndsWith("口径", StringComparison.Ordinal) && name[..^2] is { Length: >= 2 } stem && !shared.Contains(stem)
+                        && !all.Any(n => n.StartsWith(stem, StringComparison.Ordinal) && !words[id].Contains(n)))
+                        qualifiers.TryAdd(stem, id);
                     foreach (var word in shared)
                     {
                         var rest = name.Replace(word, " ", StringComparison.Ordinal).Trim(' ', '-', '的');

@@ -15,7 +15,7 @@ public sealed class ChineseTypoMatcher
     internal static readonly IReadOnlyDictionary<char, string> SoundsLike = new Dictionary<char, string>
     {
         ['数'] = "树术书属熟署", ['率'] = "律绿虑滤吕旅", ['效'] = "笑校孝啸", ['额'] = "饿鹅俄", ['量'] = "亮辆谅凉", ['价'] = "架假嫁驾",
-        ['利'] = "力例立丽莉理里李", ['单'] = "丹担胆蛋", ['销'] = "消萧宵肖", ['售'] = "受兽寿授", ['客'] = "课刻克可", ['户'] = "护互沪",
+        ['利'] = "力例立丽莉理里李", ['单'] = "丹担胆蛋但淡弹", ['销'] = "消萧宵肖", ['售'] = "受兽寿授", ['客'] = "课刻克可", ['户'] = "护互沪",
         ['款'] = "宽", ['均'] = "军君钧俊", ['费'] = "非飞肥废", ['惠'] = "汇慧绘会", ['金'] = "今进近津", ['退'] = "腿推蜕褪",
         ['取'] = "去趣娶", ['品'] = "拼聘贫", ['毛'] = "猫帽茂矛", ['增'] = "曾赠憎", ['员'] = "元园圆原源远", ['累'] = "类泪雷",
         ['访'] = "放房防仿方", ['转'] = "赚专砖", ['化'] = "话画花华", ['预'] = "与雨语玉", ['约'] = "月越岳", ['岗'] = "港刚钢",
@@ -23,6 +23,8 @@ public sealed class ChineseTypoMatcher
         ['净'] = "静敬竞境井镜", ['在'] = "再载", ['人'] = "仁任认忍", ['润'] = "闰", ['件'] = "见建健",
         ['新'] = "心欣辛", ['会'] = "汇惠", ['店'] = "点电垫", ['流'] = "留刘", ['水'] = "谁睡",
         ['优'] = "由尤游",
+        ['道'] = "到倒导岛", ['渠'] = "曲驱屈", ['区'] = "曲驱屈", ['域'] = "预遇玉", ['类'] = "累泪雷", ['型'] = "行形刑",
+        ['级'] = "及急集极", ['等'] = "登灯邓", ['城'] = "成程诚", ['门'] = "们闷",
     };
 
     // The other way round: a typed character and the name characters it may stand for.
@@ -98,6 +100,9 @@ public sealed class ChineseTypoMatcher
         var meanings = top.Select(m => string.Join(",", m.Entries.Select(e => e.Id))).Distinct().Count();
         return meanings == 1 && (top[0].Length >= 3 || top.Count == 1) ? top[0] : null;
     }
+
+    /// <summary>The name characters a typed character may stand for (none when it is no known homophone).</summary>
+    internal static IReadOnlyList<char> Meant(char typed) => MeantBy.TryGetValue(typed, out var meant) ? meant : [];
 
     internal static bool Sounds(char meant, char typed) => SoundsLike.TryGetValue(meant, out var alike) && alike.Contains(typed);
 

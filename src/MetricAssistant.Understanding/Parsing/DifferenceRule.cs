@@ -33,6 +33,23 @@ public static partial class DifferenceRule
         return null;
     }
 
+    /// <summary>
+    /// Whether two metric names with a subtraction word before the second name a difference the catalog has ("revenue net
+    /// of refunds"): read before the metric is chosen, so the subtracted name is not taken for a condition on the rows.
+    /// </summary>
+    public static bool Names(SemanticCatalog catalog, string text, IReadOnlyList<TermMatch> metricMatches)
+    {
+        if (metricMatches.Count != 2) return false;
+        foreach (var subtracted in metricMatches)
+        {
+            if (!SubtractBefore().IsMatch(text[..subtracted.Start])) continue;
+            var other = metricMatches[0] == subtracted ? metricMatches[1] : metricMatches[0];
+            if (catalog.Metrics.Values.Any(m => m.IsPublished
+                && other.Entries.Any(a => subtracted.Entries.Any(b => a.Id != b.Id && IsDifference(m, a.Id, b.Id))))) return true;
+        }
+        return false;
+    }
+
     /// <summary>"a - b" over two inputs that are metrics <paramref name="from"/> and <paramref name="minus"/>, neither read at another period.</summary>
     private static bool IsDifference(MetricDefinition metric, string from, string minus)
     {

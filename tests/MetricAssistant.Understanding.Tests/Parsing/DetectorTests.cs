@@ -88,6 +88,12 @@ public sealed class DetectorTests
     [InlineData("访客数和last month比一下", Comparison.Pop)]
     [InlineData("上月客单价比前月高还是低", Comparison.Pop)]
     [InlineData("今年上半年的订单数比前一年同期", Comparison.Yoy)]
+    [InlineData("aov last wk vs ly", Comparison.Yoy)]
+    [InlineData("refunds q3 vs. py", Comparison.Yoy)]
+    [InlineData("gmv ytd versus last yr", Comparison.Yoy)]
+    [InlineData("visitors this week vs lw", Comparison.Pop)]
+    [InlineData("orders this month vs lm", Comparison.Pop)]
+    [InlineData("gross profit q2 against last qtr", Comparison.Pop)]
     public void Comparisons_are_recognised(string text, Comparison compare) => Assert.Equal(compare, ComparisonDetector.Detect(text).Compare);
 
     [Theory]

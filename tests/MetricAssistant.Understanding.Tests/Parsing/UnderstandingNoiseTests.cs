@@ -53,8 +53,21 @@ public sealed class UnderstandingNoiseTests
     [InlineData("hey bot, orders last week pls 🙏", "order_count")]
     [InlineData("上个月的支付订单树", "paid_order_count")]
     [InlineData("上个月的订单树", "order_count")]
+    [InlineData("上周的订但数", "order_count")]
     [InlineData("券后 GMV 上个月", "gmv_net")]
     [InlineData("G.M.V. last month", "gmv")]
     public async Task Noisy_questions_find_their_metric(string question, string metric) =>
         Assert.Equal([metric], (await QueryAsync(question)).Metrics);
+
+    [Theory]
+    [InlineData("上个月的客单价按渠到看", "channel")]
+    [InlineData("上个月GMV按区预拆分", "region")]
+    [InlineData("上个月GMV各成市的情况", "city")]
+    [InlineData("上个月会员数按会员登级", "member_level")]
+    public async Task A_dimension_name_a_homophone_off_after_a_split_word_is_that_split(string question, string dimension) =>
+        Assert.Equal([dimension], (await QueryAsync(question)).GroupBy);
+
+    [Fact]
+    public async Task A_homophone_of_a_dimension_name_elsewhere_is_no_split() =>
+        Assert.Empty((await QueryAsync("上个月渠到来的GMV")).GroupBy);
 }

@@ -204,7 +204,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         if (metrics.Count == 0 && reading.Has(ConceptVocabulary.Performance) && reading.Concepts.All(c => c == ConceptVocabulary.Performance || ConceptVocabulary.Shapes.Contains(c)))
             return UnderstandingResult.Clarify(language, Allowed(HeadlineMetrics, allow), new NoMetricNamed());
         // "每单平均几件", "orders per visitor": an amount per unit is the governed ratio of what is asked over the unit, or none.
-        if (learned is null && described.PerUnit.Decide(metrics, Whole()) is { Verdict: not ConceptVerdict.None } unitAsked)
+        if (learned is null && described.PerUnit.Decide(metrics, Whole(), reading) is { Verdict: not ConceptVerdict.None } unitAsked)
         {
             if (Stop(unitAsked) is { } stopUnitAsked) return stopUnitAsked;
             metrics = [unitAsked.Metrics[0]];

@@ -24,9 +24,13 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
     /// The decision on <paramref name="chosen"/> (the metrics chosen so far: none, one, or the two parts) for a question read whole:
     /// none to keep it, an answer (the governed ratio), a clarification among several ratios, or not found with the parts.
     /// </summary>
-    public ConceptDecision Decide(IReadOnlyList<string> chosen, ConceptReading whole)
+    /// <param name="outside">What the question says besides the names: a ratio named whole, its per word inside its name
+    /// ("人均产出": revenue per staff), is not read again as an amount per person.</param>
+    public ConceptDecision Decide(IReadOnlyList<string> chosen, ConceptReading whole, ConceptReading? outside = null)
     {
         if (chosen.Count > 2) return ConceptDecision.None;
+        if (outside is not null && !outside.Has(ConceptVocabulary.Per) && !outside.Has(ConceptVocabulary.Average)
+            && chosen is [var named] && catalog.Signatures.For(named)?.Shape is SignatureShape.AveragePer or SignatureShape.Share) return ConceptDecision.None;
         if (!(whole.Has(ConceptVocabulary.Per) || whole.Has(ConceptVocabulary.Average)) || whole.Has(ConceptVocabulary.Ratio)) return ConceptDecision.None;
         var mentions = whole.Mentions.OrderBy(m => m.Span.Start).ToList();
         if (Unit(mentions) is not { } unit) return chosen.Count == 0 ? Unstated(mentions) : ConceptDecision.None;

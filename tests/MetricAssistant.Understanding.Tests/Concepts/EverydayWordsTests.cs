@@ -52,6 +52,14 @@ public class EverydayWordsTests
         Assert.Equal([metric], result.Query!.Metrics);
     }
 
+    [Theory]
+    // A ratio named whole keeps its own unit: 人均 inside 人均产出 is per staff, not per customer.
+    [InlineData("上个月人均产出", "revenue_per_staff")]
+    [InlineData("门店员工的人均产出", "revenue_per_staff")]
+    [InlineData("revenue per employee last month", "revenue_per_staff")]
+    public void A_ratio_named_whole_keeps_its_own_unit(string question, string metric) =>
+        Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
+
     [Fact]
     public void A_share_of_a_named_amount_describing_no_ratio_part_is_still_not_found()
     {

@@ -122,6 +122,11 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         // Not when the two names are a difference the catalog has ("revenue net of refunds": gmv_after_refunds).
         if (matches.Count(IsMetric) > 1 && !DifferenceRule.Names(catalog, text, [.. matches.Where(IsMetric)]) && matches.Where(m => !(IsMetric(m) && MetricMentionRoles.IsCondition(text[..m.Start], text[m.End..]))).ToList() is var rowsOnly && rowsOnly.Any(IsMetric))
             matches = rowsOnly;
+        // "how many people browsed, buyers or not": a lone name that only says which rows are counted is no metric asked
+        // when the rest of the question describes one.
+        else if (matches.Where(IsMetric).ToList() is [var lone] && MetricMentionRoles.EitherWay(text[lone.End..])
+            && TermReader.ReadConcepts(concepts, text, [.. matches.Where(m => m != lone)], blocked, periodAsked, periodEnd).Concepts.Any(c => !ConceptVocabulary.Shapes.Contains(c)))
+            matches = [.. matches.Where(m => m != lone)];
         var choice = learned ?? examples.OrTypical(exampleKey, chooser.Choose(matches));
         var metrics = choice.Metrics.ToList();
         var notices = choice.Notices.ToList();
@@ -138,6 +143,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             ConceptVerdict.Clarify => UnderstandingResult.Clarify(language, decision.Metrics),
             _ => null,
         };
+        // "how many shoppers came back to buy again", "房租花了多少": a measure the catalog lacks, never the nearest one answered.
+        if (learned is null && described.Ungoverned.Find(Whole(), metrics) is { } lacking)
+            return new UnderstandingResult(UnderstandingOutcome.NotFound, language, null, Allowed(lacking.Nearest, allow), [new NotUnderstood(lacking.Words)]);
         clock?.Enter(UnderstandingStage.Choice);
         var definitions = definitionWords.Apply(text, matches, metrics, notices, learned is not null);
         if (definitions.Clarify is { } variants) return UnderstandingResult.Clarify(language, variants, new AmbiguousWord());
@@ -190,16 +198,18 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         }
         if (learned is null && metrics.Count > 0 && described.Names.Refine(metrics, reading) is { } ratio)
             metrics = [.. ratio];
+        else if (learned is null && described.RatioOfNamed(metrics, reading, Whole) is { } describedRatio)
+            metrics = [describedRatio];
         // "How are we tracking this month?": performance in general is a choice among the headline metrics.
         if (metrics.Count == 0 && reading.Has(ConceptVocabulary.Performance) && reading.Concepts.All(c => c == ConceptVocabulary.Performance || ConceptVocabulary.Shapes.Contains(c)))
             return UnderstandingResult.Clarify(language, Allowed(HeadlineMetrics, allow), new NoMetricNamed());
         // "每单平均几件", "orders per visitor": an amount per unit is the governed ratio of what is asked over the unit, or none.
-        if (learned is null && described.PerUnit.Decide(metrics, Whole()) is { Verdict: not ConceptVerdict.None } unitAsked)
+        if (learned is null && described.PerUnit.Decide(metrics, Whole(), reading) is { Verdict: not ConceptVerdict.None } unitAsked)
         {
             if (Stop(unitAsked) is { } stopUnitAsked) return stopUnitAsked;
             metrics = [unitAsked.Metrics[0]];
         }
-        if (metrics.Count == 0 && described.Describe(WhyDetector.Asks(text) ? TermReader.ReadConcepts(concepts, text, matches, WhyDetector.Blocking(text, blocked), periodAsked, periodEnd) : reading, nothingElse: reading.Concepts.All(ConceptVocabulary.Shapes.Contains) && coverage.Leftovers(text, QuestionSpans.ReadSoFar(timing, periodEnd, matches, reading)).Count == 0, endAsked: periodEnd.Count > 0) is { Verdict: not ConceptVerdict.None } description)
+        if (metrics.Count == 0 && described.Describe(WhyDetector.Asks(text) ? TermReader.ReadConcepts(concepts, text, matches, WhyDetector.Blocking(text, blocked), periodAsked, periodEnd) : reading, nothingElse: reading.Concepts.All(ConceptVocabulary.Shapes.Contains) && coverage.Leftovers(text, QuestionSpans.ReadSoFar(timing, periodEnd, matches, reading)).Count == 0, endAsked: periodEnd.Count > 0, windowSaid: ConversionWindowWords.Says(text)) is { Verdict: not ConceptVerdict.None } description)
         {
             if (Stop(description) is { } stopDescription) return stopDescription;
             metrics.Add(description.Metrics[0]);

@@ -61,13 +61,15 @@ internal sealed class TermReader(CatalogLexicon lexicon, ITimeResolver time, Rea
 
     /// <summary>
     /// A one-character term that only starts a longer word of the concept vocabulary is that word's: 店 of 店员
-    /// (staff) is no store.
+    /// (staff) is no store. So is a term that ends a longer word begun before it: 到店 of 约了到店 (an appointment) is no channel.
     /// </summary>
     public IReadOnlyList<TermMatch> WithoutWordStarts(string text, IReadOnlyList<TermMatch> scanned, bool[] blocked, ConceptReader concepts)
     {
-        if (!scanned.Any(m => m.Length == 1 && !MatchRules.IsMetric(m))) return scanned;
+        if (!scanned.Any(m => !MatchRules.IsMetric(m))) return scanned;
         var words = concepts.Read(text, blocked).Mentions;
-        return [.. scanned.Where(m => m.Length != 1 || MatchRules.IsMetric(m) || !words.Any(w => w.Span.Start == m.Start && w.Span.Length > 1))];
+        return [.. scanned.Where(m => MatchRules.IsMetric(m)
+            || !(m.Length == 1 && words.Any(w => w.Span.Start == m.Start && w.Span.Length > 1)
+                || words.Any(w => w.Span.Start < m.Start && m.End <= w.Span.End)))];
     }
 
     /// <summary>Metric names typed with a wrong character: extend a partial match, or find one when none matched.</summary>

@@ -31,8 +31,17 @@ public sealed record MetricSignature(
     /// </summary>
     public IReadOnlyList<string> Defining { get; init; } = [];
 
+    /// <summary>
+    /// What a conversion starts from and how long it waits (the appointments of buyers after an appointment, its window):
+    /// a question that does not say them may be offered the metric but is not answered with it.
+    /// </summary>
+    public IReadOnlyList<string> Origin { get; init; } = [];
+
     /// <summary>The word a growth against an earlier period (a derived metric with a time offset) is known by.</summary>
     public const string Growth = "growth";
+
+    /// <summary>The word of a conversion counted within a window after its base event ("within 7 days").</summary>
+    public const string Window = "window";
 
     /// <summary>The word of a period's last snapshot.</summary>
     public const string PeriodEnd = "period_end";

@@ -49,11 +49,16 @@ internal sealed class SignatureBuilder(SemanticCatalog catalog)
                 var based = Part(calculation.Inputs.FirstOrDefault(i => i.Name == ConversionParameters.BaseInput), metric, depth);
                 // The conversion event's state (paid) is what it converts to: "预约了多少人" asks for appointments, not buyers.
                 var converts = converted?.States ?? [];
+                // What it converts from (the base's own rows: appointments) and its window are its own too: "what share of
+                // customers bought" is no appointment purchase rate, nor "约了的人里买了的比例" one within 7 days.
+                string[] origin = [.. (based?.Subjects.Except(converted?.Subjects ?? []) ?? [])
+                    .Concat(calculation.Conversion?.Window is null ? [] : [MetricSignature.Window]).Distinct()];
                 if (calculation.Conversion?.Calculation == ConversionCalculation.Conversions && converted is not null)
-                    return converted with { MetricId = metric.Id, Declared = declared, Better = metric.Better, Defining = converts };
+                    return converted with { MetricId = metric.Id, Declared = declared, Better = metric.Better, Defining = converts, Origin = origin };
                 return new MetricSignature(metric.Id, SignatureShape.Share, Quantity(metric), [], declared, converted, based, metric.Better)
                 {
                     Defining = converts,
+                    Origin = origin,
                 };
             default:
                 return calculation.Simple is { } simple

@@ -162,6 +162,10 @@ public sealed class ConceptScorer
     public bool MissesDefining(string metricId, IReadOnlySet<string> question) =>
         profiles.TryGetValue(metricId, out var p) && p.Defining.Any(c => !question.Contains(c));
 
+    /// <summary>Whether the metric is a conversion whose start or window (appointments, 7 days) the question does not say: offered, never the answer.</summary>
+    public bool MissesOrigin(string metricId, IReadOnlySet<string> question) =>
+        profiles.TryGetValue(metricId, out var p) && p.Origin.Any(c => !question.Contains(c));
+
     /// <summary>The concepts only the numerator of a ratio (or the ratio's own declared concepts) has: what makes it that ratio (cancelled, refund).</summary>
     public IReadOnlySet<string> NumeratorOnly(string metricId) =>
         profiles.TryGetValue(metricId, out var p) ? p.NumeratorOnly : new HashSet<string>();
@@ -218,7 +222,7 @@ public sealed class ConceptScorer
     /// <summary>Metrics with one profile, in tie order (official first, then by id).</summary>
     private sealed record Group(Profile Profile, string[] Ids);
 
-    private sealed record Profile(SignatureShape Shape, string? ShapeConcept, IReadOnlySet<string> All, IReadOnlySet<string> NumeratorOnly, IReadOnlySet<string> DenominatorOnly, IReadOnlySet<string> Denominator, IReadOnlySet<string> Defining, string Key)
+    private sealed record Profile(SignatureShape Shape, string? ShapeConcept, IReadOnlySet<string> All, IReadOnlySet<string> NumeratorOnly, IReadOnlySet<string> DenominatorOnly, IReadOnlySet<string> Denominator, IReadOnlySet<string> Defining, IReadOnlySet<string> Origin, string Key)
     {
         public static Profile Of(MetricSignature signature, ConceptVocabulary vocabulary, IReadOnlySet<string> known)
         {
@@ -244,8 +248,9 @@ public sealed class ConceptScorer
             var numeratorOnly = numerator.Union(own).Except(denominator).Where(known.Contains).ToHashSet(StringComparer.Ordinal);
             var denominatorOnly = denominator.Except(numerator).Where(known.Contains).ToHashSet(StringComparer.Ordinal);
             var defining = Map(signature.Defining, vocabulary);
-            var key = string.Join('|', signature.Shape, shape, Join(all), Join(numeratorOnly), Join(denominatorOnly), Join(denominator), Join(defining));
-            return new Profile(signature.Shape, shape, all, numeratorOnly, denominatorOnly, denominator, defining, key);
+            var origin = Map(signature.Origin, vocabulary);
+            var key = string.Join('|', signature.Shape, shape, Join(all), Join(numeratorOnly), Join(denominatorOnly), Join(denominator), Join(defining), Join(origin));
+            return new Profile(signature.Shape, shape, all, numeratorOnly, denominatorOnly, denominator, defining, origin, key);
         }
 
         private static HashSet<string> Map(IEnumerable<string> words, ConceptVocabulary vocabulary) =>

@@ -32,9 +32,10 @@ public sealed class ConceptVocabulary
     private static readonly Lazy<ConceptVocabulary> Embedded = new(Load);
 
     private ConceptVocabulary(IReadOnlyDictionary<string, string[]> phrases, IReadOnlyDictionary<string, string[]> broader, IReadOnlyList<string> negations, IReadOnlyList<string> fillers,
-        IReadOnlyList<string> excludedBefore, IReadOnlyList<string> excludedAfter, IReadOnlyList<string> negatedBefore, IReadOnlySet<string> unmarked, IReadOnlySet<string> perPerson)
+        IReadOnlyList<string> excludedBefore, IReadOnlyList<string> excludedAfter, IReadOnlyList<string> negatedBefore, IReadOnlySet<string> unmarked, IReadOnlySet<string> perPerson, IReadOnlySet<string> ownMeasures)
     {
         PerPerson = perPerson;
+        OwnMeasures = ownMeasures;
         NegatedBefore = negatedBefore;
         Unmarked = unmarked;
         ExcludedBefore = excludedBefore;
@@ -76,6 +77,12 @@ public sealed class ConceptVocabulary
 
     /// <summary>The people a bare 每人 / "per person" means (customers, members), not those said when meant (visitors, staff).</summary>
     public IReadOnlySet<string> PerPerson { get; }
+
+    /// <summary>
+    /// The concepts that name a measure of their own (repeat purchases, operating expenses): said, they change the figure
+    /// asked, so a catalog none of whose metrics has one lacks what is asked (<see cref="UngovernedMeasure"/>).
+    /// </summary>
+    public IReadOnlySet<string> OwnMeasures { get; }
 
     /// <summary>Normalised words that rule out what follows ("不要", "except").</summary>
     public IReadOnlyList<string> Negations { get; }
@@ -137,10 +144,12 @@ public sealed class ConceptVocabulary
         var broader = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var unmarked = new HashSet<string>(StringComparer.Ordinal);
         var perPerson = new HashSet<string>(StringComparer.Ordinal);
+        var ownMeasures = new HashSet<string>(StringComparer.Ordinal);
         foreach (var concept in root.GetProperty("concepts").EnumerateObject())
         {
             if (concept.Value.TryGetProperty("unmarked", out var plain) && plain.ValueKind == JsonValueKind.True) unmarked.Add(concept.Name);
             if (concept.Value.TryGetProperty("perPerson", out var person) && person.ValueKind == JsonValueKind.True) perPerson.Add(concept.Name);
+            if (concept.Value.TryGetProperty("measure", out var measure) && measure.ValueKind == JsonValueKind.True) ownMeasures.Add(concept.Name);
             if (concept.Value.TryGetProperty("broader", out var general))
                 broader[concept.Name] = general.EnumerateArray().Select(g => g.GetString() ?? "").Where(g => g.Length > 0).ToArray();
             foreach (var phrase in Both(concept.Value))
@@ -159,7 +168,8 @@ public sealed class ConceptVocabulary
             Both(root.GetProperty("excludedAfter")).ToArray(),
             Both(root.GetProperty("negatedBefore")).ToArray(),
             unmarked,
-            perPerson);
+            perPerson,
+            ownMeasures);
     }
 
     /// <summary>

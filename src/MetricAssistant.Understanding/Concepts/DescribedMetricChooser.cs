@@ -39,6 +39,9 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// <summary>The reading of an amount per unit, on the same scores.</summary>
     public PerUnitQuestion PerUnit { get; } = new(catalog, scorer, vocabulary, facts);
 
+    /// <summary>The reading of a measure the catalog lacks ("repeat buyers", "房租"), on the same scores.</summary>
+    public UngovernedMeasure Ungoverned { get; } = new(scorer, vocabulary);
+
     /// <summary>A best score at or above this, <see cref="Margin"/> ahead of the next, is an answer.</summary>
     public const double Strong = 1.5;
 
@@ -108,6 +111,22 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         var decision = OfQuantity(Describe(reading), asked);
         // "GMV last month, and how many paying customers": the count phrase is one name's own; both names are asked.
         return named.Count == 2 && decision.Verdict == ConceptVerdict.Answer && named.Contains(decision.Metrics[0]) ? ConceptDecision.None : decision;
+    }
+
+    /// <summary>
+    /// Rule 1's exceptions, when no ratio is built on the one metric named: "what share of item revenue did we keep after
+    /// product cost" names revenue (GMV), and the ratio the whole question describes (gross margin) answers when the words
+    /// besides the name describe its own part (kept after cost: profit) and it is a share of the same quantity (money of money).
+    /// Null keeps the name: "what share of GMV came from Tmall" describes no ratio's own part.
+    /// </summary>
+    public string? RatioOfNamed(IReadOnlyList<string> named, ConceptReading outside, Func<ConceptReading> whole)
+    {
+        if (named is not [var one] || !outside.Has(ConceptVocabulary.Ratio) || scorer.ConceptsOf(one) is not { } own
+            || catalog.Signatures.For(one)?.Shape is null or SignatureShape.Share or SignatureShape.AveragePer or SignatureShape.Derived) return null;
+        if (Describe(whole()) is not { Verdict: ConceptVerdict.Answer, Metrics: [var ratio] }
+            || catalog.Signatures.For(ratio) is not { Shape: SignatureShape.Share, Denominator.MetricId: { Length: > 0 } below }
+            || scorer.ConceptsOf(below) is not { } under) return null;
+        return scorer.NumeratorOnly(ratio).Overlaps(outside.Concepts) && own.Contains(ConceptVocabulary.Money) == under.Contains(ConceptVocabulary.Money) ? ratio : null;
     }
 
     /// <summary>A description's decision kept to the metrics of the asked quantity: answered, offered, or none.</summary>
@@ -194,7 +213,8 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// <param name="nothingElse">The question says nothing this reading and the other readers did not take: only then is a
     /// bare rate word ("the rate last week") a near miss among the rates; "click-through rate" names a rate the catalog lacks.</param>
     /// <param name="endAsked">The question asks for a period's end (月末, "at the end of"): only then is a snapshot of the end the plain reading.</param>
-    public ConceptDecision Describe(ConceptReading reading, bool nothingElse = false, bool endAsked = false)
+    /// <param name="windowSaid">The question says a window ("7天内", "within 14 days"): a conversion's window is said.</param>
+    public ConceptDecision Describe(ConceptReading reading, bool nothingElse = false, bool endAsked = false, bool windowSaid = false)
     {
         // "what's the average for last month": an average and nothing of what it averages is a near miss among the averages.
         if (nothingElse && !reading.Has(ConceptVocabulary.Ratio) && (reading.Has(ConceptVocabulary.Average) || reading.Has(ConceptVocabulary.Per))
@@ -289,6 +309,22 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
                 ? ConceptDecision.Answer(only)
                 : ConceptDecision.Clarify(nearest);
         }
+        // "约了到店的人里最后买了东西的比例": a conversion whose start or window the question does not say (appointments, within
+        // 7 days) is no answer; the best close reading saying all it needs answers in its place, or the question is asked back.
+        var origins = windowSaid ? reading.Concepts.Append(MetricSignature.Window).ToHashSet(StringComparer.Ordinal) : reading.Concepts;
+        if (scorer.MissesOrigin(best.MetricId, origins))
+        {
+            var said = ranked.Where(r => !scorer.MissesOrigin(r.MetricId, origins)).ToList();
+            if (Explaining(reading, [.. said.Select(r => r.MetricId)]) is [var explaining]) return ConceptDecision.Answer(explaining);
+            return said.Count > 0 && said[0].Score >= Plausible && best.Score - said[0].Score < Strong && (said.Count == 1 || said[0].Score - said[1].Score >= Margin)
+                ? ConceptDecision.Answer(said[0].MetricId)
+                : ConceptDecision.Clarify(WithoutUnaskedShapes([.. ranked.Take(MaxChoices).Select(r => r.MetricId)], reading.Concepts));
+        }
+        // "约了到店服务的人里买了东西的比例": a best reading leaving a specific thing said unexplained (an appointment is no visit)
+        // gives way to the one close reading explaining all of them. A count of a thing asked ("多少顾客掏钱买过东西") keeps its head.
+        if (Explaining(reading, [best.MetricId]).Count == 0 && !CountedHeads(reading).Any(h => h.Concept == ConceptVocabulary.Count)
+            && Explaining(reading, [.. ranked.Where(r => r.Score >= Plausible && best.Score - r.Score < Strong).Select(r => r.MetricId)]) is [var fuller])
+            return ConceptDecision.Answer(fuller);
         if (best.Score >= Strong && (ranked.Count == 1 || best.Score - ranked[1].Score >= Margin) && !vocabulary.OnlyGeneral(reading.Concepts))
             return ConceptDecision.Answer(best.MetricId);
         var close = ranked.TakeWhile(r => best.Score - r.Score < Strong).Take(MaxChoices).Select(r => r.MetricId).ToList();
@@ -306,6 +342,9 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
             && close.Where(id => catalog.FindMetric(id) is { } m && Parsing.OwnAverage.AveragesOverTime(catalog, m)).ToList() is [var overTime]
             && close.All(id => id == overTime || catalog.FindMetric(id) is { } m && Parsing.OwnAverage.TakesSnapshot(catalog, m)))
             return ConceptDecision.Answer(overTime);
+        // "约了的人里最后买了东西的比例": of close readings, the one explaining every specific thing the question says answers;
+        // the others leave one unexplained (an appointment is no visitor). General words (people) tell none of them apart.
+        if (close.Count >= 2 && Explaining(reading, close) is [var explains]) return ConceptDecision.Answer(explains);
         if (close.Count < 2) close = ranked.Take(MaxChoices).Select(r => r.MetricId).ToList();
         close = WithoutUnaskedShapes(close, reading.Concepts);
         return close.Count == 1 && close[0] == best.MetricId && best.Score >= Plausible
@@ -341,6 +380,14 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         if (close.Where(id => !scorer.MissesDefining(id, question)).ToList() is { Count: > 0 } said) close = said;
         return close.Where(id => scorer.ConceptsOf(id) is not { } own || !close.Any(other => other != id && scorer.ConceptsOf(other) is { } plain
             && plain.IsProperSubsetOf(own) && own.Except(plain).All(c => ConceptVocabulary.Shapes.Contains(c) && !question.Contains(c)))).ToList();
+    }
+
+    /// <summary>The close readings having every concept the question says that is neither a shape nor a general word.</summary>
+    private List<string> Explaining(ConceptReading reading, IReadOnlyList<string> close)
+    {
+        var general = vocabulary.Broader.Values.SelectMany(g => g).ToHashSet(StringComparer.Ordinal);
+        var specific = reading.Concepts.Where(c => !ConceptVocabulary.Shapes.Contains(c) && !general.Contains(c) && c != ConceptVocabulary.Times).ToList();
+        return specific.Count == 0 ? [] : [.. close.Where(id => scorer.ConceptsOf(id) is { } own && specific.All(own.Contains))];
     }
 
     /// <summary>The one close reading without a state beyond its rows' own creation, when the question names no state.</summary>

@@ -24,13 +24,17 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
     /// The decision on <paramref name="chosen"/> (the metrics chosen so far: none, one, or the two parts) for a question read whole:
     /// none to keep it, an answer (the governed ratio), a clarification among several ratios, or not found with the parts.
     /// </summary>
-    public ConceptDecision Decide(IReadOnlyList<string> chosen, ConceptReading whole)
+    /// <param name="outside">What the question says besides the names: a ratio named whole, its per word inside its name
+    /// ("人均产出": revenue per staff), is not read again as an amount per person.</param>
+    public ConceptDecision Decide(IReadOnlyList<string> chosen, ConceptReading whole, ConceptReading? outside = null)
     {
         if (chosen.Count > 2) return ConceptDecision.None;
+        if (outside is not null && !outside.Has(ConceptVocabulary.Per) && !outside.Has(ConceptVocabulary.Average)
+            && chosen is [var named] && catalog.Signatures.For(named)?.Shape is SignatureShape.AveragePer or SignatureShape.Share) return ConceptDecision.None;
         if (!(whole.Has(ConceptVocabulary.Per) || whole.Has(ConceptVocabulary.Average)) || whole.Has(ConceptVocabulary.Ratio)) return ConceptDecision.None;
         var mentions = whole.Mentions.OrderBy(m => m.Span.Start).ToList();
         if (Unit(mentions) is not { } unit) return chosen.Count == 0 ? Unstated(mentions) : ConceptDecision.None;
-        if (Asked(mentions, unit) is not { } asked) return ConceptDecision.None;
+        if (Asked(mentions, unit) is not { } asked) return chosen.Count == 1 ? OverNamed(chosen[0], unit) : ConceptDecision.None;
         if (chosen.Count == 1 && catalog.Signatures.For(chosen[0]) is { Shape: SignatureShape.AveragePer or SignatureShape.Share, Numerator: { } top, Denominator: { } bottom }
             && Measures(top, asked) && Over(bottom, unit.Concepts))
             return ConceptDecision.None;
@@ -47,6 +51,19 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
                 s => s.Shape is SignatureShape.Count or SignatureShape.DistinctCount or SignatureShape.PeriodAverage && Over(s, unit.Concepts)))
             .Distinct(StringComparer.Ordinal).ToList();
         return parts.Count == 0 ? ConceptDecision.None : new ConceptDecision(ConceptVerdict.NotFound, parts);
+    }
+
+    /// <summary>
+    /// "GMV per paid order", "每个付款客户的GMV": the amount asked is the one named (its words are the name's, not the
+    /// description's), and the governed ratio of it over the unit answers (aov, arppu). Without one the name stands:
+    /// "GMV per store" is a split, the slice reader's, not a measure the catalog lacks.
+    /// </summary>
+    private ConceptDecision OverNamed(string named, Part unit)
+    {
+        if (catalog.Signatures.For(named) is not { Shape: SignatureShape.Sum or SignatureShape.Count or SignatureShape.DistinctCount } one) return ConceptDecision.None;
+        var own = Concepts(one);
+        var governed = Matching(ratios.Value, RatioKinds, s => s.Numerator is { } n && Concepts(n).SetEquals(own) && s.Denominator is { } d && Over(d, unit.Concepts)).ToList();
+        return governed.Count == 1 ? ConceptDecision.Answer(governed[0]) : ConceptDecision.None;
     }
 
     /// <summary>
@@ -80,12 +97,22 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
             var spans = new List<TextSpan> { mentions[i].Span };
             var end = mentions[i].Span.End;
             // Up to the first thing counted: "each paying customer | placed" stops at the customer.
-            for (var k = i + 1; k < mentions.Count && mentions[k].Span.Start - end <= 1 && mentions[k].Concepts.Count > 0
+            var k = i + 1;
+            for (; k < mentions.Count && mentions[k].Span.Start - end <= 1 && mentions[k].Concepts.Count > 0
                 && !mentions[k].Concepts.Any(ConceptVocabulary.Shapes.Contains) && !concepts.Any(IsThing); k++)
             {
                 concepts.UnionWith(mentions[k].Concepts);
                 spans.Add(mentions[k].Span);
                 end = mentions[k].Span.End;
+            }
+            // "每位买了单的顾客": what people did, said before them (a measure word and 的 between), qualifies them; they are the unit, not the order of their clause.
+            // ("平均每单顾客花多少": a thing of the per word's own phrase is the unit, whoever comes after.)
+            if (k > i + 1 && !mentions[i].Concepts.Any(IsThing) && k < mentions.Count && mentions[k].Span.Start - end <= 2 && !concepts.Any(IsPeople) && mentions[k].Concepts.Any(IsPeople)
+                && !mentions[k].Concepts.Any(ConceptVocabulary.Shapes.Contains))
+            {
+                concepts.RemoveWhere(IsThing);
+                concepts.UnionWith(mentions[k].Concepts);
+                spans.Add(mentions[k].Span);
             }
             concepts.Remove(ConceptVocabulary.Money);
             if (concepts.Count > 0) return new Part(concepts, spans);

@@ -14,7 +14,7 @@ internal sealed class SignatureContentComparer : IEqualityComparer<MetricSignatu
     public bool Equals(MetricSignature? x, MetricSignature? y) =>
         ReferenceEquals(x, y)
         || (x is not null && y is not null && x.Shape == y.Shape
-            && Same(x.Subjects, y.Subjects) && Same(x.States, y.States) && Same(x.Declared, y.Declared) && Same(x.Defining, y.Defining)
+            && Same(x.Subjects, y.Subjects) && Same(x.States, y.States) && Same(x.Declared, y.Declared) && Same(x.Defining, y.Defining) && Same(x.Origin, y.Origin)
             && Equals(x.Numerator, y.Numerator) && Equals(x.Denominator, y.Denominator));
 
     public int GetHashCode(MetricSignature signature)
@@ -25,6 +25,7 @@ internal sealed class SignatureContentComparer : IEqualityComparer<MetricSignatu
         Add(ref hash, signature.States);
         Add(ref hash, signature.Declared);
         Add(ref hash, signature.Defining);
+        Add(ref hash, signature.Origin);
         hash.Add(signature.Numerator is null ? 0 : GetHashCode(signature.Numerator));
         hash.Add(signature.Denominator is null ? 0 : GetHashCode(signature.Denominator));
         return hash.ToHashCode();

@@ -18,6 +18,9 @@ public static partial class ConversionWindowWords
     [GeneratedRegex(@"(?<![a-z])within\s+(?:the\s+)?(?:first\s+)?(?<n>" + ChineseNumber.EnglishPattern + @")\s+(?<u>days?|weeks?|months?)(?![a-z])")]
     private static partial Regex English();
 
+    /// <summary>Whether the question says a window ("7天内", "within 14 days"), whatever it is said of.</summary>
+    public static bool Says(string text) => Chinese().IsMatch(text) || English().IsMatch(text);
+
     /// <summary>
     /// The window asked and the question without its words ("预约后14天内的购买转化率" → 14 days, "预约后购买转化率"), so the
     /// metric's name is whole again for the other readers; the question as it was and no window when none is asked of a

@@ -44,6 +44,13 @@ public static partial class MetricMentionRoles
     public static bool IsCondition(string textBefore, string textAfter) =>
         StateTakenOutBefore().IsMatch(textBefore) || RowsKeptBefore().IsMatch(textBefore) || ConditionAfter().IsMatch(textAfter);
 
+    // "buyers or not", "付款与否": the name says which rows are counted either way, not what is counted.
+    [GeneratedRegex(@"^\s*(or not|or no|与否)(?![a-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex EitherWayAfter();
+
+    /// <summary>Whether a metric's name before this text is said only to count its rows either way ("buyers or not"), even alone.</summary>
+    public static bool EitherWay(string textAfter) => EitherWayAfter().IsMatch(textAfter);
+
     /// <summary>Whether a metric's name between these texts is not asked for, when another metric is.</summary>
     /// <remarks>A name only saying which rows another covers is taken out before the choice (<see cref="IsCondition"/>).</remarks>
     public static bool NotAsked(string textBefore, string textAfter) =>

@@ -55,6 +55,10 @@ public static partial class SliceParser
     [GeneratedRegex(@"(来|到|进|去|回|在|逛)\s*$")]
     private static partial Regex PlaceBefore();
 
+    // A dimension word naming whose the people after it are, not a split: "each member of store staff", "门店员工", "店铺的员工"
+    [GeneratedRegex(@"^\s*(的)?\s*(staff|staffers?|employees?|workers?|personnel|headcount|员工|店员|职工|雇员|人手)(?![a-z])")]
+    private static partial Regex WhosePeopleAfter();
+
     // "average headcount across the stores", "output per employee across our stores", "people working in our shops": the
     // whole set, one number; a spread over it ("how were refunds spread across channels") is a split.
     // "how many staff did our stores have": "our" before a dimension word names the whole set ("each of our stores" does not).
@@ -128,6 +132,10 @@ public static partial class SliceParser
             // "所有门店加起来", "total across all stores": the whole set summed, neither a split nor a filter
             // (门店 is also the offline channel's value; "all" names the dimension's whole set, not that value).
             if (dimension is not null && !strongSplit && WeakSplitBefore().IsMatch(before) && TotalWord().IsMatch(text))
+                continue;
+            // "revenue per store staff", "每个门店员工": the dimension word says whose the staff are; the staff are the unit, no split.
+            // (A ranking asks for a split of the other dimensions: "which cities got the most sales per store staff".)
+            if (dimension is not null && !SplitBefore().IsMatch(before) && !SplitAfter().IsMatch(after) && WhosePeopleAfter().IsMatch(after))
                 continue;
             // "店里", "来店", "线上线下都算": the place where, or the whole set counted together, is no split.
             // "across all stores" names the whole set even where "stores" is also a channel's name.

@@ -1,0 +1,4 @@
+namespace MetricAssistant.Understanding.Concepts;
+
+/// <summary>A measure asked that the catalog lacks: the words that ask for it, and the nearest governed metrics.</summary>
+public sealed record UngovernedAsk(string Words, IReadOnlyList<string> Nearest);

@@ -21,7 +21,7 @@ public static partial class FollowUpCues
 
     // A correction of the question just answered: "我说的是净GMV", "说错了，…", "应该看毛利", "I meant the net version", "it should be gross
     // profit". It corrects that question, so what the answer was (its ranking) stays even when it says its period and split again.
-    [GeneratedRegex(@"^\s*((不是|不对|" + Slip + @")[,，。!！]?\s*)*(我是说|我说的是|我指的是|我的意思是|我要的是|我想要的是|我想看的是|应该是|应该看|应该用|应当是|其实是|本来是)|^\s*(不对|" + Slip + @")|^\s*((no|sorry|oh|oops|sorry no)[,.]?\s+)?(i mean|i meant|what i meant was|i was asking about|i was after|(it |that )?should (be|have been)|(it |that )?should'?ve been)(?![a-z0-9])")]
+    [GeneratedRegex(@"^\s*((不是|不对|不好意思|抱歉|" + Slip + @")[,，。!！]?\s*)*(我是说|我说的是|我指的是|我的意思是|我要的是|我想要的是|我想看的是|我想问的是|我问的是|我想说的是|应该是|应该看|应该用|应当是|其实是|本来是)|^\s*(不对|" + Slip + @")|^\s*((no|sorry|oh|oops|sorry no|my bad|my mistake|correction|scratch that)[,.:!]?\s+)?(i mean|i meant|what i meant was|i was asking about|i was after|(it |that )?should (be|have been)|(it |that )?should'?ve been)(?![a-z0-9])|^\s*(my bad|my mistake|correction|scratch that)(?![a-z0-9])")]
     private static partial Regex Correction();
 
     // "How many customers paid, then?", "and the refund rate then?", "in that case, the refund rate", "那样的话毛利呢": asked in the case the
@@ -62,7 +62,7 @@ public static partial class FollowUpCues
     private static partial Regex ClearFilters();
 
     // Just before a dimension or a comparison it takes away: "去掉渠道", "不要按渠道", "不分品类", "without the city split", "drop channel", "no yoy"
-    [GeneratedRegex(@"(去掉|去除|不要|不看|不分|不按|不用|不需要|取消|删掉|拿掉|别按|别分)\s*(按|分)?\s*$|(?<![a-z0-9])(without|drop|remove|no|not by|ignore|ignoring|skip|lose|no need( to go| to split| to break it down| for it)?( by| per)?|no (split|breakdown|break-down)|(don'?t|do not) need( it)?( by| per)?|no longer( by| per)?|forget( about)?|not (split|broken down|grouped|broken out) by|without (splitting|breaking( it)? down|grouping) by|no (split|breakdown) by)\s+(the\s+)?$")]
+    [GeneratedRegex(@"(去掉|去除|不要|不看|不分|不按|不用|不需要|取消|删掉|拿掉|别按|别分)\s*(按|分)?\s*$|(?<![a-z0-9])(without|drop|remove|no|not by|ignore|ignoring|skip|lose|undo|kill|get rid of|take away|no need( to go| to split| to break it down| for it)?( by| per)?|no (split|breakdown|break-down)|(don'?t|do not) need( it)?( by| per)?|no longer( by| per)?|forget( about)?|not (split|broken down|grouped|broken out) by|without (splitting|breaking( it)? down|grouping) by|no (split|breakdown) by)\s+(the\s+)?$")]
     private static partial Regex RemovalBefore();
 
     // Just before a dimension whose filter is lifted: "所有区域", "全部渠道", "全渠道", "all regions", "every channel", "any city"
@@ -81,7 +81,7 @@ public static partial class FollowUpCues
     // A total instead of a breakdown: "总计呢", "合计", "加起来呢", "不拆分", "不拆了", "in total", "overall", "what about the total",
     // "all channels combined", "drop the split"; and instead of a trend: "给个总数", "一个数就行", "不看趋势了", "just give me one number",
     // "forget the trend"
-    [GeneratedRegex(@"(给|要|来|看|只要|就要)\s*(个|一个|下)?\s*总数|总数(就行|就好|就可以|即可|呢)|一个(数|总数|数字)就(行|好|可以)|(不看|不要|不用|别看|不需要)(趋势|走势)|(?<![a-z0-9])((just |only )?(give me |show me )?(one|a single) (number|figure|total)|forget (about )?the (trend|breakdown|split|daily|weekly|monthly)( view| numbers| figures)?|no (need for (a |the )?)?trend)(?![a-z0-9])|总计|合计|汇总|总共|一共|加起来|合起来|加在一起|合在一起|合并|并起来|放在一起|放一起|加总|总和|总的|整体|总体|不拆分|不拆开|不分组|不拆了|不用拆|别拆|不要拆|不分了|不用分|别分了|去掉拆分|取消拆分|(?<![a-z0-9])(in total|overall|altogether|all together|together|combined|combine|merged?|the total|total|grand total|sum( it| them)?( up)?|summed up|add(ed)?( it| them)? up|no (split|breakdown)|(drop|remove|lose|kill|undo|get rid of|without)( the| that| this)? (split|breakdown|break-down|grouping)|(don'?t|do not|no need to) (split|break it down))(?![a-z0-9])")]
+    [GeneratedRegex(@"(给|要|来|看|只要|就要)\s*(个|一个|下)?\s*总数|总数(就行|就好|就可以|即可|呢)|一个(数|总数|数字)就(行|好|可以)|(不看|不要|不用|别看|不需要)(趋势|走势)|(?<![a-z0-9])((just |only )?(give me |show me )?(one|a single) (number|figure|total)|forget (about )?the (trend|breakdown|split|daily|weekly|monthly)( view| numbers| figures)?|no (need for (a |the )?)?trend)(?![a-z0-9])|总计|合计|汇总|总共|一共|加起来|合起来|加在一起|合在一起|合并|并起来|放在一起|放一起|加总|总和|总的|整体|总体|不拆分|不拆开|不分组|不拆了|不用拆|别拆|不要拆|不分了|不用分|别分了|去掉拆分|取消拆分|(?<![a-z0-9])(in total|overall|altogether|all together|together|combined|combine|merged?|aggregated?|the total|total|grand total|sum( it| them)?( up)?|summed up|add(ed)?( it| them)? up|no (split|breakdown)|(drop|remove|lose|kill|undo|get rid of|without)( the| that| this)? (split|breakdown|break-down|grouping)|(don'?t|do not|no need to) (split|break it down))(?![a-z0-9])")]
     private static partial Regex Total();
 
     // Same-length periods a calendar unit back: "去年同一天", "去年今天", "去年同月", "上周同一天", "the same day last year", "this time last year", "a year ago"
@@ -223,6 +223,13 @@ public static partial class FollowUpCues
     public static bool ClearsFilters(string text) => ClearFilters().IsMatch(text);
 
     public static bool RemovesBefore(string textBefore) => RemovalBefore().IsMatch(textBefore);
+
+    // Just after a dimension it takes away: "门店就不分了", "渠道不用拆了", "城市别再细分".
+    [GeneratedRegex(@"^\s*(的)?\s*(就|也|先|暂时)?\s*(不|别|不用|不要|不需要|无需)\s*(再)?\s*(分|拆|区分|细分)")]
+    private static partial Regex RemovalAfter();
+
+    /// <summary>Whether the dimension just before <paramref name="textAfter"/> is taken away ("门店就不分了").</summary>
+    public static bool RemovesAfter(string textAfter) => RemovalAfter().IsMatch(textAfter);
 
     // "不分周了", "不按月", "别按天": a negation right before the unit's own 分 / 按 takes the grain away.
     [GeneratedRegex(@"(不|别|不用|不要|不再|无需|不需要)\s*$")]

@@ -63,11 +63,11 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
             // "不分门店，整体呢", "drop the store split", "门店合起来" after an answer split by store: the split goes. Otherwise the value
             // reading stands ("不要门店" after a split by channel excludes the in-store channel).
             if (isValue && dimension is not null && splitBy is not null && splitBy.Contains(dimension.Id)
-                && (FollowUpCues.RemovesBefore(before) || SplitTakenTogether(dimension.Id)))
+                && (FollowUpCues.RemovesBefore(before) || FollowUpCues.RemovesAfter(text[match.End..]) || SplitTakenTogether(dimension.Id)))
                 isValue = false;
             // "不筛渠道了", "去掉渠道的筛选", "drop the channel filter": the filter goes, the split stays.
             if (dimension is not null && !isValue && FollowUpCues.LiftsFilter(before, text[match.End..])) { Add(unfiltered, dimension.Id); lifted = true; }
-            else if (dimension is not null && !isValue && FollowUpCues.RemovesBefore(before)) Add(removed, dimension.Id);
+            else if (dimension is not null && !isValue && (FollowUpCues.RemovesBefore(before) || FollowUpCues.RemovesAfter(text[match.End..]))) Add(removed, dimension.Id);
             else if (dimension is not null && !isValue && total && (FollowUpCues.SumsOverBefore(before) || SplitTakenTogether(dimension.Id))) Add(summed, dimension.Id);
             else if (dimension is not null && !isValue && FollowUpCues.AllBeforeMatches(before)) Add(all, dimension.Id);
             else sliceTerms.Add(match);

@@ -39,6 +39,9 @@ public sealed class ClarificationReplyTests
     [InlineData("付了钱的那个", "gmv")]
     [InlineData("the one after coupons", "gmv_net")]
     [InlineData("扣掉优惠券之后的那个", "gmv_net")]
+    [InlineData("优惠券扣掉以后的", "gmv_net")]
+    [InlineData("实际到账的那个", "gmv")]
+    [InlineData("下了单就算、不管付没付的那个", "gmv_ordered")]
     public void A_reply_describing_one_of_several_money_options_chooses_it(string reply, string metric) =>
         Assert.Equal(metric, Replies.ChosenBy(reply, Understand(reply), MoneyOfAnyKind));
 

@@ -13,7 +13,9 @@ public sealed class FollowUpCorrectionKeepsRankingTests
     [InlineData("上个月哪个门店类型的GMV最低", "搞错了，应该是净GMV", "gmv_net")]
     [InlineData("上个月哪个门店类型的GMV最低", "应该看毛利", "gross_profit")]
     [InlineData("上个月哪个门店类型的GMV最低", "不对，上个月各门店类型应该看毛利", "gross_profit")]
+    [InlineData("上个月哪个门店类型的GMV最低", "不好意思，我想问的是上个月各门店类型的毛利", "gross_profit")]
     [InlineData("which store type had the lowest GMV last month", "I meant net GMV by store type last month", "gmv_net")]
+    [InlineData("which store type had the lowest GMV last month", "my mistake, gross profit by store type last month", "gross_profit")]
     [InlineData("which store type had the lowest GMV last month", "it should be gross profit", "gross_profit")]
     [InlineData("which store type had the lowest GMV last month", "that should have been net GMV for each store type last month", "gmv_net")]
     public void The_ranking_and_its_limit_stay(string first, string correction, string metric)

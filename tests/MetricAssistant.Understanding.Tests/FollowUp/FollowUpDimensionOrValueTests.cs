@@ -18,6 +18,9 @@ public sealed class FollowUpDimensionOrValueTests
     [InlineData("GMV by store last month", "no store breakdown")]
     [InlineData("GMV by store last month", "without the store breakdown")]
     [InlineData("GMV by store last month", "forget the store split")]
+    [InlineData("GMV by store last month", "undo the store breakdown")]
+    [InlineData("GMV by store last month", "stores combined")]
+    [InlineData("上个月各门店的GMV", "门店不分了")]
     [InlineData("上个月哪个门店GMV最高", "不分门店了")]
     [InlineData("which store had the highest GMV last month", "no store breakdown")]
     public void Taken_from_a_split_by_store_the_split_goes_with_its_ranking(string first, string question)
@@ -36,6 +39,7 @@ public sealed class FollowUpDimensionOrValueTests
     [Theory]
     [InlineData("门店合起来")]
     [InlineData("门店不用分了")]
+    [InlineData("门店就不分了")]
     public void Taken_from_two_splits_only_the_store_split_goes(string question)
     {
         var result = Continue(Query("上个月各门店各渠道的GMV"), question);

@@ -15,6 +15,7 @@ public sealed class FollowUpTakenTogetherTests
     [InlineData("channels combined", "city")]
     [InlineData("roll the channels together", "city")]
     [InlineData("merge the cities", "channel")]
+    [InlineData("aggregate the channels", "city")]
     [InlineData("把渠道合起来", "city")]
     [InlineData("渠道合并一下", "city")]
     [InlineData("渠道合在一起看", "city")]

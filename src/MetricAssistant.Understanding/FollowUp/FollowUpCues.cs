@@ -24,6 +24,11 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"^\s*((不是|不对|不好意思|抱歉|" + Slip + @")[,，。!！]?\s*)*(我是说|我说的是|我指的是|我的意思是|我要的是|我想要的是|我想看的是|我想问的是|我问的是|我想说的是|应该是|应该看|应该用|应当是|其实是|本来是)|^\s*(不对|" + Slip + @")|^\s*((no|sorry|oh|oops|sorry no|my bad|my mistake|correction|scratch that)[,.:!]?\s+)?(i mean|i meant|what i meant was|i was asking about|i was after|(it |that )?should (be|have been)|(it |that )?should'?ve been)(?![a-z0-9])|^\s*(my bad|my mistake|correction|scratch that)(?![a-z0-9])")]
     private static partial Regex Correction();
 
+    // A part of the question just answered swapped for another: "换成毛利", "改成看净GMV", "switch to gross profit", "make it net GMV".
+    // Like a correction, it revises that question, so its ranking stays even when the period and split are said again.
+    [GeneratedRegex(@"^\s*(换成|换为|换到|改成|改为|改看|切换到|切到)|^\s*(switch|change|swap)\s+(it\s+|that\s+)?(to|for)(?![a-z0-9])|^\s*(make (that|it)|replace (it |that )?with)(?![a-z0-9])")]
+    private static partial Regex Swap();
+
     // "How many customers paid, then?", "and the refund rate then?", "in that case, the refund rate", "那样的话毛利呢": asked in the case the
     // answer just given sets, so the question continues it. Not a time ("back then", "since then", "until then").
     [GeneratedRegex(@"(?<![a-z0-9])(?<!(back|since|until|till|by|from|before|after|even)\s+)then\s*[?？.!！]*\s*$|(?<![a-z0-9])(in that case|if so|if that'?s the case|in which case)(?![a-z0-9])|那样的话|这样的话|这样子的话|如果这样|既然这样|既然如此")]
@@ -201,8 +206,11 @@ public static partial class FollowUpCues
     public static bool Continues(string text) =>
         Continuation().IsMatch(text) || Correction().IsMatch(text) || InThatCase().IsMatch(text) || ThatTime().IsMatch(text) || PointingBack().IsMatch(text);
 
-    /// <summary>Whether the question corrects the one just answered ("我说的是净GMV", "I meant the net version", "it should be gross profit").</summary>
-    public static bool Corrects(string text) => Correction().IsMatch(text);
+    /// <summary>
+    /// Whether the question revises the one just answered: corrects it ("我说的是净GMV", "I meant the net version", "it should be gross
+    /// profit") or swaps a part of it ("换成毛利", "switch to gross profit").
+    /// </summary>
+    public static bool Revises(string text) => Correction().IsMatch(text) || Swap().IsMatch(text);
 
     /// <summary>The words pointing at what the previous answer counted ("他们", "each of them"), or null.</summary>
     public static string? PointingBackWords(string text) => PointingBack().Match(text) is { Success: true } m ? m.Value : null;

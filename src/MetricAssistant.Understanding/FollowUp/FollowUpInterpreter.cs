@@ -99,9 +99,9 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
             ? one : null;
 
     /// <summary>
-    /// A question with its own period and slice is new, unless it corrects the one just answered ("我说的是上个月各门店类型的净GMV"
-    /// after the lowest store type): then it is that question corrected, its ranking kept.
+    /// A question with its own period and slice is new, unless it revises the one just answered ("我说的是上个月各门店类型的净GMV",
+    /// "换成上个月各门店类型的毛利" after the lowest store type): then it is that question corrected, its ranking kept.
     /// </summary>
     private static bool StandsAlone(FollowUpReading reading) =>
-        !reading.Corrects && (reading.Range is not null && reading.NamesSlice || !reading.Continues);
+        !reading.Revises && (reading.Range is not null && reading.NamesSlice || !reading.Continues);
 }

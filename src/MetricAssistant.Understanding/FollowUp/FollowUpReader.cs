@@ -143,7 +143,7 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
             LikeTheOthers = FollowUpCues.LikeTheOthers(text),
             AddsSplit = FollowUpCues.AddsSplit(text),
             Replaces = FollowUpCues.Replaces(text),
-            Corrects = FollowUpCues.Corrects(text),
+            Revises = FollowUpCues.Revises(text),
             Text = text,
             ThatTimeWords = FollowUpCues.ThatTimeWords(text),
             PeriodEnd = periodEnd,

@@ -3,8 +3,9 @@ using static MetricAssistant.Understanding.Tests.FollowUp.FollowUpTestSupport;
 namespace MetricAssistant.Understanding.Tests.FollowUp;
 
 /// <summary>
-/// A correction of the question just answered ("我说的是…", "说错了", "应该是…", "I meant…", "it should be…") keeps the ranking asked
-/// there (lowest first, one row), even when it says its period and split again, which would otherwise make it a new question.
+/// A correction of the question just answered ("我说的是…", "说错了", "应该是…", "I meant…", "it should be…"), or a swap of its metric
+/// ("换成…", "switch to…", "make it…"), keeps the ranking asked there (lowest first, one row), even when it says its period and split
+/// again, which would otherwise make it a new question.
 /// </summary>
 public sealed class FollowUpCorrectionKeepsRankingTests
 {
@@ -16,6 +17,10 @@ public sealed class FollowUpCorrectionKeepsRankingTests
     [InlineData("上个月哪个门店类型的GMV最低", "不好意思，我想问的是上个月各门店类型的毛利", "gross_profit")]
     [InlineData("which store type had the lowest GMV last month", "I meant net GMV by store type last month", "gmv_net")]
     [InlineData("which store type had the lowest GMV last month", "my mistake, gross profit by store type last month", "gross_profit")]
+    [InlineData("上个月哪个门店类型的GMV最低", "换成上个月各门店类型的毛利", "gross_profit")]
+    [InlineData("上个月哪个门店类型的GMV最低", "改成看上个月各门店类型的净GMV", "gmv_net")]
+    [InlineData("which store type had the lowest GMV last month", "switch to gross profit by store type for last month", "gross_profit")]
+    [InlineData("which store type had the lowest GMV last month", "make it net GMV by store type last month", "gmv_net")]
     [InlineData("which store type had the lowest GMV last month", "it should be gross profit", "gross_profit")]
     [InlineData("which store type had the lowest GMV last month", "that should have been net GMV for each store type last month", "gmv_net")]
     public void The_ranking_and_its_limit_stay(string first, string correction, string metric)

@@ -29,9 +29,9 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"^\s*(换成|换为|换到|改成|改为|改看|切换到|切到)|^\s*(switch|change|swap)\s+(it\s+|that\s+)?(to|for)(?![a-z0-9])|^\s*(make (that|it)|replace (it |that )?with)(?![a-z0-9])")]
     private static partial Regex Swap();
 
-    // "How many customers paid, then?", "and the refund rate then?", "in that case, the refund rate", "那样的话毛利呢": asked in the case the
+    // "How many customers paid, then?", "right, then how many paid?", "in that case, the refund rate", "那样的话毛利呢": asked in the case the
     // answer just given sets, so the question continues it. Not a time ("back then", "since then", "until then").
-    [GeneratedRegex(@"(?<![a-z0-9])(?<!(back|since|until|till|by|from|before|after|even)\s+)then\s*[?？.!！]*\s*$|(?<![a-z0-9])(in that case|if so|if that'?s the case|in which case)(?![a-z0-9])|那样的话|这样的话|这样子的话|如果这样|既然这样|既然如此")]
+    [GeneratedRegex(@"(?<![a-z0-9])(?<!(back|since|until|till|by|from|before|after|even)\s+)then\s*[?？.!！]*\s*$|^\s*(right|alright|so|well|and|okay|ok)[,.]?\s+then(?![a-z0-9])|(?<![a-z0-9])(in that case|if so|if that'?s the case|in which case)(?![a-z0-9])|那样的话|这样的话|这样子的话|如果这样|既然这样|既然如此")]
     private static partial Regex InThatCase();
 
     // "加上华南", "也加上京东", "连同天猫", "also south china", "add jd", "plus tmall", "south china too"

@@ -16,6 +16,7 @@ public sealed class FollowUpInThatCaseTests
     [InlineData("and the refund rate then?", "refund_rate")]
     [InlineData("so what's the AOV then?", "aov")]
     [InlineData("OK, and how many orders, then", "order_count")]
+    [InlineData("right, then how many distinct shoppers paid?", "paying_customers")]
     [InlineData("in that case, the refund rate", "refund_rate")]
     [InlineData("what about gross profit in that case?", "gross_profit")]
     [InlineData("这样的话，退款率是多少", "refund_rate")]

@@ -27,7 +27,7 @@ public sealed class ClarificationReplies(DescribedMetricChooser described, Conce
             if (offered.Contains(one)) return one;
             // "the one for placed orders" names orders placed, which was not offered: a reply pointing at an option is read by
             // what it describes, among the options only.
-            return FollowUpCues.PointsAtAnOption(text) ? described.Among(ReplyConcepts(text), offered) : null;
+            return FollowUpCues.PointsAtAnOption(text) ? described.Options.Among(ReplyConcepts(text), offered) : null;
         }
         // The reply's own reading, narrowed to what was offered: "付款的那个" reads as paid orders or GMV, of which GMV was offered.
         // Several of them is the same question again: asked back again, not settled here.
@@ -36,9 +36,14 @@ public sealed class ClarificationReplies(DescribedMetricChooser described, Conce
             return share;
         // A reply naming no metric ("in East China") was offered the headline metrics as any such question is: no choice.
         if (understood.Notices.OfType<NoMetricNamed>().Any()) return null;
-        var narrowed = understood.Alternatives.Where(offered.Contains).ToList();
-        if (narrowed.Count > 0) return narrowed.Count == 1 ? narrowed[0] : null;
-        return described.Among(concepts.Read(text, new bool[text.Length]), offered);
+        // What it says did not happen rules an option out, whatever else it was read as ("counts what was ordered, before any payment"
+        // is no paid GMV, though paid GMV is the nearest to it alone).
+        var reading = ReplyConcepts(text);
+        var narrowed = described.Options.NotRuledOut(reading, [.. understood.Alternatives.Where(offered.Contains)]);
+        // "the figure for money actually received" reads as money of any kind, but says which: of the options it could be, the one
+        // it describes best ("金额那个", every option money, still fits them all and is asked back).
+        if (narrowed.Count > 0) return narrowed.Count == 1 ? narrowed[0] : described.Options.Among(reading, narrowed);
+        return described.Options.Among(reading, offered);
     }
 
     /// <summary>A reply's concepts, a hyphenated compound's ("the orders-placed one") read as its words too.</summary>

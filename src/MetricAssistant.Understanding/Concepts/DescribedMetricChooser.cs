@@ -36,6 +36,9 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// <summary>The reading of a subject asked about in general, on the same scores.</summary>
     public OverviewQuestion Overview { get; } = new(catalog, scorer, vocabulary);
 
+    /// <summary>The reading of a reply to a clarification among the options it offered, on the same scores.</summary>
+    public OfferedOptions Options { get; } = new(scorer, vocabulary);
+
     /// <summary>The reading of an amount per unit, on the same scores.</summary>
     public PerUnitQuestion PerUnit { get; } = new(catalog, scorer, vocabulary, facts);
 
@@ -53,19 +56,6 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
 
     /// <summary>The candidates a clarification offers at most.</summary>
     public const int MaxChoices = 5;
-
-    /// <summary>
-    /// The one of <paramref name="offered"/> a reply to a clarification describes ("the paid one", "新增会员那个"): the metric
-    /// sharing more of the reply's concepts than any other offered one, or null when none shares any or two share as many.
-    /// What the reply leaves unsaid does not count against a metric: the choices were already narrowed by the question.
-    /// </summary>
-    public string? Among(ConceptReading reading, IReadOnlyList<string> offered)
-    {
-        var shared = offered.Select(id => (Id: id, Count: scorer.ConceptsOf(id)?.Count(reading.Concepts.Contains) ?? 0))
-            .OrderByDescending(s => s.Count).ToList();
-        if (shared.Count == 0 || shared[0].Count == 0) return null;
-        return shared.Count == 1 || shared[0].Count > shared[1].Count ? shared[0].Id : null;
-    }
 
     /// <summary>
     /// Rule 1's third exception: the quantity asked for decides. A question that asks for money while the

@@ -19,6 +19,21 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"^\s*((不是|不对|" + Slip + @")[,，。!！]?\s*)*(那|那么|那就|那再|换成|换为|换到|改成|改为|改看|切换到|切到|只看|仅看|再看|再按|也看|我是说|我说的是|我指的是|我的意思是|我要的是|同样|一样看|照样|同理)|呢\s*[?？!！。]*\s*$|^\s*((no|sorry|oh|sorry no)[,.]?\s+)?(and|what about|how about|same for|same but|now|then|ok|okay|instead|switch to|change to|just|only|i mean|i meant|i want|i wanted|i was asking about|rather|same thing|same again|the same|swap|swap in|swap to|swap for|replace with|use|actually|make (that|it)|change (that|it)( to)?)(?![a-z0-9])|(?<![a-z0-9])instead(?![a-z0-9])|(?<![a-z0-9])(too|as well)\s*[?.!]*\s*$")]
     private static partial Regex Continuation();
 
+    // A correction of the question just answered: "我说的是净GMV", "说错了，…", "应该看毛利", "I meant the net version", "it should be gross
+    // profit". It corrects that question, so what the answer was (its ranking) stays even when it says its period and split again.
+    [GeneratedRegex(@"^\s*((不是|不对|不好意思|抱歉|" + Slip + @")[,，。!！]?\s*)*(我是说|我说的是|我指的是|我的意思是|我要的是|我想要的是|我想看的是|我想问的是|我问的是|我想说的是|应该是|应该看|应该用|应当是|其实是|本来是)|^\s*(不对|" + Slip + @")|^\s*((no|sorry|oh|oops|sorry no|my bad|my mistake|correction|scratch that)[,.:!]?\s+)?(i mean|i meant|what i meant was|i was asking about|i was after|(it |that )?should (be|have been)|(it |that )?should'?ve been)(?![a-z0-9])|^\s*(my bad|my mistake|correction|scratch that)(?![a-z0-9])")]
+    private static partial Regex Correction();
+
+    // A part of the question just answered swapped for another: "换成毛利", "改成看净GMV", "switch to gross profit", "make it net GMV".
+    // Like a correction, it revises that question, so its ranking stays even when the period and split are said again.
+    [GeneratedRegex(@"^\s*(换成|换为|换到|改成|改为|改看|切换到|切到)|^\s*(switch|change|swap)\s+(it\s+|that\s+)?(to|for)(?![a-z0-9])|^\s*(make (that|it)|replace (it |that )?with)(?![a-z0-9])")]
+    private static partial Regex Swap();
+
+    // "How many customers paid, then?", "right, then how many paid?", "in that case, the refund rate", "那样的话毛利呢": asked in the case the
+    // answer just given sets, so the question continues it. Not a time ("back then", "since then", "until then").
+    [GeneratedRegex(@"(?<![a-z0-9])(?<!(back|since|until|till|by|from|before|after|even)\s+)then\s*[?？.!！]*\s*$|^\s*(right|alright|so|well|and|okay|ok)[,.]?\s+then(?![a-z0-9])|(?<![a-z0-9])(in that case|if so|if that'?s the case|in which case)(?![a-z0-9])|那样的话|这样的话|这样子的话|如果这样|既然这样|既然如此")]
+    private static partial Regex InThatCase();
+
     // "加上华南", "也加上京东", "连同天猫", "also south china", "add jd", "plus tmall", "south china too"
     [GeneratedRegex(@"加上|再加|加入|也加|连同|(?<![a-z0-9])also(?![a-z0-9])|(?<![a-z0-9])add(ing)?(?![a-z0-9])|(?<![a-z0-9])plus(?![a-z0-9])|(?<![a-z0-9])(too|as well)\s*[?.!]*\s*$")]
     private static partial Regex Adding();
@@ -52,7 +67,7 @@ public static partial class FollowUpCues
     private static partial Regex ClearFilters();
 
     // Just before a dimension or a comparison it takes away: "去掉渠道", "不要按渠道", "不分品类", "without the city split", "drop channel", "no yoy"
-    [GeneratedRegex(@"(去掉|去除|不要|不看|不分|不按|不用|不需要|取消|删掉|拿掉|别按|别分)\s*(按|分)?\s*$|(?<![a-z0-9])(without|drop|remove|no|not by|ignore|ignoring|skip|lose|no need( to go| to split| to break it down| for it)?( by| per)?|no (split|breakdown|break-down)|(don'?t|do not) need( it)?( by| per)?|no longer( by| per)?|forget( about)?|not (split|broken down|grouped|broken out) by|without (splitting|breaking( it)? down|grouping) by|no (split|breakdown) by)\s+(the\s+)?$")]
+    [GeneratedRegex(@"(去掉|去除|不要|不看|不分|不按|不用|不需要|取消|删掉|拿掉|别按|别分)\s*(按|分)?\s*$|(?<![a-z0-9])(without|drop|remove|no|not by|ignore|ignoring|skip|lose|undo|kill|get rid of|take away|no need( to go| to split| to break it down| for it)?( by| per)?|no (split|breakdown|break-down)|(don'?t|do not) need( it)?( by| per)?|no longer( by| per)?|forget( about)?|not (split|broken down|grouped|broken out) by|without (splitting|breaking( it)? down|grouping) by|no (split|breakdown) by)\s+(the\s+)?$")]
     private static partial Regex RemovalBefore();
 
     // Just before a dimension whose filter is lifted: "所有区域", "全部渠道", "全渠道", "all regions", "every channel", "any city"
@@ -71,7 +86,7 @@ public static partial class FollowUpCues
     // A total instead of a breakdown: "总计呢", "合计", "加起来呢", "不拆分", "不拆了", "in total", "overall", "what about the total",
     // "all channels combined", "drop the split"; and instead of a trend: "给个总数", "一个数就行", "不看趋势了", "just give me one number",
     // "forget the trend"
-    [GeneratedRegex(@"(给|要|来|看|只要|就要)\s*(个|一个|下)?\s*总数|总数(就行|就好|就可以|即可|呢)|一个(数|总数|数字)就(行|好|可以)|(不看|不要|不用|别看|不需要)(趋势|走势)|(?<![a-z0-9])((just |only )?(give me |show me )?(one|a single) (number|figure|total)|forget (about )?the (trend|breakdown|split|daily|weekly|monthly)( view| numbers| figures)?|no (need for (a |the )?)?trend)(?![a-z0-9])|总计|合计|汇总|总共|一共|加起来|合起来|加在一起|合在一起|加总|总和|总的|整体|总体|不拆分|不拆开|不分组|不拆了|不用拆|别拆|不要拆|不分了|不用分|别分了|去掉拆分|取消拆分|(?<![a-z0-9])(in total|overall|altogether|all together|together|combined|the total|total|grand total|sum( it| them)?( up)?|summed up|add(ed)?( it| them)? up|no (split|breakdown)|(drop|remove|lose|kill|undo|get rid of|without)( the| that| this)? (split|breakdown|break-down|grouping)|(don'?t|do not|no need to) (split|break it down))(?![a-z0-9])")]
+    [GeneratedRegex(@"(给|要|来|看|只要|就要)\s*(个|一个|下)?\s*总数|总数(就行|就好|就可以|即可|呢)|一个(数|总数|数字)就(行|好|可以)|(不看|不要|不用|别看|不需要)(趋势|走势)|(?<![a-z0-9])((just |only )?(give me |show me )?(one|a single) (number|figure|total)|forget (about )?the (trend|breakdown|split|daily|weekly|monthly)( view| numbers| figures)?|no (need for (a |the )?)?trend)(?![a-z0-9])|总计|合计|汇总|总共|一共|加起来|合起来|加在一起|合在一起|合并|并起来|放在一起|放一起|加总|总和|总的|整体|总体|不拆分|不拆开|不分组|不拆了|不用拆|别拆|不要拆|不分了|不用分|别分了|去掉拆分|取消拆分|(?<![a-z0-9])(in total|overall|altogether|all together|together|combined|combine|merged?|aggregated?|the total|total|grand total|sum( it| them)?( up)?|summed up|add(ed)?( it| them)? up|no (split|breakdown)|(drop|remove|lose|kill|undo|get rid of|without)( the| that| this)? (split|breakdown|break-down|grouping)|(don'?t|do not|no need to) (split|break it down))(?![a-z0-9])")]
     private static partial Regex Total();
 
     // Same-length periods a calendar unit back: "去年同一天", "去年今天", "去年同月", "上周同一天", "the same day last year", "this time last year", "a year ago"
@@ -188,7 +203,14 @@ public static partial class FollowUpCues
     /// <summary>Whether the time words are only "the month" / "the week": the conversation's period in a follow-up.</summary>
     public static bool IsTheUnit(string words) => TheUnit().IsMatch(words);
 
-    public static bool Continues(string text) => Continuation().IsMatch(text) || ThatTime().IsMatch(text) || PointingBack().IsMatch(text);
+    public static bool Continues(string text) =>
+        Continuation().IsMatch(text) || Correction().IsMatch(text) || InThatCase().IsMatch(text) || ThatTime().IsMatch(text) || PointingBack().IsMatch(text);
+
+    /// <summary>
+    /// Whether the question revises the one just answered: corrects it ("我说的是净GMV", "I meant the net version", "it should be gross
+    /// profit") or swaps a part of it ("换成毛利", "switch to gross profit").
+    /// </summary>
+    public static bool Revises(string text) => Correction().IsMatch(text) || Swap().IsMatch(text);
 
     /// <summary>The words pointing at what the previous answer counted ("他们", "each of them"), or null.</summary>
     public static string? PointingBackWords(string text) => PointingBack().Match(text) is { Success: true } m ? m.Value : null;
@@ -210,6 +232,13 @@ public static partial class FollowUpCues
 
     public static bool RemovesBefore(string textBefore) => RemovalBefore().IsMatch(textBefore);
 
+    // Just after a dimension it takes away: "门店就不分了", "渠道不用拆了", "城市别再细分".
+    [GeneratedRegex(@"^\s*(的)?\s*(就|也|先|暂时)?\s*(不|别|不用|不要|不需要|无需)\s*(再)?\s*(分|拆|区分|细分)")]
+    private static partial Regex RemovalAfter();
+
+    /// <summary>Whether the dimension just before <paramref name="textAfter"/> is taken away ("门店就不分了").</summary>
+    public static bool RemovesAfter(string textAfter) => RemovalAfter().IsMatch(textAfter);
+
     // "不分周了", "不按月", "别按天": a negation right before the unit's own 分 / 按 takes the grain away.
     [GeneratedRegex(@"(不|别|不用|不要|不再|无需|不需要)\s*$")]
     private static partial Regex NegationBefore();
@@ -219,6 +248,22 @@ public static partial class FollowUpCues
         RemovalBefore().IsMatch(textBefore) || NegationBefore().IsMatch(textBefore) && unit.TrimStart().Length > 0 && unit.TrimStart()[0] is '按' or '分' or '逐' or '以';
 
     public static bool AllBeforeMatches(string textBefore) => AllBefore().IsMatch(textBefore);
+
+    // What may stand between a dimension and the total word taking it together: "渠道合起来", "把渠道合并一下", "the channels back together",
+    // "channels combined"; and between the word and the dimension after it: "combine the channels", "合并渠道", "add up all the regions".
+    [GeneratedRegex(@"^\s*(back\s+|all\s+|both\s+|都|全|全部|一起)?\s*$")]
+    private static partial Regex GapBeforeTotal();
+
+    [GeneratedRegex(@"^\s*(up\s+)?(all\s+)?(the\s+|our\s+|its\s+)?$")]
+    private static partial Regex GapAfterTotal();
+
+    /// <summary>
+    /// Whether the dimension at [<paramref name="start"/>, <paramref name="end"/>) is the one the total word <paramref name="total"/> takes
+    /// together ("add the channels back together", "把渠道合起来", "combine the regions"), not a split asked beside a total.
+    /// </summary>
+    public static bool TakenTogether(string text, int start, int end, Match total) =>
+        end <= total.Index ? GapBeforeTotal().IsMatch(text.AsSpan(end, total.Index - end))
+        : start >= total.Index + total.Length && GapAfterTotal().IsMatch(text.AsSpan(total.Index + total.Length, start - total.Index - total.Length));
 
     /// <summary>With a total asked for, the dimension after this text is the one summed over, not a split.</summary>
     public static bool SumsOverBefore(string textBefore) => SumOverBefore().IsMatch(textBefore);

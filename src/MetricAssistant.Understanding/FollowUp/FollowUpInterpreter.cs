@@ -29,7 +29,7 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
     public FollowUpResult? Interpret(string question, UnderstandingResult understood, SemanticQuery previous, DateTime now, RankingEnd? previousRanking = null,
         IReadOnlyList<string>? earlierSplits = null)
     {
-        var reading = reader.Read(question, now);
+        var reading = reader.Read(question, now, previous.GroupBy);
         if (reading.Unsupported) return null;
         // "as a percentage of revenue": the previous metric over the named one is a ratio of the catalog's, asked of the same slice.
         if (!(reading.Range is not null && reading.NamesSlice) && ratios.Of(previous.Metrics, reading, understood) is { } ratio)
@@ -98,6 +98,10 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
         offered.Where(id => catalog.Signatures.For(id) is { Shape: SignatureShape.AveragePer, Denominator.MetricId: var unit } && previous.Contains(unit)).ToList() is [var one]
             ? one : null;
 
+    /// <summary>
+    /// A question with its own period and slice is new, unless it revises the one just answered ("我说的是上个月各门店类型的净GMV",
+    /// "换成上个月各门店类型的毛利" after the lowest store type): then it is that question corrected, its ranking kept.
+    /// </summary>
     private static bool StandsAlone(FollowUpReading reading) =>
-        reading.Range is not null && reading.NamesSlice || !reading.Continues;
+        !reading.Revises && (reading.Range is not null && reading.NamesSlice || !reading.Continues);
 }

@@ -14,7 +14,9 @@ namespace MetricAssistant.Understanding.FollowUp;
 /// </summary>
 public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexicon, ITimeResolver time)
 {
-    public FollowUpReading Read(string question, DateTime now)
+    /// <param name="splitBy">The dimensions the answer being followed up is split by: a word both a dimension and a value
+    /// ("门店", the store dimension and the in-store channel) taken away from such a split is the split (CONVENTIONS "Follow-ups").</param>
+    public FollowUpReading Read(string question, DateTime now, IReadOnlyCollection<string>? splitBy = null)
     {
         var text = QuestionText.Of(question);
         // "季末的呢", "what about at quarter-end": the end word is read on its own and the period as without it, as in a whole question.
@@ -38,8 +40,9 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
         foreach (var word in periodEnd) Array.Fill(blocked, true, word.Start, word.Length);
 
         // "总共呢", "what about the total": not when the word is part of a metric's name ("total customers").
-        var total = FollowUpCues.TotalAt(text) is { } sum
-            && !matches.Any(m => m.Start <= sum.Index && sum.Index < m.End && m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric));
+        var sum = FollowUpCues.TotalAt(text);
+        if (sum is not null && matches.Any(m => m.Start <= sum.Index && sum.Index < m.End && m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric))) sum = null;
+        var total = sum is not null;
 
         // A dimension named to be taken away ("去掉渠道"), summed over ("the total across channels") or opened
         // up ("所有区域") is neither a split nor a filter.
@@ -54,10 +57,18 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
             var dimension = match.Entries.FirstOrDefault(e => e.Kind == TermKind.Dimension);
             var isValue = match.Entries.Any(e => e.Kind == TermKind.DimensionValue);
             var before = text[..match.Start];
+            // "把渠道合起来", "add the channels back together": a split the answer has, taken together ("剩下几个渠道一共多少" with no
+            // split by channel asks the rest's total, read as before).
+            bool SplitTakenTogether(string id) => sum is not null && splitBy is not null && splitBy.Contains(id) && FollowUpCues.TakenTogether(text, match.Start, match.End, sum);
+            // "不分门店，整体呢", "drop the store split", "门店合起来" after an answer split by store: the split goes. Otherwise the value
+            // reading stands ("不要门店" after a split by channel excludes the in-store channel).
+            if (isValue && dimension is not null && splitBy is not null && splitBy.Contains(dimension.Id)
+                && (FollowUpCues.RemovesBefore(before) || FollowUpCues.RemovesAfter(text[match.End..]) || SplitTakenTogether(dimension.Id)))
+                isValue = false;
             // "不筛渠道了", "去掉渠道的筛选", "drop the channel filter": the filter goes, the split stays.
             if (dimension is not null && !isValue && FollowUpCues.LiftsFilter(before, text[match.End..])) { Add(unfiltered, dimension.Id); lifted = true; }
-            else if (dimension is not null && !isValue && FollowUpCues.RemovesBefore(before)) Add(removed, dimension.Id);
-            else if (dimension is not null && !isValue && total && FollowUpCues.SumsOverBefore(before)) Add(summed, dimension.Id);
+            else if (dimension is not null && !isValue && (FollowUpCues.RemovesBefore(before) || FollowUpCues.RemovesAfter(text[match.End..]))) Add(removed, dimension.Id);
+            else if (dimension is not null && !isValue && total && (FollowUpCues.SumsOverBefore(before) || SplitTakenTogether(dimension.Id))) Add(summed, dimension.Id);
             else if (dimension is not null && !isValue && FollowUpCues.AllBeforeMatches(before)) Add(all, dimension.Id);
             else sliceTerms.Add(match);
         }
@@ -132,6 +143,7 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
             LikeTheOthers = FollowUpCues.LikeTheOthers(text),
             AddsSplit = FollowUpCues.AddsSplit(text),
             Replaces = FollowUpCues.Replaces(text),
+            Revises = FollowUpCues.Revises(text),
             Text = text,
             ThatTimeWords = FollowUpCues.ThatTimeWords(text),
             PeriodEnd = periodEnd,

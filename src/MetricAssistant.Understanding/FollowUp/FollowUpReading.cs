@@ -79,6 +79,9 @@ public sealed record FollowUpReading(
     /// <summary>A ranking word pointing at several rows with no count ("the bottom ones instead"): the previous limit stays.</summary>
     public bool KeepsLimit { get; init; }
 
+    /// <summary>Corrects or swaps a part of the question just answered ("我说的是净GMV", "换成毛利", "I meant the net version"): the ranking asked there stays.</summary>
+    public bool Revises { get; init; }
+
     /// <summary>Names a dimension value or a split: with a metric and a time, that is a whole question.</summary>
     public bool NamesSlice => Filters.Count > 0 || GroupBy.Count > 0;
 

@@ -28,6 +28,30 @@ public sealed class ClarificationReplyTests
     public void A_reply_describing_an_option_chooses_it(string reply, string metric) =>
         Assert.Equal(metric, Replies.ChosenBy(reply, Understand(reply), OrderAmount));
 
+    private static readonly string[] MoneyOfAnyKind = ["gmv", "gmv_net", "gmv_ordered", "refund_amount"];
+
+    [Theory]
+    [InlineData("the version that counts what customers ordered, before any payment", "gmv_ordered")]
+    [InlineData("the one counting orders as they are placed", "gmv_ordered")]
+    [InlineData("按下单时算的那个", "gmv_ordered")]
+    [InlineData("客户下了单就算的那种", "gmv_ordered")]
+    [InlineData("the figure for money actually received", "gmv")]
+    [InlineData("付了钱的那个", "gmv")]
+    [InlineData("the one after coupons", "gmv_net")]
+    [InlineData("扣掉优惠券之后的那个", "gmv_net")]
+    [InlineData("优惠券扣掉以后的", "gmv_net")]
+    [InlineData("实际到账的那个", "gmv")]
+    [InlineData("下了单就算、不管付没付的那个", "gmv_ordered")]
+    public void A_reply_describing_one_of_several_money_options_chooses_it(string reply, string metric) =>
+        Assert.Equal(metric, Replies.ChosenBy(reply, Understand(reply), MoneyOfAnyKind));
+
+    [Theory]
+    [InlineData("金额那个")]
+    [InlineData("the money one")]
+    [InlineData("the version before any payment")]
+    public void A_reply_fitting_several_money_options_as_well_chooses_none(string reply) =>
+        Assert.Null(Replies.ChosenBy(reply, Understand(reply), MoneyOfAnyKind));
+
     [Theory]
     [InlineData("占全部订单的比例")]
     [InlineData("as a share of all orders")]

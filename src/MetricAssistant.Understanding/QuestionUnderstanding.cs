@@ -145,7 +145,13 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         };
         // "how many shoppers came back to buy again", "房租花了多少": a measure the catalog lacks, never the nearest one answered.
         if (learned is null && described.Ungoverned.Find(Whole(), metrics) is { } lacking)
-            return new UnderstandingResult(UnderstandingOutcome.NotFound, language, null, Allowed(lacking.Nearest, allow), [new NotUnderstood(lacking.Words)]);
+        {
+            // "金卡会员的人均消费，顺便看看复购率": asked apart from a named metric, it is named as not in the catalog beside the answer.
+            if (metrics.Count > 0 && UngovernedMeasure.InOwnClause(text, lacking.Span, matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))))
+                notices.Add(new NotInCatalog(lacking.Words));
+            else
+                return new UnderstandingResult(UnderstandingOutcome.NotFound, language, null, Allowed(lacking.Nearest, allow), [new NotUnderstood(lacking.Words)]);
+        }
         clock?.Enter(UnderstandingStage.Choice);
         var definitions = definitionWords.Apply(text, matches, metrics, notices, learned is not null);
         if (definitions.Clarify is { } variants) return UnderstandingResult.Clarify(language, variants, new AmbiguousWord());

@@ -53,4 +53,15 @@ public class UngovernedMeasureTests
         Assert.NotEqual(UnderstandingOutcome.NotFound, result.Outcome);
         if (metric is not null) Assert.Equal([metric], result.Query!.Metrics);
     }
+
+    [Theory]
+    [InlineData("上个月金卡会员的客单价，顺便看下复购率", "aov")]
+    [InlineData("aov for gold members last month, and the repeat purchase rate", "aov")]
+    public void Asked_in_a_clause_of_its_own_beside_a_named_metric_it_is_named_as_not_in_the_catalog(string question, string metric)
+    {
+        var result = FollowUpTestSupport.Understand(question);
+        Assert.Equal(UnderstandingOutcome.Query, result.Outcome);
+        Assert.Equal([metric], result.Query!.Metrics);
+        Assert.Contains(result.Notices, n => n is NotInCatalog);
+    }
 }

@@ -27,6 +27,10 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
 
     private readonly ForeignConcepts foreign = new(catalog, scorer, vocabulary, facts);
 
+    private readonly CloseReadings readings = new(catalog, scorer, vocabulary, facts);
+
+    private readonly AskedHead heads = new(catalog, scorer, vocabulary, facts);
+
     /// <summary>What the rest of a question makes of the metric it names: a ratio, a sibling in the state asked, ratios over it.</summary>
     public NameRefinements Names { get; } = new(catalog, scorer, facts);
 
@@ -88,7 +92,7 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
             if (outside.Has(ConceptVocabulary.Ratio) || outside.Has(ConceptVocabulary.Per) || outside.Has(ConceptVocabulary.Average)) return ConceptDecision.None;
             reading = whole();
             // Two names are one question only when the count phrase runs across them: "卖了多少|个订单".
-            var head = CountedHeads(reading)
+            var head = heads.CountedHeads(reading)
                 .Where(h => !names.Any(n => n.Start <= h.Span.Start && h.Span.End <= n.End))
                 .Where(h => named.Count == 1 || names.Any(n => Straddles(h.Span, n)))
                 // "成交额有多少": a count word right after the one name asks that metric's value; "卖了多少单" counts orders.
@@ -154,32 +158,6 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         (phrase.Start > name.Start && phrase.Start < name.End && phrase.End > name.End)
         || (phrase.Start < name.Start && phrase.End > name.Start && phrase.End < name.End);
 
-    /// <summary>
-    /// The quantities a question asks for by counting, with where: a count with what is counted ("多少单", "how many
-    /// people", or a count word just before a thing the catalog counts: "number of orders", "多少个订单") and units
-    /// ("多少件"). A bare "有多少" / "how much" counts nothing in particular and asks for no quantity.
-    /// </summary>
-    private IEnumerable<(string Concept, TextSpan Span)> CountedHeads(ConceptReading reading)
-    {
-        var subjects = facts.Subjects;
-        var mentions = reading.Mentions.OrderBy(m => m.Span.Start).ToList();
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            var m = mentions[i];
-            if (m.Concepts.Contains(ConceptVocabulary.Quantity)) yield return (ConceptVocabulary.Quantity, m.Span);
-            // "单子多少", "会员有多少": the thing counted may come first, the bare count word right after it.
-            // Money is an amount ("钱有多少" asks how much) and 人均 a per-unit word, neither a thing counted.
-            if (!m.Concepts.Contains(ConceptVocabulary.Money) && !m.Concepts.Any(ConceptVocabulary.Shapes.Contains) && m.Concepts.Any(subjects.Contains) && i + 1 < mentions.Count && mentions[i + 1] is { } after
-                && after.Concepts is [ConceptVocabulary.Count] && after.Span.Start - m.Span.End is >= 0 and <= 1)
-                yield return (ConceptVocabulary.Count, new TextSpan(m.Span.Start, after.Span.End - m.Span.Start));
-            if (!m.Concepts.Contains(ConceptVocabulary.Count)) continue;
-            if (m.Concepts.Any(subjects.Contains)) yield return (ConceptVocabulary.Count, m.Span);
-            // The thing counted may follow the count word, at most a space or measure word away.
-            else if (i + 1 < mentions.Count && mentions[i + 1] is { } next && next.Span.Start - m.Span.End is >= 0 and <= 1 && next.Concepts.Any(subjects.Contains))
-                yield return (ConceptVocabulary.Count, new TextSpan(m.Span.Start, next.Span.End - m.Span.Start));
-        }
-    }
-
     /// <summary>Rule 2: among a glossary word's meanings, the one the rest of the question clearly describes, if any.</summary>
     public string? Settle(IReadOnlyList<string> ambiguous, IReadOnlySet<string> rest)
     {
@@ -228,55 +206,10 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
             return ConceptDecision.Clarify(scorer.Rank(reading.Concepts, catalog.Signatures.All.Where(s => s.Shape == SignatureShape.Share
                 && catalog.FindMetric(s.MetricId) is { IsPublished: true, Calculation.Type: not MetricType.Derived }).Select(s => s.MetricId), sharing: true, limit: MaxChoices)
                 .Select(r => r.MetricId).ToArray());
-        // The quantity asked for is the head: a question for money ("退还给客人的钱") is read among the metrics of
-        // money, the other concepts (customers) only qualify it; an amount per person only when it asks "per" or "average".
-        var headed = false;
-        // A bare "有多少" / "how many" counts nothing in particular: beside money it asks how much ("退回去的钱有多少").
-        if (reading.Has(ConceptVocabulary.Money) && !reading.Has(ConceptVocabulary.Ratio)
-            && !CountedHeads(reading).Any(h => h.Concept == ConceptVocabulary.Count))
-        {
-            var perUnit = reading.Has(ConceptVocabulary.Per) || reading.Has(ConceptVocabulary.Average);
-            var before = among;
-            among = id => (before is null || before(id)) && scorer.ConceptsOf(id)?.Contains(ConceptVocabulary.Money) == true
-                && (perUnit || catalog.Signatures.For(id)?.Shape != SignatureShape.AveragePer);
-            headed = true;
-        }
-        // A count with what is counted ("多少单", "how many pieces") is read among the counts (or sums of units) of
-        // that thing: "一共" does not make it a running total of members, and the other concepts only qualify it.
-        if (!reading.Has(ConceptVocabulary.Ratio) && !reading.Has(ConceptVocabulary.Money) && CountedHeads(reading).FirstOrDefault(h => h.Concept == ConceptVocabulary.Count) is { Span.Length: > 0 } counted
-            && reading.Mentions.Where(m => m.Span.Start >= counted.Span.Start && m.Span.End <= counted.Span.End).SelectMany(m => m.Concepts)
-                .Where(c => c != ConceptVocabulary.Count).ToHashSet(StringComparer.Ordinal) is { Count: > 0 } things)
-        {
-            // "上周预约了多少人": people counted by what they did; a count of that event (appointments) is a reading too.
-            if (things.SetEquals([ConceptVocabulary.People]))
-                things.UnionWith(reading.Concepts.Where(c => facts.Subjects.Contains(c) && c != ConceptVocabulary.Money && !ConceptVocabulary.Shapes.Contains(c)));
-            var before = among;
-            among = id => (before is null || before(id)) && scorer.ConceptsOf(id) is { } c
-                && c.Overlaps(things) && (c.Contains(ConceptVocabulary.Count) || things.Contains(ConceptVocabulary.Quantity) && c.Contains(ConceptVocabulary.Quantity));
-            headed = true;
-        }
-        // "付了多少次款", "how many times did customers pay": events are counted, whoever did them; people only say who.
-        if (!headed && reading.Has(ConceptVocabulary.Times) && !reading.Has(ConceptVocabulary.Ratio) && !reading.Has(ConceptVocabulary.Money))
-        {
-            var before = among;
-            among = id => (before is null || before(id)) && catalog.Signatures.For(id)?.Shape == SignatureShape.Count
-                && scorer.ConceptsOf(id) is { } c && !c.Contains(ConceptVocabulary.People);
-            headed = true;
-        }
-        // "近7天的单子", "last week's orders": one word naming a thing and nothing else (no quantity, state or shape) asks how many of it.
-        if (!headed && among is null && !reading.Has(ConceptVocabulary.Money) && !reading.Has(ConceptVocabulary.Quantity) && !reading.Has(ConceptVocabulary.Times)
-            && reading.Mentions.Count(m => !m.Negated && m.Concepts.Count > 0) == 1 && reading.Concepts.Count > 0 && reading.Concepts.All(c => facts.Subjects.Contains(c))
-            && reading.Concepts.ToHashSet(StringComparer.Ordinal) is var subjects)
-        {
-            among = id => catalog.Signatures.For(id)?.Shape is SignatureShape.Count or SignatureShape.DistinctCount
-                && scorer.ConceptsOf(id) is { } c && c.Overlaps(subjects);
-            headed = scorer.Any(among);
-            if (!headed) among = null;
-            // ... and with no state said, the plain count of it: orders placed, not orders paid.
-            else if (Plain(reading, [.. scorer.Rank(reading.Concepts, among, sharing: true, limit: MaxChoices + 1)
-                .Select(r => r.MetricId).Where(id => scorer.ConceptsOf(id) is { } c && subjects.All(c.Contains))]) is { } plainCount)
-                return ConceptDecision.Answer(plainCount);
-        }
+        // The quantity asked for is the head (money, a count of a thing, events, a thing named alone): see AskedHead.
+        var (headed, headAmong, headAnswer) = heads.Narrow(reading, among);
+        if (headAnswer is not null) return headAnswer;
+        among = headAmong;
         if (among is not null && !scorer.Any(among)) return ConceptDecision.None;
         // Under a head, a concept none of its metrics has only says who or what it is about ("money customers paid
         // us": customers pay, they are not what is summed): it is no evidence against any of them.
@@ -291,7 +224,7 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         // A near miss: the question asks for a quantity the catalog has, too weakly to choose: the nearest, asked.
         if (best.Score < Plausible)
         {
-            var nearest = WithFamilies(WithoutUnaskedShapes(ranked.Take(MaxChoices).Select(r => r.MetricId).ToList(), reading.Concepts));
+            var nearest = readings.WithFamilies(readings.WithoutUnaskedShapes(ranked.Take(MaxChoices).Select(r => r.MetricId).ToList(), reading.Concepts));
             // "上个月的利润多少", "how much did we make after cost of goods": the one reading there is, saying everything the
             // question says, is the answer; a question back with a single choice would only ask the asker to agree.
             return nearest is [var only] && reading.Concepts.Any(c => !ConceptVocabulary.Shapes.Contains(c))
@@ -305,22 +238,22 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         if (scorer.MissesOrigin(best.MetricId, origins))
         {
             var said = ranked.Where(r => !scorer.MissesOrigin(r.MetricId, origins)).ToList();
-            if (Explaining(reading, [.. said.Select(r => r.MetricId)]) is [var explaining]) return ConceptDecision.Answer(explaining);
+            if (readings.Explaining(reading, [.. said.Select(r => r.MetricId)]) is [var explaining]) return ConceptDecision.Answer(explaining);
             return said.Count > 0 && said[0].Score >= Plausible && best.Score - said[0].Score < Strong && (said.Count == 1 || said[0].Score - said[1].Score >= Margin)
                 ? ConceptDecision.Answer(said[0].MetricId)
-                : ConceptDecision.Clarify(WithoutUnaskedShapes([.. ranked.Take(MaxChoices).Select(r => r.MetricId)], reading.Concepts));
+                : ConceptDecision.Clarify(readings.WithoutUnaskedShapes([.. ranked.Take(MaxChoices).Select(r => r.MetricId)], reading.Concepts));
         }
         // "约了到店服务的人里买了东西的比例": a best reading leaving a specific thing said unexplained (an appointment is no visit)
         // gives way to the one close reading explaining all of them. A count of a thing asked ("多少顾客掏钱买过东西") keeps its head.
-        if (Explaining(reading, [best.MetricId]).Count == 0 && !CountedHeads(reading).Any(h => h.Concept == ConceptVocabulary.Count)
-            && Explaining(reading, [.. ranked.Where(r => r.Score >= Plausible && best.Score - r.Score < Strong).Select(r => r.MetricId)]) is [var fuller])
+        if (readings.Explaining(reading, [best.MetricId]).Count == 0 && !heads.CountedHeads(reading).Any(h => h.Concept == ConceptVocabulary.Count)
+            && readings.Explaining(reading, [.. ranked.Where(r => r.Score >= Plausible && best.Score - r.Score < Strong).Select(r => r.MetricId)]) is [var fuller])
             return ConceptDecision.Answer(fuller);
         if (best.Score >= Strong && (ranked.Count == 1 || best.Score - ranked[1].Score >= Margin) && !vocabulary.OnlyGeneral(reading.Concepts))
             return ConceptDecision.Answer(best.MetricId);
         var close = ranked.TakeWhile(r => best.Score - r.Score < Strong).Take(MaxChoices).Select(r => r.MetricId).ToList();
         // A question that names no state ("有多少单") asks for the plain count of the thing: among close readings, the
         // one whose rows are counted as they are created (its only state is its own event: orders placed) answers.
-        if (best.Score >= Strong && Plain(reading, close) is { } plain) return ConceptDecision.Answer(plain);
+        if (best.Score >= Strong && readings.Plain(reading, close) is { } plain) return ConceptDecision.Answer(plain);
         // "平均每个月有多少员工在岗": an average asked of snapshots is the one close reading that averages them over time,
         // not the one taking a period's last snapshot.
         if (reading.Has(ConceptVocabulary.Average) && close.Count >= 2
@@ -334,59 +267,11 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
             return ConceptDecision.Answer(overTime);
         // "约了的人里最后买了东西的比例": of close readings, the one explaining every specific thing the question says answers;
         // the others leave one unexplained (an appointment is no visitor). General words (people) tell none of them apart.
-        if (close.Count >= 2 && Explaining(reading, close) is [var explains]) return ConceptDecision.Answer(explains);
+        if (close.Count >= 2 && readings.Explaining(reading, close) is [var explains]) return ConceptDecision.Answer(explains);
         if (close.Count < 2) close = ranked.Take(MaxChoices).Select(r => r.MetricId).ToList();
-        close = WithoutUnaskedShapes(close, reading.Concepts);
+        close = readings.WithoutUnaskedShapes(close, reading.Concepts);
         return close.Count == 1 && close[0] == best.MetricId && best.Score >= Plausible
             ? ConceptDecision.Answer(best.MetricId)
             : ConceptDecision.Clarify(close);
     }
-
-    /// <summary>
-    /// A near miss offers definitions, not only quantities: each choice is followed by the other published variants of
-    /// its family ("how much money" → paid, ordered and net GMV), as far as the choices allow.
-    /// </summary>
-    private List<string> WithFamilies(List<string> choices)
-    {
-        var offered = new List<string>();
-        foreach (var id in choices)
-        {
-            if (!offered.Contains(id)) offered.Add(id);
-            if (catalog.FindMetric(id)?.Family is not { } family) continue;
-            offered.AddRange(catalog.Families.Of(family).Where(m => m.IsPublished && m.Id != id && !offered.Contains(m.Id))
-                .OrderByDescending(m => m.Official).ThenBy(m => m.Id, StringComparer.Ordinal).Select(m => m.Id));
-        }
-        return offered.Take(Math.Max(MaxChoices, choices.Count)).ToList();
-    }
-
-    /// <summary>
-    /// A choice that is another choice in a shape the question does not ask for (a 7-day rolling or month-to-date
-    /// GMV, a growth rate of GMV, beside GMV) is no separate reading of it: offering it only lengthens the question back.
-    /// </summary>
-    private List<string> WithoutUnaskedShapes(List<string> close, IReadOnlySet<string> question)
-    {
-        if (close.Count < 2) return close;
-        // A growth rate, a conversion or a period-end snapshot the question does not describe is no reading of it either.
-        if (close.Where(id => !scorer.MissesDefining(id, question)).ToList() is { Count: > 0 } said) close = said;
-        return close.Where(id => scorer.ConceptsOf(id) is not { } own || !close.Any(other => other != id && scorer.ConceptsOf(other) is { } plain
-            && plain.IsProperSubsetOf(own) && own.Except(plain).All(c => ConceptVocabulary.Shapes.Contains(c) && !question.Contains(c)))).ToList();
-    }
-
-    /// <summary>The close readings having every concept the question says that is neither a shape nor a general word.</summary>
-    private List<string> Explaining(ConceptReading reading, IReadOnlyList<string> close)
-    {
-        var general = vocabulary.Broader.Values.SelectMany(g => g).ToHashSet(StringComparer.Ordinal);
-        var specific = reading.Concepts.Where(c => !ConceptVocabulary.Shapes.Contains(c) && !general.Contains(c) && c != ConceptVocabulary.Times).ToList();
-        return specific.Count == 0 ? [] : [.. close.Where(id => scorer.ConceptsOf(id) is { } own && specific.All(own.Contains))];
-    }
-
-    /// <summary>The one close reading without a state beyond its rows' own creation, when the question names no state.</summary>
-    private string? Plain(ConceptReading reading, IReadOnlyList<string> close)
-    {
-        var states = facts.MetricStates;
-        if (close.Count < 2 || reading.Concepts.Any(states.Contains)) return null;
-        var plain = close.Where(id => catalog.Signatures.For(id) is { } s && s.States.All(x => x == MetricSignature.Placed)).ToList();
-        return plain.Count == 1 ? plain[0] : null;
-    }
-
 }

@@ -1,0 +1,98 @@
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Understanding.Text;
+
+namespace MetricAssistant.Understanding.Concepts;
+
+/// <summary>
+/// The quantity a description asks for, which heads its reading (<see cref="DescribedMetricChooser.Describe"/>): money, a
+/// count of a thing, events, or a thing named alone. Under a head the metrics read among are those of that quantity, and the
+/// question's other concepts only qualify it.
+/// </summary>
+public sealed class AskedHead(SemanticCatalog catalog, ConceptScorer scorer, ConceptVocabulary vocabulary, CatalogSignatureFacts facts)
+{
+    private readonly CloseReadings readings = new(catalog, scorer, vocabulary, facts);
+
+    /// <summary>
+    /// The metrics to read among under the head the reading asks for (narrowing <paramref name="among"/>), whether there is
+    /// one, and the answer when the head alone settles it.
+    /// </summary>
+    public (bool Headed, Func<string, bool>? Among, ConceptDecision? Answer) Narrow(ConceptReading reading, Func<string, bool>? among)
+    {
+        var headed = false;
+        // The quantity asked for is the head: a question for money ("退还给客人的钱") is read among the metrics of
+        // money, the other concepts (customers) only qualify it; an amount per person only when it asks "per" or "average".
+        // A bare "有多少" / "how many" counts nothing in particular: beside money it asks how much ("退回去的钱有多少").
+        if (reading.Has(ConceptVocabulary.Money) && !reading.Has(ConceptVocabulary.Ratio)
+            && !CountedHeads(reading).Any(h => h.Concept == ConceptVocabulary.Count))
+        {
+            var perUnit = reading.Has(ConceptVocabulary.Per) || reading.Has(ConceptVocabulary.Average);
+            var before = among;
+            among = id => (before is null || before(id)) && scorer.ConceptsOf(id)?.Contains(ConceptVocabulary.Money) == true
+                && (perUnit || catalog.Signatures.For(id)?.Shape != SignatureShape.AveragePer);
+            headed = true;
+        }
+        // A count with what is counted ("多少单", "how many pieces") is read among the counts (or sums of units) of
+        // that thing: "一共" does not make it a running total of members, and the other concepts only qualify it.
+        if (!reading.Has(ConceptVocabulary.Ratio) && !reading.Has(ConceptVocabulary.Money) && CountedHeads(reading).FirstOrDefault(h => h.Concept == ConceptVocabulary.Count) is { Span.Length: > 0 } counted
+            && reading.Mentions.Where(m => m.Span.Start >= counted.Span.Start && m.Span.End <= counted.Span.End).SelectMany(m => m.Concepts)
+                .Where(c => c != ConceptVocabulary.Count).ToHashSet(StringComparer.Ordinal) is { Count: > 0 } things)
+        {
+            // "上周预约了多少人": people counted by what they did; a count of that event (appointments) is a reading too.
+            if (things.SetEquals([ConceptVocabulary.People]))
+                things.UnionWith(reading.Concepts.Where(c => facts.Subjects.Contains(c) && c != ConceptVocabulary.Money && !ConceptVocabulary.Shapes.Contains(c)));
+            var before = among;
+            among = id => (before is null || before(id)) && scorer.ConceptsOf(id) is { } c
+                && c.Overlaps(things) && (c.Contains(ConceptVocabulary.Count) || things.Contains(ConceptVocabulary.Quantity) && c.Contains(ConceptVocabulary.Quantity));
+            headed = true;
+        }
+        // "付了多少次款", "how many times did customers pay": events are counted, whoever did them; people only say who.
+        if (!headed && reading.Has(ConceptVocabulary.Times) && !reading.Has(ConceptVocabulary.Ratio) && !reading.Has(ConceptVocabulary.Money))
+        {
+            var before = among;
+            among = id => (before is null || before(id)) && catalog.Signatures.For(id)?.Shape == SignatureShape.Count
+                && scorer.ConceptsOf(id) is { } c && !c.Contains(ConceptVocabulary.People);
+            headed = true;
+        }
+        // "近7天的单子", "last week's orders": one word naming a thing and nothing else (no quantity, state or shape) asks how many of it.
+        if (!headed && among is null && !reading.Has(ConceptVocabulary.Money) && !reading.Has(ConceptVocabulary.Quantity) && !reading.Has(ConceptVocabulary.Times)
+            && reading.Mentions.Count(m => !m.Negated && m.Concepts.Count > 0) == 1 && reading.Concepts.Count > 0 && reading.Concepts.All(c => facts.Subjects.Contains(c))
+            && reading.Concepts.ToHashSet(StringComparer.Ordinal) is var subjects)
+        {
+            among = id => catalog.Signatures.For(id)?.Shape is SignatureShape.Count or SignatureShape.DistinctCount
+                && scorer.ConceptsOf(id) is { } c && c.Overlaps(subjects);
+            headed = scorer.Any(among);
+            if (!headed) among = null;
+            // ... and with no state said, the plain count of it: orders placed, not orders paid.
+            else if (readings.Plain(reading, [.. scorer.Rank(reading.Concepts, among, sharing: true, limit: DescribedMetricChooser.MaxChoices + 1)
+                .Select(r => r.MetricId).Where(id => scorer.ConceptsOf(id) is { } c && subjects.All(c.Contains))]) is { } plainCount)
+                return (true, among, ConceptDecision.Answer(plainCount));
+        }
+        return (headed, among, null);
+    }
+
+    /// <summary>
+    /// The quantities a question asks for by counting, with where: a count with what is counted ("多少单", "how many
+    /// people", or a count word just before a thing the catalog counts: "number of orders", "多少个订单") and units
+    /// ("多少件"). A bare "有多少" / "how much" counts nothing in particular and asks for no quantity.
+    /// </summary>
+    public IEnumerable<(string Concept, TextSpan Span)> CountedHeads(ConceptReading reading)
+    {
+        var subjects = facts.Subjects;
+        var mentions = reading.Mentions.OrderBy(m => m.Span.Start).ToList();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Concepts.Contains(ConceptVocabulary.Quantity)) yield return (ConceptVocabulary.Quantity, m.Span);
+            // "单子多少", "会员有多少": the thing counted may come first, the bare count word right after it.
+            // Money is an amount ("钱有多少" asks how much) and 人均 a per-unit word, neither a thing counted.
+            if (!m.Concepts.Contains(ConceptVocabulary.Money) && !m.Concepts.Any(ConceptVocabulary.Shapes.Contains) && m.Concepts.Any(subjects.Contains) && i + 1 < mentions.Count && mentions[i + 1] is { } after
+                && after.Concepts is [ConceptVocabulary.Count] && after.Span.Start - m.Span.End is >= 0 and <= 1)
+                yield return (ConceptVocabulary.Count, new TextSpan(m.Span.Start, after.Span.End - m.Span.Start));
+            if (!m.Concepts.Contains(ConceptVocabulary.Count)) continue;
+            if (m.Concepts.Any(subjects.Contains)) yield return (ConceptVocabulary.Count, m.Span);
+            // The thing counted may follow the count word, at most a space or measure word away.
+            else if (i + 1 < mentions.Count && mentions[i + 1] is { } next && next.Span.Start - m.Span.End is >= 0 and <= 1 && next.Concepts.Any(subjects.Contains))
+                yield return (ConceptVocabulary.Count, new TextSpan(m.Span.Start, next.Span.End - m.Span.Start));
+        }
+    }
+}

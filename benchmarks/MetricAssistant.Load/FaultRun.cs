@@ -37,8 +37,8 @@ public sealed class FaultRun(LoadSettings settings, LoadDriver driver, HttpClien
 
         // A request still in flight when the server stops meets the fault (its audit write may come after the stop), so
         // "before" holds only those that ended before it.
-        var before = samples.Where(s => s.StartSeconds + s.LatencyMs / 1000 < stopped).ToArray();
-        var during = samples.Except(after).Except(before).ToArray();
+        var before = samples.Where(s => s.EndSeconds < stopped).ToArray();
+        var during = samples.Except(after).Where(s => s.EndSeconds >= stopped).ToArray();
         var refused = during.Where(s => !s.Answered).ToArray();
         var wrong = refused.Where(s => !accepted(s)).ToArray();
         report.Line(string.Create(CultureInfo.InvariantCulture,

@@ -7,4 +7,7 @@ namespace MetricAssistant.Load;
 public sealed record Sample(double StartSeconds, double LatencyMs, int Http, string? Status, string? Error, double? ServerMs, string? Cache, string? Key)
 {
     public bool Answered => Http == 200 && Status == "answered";
+
+    /// <summary>When the response came back, seconds into the run.</summary>
+    public double EndSeconds => StartSeconds + LatencyMs / 1000;
 }

@@ -27,8 +27,7 @@ public static partial class DifferenceRule
             var minus = subtracted.Entries.Select(e => e.Id).FirstOrDefault(metrics.Contains);
             var from = metrics.FirstOrDefault(id => id != minus);
             if (minus is null || from is null) continue;
-            var derived = catalog.Metrics.Values.Where(m => m.IsPublished && IsDifference(m, from, minus)).OrderBy(m => m.Id, StringComparer.Ordinal).FirstOrDefault();
-            if (derived is not null) return (derived.Id, before.Index, before.Length);
+            if (Derived(catalog, from, minus) is { } derived) return (derived, before.Index, before.Length);
         }
         return null;
     }
@@ -44,11 +43,14 @@ public static partial class DifferenceRule
         {
             if (!SubtractBefore().IsMatch(text[..subtracted.Start])) continue;
             var other = metricMatches[0] == subtracted ? metricMatches[1] : metricMatches[0];
-            if (catalog.Metrics.Values.Any(m => m.IsPublished
-                && other.Entries.Any(a => subtracted.Entries.Any(b => a.Id != b.Id && IsDifference(m, a.Id, b.Id))))) return true;
+            if (other.Entries.Any(a => subtracted.Entries.Any(b => a.Id != b.Id && Derived(catalog, a.Id, b.Id) is not null))) return true;
         }
         return false;
     }
+
+    /// <summary>The published derived metric that is <paramref name="from"/> minus <paramref name="minus"/>, the first by id, or null.</summary>
+    private static string? Derived(SemanticCatalog catalog, string from, string minus) =>
+        catalog.Metrics.Values.Where(m => m.IsPublished && IsDifference(m, from, minus)).Select(m => m.Id).Order(StringComparer.Ordinal).FirstOrDefault();
 
     /// <summary>"a - b" over two inputs that are metrics <paramref name="from"/> and <paramref name="minus"/>, neither read at another period.</summary>
     private static bool IsDifference(MetricDefinition metric, string from, string minus)

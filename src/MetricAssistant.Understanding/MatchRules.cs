@@ -24,6 +24,18 @@ internal static class MatchRules
     }
 
     /// <summary>
+    /// "订单转化", "order conversion": an unclear word written right after a named metric, with no other metric after it, is
+    /// the head of the phrase (what is asked); the name before it only says of what.
+    /// </summary>
+    public static bool HeadAfterMetric(string text, IReadOnlyList<TermMatch> matches)
+    {
+        var unclear = matches.Where(m => m.Entries.Any(e => e.Kind == TermKind.AmbiguousMetric)).ToList();
+        var named = matches.Where(m => m.Entries.Any(e => e.Kind == TermKind.Metric)).ToList();
+        return unclear.Count == 1 && unclear[0] is var head && named.All(m => m.End <= head.Start)
+            && named.Any(m => text[m.End..head.Start].Trim() is "" or "的");
+    }
+
+    /// <summary>
     /// The words the catalog's owners list as not governed, each standing in a clause apart from a metric that is named
     /// ("units sold by category, and also the inventory on hand"); empty when any stands with the metric ("inventory
     /// turnover GMV") or no metric is named, so that the question is still not found.

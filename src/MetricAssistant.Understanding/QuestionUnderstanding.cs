@@ -157,6 +157,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         if (definitions.Clarify is { } variants) return UnderstandingResult.Clarify(language, variants, new AmbiguousWord());
         (matches, var negated, var owned, var difference) = (definitions.Matches, definitions.Negated, definitions.Owned, definitions.Difference);
         clock?.Enter(UnderstandingStage.Concepts);
+        // "订单转化", "order conversion": an unclear word right after a named metric is what is asked; the name says of what.
+        if (learned is null && metrics.Count > 0 && choice.Ambiguous.Count > 1 && HeadAfterMetric(text, matches)) metrics.Clear();
         // The choices of an ambiguous word are returned whole: whether the asker may see them is the caller's to judge.
         if (metrics.Count == 0 && choice.Ambiguous.Count > 1)
         {

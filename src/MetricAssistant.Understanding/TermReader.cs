@@ -122,7 +122,8 @@ internal sealed class TermReader(CatalogLexicon lexicon, ITimeResolver time, Rea
         var taken = (bool[])blocked.Clone();
         foreach (var m in matches) Array.Fill(taken, true, m.Start, m.Length);
         var dimensions = matches.Where(m => m.Entries.Any(e => e.Kind is TermKind.Dimension or TermKind.DimensionValue)).Select(m => m.Start).ToHashSet();
-        var reading = concepts.Read(text, taken, dimensions, periodAsked);
+        var named = matches.Where(MatchRules.IsMetric).Select(m => m.End).ToHashSet();
+        var reading = concepts.Read(text, taken, dimensions, periodAsked, named);
         var ends = periodEnd.Where(w => !w.AsOf).Select(w => new ConceptMention(new TextSpan(w.Start, w.Length), w.Text, [MetricSignature.PeriodEnd])).ToArray();
         return ends.Length == 0 ? reading : new ConceptReading([.. reading.Mentions, .. ends]);
     }

@@ -20,6 +20,9 @@ public sealed class ConceptReader
     /// <summary>How many characters (spaces and fillers aside) may stand between an exclusion word and what it governs ("取消的单不算").</summary>
     private const int ExclusionGap = 2;
 
+    /// <summary>How many characters may stand between a booking and the visit it is of ("约了几个人来店": 个 aside, "to").</summary>
+    private const int HeldGap = 3;
+
     public ConceptReader(SemanticCatalog catalog, ConceptVocabulary vocabulary)
     {
         Vocabulary = vocabulary;
@@ -73,7 +76,8 @@ public sealed class ConceptReader
     /// (times, catalog terms). A "per" word right before a dimension (每个渠道, "per region") is a split, not a ratio, and is left alone.
     /// </summary>
     /// <param name="periodAsked">The question names a period: "一共" / "in total" is then the period's total, not a running total.</param>
-    public ConceptReading Read(string text, bool[] blocked, IReadOnlySet<int>? dimensionStarts = null, bool periodAsked = false)
+    /// <param name="namedEnds">Where the names of metrics end: a quantity word right after one ("customer 数量", 订单的个数) is how many.</param>
+    public ConceptReading Read(string text, bool[] blocked, IReadOnlySet<int>? dimensionStarts = null, bool periodAsked = false, IReadOnlySet<int>? namedEnds = null)
     {
         var mentions = new List<ConceptMention>();
         var i = 0;
@@ -103,6 +107,8 @@ public sealed class ConceptReader
         }
         if (mentions.Count == 0) return ConceptReading.Empty;
         CountedSubjects(text, mentions);
+        if (namedEnds is { Count: > 0 }) CountedNames(text, mentions, namedEnds);
+        HeldEvents(text, mentions);
         Exclude(text, mentions);
         Negate(text, mentions);
         return new ConceptReading(mentions);
@@ -163,6 +169,40 @@ public sealed class ConceptReader
             if (before == 0 || (k > 0 && mentions[k - 1].Span.End > start - before)) continue;
             mentions[k] = new ConceptMention(new TextSpan(start - before, mention.Span.Length + before), text.Substring(start - before, mention.Span.Length + before),
                 [.. mention.Concepts, ConceptVocabulary.Count]);
+        }
+    }
+
+    /// <summary>"customer 数量", "订单的个数": a quantity word right after a metric's name asks how many of it, not for units.</summary>
+    private static void CountedNames(string text, List<ConceptMention> mentions, IReadOnlySet<int> namedEnds)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k].Text is not ("数量" or "个数" or "数目")) continue;
+            var end = mentions[k].Span.Start;
+            while (end > 0 && text[end - 1] is ' ' or '的') end--;
+            if (namedEnds.Contains(end)) mentions[k] = mentions[k] with { Concepts = [ConceptVocabulary.Count] };
+        }
+    }
+
+    /// <summary>
+    /// "约了多少人来店", "booked how many people to come in": what an event is of (a booking's visit), said right after it with
+    /// at most a count of people between, is that event; read, it adds no concept (no visitors are asked for).
+    /// </summary>
+    private void HeldEvents(string text, List<ConceptMention> mentions)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var held = mentions[k].Concepts.Where(Vocabulary.Holds.ContainsKey).SelectMany(c => Vocabulary.Holds[c]).ToHashSet(StringComparer.Ordinal);
+            if (held.Count == 0) continue;
+            var next = k + 1;
+            var from = mentions[k].Span.End;
+            // 多少人 / "how many people" between: who the event is of, not a thing of its own.
+            if (next < mentions.Count && mentions[next].Concepts.Count > 0 && mentions[next].Concepts.All(c => c is ConceptVocabulary.People or ConceptVocabulary.Count)
+                && Gap(text, from, mentions[next].Span.Start) <= HeldGap)
+                from = mentions[next++].Span.End;
+            if (next >= mentions.Count || mentions[next].Concepts.Count == 0 || !mentions[next].Concepts.All(c => held.Contains(c) || Vocabulary.Broader.GetValueOrDefault(c)?.Any(held.Contains) == true || c == ConceptVocabulary.People)
+                || Gap(text, from, mentions[next].Span.Start) > HeldGap) continue;
+            mentions[next] = mentions[next] with { Concepts = [] };
         }
     }
 

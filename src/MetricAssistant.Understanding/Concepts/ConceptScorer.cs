@@ -166,6 +166,10 @@ public sealed class ConceptScorer
     public bool MissesOrigin(string metricId, IReadOnlySet<string> question) =>
         profiles.TryGetValue(metricId, out var p) && p.Origin.Any(c => !question.Contains(c));
 
+    /// <summary>What a ratio is of (the things its denominator counts: visitors, appointments); empty for any other shape.</summary>
+    public IReadOnlySet<string> Base(string metricId) =>
+        profiles.TryGetValue(metricId, out var p) ? p.Base : new HashSet<string>();
+
     /// <summary>The concepts only the numerator of a ratio (or the ratio's own declared concepts) has: what makes it that ratio (cancelled, refund).</summary>
     public IReadOnlySet<string> NumeratorOnly(string metricId) =>
         profiles.TryGetValue(metricId, out var p) ? p.NumeratorOnly : new HashSet<string>();
@@ -222,7 +226,7 @@ public sealed class ConceptScorer
     /// <summary>Metrics with one profile, in tie order (official first, then by id).</summary>
     private sealed record Group(Profile Profile, string[] Ids);
 
-    private sealed record Profile(SignatureShape Shape, string? ShapeConcept, IReadOnlySet<string> All, IReadOnlySet<string> NumeratorOnly, IReadOnlySet<string> DenominatorOnly, IReadOnlySet<string> Denominator, IReadOnlySet<string> Defining, IReadOnlySet<string> Origin, string Key)
+    private sealed record Profile(SignatureShape Shape, string? ShapeConcept, IReadOnlySet<string> All, IReadOnlySet<string> NumeratorOnly, IReadOnlySet<string> DenominatorOnly, IReadOnlySet<string> Denominator, IReadOnlySet<string> Defining, IReadOnlySet<string> Origin, IReadOnlySet<string> Base, string Key)
     {
         public static Profile Of(MetricSignature signature, ConceptVocabulary vocabulary, IReadOnlySet<string> known)
         {
@@ -249,8 +253,9 @@ public sealed class ConceptScorer
             var denominatorOnly = denominator.Except(numerator).Where(known.Contains).ToHashSet(StringComparer.Ordinal);
             var defining = Map(signature.Defining, vocabulary);
             var origin = Map(signature.Origin, vocabulary);
-            var key = string.Join('|', signature.Shape, shape, Join(all), Join(numeratorOnly), Join(denominatorOnly), Join(denominator), Join(defining), Join(origin));
-            return new Profile(signature.Shape, shape, all, numeratorOnly, denominatorOnly, denominator, defining, origin, key);
+            var of = signature.Shape is SignatureShape.Share or SignatureShape.AveragePer ? Map(signature.Denominator?.Subjects ?? [], vocabulary) : [];
+            var key = string.Join('|', signature.Shape, shape, Join(all), Join(numeratorOnly), Join(denominatorOnly), Join(denominator), Join(defining), Join(origin), Join(of));
+            return new Profile(signature.Shape, shape, all, numeratorOnly, denominatorOnly, denominator, defining, origin, of, key);
         }
 
         private static HashSet<string> Map(IEnumerable<string> words, ConceptVocabulary vocabulary) =>

@@ -32,8 +32,10 @@ public sealed class ConceptVocabulary
     private static readonly Lazy<ConceptVocabulary> Embedded = new(Load);
 
     private ConceptVocabulary(IReadOnlyDictionary<string, string[]> phrases, IReadOnlyDictionary<string, string[]> broader, IReadOnlyList<string> negations, IReadOnlyList<string> fillers,
-        IReadOnlyList<string> excludedBefore, IReadOnlyList<string> excludedAfter, IReadOnlyList<string> negatedBefore, IReadOnlySet<string> unmarked, IReadOnlySet<string> perPerson, IReadOnlySet<string> ownMeasures)
+        IReadOnlyList<string> excludedBefore, IReadOnlyList<string> excludedAfter, IReadOnlyList<string> negatedBefore, IReadOnlySet<string> unmarked, IReadOnlySet<string> perPerson, IReadOnlySet<string> ownMeasures,
+        IReadOnlyDictionary<string, string[]> holds)
     {
+        Holds = holds;
         PerPerson = perPerson;
         OwnMeasures = ownMeasures;
         NegatedBefore = negatedBefore;
@@ -83,6 +85,9 @@ public sealed class ConceptVocabulary
     /// asked, so a catalog none of whose metrics has one lacks what is asked (<see cref="UngovernedMeasure"/>).
     /// </summary>
     public IReadOnlySet<string> OwnMeasures { get; }
+
+    /// <summary>Concept → what its event is of (a booking is of a visit): said right after it, that is the same event.</summary>
+    public IReadOnlyDictionary<string, string[]> Holds { get; }
 
     /// <summary>Normalised words that rule out what follows ("不要", "except").</summary>
     public IReadOnlyList<string> Negations { get; }
@@ -145,11 +150,14 @@ public sealed class ConceptVocabulary
         var unmarked = new HashSet<string>(StringComparer.Ordinal);
         var perPerson = new HashSet<string>(StringComparer.Ordinal);
         var ownMeasures = new HashSet<string>(StringComparer.Ordinal);
+        var holds = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var concept in root.GetProperty("concepts").EnumerateObject())
         {
             if (concept.Value.TryGetProperty("unmarked", out var plain) && plain.ValueKind == JsonValueKind.True) unmarked.Add(concept.Name);
             if (concept.Value.TryGetProperty("perPerson", out var person) && person.ValueKind == JsonValueKind.True) perPerson.Add(concept.Name);
             if (concept.Value.TryGetProperty("measure", out var measure) && measure.ValueKind == JsonValueKind.True) ownMeasures.Add(concept.Name);
+            if (concept.Value.TryGetProperty("holds", out var held))
+                holds[concept.Name] = held.EnumerateArray().Select(g => g.GetString() ?? "").Where(g => g.Length > 0).ToArray();
             if (concept.Value.TryGetProperty("broader", out var general))
                 broader[concept.Name] = general.EnumerateArray().Select(g => g.GetString() ?? "").Where(g => g.Length > 0).ToArray();
             foreach (var phrase in Both(concept.Value))
@@ -169,7 +177,8 @@ public sealed class ConceptVocabulary
             Both(root.GetProperty("negatedBefore")).ToArray(),
             unmarked,
             perPerson,
-            ownMeasures);
+            ownMeasures,
+            holds);
     }
 
     /// <summary>

@@ -174,6 +174,9 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         var said = telling ? rest.Union(common!).ToHashSet(StringComparer.Ordinal) : rest;
         var ranked = scorer.Rank(said, among);
         if (ranked.Count == 0 || ranked[0].Score < 1.0) return null;
+        // "下单转化": meanings that are all shares of something the question never names (visitors, appointments) are not told
+        // apart by what the share counts; asked back.
+        if (ambiguous.All(id => scorer.Base(id) is { Count: > 0 } of && !of.Any(rest.Contains))) return null;
         return ranked.Count == 1 || ranked[0].Score - ranked[1].Score >= Margin ? ranked[0].MetricId : null;
     }
 

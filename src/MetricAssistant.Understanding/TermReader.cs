@@ -77,6 +77,8 @@ internal sealed class TermReader(CatalogLexicon lexicon, ITimeResolver time, Rea
     {
         var taken = (bool[])blocked.Clone();
         foreach (var m in matches) Array.Fill(taken, true, m.Start, m.Length);
+        // "去年每个月新注册了多少会员": 每 before a calendar unit is the trend's grain, never an amount per something.
+        foreach (var unit in GrainDetector.EachUnit(text)) Array.Fill(taken, true, unit.Start, unit.Length);
         var fixedMatches = matches.Select(m => m.Entries.Any(e => e.Kind == TermKind.Metric) ? typos.Extend(text, m, taken) : m).ToList();
         // "itme sales": a mistyped word next to an exact one ("sales") makes a longer name; the longer reading wins.
         for (var k = 0; k < fixedMatches.Count; k++)
@@ -121,6 +123,8 @@ internal sealed class TermReader(CatalogLexicon lexicon, ITimeResolver time, Rea
     {
         var taken = (bool[])blocked.Clone();
         foreach (var m in matches) Array.Fill(taken, true, m.Start, m.Length);
+        // "去年每个月新注册了多少会员": 每 before a calendar unit is the trend's grain, never an amount per something.
+        foreach (var unit in GrainDetector.EachUnit(text)) Array.Fill(taken, true, unit.Start, unit.Length);
         var dimensions = matches.Where(m => m.Entries.Any(e => e.Kind is TermKind.Dimension or TermKind.DimensionValue)).Select(m => m.Start).ToHashSet();
         var named = matches.Where(MatchRules.IsMetric).Select(m => m.End).ToHashSet();
         var reading = concepts.Read(text, taken, dimensions, periodAsked, named);

@@ -86,7 +86,7 @@ public static partial class FollowUpCues
     // A total instead of a breakdown: "总计呢", "合计", "加起来呢", "不拆分", "不拆了", "in total", "overall", "what about the total",
     // "all channels combined", "drop the split"; and instead of a trend: "给个总数", "一个数就行", "不看趋势了", "just give me one number",
     // "forget the trend"
-    [GeneratedRegex(@"(给|要|来|看|只要|就要)\s*(个|一个|下)?\s*总数|总数(就行|就好|就可以|即可|呢)|一个(数|总数|数字)就(行|好|可以)|(不看|不要|不用|别看|不需要)(趋势|走势)|(?<![a-z0-9])((just |only )?(give me |show me )?(one|a single) (number|figure|total)|forget (about )?the (trend|breakdown|split|daily|weekly|monthly)( view| numbers| figures)?|no (need for (a |the )?)?trend)(?![a-z0-9])|总计|合计|汇总|总共|一共|加起来|合起来|加在一起|合在一起|合并|并起来|放在一起|放一起|加总|总和|总的|整体|总体|不拆分|不拆开|不分组|不拆了|不用拆|别拆|不要拆|不分了|不用分|别分了|去掉拆分|取消拆分|(?<![a-z0-9])(in total|overall|altogether|all together|together|combined|combine|merged?|aggregated?|the total|total|grand total|sum( it| them)?( up)?|summed up|add(ed)?( it| them)? up|no (split|breakdown)|(drop|remove|lose|kill|undo|get rid of|without)( the| that| this)? (split|breakdown|break-down|grouping)|(don'?t|do not|no need to) (split|break it down))(?![a-z0-9])")]
+    [GeneratedRegex(@"(给|要|来|看|只要|就要)\s*(个|一个|下)?\s*总数|总数(就行|就好|就可以|即可|呢)|一个(数|总数|数字)就(行|好|可以)|(不看|不要|不用|别看|不需要|去掉|取消)(趋势|走势)|(趋势|走势)(就)?(不看|不要|不用|去掉)了?|(?<![a-z0-9])((just |only )?(give me |show me )?(one|a single) (number|figure|total)|(forget( about)?|drop|remove|lose|kill|skip|get rid of|ditch) the (trend|breakdown|split|daily|weekly|monthly)( view| line| numbers| figures)?|no (need for (a |the )?)?trend)(?![a-z0-9])|总计|合计|汇总|总共|一共|加起来|合起来|加在一起|合在一起|合并|并起来|放在一起|放一起|加总|总和|总的|整体|总体|不拆分|不拆开|不分组|不拆了|不用拆|别拆|不要拆|不分了|不用分|别分了|去掉拆分|取消拆分|(?<![a-z0-9])(in total|overall|altogether|all together|together|combined|combine|merged?|aggregated?|the total|total|grand total|sum( it| them)?( up)?|summed up|add(ed)?( it| them)? up|no (split|breakdown)|(drop|remove|lose|kill|undo|get rid of|without)( the| that| this)? (split|breakdown|break-down|grouping)|(don'?t|do not|no need to) (split|break it down))(?![a-z0-9])")]
     private static partial Regex Total();
 
     // Same-length periods a calendar unit back: "去年同一天", "去年今天", "去年同月", "上周同一天", "the same day last year", "this time last year", "a year ago"
@@ -164,6 +164,18 @@ public static partial class FollowUpCues
     /// <summary>Whether the period at [<paramref name="start"/>, <paramref name="end"/>) is one the question compares with ("为啥比8月少了"), not its own.</summary>
     public static bool ComparesAgainst(string text, int start, int end) =>
         AgainstBefore().IsMatch(text.AsSpan(0, start)) || WithBefore().IsMatch(text.AsSpan(0, start)) && CompareAfter().IsMatch(text.AsSpan(end));
+
+    [GeneratedRegex(@"趋势|走势|(?<![a-z0-9])(trend|daily|weekly|monthly)(?![a-z0-9])")]
+    private static partial Regex TrendWord();
+
+    [GeneratedRegex(@"总数|一个数|(one|a single) (number|figure|total)")]
+    private static partial Regex OneNumberWord();
+
+    /// <summary>Whether a total word names the trend it drops ("forget the trend", 不看趋势了): the trend goes, nothing else.</summary>
+    public static bool NamesTrend(Match total) => TrendWord().IsMatch(total.Value);
+
+    /// <summary>Whether a question asking a total asks for one number (给个总数, "just give me one number"): no split and no trend.</summary>
+    public static bool OneNumber(string text) => OneNumberWord().IsMatch(text);
 
     /// <summary>Where the question asks for a total instead of a breakdown, or null.</summary>
     public static Match? TotalAt(string text) => Total().Match(text) is { Success: true } m ? m : null;

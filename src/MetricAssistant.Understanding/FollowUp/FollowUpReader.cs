@@ -42,6 +42,11 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
         // "总共呢", "what about the total": not when the word is part of a metric's name ("total customers").
         var sum = FollowUpCues.TotalAt(text);
         if (sum is not null && matches.Any(m => m.Start <= sum.Index && sum.Index < m.End && m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric))) sum = null;
+        // "forget the trend", "不看趋势了": only the trend goes; the split shown stays (CONVENTIONS "What is shown stays").
+        var trendOnly = sum is not null && FollowUpCues.NamesTrend(sum);
+        // "不分区域了，给个总数": one number asked beside a split taken away drops the trend too.
+        var oneNumber = sum is not null && FollowUpCues.OneNumber(text);
+        if (trendOnly) sum = null;
         var total = sum is not null;
 
         // A dimension named to be taken away ("去掉渠道"), summed over ("the total across channels") or opened
@@ -90,12 +95,15 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
         foreach (var id in slices.Whole) Add(unfiltered, id);
         var grain = GrainDetector.Detect(rest);
         // "forget the trend", "不看趋势了": the trend word is what the total drops, not a trend asked for.
-        if (total && grain.Grain is null && FollowUpCues.TotalAt(text) is { } drop && GrainDetector.Spans(drop.Value).Any()) grain = grain with { UnitlessTrend = false };
+        if ((total || trendOnly) && grain.Grain is null && FollowUpCues.TotalAt(text) is { } drop && GrainDetector.Spans(drop.Value).Any()) grain = grain with { UnitlessTrend = false };
         var removesGrain = grain.Grain is not null && GrainDetector.Spans(rest).FirstOrDefault() is { } unit && FollowUpCues.RemovesUnit(rest[..unit.Start], rest.Substring(unit.Start, unit.Length));
         if (removesGrain) grain = grain with { Grain = null };
+        removesGrain |= trendOnly || oneNumber;
         var (compare, where) = ComparisonDetector.Detect(text);
         var removesComparison = where is not null && FollowUpCues.RemovesBefore(text[..where.Index]);
         compare = removesComparison ? null : compare ?? timing.ImpliedComparison;
+        // "为什么变化这么大", "跟去年比变化大吗": 变化 is the change asked about or compared, not a trend over the period.
+        if (grain.UnitlessTrend && (compare is not null || WhyDetector.Asks(text)) && GrainDetector.OnlyChange(rest)) grain = grain with { UnitlessTrend = false };
 
         var reverse = FollowUpCues.ReverseAt(text);
         var reverses = reverse is not null;

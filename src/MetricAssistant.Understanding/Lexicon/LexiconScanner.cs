@@ -27,6 +27,8 @@ public static class LexiconScanner
                 var span = text.AsSpan(i, length);
                 var entries = lexicon.Lookup(span);
                 if (entries.Count == 0 || !AtBoundaries(text, i, length)) continue;
+                // "各区域": 各区 gives way to 区域, a term as long starting inside it and reaching further.
+                if (OverlappedByLonger(lexicon, text, i, length, blocked)) break;
                 matches.Add(new TermMatch(i, length, span.ToString(), entries));
                 i += length;
                 found = true;
@@ -35,6 +37,16 @@ public static class LexiconScanner
             if (!found) i = NextStart(text, i);
         }
         return matches;
+    }
+
+    private static bool OverlappedByLonger(CatalogLexicon lexicon, string text, int start, int length, bool[]? blocked)
+    {
+        if (IsWordChar(text[start])) return false;
+        var end = start + length;
+        for (var j = start + 1; j < end; j++)
+            for (var other = Math.Min(lexicon.MaxTermLength, text.Length - j); other >= length && j + other > end; other--)
+                if ((blocked is null || Array.IndexOf(blocked, true, j, other) < 0) && lexicon.Lookup(text.AsSpan(j, other)).Count > 0) return true;
+        return false;
     }
 
     /// <summary>After a failed position inside a Latin word, the next candidate start is the next word.</summary>

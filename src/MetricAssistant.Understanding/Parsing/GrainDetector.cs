@@ -55,6 +55,12 @@ public static partial class GrainDetector
 
     private static bool Has(string text, params string[] words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
 
+    /// <summary>"每个月", "per week", "each day": a calendar unit after a word for each (no average before it, which is the unit averaged over).</summary>
+    public static IEnumerable<ConsumedSpan> EachUnit(string text) =>
+        Unit().Matches(text).Where(m => m.Value.StartsWith('每') || m.Value.StartsWith("per ", StringComparison.Ordinal) || m.Value.StartsWith("each ", StringComparison.Ordinal) || m.Value.StartsWith("every ", StringComparison.Ordinal))
+            .Where(m => !AverageBefore().IsMatch(text[..m.Index]) && !AverageAfter().IsMatch(text[(m.Index + m.Length)..]))
+            .Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Grain));
+
     /// <summary>Every grain and trend word of the question, for the coverage check.</summary>
     public static IEnumerable<ConsumedSpan> Spans(string text) =>
         Unit().Matches(text).Concat(Trend().Matches(text)).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Grain));

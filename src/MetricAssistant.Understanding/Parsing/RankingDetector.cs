@@ -38,8 +38,8 @@ public static partial class RankingDetector
     [GeneratedRegex(@"从高到低|从大到小|由高到低|由大到小|降序|(?<![a-z0-9])descending(?![a-z0-9])|(?<![a-z0-9])(highest|largest|biggest) (first|to (the )?lowest)(?![a-z0-9])|(?<![a-z0-9])high to low(?![a-z0-9])")]
     private static partial Regex Descending();
 
-    // "最高的三个", "最好的5家", "最差的两个", "销量最高的3个"
-    [GeneratedRegex(@"(?<w>最(高|多|好|佳|优|大|强|低|少|差|烂|糟|小|弱|严重))的?\s*" + ChineseNumber.Counted + @"")]
+    // "最高的三个", "最好的5家", "最差的两个", "销量最高的3个"; code-switched "最好的 three"
+    [GeneratedRegex(@"(?<w>最(高|多|好|佳|优|大|强|低|少|差|烂|糟|小|弱|严重))的?\s*(?:" + ChineseNumber.Counted + @"|(?<n>one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?![a-z0-9]))")]
     private static partial Regex SuperlativeN();
 
     // "worst-performing 3 stores", "top selling 5 products", "best performing two regions"

@@ -41,6 +41,9 @@ public class PartialDateKindTests
     [InlineData("20号的gmv", "2025-06-20")]
     [InlineData("31号的退款", "2025-05-31")]
     [InlineData("看下3日的订单", "2025-07-03")]
+    // A weekday of a relative week is that day, not the whole week
+    [InlineData("上上周三的订单", "2025-07-02")]
+    [InlineData("下下周日的排班", "2025-08-03")]
     // A day straight after its month, without 日 / 号
     [InlineData("五月二十的订单", "2025-05-20")]
     [InlineData("3月15的gmv", "2025-03-15")]
@@ -80,6 +83,20 @@ public class PartialDateKindTests
     {
         var start = DateOnly.Parse(day);
         Assert.Equal(new(start, start.AddDays(1)), Resolve(question, Now).Range);
+    }
+
+    [Theory]
+    // Days without a month: the month in which the first day has most recently come, end day included
+    [InlineData("10号到20号的gmv", "2025-07-10", "2025-07-21")]
+    [InlineData("20号到25号的订单", "2025-06-20", "2025-06-26")]
+    [InlineData("1-12号的退款", "2025-07-01", "2025-07-13")]
+    [InlineData("gmv between the 21st and 23rd", "2025-06-21", "2025-06-24")]
+    // After A and before B is one range up to B (not A alone)
+    [InlineData("2010年之后2018年之前的销量", "2010-01-01", "2018-01-01")]
+    [InlineData("2023年以后2025年以前的gmv", "2023-01-01", "2025-01-01")]
+    public void A_range_is_read_whole(string question, string start, string end)
+    {
+        Assert.Equal(Range(start, end), Resolve(question, Now).Range);
     }
 
     [Theory]

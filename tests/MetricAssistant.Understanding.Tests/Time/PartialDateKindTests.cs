@@ -25,6 +25,14 @@ public class PartialDateKindTests
     // A holiday with its year (not the whole year)
     [InlineData("gmv for thanksgiving 2023", "2023-11-23")]
     [InlineData("sales on christmas day of 2022", "2022-12-25")]
+    [InlineData("sales on saint patrick 2024", "2024-03-17")]
+    [InlineData("gmv on the 15th day of last month", "2025-06-15")]
+    // A day alone, and a compact all-number date
+    [InlineData("gmv on the 21st", "2025-06-21")]
+    [InlineData("orders on the 5th by store", "2025-07-05")]
+    [InlineData("gmv 20250301", "2025-03-01")]
+    // A currency amount before a month is no day
+    [InlineData("refunds over $12 december 27", "2024-12-27")]
     public void An_English_date_is_read_whole(string question, string day)
     {
         var start = DateOnly.Parse(day);
@@ -110,6 +118,7 @@ public class PartialDateKindTests
     [InlineData("gmv by month last year", "2024-01-01", "2025-01-01")]
     [InlineData("gmv by day 2024", "2024-01-01", "2025-01-01")]
     [InlineData("gmv first half of 2024", "2024-01-01", "2024-07-01")]
+    [InlineData("gmv of the 3rd largest store last month", "2025-06-01", "2025-07-01")]
     public void What_is_no_day_is_not_read_as_one(string question, string? start, string? end)
     {
         var expected = start is null ? null : Range(start, end!);

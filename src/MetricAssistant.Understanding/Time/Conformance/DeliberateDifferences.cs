@@ -43,11 +43,14 @@ public static partial class DeliberateDifferences
         new("ambiguous-numeric-dates", DifferenceKind.OutOfScope,
             "Slash dates without 年, all-number dates both of whose first numbers could be the month, and all-number dates with a two-digit year: 10/1/2018, from 10/1 to 11/7, 01/22/2016, 10-1-2018, 3-7-07, 27-7-3.",
             "10/1 is 1 October in the US and 10 January elsewhere (Microsoft's own cases disagree between languages); we do not guess, and read no part of such a date (22-01-2019, where only one order is a date, is read)."),
+        new("bare-number-days", DifferenceKind.OutOfScope,
+            "A day written as a bare number or ordinal word with no month: on 15, for the 27, the second, the thirty. (the 21st, 12号, 29日 are read and scored.)",
+            "In a metrics question a bare number is a count, an amount or a rank ('top 15', 'the second store'); only a day with an ordinal suffix or 号 / 日 is read as a day."),
         new("lunar-dates", DifferenceKind.OutOfScope,
             "Days of the lunar calendar: 农历十月初一, 正月初一, 大年三十, 三月初一, 中秋, 端午, 元宵, 重阳, 除夕.",
             "Microsoft's cases write the lunar month and day as if they were solar (中秋 → 8 August 15th); no governed metric is cut by lunar days, and 春节 is read as its holiday week (FestivalRules)."),
         new("ago-calendar-units", DifferenceKind.DifferentResult,
-            "a month ago / two years ago / few months ago → that calendar month or year; Microsoft reads the one day a month or two years before today.",
+            "a month ago / two years ago / few months ago / 5年前 → that calendar month or year; Microsoft reads the one day a month or two years before today.",
             "CONVENTIONS.md: 'two weeks ago / 3 months ago / a year ago → that calendar week / month / year'; a metric asked for 'a month ago' means last month's figure, not one day's. (N days ago is that day, as Microsoft.)"),
         new("holiday-weeks", DifferenceKind.DifferentResult,
             "春节 / 国庆 → their holiday week (seven days from lunar New Year's Day / 1 October); Microsoft reads one day (and 春节 as 1 January).",
@@ -84,6 +87,7 @@ public static partial class DeliberateDifferences
         else if (DurationAnchor.IsMatch(normalizedInput)) id = "duration-from-anchor";
         else if (SlashDate.IsMatch(normalizedInput)) id = "ambiguous-numeric-dates";
         else if (Lunar.IsMatch(normalizedInput)) id = "lunar-dates";
+        else if (BareNumberDay.IsMatch(normalizedInput)) id = "bare-number-days";
         return id is null ? null : Find(id);
     }
 
@@ -186,8 +190,12 @@ public static partial class DeliberateDifferences
     [GeneratedRegex(@"春节|国庆", Options)]
     private static partial Regex HolidayWeek { get; }
 
-    // "a month ago", "two years ago" — not "3 days ago" (a day, as Microsoft reads it)
-    [GeneratedRegex(@"\b(?:weeks?|months?|years?)\s+ago\b", Options)]
+    // "on 15", "for the 27", "the second", "the thirty" at the end of the text — not "the 21st", "on 15 march"
+    [GeneratedRegex(@"\b(?:on|for)\s+(?:the\s+)?(?:[0-9]{1,2}|second|thirty)\s*[.!?]?\s*[.!?]?$", Options)]
+    private static partial Regex BareNumberDay { get; }
+
+    // "a month ago", "two years ago", "5年前", "两个月以前" — not "3 days ago" (a day, as Microsoft reads it)
+    [GeneratedRegex(@"\b(?:weeks?|months?|years?)\s+ago\b|[0-9一二两三四五六七八九十几]\s*(?:年|个月|周|个星期)\s*[之以]?前", Options)]
     private static partial Regex Ago { get; }
 
     // "今年", "this year"

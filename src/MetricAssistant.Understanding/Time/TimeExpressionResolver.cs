@@ -70,6 +70,8 @@ public sealed class TimeExpressionResolver : ITimeResolver
         RollingWindowRules.Find(text, today, found);
         ToDateRules.Find(text, today, found);
         ChineseDateRules.Find(text, today, found);
+        DayOfMonthRules.Find(text, today, found);
+        LunarDateRules.Find(text, today, found);
         EnglishDateRules.Find(text, today, found);
         YearPartRules.Find(text, today, found);
         DayRangeRules.Find(text, today, found);

@@ -15,12 +15,13 @@ public class ConformanceTests(ITestOutputHelper output)
     /// = agreement or a documented difference). Measured: Chinese parser 27/47 exact, 46/47 with documented
     /// differences; Chinese model 30/51, 51/51; English parser 67/101, 100/101. With weekends of a named week
     /// resolved (issue #12) they are scored too: Chinese parser 30/50, 49/50; model 32/53, 53/53; English 71/106, 105/106.
-    /// With the week of a date resolved ("the week of the 18th"), English 74/109, 108/109.
+    /// With the week of a date resolved ("the week of the 18th"), English 74/109, 108/109. Session 17 (2010年之后2018年之前
+    /// read whole; a range that has begun this year documented): Chinese parser 31/50, 50/50; English 74/109, 109/109.
     /// </summary>
     [SkippableTheory]
-    [InlineData("Chinese-DatePeriodParser.json", 0.59, 0.98)]
+    [InlineData("Chinese-DatePeriodParser.json", 0.61, 1.00)]
     [InlineData("Chinese-DateTimeModel.json", 0.60, 1.00)]
-    [InlineData("English-DatePeriodParser.json", 0.66, 0.99)]
+    [InlineData("English-DatePeriodParser.json", 0.67, 1.00)]
     public void Microsoft_cases_pass_or_differ_as_documented(string file, double passFloor, double conformanceFloor)
     {
         Skip.If(!File.Exists(Path.Combine(Folder, file)), $"{Folder}/{file} is not present on this machine");
@@ -41,7 +42,8 @@ public class ConformanceTests(ITestOutputHelper output)
     /// cases exact and 115 with documented differences (42 failures); after the fixes 89 of 154 exact, 150 with
     /// documented differences (4 failures: "from Sep to Nov" read as the range that has started, the fortnight,
     /// next workweek, the weekend of halloween). The floors hold what the fixes reached. With the week of a date
-    /// resolved ("the week of april 10th"), 91 of 156 exact.
+    /// resolved ("the week of april 10th"), 91 of 156 exact. Session 17: "from Sep to Nov" is a documented difference
+    /// (started-ranges), 3 failures.
     /// </summary>
     [Fact]
     public void An_unseen_Microsoft_file_passes_or_differs_as_documented()
@@ -55,7 +57,7 @@ public class ConformanceTests(ITestOutputHelper output)
         Assert.True(result.Scored >= 150, $"{result}");
         Assert.True(result.PassRate >= 0.57, $"{result}");
         Assert.True(result.ConformanceRate >= 0.97, $"{result}");
-        Assert.True(result.Failed <= 4, $"{result}");
+        Assert.True(result.Failed <= 3, $"{result}");
     }
 
     [Fact]
@@ -130,5 +132,59 @@ public class ConformanceTests(ITestOutputHelper output)
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public void Date_parser_and_merged_parser_files_are_scored_as_one_day_and_range_cases()
+    {
+        var folder = Directory.CreateTempSubdirectory("time-conformance-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "Sample-MergedParser.json");
+            File.WriteAllText(file, """
+                [
+                  { "Input": "gmv on 3 march 2025", "Context": { "ReferenceDateTime": "2025-07-15T00:00:00" },
+                    "Results": [ { "Type": "date", "Value": { "PastResolution": { "date": "2025-03-03" } } } ] },
+                  { "Input": "gmv last month", "Context": { "ReferenceDateTime": "2025-07-15T00:00:00" },
+                    "Results": [ { "Type": "datetimeV2.daterange", "Value": { "values": [ { "start": "2025-06-01", "end": "2025-07-01" } ] } } ] },
+                  { "Input": "gmv yesterday", "Context": { "ReferenceDateTime": "2025-07-15T00:00:00" },
+                    "Results": [ { "Type": "datetimeV2.date", "Value": { "values": [ { "value": "2025-07-14" } ] } } ] },
+                  { "Input": "at 5pm", "Context": { "ReferenceDateTime": "2025-07-15T00:00:00" },
+                    "Results": [ { "Type": "datetimeV2.time", "Value": { "values": [ { "value": "17:00:00" } ] } } ] }
+                ]
+                """);
+
+            var result = Assert.Single(TimeConformanceSuite.RunFiles([file], Resolver).Files);
+
+            Assert.Equal((3, 3, 0), (result.Applicable, result.Passed, result.Failed));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Microsoft's DateParser files (Fixtures/README.md), unseen until session 17: measured first (as one-day ranges)
+    /// at English 49 of 77 scored exact, 28 failures; Chinese 28 of 52, 24 failures — mostly a rule reading part of a
+    /// date (jan first → January, 1 month 21 days ago → 21 days ago, 本月十日 → the month, 八月十五 → August). After the
+    /// fixes: English 60 of 64 exact, 1 failure ("tmrw"; a bare number as a day, "for the 27", "on 15", is a documented
+    /// exclusion); Chinese 40 of 42, 2 failures (最近 as today, 後天). Lunar days and "a month ago" are documented.
+    /// </summary>
+    [Theory]
+    [InlineData("English-DateParser-dates.json", 64, 0.93, 0.98, 1)]
+    [InlineData("Chinese-DateParser-dates.json", 42, 0.95, 0.95, 2)]
+    public void Unseen_Microsoft_date_files_pass_or_differ_as_documented(string name, int scored, double passFloor, double conformanceFloor, int maxFailed)
+    {
+        var file = Path.Combine(TestRepository.Root, "tests", "MetricAssistant.Understanding.Tests", "Time", "Fixtures", name);
+
+        var report = TimeConformanceSuite.RunFiles([file], Resolver);
+        output.WriteLine(report.ToMarkdown());
+
+        var result = Assert.Single(report.Files);
+        Assert.True(result.Scored >= scored, $"{result}");
+        Assert.True(result.PassRate >= passFloor, $"{result}");
+        Assert.True(result.ConformanceRate >= conformanceFloor, $"{result}");
+        Assert.True(result.Failed <= maxFailed, $"{result}");
     }
 }

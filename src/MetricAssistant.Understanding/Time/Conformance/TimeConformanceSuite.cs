@@ -8,8 +8,11 @@ namespace MetricAssistant.Understanding.Time.Conformance;
 /// <summary>
 /// Runs Microsoft Recognizers-Text's date test cases (../shared/external/recognizers-text/*.json) through
 /// a resolver. A case applies when its expected result is one closed date range: parser files
-/// ("Type": "daterange", PastResolution startDate/endDate) and model files ("datetimeV2.daterange",
-/// Resolution.values start/end). Where Microsoft gives a past and a future reading, the past one is
+/// ("Type": "daterange", PastResolution startDate/endDate), model files ("datetimeV2.daterange",
+/// Resolution.values start/end) and merged-parser files ("Type": "datetimeV2.daterange", Value.values
+/// start/end). The date files' single days (DateParser, HolidayParser: "Type": "date", and a merged file's
+/// "datetimeV2.date") are one-day ranges; a model file's single dates are left out, so the figures the
+/// shared model files were measured at stay comparable. Where Microsoft gives a past and a future reading, the past one is
 /// compared, because a metrics question asks about data that exists (and our rule is "the most recent
 /// one that has started"). Input is normalised first, as the resolver's contract requires.
 /// </summary>
@@ -112,23 +115,53 @@ public static class TimeConformanceSuite
     /// <summary>The single closed range a result expects, or null when it is not one.</summary>
     private static DateRange? ExpectedRange(JsonElement result)
     {
-        // Parser files: { "Type": "daterange", "Value": { "PastResolution": { "startDate", "endDate" } } }
-        if (result.TryGetProperty("Type", out var type) && type.GetString() == "daterange")
-            return result.TryGetProperty("Value", out var value) && value.TryGetProperty("PastResolution", out var past)
-                ? Range(past, "startDate", "endDate")
-                : null;
+        if (result.TryGetProperty("Type", out var type))
+        {
+            var value = result.TryGetProperty("Value", out var v) ? v : default;
+            return type.GetString() switch
+            {
+                // Parser files: { "Type": "daterange", "Value": { "PastResolution": { "startDate", "endDate" } } }
+                "daterange" => value.ValueKind == JsonValueKind.Object && value.TryGetProperty("PastResolution", out var past)
+                    ? Range(past, "startDate", "endDate")
+                    : null,
+                // Date parser files: { "Type": "date", "Value": { "PastResolution": { "date" } } }
+                "date" => value.ValueKind == JsonValueKind.Object && value.TryGetProperty("PastResolution", out var day)
+                    ? Day(day, "date")
+                    : null,
+                // Merged-parser files: { "Type": "datetimeV2.daterange" | "datetimeV2.date", "Value": { "values": [ … ] } }
+                "datetimeV2.daterange" => Earliest(value, dates: false),
+                "datetimeV2.date" => Earliest(value, dates: true),
+                _ => null,
+            };
+        }
         // Model files: { "TypeName": "datetimeV2.daterange", "Resolution": { "values": [ { "start", "end" } ] } }
-        if (!result.TryGetProperty("TypeName", out var typeName) || typeName.GetString() != "datetimeV2.daterange"
-            || !result.TryGetProperty("Resolution", out var resolution) || !resolution.TryGetProperty("values", out var values)
+        return result.TryGetProperty("TypeName", out var typeName) && typeName.GetString() == "datetimeV2.daterange"
+            && result.TryGetProperty("Resolution", out var resolution)
+            ? Earliest(resolution, dates: false)
+            : null;
+    }
+
+    /// <summary>The earliest of a result's values (the past reading): ranges by start / end, or single days by value.</summary>
+    private static DateRange? Earliest(JsonElement holder, bool dates)
+    {
+        if (holder.ValueKind != JsonValueKind.Object || !holder.TryGetProperty("values", out var values)
             || values.ValueKind != JsonValueKind.Array)
             return null;
         DateRange? earliest = null;
         foreach (var v in values.EnumerateArray())
         {
-            if (Range(v, "start", "end") is { } range && (earliest is null || range.Start < earliest.Start)) earliest = range;
+            var range = dates ? Day(v, "value") : Range(v, "start", "end");
+            if (range is not null && (earliest is null || range.Start < earliest.Start)) earliest = range;
         }
         return earliest;
     }
+
+    private static DateRange? Day(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var d) && d.ValueKind == JsonValueKind.String
+        && DateOnly.TryParseExact(d.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+        && day < DateOnly.MaxValue
+            ? new DateRange(day, day.AddDays(1))
+            : null;
 
     private static DateRange? Range(JsonElement element, string startName, string endName)
     {

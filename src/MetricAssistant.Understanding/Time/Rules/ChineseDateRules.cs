@@ -51,17 +51,21 @@ internal static partial class ChineseDateRules
     internal static bool TryMonth(ReadOnlySpan<char> text, out int month) =>
         TimeNumber.TryParse(text, out month) && month is >= 1 and <= 12;
 
-    // "2025年3月", "3月", "三月份", "2025年3月8日", "3月8号", "去年5月", "二零一八年十二月", "18年10月1日", "今年的3月"
+    // A day written straight after its month without 日 / 号 ("八月十五", "一月二十三", "3月15") is a day unless a number
+    // or a counted thing goes on ("3月15家门店", "2月20万").
+    private const string NotACount = @"(?![0-9零〇一二两三四五六七八九十百千万亿.%]|\s*(?:个|家|名|位|元|块|件|单|笔|次|人|倍|天|周|月|年|小时|分|点|条|款|类|种|强|店|城|k(?![a-z])|w(?![a-z])))";
+
+    // "2025年3月", "3月", "三月份", "2025年3月8日", "3月8号", "去年5月", "二零一八年十二月", "18年10月1日", "今年的3月", "八月十五"
     // Not "统一月度" (一月 inside a word) nor "13月".
-    [GeneratedRegex(@"(?:" + ZhYear + @"\s*的?\s*)?(?<m>(?<![0-9.])(?:1[0-2]|0?[1-9])|(?<![零〇一二两三四五六七八九十百统单唯每第])(?:十[一二]?|[一二三四五六七八九]))\s*月份?(?:\s*(?<d>" + ZhDayNumber + @")\s*[日号])?", Options, TimeoutMs)]
+    [GeneratedRegex(@"(?:" + ZhYear + @"\s*的?\s*)?(?<m>(?<![0-9.])(?:1[0-2]|0?[1-9])|(?<![零〇一二两三四五六七八九十百统单唯每第])(?:十[一二]?|[一二三四五六七八九]))\s*月份?(?:\s*(?<d>" + ZhDayNumber + @")\s*[日号]|(?<d>" + ZhDayNumber + @")" + NotACount + ")?", Options, TimeoutMs)]
     private static partial Regex MonthDay { get; }
 
     // "2025年", "2008 年", "二零一六年", "零八年", "07年" — not "90年代" (a decade), "10年以上" (a duration)
-    [GeneratedRegex(@"(?:(?<![0-9])(?<y>(?:19|20)[0-9]{2})\s*年|(?<ycn>[〇零一二三四五六七八九]{4}|[零〇][一二三四五六七八九]|[一二九][〇零一二三四五六七八九])年|(?<![0-9])(?<y2>[0-9]{2})\s*年)(?!代|级|龄|以上|以内|内|多)度?", Options, TimeoutMs)]
+    [GeneratedRegex(@"(?:(?<![0-9])(?<y>(?:19|20)[0-9]{2})\s*年|(?<ycn>[〇零一二三四五六七八九]{4}|[零〇][一二三四五六七八九]|[一二九][〇零一二三四五六七八九])年|(?<ywd>" + ZhYearWords + @")年|(?<![0-9])(?<y2>[0-9]{2})\s*年)(?!代|级|龄|以上|以内|内|多)度?", Options, TimeoutMs)]
     private static partial Regex YearOnly { get; }
 
-    // "2025-03", "2025-03-08", "2015.3", "2018/1/10", "2016 - 11" — not "2014-2018" (years) nor "2025.3万" (an amount)
-    [GeneratedRegex(@"(?<![0-9.])(?<y>(?:19|20)[0-9]{2})\s*(?<sep>[-/.])\s*(?<m>1[0-2]|0?[1-9])(?:\s*\k<sep>\s*(?<d>" + DayNumber + @"))?(?![0-9]|\s*[万千亿%元])", Options, TimeoutMs)]
+    // "2025-03", "2025-03-08", "2015.3", "2018/1/10", "2016 - 11", "2010 01 29", "20161016" — not "2014-2018" (years) nor "2025.3万" (an amount)
+    [GeneratedRegex(@"(?<![0-9.])(?<y>(?:19|20)[0-9]{2})(?:\s*(?<sep>[-/.])\s*(?<m>1[0-2]|0?[1-9])(?:\s*\k<sep>\s*(?<d>" + DayNumber + @"))?| (?<m>0[1-9]|1[0-2]) (?<d>0[1-9]|[12][0-9]|3[01])|(?<=(?:^|[^0-9a-z])[0-9]{4})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12][0-9]|3[01]))(?![0-9]|\s*[万千亿%元])", Options, TimeoutMs)]
     private static partial Regex Numeric { get; }
 
     // "2021年的第三个月", "明年第九个月"

@@ -83,9 +83,9 @@ internal static partial class EnglishDateRules
     [GeneratedRegex(@"(?<![a-z])(?:(?<rel>last|this|next)\s+)?(?<mn>" + EnMonth + @")(?![a-z])\.?(?:\s*(?:the\s+)?(?<d>" + EnDayOfMonth + @")(?!\s+(?:half|quarter|weeks?|days?|months?)(?![a-z])))?(?:" + EnYearAfter + @")?", Options, TimeoutMs)]
     private static partial Regex MonthFirst { get; }
 
-    // "8th march 2025", "the 8th of march", "the ninth of april", "8 march 2025", "2 july", "26th june of 2020"
-    // (a bare number before a month is not a day after top / first / last: "top 5 march promotions")
-    [GeneratedRegex(@"(?<![a-z0-9])(?:(?:the\s+)?(?<d>" + DayNumber + @"(?:st|nd|rd|th))\s+(?:of\s+)?|(?:the\s+)?(?<d>" + EnOrdinalDay + @")\s+of\s+|(?<!(?:top|first|last|best|worst|bottom)\s+)(?<bare>)(?<d>" + DayNumber + @")\s+(?:of\s+)?)(?<mn>" + EnMonth + @")(?![a-z])\.?(?:" + EnYearAfter + @")?", Options, TimeoutMs)]
+    // "8th march 2025", "the 8th of march", "the ninth of april", "8 march 2025", "2 july", "26th june of 2020", "next 6th of april"
+    // (a bare number before a month is not a day after top / first / last or a currency sign: "top 5 march promotions", "$12 december 27")
+    [GeneratedRegex(@"(?<![a-z0-9])(?:(?<rel>last|this|next)\s+)?(?:(?:the\s+)?(?<d>" + DayNumber + @"(?:st|nd|rd|th))\s+(?:of\s+)?|(?:the\s+)?(?<d>" + EnOrdinalDay + @")\s+of\s+|(?<!(?:top|first|last|best|worst|bottom)\s+|[$¥€£]\s?)(?<bare>)(?<d>" + DayNumber + @")\s+(?:of\s+)?)(?<mn>" + EnMonth + @")(?![a-z])\.?(?:" + EnYearAfter + @")?", Options, TimeoutMs)]
     private static partial Regex DayFirst { get; }
 
     // "2016 june", "2016, nov", "2025 march 8"

@@ -13,6 +13,7 @@ namespace MetricAssistant.Understanding.Time.Rules;
 /// without a year takes the other end's year (1月到3月 2025; 12月到2月 crosses into the next year).
 /// "A 到今天" ends before today, as 今年以来 does. A boundary end (年初, 年中, 月底: <see cref="PeriodPoint"/>) is a
 /// date: 年初到年中 → [01-01, 07-01).</item>
+/// <item>"A之后B之前" → [A.start, B.start), as Recognizers reads it.</item>
 /// <item>"A以来" / "A至今" / "since A" → [A.start, today).</item>
 /// </list>
 /// </summary>
@@ -50,7 +51,14 @@ internal static partial class RangeComposer
         var end = b.End;
         var prefix = LastMatch(Prefix, text.AsSpan(0, a.Start));
         var suffix = FirstMatch(BetweenSuffix, text.AsSpan(b.End));
-        if (!Joiner.IsMatch(gap))
+        var afterBefore = false;
+        if (AfterJoiner.IsMatch(gap) && FirstMatch(BeforeSuffix, text.AsSpan(b.End)) is { Length: > 0 } before)
+        {
+            // "2010年之后2018年之前": from A up to the start of B, as Recognizers reads it (not A alone).
+            afterBefore = true;
+            end = b.End + before.Length;
+        }
+        else if (!Joiner.IsMatch(gap))
         {
             // "and" / 和 / 与 make a range only with between … and / …之间: "3月和5月" are two months.
             var isBetween = (prefix.Length > 0 && text.AsSpan(prefix.Index, prefix.Length).Trim() is "between" or "在") || suffix.Length > 0;
@@ -83,7 +91,7 @@ internal static partial class RangeComposer
         // A boundary (年初, 月底) is a date, not a period: the range starts or ends there. One without a year or
         // month of its own takes the other end's (3月到年底), or today's when neither names one (年初到年中).
         var rangeStart = a.Point is { } pa ? pa.Resolve(Names(b, last), today) : first!.Start;
-        var rangeEnd = b.IsToday ? today : b.Point is { } pb ? pb.Resolve(Names(a, first), today) : last!.End;
+        var rangeEnd = b.IsToday ? today : b.Point is { } pb ? pb.Resolve(Names(a, first), today) : afterBefore ? last!.Start : last!.End;
         if (rangeEnd <= rangeStart) return null;
         return TimeCandidate.Calendar(start, end - start, new DateRange(rangeStart, rangeEnd));
     }
@@ -124,6 +132,14 @@ internal static partial class RangeComposer
     // "到", " to ", "-", "至", "through"
     [GeneratedRegex(@"^\s*" + RangeJoiner + @"\s*(?:the\s+)?$", Options, TimeoutMs)]
     private static partial Regex Joiner { get; }
+
+    // "(2010年)之后(2018年之前)", "以后"
+    [GeneratedRegex(@"^\s*(?:之后|以后)\s*$", Options, TimeoutMs)]
+    private static partial Regex AfterJoiner { get; }
+
+    // "(2018年)之前", "以前"
+    [GeneratedRegex(@"^\s*(?:之前|以前)", Options, TimeoutMs)]
+    private static partial Regex BeforeSuffix { get; }
 
     // " and ", "和", "与", "及"
     [GeneratedRegex(@"^\s*(?:and|和|与|及|跟)\s*$", Options, TimeoutMs)]

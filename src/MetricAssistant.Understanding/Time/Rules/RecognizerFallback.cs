@@ -115,6 +115,6 @@ internal static partial class RecognizerFallback
     private static partial Regex YearDigits { get; }
 
     // "week 10", "the 18th", "black friday", "christmas", "thanksgiving" — words that can carry a date the rules missed.
-    [GeneratedRegex(@"(?<![a-z])(?:day|week|month|year|quarter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|friday|monday|christmas|xmas|thanksgiving|easter|halloween|valentine|[0-9]+(?:st|nd|rd|th))|[0-9]{1,4}[/.-][0-9]", Options, TimeoutMs)]
+    [GeneratedRegex(@"(?<![a-z])(?:day|week|month|year|quarter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|friday|monday|christmas|xmas|thanksgiving|easter|halloween|valentine|patrick|yuandan|[0-9]+(?:st|nd|rd|th))|[0-9]{1,4}[/.-][0-9]", Options, TimeoutMs)]
     private static partial Regex Cue { get; }
 }

@@ -68,11 +68,20 @@ internal static partial class RecognizerWidening
         return Content.IsMatch(chars);
     }
 
-    // Units alone are not enough: "by month last year" is a grain beside a period, not a longer date.
+    // Units alone are not enough: "by month last year" is a grain beside a period, not a longer date; a counted unit
+    // is ("1 month 21 days ago", "two days before yesterday"), and so are ordinal days ("jan first", "the 20th of next
+    // month", "the 15th day of next month", not "first half") and named holidays ("thanksgiving day 2010", "father's day of 2015").
     private const string DateWord =
-        @"(?:[0-9]|(?<![a-z])(?:" + EnMonth + "|" + EnOrdinalDay + @"|yesterday|today|now|current date)(?![a-z]))";
+        @"(?:[0-9]+(?:(?:st|nd|rd|th)(?:\s+day)?)?|(?<![a-z])(?:" + EnMonth + "|" + EnOrdinalDay + @"|yesterday|today|tomorrow|now|current date|(?:the\s+)?day\s+(?:after|before)" +
+        @"|(?:first|second)(?!\s+(?:half|quarter|weeks?|months?|days?|years?)(?![a-z]))" +
+        @"|(?:" + EnCount + @"|a|an)\s+(?:days?|weeks?|months?|years?)(?:\s+(?:before|after|from))?" + "|" + Holiday + @")(?![a-z]))";
 
-    private const string Filler = @"(?:[\s,.'-]|(?<![a-z])(?:and|to|through|till|until|of|in|on|the|from|between)(?![a-z]))*";
+    // Holidays Recognizers dates: "thanks giving day", "saint patrick's day", "presidents' day", "christmas eve", "yuandan"
+    private const string Holiday =
+        @"(?:thanks\s?giving|christmas|xmas|easter|halloween|valentine'?s?|(?:saint|st\.?)\s+patrick(?:'?s)?|new\s+year'?s?|yuandan" +
+        @"|(?:mother|father|labou?r|memorial|independence|earth|president|columbus|veteran|boxing|inauguration)'?s?'?)(?:\s+(?:day|eve))?";
+
+    private const string Filler = @"(?:[\s,./'-]|(?<![a-z])(?:and|to|through|till|until|of|in|on|the|from|between)(?![a-z]))*";
 
     // "… and 2 weeks", "… to 28 june", "… in 2020"
     [GeneratedRegex(@"^" + Filler + DateWord, Options, TimeoutMs)]

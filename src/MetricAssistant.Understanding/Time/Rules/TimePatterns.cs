@@ -10,8 +10,12 @@ internal static class TimePatterns
     public const string ZhYear =
         @"(?:(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?![0-9])\s*年?度?" +
         @"|(?<ycn>[〇零一二三四五六七八九]{4}|[零〇][一二三四五六七八九]|[一二九][〇零一二三四五六七八九])\s*年度?" +
+        @"|(?<ywd>" + ZhYearWords + @")\s*年度?" +
         @"|(?<![0-9])(?<y2>[0-9]{2})\s*年度?" +
         @"|(?<yrel>去年|今年|前年|明年|后年|本年|上一?年|下一?年)度?)";
+
+    /// <summary>A year of this century said in words: "两千年", "两千零四", "二千一十五", "两千二十五" (read by <see cref="YearReference"/>).</summary>
+    public const string ZhYearWords = @"[两二]千(?:零?一十[一二三四五六七八九]?|零[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)?";
 
     /// <summary>A year after or before an English period: "2016", "last year", "this year's". Groups y, yrel.</summary>
     public const string EnYear =

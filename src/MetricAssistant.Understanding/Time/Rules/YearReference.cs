@@ -17,6 +17,15 @@ internal static class YearReference
             if (group.Length == 2) year = TwoDigit(year, today);
             return true;
         }
+        if ((group = match.Groups["ywd"]).Success)
+        {
+            // "两千零四" → 2000 + "四"; "两千" alone → 2000 (零 only marks the empty hundreds and tens).
+            var rest = group.ValueSpan[2..].TrimStart('零');
+            if (rest.IsEmpty) { year = 2000; return true; }
+            if (!TimeNumber.TryParse(rest, out var units)) return false;
+            year = 2000 + units;
+            return true;
+        }
         if ((group = match.Groups["y2"]).Success && int.TryParse(group.ValueSpan, out year))
         {
             year = TwoDigit(year, today);

@@ -127,6 +127,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         else if (matches.Where(IsMetric).ToList() is [var lone] && MetricMentionRoles.EitherWay(text[lone.End..])
             && TermReader.ReadConcepts(concepts, text, [.. matches.Where(m => m != lone)], blocked, periodAsked, periodEnd).Concepts.Any(c => !ConceptVocabulary.Shapes.Contains(c)))
             matches = [.. matches.Where(m => m != lone)];
+        // "how many visits were scheduled": a metric's name for what a booking word beside it holds is the booked thing.
+        if (learned is null && matches.Where(IsMetric).ToList() is [var booked] && Held(booked)) matches = [.. matches.Where(m => m != booked)];
+        bool Held(TermMatch name) => name.Entries.All(e => e.Kind == TermKind.Metric && described.Scorer.ConceptsOf(e.Id) is { } own && concepts.HeldBy(text, new TextSpan(name.Start, name.Length), own, blocked));
         var choice = learned ?? examples.OrTypical(exampleKey, chooser.Choose(matches));
         var metrics = choice.Metrics.ToList();
         var notices = choice.Notices.ToList();
@@ -180,6 +183,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         clock?.Enter(UnderstandingStage.Typos);
 
         var fuzzyMatch = metrics.Count == 0 ? englishTypos.Find(text, blocked) : null;
+        if (fuzzyMatch is not null && Held(fuzzyMatch)) fuzzyMatch = null;
         clock?.Enter(UnderstandingStage.Choice);
         if (fuzzyMatch is not null)
         {

@@ -23,6 +23,9 @@ public sealed class ConceptReader
     /// <summary>How many characters may stand between a booking and the visit it is of ("约了几个人来店": 个 aside, "to").</summary>
     private const int HeldGap = 3;
 
+    /// <summary>The same before the booking word, where English puts a verb between ("visits that were scheduled").</summary>
+    private const int HeldGapBefore = 8;
+
     public ConceptReader(SemanticCatalog catalog, ConceptVocabulary vocabulary)
     {
         Vocabulary = vocabulary;
@@ -172,6 +175,23 @@ public sealed class ConceptReader
         }
     }
 
+    /// <summary>
+    /// "visits that were scheduled", "来店预约": whether a booking word stands right before or after this span (a name of what
+    /// it holds: the booked visits, not visitors asked for).
+    /// </summary>
+    public bool HeldBy(string text, TextSpan name, IReadOnlySet<string> nameConcepts, bool[] blocked)
+    {
+        var reading = Read(text, blocked);
+        foreach (var mention in reading.Mentions)
+        {
+            var held = mention.Concepts.Where(Vocabulary.Holds.ContainsKey).SelectMany(c => Vocabulary.Holds[c]).ToHashSet(StringComparer.Ordinal);
+            // A count of what is held (visitors), not a rate built on it (conversion of visitors).
+            if (held.Count == 0 || !nameConcepts.Any(held.Contains) || nameConcepts.Contains(ConceptVocabulary.Ratio) || nameConcepts.Contains(ConceptVocabulary.Per)) continue;
+            if (mention.Span.Start >= name.End ? Gap(text, name.End, mention.Span.Start) <= HeldGapBefore : mention.Span.End <= name.Start && Gap(text, mention.Span.End, name.Start) <= HeldGap) return true;
+        }
+        return false;
+    }
+
     /// <summary>"customer 数量", "订单的个数": a quantity word right after a metric's name asks how many of it, not for units.</summary>
     private static void CountedNames(string text, List<ConceptMention> mentions, IReadOnlySet<int> namedEnds)
     {
@@ -200,9 +220,12 @@ public sealed class ConceptReader
             if (next < mentions.Count && mentions[next].Concepts.Count > 0 && mentions[next].Concepts.All(c => c is ConceptVocabulary.People or ConceptVocabulary.Count)
                 && Gap(text, from, mentions[next].Span.Start) <= HeldGap)
                 from = mentions[next++].Span.End;
-            if (next >= mentions.Count || mentions[next].Concepts.Count == 0 || !mentions[next].Concepts.All(c => held.Contains(c) || Vocabulary.Broader.GetValueOrDefault(c)?.Any(held.Contains) == true || c == ConceptVocabulary.People)
-                || Gap(text, from, mentions[next].Span.Start) > HeldGap) continue;
-            mentions[next] = mentions[next] with { Concepts = [] };
+            bool Held(ConceptMention m) => m.Concepts.Count > 0 && m.Concepts.All(c => held.Contains(c) || c == ConceptVocabulary.People);
+            if (next < mentions.Count && Held(mentions[next]) && Gap(text, from, mentions[next].Span.Start) <= HeldGap)
+                mentions[next] = mentions[next] with { Concepts = [] };
+            // "visits that were scheduled", "到店预约": the visit said right before the booking word is the booked one too.
+            else if (k > 0 && Held(mentions[k - 1]) && Gap(text, mentions[k - 1].Span.End, mentions[k].Span.Start) <= HeldGapBefore)
+                mentions[k - 1] = mentions[k - 1] with { Concepts = [] };
         }
     }
 

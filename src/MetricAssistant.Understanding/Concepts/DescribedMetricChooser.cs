@@ -20,6 +20,9 @@ namespace MetricAssistant.Understanding.Concepts;
 /// <param name="facts">What the catalog's signatures say as a whole (states, subjects, what is counted), walked once for all the readings.</param>
 public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScorer scorer, ConceptVocabulary vocabulary, CatalogSignatureFacts facts)
 {
+    /// <summary>The scorer of metric signatures, for readers that reason about a metric's concepts.</summary>
+    public ConceptScorer Scorer => scorer;
+
     public DescribedMetricChooser(SemanticCatalog catalog, ConceptScorer scorer, ConceptVocabulary vocabulary)
         : this(catalog, scorer, vocabulary, new CatalogSignatureFacts(catalog, vocabulary))
     {

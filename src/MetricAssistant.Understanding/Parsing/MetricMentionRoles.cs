@@ -45,7 +45,7 @@ public static partial class MetricMentionRoles
         StateTakenOutBefore().IsMatch(textBefore) || RowsKeptBefore().IsMatch(textBefore) || ConditionAfter().IsMatch(textAfter);
 
     // "buyers or not", "付款与否": the name says which rows are counted either way, not what is counted.
-    [GeneratedRegex(@"^\s*(or not|or no|与否)(?![a-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(or not|or no|or un-?[a-z]+|与否)(?![a-z])", RegexOptions.IgnoreCase)]
     private static partial Regex EitherWayAfter();
 
     /// <summary>Whether a metric's name before this text is said only to count its rows either way ("buyers or not"), even alone.</summary>

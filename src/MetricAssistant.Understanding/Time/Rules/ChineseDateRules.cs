@@ -53,7 +53,8 @@ internal static partial class ChineseDateRules
 
     // A day written straight after its month without 日 / 号 ("八月十五", "一月二十三", "3月15") is a day unless a number
     // or a counted thing goes on ("3月15家门店", "2月20万").
-    private const string NotACount = @"(?![0-9零〇一二两三四五六七八九十百千万亿.%]|\s*(?:个|家|名|位|元|块|件|单|笔|次|人|倍|天|周|月|年|小时|分|点|条|款|类|种|强|店|城|k(?![a-z])|w(?![a-z])))";
+    // A day said without 日/号 ends its word: "6月一共" is June and 一共 ("in all"), not June 1st.
+    private const string NotACount = @"(?![0-9零〇一二两三四五六七八九十百千万亿.%]|[\p{IsCJKUnifiedIdeographs}-[的那这当到至和与跟及、]]|\s*(?:个|家|名|位|元|块|件|单|笔|次|人|倍|天|周|月|年|小时|分|点|条|款|类|种|强|店|城|k(?![a-z])|w(?![a-z])))";
 
     // "2025年3月", "3月", "三月份", "2025年3月8日", "3月8号", "去年5月", "二零一八年十二月", "18年10月1日", "今年的3月", "八月十五"
     // Not "统一月度" (一月 inside a word) nor "13月".

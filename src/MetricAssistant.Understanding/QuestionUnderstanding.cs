@@ -118,18 +118,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         }
         // "下雨天的GMV": GMV is asked; the condition is left unconsumed, so the answer names it as not taken into account.
         matches = [.. matches.Where(m => !IsCondition(m))];
-        // "order value before coupons, cancelled orders included": a name that only says which rows another covers is no metric asked.
-        // Not when the two names are a difference the catalog has ("revenue net of refunds": gmv_after_refunds).
-        if (matches.Count(IsMetric) > 1 && !DifferenceRule.Names(catalog, text, [.. matches.Where(IsMetric)]) && matches.Where(m => !(IsMetric(m) && MetricMentionRoles.IsCondition(text[..m.Start], text[m.End..]))).ToList() is var rowsOnly && rowsOnly.Any(IsMetric))
-            matches = rowsOnly;
-        // "how many people browsed, buyers or not": a lone name that only says which rows are counted is no metric asked
-        // when the rest of the question describes one.
-        else if (matches.Where(IsMetric).ToList() is [var lone] && MetricMentionRoles.EitherWay(text[lone.End..])
-            && TermReader.ReadConcepts(concepts, text, [.. matches.Where(m => m != lone)], blocked, periodAsked, periodEnd).Concepts.Any(c => !ConceptVocabulary.Shapes.Contains(c)))
-            matches = [.. matches.Where(m => m != lone)];
-        // "how many visits were scheduled": a metric's name for what a booking word beside it holds is the booked thing.
-        if (learned is null && matches.Where(IsMetric).ToList() is [var booked] && Held(booked)) matches = [.. matches.Where(m => m != booked)];
-        bool Held(TermMatch name) => name.Entries.All(e => e.Kind == TermKind.Metric && described.Scorer.ConceptsOf(e.Id) is { } own && concepts.HeldBy(text, new TextSpan(name.Start, name.Length), own, blocked));
+        // Names that are no metric asked: rows another covers, either way, the thing a booking holds.
+        var named = new MetricNameRoles(catalog, concepts, described.Scorer, text, blocked);
+        matches = named.Asked(matches, periodAsked, periodEnd, learned is not null);
         var choice = learned ?? examples.OrTypical(exampleKey, chooser.Choose(matches));
         var metrics = choice.Metrics.ToList();
         var notices = choice.Notices.ToList();
@@ -183,7 +174,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         clock?.Enter(UnderstandingStage.Typos);
 
         var fuzzyMatch = metrics.Count == 0 ? englishTypos.Find(text, blocked) : null;
-        if (fuzzyMatch is not null && Held(fuzzyMatch)) fuzzyMatch = null;
+        if (fuzzyMatch is not null && named.Held(fuzzyMatch)) fuzzyMatch = null;
         clock?.Enter(UnderstandingStage.Choice);
         if (fuzzyMatch is not null)
         {

@@ -1,0 +1,33 @@
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.Understanding.Concepts;
+using MetricAssistant.Understanding.Lexicon;
+using MetricAssistant.Understanding.Parsing;
+using static MetricAssistant.Understanding.MatchRules;
+
+namespace MetricAssistant.Understanding;
+
+/// <summary>
+/// Metric names in a question that are no metric asked for: a name that only says which rows another covers ("order value
+/// before coupons, cancelled orders included"), a lone name counted either way ("buyers or not") beside a description,
+/// and a name of what a booking word beside it holds ("how many visits were scheduled").
+/// </summary>
+internal sealed class MetricNameRoles(SemanticCatalog catalog, ConceptReader concepts, ConceptScorer scorer, string text, bool[] blocked)
+{
+    /// <summary>The matches without the names that are not asked for.</summary>
+    public IReadOnlyList<TermMatch> Asked(IReadOnlyList<TermMatch> matches, bool periodAsked, IReadOnlyList<PeriodEndWords.Mention> periodEnd, bool learned)
+    {
+        // Not when the two names are a difference the catalog has ("revenue net of refunds": gmv_after_refunds).
+        if (matches.Count(IsMetric) > 1 && !DifferenceRule.Names(catalog, text, [.. matches.Where(IsMetric)]) && matches.Where(m => !(IsMetric(m) && MetricMentionRoles.IsCondition(text[..m.Start], text[m.End..]))).ToList() is var rowsOnly && rowsOnly.Any(IsMetric))
+            matches = rowsOnly;
+        // "how many people browsed, buyers or not": only when the rest of the question describes a metric.
+        else if (matches.Where(IsMetric).ToList() is [var lone] && MetricMentionRoles.EitherWay(text[lone.End..])
+            && TermReader.ReadConcepts(concepts, text, [.. matches.Where(m => m != lone)], blocked, periodAsked, periodEnd).Concepts.Any(c => !ConceptVocabulary.Shapes.Contains(c)))
+            matches = [.. matches.Where(m => m != lone)];
+        if (!learned && matches.Where(IsMetric).ToList() is [var booked] && Held(booked)) matches = [.. matches.Where(m => m != booked)];
+        return matches;
+    }
+
+    /// <summary>Whether every metric the name may mean is what a booking word beside it holds (the booked visits, not visitors).</summary>
+    public bool Held(TermMatch name) =>
+        name.Entries.All(e => e.Kind == TermKind.Metric && scorer.ConceptsOf(e.Id) is { } own && concepts.HeldBy(text, new TextSpan(name.Start, name.Length), own, blocked));
+}

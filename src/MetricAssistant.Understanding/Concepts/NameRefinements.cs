@@ -56,6 +56,9 @@ public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer score
         // a count without money counts.
         var moneyless = scorer.ConceptsOf(one.MetricId)?.Contains(ConceptVocabulary.Money) != true;
         var said = outside.Mentions.Where(m => !m.Negated && !(moneyless && m.Concepts.Contains(ConceptVocabulary.Money))).SelectMany(m => m.Concepts);
+        // "GMV after coupons", "sales net of discounts": a word of a definition only one other variant of the named metric's family
+        // has (net) names that variant, rather than being dropped.
+        if (Variant(one.MetricId, said) is { } variant) return ConceptDecision.Answer(variant);
         var asked = said.Where(c => states.Contains(c) && !one.States.Contains(c) && !one.Subjects.Contains(c)).Distinct().ToArray();
         if (asked.Length == 0) return ConceptDecision.None;
         var siblings = catalog.Signatures.All.Where(s => s.MetricId != one.MetricId && s.Shape == one.Shape && Published(s.MetricId)
@@ -65,6 +68,15 @@ public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer score
         var built = catalog.Signatures.All.Where(s => s.MetricId != one.MetricId && Published(s.MetricId) && asked.All(s.Words.Contains))
             .Select(s => s.MetricId).Take(DescribedMetricChooser.MaxChoices - 1);
         return ConceptDecision.Clarify([.. built, one.MetricId]);
+    }
+
+    private string? Variant(string named, IEnumerable<string> said)
+    {
+        if (catalog.FindMetric(named)?.Family is not { } family || scorer.ConceptsOf(named) is not { } own) return null;
+        var words = said.Where(c => !ConceptVocabulary.Shapes.Contains(c) && !own.Contains(c)).Distinct().ToList();
+        if (words.Count == 0) return null;
+        var variants = catalog.Families.Of(family).Where(m => m.IsPublished && m.Id != named && scorer.ConceptsOf(m.Id) is { } theirs && words.All(theirs.Contains)).ToList();
+        return variants is [var only] ? only.Id : null;
     }
 
     private bool Published(string id) => catalog.FindMetric(id) is { IsPublished: true };

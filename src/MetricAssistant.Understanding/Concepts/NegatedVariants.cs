@@ -13,6 +13,11 @@ namespace MetricAssistant.Understanding.Concepts;
 public sealed partial class NegatedVariants
 {
     private readonly Dictionary<string, string> qualifiers = new(StringComparer.Ordinal);
+    // Concept → the variants that alone in their family have it ("按付款算的" rules out paid GMV, "扣券的那个" net GMV).
+    private readonly Dictionary<string, List<string>> conceptVariants = new(StringComparer.Ordinal);
+    private readonly int maxPhrase;
+    // Variant → every name of its family: a variant is only described apart when its family is asked about.
+    private readonly Dictionary<string, List<string>> familyNames = new(StringComparer.Ordinal);
     private readonly List<(string Word, string Id)> owners = [];
     private readonly ConceptVocabulary vocabulary;
     private readonly SemanticCatalog catalog;
@@ -27,6 +32,15 @@ public sealed partial class NegatedVariants
             var members = family.ToList();
             if (members.Count < 2) continue;
             var words = members.ToDictionary(m => m.Id, m => Names(m).Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().ToList());
+            var concepts = members.ToDictionary(m => m.Id, m => Concepts(catalog, vocabulary, m.Id));
+            var familyWords = words.Values.SelectMany(w => w).Where(w => w.Length >= 2).Distinct().ToList();
+            foreach (var member in members) familyNames[member.Id] = familyWords;
+            foreach (var (id, own) in concepts)
+                foreach (var concept in own.Where(c => concepts.Count(o => o.Value.Contains(c)) == 1))
+                {
+                    if (!conceptVariants.TryGetValue(concept, out var ids)) conceptVariants[concept] = ids = [];
+                    ids.Add(id);
+                }
             // "电商部的GMV", "the finance team's GMV": the department that owns a variant names it, when it owns only that one.
             foreach (var owned in members.GroupBy(m => m.Owner.Zh).Where(g => g.Count() == 1).Select(g => g.Single()))
                 foreach (var word in OwnerWords(owned).Select(TextNormalizer.Normalize).Where(w => w.Length >= 2).Distinct())
@@ -54,6 +68,34 @@ public sealed partial class NegatedVariants
             }
         }
         maxLength = qualifiers.Count == 0 ? 0 : qualifiers.Keys.Max(k => k.Length);
+        maxPhrase = vocabulary.Phrases.Count == 0 ? 0 : vocabulary.Phrases.Keys.Max(k => k.Length);
+    }
+
+    private static HashSet<string> Concepts(SemanticCatalog catalog, ConceptVocabulary vocabulary, string id) =>
+        catalog.Signatures.For(id) is { } signature
+            ? signature.Words.Concat(signature.Declared).Select(vocabulary.ConceptOf).Where(c => !ConceptVocabulary.Shapes.Contains(c)).ToHashSet(StringComparer.Ordinal)
+            : [];
+
+    /// <summary>How far after a negation a variant may be described ("不是按付款算的", "not the coupon-adjusted one").</summary>
+    private const int DescribedWithin = 4;
+
+    /// <summary>The variant a description right after a negation names, when only it in its family has what is described.</summary>
+    private (string Id, int End)? Described(string text, int start)
+    {
+        if (maxPhrase == 0) return null;
+        for (var from = start; from <= Math.Min(text.Length - 1, start + DescribedWithin); from++)
+        {
+            if (from > start && IsLatin(text[from]) && IsLatin(text[from - 1])) continue;
+            for (var length = Math.Min(maxPhrase, text.Length - from); length >= 1; length--)
+            {
+                var end = from + length;
+                if (IsLatin(text[end - 1]) && end < text.Length && IsLatin(text[end])) continue;
+                if (!vocabulary.Phrases.TryGetValue(text.Substring(from, length), out var said) || said.Length == 0) continue;
+                var ids = said.Where(conceptVariants.ContainsKey).SelectMany(c => conceptVariants[c]).Distinct().ToList();
+                return ids is [var only] && familyNames[only].Any(n => text.Contains(n, StringComparison.Ordinal)) ? (only, end) : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>The variants the (normalised) question rules out, each with the span of the words that did it.</summary>
@@ -69,6 +111,8 @@ public sealed partial class NegatedVariants
                 var next = SkipFillers(text, at + negation.Length);
                 if (Longest(text, next) is { } hit && found.All(f => f.Item1 != hit.Id))
                     found.Add((hit.Id, new TextSpan(at, next + hit.Length - at)));
+                else if (Described(text, next) is { } described && found.All(f => f.Item1 != described.Id))
+                    found.Add((described.Id, new TextSpan(at, described.End - at)));
             }
         }
         return found;

@@ -13,7 +13,7 @@ public static partial class GrainDetector
     /// <summary><see cref="Averaged"/>: the unit is what an average is taken over ("平均每个月", "per month on average").</summary>
     public sealed record GrainRequest(TimeGrain? Grain, bool UnitlessTrend, bool Averaged = false);
 
-    [GeneratedRegex(@"(平均|均)\s*$|(?<![a-z0-9])(average|on average|avg)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(平均|均)(下来|算下来|来说|来看|一下)?\s*$|(?<![a-z0-9])(average|on average|avg)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AverageBefore();
 
     // Only English after the unit: "每月平均在岗人数" is each month's 平均在岗人数, a name.
@@ -55,10 +55,9 @@ public static partial class GrainDetector
 
     private static bool Has(string text, params string[] words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
 
-    /// <summary>"每个月", "per week", "each day": a calendar unit after a word for each (no average before it, which is the unit averaged over).</summary>
+    /// <summary>"每个月", "per week", "each day": a calendar unit after a word for each (an average before it stays a word of its own).</summary>
     public static IEnumerable<ConsumedSpan> EachUnit(string text) =>
         Unit().Matches(text).Where(m => m.Value.StartsWith('每') || m.Value.StartsWith("per ", StringComparison.Ordinal) || m.Value.StartsWith("each ", StringComparison.Ordinal) || m.Value.StartsWith("every ", StringComparison.Ordinal))
-            .Where(m => !AverageBefore().IsMatch(text[..m.Index]) && !AverageAfter().IsMatch(text[(m.Index + m.Length)..]))
             .Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Grain));
 
     /// <summary>Every grain and trend word of the question, for the coverage check.</summary>

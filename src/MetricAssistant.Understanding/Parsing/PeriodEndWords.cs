@@ -15,7 +15,7 @@ public static partial class PeriodEndWords
 
     // 末/底 right after a period word (上个月末, 6月底, 去年底, 季度末), and 期末 on its own; never 周末 (a weekend).
     // Not the end of a range (年中到年底, 6月1日至月末: the time reader's boundary, a date); 截至年底 / 截止到月底 stay.
-    [GeneratedRegex(@"(?<=(?<period>月|季|季度|年))(?<!(?<=[^\s截止])\s*(?:到|至)[^到至，,。；;？?！!\s]{0,10}[月年])(末|底)|期末")]
+    [GeneratedRegex(@"(?<=(?<period>月|季|季度|年|(?<![a-z])[qh][1-4]))(?<!(?<=[^\s截止])\s*(?:到|至)[^到至，,。；;？?！!\s]{0,10}[月年])(末|底)|期末")]
     private static partial Regex ChineseEnd();
 
     [GeneratedRegex(@"\b((at|by) the end of|(at )?the end of|end of|end-of)\b|\b(month|quarter|year|period)[- ]end\b")]

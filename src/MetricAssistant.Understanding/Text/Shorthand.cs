@@ -18,7 +18,7 @@ public static partial class Shorthand
         ["hc"] = "headcount", ["disc"] = "discount", ["discs"] = "discounts", ["conv"] = "conversion", ["convs"] = "conversions",
         ["txn"] = "transaction", ["txns"] = "transactions", ["mbr"] = "member", ["mbrs"] = "members", ["emp"] = "employee",
         ["emps"] = "employees", ["ppl"] = "people", ["cnt"] = "count", ["pct"] = "percent", ["cxl"] = "cancellation",
-        ["cxls"] = "cancellations", ["w/o"] = "without", ["prev"] = "previous",
+        ["cxls"] = "cancellations", ["w/o"] = "without", ["prev"] = "previous", ["cx"] = "customers",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // A Latin word (or "w/o") standing alone: not inside a longer word, an id ("appt_2") or a path.

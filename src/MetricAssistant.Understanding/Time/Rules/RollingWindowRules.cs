@@ -22,7 +22,15 @@ internal static partial class RollingWindowRules
             var prefix = m.Groups["p"].Value;
             var count = 1;
             if (m.Groups["n"].Success && !TimeNumber.TryParse(m.Groups["n"].ValueSpan, out count)) continue;
-            var unit = m.Groups["u"].Value.TrimEnd('s');
+            // Chat shorthand: "last 30d", "past 2 wks", "last 3 mos", "trailing 4q".
+            var unit = m.Groups["u"].Value.TrimEnd('s') switch
+            {
+                "d" => "day",
+                "w" or "wk" => "week",
+                "m" or "mo" or "mth" => "month",
+                "q" or "qtr" => "quarter",
+                var u => u,
+            };
             var range = unit switch
             {
                 "day" => Days(today, count),
@@ -89,6 +97,6 @@ internal static partial class RollingWindowRules
     private static partial Regex ZhWithin { get; }
 
     // "past 7 days", "last 30 days", "the past two weeks", "last 6 months", "previous 3 weeks", "last 3year", "past month", "past few days", "the past fortnight"
-    [GeneratedRegex(@"(?<![a-z])(?:the\s+)?(?:(?<p>past|last|previous|prior|recent|trailing|rolling)\s+(?<n>" + EnCount + @")\s*(?<u>days?|weeks?|fortnights?|months?|quarters?|years?|yrs?)|(?<p>past|trailing|recent)\s+(?<u>day|week|fortnight|month|quarter|year)|(?<p>last)\s+(?<u>fortnight))(?![a-z])", Options, TimeoutMs)]
+    [GeneratedRegex(@"(?<![a-z])(?:the\s+)?(?:(?<p>past|last|previous|prior|recent|trailing|rolling)\s+(?<n>" + EnCount + @")\s*(?<u>days?|weeks?|fortnights?|months?|quarters?|years?|yrs?|wks?|mths?|mos?|qtrs?|d|w|m|q|y)|(?<p>past|trailing|recent)\s+(?<u>day|week|fortnight|month|quarter|year)|(?<p>last)\s+(?<u>fortnight))(?![a-z])", Options, TimeoutMs)]
     private static partial Regex EnWindow { get; }
 }

@@ -199,6 +199,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             if (qualified.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, qualified.Metrics);
             metrics = [qualified.Metrics[0]];
         }
+        // A variant ruled out by the question is not named by its words ("not the one net of coupons").
+        if (learned is null && negated.Count == 0 && described.Names.Variant(metrics, reading) is { } variantNamed) metrics = [variantNamed];
         if (learned is null && metrics.Count > 0 && described.Names.Refine(metrics, reading) is { } ratio)
             metrics = [.. ratio];
         else if (learned is null && described.RatioOfNamed(metrics, reading, Whole) is { } describedRatio)

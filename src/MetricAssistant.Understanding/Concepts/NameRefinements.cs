@@ -56,9 +56,6 @@ public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer score
         // a count without money counts.
         var moneyless = scorer.ConceptsOf(one.MetricId)?.Contains(ConceptVocabulary.Money) != true;
         var said = outside.Mentions.Where(m => !m.Negated && !(moneyless && m.Concepts.Contains(ConceptVocabulary.Money))).SelectMany(m => m.Concepts);
-        // "GMV after coupons", "sales net of discounts": a word of a definition only one other variant of the named metric's family
-        // has (net) names that variant, rather than being dropped.
-        if (Variant(one.MetricId, said) is { } variant) return ConceptDecision.Answer(variant);
         var asked = said.Where(c => states.Contains(c) && !one.States.Contains(c) && !one.Subjects.Contains(c)).Distinct().ToArray();
         if (asked.Length == 0) return ConceptDecision.None;
         var siblings = catalog.Signatures.All.Where(s => s.MetricId != one.MetricId && s.Shape == one.Shape && Published(s.MetricId)
@@ -68,6 +65,16 @@ public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer score
         var built = catalog.Signatures.All.Where(s => s.MetricId != one.MetricId && Published(s.MetricId) && asked.All(s.Words.Contains))
             .Select(s => s.MetricId).Take(DescribedMetricChooser.MaxChoices - 1);
         return ConceptDecision.Clarify([.. built, one.MetricId]);
+    }
+
+    /// <summary>
+    /// "GMV after coupons", "sales net of discounts": a word of a definition only one other variant of the family has (net)
+    /// names that variant, said of the family's standard metric (a variant named outright, "net GMV", stays itself).
+    /// </summary>
+    public string? Variant(IReadOnlyList<string> named, ConceptReading outside)
+    {
+        if (named is not [var id] || catalog.FindMetric(id) is not { Official: true } standard) return null;
+        return Variant(standard.Id, outside.Mentions.Where(m => !m.Negated).SelectMany(m => m.Concepts));
     }
 
     private string? Variant(string named, IEnumerable<string> said)

@@ -86,6 +86,8 @@ public sealed partial class NegatedVariants
         for (var from = start; from <= Math.Min(text.Length - 1, start + DescribedWithin); from++)
         {
             if (from > start && IsLatin(text[from]) && IsLatin(text[from - 1])) continue;
+            // Only words saying how a figure is counted may stand between ("按", "只算", "the"): "除了天猫的券后GMV" rules out Tmall.
+            if (!text[start..from].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w is "the" or "a" or "by" or "one" || w.All(c => "按照算只用是那个的".Contains(c)))) break;
             for (var length = Math.Min(maxPhrase, text.Length - from); length >= 1; length--)
             {
                 var end = from + length;

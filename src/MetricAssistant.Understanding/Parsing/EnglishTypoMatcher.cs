@@ -34,7 +34,8 @@ public sealed partial class EnglishTypoMatcher
         "past", "show", "give", "tell", "get", "pls", "please", "thanks", "thx", "hey", "hi",
     };
 
-    // Phrases as long as the longest name ("average revenue per paying user"), at most five words.
+    // Phrases as long as the longest name ("average revenue per paying user"; a large catalog's "returning customer
+    // apparel gross of tax ordering customers"), at most eight words.
     private readonly int longestPhrase;
 
     public EnglishTypoMatcher(CatalogLexicon lexicon) : this(lexicon, indexed: true)
@@ -55,7 +56,7 @@ public sealed partial class EnglishTypoMatcher
     {
         this.lexicon = lexicon;
         this.latinTerms = latinTerms;
-        longestPhrase = Math.Clamp(latinTerms.Max(t => t.Count(c => c == ' ') + 1), 1, 5);
+        longestPhrase = Math.Clamp(latinTerms.Max(t => t.Count(c => c == ' ') + 1), 1, 8);
         byOrder = [.. latinTerms.Select((t, i) => (Term: t, Letters: Letters(t), Order: i))];
         byLength = byOrder.GroupBy(t => t.Term.Length).ToDictionary(g => g.Key, g => g.ToArray());
         trigrams = index(latinTerms);

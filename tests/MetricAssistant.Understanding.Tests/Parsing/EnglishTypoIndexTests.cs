@@ -75,7 +75,7 @@ public sealed partial class EnglishTypoIndexTests
     // Every term of a near length tried in the lexicon's order, as the matcher did before its counts.
     private static TermMatch? Reference(string text, bool[] blocked)
     {
-        var longestPhrase = Math.Clamp(Terms.Max(t => t.Count(c => c == ' ') + 1), 1, 5);
+        var longestPhrase = Math.Clamp(Terms.Max(t => t.Count(c => c == ' ') + 1), 1, 8);
         var byLength = Terms.Select((t, i) => (Term: t, Order: i)).GroupBy(t => t.Term.Length).ToDictionary(g => g.Key, g => g.ToArray());
         var words = Word().Matches(text).Where(m => !blocked[m.Index]).ToArray();
         for (var n = longestPhrase; n >= 1; n--)

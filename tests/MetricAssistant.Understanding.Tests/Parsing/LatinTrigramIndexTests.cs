@@ -74,6 +74,28 @@ public sealed class LatinTrigramIndexTests
         Assert.True(found > compared / 4, $"only {found} of {compared} questions had a typo read");
     }
 
+    // Six- and seven-word names (a large catalog's "member jewelry daily average units per transaction") are read
+    // whole when one word is mistyped; they used to go on to retrieval as unread words.
+    [Fact]
+    public void A_long_name_with_two_letters_swapped_is_read_as_that_name()
+    {
+        var lexicon = new CatalogLexicon(Generated.Value);
+        var matcher = new EnglishTypoMatcher(lexicon);
+        var names = Terms(lexicon).Where(t => t.Split(' ').Length >= 6).Take(60).ToArray();
+        Assert.True(names.Length >= 20, $"only {names.Length} names of six words or more");
+        foreach (var name in names)
+        {
+            var last = name.LastIndexOf(' ') + 1;
+            if (name[last] == name[last + 1]) continue;
+            var typo = name[..last] + name[last + 1] + name[last] + name[(last + 2)..];
+            var text = $"{typo} by channel last month";
+            var match = matcher.Find(text, new bool[text.Length]);
+            Assert.True(match is not null, $"'{typo}' was not read");
+            Assert.Equal(typo, match.Text);
+            Assert.Equal(lexicon.Lookup(name).Select(e => e.Id), match.Entries.Select(e => e.Id));
+        }
+    }
+
     private static IReadOnlyList<string> Terms(CatalogLexicon lexicon) => lexicon.Terms
         .Where(t => t.Length >= 3 && t.All(c => c is >= 'a' and <= 'z' or ' ' or '-') && lexicon.Lookup(t).Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric))
         .ToArray();

@@ -16,6 +16,9 @@ internal sealed class MetricNameRoles(SemanticCatalog catalog, ConceptReader con
     /// <summary>The matches without the names that are not asked for.</summary>
     public IReadOnlyList<TermMatch> Asked(IReadOnlyList<TermMatch> matches, bool periodAsked, IReadOnlyList<PeriodEndWords.Mention> periodEnd, bool learned)
     {
+        // "退没退款都算": a name said both ways counts its rows either way; it is no metric asked.
+        if (matches.Any(m => IsMetric(m) && MetricMentionRoles.SaidBothWays(text, m.Start, m.End)))
+            matches = [.. matches.Where(m => !(IsMetric(m) && MetricMentionRoles.SaidBothWays(text, m.Start, m.End)))];
         // Not when the two names are a difference the catalog has ("revenue net of refunds": gmv_after_refunds).
         if (matches.Count(IsMetric) > 1 && !DifferenceRule.Names(catalog, text, [.. matches.Where(IsMetric)]) && matches.Where(m => !(IsMetric(m) && MetricMentionRoles.IsCondition(text[..m.Start], text[m.End..]))).ToList() is var rowsOnly && rowsOnly.Any(IsMetric))
             matches = rowsOnly;

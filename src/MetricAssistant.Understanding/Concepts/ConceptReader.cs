@@ -141,9 +141,11 @@ public sealed class ConceptReader
             if (!text.AsSpan(start, a).SequenceEqual(text.AsSpan(second, a)) || !text.AsSpan(start, a).ToString().All(TextNormalizer.IsCjk)) continue;
             if (Enumerable.Range(start, second + a - start).Any(k => blocked[k])) continue;
             // The verb's whole phrase after the negation (取没取消), else what every phrase starting with it says (付没付).
+            // A two-character verb is its whole phrase (取消没取消).
             var phrase = LongestAt(text, second, blocked);
-            var end = phrase >= a && lookup[text.AsSpan(second, phrase)].Length > 0 ? second + phrase : second + a;
-            var states = end > second + a ? lookup[text.AsSpan(second, end - second)] : a == 1 ? firstCharacters.GetValueOrDefault(text[start]) : null;
+            var whole = phrase >= a && lookup[text.AsSpan(second, phrase)].Length > 0;
+            var end = whole ? second + phrase : second + a;
+            var states = whole ? lookup[text.AsSpan(second, phrase)] : a == 1 ? firstCharacters.GetValueOrDefault(text[start]) : null;
             if (states is not { Length: > 0 }) continue;
             return new ConceptMention(new TextSpan(start, end - start), text[start..end], []);
         }

@@ -19,6 +19,12 @@ public sealed partial class NegatedVariants
     // Variant → every name of its family: a variant is only described apart when its family is asked about.
     private readonly Dictionary<string, List<string>> familyNames = new(StringComparer.Ordinal);
     private readonly List<(string Word, string Id)> owners = [];
+    // After a negation the owning department alone names its variant too ("不要电商部那套", "non-finance", "not the operations one").
+    private readonly Dictionary<string, string> ownerRefs = new(StringComparer.Ordinal);
+    // States a variant's fixed filters leave out ("cancelled" of net GMV): "不算取消的" agrees with it and rules nothing out.
+    private readonly HashSet<string> excludedStates = new(StringComparer.Ordinal);
+    // A dimension's words right after a definition word make it that dimension's value: "除了电商渠道" is the channel.
+    private readonly string[] dimensionWords;
     private readonly ConceptVocabulary vocabulary;
     private readonly SemanticCatalog catalog;
     private readonly int maxLength;
@@ -32,7 +38,9 @@ public sealed partial class NegatedVariants
             var members = family.ToList();
             if (members.Count < 2) continue;
             var words = members.ToDictionary(m => m.Id, m => Names(m).Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().ToList());
-            var concepts = members.ToDictionary(m => m.Id, m => Concepts(catalog, vocabulary, m.Id));
+            var excluded = members.ToDictionary(m => m.Id, m => (catalog.Signatures.For(m.Id)?.Excluded ?? []).Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal));
+            foreach (var states in excluded.Values) excludedStates.UnionWith(states);
+            var concepts = members.ToDictionary(m => m.Id, m => Concepts(catalog, vocabulary, m.Id).Where(c => !excluded[m.Id].Contains(c)).ToHashSet(StringComparer.Ordinal));
             var familyWords = words.Values.SelectMany(w => w).Where(w => w.Length >= 2).Distinct().ToList();
             foreach (var member in members) familyNames[member.Id] = familyWords;
             foreach (var (id, own) in concepts)
@@ -43,8 +51,12 @@ public sealed partial class NegatedVariants
                 }
             // "电商部的GMV", "the finance team's GMV": the department that owns a variant names it, when it owns only that one.
             foreach (var owned in members.GroupBy(m => m.Owner.Zh).Where(g => g.Count() == 1).Select(g => g.Single()))
+            {
                 foreach (var word in OwnerWords(owned).Select(TextNormalizer.Normalize).Where(w => w.Length >= 2).Distinct())
                     owners.Add((word, owned.Id));
+                foreach (var word in OwnerStems(owned).Select(TextNormalizer.Normalize).Where(w => w.Length >= 2).Distinct())
+                    ownerRefs.TryAdd(word, owned.Id);
+            }
             var shared = words.Values.SelectMany(w => w).GroupBy(w => w).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
             // The family's own word inside its variants' names ("gmv" of "net gmv", "下单gmv", "gmv"): what is left of a name
             // without it ("net", "下单") tells that variant apart.
@@ -67,7 +79,9 @@ public sealed partial class NegatedVariants
                 }
             }
         }
-        maxLength = qualifiers.Count == 0 ? 0 : qualifiers.Keys.Max(k => k.Length);
+        foreach (var (word, id) in owners) ownerRefs.TryAdd(word, id);
+        dimensionWords = [.. catalog.Dimensions.Values.SelectMany(d => new[] { d.Name.Zh, d.Name.En }.Concat(d.Synonyms)).Select(TextNormalizer.Normalize).Where(w => w.Length >= 2).Distinct()];
+        maxLength = qualifiers.Count == 0 ? 0 : qualifiers.Keys.Concat(ownerRefs.Keys).Max(k => k.Length);
         maxPhrase = vocabulary.Phrases.Count == 0 ? 0 : vocabulary.Phrases.Keys.Max(k => k.Length);
     }
 
@@ -87,12 +101,14 @@ public sealed partial class NegatedVariants
         {
             if (from > start && IsLatin(text[from]) && IsLatin(text[from - 1])) continue;
             // Only words saying how a figure is counted may stand between ("按", "只算", "the"): "除了天猫的券后GMV" rules out Tmall.
-            if (!text[start..from].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w is "the" or "a" or "by" or "one" || w.All(c => "按照算只用是那个的".Contains(c)))) break;
+            if (!text[start..from].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w is "the" or "a" or "by" or "one" || w.All(c => "按照算只用是那个的扣".Contains(c)))) break;
             for (var length = Math.Min(maxPhrase, text.Length - from); length >= 1; length--)
             {
                 var end = from + length;
                 if (IsLatin(text[end - 1]) && end < text.Length && IsLatin(text[end])) continue;
                 if (!vocabulary.Phrases.TryGetValue(text.Substring(from, length), out var said) || said.Length == 0) continue;
+                // "不算取消的": a state some variant leaves out describes that variant's own rows; no variant is ruled out.
+                if (said.Any(excludedStates.Contains)) return null;
                 var ids = said.Where(conceptVariants.ContainsKey).SelectMany(c => conceptVariants[c]).Distinct().ToList();
                 return ids is [var only] && familyNames[only].Any(n => text.Contains(n, StringComparison.Ordinal)) ? (only, end) : null;
             }
@@ -105,19 +121,66 @@ public sealed partial class NegatedVariants
     {
         var found = new List<(string, TextSpan)>();
         if (maxLength == 0) return found;
-        foreach (var negation in vocabulary.Negations)
+        foreach (var (at, length) in NegationsIn(text))
         {
-            for (var at = text.IndexOf(negation, StringComparison.Ordinal); at >= 0; at = text.IndexOf(negation, at + 1, StringComparison.Ordinal))
+            var next = SkipFillers(text, at + length);
+            // "excluding the finance team's number and the net one", "运营部和财务部的": each definition joined to the first is ruled out too.
+            for (var first = true; Reference(text, next) is { } hit; first = false)
             {
-                if (IsLatin(negation[0]) && (at > 0 && IsLatin(text[at - 1]) || at + negation.Length < text.Length && IsLatin(text[at + negation.Length]))) continue;
-                var next = SkipFillers(text, at + negation.Length);
-                if (Longest(text, next) is { } hit && found.All(f => f.Item1 != hit.Id))
-                    found.Add((hit.Id, new TextSpan(at, next + hit.Length - at)));
-                else if (Described(text, next) is { } described && found.All(f => f.Item1 != described.Id))
-                    found.Add((described.Id, new TextSpan(at, described.End - at)));
+                if (found.Any(f => f.Item1 == hit.Id))
+                {
+                    if (first) break;
+                }
+                else found.Add((hit.Id, new TextSpan(at, hit.End - at)));
+                if (DefinitionPhrases.Joined(text, DefinitionPhrases.SkipHeads(text, hit.End)) is not { } joined) break;
+                next = SkipFillers(text, joined);
+            }
+        }
+        // "电商部那套口径就算了", "运营的和财务的都不要": a negation after the definitions it rules out, in the same clause.
+        foreach (var (at, length) in DefinitionPhrases.Occurrences(text, DefinitionPhrases.PostposedNegations))
+        {
+            var clause = text.LastIndexOfAny(DefinitionPhrases.ClauseEnds, Math.Max(0, at - 1)) + 1;
+            if (length <= 3 && text.AsSpan(at, length).EndsWith("算了") && text.AsSpan(clause, at - clause).ContainsAny("按用照")) continue;
+            for (var start = clause; start < at; start++)
+            {
+                if (start > clause && IsLatin(text[start]) && IsLatin(text[start - 1])) continue;
+                if (Longest(text, start, owners: true) is not { } hit || start + hit.Length > at || BeforeDimension(text, start + hit.Length)) continue;
+                if (!familyNames[hit.Id].Any(n => text.Contains(n, StringComparison.Ordinal))) continue;
+                if (found.All(f => f.Item1 != hit.Id)) found.Add((hit.Id, new TextSpan(start, at + length - start)));
+                start += hit.Length - 1;
             }
         }
         return found;
+    }
+
+    /// <summary>A variant named by its words, its owner or a description at <paramref name="at"/>, and where the naming ends.</summary>
+    private (string Id, int End)? Reference(string text, int at)
+    {
+        if (Longest(text, at, owners: true) is { } hit && !BeforeDimension(text, at + hit.Length)
+            && (qualifiers.ContainsKey(text.Substring(at, hit.Length)) || familyNames[hit.Id].Any(n => text.Contains(n, StringComparison.Ordinal))))
+            return (hit.Id, at + hit.Length);
+        return Described(text, at);
+    }
+
+    /// <summary>The negation words in the text, whole words for Latin ones, with where they end.</summary>
+    private IEnumerable<(int At, int Length)> NegationsIn(string text)
+    {
+        foreach (var hit in DefinitionPhrases.Occurrences(text, vocabulary.Negations)) yield return hit;
+        // "也别扣券": 别 alone at a clause's start or after an adverb; not 分别, 区别, 别的 (other), 别人 …
+        foreach (var (at, length) in DefinitionPhrases.Occurrences(text, ["别"]))
+            if (at + 1 < text.Length && !"的人处家样说".Contains(text[at + 1]) && (at == 0 || " ，,、；;也就都可还但且并千万".Contains(text[at - 1])))
+                yield return (at, length);
+        foreach (var hit in DefinitionPhrases.Occurrences(text, ["non"])) yield return hit;
+    }
+
+    /// <summary>Whether a dimension's name follows (fillers aside): "电商渠道" is a channel, not the e-commerce definition.</summary>
+    private bool BeforeDimension(string text, int at)
+    {
+        while (at < text.Length && (text[at] == ' ' || text[at] == '的')) at++;
+        foreach (var word in dimensionWords)
+            if (text.AsSpan(at).StartsWith(word, StringComparison.Ordinal) && !(IsLatin(word[^1]) && at + word.Length < text.Length && IsLatin(text[at + word.Length])))
+                return true;
+        return false;
     }
 
     /// <summary>The variants the question names by the department that owns them ("电商部的下单GMV"), with where.</summary>
@@ -142,7 +205,8 @@ public sealed partial class NegatedVariants
         for (var start = 0; start < text.Length; start++)
         {
             if (outside.Any(o => start >= o.Start && start < o.End) || (start > 0 && IsLatin(text[start]) && IsLatin(text[start - 1]))) continue;
-            if (Longest(text, start) is { } hit && candidates.Contains(hit.Id) && !outside.Any(o => start < o.End && o.Start < start + hit.Length) && !named.Contains(hit.Id))
+            if (Longest(text, start) is { } hit && candidates.Contains(hit.Id) && !outside.Any(o => start < o.End && o.Start < start + hit.Length) && !named.Contains(hit.Id)
+                && !BeforeDimension(text, start + hit.Length))
                 named.Add(hit.Id);
         }
         return named;
@@ -164,13 +228,14 @@ public sealed partial class NegatedVariants
             .OrderByDescending(m => m.Official).ThenBy(m => m.Id, StringComparer.Ordinal).Select(m => m.Id).ToArray();
     }
 
-    private (string Id, int Length)? Longest(string text, int start)
+    private (string Id, int Length)? Longest(string text, int start, bool owners = false)
     {
         for (var length = Math.Min(maxLength, text.Length - start); length >= 2; length--)
         {
             var end = start + length;
             if (IsLatin(text[end - 1]) && end < text.Length && IsLatin(text[end])) continue;
-            if (qualifiers.TryGetValue(text.Substring(start, length), out var id)) return (id, length);
+            var word = text.Substring(start, length);
+            if (qualifiers.TryGetValue(word, out var id) || owners && ownerRefs.TryGetValue(word, out id)) return (id, length);
         }
         return null;
     }
@@ -180,8 +245,8 @@ public sealed partial class NegatedVariants
         for (var moved = true; moved;)
         {
             moved = false;
-            while (at < text.Length && text[at] == ' ') at++;
-            foreach (var filler in vocabulary.Fillers)
+            while (at < text.Length && (text[at] == ' ' || text[at] == '-')) at++;
+            foreach (var filler in vocabulary.Fillers.Concat(CountedBy))
             {
                 if (!text.AsSpan(at).StartsWith(filler, StringComparison.Ordinal)) continue;
                 var end = at + filler.Length;
@@ -193,6 +258,13 @@ public sealed partial class NegatedVariants
         }
         return at;
     }
+
+    // "不要按下单算", "not the one based on": how a figure is counted, said between a negation and the definition.
+    private static readonly string[] CountedBy = ["按照", "按", "照", "以", "based on", "counted by", "calculated by"];
+
+    /// <summary>The department alone: 电商部 and 电商, E-commerce.</summary>
+    private static IEnumerable<string> OwnerStems(MetricDefinition metric) =>
+        new[] { metric.Owner.Zh, metric.Owner.Zh.EndsWith('部') ? metric.Owner.Zh[..^1] : "", metric.Owner.En }.Where(w => !string.IsNullOrWhiteSpace(w));
 
     private static IEnumerable<string> OwnerWords(MetricDefinition metric) =>
         new[] { metric.Owner.Zh, metric.Owner.Zh + "的口径", $"{metric.Owner.En} team", $"{metric.Owner.En} department", $"{metric.Owner.En} dept", $"{metric.Owner.En}'s" }

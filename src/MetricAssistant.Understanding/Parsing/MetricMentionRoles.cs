@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MetricAssistant.Understanding.Text;
 
 namespace MetricAssistant.Understanding.Parsing;
 
@@ -50,6 +51,29 @@ public static partial class MetricMentionRoles
 
     /// <summary>Whether a metric's name before this text is said only to count its rows either way ("buyers or not"), even alone.</summary>
     public static bool EitherWay(string textAfter) => EitherWayAfter().IsMatch(textAfter);
+
+    /// <summary>
+    /// Whether the name at <paramref name="start"/>..<paramref name="end"/> is a verb said both ways (退没退款, 退款没退款,
+    /// 取消不取消): the rows are counted either way, so the name is no metric asked for.
+    /// </summary>
+    public static bool SaidBothWays(string text, int start, int end)
+    {
+        var name = text.AsSpan(start, end - start);
+        if (name.Length == 0 || !TextNormalizer.IsCjk(name[0])) return false;
+        foreach (var denial in (ReadOnlySpan<string>)["没有", "没", "不"])
+        {
+            var before = text.AsSpan(0, start);
+            if (before.EndsWith(denial, StringComparison.Ordinal))
+            {
+                var said = before[..^denial.Length];
+                // 退没退款 (the verb's first character said first), 退款没退款 (the whole name).
+                if (said.EndsWith(name[..1], StringComparison.Ordinal) || said.EndsWith(name, StringComparison.Ordinal)) return true;
+            }
+            var after = text.AsSpan(end);
+            if (after.StartsWith(denial, StringComparison.Ordinal) && after[denial.Length..].StartsWith(name[..1], StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether a metric's name between these texts is not asked for, when another metric is.</summary>
     /// <remarks>A name only saying which rows another covers is taken out before the choice (<see cref="IsCondition"/>).</remarks>

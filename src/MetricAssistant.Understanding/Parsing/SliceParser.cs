@@ -65,6 +65,17 @@ public static partial class SliceParser
     [GeneratedRegex(@"\b(across\s+(the\s+|our\s+|all\s+(the\s+|our\s+)?)?|(in|at|inside|within)\s+(all\s+)?our\s+)$|(?<!\b(each|every|all|which|of|by|per|for|across)\s+)\bour\s+$")]
     private static partial Regex AcrossBefore();
 
+    // "conversion across store types", "GMV across regions": kinds in the plural after a bare "across" are looked at one by
+    // one; "across the stores", "average headcount across stores" stay the whole set.
+    [GeneratedRegex(@"\bacross\s+$")]
+    private static partial Regex BareAcross();
+
+    [GeneratedRegex(@"\b(average|avg|mean|per|total|overall)\b")]
+    private static partial Regex WholeSetWord();
+
+    private static bool AcrossKinds(string before, string dimensionWord) =>
+        BareAcross().IsMatch(before) && !WholeSetWord().IsMatch(before) && dimensionWord.EndsWith('s');
+
     // "GMV by city for my region", "我负责的区域": the asker's own part, which their row rule already is; neither split nor filter.
     [GeneratedRegex(@"(\bmy\s+(own\s+)?|我的|我们的|我负责的|我管的|我们负责的|我们管的)\s*$")]
     private static partial Regex OwnBefore();
@@ -140,7 +151,7 @@ public static partial class SliceParser
             // "店里", "来店", "线上线下都算": the place where, or the whole set counted together, is no split.
             // "across all stores" names the whole set even where "stores" is also a channel's name.
             if (dimension is not null && !strongSplit && (value is null && (PlaceAfter().IsMatch(after) || PlaceBefore().IsMatch(before) || WholeSetAfter().IsMatch(after))
-                || (AcrossBefore().IsMatch(before) && !SpreadWord().IsMatch(before) || OwnBefore().IsMatch(before)) && !JoinedToAnotherValue(text, matches, k, value, previous)))
+                || (AcrossBefore().IsMatch(before) && !SpreadWord().IsMatch(before) && !(value is null && AcrossKinds(before, match.Text)) || OwnBefore().IsMatch(before)) && !JoinedToAnotherValue(text, matches, k, value, previous)))
                 continue;
             if (dimension is not null && value is null && strongSplit && ExclusionMarkers.EndsWithRest(before)) restSplit.Add(dimension.Id);
             var splits = SplitBefore().IsMatch(before) || SplitAfter().IsMatch(after) || ranking || strongSplit;

@@ -28,6 +28,10 @@ public sealed class ColloquialStructureTests
     [InlineData("昨天的访客数，线上线下都算", "昨天的访客数")]
     [InlineData("average headcount across the stores last quarter", "average headcount last quarter")]
     [InlineData("how did GMV vary across channels last month", "GMV by channel last month")]
+    // Kinds in the plural after a bare "across" are looked at one by one; an average or total across them is the whole set
+    [InlineData("show me appointment conversion across store types last month", "appointment conversion by store type last month")]
+    [InlineData("GMV across regions last month", "GMV by region last month")]
+    [InlineData("average headcount across stores last quarter", "average headcount last quarter")]
     // A value before the set's word says which part of the set: "across East China stores" is East China's total
     [InlineData("average headcount across East China stores in Q1", "East China average headcount in Q1")]
     [InlineData("GMV across all Shanghai stores last month", "Shanghai GMV last month")]

@@ -34,6 +34,15 @@ internal static partial class ChineseDateRules
                 : new PeriodSpec(TimeUnit.Month, month);
             AddSpec(found, m, spec, today);
         }
+        // "2025年1到3月", "4至6月": the months from the first to the end of the second, in the named year or the most
+        // recent year in which the first has started. Not a weekday's number (上周四到十月一日) nor a month with its day.
+        foreach (Match m in MonthSpan.Matches(text))
+        {
+            if (!TryMonth(m.Groups["m1"].ValueSpan, out var first) || !TryMonth(m.Groups["m2"].ValueSpan, out var last) || last <= first) continue;
+            var year = YearReference.TryRead(m, today, out var named) ? named : new DateOnly(today.Year, first, 1) <= today ? today.Year : today.Year - 1;
+            if (!DateMath.IsSafeYear(year)) continue;
+            found.Add(TimeCandidate.Calendar(m.Index, m.Length, DateMath.Months(new DateOnly(year, first, 1), last - first + 1)));
+        }
         foreach (Match m in NthMonth.Matches(text))
             if (TimeNumber.TryParse(m.Groups["n"].ValueSpan, out var n) && n is >= 1 and <= 12)
                 AddSpec(found, m, new PeriodSpec(TimeUnit.Month, n), today);
@@ -70,6 +79,9 @@ internal static partial class ChineseDateRules
     private static partial Regex Numeric { get; }
 
     // "2021年的第三个月", "明年第九个月"
+    [GeneratedRegex(@"(?:" + ZhYear + @"\s*的?\s*)?(?<![周期拜第前近后])(?<m1>(?<![0-9.])(?:1[0-2]|0?[1-9])|(?<![零〇一二两三四五六七八九十百统单唯每第])(?:十[一二]?|[一二三四五六七八九]))\s*(?:到|至|~|～|-|—|－)\s*(?<m2>(?:1[0-2]|0?[1-9])(?![0-9])|(?:十[一二]?|[一二三四五六七八九]))\s*月份?(?!\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])", Options, TimeoutMs)]
+    private static partial Regex MonthSpan { get; }
+
     [GeneratedRegex(ZhYear + @"\s*的?\s*第\s*(?<n>" + ZhCount + @")\s*个月", Options, TimeoutMs)]
     private static partial Regex NthMonth { get; }
 }

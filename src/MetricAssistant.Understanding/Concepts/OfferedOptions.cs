@@ -18,7 +18,7 @@ public sealed class OfferedOptions(ConceptScorer scorer, ConceptVocabulary vocab
     public string? Among(ConceptReading reading, IReadOnlyList<string> offered)
     {
         var shared = NotRuledOut(reading, offered)
-            .Select(id => (Id: id, Count: scorer.ConceptsOf(id)?.Count(reading.Concepts.Contains) ?? 0))
+            .Select(id => (Id: id, Count: Shared(id, reading)))
             .OrderByDescending(s => s.Count).ToList();
         if (shared.Count == 0 || shared[0].Count == 0) return null;
         if (shared.Count == 1 || shared[0].Count > shared[1].Count) return shared[0].Id;
@@ -28,6 +28,16 @@ public sealed class OfferedOptions(ConceptScorer scorer, ConceptVocabulary vocab
             .All(vocabulary.Unmarked.Contains)).Select(s => s.Id).ToList();
         return plain is [var one] ? one : null;
     }
+
+    /// <summary>
+    /// The one of <paramref name="offered"/> a reply read on its own as another metric, <paramref name="read"/>, describes
+    /// better than that metric: "after discounts" reads as the discount amount, yet says only what net GMV has (net). Null when the metric read holds as much of the reply ("访客数", "订单数" after
+    /// order amounts: a question of its own) or no offered one fits (<see cref="Among"/>).
+    /// </summary>
+    public string? Outfitting(ConceptReading reading, IReadOnlyList<string> offered, string read) =>
+        Among(reading, offered) is { } fits && Shared(fits, reading) > Shared(read, reading) ? fits : null;
+
+    private int Shared(string id, ConceptReading reading) => scorer.ConceptsOf(id)?.Count(reading.Concepts.Contains) ?? 0;
 
     /// <summary>Those of <paramref name="offered"/> with no state the reading says did not happen ("before any payment" rules out paid GMV).</summary>
     public IReadOnlyList<string> NotRuledOut(ConceptReading reading, IReadOnlyList<string> offered) =>

@@ -79,4 +79,60 @@ public sealed class ClarificationReplyTests
         Assert.Null(Replies.ChosenBy(reply, understood, OrderAmount));
         Assert.False(ClarificationReplies.PointsAtAnOption(reply, understood, OrderAmount));
     }
+
+    private static readonly string[] NetOrOrdered = ["gmv_net", "gmv_ordered"];
+
+    [Theory]
+    [InlineData("去掉优惠券的那个", "gmv_net")]
+    [InlineData("扣完折扣的", "gmv_net")]
+    [InlineData("用了优惠券之后的", "gmv_net")]
+    [InlineData("券后的", "gmv_net")]
+    [InlineData("after discounts", "gmv_net")]
+    [InlineData("the one after coupons", "gmv_net")]
+    [InlineData("要after discounts的", "gmv_net")]
+    [InlineData("不扣优惠券的", "gmv_ordered")]
+    [InlineData("按下单时间算的那个", "gmv_ordered")]
+    [InlineData("the one counted when ordered", "gmv_ordered")]
+    [InlineData("按下单time算的那个", "gmv_ordered")]
+    public void A_reply_describing_a_variant_chooses_it_though_its_words_alone_read_as_another_metric(string reply, string metric) =>
+        Assert.Equal(metric, Replies.ChosenBy(reply, Understand(reply), NetOrOrdered));
+
+    [Theory]
+    [InlineData("I want the percentage")]
+    [InlineData("the proportion")]
+    [InlineData("占比")]
+    [InlineData("要百分比的")]
+    [InlineData("要ratio")]
+    public void A_ratio_word_alone_chooses_the_one_offered_ratio(string reply) =>
+        Assert.Equal("cancel_rate", Replies.ChosenBy(reply, Understand(reply), CancelledOrders));
+
+    [Theory]
+    [InlineData("just the number")]
+    [InlineData("just the count")]
+    [InlineData("要个数")]
+    [InlineData("绝对数")]
+    [InlineData("count那个")]
+    [InlineData("not the percentage, just the number")]
+    [InlineData("不要比例，要个数")]
+    [InlineData("不要比例")]
+    public void A_count_word_or_the_ratio_ruled_out_chooses_the_offered_count(string reply) =>
+        Assert.Equal("order_count", Replies.ChosenBy(reply, Understand(reply), CancelledOrders));
+
+    [Theory]
+    [InlineData("订单数", "gmv_net,gmv_ordered")]
+    [InlineData("访客数", "gmv_net,gmv_ordered")]
+    [InlineData("优惠金额", "gmv_net,gmv_ordered")]
+    [InlineData("discount amount", "gmv_net,gmv_ordered")]
+    [InlineData("退款率", "cancel_rate,order_count")]
+    [InlineData("refund rate", "cancel_rate,order_count")]
+    [InlineData("上个月天猫的访客数", "cancel_rate,order_count")]
+    public void A_reply_its_own_metric_fits_as_well_as_any_option_is_a_question_of_its_own(string reply, string offered) =>
+        Assert.Null(Replies.ChosenBy(reply, Understand(reply), offered.Split(',')));
+
+    [Theory]
+    [InlineData("净GMV", "gmv_net")]
+    [InlineData("下单GMV", "gmv_ordered")]
+    [InlineData("net GMV", "gmv_net")]
+    public void A_reply_naming_an_option_still_chooses_it(string reply, string metric) =>
+        Assert.Equal(metric, Replies.ChosenBy(reply, Understand(reply), NetOrOrdered));
 }

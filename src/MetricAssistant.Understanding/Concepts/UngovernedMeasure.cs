@@ -10,7 +10,7 @@ namespace MetricAssistant.Understanding.Concepts;
 /// catalog lacks: not found, offering what the rest of the question describes, never that answered with a notice. A
 /// catalog that governs such a measure has the concept in its definitions, and its questions are read as any other.
 /// </summary>
-public sealed class UngovernedMeasure(ConceptScorer scorer, ConceptVocabulary vocabulary)
+public sealed class UngovernedMeasure(ConceptScorer scorer, ConceptVocabulary vocabulary, CatalogSignatureFacts facts)
 {
     /// <summary>How many nearest metrics a not-found answer offers at most.</summary>
     private const int NearestChoices = 3;
@@ -55,13 +55,15 @@ public sealed class UngovernedMeasure(ConceptScorer scorer, ConceptVocabulary vo
     }
 
     /// <summary>
-    /// The metrics named first, then those sharing a subject (customers, items, refunds) with the rest of the question: a shape
-    /// alone ("平均多久发货": an average) relates no metric to what is asked.
+    /// The metrics named first, then those sharing a subject (orders, items, refunds, customers) with the rest of the question: a
+    /// shape ("平均多久发货": an average), money or a state ("how much did we pay in delivery fees") relates no metric to what is asked.
     /// </summary>
     private string[] Nearest(ConceptReading whole, IReadOnlyList<string> named)
     {
         var rest = whole.Concepts.Where(c => !vocabulary.OwnMeasures.Contains(c)).ToHashSet(StringComparer.Ordinal);
-        var subjects = rest.Where(c => !ConceptVocabulary.Shapes.Contains(c)).ToArray();
+        // What metrics are of (orders, items, customers), not a state a subject's column is named by (pay_amount: paid).
+        var counted = facts.Subjects.Select(vocabulary.ConceptOf).Concat(vocabulary.Broader.Keys).Except(facts.UncountedStates).ToHashSet(StringComparer.Ordinal);
+        var subjects = rest.Where(c => counted.Contains(c) && c is not (ConceptVocabulary.Money or ConceptVocabulary.People)).ToArray();
         var related = subjects.Length == 0 ? []
             : scorer.Rank(rest, (IEnumerable<string>?)null, sharing: true).Select(r => r.MetricId)
                 .Where(id => scorer.ConceptsOf(id) is { } concepts && subjects.Any(concepts.Contains));

@@ -54,6 +54,8 @@ public class UngovernedMeasureKindTests
     // The cost's head word (成本 is also gross profit's) is no relation either.
     [InlineData("仓库租赁成本")]
     [InlineData("bounce rate on the app")]
+    // Money and a state say what kind of figure, not of what: no paid orders or GMV for a fee the company pays.
+    [InlineData("how much did we pay in delivery fees")]
     public void Nothing_unrelated_is_offered(string question)
     {
         var result = FollowUpTestSupport.Understand(question);

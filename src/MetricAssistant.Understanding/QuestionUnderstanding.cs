@@ -138,7 +138,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             _ => null,
         };
         // "how many shoppers came back to buy again", "房租花了多少": a measure the catalog lacks, never the nearest one answered.
-        if (learned is null && described.Ungoverned.Find(Whole(), metrics) is { } lacking)
+        if (learned is null && (described.Ungoverned.Find(Whole(), metrics) ?? UnreadHead(text, blocked, timing, periodEnd, matches, Whole(), metrics)) is { } lacking)
         {
             // "金卡会员的人均消费，顺便看看复购率": asked apart from a named metric, it is named as not in the catalog beside the answer.
             if (metrics.Count > 0 && UngovernedMeasure.InOwnClause(text, lacking.Span, matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))))
@@ -307,6 +307,18 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             pins.Count == 0 ? null : [.. pins.Select(p => p.Pin)],
             conversionAsked ? conversionWindow : null);
         return new UnderstandingResult(UnderstandingOutcome.Query, language, query, [], notices) { Ranking = order.Count > 0 ? ranking?.End : null };
+    }
+
+    /// <summary>
+    /// "跳出率", "bounce rate", "IT costs": a rate or cost of words no reader took, unless those words are a catalog name typed with a
+    /// slip ("conversoin rate"), which the typo matcher reads later.
+    /// </summary>
+    private UngovernedAsk? UnreadHead(string text, bool[] blocked, TimeResolution timing, IReadOnlyList<PeriodEndWords.Mention> periodEnd, IReadOnlyList<TermMatch> matches, ConceptReading whole, IReadOnlyList<string> metrics)
+    {
+        var rest = new string(text.Select((c, i) => blocked[i] ? ' ' : c).ToArray());
+        var read = QuestionSpans.Consumed(timing, periodEnd, [], rest, text).Select(c => new TextSpan(c.Start, c.Length));
+        if (described.Ungoverned.FindUnread(text, whole, metrics, [.. matches.Select(m => new TextSpan(m.Start, m.Length))], read) is not { } unread) return null;
+        return englishTypos.Find(text, blocked) is { } typo && typo.Start < unread.Span.End && unread.Span.Start < typo.End ? null : unread;
     }
 
     private async Task<IReadOnlyList<string>> NearestAsync(string text, Func<string, bool>? allow, CancellationToken cancellationToken) =>

@@ -36,6 +36,8 @@ public sealed class ConceptReader
         foreach (var signature in catalog.Signatures.All) Read(signature);
         // Exclusion words are read too, carrying no concept: they take the phrase they govern out of the question.
         foreach (var word in vocabulary.ExcludedBefore.Concat(vocabulary.ExcludedAfter)) phrases.TryAdd(word, []);
+        // "最近几天", "how long ago": a time's words, read whole so that no duration is read inside them.
+        foreach (var word in vocabulary.TimeWords) phrases.TryAdd(word, []);
         excludedBefore = vocabulary.ExcludedBefore.ToHashSet(StringComparer.Ordinal);
         excludedAfter = vocabulary.ExcludedAfter.ToHashSet(StringComparer.Ordinal);
         fillers = vocabulary.Fillers.ToHashSet(StringComparer.Ordinal);

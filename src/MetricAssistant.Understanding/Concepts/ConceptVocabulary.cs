@@ -33,9 +33,11 @@ public sealed class ConceptVocabulary
 
     private ConceptVocabulary(IReadOnlyDictionary<string, string[]> phrases, IReadOnlyDictionary<string, string[]> broader, IReadOnlyList<string> negations, IReadOnlyList<string> fillers,
         IReadOnlyList<string> excludedBefore, IReadOnlyList<string> excludedAfter, IReadOnlyList<string> negatedBefore, IReadOnlySet<string> unmarked, IReadOnlySet<string> perPerson, IReadOnlySet<string> ownMeasures,
-        IReadOnlyDictionary<string, string[]> holds)
+        IReadOnlyDictionary<string, string[]> holds, IReadOnlyList<string> timeWords, IReadOnlyList<string> heads)
     {
         Holds = holds;
+        TimeWords = timeWords;
+        Heads = heads;
         PerPerson = perPerson;
         OwnMeasures = ownMeasures;
         NegatedBefore = negatedBefore;
@@ -97,6 +99,15 @@ public sealed class ConceptVocabulary
 
     /// <summary>Normalised words that say the state after them did not happen ("没取消的", "weren't paid").</summary>
     public IReadOnlyList<string> NegatedBefore { get; }
+
+    /// <summary>
+    /// Normalised phrases that hold a measure's word but name a time ("最近几天", "多久以前", "how long ago"): read, adding no
+    /// concept, so a duration is never asked by a period's words.
+    /// </summary>
+    public IReadOnlyList<string> TimeWords { get; }
+
+    /// <summary>Normalised head words of a measure ("率", "costs"): what words right before one say it is of (<see cref="UnreadQualifier"/>).</summary>
+    public IReadOnlyList<string> Heads { get; }
 
     /// <summary>Normalised words that take the phrase before them out of the question ("不算", "or not").</summary>
     public IReadOnlyList<string> ExcludedAfter { get; }
@@ -178,7 +189,9 @@ public sealed class ConceptVocabulary
             unmarked,
             perPerson,
             ownMeasures,
-            holds);
+            holds,
+            Both(root.GetProperty("timeWords")).ToArray(),
+            Both(root.GetProperty("heads")).ToArray());
     }
 
     /// <summary>

@@ -50,7 +50,7 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     public PerUnitQuestion PerUnit { get; } = new(catalog, scorer, vocabulary, facts);
 
     /// <summary>The reading of a measure the catalog lacks ("repeat buyers", "房租"), on the same scores.</summary>
-    public UngovernedMeasure Ungoverned { get; } = new(scorer, vocabulary);
+    public UngovernedMeasure Ungoverned { get; } = new(scorer, vocabulary, facts);
 
     /// <summary>A best score at or above this, <see cref="Margin"/> ahead of the next, is an answer.</summary>
     public const double Strong = 1.5;

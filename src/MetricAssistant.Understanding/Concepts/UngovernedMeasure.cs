@@ -1,3 +1,4 @@
+using MetricAssistant.Understanding.Coverage;
 using MetricAssistant.Understanding.Text;
 
 namespace MetricAssistant.Understanding.Concepts;
@@ -9,7 +10,7 @@ namespace MetricAssistant.Understanding.Concepts;
 /// catalog lacks: not found, offering what the rest of the question describes, never that answered with a notice. A
 /// catalog that governs such a measure has the concept in its definitions, and its questions are read as any other.
 /// </summary>
-public sealed class UngovernedMeasure(ConceptScorer scorer, ConceptVocabulary vocabulary)
+public sealed class UngovernedMeasure(ConceptScorer scorer, ConceptVocabulary vocabulary, CatalogSignatureFacts facts)
 {
     /// <summary>How many nearest metrics a not-found answer offers at most.</summary>
     private const int NearestChoices = 3;
@@ -36,10 +37,36 @@ public sealed class UngovernedMeasure(ConceptScorer scorer, ConceptVocabulary vo
     public UngovernedAsk? Find(ConceptReading whole, IReadOnlyList<string> named)
     {
         var lacking = whole.Mentions.FirstOrDefault(m => !m.Negated && m.Concepts.Any(c => vocabulary.OwnMeasures.Contains(c) && !scorer.Having([c]).Any()));
-        if (lacking is null) return null;
+        return lacking is null ? null : new UngovernedAsk(lacking.Text, lacking.Span, Nearest(whole, named));
+    }
+
+    /// <summary>
+    /// A rate or cost of something no reader took ("跳出率", "bounce rate", "IT costs"; <see cref="UnreadQualifier"/>), or null.
+    /// </summary>
+    /// <param name="text">The normalised question.</param>
+    /// <param name="terms">Where the catalog-term reader took words.</param>
+    /// <param name="read">Where the other readers took words (times, end words); the concept phrases come from <paramref name="whole"/>.</param>
+    public UngovernedAsk? FindUnread(string text, ConceptReading whole, IReadOnlyList<string> named, IReadOnlyList<TextSpan> terms, IEnumerable<TextSpan> read)
+    {
+        if (UnreadQualifier.Find(text, vocabulary.Heads, terms, [.. read.Concat(whole.Consumed)], FillerWords.Default) is not { } unread) return null;
+        // The head's own phrase says what kind of figure, not of what: "成本" is no relation to gross profit.
+        var rest = new ConceptReading([.. whole.Mentions.Where(m => m.Span.Start >= unread.Span.End || m.Span.End <= unread.Span.Start)]);
+        return new UngovernedAsk(unread.Words, unread.Span, Nearest(rest, named));
+    }
+
+    /// <summary>
+    /// The metrics named first, then those sharing a subject (orders, items, refunds, customers) with the rest of the question: a
+    /// shape ("平均多久发货": an average), money or a state ("how much did we pay in delivery fees") relates no metric to what is asked.
+    /// </summary>
+    private string[] Nearest(ConceptReading whole, IReadOnlyList<string> named)
+    {
         var rest = whole.Concepts.Where(c => !vocabulary.OwnMeasures.Contains(c)).ToHashSet(StringComparer.Ordinal);
-        var nearest = named.Concat(scorer.Rank(rest, (IEnumerable<string>?)null, sharing: true, limit: NearestChoices).Select(r => r.MetricId))
-            .Distinct(StringComparer.Ordinal).Take(NearestChoices).ToArray();
-        return new UngovernedAsk(lacking.Text, lacking.Span, nearest);
+        // What metrics are of (orders, items, customers), not a state a subject's column is named by (pay_amount: paid).
+        var counted = facts.Subjects.Select(vocabulary.ConceptOf).Concat(vocabulary.Broader.Keys).Except(facts.UncountedStates).ToHashSet(StringComparer.Ordinal);
+        var subjects = rest.Where(c => counted.Contains(c) && c is not (ConceptVocabulary.Money or ConceptVocabulary.People)).ToArray();
+        var related = subjects.Length == 0 ? []
+            : scorer.Rank(rest, (IEnumerable<string>?)null, sharing: true).Select(r => r.MetricId)
+                .Where(id => scorer.ConceptsOf(id) is { } concepts && subjects.Any(concepts.Contains));
+        return named.Concat(related).Distinct(StringComparer.Ordinal).Take(NearestChoices).ToArray();
     }
 }

@@ -31,7 +31,9 @@ public static class UnreadQualifier
                 // Part of a catalog name, or of a longer phrase read from before the head ("比率", "消费").
                 if (terms.Any(t => t.Start < end && at < t.End) || read.Any(r => r.Start < at && at < r.End)) continue;
                 var start = latin ? LatinQualifier(text, at, taken, fillers) : ChineseQualifier(text, at, taken, fillers);
-                if (start < at) return (text[start..end], new TextSpan(start, end - start));
+                // "刨掉进货成本挣了多少", "earned after subtracting what the goods cost us": a cost taken off what was earned is
+                // the margin's own cost of goods, not a cost the catalog lacks.
+                if (start < at && !Subtracted(text, start, at)) return (text[start..end], new TextSpan(start, end - start));
             }
         }
         return null;
@@ -65,6 +67,24 @@ public static class UnreadQualifier
                 return start;
             start = wordStart;
         }
+    }
+
+    private static readonly string[] Subtractions =
+    [
+        "扣掉", "扣除", "扣去", "刨掉", "刨去", "刨除", "减掉", "减去", "去掉", "除去", "除掉",
+        "minus", "less", "over what", "above what", "beyond what", "subtract", "subtracting", "subtracted", "deduct", "deducting", "deducted", "taking off", "take off", "taken off", "net of",
+    ];
+
+    /// <summary>Whether a subtraction word stands in the qualifier or just before it, in the same clause.</summary>
+    private static bool Subtracted(string text, int start, int at)
+    {
+        var from = Math.Max(0, start - 24);
+        var clause = text.LastIndexOfAny(['，', ',', '。', '；', ';', '？', '?'], Math.Max(0, start - 1));
+        if (clause >= from) from = clause + 1;
+        var window = text.AsSpan(from, at - from);
+        foreach (var word in Subtractions)
+            if (window.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c) || c == '-';

@@ -86,6 +86,11 @@ public class UngovernedMeasureKindTests
     [InlineData("上个月商品成本", "gross_profit")]
     [InlineData("what did we keep after product costs in Q1 2025", "gross_profit")]
     [InlineData("上个月人均花了多少", "arppu")]
+    // A cost taken off what was earned is the margin's own cost of goods.
+    [InlineData("上个月刨掉进货成本挣了多少", "gross_profit")]
+    [InlineData("上个月减掉成本后赚了多少", "gross_profit")]
+    [InlineData("what did we make last month above what the products cost", "gross_profit")]
+    [InlineData("how much did we make on products last quarter once you subtract what they cost", "gross_profit")]
     public void Governed_figures_still_answer(string question, string metric)
     {
         var result = FollowUpTestSupport.Understand(question);

@@ -30,6 +30,8 @@ public sealed class ClarificationReplies(DescribedMetricChooser described, Conce
             // "占全部订单的比例" names orders but asks a share of them: the offered ratio over orders, when there is one.
             if (reading.Has(ConceptVocabulary.Ratio) && described.Names.RatiosOver(one, offered) is [var ratio]) return ratio;
             if (offered.Contains(one)) return one;
+            // "As a proportion of everything ordered": a share asked in words naming no metric is the one share offered.
+            if (reading.Has(ConceptVocabulary.Ratio) && !described.Names.NamedIn(one, text) && described.Names.Shares(offered) is [var onlyShare]) return onlyShare;
             // "the one for placed orders" names orders placed, which was not offered: a reply pointing at an option is read by
             // what it describes, among the options only.
             if (FollowUpCues.PointsAtAnOption(text)) return described.Options.Among(reading, offered);

@@ -88,6 +88,15 @@ public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer score
 
     private bool Published(string id) => catalog.FindMetric(id) is { IsPublished: true };
 
+    /// <summary>Those of <paramref name="ids"/> that are shares of one count in another (cancellation rate, conversion rate).</summary>
+    public IReadOnlyList<string> Shares(IReadOnlyList<string> ids) =>
+        [.. ids.Where(id => catalog.Signatures.For(id)?.Shape == SignatureShape.Share)];
+
+    /// <summary>Whether the (normalised) text says one of the metric's names or synonyms, rather than describing it.</summary>
+    public bool NamedIn(string metricId, string text) =>
+        catalog.FindMetric(metricId) is { } metric && new[] { metric.Name.Zh, metric.Name.En }.Concat(metric.Synonyms)
+            .Select(MetricAssistant.Understanding.Text.TextNormalizer.Normalize).Any(n => n.Length >= 2 && text.Contains(n, StringComparison.Ordinal));
+
     /// <summary>
     /// The ratios among <paramref name="among"/> over <paramref name="denominator"/> (by id, or its measure written inline):
     /// "占全部订单的比例" in reply to cancel rate or orders asks cancelled orders over all orders, not the orders.

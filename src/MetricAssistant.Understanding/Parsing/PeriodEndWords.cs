@@ -21,7 +21,8 @@ public static partial class PeriodEndWords
     [GeneratedRegex(@"\b((at|by) the end of|(at )?the end of|end of|end-of)\b|\b(month|quarter|year|period)[- ]end\b")]
     private static partial Regex EnglishEnd();
 
-    [GeneratedRegex(@"截至|截止到?|\bas (of|at)\b")]
+    // "到2025年3月为止": 为止 closes an "up to" as 截至 opens one.
+    [GeneratedRegex(@"截至|截止到?|(?<=到[^，,。；;？?！!到]{1,12})为止|\bas (of|at)\b")]
     private static partial Regex AsOfWord();
 
     // "… to (the end of)", "through", "until" — not "up to", which is "as of"

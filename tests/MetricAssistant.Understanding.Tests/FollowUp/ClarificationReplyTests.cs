@@ -55,6 +55,10 @@ public sealed class ClarificationReplyTests
     [Theory]
     [InlineData("占全部订单的比例")]
     [InlineData("as a share of all orders")]
+    // Read alone, these describe some other share; naming no metric, they ask for the one share offered.
+    [InlineData("as a proportion of everything that was ordered")]
+    [InlineData("what fraction of all orders placed")]
+    [InlineData("占下单总数的几成")]
     public void A_reply_asking_a_share_chooses_the_offered_ratio_over_what_it_names(string reply) =>
         Assert.Equal("cancel_rate", Replies.ChosenBy(reply, Understand(reply), CancelledOrders));
 
@@ -125,6 +129,7 @@ public sealed class ClarificationReplyTests
     [InlineData("discount amount", "gmv_net,gmv_ordered")]
     [InlineData("退款率", "cancel_rate,order_count")]
     [InlineData("refund rate", "cancel_rate,order_count")]
+    [InlineData("conversion rate", "cancel_rate,order_count")]
     [InlineData("上个月天猫的访客数", "cancel_rate,order_count")]
     public void A_reply_its_own_metric_fits_as_well_as_any_option_is_a_question_of_its_own(string reply, string offered) =>
         Assert.Null(Replies.ChosenBy(reply, Understand(reply), offered.Split(',')));

@@ -55,6 +55,8 @@ public sealed class PeriodEndTests
     [InlineData("上个月末的在岗人数", "2025-06-01", "2025-07-01")]
     [InlineData("headcount at the end of last quarter", "2025-04-01", "2025-07-01")]
     [InlineData("截至上个月底的累计会员数", "2025-06-01", "2025-07-01")]
+    // 为止 closes an "up to" as 截至 opens one: the members signed up by then, counted at the month's end.
+    [InlineData("到2025年3月为止注册过的会员一共有多少", "2025-03-01", "2025-04-01")]
     public void A_period_end_keeps_the_period_and_asks_for_its_end(string question, string start, string end)
     {
         var query = FollowUpTestSupport.Query(question);

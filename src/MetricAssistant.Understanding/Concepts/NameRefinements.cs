@@ -32,7 +32,9 @@ public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer score
             && Published(s.MetricId)).Where(s =>
         {
             var distinct = shape == SignatureShape.Share ? scorer.NumeratorOnly(s.MetricId) : scorer.DenominatorOnly(s.MetricId);
-            return distinct.Count > 0 && distinct.Overlaps(reading.Concepts);
+            return distinct.Count > 0 && distinct.Overlaps(reading.Concepts)
+                // "refunds … of what customers paid, in percent": the named metric on top, the rest saying what it is a share of.
+                || shape == SignatureShape.Share && s.Numerator is { } top && Is(top, one) && scorer.DenominatorOnly(s.MetricId).Overlaps(reading.Concepts);
         }).Select(s => s.MetricId).ToList();
         if (candidates.Count == 0) return null;
         var ranked = scorer.Rank(reading.Concepts, candidates);

@@ -16,6 +16,9 @@ public class DescriptionTests
     [InlineData("how much did we bring in last month", "gmv")]
     [InlineData("how many shoppers actually paid last month", "paying_customers")]
     [InlineData("refunds as a percentage of revenue last quarter", "refund_rate")]
+    // The named metric on top, the rest saying what it is a share of, with the share word at the end.
+    [InlineData("how much did refunds take out of what customers paid last month, as a percentage", "refund_rate")]
+    [InlineData("退款占了客户付款的百分之几，上个月", "refund_rate")]
     [InlineData("order value before coupons last month", "gmv_ordered")]
     [InlineData("output per employee last quarter", "revenue_per_staff")]
     [InlineData("上季度门店里人手有多少", "avg_headcount")]

@@ -9,6 +9,9 @@ public class OverviewQuestionTests
     [InlineData("上个月退款情况", "refund_amount", "refund_rate")]
     [InlineData("refund figures for last quarter", "refund_amount", "refund_rate")]
     [InlineData("How did bookings do last month?", "appointment_count", "appointment_conversion_rate")]
+    [InlineData("上季度店员这块怎么样", "avg_headcount", "revenue_per_staff")]
+    [InlineData("how are our staff doing last quarter", "avg_headcount", "revenue_per_staff")]
+    [InlineData("how are refunds looking last month", "refund_amount", "refund_rate")]
     [InlineData("上个月平均花了多少钱", "aov", "arppu")]
     [InlineData("average spend last month", "aov", "arppu")]
     public void A_general_question_is_asked_back_among_the_subject_s_metrics(string question, string first, string second)

@@ -110,7 +110,7 @@ public sealed partial class NegatedVariants
                 // "不算取消的": a state some variant leaves out describes that variant's own rows; no variant is ruled out.
                 if (said.Any(excludedStates.Contains)) return null;
                 var ids = said.Where(conceptVariants.ContainsKey).SelectMany(c => conceptVariants[c]).Distinct().ToList();
-                return ids is [var only] && familyNames[only].Any(n => text.Contains(n, StringComparison.Ordinal)) ? (only, end) : null;
+                return ids is [var only] && FamilySaid(only, text) ? (only, end) : null;
             }
         }
         return null;
@@ -145,7 +145,7 @@ public sealed partial class NegatedVariants
             {
                 if (start > clause && IsLatin(text[start]) && IsLatin(text[start - 1])) continue;
                 if (Longest(text, start, owners: true) is not { } hit || start + hit.Length > at || BeforeDimension(text, start + hit.Length)) continue;
-                if (!familyNames[hit.Id].Any(n => text.Contains(n, StringComparison.Ordinal))) continue;
+                if (!FamilySaid(hit.Id, text)) continue;
                 if (found.All(f => f.Item1 != hit.Id)) found.Add((hit.Id, new TextSpan(start, at + length - start)));
                 start += hit.Length - 1;
             }
@@ -157,10 +157,13 @@ public sealed partial class NegatedVariants
     private (string Id, int End)? Reference(string text, int at)
     {
         if (Longest(text, at, owners: true) is { } hit && !BeforeDimension(text, at + hit.Length)
-            && (qualifiers.ContainsKey(text.Substring(at, hit.Length)) || familyNames[hit.Id].Any(n => text.Contains(n, StringComparison.Ordinal))))
+            && (qualifiers.ContainsKey(text.Substring(at, hit.Length)) || FamilySaid(hit.Id, text)))
             return (hit.Id, at + hit.Length);
         return Described(text, at);
     }
+
+    /// <summary>Whether the question names the variant's family (any of its members' names): a variant is only told apart when it is asked about.</summary>
+    private bool FamilySaid(string id, string text) => familyNames[id].Any(n => text.Contains(n, StringComparison.Ordinal));
 
     /// <summary>The negation words in the text, whole words for Latin ones, with where they end.</summary>
     private IEnumerable<(int At, int Length)> NegationsIn(string text)
@@ -188,13 +191,7 @@ public sealed partial class NegatedVariants
     {
         var found = new List<(string, TextSpan)>();
         foreach (var (word, id) in owners)
-        {
-            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
-            {
-                if (IsLatin(word[0]) && (at > 0 && IsLatin(text[at - 1]) || at + word.Length < text.Length && IsLatin(text[at + word.Length]))) continue;
-                found.Add((id, new TextSpan(at, word.Length)));
-            }
-        }
+            foreach (var (at, length) in DefinitionPhrases.Occurrences(text, [word])) found.Add((id, new TextSpan(at, length)));
         return found;
     }
 

@@ -17,22 +17,18 @@ namespace MetricAssistant.Api.Hosting;
 /// reading for the first question on a fresh process, while every question that arrived meanwhile waited too): the
 /// reader for a catalog, its term index and its tokenizer are built on first use.
 /// </remarks>
-internal sealed class StartupChecks(ICatalogProvider catalogs, DemoWarehouseBootstrapper demo, RulesQuestionPlanner reader, IMetricRetriever retriever, TimeProvider time,
-    ILogger<StartupChecks> logger)
+internal sealed class StartupChecks(ICatalogProvider catalogs, DemoWarehouseBootstrapper demo, ReaderWarmUp warmUp, IMetricRetriever retriever, ILogger<StartupChecks> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        // jieba's dictionary (half a second of CPU) loads while the catalog is read and the reader built.
-        var jieba = MixedTextTokenizer.PreloadAsync();
         var catalog = catalogs.Current;
         logger.LogInformation("Catalog loaded: {Metrics} metrics, {Models} models, {Dimensions} dimensions (hash {Hash}).",
             catalog.Metrics.Count, catalog.Models.Count, catalog.Dimensions.Count, catalog.ContentHash[..Math.Min(12, catalog.ContentHash.Length)]);
-        // the retrieval index (built on first use) is built beside the reader: a question that needs it then finds it ready
-        var retrieval = Task.Run(() => WarmUpRetrievalAsync(cancellationToken), cancellationToken);
+        // the reader and the retrieval index (built on first use) are built while the demo warehouse is checked
+        var warm = WarmUpAsync(catalog, cancellationToken);
         await demo.EnsureAsync(cancellationToken);
-        await WarmUpAsync(catalog, jieba, cancellationToken);
-        await retrieval;
+        await warm;
         // the search-box completion index, which no question needs, is built only now, off the start-up's CPU
         _ = Task.Run(PrepareSuggestionsAsync, CancellationToken.None);
     }
@@ -49,33 +45,13 @@ internal sealed class StartupChecks(ICatalogProvider catalogs, DemoWarehouseBoot
         }
     }
 
-    private async Task WarmUpRetrievalAsync(CancellationToken cancellationToken)
+    /// <summary>A failure here only costs the first asker the wait.</summary>
+    private async Task WarmUpAsync(SemanticCatalog catalog, CancellationToken cancellationToken)
     {
         try
         {
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            await retriever.RetrieveAsync("预热 warm-up", 1, _ => true, cancellationToken);
-            logger.LogInformation("Retrieval index ready in {Ms:F0} ms.", watch.Elapsed.TotalMilliseconds);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogWarning(e, "Warming up retrieval failed; the first question that needs it will build the index.");
-        }
-    }
-
-    /// <summary>Reads one question about the first metric (nothing is run or recorded); a failure here only costs the first asker the wait.</summary>
-    private async Task WarmUpAsync(SemanticCatalog catalog, Task jieba, CancellationToken cancellationToken)
-    {
-        var metric = catalog.Metrics.Values.OrderBy(m => m.Id, StringComparer.Ordinal).FirstOrDefault();
-        if (metric is null) return;
-        try
-        {
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            await reader.PlanAsync(catalog, $"上个月的{metric.Name.Zh}", time.GetLocalNow().DateTime, _ => true, cancellationToken);
-            await reader.PlanAsync(catalog, $"{metric.Name.En} last month", time.GetLocalNow().DateTime, _ => true, cancellationToken);
-            // only retrieval segments text: the reader was built meanwhile, and a question that needs retrieval finds jieba ready
-            await jieba.WaitAsync(cancellationToken);
-            logger.LogInformation("Question reader warmed up in {Ms:F0} ms.", watch.Elapsed.TotalMilliseconds);
+            var (reader, retrieval) = await warmUp.WarmUpAsync(catalog, cancellationToken);
+            logger.LogInformation("Question reader warmed up in {Ms:F0} ms; retrieval index ready in {RetrievalMs:F0} ms.", reader.TotalMilliseconds, retrieval.TotalMilliseconds);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

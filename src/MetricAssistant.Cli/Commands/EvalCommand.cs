@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MetricAssistant.Application.Asking;
+using MetricAssistant.Application.Catalog;
 using MetricAssistant.Evals.Gate;
 using MetricAssistant.Evals.Reports;
 using MetricAssistant.Evals.Running;
@@ -81,6 +82,8 @@ internal static class EvalCommand
                 Console.Error.WriteLine("The ask pipeline (IAskService) is not registered in this build; nothing to evaluate.");
                 return Unusable;
             }
+            // Measured answers start warm, as a started service's do: cold builds shared by the first parallel cases are no case's latency.
+            await scope.ServiceProvider.GetRequiredService<ReaderWarmUp>().WarmUpAsync(scope.ServiceProvider.GetRequiredService<ICatalogProvider>().Current, ct);
             var expected = new QueryServiceExpectedRunner(scope.ServiceProvider.GetRequiredService<QueryService>());
             var conformance = scope.ServiceProvider.GetService<ITimeResolver>() is { } resolver
                 ? new TimeConformanceAdapter(resolver)

@@ -94,6 +94,7 @@ public static class ServiceCollectionExtensions
             return new UnderstandingProvider(sp.GetRequiredService<ITimeResolver>(), sp.GetRequiredService<IMetricRetriever>(), sp.GetService<IExampleSource>(), snapshot);
         });
         services.TryAddSingleton<RulesQuestionPlanner>();
+        services.TryAddSingleton<ReaderWarmUp>();
         services.TryAddSingleton<IQuestionPlanner>(sp => sp.GetRequiredService<RulesQuestionPlanner>());
         services.AddOptions<ConversationOptions>().Bind(configuration.GetSection(ConversationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         // Issue 15: conversations, chart specs and the welcome ledger in the shared store when ConnectionStrings:Shared is set.

@@ -127,7 +127,8 @@ internal sealed class TermReader(CatalogLexicon lexicon, ITimeResolver time, Rea
         foreach (var unit in GrainDetector.EachUnit(text)) Array.Fill(taken, true, unit.Start, unit.Length);
         var dimensions = matches.Where(m => m.Entries.Any(e => e.Kind is TermKind.Dimension or TermKind.DimensionValue)).Select(m => m.Start).ToHashSet();
         var named = matches.Where(MatchRules.IsMetric).Select(m => m.End).ToHashSet();
-        var reading = concepts.Read(text, taken, dimensions, periodAsked, named);
+        var names = matches.SelectMany(m => m.Entries.Where(e => e.Kind == TermKind.Metric).Take(1).Select(e => (new TextSpan(m.Start, m.Length), e.Id))).ToList();
+        var reading = concepts.Read(text, taken, dimensions, periodAsked, named, names);
         var ends = periodEnd.Where(w => !w.AsOf).Select(w => new ConceptMention(new TextSpan(w.Start, w.Length), w.Text, [MetricSignature.PeriodEnd])).ToArray();
         return ends.Length == 0 ? reading : new ConceptReading([.. reading.Mentions, .. ends]);
     }

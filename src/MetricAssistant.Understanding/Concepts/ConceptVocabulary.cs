@@ -33,8 +33,9 @@ public sealed class ConceptVocabulary
 
     private ConceptVocabulary(IReadOnlyDictionary<string, string[]> phrases, IReadOnlyDictionary<string, string[]> broader, IReadOnlyList<string> negations, IReadOnlyList<string> fillers,
         IReadOnlyList<string> excludedBefore, IReadOnlyList<string> excludedAfter, IReadOnlyList<string> negatedBefore, IReadOnlySet<string> unmarked, IReadOnlySet<string> perPerson, IReadOnlySet<string> ownMeasures,
-        IReadOnlyDictionary<string, string[]> holds, IReadOnlyList<string> timeWords, IReadOnlyList<string> heads)
+        IReadOnlyDictionary<string, string[]> holds, IReadOnlyList<string> timeWords, IReadOnlyList<string> heads, IReadOnlySet<string> quotients)
     {
+        Quotients = quotients;
         Holds = holds;
         TimeWords = timeWords;
         Heads = heads;
@@ -108,6 +109,9 @@ public sealed class ConceptVocabulary
 
     /// <summary>Normalised head words of a measure ("率", "costs"): what words right before one say it is of (<see cref="UnreadQualifier"/>).</summary>
     public IReadOnlyList<string> Heads { get; }
+
+    /// <summary>Normalised ratio words that say which side divides ("divided by", 除以): money over a count is an amount per each.</summary>
+    public IReadOnlySet<string> Quotients { get; }
 
     /// <summary>Normalised words that take the phrase before them out of the question ("不算", "or not").</summary>
     public IReadOnlyList<string> ExcludedAfter { get; }
@@ -191,7 +195,8 @@ public sealed class ConceptVocabulary
             ownMeasures,
             holds,
             Both(root.GetProperty("timeWords")).ToArray(),
-            Both(root.GetProperty("heads")).ToArray());
+            Both(root.GetProperty("heads")).ToArray(),
+            Both(root.GetProperty("quotients")).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>

@@ -254,6 +254,13 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         if (readings.Explaining(reading, [best.MetricId]).Count == 0 && !heads.CountedHeads(reading).Any(h => h.Concept == ConceptVocabulary.Count)
             && readings.Explaining(reading, [.. ranked.Where(r => r.Score >= Plausible && best.Score - r.Score < Strong).Select(r => r.MetricId)]) is [var fuller])
             return ConceptDecision.Answer(fuller);
+        // "how many cancellations": how many of a thing, whose best reading is a share of it, is a count the catalog does not
+        // govern: asked back between the share and the count of its base, never the share answered for a count.
+        if (reading.Has(ConceptVocabulary.Count) && !reading.Has(ConceptVocabulary.Ratio) && !reading.Has(ConceptVocabulary.Per)
+            && catalog.Signatures.For(best.MetricId)?.Shape == SignatureShape.Share && scorer.Base(best.MetricId) is { Count: > 0 } of)
+            return ConceptDecision.Clarify([best.MetricId, .. scorer.Having(of)
+                .Where(id => catalog.Signatures.For(id)?.Shape is SignatureShape.Count or SignatureShape.DistinctCount)
+                .OrderBy(id => scorer.ConceptsOf(id)!.Count).ThenByDescending(id => catalog.FindMetric(id)?.Official == true).ThenBy(id => id, StringComparer.Ordinal).Take(1)]);
         if (best.Score >= Strong && (ranked.Count == 1 || best.Score - ranked[1].Score >= Margin) && !vocabulary.OnlyGeneral(reading.Concepts))
             return ConceptDecision.Answer(best.MetricId);
         var close = ranked.TakeWhile(r => best.Score - r.Score < Strong).Take(MaxChoices).Select(r => r.MetricId).ToList();

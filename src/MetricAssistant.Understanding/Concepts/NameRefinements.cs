@@ -27,7 +27,8 @@ public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer score
         if (named.Count != 1 || signatures.For(named[0]) is not { } one || one.Shape is SignatureShape.Share or SignatureShape.AveragePer) return null;
         // The ratios built on the named metric (or on the same measure inline) whose distinguishing part the question describes.
         // A count "per" something ("paid orders per visitor") is a share of two counts: the named count over what it is per.
-        var countPer = !ratio && one.Shape is SignatureShape.Count or SignatureShape.DistinctCount;
+        // Not when money is what is asked: "付款总额除以付款订单数" is money per paid order, the count its divisor.
+        var countPer = !ratio && one.Shape is SignatureShape.Count or SignatureShape.DistinctCount && !reading.Has(ConceptVocabulary.Money);
         var candidates = signatures.All.Where(s => (s.Shape == shape && BuiltOn(s, one) || countPer && s.Shape == SignatureShape.Share && s.Numerator is { } top && Is(top, one))
             && Published(s.MetricId)).Where(s =>
         {

@@ -34,6 +34,14 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"(?<![a-z0-9])(?<!(back|since|until|till|by|from|before|after|even)\s+)then\s*[?？.!！]*\s*$|^\s*(right|alright|so|well|and|okay|ok)[,.]?\s+then(?![a-z0-9])|(?<![a-z0-9])(in that case|if so|if that'?s the case|in which case)(?![a-z0-9])|那样的话|这样的话|这样子的话|如果这样|既然这样|既然如此")]
     private static partial Regex InThatCase();
 
+    // A lead-in announcing a question of its own: "另外问个事，", "换个问题", "另一个问题", "btw, separate question:", "on a different topic".
+    // What follows is read whole, as if the conversation had just begun.
+    [GeneratedRegex(@"另外问|换个问题|换个话题|另一个问题|另外一个问题|别的问题|新问题|问个别的|说个别的|题外话|(?<![a-z0-9])((a |one )?(separate|unrelated|new|different|other) (question|topic)|another (question|topic)|change of topic|switching (gears|topics))(?![a-z0-9])")]
+    private static partial Regex NewQuestion();
+
+    /// <summary>Whether the question announces itself as a new one ("换个问题，…", "separate question: …"): no follow-up of the last.</summary>
+    public static bool StartsAnew(string text) => NewQuestion().IsMatch(text);
+
     // "加上华南", "也加上京东", "连同天猫", "also south china", "add jd", "plus tmall", "south china too"
     [GeneratedRegex(@"加上|再加|加入|也加|连同|(?<![a-z0-9])also(?![a-z0-9])|(?<![a-z0-9])add(ing)?(?![a-z0-9])|(?<![a-z0-9])plus(?![a-z0-9])|(?<![a-z0-9])(too|as well)\s*[?.!]*\s*$")]
     private static partial Regex Adding();

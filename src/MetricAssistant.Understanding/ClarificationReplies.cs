@@ -16,6 +16,8 @@ public sealed class ClarificationReplies(DescribedMetricChooser described, Conce
     /// </summary>
     public string? ChosenBy(string reply, UnderstandingResult understood, IReadOnlyList<string> offered)
     {
+        // "第一个吧", "option 2": the option shown at that place.
+        if (OptionPosition.Of(reply, offered.Count) is { } at) return offered[at - 1];
         // A reply that names an offered metric and nothing else chooses it; one that also says a period, a filter or a
         // split ("今年的新增会员") is a question of its own, answered as asked rather than folded into the one before.
         var text = QuestionText.Of(reply);

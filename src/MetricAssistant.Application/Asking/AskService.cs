@@ -120,8 +120,10 @@ public sealed class AskService(
         var followUps = understanding.FollowUpsFor(catalog);
         var pointing = false;
         // "按渠道看看" names no metric but changes the answered question: a follow-up of it, not a reply choosing an option.
-        if (clicked is null && last is { Offered.Count: > 0 } && !(result.Outcome != UnderstandingOutcome.Query && last.Query is { } answered
-                && followUps.Interpret(question, result, answered, now, last.Ranking, last.Splits) is not null))
+        // "第一个吧", "option 2" pick an option by its place: never a follow-up ("第一" is no top 1 there).
+        if (clicked is null && last is { Offered.Count: > 0 } && (OptionPosition.Of(question, last.Offered.Count) is not null
+                || !(result.Outcome != UnderstandingOutcome.Query && last.Query is { } answered
+                && followUps.Interpret(question, result, answered, now, last.Ranking, last.Splits) is not null)))
             (result, asked, pointing) = await ClarificationReading.ReplyAsync(reader, last, question, result, now, allow, cancellationToken);
         // A reply naming a metric of its own while pointing at an option ("the visitors one") is asked back at once: read on,
         // it would be a swap of the answered question's metric.

@@ -110,6 +110,13 @@ public sealed class ConceptReader
                 i++;
                 continue;
             }
+            // "多少支付订单": 支 begins 支付 (paid), it is no measure word of pieces (多少支) there; a count word ending in a
+            // character that starts a longer phrase leaves that character to it.
+            if (length > 1 && lookup[text.AsSpan(i, length)] is [ConceptVocabulary.Quantity] && LongestAt(text, i + length - 1, blocked) > 1)
+            {
+                i += length - 1;
+                continue;
+            }
             var concepts = Totals(lookup[text.AsSpan(i, length)], periodAsked);
             if (!(dimensionStarts is not null && concepts.Length > 0 && concepts.All(c => c is ConceptVocabulary.Per or ConceptVocabulary.Average) && dimensionStarts.Contains(NextWord(text, i + length))))
                 mentions.Add(new ConceptMention(new TextSpan(i, length), text.Substring(i, length), concepts));

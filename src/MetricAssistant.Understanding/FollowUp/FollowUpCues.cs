@@ -34,6 +34,14 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"(?<![a-z0-9])(?<!(back|since|until|till|by|from|before|after|even)\s+)then\s*[?？.!！]*\s*$|^\s*(right|alright|so|well|and|okay|ok)[,.]?\s+then(?![a-z0-9])|(?<![a-z0-9])(in that case|if so|if that'?s the case|in which case)(?![a-z0-9])|那样的话|这样的话|这样子的话|如果这样|既然这样|既然如此")]
     private static partial Regex InThatCase();
 
+    // A lead-in announcing a question of its own: "另外问个事，", "换个问题", "另一个问题", "btw, separate question:", "on a different topic".
+    // What follows is read whole, as if the conversation had just begun.
+    [GeneratedRegex(@"另外问|换个问题|换个话题|另一个问题|另外一个问题|别的问题|新问题|问个别的|说个别的|题外话|(?<![a-z0-9])((a |one )?(separate|unrelated|new|different|other) (question|topic)|another (question|topic)|change of topic|switching (gears|topics))(?![a-z0-9])")]
+    private static partial Regex NewQuestion();
+
+    /// <summary>Whether the question announces itself as a new one ("换个问题，…", "separate question: …"): no follow-up of the last.</summary>
+    public static bool StartsAnew(string text) => NewQuestion().IsMatch(text);
+
     // "加上华南", "也加上京东", "连同天猫", "also south china", "add jd", "plus tmall", "south china too"
     [GeneratedRegex(@"加上|再加|加入|也加|连同|(?<![a-z0-9])also(?![a-z0-9])|(?<![a-z0-9])add(ing)?(?![a-z0-9])|(?<![a-z0-9])plus(?![a-z0-9])|(?<![a-z0-9])(too|as well)\s*[?.!]*\s*$")]
     private static partial Regex Adding();
@@ -86,11 +94,11 @@ public static partial class FollowUpCues
     // A total instead of a breakdown: "总计呢", "合计", "加起来呢", "不拆分", "不拆了", "in total", "overall", "what about the total",
     // "all channels combined", "drop the split"; and instead of a trend: "给个总数", "一个数就行", "不看趋势了", "just give me one number",
     // "forget the trend"
-    [GeneratedRegex(@"(给|要|来|看|只要|就要)\s*(个|一个|下)?\s*总数|总数(就行|就好|就可以|即可|呢)|一个(数|总数|数字)就(行|好|可以)|(不看|不要|不用|别看|不需要|去掉|取消)(趋势|走势)|(趋势|走势)(就)?(不看|不要|不用|去掉)了?|(?<![a-z0-9])((just |only )?(give me |show me )?(one|a single) (number|figure|total)|(forget( about)?|drop|remove|lose|kill|skip|get rid of|ditch) the (trend|breakdown|split|daily|weekly|monthly)( view| line| numbers| figures)?|no (need for (a |the )?)?trend)(?![a-z0-9])|总计|合计|汇总|总共|一共|加起来|合起来|加在一起|合在一起|合并|并起来|放在一起|放一起|加总|总和|总的|整体|总体|不拆分|不拆开|不分组|不拆了|不用拆|别拆|不要拆|不分了|不用分|别分了|去掉拆分|取消拆分|(?<![a-z0-9])(in total|overall|altogether|all together|together|combined|combine|merged?|aggregated?|the total|total|grand total|sum( it| them)?( up)?|summed up|add(ed)?( it| them)? up|no (split|breakdown)|(drop|remove|lose|kill|undo|get rid of|without)( the| that| this)? (split|breakdown|break-down|grouping)|(don'?t|do not|no need to) (split|break it down))(?![a-z0-9])")]
+    [GeneratedRegex(@"(给|要|来|看|只要|就要)\s*(个|一个|下)?\s*总数|总数(就行|就好|就可以|即可|呢)|一个(数|总数|数字)就(行|好|可以)|(不看|不要|不用|别看|不需要|去掉|取消|别要)\s*(趋势|走势|trend)|(趋势|走势|trend)\s*(就)?(不看|不要|不用|去掉)了?|(?<![a-z0-9])((just |only )?(give me |show me )?(one|a single) (number|figure|total)|(forget( about)?|drop|remove|lose|kill|skip|get rid of|ditch|without) (the|a|that|this) (trend|breakdown|split|daily|weekly|monthly)( view| line| numbers| figures| breakdown)?|no (need for (a |the )?)?trend)(?![a-z0-9])|总计|合计|汇总|总共|一共|加起来|合起来|加在一起|合在一起|合并|并起来|放在一起|放一起|加总|总和|总的|整体|总体|不拆分|不拆开|不分组|不拆了|不用拆|别拆|不要拆|不分了|不用分|别分了|去掉拆分|取消拆分|(?<![a-z0-9])(in total|overall|altogether|all together|together|combined|combine|merged?|aggregated?|the total|total|grand total|sum( it| them)?( up)?|summed up|add(ed)?( it| them)? up|no (split|breakdown)|(drop|remove|lose|kill|undo|get rid of|without)( the| that| this)? (split|breakdown|break-down|grouping)|(don'?t|do not|no need to) (split|break it down))(?![a-z0-9])")]
     private static partial Regex Total();
 
     // Same-length periods a calendar unit back: "去年同一天", "去年今天", "去年同月", "上周同一天", "the same day last year", "this time last year", "a year ago"
-    [GeneratedRegex(@"(?<year>去年|上一年|前一年)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天|同月|同一个?月|同一月份|同周|同一周|同季度?|同一季度|这个时候|这时候|此时)|(?<month>上个?月|上一个月)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天)|(?<week>上周|上个?星期|上个?礼拜|上一周)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天)|(?<![a-z0-9])(the )?same (day|date|week|month|quarter|time|period) (?:(?<year>last year|a year (ago|earlier|before)|the (previous|prior) year)|(?<month>last month|a month (ago|earlier|before)|the (previous|prior) month)|(?<week>last week|a week (ago|earlier|before)|the (previous|prior) week))(?![a-z0-9])|(?<![a-z0-9])(this|that) (day|date|time|week|month|quarter) (?<year>last year)(?![a-z0-9])|(?<![a-z0-9])(?<year>(a|one) year ago)(?![a-z0-9])")]
+    [GeneratedRegex(@"(?<year>去年|上一年|前一年)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天|同月|同一个?月|同一月份|同周|同一个?周|同一个?星期|同一个?礼拜|同季度?|同一个?季度?|这个时候|这时候|此时)|(?<month>上个?月|上一个月)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天)|(?<week>上周|上个?星期|上个?礼拜|上一周)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天)|(?<![a-z0-9])(the )?same (day|date|week|fortnight|month|quarter|time|period) (?:(?<year>last year|a year (ago|earlier|before)|the (previous|prior) year|the year before)|(?<month>last month|a month (ago|earlier|before)|the (previous|prior) month)|(?<week>last week|a week (ago|earlier|before)|the (previous|prior) week))(?![a-z0-9])|(?<![a-z0-9])(this|that) (day|date|time|week|month|quarter) (?<year>last year)(?![a-z0-9])|(?<![a-z0-9])(?<year>(a|one) year ago)(?![a-z0-9])")]
     private static partial Regex SameUnitBack();
 
     // The time the conversation is on, pointed at: "how many shoppers paid that day", "on that date", "那天", "那一周". It asks
@@ -100,7 +108,7 @@ public static partial class FollowUpCues
 
     // Just before a period set against the question's own: "比8月", "相比上周", "than in August", "compared with June",
     // "how does that compare with August" (the period compared with, never the range).
-    [GeneratedRegex(@"(比|相比|相较|较|than|compared (to|with)|(?<![a-z0-9])compares? (it |that |this |them )?(to|with)|versus|vs\.?|against)\s*(in\s+|the\s+)?$")]
+    [GeneratedRegex(@"(比|相比|相较|较|than|compared (to|with)|(?<![a-z0-9])compares? (it |that |this |them )?(to|with)|versus|vs\.?|against|side by side with|alongside|next to|beside)\s*(in\s+|the\s+)?$")]
     private static partial Regex AgainstBefore();
 
     // Around a period set against the question's own: "跟8月比", "和上周相比", "与6月的对比".
@@ -145,20 +153,24 @@ public static partial class FollowUpCues
     public static bool LikeTheOthers(string text) => Likewise().IsMatch(text) && !TakesIn().IsMatch(text);
 
     /// <summary>How the previous period moves back ("a year earlier", "去年同一天", "前一期"), or null when the question says no such thing.</summary>
-    public static TimeStep? StepsBack(string text)
+    public static TimeStep? StepsBack(string text) => StepBackAt(text)?.Step;
+
+    /// <summary>How the previous period moves back and where the question says so, or null.</summary>
+    public static (TimeStep Step, int Start, int End)? StepBackAt(string text)
     {
         var same = SameUnitBack().Match(text);
         if (same.Success)
-            return same.Groups["year"].Success ? TimeStep.Year : same.Groups["month"].Success ? TimeStep.Month : TimeStep.Week;
+            return (same.Groups["year"].Success ? TimeStep.Year : same.Groups["month"].Success ? TimeStep.Month : TimeStep.Week, same.Index, same.Index + same.Length);
         var match = StepBack().Match(text);
         if (!match.Success) return null;
-        return match.Groups["unit"].Value switch
+        var step = match.Groups["unit"].Value switch
         {
             "年" or "year" => TimeStep.Year,
             "月" or "month" => TimeStep.Month,
             "周" or "星期" or "礼拜" or "禮拜" or "week" => TimeStep.Week,
             _ => TimeStep.Period,
         };
+        return (step, match.Index, match.Index + match.Length);
     }
 
     /// <summary>Whether the period at [<paramref name="start"/>, <paramref name="end"/>) is one the question compares with ("为啥比8月少了"), not its own.</summary>

@@ -30,7 +30,7 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
         IReadOnlyList<string>? earlierSplits = null)
     {
         var reading = reader.Read(question, now, previous.GroupBy);
-        if (reading.Unsupported) return null;
+        if (reading.Unsupported || FollowUpCues.StartsAnew(reading.Text)) return null;
         // "as a percentage of revenue": the previous metric over the named one is a ratio of the catalog's, asked of the same slice.
         if (!(reading.Range is not null && reading.NamesSlice) && ratios.Of(previous.Metrics, reading, understood) is { } ratio)
         {

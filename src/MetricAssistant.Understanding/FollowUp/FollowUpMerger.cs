@@ -33,7 +33,8 @@ public static class FollowUpMerger
 
         // A period named to compare with is a year back (yoy) or else the period before (pop); a why question is about the change
         // from the comparison there is, else from the period before (as a why question on its own).
-        var against = reading.ComparedPeriod is { } period ? period == StepBack(previous.TimeRange, TimeStep.Year) ? Comparison.Yoy : Comparison.Pop : (Comparison?)null;
+        // A period holding the question's own a year back is a year's comparison ("put it side by side with last year" after June).
+        var against = reading.ComparedPeriod is { } period ? Holds(period, StepBack(previous.TimeRange, TimeStep.Year)) ? Comparison.Yoy : Comparison.Pop : (Comparison?)null;
         var compare = reading.RemovesComparison ? null : reading.Compare ?? against ?? previous.Compare ?? (reading.Explain ? Comparison.Pop : null);
         if (compare != previous.Compare) changes.Add(FollowUpChange.Comparison);
 
@@ -76,6 +77,8 @@ public static class FollowUpMerger
         var query = new SemanticQuery(newMetrics, groupBy, filters, range, grain, order, kept, compare, null, at, reading.Explain && compare is not null, Versions: pins.Length == 0 ? null : pins);
         return (query, changes, order.Count > 0 ? end : null);
     }
+
+    private static bool Holds(DateRange outer, DateRange inner) => outer.Start <= inner.Start && inner.End <= outer.End;
 
     private static RankingEnd? Opposite(RankingEnd? end) => end switch
     {

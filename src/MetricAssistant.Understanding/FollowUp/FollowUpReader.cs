@@ -108,7 +108,16 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
         var reverse = FollowUpCues.ReverseAt(text);
         var reverses = reverse is not null;
         // "the month before" counts from the previous question's period, not from now.
-        var stepBack = FollowUpCues.StepsBack(text);
+        var stepAt = FollowUpCues.StepBackAt(text);
+        var stepBack = stepAt?.Step;
+        // "compare that with the same quarter a year earlier", "跟去年同一个季度比比看", "stack it up against the week before": a step back
+        // set against the question's own period is the comparison (a year back: yoy, else the period before), the period stays.
+        if (compare is null && !removesComparison && stepAt is { } step && FollowUpCues.ComparesAgainst(text, step.Start, step.End))
+        {
+            compare = step.Step == TimeStep.Year ? Comparison.Yoy : Comparison.Pop;
+            stepBack = null;
+            timing = timing with { Range = null };
+        }
         // "compare that with last year", "compare with the day before": the period compared against is the comparison's,
         // not a new period for the question.
         var compared = compare is not null && where is not null && !removesComparison;

@@ -121,9 +121,9 @@ internal static partial class RelativePeriodRules
     [GeneratedRegex(@"大前天|前天|前日|昨天|昨日|今天|今日|明天|明日|后天", Options, TimeoutMs)]
     private static partial Regex ZhDay { get; }
 
-    // "上周三", "本周日", "下下周日", "星期一", "周五" — but not "上周一共" (一共 = in total), "每周一" (every Monday) nor the 周一 inside
-    // "一周一周地看" (week by week).
-    [GeneratedRegex(@"(?<![每逢一])(?<rel>上上|上|本|这|這|下下|下)?\s*(?:个|個)?\s*(?:周|週|星期|礼拜|禮拜)(?<wd>[一二三四五六日天1-7])(?![共起样些直切般致定0-9])", Options, TimeoutMs)]
+    // "上周三", "本周日", "下下周日", "星期一", "周五" — but not "上周一共" (一共 = in total), "每周一" (every Monday), the 周一 inside
+    // "一周一周地看" / "一个礼拜一个礼拜地" (week by week) nor "上礼拜一整周" (一整周 is how long: the whole week).
+    [GeneratedRegex(@"(?<![每逢一]|[每逢一][个個])(?<rel>上上|上|本|这|這|下下|下)?\s*(?:个|個)?\s*(?:周|週|星期|礼拜|禮拜)(?<wd>[一二三四五六日天1-7])(?![共起样些直切般致定0-9]|整\s*(?:个|個)?\s*(?:周|週|星期|礼拜|禮拜|月|季|年))", Options, TimeoutMs)]
     private static partial Regex ZhWeekday { get; }
 
     // "last month", "this quarter", "next year", "current week", "the week after next", "the month before last"

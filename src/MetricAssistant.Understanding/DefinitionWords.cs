@@ -35,7 +35,15 @@ internal sealed class DefinitionWords(SemanticCatalog catalog, NegatedVariants n
             matches = matches.Where(m => !negated.Any(n => m.Start < n.Span.End && n.Span.Start < m.End) || IsMetric(m)).ToList();
             var remaining = negations.Remaining(ruledOut);
             var family = remaining.Concat(ruledOut).ToHashSet(StringComparer.Ordinal);
-            var kept = metrics.Where(m => family.Contains(m) && !ruledOut.Contains(m) && !notices.Contains(new OfficialChosen(m))).ToList();
+            // "not the one that counts orders when they are placed": a name inside a definition's description is no metric asked.
+            bool Inside(TermMatch m) => negated.Any(n => m.Start >= n.Span.Start && m.End <= n.Span.End);
+            var describing = matches.Where(m => IsMetric(m) && Inside(m)).SelectMany(m => m.Entries).Select(e => e.Id)
+                .Where(id => !family.Contains(id) && !matches.Any(m => IsMetric(m) && !Inside(m) && m.Entries.Any(e => e.Id == id))).ToHashSet(StringComparer.Ordinal);
+            metrics.RemoveAll(describing.Contains);
+            // "上个月成交额，运营口径不算": the standard named only by the family's own words is the family, not a choice of it.
+            bool FamilyOnly(string id) => matches.Where(m => IsMetric(m) && m.Entries.Any(e => e.Id == id)).ToList() is { Count: > 0 } named
+                && named.All(m => negations.IsFamilyWord(text.Substring(m.Start, m.Length)));
+            var kept = metrics.Where(m => family.Contains(m) && !ruledOut.Contains(m) && !notices.Contains(new OfficialChosen(m)) && !FamilyOnly(m)).ToList();
             metrics.RemoveAll(family.Contains);
             notices.RemoveAll(n => n is OfficialChosen o && family.Contains(o.MetricId));
             if (kept.Count > 0) metrics.InsertRange(0, kept);

@@ -15,6 +15,12 @@ internal static class DefinitionPhrases
         "excluded", "left out", "set aside", "not wanted", "not needed",
     ];
 
+    // Said bare after a definition ("运营那个口径不要"), these rule it out only right after the words that close its naming.
+    public static readonly string[] ClosingNegations = ["不要", "不算", "不看", "不用", "不需要", "不想要", "排除", "去掉", "别要", "别看", "别算", "别用"];
+
+    // "先不看", "就不要", "暂时不算": adverbs between a definition's naming and a negation closing it.
+    private static readonly string[] Adverbs = ["先", "就", "也", "都", "暂时", "暂且", "可以", "我", "还是"];
+
     private static readonly string[] Heads = ["那套", "这套", "口径", "版本", "算法", "那个", "的", "'s", "team", "version", "number", "figure", "definition", "one", "ones", "numbers"];
 
     private static readonly string[] Conjunctions = ["和", "与", "跟", "及", "或者", "或", "还有", "、", "and", "or", "nor"];
@@ -43,6 +49,27 @@ internal static class DefinitionPhrases
             }
         }
         return at;
+    }
+
+    /// <summary>Whether only head words and adverbs stand between a definition's naming ending at <paramref name="from"/> and <paramref name="to"/>.</summary>
+    public static bool ClosedBy(string text, int from, int to)
+    {
+        var at = SkipHeads(text, from);
+        for (var moved = true; moved && at < to;)
+        {
+            moved = false;
+            while (at < to && text[at] == ' ') at++;
+            foreach (var adverb in Adverbs)
+                if (text.AsSpan(at).StartsWith(adverb, StringComparison.Ordinal)) { at += adverb.Length; moved = true; break; }
+        }
+        return at == to;
+    }
+
+    /// <summary>Whether only particles stand between <paramref name="at"/> and the clause's end ("不要了哈", "不算。"): "下单不算取消的" is no ruling out.</summary>
+    public static bool EndsClause(string text, int at)
+    {
+        while (at < text.Length && " 了哈啊吧呀啦呢哦嘛".Contains(text[at])) at++;
+        return at == text.Length || ClauseEnds.Contains(text[at]);
     }
 
     /// <summary>Where the next definition starts when a conjunction joins one to the definition before it; else null.</summary>

@@ -16,6 +16,13 @@ public sealed partial class NegatedVariants
     // Concept → the variants that alone in their family have it ("按付款算的" rules out paid GMV, "扣券的那个" net GMV).
     private readonly Dictionary<string, List<string>> conceptVariants = new(StringComparer.Ordinal);
     private readonly int maxPhrase;
+    // Variant → the concepts its own name says ("下单GMV", "placed order value": placed): of two variants counted by order
+    // time, "the one counted when orders are placed" is the one named so.
+    private readonly Dictionary<string, HashSet<string>> namedConcepts;
+    private readonly Dictionary<string, HashSet<string>> variantConcepts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> familyWords = new(StringComparer.Ordinal);
+    // What metrics count (orders, customers): said in a description, it tells no variant by name.
+    private readonly HashSet<string> subjects;
     // Variant → every name of its family: a variant is only described apart when its family is asked about.
     private readonly Dictionary<string, List<string>> familyNames = new(StringComparer.Ordinal);
     private readonly List<(string Word, string Id)> owners = [];
@@ -41,8 +48,8 @@ public sealed partial class NegatedVariants
             var excluded = members.ToDictionary(m => m.Id, m => (catalog.Signatures.For(m.Id)?.Excluded ?? []).Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal));
             foreach (var states in excluded.Values) excludedStates.UnionWith(states);
             var concepts = members.ToDictionary(m => m.Id, m => Concepts(catalog, vocabulary, m.Id).Where(c => !excluded[m.Id].Contains(c)).ToHashSet(StringComparer.Ordinal));
-            var familyWords = words.Values.SelectMany(w => w).Where(w => w.Length >= 2).Distinct().ToList();
-            foreach (var member in members) familyNames[member.Id] = familyWords;
+            var allNames = words.Values.SelectMany(w => w).Where(w => w.Length >= 2).Distinct().ToList();
+            foreach (var member in members) (familyNames[member.Id], variantConcepts[member.Id]) = (allNames, concepts[member.Id]);
             foreach (var (id, own) in concepts)
                 foreach (var concept in own.Where(c => concepts.Count(o => o.Value.Contains(c)) == 1))
                 {
@@ -62,6 +69,10 @@ public sealed partial class NegatedVariants
             // without it ("net", "下单") tells that variant apart.
             var all = words.Values.SelectMany(w => w).Distinct().ToList();
             shared.UnionWith(all.Where(n => n.Length >= 2 && words.Count(v => v.Value.Any(w => w.Contains(n, StringComparison.Ordinal))) >= 2));
+            // "成交额", "sales": the standard's names that neither hold the family's word nor say a 口径 are the family's own words.
+            foreach (var standard in members.Where(m => m.Official))
+                familyWords.UnionWith(words[standard.Id].Where(n => !shared.Any(w => n.Contains(w, StringComparison.Ordinal)) && !n.EndsWith("口径", StringComparison.Ordinal)
+                    && n != TextNormalizer.Normalize(standard.Name.Zh) && n != TextNormalizer.Normalize(standard.Name.En)));
             foreach (var (id, names) in words)
             {
                 foreach (var name in names.Where(n => !shared.Contains(n)))
@@ -80,6 +91,8 @@ public sealed partial class NegatedVariants
             }
         }
         foreach (var (word, id) in owners) ownerRefs.TryAdd(word, id);
+        subjects = catalog.Signatures.All.SelectMany(s => s.Subjects).Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal);
+        namedConcepts = NamedConcepts();
         dimensionWords = [.. catalog.Dimensions.Values.SelectMany(d => new[] { d.Name.Zh, d.Name.En }.Concat(d.Synonyms)).Select(TextNormalizer.Normalize).Where(w => w.Length >= 2).Distinct()];
         maxLength = qualifiers.Count == 0 ? 0 : qualifiers.Keys.Concat(ownerRefs.Keys).Max(k => k.Length);
         maxPhrase = vocabulary.Phrases.Count == 0 ? 0 : vocabulary.Phrases.Keys.Max(k => k.Length);
@@ -90,32 +103,6 @@ public sealed partial class NegatedVariants
             ? signature.Words.Concat(signature.Declared).Select(vocabulary.ConceptOf).Where(c => !ConceptVocabulary.Shapes.Contains(c)).ToHashSet(StringComparer.Ordinal)
             : [];
 
-    /// <summary>How far after a negation a variant may be described ("不是按付款算的", "not the coupon-adjusted one").</summary>
-    private const int DescribedWithin = 4;
-
-    /// <summary>The variant a description right after a negation names, when only it in its family has what is described.</summary>
-    private (string Id, int End)? Described(string text, int start)
-    {
-        if (maxPhrase == 0) return null;
-        for (var from = start; from <= Math.Min(text.Length - 1, start + DescribedWithin); from++)
-        {
-            if (from > start && IsLatin(text[from]) && IsLatin(text[from - 1])) continue;
-            // Only words saying how a figure is counted may stand between ("按", "只算", "the"): "除了天猫的券后GMV" rules out Tmall.
-            if (!text[start..from].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w is "the" or "a" or "by" or "one" || w.All(c => "按照算只用是那个的扣".Contains(c)))) break;
-            for (var length = Math.Min(maxPhrase, text.Length - from); length >= 1; length--)
-            {
-                var end = from + length;
-                if (IsLatin(text[end - 1]) && end < text.Length && IsLatin(text[end])) continue;
-                if (!vocabulary.Phrases.TryGetValue(text.Substring(from, length), out var said) || said.Length == 0) continue;
-                // "不算取消的": a state some variant leaves out describes that variant's own rows; no variant is ruled out.
-                if (said.Any(excludedStates.Contains)) return null;
-                var ids = said.Where(conceptVariants.ContainsKey).SelectMany(c => conceptVariants[c]).Distinct().ToList();
-                return ids is [var only] && FamilySaid(only, text) ? (only, end) : null;
-            }
-        }
-        return null;
-    }
-
     /// <summary>The variants the (normalised) question rules out, each with the span of the words that did it.</summary>
     public IReadOnlyList<(string MetricId, TextSpan Span)> Find(string text)
     {
@@ -123,6 +110,8 @@ public sealed partial class NegatedVariants
         if (maxLength == 0) return found;
         foreach (var (at, length) in NegationsIn(text))
         {
+            // "without taking off coupons", "不扣券": a negation inside a phrase of the vocabulary is that phrase's, not a ruling out.
+            if (PhraseAt(text, at) is { } phrase && phrase.End > at + length) continue;
             var next = SkipFillers(text, at + length);
             // "excluding the finance team's number and the net one", "运营部和财务部的": each definition joined to the first is ruled out too.
             for (var first = true; Reference(text, next) is { } hit; first = false)
@@ -136,20 +125,7 @@ public sealed partial class NegatedVariants
                 next = SkipFillers(text, joined);
             }
         }
-        // "电商部那套口径就算了", "运营的和财务的都不要": a negation after the definitions it rules out, in the same clause.
-        foreach (var (at, length) in DefinitionPhrases.Occurrences(text, DefinitionPhrases.PostposedNegations))
-        {
-            var clause = text.LastIndexOfAny(DefinitionPhrases.ClauseEnds, Math.Max(0, at - 1)) + 1;
-            if (length <= 3 && text.AsSpan(at, length).EndsWith("算了") && text.AsSpan(clause, at - clause).ContainsAny("按用照")) continue;
-            for (var start = clause; start < at; start++)
-            {
-                if (start > clause && IsLatin(text[start]) && IsLatin(text[start - 1])) continue;
-                if (Longest(text, start, owners: true) is not { } hit || start + hit.Length > at || BeforeDimension(text, start + hit.Length)) continue;
-                if (!FamilySaid(hit.Id, text)) continue;
-                if (found.All(f => f.Item1 != hit.Id)) found.Add((hit.Id, new TextSpan(start, at + length - start)));
-                start += hit.Length - 1;
-            }
-        }
+        Postposed(text, found);
         return found;
     }
 
@@ -195,6 +171,9 @@ public sealed partial class NegatedVariants
         return found;
     }
 
+    /// <summary>Whether <paramref name="word"/> names a whole family, not one of its definitions ("成交额", "sales"; not "支付GMV").</summary>
+    public bool IsFamilyWord(string word) => familyWords.Contains(word);
+
     /// <summary>Among <paramref name="candidates"/>, the ones a variant's own words name outside <paramref name="outside"/> ("not net GMV, the ordered one").</summary>
     public IReadOnlyList<string> NamedAmong(string text, IReadOnlyCollection<string> candidates, IReadOnlyList<TextSpan> outside)
     {
@@ -202,7 +181,7 @@ public sealed partial class NegatedVariants
         for (var start = 0; start < text.Length; start++)
         {
             if (outside.Any(o => start >= o.Start && start < o.End) || (start > 0 && IsLatin(text[start]) && IsLatin(text[start - 1]))) continue;
-            if (Longest(text, start) is { } hit && candidates.Contains(hit.Id) && !outside.Any(o => start < o.End && o.Start < start + hit.Length) && !named.Contains(hit.Id)
+            if (Longest(text, start) is { } hit && candidates.Contains(hit.Id) && !IsFamilyWord(text.Substring(start, hit.Length)) && !outside.Any(o => start < o.End && o.Start < start + hit.Length) && !named.Contains(hit.Id)
                 && !BeforeDimension(text, start + hit.Length))
                 named.Add(hit.Id);
         }
@@ -261,7 +240,14 @@ public sealed partial class NegatedVariants
 
     /// <summary>The department alone: 电商部 and 电商, E-commerce.</summary>
     private static IEnumerable<string> OwnerStems(MetricDefinition metric) =>
-        new[] { metric.Owner.Zh, metric.Owner.Zh.EndsWith('部') ? metric.Owner.Zh[..^1] : "", metric.Owner.En }.Where(w => !string.IsNullOrWhiteSpace(w));
+        new[] { metric.Owner.Zh, metric.Owner.Zh.EndsWith('部') ? metric.Owner.Zh[..^1] : "", metric.Owner.En }
+            .Concat(ShortNames.TryGetValue(metric.Owner.En.Trim(), out var shortNames) ? shortNames : []).Where(w => !string.IsNullOrWhiteSpace(w));
+
+    // How departments are called for short in English ("the ops number").
+    private static readonly Dictionary<string, string[]> ShortNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Operations"] = ["ops"], ["E-commerce"] = ["ecommerce", "ecom"], ["Finance"] = ["accounting"],
+    };
 
     private static IEnumerable<string> OwnerWords(MetricDefinition metric) =>
         new[] { metric.Owner.Zh, metric.Owner.Zh + "的口径", $"{metric.Owner.En} team", $"{metric.Owner.En} department", $"{metric.Owner.En} dept", $"{metric.Owner.En}'s" }

@@ -17,7 +17,7 @@ public static partial class MetricMentionRoles
     // "剔除取消的订单", "去掉退货订单", "excluding cancelled orders": the name is the rows a state is taken out of;
     // "order value before any discounts", "sales net of coupons": the name is what the other one is taken before or after
     // ("扣掉退款以后的GMV" is GMV after something is taken out: the name after 以后 / 以外 is the one asked).
-    [GeneratedRegex(@"(剔除|去掉|去除|排除|除去|除掉|不含|不包括|不包含|不算|扣掉|扣除)\s*[^\s,，。；;!！?？]{1,6}?\s*的?\s*(?<!(后|外)\s*的?\s*)$|\b(excluding|without|leaving out|leave out|not counting|ignoring)\s+(the\s+|any\s+|all\s+)?([a-z-]+\s+){1,2}$|\b(before|after|prior to|net of|gross of)\s+(the\s+|any\s+|all\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(剔除|去掉|去除|排除|除去|除掉|不含|不包括|不包含|不算|扣掉|扣除)\s*[^\s,，。；;!！?？]{1,6}?\s*的?\s*(?<!(后|外)\s*的?\s*)$|\b(excluding|without|leaving out|leave out|not counting|ignoring|stripping out|removing|taking out|filtering out)\s+(the\s+|any\s+|all\s+)?([a-z-]+\s+){1,2}$|\b(before|after|prior to|net of|gross of)\s+(the\s+|any\s+|all\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex StateTakenOutBefore();
 
     // "只算已完成订单的销售额", "counting only paid orders": the name is the rows the other metric keeps; so is "discounts on
@@ -35,7 +35,7 @@ public static partial class MetricMentionRoles
     // "cancelled orders included", "取消的订单也算", "退款的不算": the rows a state puts in or leaves out; "优惠前的订单金额":
     // what the other is taken before;
     // "已付款订单里各品类的商品行金额": a name followed by 里 / 当中 is the rows the other metric is taken within.
-    [GeneratedRegex(@"^\s*(的)?\s*(included|left out|excluded|not counted|not included|counted in|aside|removed|都算上?|也算|算上|算进去|不算|除外|不含|不计|前的|之前的?|里面?(?!\s*(有|是|占))|当中(?!\s*(有|是|占)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(的)?\s*(included|left out|excluded|not counted|not included|counted in|aside|removed|taken out|taken away|stripped( out)?|filtered out|cut out|thrown out|都算上?|也算|算上|算进去|不算|除外|不含|不计|前的|之前的?|里面?(?!\s*(有|是|占))|当中(?!\s*(有|是|占)))", RegexOptions.IgnoreCase)]
     private static partial Regex ConditionAfter();
 
     /// <summary>

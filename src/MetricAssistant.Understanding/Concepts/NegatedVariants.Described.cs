@@ -1,0 +1,96 @@
+namespace MetricAssistant.Understanding.Concepts;
+
+/// <summary>A definition ruled out by describing it: "不是按付款算的", "not the one that counts orders when they are placed".</summary>
+public sealed partial class NegatedVariants
+{
+    /// <summary>How far after a negation a Chinese description may start ("不是按付款算的").</summary>
+    private const int DescribedWithin = 4;
+
+    /// <summary>How far after a negation an English description may reach ("not the version based on when customers paid").</summary>
+    private const int DescribedReach = 48;
+
+    // Words saying how a figure is counted, which may stand between a negation and what describes the definition.
+    private static readonly HashSet<string> Glue = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "one", "ones", "version", "versions", "number", "numbers", "figure", "figures", "definition", "metric",
+        "that", "which", "it", "they", "them", "is", "are", "was", "were", "when", "by", "based", "on", "upon", "at", "go", "goes",
+        "going", "count", "counts", "counted", "counting", "use", "uses", "using", "take", "takes", "taking", "subtract", "subtracts",
+        "deduct", "deducts", "remove", "removes", "calculated", "computed", "measured", "booked", "recorded", "of", "their", "its", "once", "as", "soon", "base", "basing",
+    };
+
+    // "按付款时间", "payment date": the time word after a description belongs to it.
+    private static readonly string[] TimeTails = ["时间", "日期", "time", "date", "dates", "timing"];
+
+    /// <summary>The variant a description right after a negation names, when only it in its family has what is described.</summary>
+    private (string Id, int End)? Described(string text, int start)
+    {
+        if (maxPhrase == 0) return null;
+        var clauseEnd = text.IndexOfAny(DefinitionPhrases.ClauseEnds, start) is var e and >= 0 ? e : text.Length;
+        for (var at = start; at < clauseEnd;)
+        {
+            while (at < clauseEnd && text[at] is ' ' or '-') at++;
+            if (at >= clauseEnd || IsLatin(text[at]) && at - start > DescribedReach || !IsLatin(text[at]) && at - start > DescribedWithin) break;
+            if (PhraseAt(text, at) is { } phrase)
+            {
+                // "不算取消的": a state some variant leaves out describes that variant's own rows; no variant is ruled out.
+                if (phrase.Said.Any(excludedStates.Contains)) return null;
+                var ids = phrase.Said.Where(conceptVariants.ContainsKey).SelectMany(c => conceptVariants[c]).Distinct().ToList();
+                if (ids.Count == 0) ids = NamedBy(phrase.Said);
+                if (ids is [var only]) return FamilySaid(only, text) ? (only, TimeTail(text, phrase.End)) : null;
+                // "the one that counts orders when they are placed": an English word more variants share says nothing yet; read on.
+                if (!IsLatin(text[at])) return null;
+                at = phrase.End;
+                continue;
+            }
+            // Only words saying how a figure is counted may stand between ("按", "只算", "the", "based on"): "除了天猫的券后GMV" rules out Tmall.
+            if (IsLatin(text[at]))
+            {
+                var end = at;
+                while (end < text.Length && (IsLatin(text[end]) || text[end] == '\'')) end++;
+                if (!Glue.Contains(text[at..end])) break;
+                at = end;
+            }
+            else if ("按照算只用是那个的扣".Contains(text[at])) at++;
+            else break;
+        }
+        return null;
+    }
+
+    /// <summary>Of the variants sharing what is described, the one whose own name says it ("placed" of 下单GMV, not of net GMV).</summary>
+    private List<string> NamedBy(string[] said)
+    {
+        var told = said.Where(c => !subjects.Contains(c)).ToList();
+        return [.. variantConcepts.Where(v => told.Any(v.Value.Contains) && told.Any(namedConcepts[v.Key].Contains)).Select(v => v.Key)];
+    }
+
+    private Dictionary<string, HashSet<string>> NamedConcepts()
+    {
+        var named = familyNames.Keys.ToDictionary(id => id, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var (word, id) in qualifiers)
+            foreach (var (phrase, said) in vocabulary.Phrases)
+                if (phrase.Length >= 2 && word.Contains(phrase, StringComparison.Ordinal)) named[id].UnionWith(said);
+        return named;
+    }
+
+    /// <summary>The longest vocabulary phrase at <paramref name="at"/> that carries concepts, whole words for Latin ones.</summary>
+    private (string[] Said, int End)? PhraseAt(string text, int at)
+    {
+        for (var length = Math.Min(maxPhrase, text.Length - at); length >= 1; length--)
+        {
+            var end = at + length;
+            if (IsLatin(text[end - 1]) && end < text.Length && IsLatin(text[end])) continue;
+            if (vocabulary.Phrases.TryGetValue(text.Substring(at, length), out var said) && said.Length > 0) return (said, end);
+        }
+        return null;
+    }
+
+    private static int TimeTail(string text, int at)
+    {
+        var from = at;
+        while (from < text.Length && text[from] is ' ' or '-') from++;
+        foreach (var tail in TimeTails)
+            if (text.AsSpan(from).StartsWith(tail, StringComparison.Ordinal) && !(IsLatin(tail[^1]) && from + tail.Length < text.Length && IsLatin(text[from + tail.Length])))
+                return from + tail.Length;
+        return at;
+    }
+}

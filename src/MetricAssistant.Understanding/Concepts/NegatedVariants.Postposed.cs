@@ -1,0 +1,32 @@
+namespace MetricAssistant.Understanding.Concepts;
+
+/// <summary>A negation said after the definitions it rules out: "电商部那套口径就算了", "运营那个口径不要", "财务部的口径不算".</summary>
+public sealed partial class NegatedVariants
+{
+    private void Postposed(string text, List<(string, TextSpan)> found)
+    {
+        foreach (var (at, length) in DefinitionPhrases.Occurrences(text, DefinitionPhrases.PostposedNegations))
+            RuleOutBefore(text, at, length, found, closing: false);
+        // "运营那个口径不要", "下单的那个口径先不看": a bare 不要 / 不算 rules out only what its head word (口径, 那个, 的) closes right before it.
+        foreach (var (at, length) in DefinitionPhrases.Occurrences(text, DefinitionPhrases.ClosingNegations))
+            RuleOutBefore(text, at, length, found, closing: true);
+    }
+
+    private void RuleOutBefore(string text, int at, int length, List<(string, TextSpan)> found, bool closing)
+    {
+        var clause = text.LastIndexOfAny(DefinitionPhrases.ClauseEnds, Math.Max(0, at - 1)) + 1;
+        if (!closing && length <= 3 && text.AsSpan(at, length).EndsWith("算了") && text.AsSpan(clause, at - clause).ContainsAny("按用照")) return;
+        var hits = new List<(string Id, int Start, int End)>();
+        for (var start = clause; start < at; start++)
+        {
+            if (start > clause && IsLatin(text[start]) && IsLatin(text[start - 1])) continue;
+            if (Longest(text, start, owners: true) is not { } hit || start + hit.Length > at || BeforeDimension(text, start + hit.Length)) continue;
+            if (!FamilySaid(hit.Id, text)) continue;
+            hits.Add((hit.Id, start, start + hit.Length));
+            start += hit.Length - 1;
+        }
+        if (closing && (hits.Count == 0 || !DefinitionPhrases.EndsClause(text, at + length) || !DefinitionPhrases.ClosedBy(text, hits[^1].End, at))) return;
+        foreach (var (id, start, _) in hits)
+            if (found.All(f => f.Item1 != id)) found.Add((id, new TextSpan(start, at + length - start)));
+    }
+}

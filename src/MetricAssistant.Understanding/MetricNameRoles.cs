@@ -19,8 +19,9 @@ internal sealed class MetricNameRoles(SemanticCatalog catalog, ConceptReader con
         // "退没退款都算": a name said both ways counts its rows either way; it is no metric asked.
         if (matches.Any(m => IsMetric(m) && MetricMentionRoles.SaidBothWays(text, m.Start, m.End)))
             matches = [.. matches.Where(m => !(IsMetric(m) && MetricMentionRoles.SaidBothWays(text, m.Start, m.End)))];
+        // A name inside SQL written into the question ("'; DROP TABLE orders; --") is a table's, no second metric.
         // Not when the two names are a difference the catalog has ("revenue net of refunds": gmv_after_refunds).
-        if (matches.Count(IsMetric) > 1 && !DifferenceRule.Names(catalog, text, [.. matches.Where(IsMetric)]) && matches.Where(m => !(IsMetric(m) && MetricMentionRoles.IsCondition(text[..m.Start], text[m.End..]))).ToList() is var rowsOnly && rowsOnly.Any(IsMetric))
+        if (matches.Count(IsMetric) > 1 && !DifferenceRule.Names(catalog, text, [.. matches.Where(IsMetric)]) && matches.Where(m => !(IsMetric(m) && (MetricMentionRoles.IsCondition(text[..m.Start], text[m.End..]) || MetricMentionRoles.InSql(text, text[..m.Start])))).ToList() is var rowsOnly && rowsOnly.Any(IsMetric))
             matches = rowsOnly;
         // "how many people browsed, buyers or not": only when the rest of the question describes a metric.
         else if (matches.Where(IsMetric).ToList() is [var lone] && MetricMentionRoles.EitherWay(text[lone.End..])

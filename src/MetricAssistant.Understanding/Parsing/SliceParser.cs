@@ -124,7 +124,9 @@ public static partial class SliceParser
             // "across East China stores", "all Shanghai stores": a word naming the whole set before the value splits nothing.
             if (dimension is not null && previous is not null && (Qualifier().IsMatch(text[previous.Match.End..match.Start])
                     || CountedList().IsMatch(text[previous.Match.End..match.Start]) && dimension.Id == previous.Dimension)
-                && !(SplitBefore().IsMatch(text[..previous.Match.Start]) && !WeakSplitBefore().IsMatch(text[..previous.Match.Start])))
+                && (!(SplitBefore().IsMatch(text[..previous.Match.Start]) && !WeakSplitBefore().IsMatch(text[..previous.Match.Start]))
+                    // "orders placed by gold-tier members": the value's own dimension word names its kind, whatever split word is before.
+                    || dimension.Id == previous.Dimension && Qualifier().IsMatch(text[previous.Match.End..match.Start])))
             {
                 qualifiers.Add(dimension.Id);
                 continue;

@@ -35,8 +35,9 @@ public static partial class MetricMentionRoles
 
     // "cancelled orders included", "取消的订单也算", "退款的不算": the rows a state puts in or leaves out; "优惠前的订单金额":
     // what the other is taken before;
-    // "已付款订单里各品类的商品行金额": a name followed by 里 / 当中 is the rows the other metric is taken within.
-    [GeneratedRegex(@"^\s*(的)?\s*(included|left out|excluded|not counted|not included|counted in|aside|removed|都算上?|也算|算上|算进去|不算|除外|不含|不计|前的|之前的?|里面?(?!\s*(有|是|占))|当中(?!\s*(有|是|占)))", RegexOptions.IgnoreCase)]
+    // "已付款订单里各品类的商品行金额": a name followed by 里 / 当中 is the rows the other metric is taken within;
+    // "除了天猫订单之外的GMV": the rows left out of the other.
+    [GeneratedRegex(@"^\s*(的)?\s*(included|left out|excluded|not counted|not included|counted in|aside|removed|都算上?|也算|算上|算进去|不算|除外|不含|不计|前的|之前的?|(之外|以外)\s*的|里面?(?!\s*(有|是|占))|当中(?!\s*(有|是|占)))", RegexOptions.IgnoreCase)]
     private static partial Regex ConditionAfter();
 
     // "'; DROP TABLE orders; --", "select * from orders": a name inside text written as SQL is a table's, not a metric asked.

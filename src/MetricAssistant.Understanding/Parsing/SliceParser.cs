@@ -168,6 +168,8 @@ public static partial class SliceParser
             if (k + 1 < matches.Count && matches[k + 1].Entries.Any(e => e.Kind == TermKind.Dimension && e.Id == value.Id)
                 && Qualifier().IsMatch(text[match.End..matches[k + 1].Start]))
                 after = text[matches[k + 1].End..];
+            // "服装类以外": the kind's suffix after the value stands between it and the exclusion word.
+            if (after.StartsWith('类')) after = after[1..];
             var keepsOnly = ExclusionMarkers.KeepsOnly(before, after);
             var excludedAfter = !keepsOnly && ExclusionMarkers.IsAfter(after);
             var excluded = !keepsOnly && (ExclusionMarkers.IsBefore(before) || excludedAfter || listed && previous!.Excluded);

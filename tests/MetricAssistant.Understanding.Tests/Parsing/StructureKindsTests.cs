@@ -36,6 +36,10 @@ public sealed class StructureKindsTests
     [InlineData("paid orders placed by silver-tier members last quarter", "paid order count for silver members last quarter")]
     [InlineData("上个月不含鞋类的销量", "上个月除了鞋类以外的销量")]
     [InlineData("上个月除了服装类的商品销售额", "上个月不含服装的商品销售额")]
+    // The rows or the kind's suffix between an excluded value and its exclusion word.
+    [InlineData("last month's refund amount excluding orders from Tmall", "refund amount last month excluding Tmall")]
+    [InlineData("上个月除了京东订单之外的GMV", "上个月除了京东的GMV")]
+    [InlineData("上个月家居类以外的商品销售额", "上个月不含家居的商品销售额")]
     public void The_question_runs_the_query_of_its_plain_wording(string question, string plain) =>
         Assert.Equal(Query(plain), Query(question));
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MetricAssistant.Catalog.Model;
 using MetricAssistant.Understanding.Concepts;
 using MetricAssistant.Understanding.Lexicon;
@@ -11,7 +12,7 @@ namespace MetricAssistant.Understanding;
 /// before coupons, cancelled orders included"), a lone name counted either way ("buyers or not") beside a description,
 /// and a name of what a booking word beside it holds ("how many visits were scheduled").
 /// </summary>
-internal sealed class MetricNameRoles(SemanticCatalog catalog, ConceptReader concepts, ConceptScorer scorer, string text, bool[] blocked)
+internal sealed partial class MetricNameRoles(SemanticCatalog catalog, ConceptReader concepts, ConceptScorer scorer, string text, bool[] blocked)
 {
     /// <summary>The matches without the names that are not asked for.</summary>
     public IReadOnlyList<TermMatch> Asked(IReadOnlyList<TermMatch> matches, bool periodAsked, IReadOnlyList<PeriodEndWords.Mention> periodEnd, bool learned)
@@ -19,8 +20,9 @@ internal sealed class MetricNameRoles(SemanticCatalog catalog, ConceptReader con
         // "退没退款都算": a name said both ways counts its rows either way; it is no metric asked.
         if (matches.Any(m => IsMetric(m) && MetricMentionRoles.SaidBothWays(text, m.Start, m.End)))
             matches = [.. matches.Where(m => !(IsMetric(m) && MetricMentionRoles.SaidBothWays(text, m.Start, m.End)))];
+        // A name inside SQL written into the question ("'; DROP TABLE orders; --") is a table's, no second metric.
         // Not when the two names are a difference the catalog has ("revenue net of refunds": gmv_after_refunds).
-        if (matches.Count(IsMetric) > 1 && !DifferenceRule.Names(catalog, text, [.. matches.Where(IsMetric)]) && matches.Where(m => !(IsMetric(m) && MetricMentionRoles.IsCondition(text[..m.Start], text[m.End..]))).ToList() is var rowsOnly && rowsOnly.Any(IsMetric))
+        if (matches.Count(IsMetric) > 1 && !DifferenceRule.Names(catalog, text, [.. matches.Where(IsMetric)]) && RowsOnly(matches) is var rowsOnly && rowsOnly.Any(IsMetric))
             matches = rowsOnly;
         // "how many people browsed, buyers or not": only when the rest of the question describes a metric.
         else if (matches.Where(IsMetric).ToList() is [var lone] && MetricMentionRoles.EitherWay(text[lone.End..])
@@ -30,6 +32,25 @@ internal sealed class MetricNameRoles(SemanticCatalog catalog, ConceptReader con
         if (!learned && matches.Where(m => IsMetric(m) && Held(m)).ToList() is { Count: > 0 } booked) matches = [.. matches.Except(booked)];
         return matches;
     }
+
+    /// <summary>
+    /// The matches without the names that only say which rows another covers. "不含京东的订单的GMV": an exclusion reaches over
+    /// every name before the last, which is what is asked (the head of the phrase), so the last is kept.
+    /// </summary>
+    private List<TermMatch> RowsOnly(IReadOnlyList<TermMatch> matches)
+    {
+        bool RowsWord(TermMatch m) => IsMetric(m) && (MetricMentionRoles.IsCondition(text[..m.Start], text[m.End..]) || MetricMentionRoles.InSql(text, text[..m.Start]));
+        var rowsOnly = matches.Where(m => !RowsWord(m)).ToList();
+        if (rowsOnly.Any(IsMetric)) return rowsOnly;
+        var names = matches.Where(IsMetric).OrderBy(m => m.Start).ToList();
+        var (before, last) = (names[^2], names[^1]);
+        // Only a name that heads the phrase ("订单的GMV", "orders' GMV"): "不含京东的订单和GMV" lists two metrics.
+        if (!HeadAfter().IsMatch(text[before.End..last.Start])) return [.. matches];
+        return [.. matches.Where(m => m == last || !RowsWord(m))];
+    }
+
+    [GeneratedRegex(@"^\s*(的|'s?|’s?)?\s*$")]
+    private static partial Regex HeadAfter();
 
     /// <summary>Whether every metric the name may mean is what a booking word beside it holds (the booked visits, not visitors).</summary>
     public bool Held(TermMatch name) =>

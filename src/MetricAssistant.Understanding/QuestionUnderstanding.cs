@@ -96,7 +96,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         foreach (var word in versionWords) Array.Fill(blocked, true, word.Start, word.Length);
         clock?.Enter(UnderstandingStage.Terms);
 
-        var scanned = terms.WithoutWordStarts(text, LexiconScanner.Scan(lexicon, text, blocked), blocked, concepts);
+        // "the company-standard definition": "standard" qualifies the definition; it is no store type.
+        var scanned = terms.WithoutWordStarts(text, StandardDefinitionWords.Without(text, LexiconScanner.Scan(lexicon, text, blocked)), blocked, concepts);
         var joined = qualified.Join(text, scanned, blocked);
         clock?.Enter(UnderstandingStage.Typos);
         var matches = terms.FixTypos(text, joined, blocked);

@@ -28,7 +28,7 @@ public static class LexiconScanner
                 var entries = lexicon.Lookup(span);
                 if (entries.Count == 0 || !AtBoundaries(text, i, length)) continue;
                 // "各区域": 各区 gives way to 区域, a term as long starting inside it and reaching further.
-                if (OverlappedByLonger(lexicon, text, i, length, blocked)) break;
+                if (OverlappedByLonger(lexicon, text, i, length, entries, blocked)) break;
                 matches.Add(new TermMatch(i, length, span.ToString(), entries));
                 i += length;
                 found = true;
@@ -39,15 +39,24 @@ public static class LexiconScanner
         return matches;
     }
 
-    private static bool OverlappedByLonger(CatalogLexicon lexicon, string text, int start, int length, bool[]? blocked)
+    private static bool OverlappedByLonger(CatalogLexicon lexicon, string text, int start, int length, IReadOnlyList<LexiconEntry> entries, bool[]? blocked)
     {
         if (IsWordChar(text[start])) return false;
         var end = start + length;
         for (var j = start + 1; j < end; j++)
             for (var other = Math.Min(lexicon.MaxTermLength, text.Length - j); other >= length && j + other > end; other--)
-                if ((blocked is null || Array.IndexOf(blocked, true, j, other) < 0) && lexicon.Lookup(text.AsSpan(j, other)).Count > 0) return true;
+                if ((blocked is null || Array.IndexOf(blocked, true, j, other) < 0) && lexicon.Lookup(text.AsSpan(j, other)) is { Count: > 0 } longer
+                    && !IsOwnDimension(entries, longer)) return true;
         return false;
     }
+
+    /// <summary>
+    /// "食品类": a value with its dimension's suffix (类 of 品类) overlapping the dimension's word is the value, not a split
+    /// by the dimension.
+    /// </summary>
+    private static bool IsOwnDimension(IReadOnlyList<LexiconEntry> value, IReadOnlyList<LexiconEntry> longer) =>
+        value.All(e => e.Kind == TermKind.DimensionValue)
+        && longer.All(e => e.Kind == TermKind.Dimension && value.Any(v => v.Id == e.Id));
 
     /// <summary>After a failed position inside a Latin word, the next candidate start is the next word.</summary>
     private static int NextStart(string text, int i)

@@ -28,10 +28,13 @@ public static class ChineseNumber
     private static readonly Dictionary<string, int> EnglishWords = new(StringComparer.Ordinal)
     {
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
+        ["thirty"] = 30, ["fifty"] = 50,
     };
 
-    public const string EnglishPattern = @"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty";
+    // The teens before their units, so that "seventeen" is not read as "seven".
+    public const string EnglishPattern = @"\d{1,3}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fifty|one|two|three|four|five|six|seven|eight|nine|ten";
 
     public static int? ParseEnglish(string text) => int.TryParse(text, out var n) ? n : EnglishWords.TryGetValue(text, out var w) ? w : null;
 }

@@ -21,12 +21,19 @@ public static partial class ComparisonDetector
     [GeneratedRegex(@"环比|(?<![a-z0-9])(mom|qoq|wow|dod)(?![a-z0-9])|(day|week|month|quarter)[- ](over|on)[- ](day|week|month|quarter)|period[- ]over[- ]period|(和|跟|与|同)\s*(再?前一|再?上一|上上|上)\s*个?\s*(月|季度|季|周|星期|礼拜)\s*(的)?\s*(比|相比|比较|对比)|(和|跟|与|同|比|较)\s*(last|the\s+previous|previous)\s+(month|quarter|week|fortnight|period)(?![a-z0-9])|(比|较)\s*(再?前一?|上上|上一?)\s*个?\s*(月|季度|季|星期|礼拜|周|期)|(vs\.?|versus|compared (to|with)|against|side by side with|alongside|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+the\s+(day|month|week|fortnight|quarter|period)\s+before|(和|跟|与|同)\s*(再?前一|再?上一)\s*(天|日)\s*(的)?\s*(比|相比|比较|对比)|(vs\.?|versus|compared (to|with)|against|side by side with|alongside|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+(the\s+)?(last|previous|prior|preceding)\s+(day|month|week|fortnight|quarter|period)|(?<![a-z0-9])(vs\.?|versus|against)\s+(lm|pm|lw|pw|lq|pq|last mth|prev(ious)? mth|last wk|prev(ious)? wk|last qtr|prev(ious)? qtr)(?![a-z0-9])")]
     private static partial Regex PeriodOverPeriod();
 
+    // "compared with the 7 days before that", "vs the prior seven days", "versus the previous fortnight", "和再往前的7天比",
+    // "比之前的两周": the stretch of the same length just before the period asked, said by its length.
+    [GeneratedRegex(@"(?<![a-z0-9])(vs\.?|versus|compared (to|with)|against|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+(the\s+)?((prior|previous|preceding|earlier)\s+((" + ChineseNumber.EnglishPattern + @"|a|one)\s+)?(days?|weeks?|months?|quarters?|fortnight|period|stretch)|(" + ChineseNumber.EnglishPattern + @"|a)\s+(days?|weeks?|months?|quarters?|fortnight)\s+(before|prior|earlier|preceding)(\s+(that|it|this|then|those))?)(?![a-z0-9])|(和|跟|与|同|比|较)\s*(再往前|往前|再前|之前|此前|前面)\s*的?\s*(" + ChineseNumber.Pattern + @")\s*个?\s*(天|日|周|星期|礼拜|月)\s*(的)?\s*(比|相比|比较|对比)?")]
+    private static partial Regex StretchBefore();
+
     public static (Comparison? Compare, Match? Where) Detect(string text)
     {
         var yoy = YearOverYear().Match(text);
         if (yoy.Success) return (Comparison.Yoy, yoy);
         var pop = PeriodOverPeriod().Match(text);
-        return pop.Success ? (Comparison.Pop, pop) : (null, null);
+        if (pop.Success) return (Comparison.Pop, pop);
+        var stretch = StretchBefore().Match(text);
+        return stretch.Success ? (Comparison.Pop, stretch) : (null, null);
     }
 
     /// <summary>
@@ -50,5 +57,5 @@ public static partial class ComparisonDetector
 
     /// <summary>Every comparison word of the question, for the coverage check.</summary>
     public static IEnumerable<ConsumedSpan> Spans(string text) =>
-        YearOverYear().Matches(text).Concat(PeriodOverPeriod().Matches(text)).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Comparison));
+        YearOverYear().Matches(text).Concat(PeriodOverPeriod().Matches(text)).Concat(StretchBefore().Matches(text)).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Comparison));
 }

@@ -13,7 +13,8 @@ public static partial class ExclusionMarkers
         + @"|\bexcluding|\bexclude|\bexcl\.?|\bexcept( for)?|\bwithout|\bother than|\bnot including|\bnot counting|\bleaving out|\bleave out|\bignoring|\bignore"
         + @"|\bomitting|\bomit|\bdrop(ping)?|\bremov(e|ing)|\btake out|\bdisregarding|\bbarring|\bw/o|\bnon|\bnot|\bno|\bsans|\bbesides|\bapart from|\bminus|\ball but|\beverything but|\bbut|\bex\.?|\boutside( of)?"
         + @"|\b(is|are|was|were|do|does|did)n'?t( come)?)"
-        + @"\s*-?\s*((in|from|at|on|for|of|the|any|our|via|through)\s+|在|于|来自|属于)*$")]
+        // "excluding orders from tmall": the rows named between the exclusion and where they come from
+        + @"\s*-?\s*((the|any|all)\s+)?((orders|sales|purchases|transactions|refunds)\s+(?=(in|from|at|on|via|through)\s))?((in|from|at|on|for|of|the|any|our|via|through)\s+|在|于|来自|属于)*$")]
     private static partial Regex Before();
 
     // "天猫除外", "京东以外的", "jd excluded", "tmall aside", "京东不算", "抖音的不算哈" (at the end of a clause: "华东不含杭州" is a region *without* a city);

@@ -14,10 +14,11 @@ public static partial class MetricMentionRoles
     [GeneratedRegex(@"^\s*(以外|之外)?\s*[,，]?\s*(还|也|再|另外|\b(also|as well|too|plus)\b)")]
     private static partial Regex InAdditionAfter();
 
-    // "剔除取消的订单", "去掉退货订单", "excluding cancelled orders": the name is the rows a state is taken out of;
+    // "剔除取消的订单", "去掉退货订单", "excluding cancelled orders", "not counting JD.com orders": the name is the rows a state
+    // or a value is taken out of;
     // "order value before any discounts", "sales net of coupons": the name is what the other one is taken before or after
     // ("扣掉退款以后的GMV" is GMV after something is taken out: the name after 以后 / 以外 is the one asked).
-    [GeneratedRegex(@"(剔除|去掉|去除|排除|除去|除掉|不含|不包括|不包含|不算|扣掉|扣除)\s*[^\s,，。；;!！?？]{1,6}?\s*的?\s*(?<!(后|外)\s*的?\s*)$|\b(excluding|without|leaving out|leave out|not counting|ignoring|stripping out|removing|taking out|filtering out)\s+(the\s+|any\s+|all\s+)?([a-z-]+\s+){1,2}$|\b(before|after|prior to|net of|gross of)\s+(the\s+|any\s+|all\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(剔除|去掉|去除|排除|除去|除掉|不含|不包括|不包含|不算|扣掉|扣除)\s*[^\s,，。；;!！?？]{1,6}?\s*的?\s*(?<!(后|外)\s*的?\s*)$|\b(excluding|without|leaving out|leave out|not counting|not including|ignoring|except( for)?|other than|apart from|minus|stripping out|removing|taking out|filtering out)\s+(the\s+|any\s+|all\s+)?([a-z0-9.&'-]+\s+){1,2}$|\b(before|after|prior to|net of|gross of)\s+(the\s+|any\s+|all\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex StateTakenOutBefore();
 
     // "只算已完成订单的销售额", "counting only paid orders": the name is the rows the other metric keeps; so is "discounts on
@@ -34,9 +35,20 @@ public static partial class MetricMentionRoles
 
     // "cancelled orders included", "取消的订单也算", "退款的不算": the rows a state puts in or leaves out; "优惠前的订单金额":
     // what the other is taken before;
-    // "已付款订单里各品类的商品行金额": a name followed by 里 / 当中 is the rows the other metric is taken within.
-    [GeneratedRegex(@"^\s*(的)?\s*(included|left out|excluded|not counted|not included|counted in|aside|removed|taken out|taken away|stripped( out)?|filtered out|cut out|thrown out|都算上?|也算|算上|算进去|不算|除外|不含|不计|前的|之前的?|里面?(?!\s*(有|是|占))|当中(?!\s*(有|是|占)))", RegexOptions.IgnoreCase)]
+    // "已付款订单里各品类的商品行金额": a name followed by 里 / 当中 is the rows the other metric is taken within;
+    // "除了天猫订单之外的GMV": the rows left out of the other.
+    [GeneratedRegex(@"^\s*(的)?\s*(included|left out|excluded|not counted|not included|counted in|aside|removed|taken out|taken away|stripped( out)?|filtered out|cut out|thrown out|都算上?|也算|算上|算进去|不算|除外|不含|不计|前的|之前的?|(之外|以外)\s*的|里面?(?!\s*(有|是|占))|当中(?!\s*(有|是|占)))", RegexOptions.IgnoreCase)]
     private static partial Regex ConditionAfter();
+
+    // "'; DROP TABLE orders; --", "select * from orders": a name inside text written as SQL is a table's, not a metric asked.
+    [GeneratedRegex(@"\b(drop\s+table|truncate(\s+table)?|delete\s+from|insert\s+into|update|from|join|alter\s+table|create\s+table)\s+(if\s+exists\s+)?[`""\[]?$|(;|--|/\*)\s*[a-z]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SqlBefore();
+
+    [GeneratedRegex(@"[;'""`]\s*(--|;|/\*|drop\b|select\b|delete\b|insert\b|union\b|or\s+1\s*=\s*1)|\b(drop\s+table|delete\s+from|insert\s+into|union\s+select|select\s+\*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SqlText();
+
+    /// <summary>Whether a metric's name before this text stands inside SQL-like text written into the question (an injection).</summary>
+    public static bool InSql(string text, string textBefore) => SqlText().IsMatch(text) && SqlBefore().IsMatch(textBefore);
 
     /// <summary>
     /// Whether a metric's name between these texts only says which rows another metric covers ("cancelled orders left out",

@@ -12,11 +12,11 @@ namespace MetricAssistant.Understanding.Parsing;
 public static partial class RankingDetector
 {
     // "前5", "前五名", "top5", "top 10", "排名前三", "best 3", "top three" (not 倒数前三: the last three)
-    [GeneratedRegex(@"(?<w>(?<!倒数)前|top\s*|best\s+|highest\s+|largest\s+|biggest\s+)(?<n>" + ChineseNumber.Pattern + @"|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![\d年月日号天周季])")]
+    [GeneratedRegex(@"(?<w>(?<!倒数)前|top\s*|best\s+|highest\s+|largest\s+|biggest\s+)(?<n>" + ChineseNumber.Pattern + @"|" + ChineseNumber.EnglishPattern + @")(?![\d年月日号天周季a-z])")]
     private static partial Regex TopN();
 
     // "后3", "倒数三", "倒数前二", "bottom 5", "worst 3", "lowest 5"
-    [GeneratedRegex(@"(?<w>倒数)前?\s*(?<n>" + ChineseNumber.Pattern + @")(?![\d年月日号天周季])|(?<w>末|bottom\s*|worst\s+|lowest\s+|least\s+)(?<n>" + ChineseNumber.Pattern + @"|one|two|three|four|five|six|seven|eight|nine|ten)(?![\d年月日号天周季])")]
+    [GeneratedRegex(@"(?<w>倒数)前?\s*(?<n>" + ChineseNumber.Pattern + @")(?![\d年月日号天周季])|(?<w>末|bottom\s*|worst\s+|lowest\s+|least\s+)(?<n>" + ChineseNumber.Pattern + @"|" + ChineseNumber.EnglishPattern + @")(?![\d年月日号天周季a-z])")]
     private static partial Regex BottomN();
 
     // "后3名", "排名后三", "后五个": the last N by value (not "之后" / "最后" / "落后", nor a time: "后三个月")
@@ -27,15 +27,16 @@ public static partial class RankingDetector
     [GeneratedRegex(@"(?<w>排在最后|排名最后|排最后|垫底)\s*的?\s*" + ChineseNumber.Counted + @"")]
     private static partial Regex LastN();
 
-    // "从低到高", "升序", "ascending", "lowest first": all of them, smallest first; "从高到低", "降序", "descending": largest first
-    [GeneratedRegex(@"从低到高|从小到大|由低到高|由小到大|升序|(?<![a-z0-9])ascending(?![a-z0-9])|(?<![a-z0-9])(lowest|smallest) (first|to (the )?highest)(?![a-z0-9])|(?<![a-z0-9])low to high(?![a-z0-9])")]
+    // "从低到高", "升序", "ascending", "lowest first", "smallest to largest", "from the lowest up": all of them, smallest first;
+    // "从高到低", "降序", "descending", "largest to smallest", "sorted from the highest GMV down": largest first (an order, no limit)
+    [GeneratedRegex(@"从低到高|从小到大|由低到高|由小到大|升序|(?<![a-z0-9])ascending(?![a-z0-9])|(?<![a-z0-9])(lowest|smallest) (first|to (the )?highest)(?![a-z0-9])|(?<![a-z0-9])low(est)? to high(est)?(?![a-z0-9])|(?<![a-z0-9])(smallest|least|fewest|bottom) to (the )?(largest|biggest|most|top)(?![a-z0-9])|(?<![a-z0-9])from (the )?(lowest|smallest|least|fewest|bottom)(?:\s+[a-z-]+){0,3}\s+up(wards?)?(?![a-z0-9])|(?<![a-z0-9])in increasing order(?![a-z0-9])")]
     private static partial Regex Ascending();
 
     // "worst channels first", "highest refund amount first", "worst first": every row, that end first
     [GeneratedRegex(@"(?<![a-z0-9])(?<w>highest|largest|biggest|most|top|best|worst|lowest|smallest|least)(?![a-z0-9])(?:\s+[a-z-]+){0,3}\s+first(?![a-z0-9])")]
     private static partial Regex EndFirst();
 
-    [GeneratedRegex(@"从高到低|从大到小|由高到低|由大到小|降序|(?<![a-z0-9])descending(?![a-z0-9])|(?<![a-z0-9])(highest|largest|biggest) (first|to (the )?lowest)(?![a-z0-9])|(?<![a-z0-9])high to low(?![a-z0-9])")]
+    [GeneratedRegex(@"从高到低|从大到小|由高到低|由大到小|降序|(?<![a-z0-9])descending(?![a-z0-9])|(?<![a-z0-9])(highest|largest|biggest) (first|to (the )?lowest)(?![a-z0-9])|(?<![a-z0-9])high(est)? to low(est)?(?![a-z0-9])|(?<![a-z0-9])(largest|biggest|most|top) to (the )?(smallest|least|fewest|bottom)(?![a-z0-9])|(?<![a-z0-9])from (the )?(highest|largest|biggest|most|top)(?:\s+[a-z-]+){0,3}\s+down(wards?)?(?![a-z0-9])|(?<![a-z0-9])in decreasing order(?![a-z0-9])")]
     private static partial Regex Descending();
 
     // "最高的三个", "最好的5家", "最差的两个", "销量最高的3个"; code-switched "最好的 three"
@@ -50,8 +51,9 @@ public static partial class RankingDetector
     [GeneratedRegex(@"(?<n>" + ChineseNumber.EnglishPattern + @")\s*(个|家|名)?\s*(?<w>最高|最多|最好|最大|最低|最少|最差|highest|best|largest|biggest|top|lowest|worst|smallest)")]
     private static partial Regex NSuperlative();
 
-    // "which 3 stores in Chengdu had the most appointments", "哪3家店最多": the count before what is ranked, the end after it
-    [GeneratedRegex(@"(?<![a-z0-9])which\s+(?<n>" + ChineseNumber.EnglishPattern + @")\s+[a-z-]+(?:\s+[a-z-]+){0,6}?\s+(?:had|have|has|did|do|does|got|get|made|make|sold|saw|with|were|was|are|is)?\s*(?:the\s+)?(?<w>most|highest|best|largest|biggest|fewest|lowest|least|worst|smallest)(?![a-z0-9])|哪\s*" + ChineseNumber.Counted + @"[^，,。？?]{0,12}?(?<w>最(高|多|好|佳|大|低|少|差|小))")]
+    // "which 3 stores in Chengdu had the most appointments", "the ten stores with the most visitors", "哪3家店最多": the count
+    // before what is ranked, the end after it
+    [GeneratedRegex(@"(?<![a-z0-9])(?:which|the|name|list|show(?: me)?|give me)\s+(?<n>" + ChineseNumber.EnglishPattern + @")\s+[a-z-]+(?:\s+[a-z-]+){0,6}?\s+(?:had|have|has|did|do|does|got|get|made|make|sold|saw|with|were|was|are|is)?\s*(?:the\s+)?(?<w>most|highest|best|largest|biggest|fewest|lowest|least|worst|smallest)(?![a-z0-9])|哪\s*" + ChineseNumber.Counted + @"[^，,。？?]{0,12}?(?<w>最(高|多|好|佳|大|低|少|差|小))")]
     private static partial Regex WhichN();
 
     [GeneratedRegex(@"最(高|多|好|佳|优|大|强|火|旺|赚钱|能卖|牛|给力|能打|厉害|猛|棒)|第一|冠军|(?<![a-z0-9])(top|best|highest|most|largest|biggest|leading|strongest)(?![a-z0-9])")]

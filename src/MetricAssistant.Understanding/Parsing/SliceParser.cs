@@ -124,7 +124,9 @@ public static partial class SliceParser
             // "across East China stores", "all Shanghai stores": a word naming the whole set before the value splits nothing.
             if (dimension is not null && previous is not null && (Qualifier().IsMatch(text[previous.Match.End..match.Start])
                     || CountedList().IsMatch(text[previous.Match.End..match.Start]) && dimension.Id == previous.Dimension)
-                && !(SplitBefore().IsMatch(text[..previous.Match.Start]) && !WeakSplitBefore().IsMatch(text[..previous.Match.Start])))
+                && (!(SplitBefore().IsMatch(text[..previous.Match.Start]) && !WeakSplitBefore().IsMatch(text[..previous.Match.Start]))
+                    // "orders placed by gold-tier members": the value's own dimension word names its kind, whatever split word is before.
+                    || dimension.Id == previous.Dimension && Qualifier().IsMatch(text[previous.Match.End..match.Start])))
             {
                 qualifiers.Add(dimension.Id);
                 continue;
@@ -166,6 +168,8 @@ public static partial class SliceParser
             if (k + 1 < matches.Count && matches[k + 1].Entries.Any(e => e.Kind == TermKind.Dimension && e.Id == value.Id)
                 && Qualifier().IsMatch(text[match.End..matches[k + 1].Start]))
                 after = text[matches[k + 1].End..];
+            // "服装类以外": the kind's suffix after the value stands between it and the exclusion word.
+            if (after.StartsWith('类')) after = after[1..];
             var keepsOnly = ExclusionMarkers.KeepsOnly(before, after);
             var excludedAfter = !keepsOnly && ExclusionMarkers.IsAfter(after);
             var excluded = !keepsOnly && (ExclusionMarkers.IsBefore(before) || excludedAfter || listed && previous!.Excluded);

@@ -19,8 +19,9 @@ public sealed class StartupChecksTests(ApiFactory factory) : IClassFixture<ApiFa
     {
         var services = factory.Services;
         var retriever = new CountingRetriever();
+        var warmUp = new ReaderWarmUp(services.GetRequiredService<RulesQuestionPlanner>(), retriever, TimeProvider.System);
         var checks = new StartupChecks(services.GetRequiredService<ICatalogProvider>(), services.GetRequiredService<DemoWarehouseBootstrapper>(),
-            services.GetRequiredService<RulesQuestionPlanner>(), retriever, TimeProvider.System, NullLogger<StartupChecks>.Instance);
+            warmUp, retriever, NullLogger<StartupChecks>.Instance);
         await checks.StartAsync(CancellationToken.None);
         Assert.True(retriever.Retrievals > 0);
         // not a timing assertion: the wait only keeps a broken start-up from hanging the run

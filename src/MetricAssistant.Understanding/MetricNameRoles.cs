@@ -28,8 +28,7 @@ internal sealed partial class MetricNameRoles(SemanticCatalog catalog, ConceptRe
         else if (matches.Where(IsMetric).ToList() is [var lone] && MetricMentionRoles.EitherWay(text[lone.End..])
             && TermReader.ReadConcepts(concepts, text, [.. matches.Where(m => m != lone)], blocked, periodAsked, periodEnd).Concepts.Any(c => !ConceptVocabulary.Shapes.Contains(c)))
             matches = [.. matches.Where(m => m != lone)];
-        // "booked visits … ended in a sale": every name a booking word holds, whatever else is named.
-        if (!learned && matches.Where(m => IsMetric(m) && Held(m)).ToList() is { Count: > 0 } booked) matches = [.. matches.Except(booked)];
+        if (!learned && matches.Where(IsMetric).ToList() is [var booked] && Held(booked)) matches = [.. matches.Where(m => m != booked)];
         return matches;
     }
 

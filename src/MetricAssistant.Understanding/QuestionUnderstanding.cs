@@ -164,7 +164,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
                 metrics.Add(quantity.Metrics[0]);
             }
             else if (described.Settle(choice.Ambiguous, reading.Concepts) is { } settled) metrics.Add(settled);
-            else return UnderstandingResult.Clarify(language, choice.Ambiguous, new AmbiguousWord());
+            else if (!described.SaysOtherSubject(choice.Ambiguous, reading.Concepts)) return UnderstandingResult.Clarify(language, choice.Ambiguous, new AmbiguousWord());
+            // "预约的客户有多少买了": the word says who is asked about; the whole question, the word included, is the description.
+            else reading = Whole();
         }
         else if (learned is null && metrics.Count > 0 && choice.Ambiguous.Count > 1 && ListedWithMetric(text, matches))
         {
@@ -175,7 +177,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         clock?.Enter(UnderstandingStage.Typos);
 
         var fuzzyMatch = metrics.Count == 0 ? englishTypos.Find(text, blocked) : null;
-        if (fuzzyMatch is not null && named.Held(fuzzyMatch)) fuzzyMatch = null;
+        // "ended in a sale": a word inside a longer phrase the concept reader took is that phrase's, never a mistyped name.
+        if (fuzzyMatch is not null && (named.Held(fuzzyMatch) || reading.Mentions.Any(m => m.Span.Start <= fuzzyMatch.Start
+            && fuzzyMatch.Start + fuzzyMatch.Length <= m.Span.End && m.Span.Length > fuzzyMatch.Length))) fuzzyMatch = null;
         clock?.Enter(UnderstandingStage.Choice);
         if (fuzzyMatch is not null)
         {
@@ -183,8 +187,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             // "customer" typed for "customers": an unclear word, settled by the rest of the question as when typed right.
             if (fuzzy.Ambiguous.Count > 1)
             {
-                if (described.Settle(fuzzy.Ambiguous, reading.Concepts) is not { } settledTypo) return UnderstandingResult.Clarify(language, fuzzy.Ambiguous, new AmbiguousWord());
-                metrics.Add(settledTypo);
+                if (described.Settle(fuzzy.Ambiguous, reading.Concepts) is { } settledTypo) metrics.Add(settledTypo);
+                else if (!described.SaysOtherSubject(fuzzy.Ambiguous, reading.Concepts)) return UnderstandingResult.Clarify(language, fuzzy.Ambiguous, new AmbiguousWord());
             }
             else metrics.AddRange(fuzzy.Metrics);
             notices.AddRange(fuzzy.Notices);
@@ -202,7 +206,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         }
         // A variant ruled out by the question is not named by its words ("not the one net of coupons").
         if (learned is null && negated.Count == 0 && described.Names.Variant(metrics, reading) is { } variantNamed) metrics = [variantNamed];
-        if (learned is null && metrics.Count > 0 && described.Names.Refine(metrics, reading) is { } ratio)
+        if (learned is null && metrics.Count > 0 && described.Names.Refine(metrics, reading, ConversionWindowWords.Says(text)) is { } ratio)
             metrics = [.. ratio];
         else if (learned is null && described.RatioOfNamed(metrics, reading, Whole) is { } describedRatio)
             metrics = [describedRatio];

@@ -161,15 +161,32 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         (phrase.Start > name.Start && phrase.Start < name.End && phrase.End > name.End)
         || (phrase.Start < name.Start && phrase.End > name.Start && phrase.End < name.End);
 
+    /// <summary>
+    /// Whether the rest of the question says a subject none of a glossary word's meanings has ("预约的客户": appointments,
+    /// where 客户 means paying, new or total members): the word is then who the question is about, not what it asks,
+    /// and the whole question is read by description instead of being settled among the word's meanings.
+    /// </summary>
+    public bool SaysOtherSubject(IReadOnlyList<string> ambiguous, IReadOnlySet<string> rest)
+    {
+        var among = WithFamilies(ambiguous);
+        return rest.Any(c => facts.Counted.Contains(c) && among.All(id => scorer.ConceptsOf(id) is { } own && !own.Contains(c)));
+    }
+
+    /// <summary>A glossary word's meanings and the published metrics of their families.</summary>
+    private IReadOnlyList<string> WithFamilies(IReadOnlyList<string> ambiguous)
+    {
+        var families = ambiguous.Select(id => catalog.FindMetric(id)?.Family).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return families.Count == 0 ? ambiguous
+            : [.. ambiguous.Concat(families.SelectMany(catalog.Families.Of).Where(m => m.IsPublished).Select(m => m.Id)).Distinct(StringComparer.Ordinal)];
+    }
+
     /// <summary>Rule 2: among a glossary word's meanings, the one the rest of the question clearly describes, if any.</summary>
     public string? Settle(IReadOnlyList<string> ambiguous, IReadOnlySet<string> rest)
     {
-        if (rest.Count == 0) return null;
+        if (rest.Count == 0 || SaysOtherSubject(ambiguous, rest)) return null;
         // "扣掉优惠券、去掉取消单以后的订单金额": a word unclear between variants of one family is settled among the
         // whole family, so the description can name the variant the word itself does not list.
-        var families = ambiguous.Select(id => catalog.FindMetric(id)?.Family).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var among = families.Count == 0 ? ambiguous
-            : [.. ambiguous.Concat(families.SelectMany(catalog.Families.Of).Where(m => m.IsPublished).Select(m => m.Id)).Distinct(StringComparer.Ordinal)];
+        var among = WithFamilies(ambiguous);
         // What every meaning of the word has in common ("customers": customer, people) the word itself said.
         var common = ambiguous.Select(scorer.ConceptsOf).OfType<IReadOnlySet<string>>().Aggregate((IEnumerable<string>?)null, (acc, c) => acc is null ? c : acc.Intersect(c));
         // Only beside a word that tells the meanings apart ("paid"): a bare count ("客户数有多少") is still asked back.
@@ -243,6 +260,10 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         var origins = windowSaid ? reading.Concepts.Append(MetricSignature.Window).ToHashSet(StringComparer.Ordinal) : reading.Concepts;
         if (scorer.MissesOrigin(best.MetricId, origins))
         {
+            // "预约的客户中买了的比例": only the window unsaid, the company's ratio over the same rows answers when it is close.
+            if (!scorer.MissesOrigin(best.MetricId, origins.Append(MetricSignature.Window).ToHashSet(StringComparer.Ordinal))
+                && ConversionRatios.PlainRatioOf(best.MetricId, catalog) is { } company && ranked.Any(r => r.MetricId == company && r.Score >= Plausible))
+                return ConceptDecision.Answer(company);
             var said = ranked.Where(r => !scorer.MissesOrigin(r.MetricId, origins)).ToList();
             if (readings.Explaining(reading, [.. said.Select(r => r.MetricId)]) is [var explaining]) return ConceptDecision.Answer(explaining);
             return said.Count > 0 && said[0].Score >= Plausible && best.Score - said[0].Score < Strong && (said.Count == 1 || said[0].Score - said[1].Score >= Margin)

@@ -10,7 +10,8 @@ namespace MetricAssistant.Understanding.Concepts;
 public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer scorer, CatalogSignatureFacts facts)
 {
     /// <summary>Rule 1's exceptions: the ratio a question builds from the metrics it names, or null to keep the names.</summary>
-    public IReadOnlyList<string>? Refine(IReadOnlyList<string> named, ConceptReading reading)
+    /// <param name="windowSaid">The question says a window ("7天内", "within 14 days"): a conversion's window is said.</param>
+    public IReadOnlyList<string>? Refine(IReadOnlyList<string> named, ConceptReading reading, bool windowSaid = false)
     {
         var ratio = reading.Has(ConceptVocabulary.Ratio);
         var per = reading.Has(ConceptVocabulary.Per);
@@ -39,7 +40,11 @@ public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer score
         }).Select(s => s.MetricId).ToList();
         if (candidates.Count == 0) return null;
         var ranked = scorer.Rank(reading.Concepts, candidates);
-        return ranked.Count == 1 || (ranked.Count > 1 && ranked[0].Score - ranked[1].Score >= DescribedMetricChooser.Margin) ? [ranked[0].MetricId] : null;
+        if (!(ranked.Count == 1 || (ranked.Count > 1 && ranked[0].Score - ranked[1].Score >= DescribedMetricChooser.Margin))) return null;
+        // "预约的客户中买了的比例": a conversion whose window the question does not say is the company's ratio over the same
+        // rows (appointments that ended in a purchase), as a window asked of that ratio asks for the conversion.
+        var origins = windowSaid ? reading.Concepts.Append(MetricSignature.Window).ToHashSet(StringComparer.Ordinal) : reading.Concepts;
+        return scorer.MissesOrigin(ranked[0].MetricId, origins) && ConversionRatios.PlainRatioOf(ranked[0].MetricId, catalog) is { } plain ? [plain] : [ranked[0].MetricId];
     }
 
     /// <summary>

@@ -48,7 +48,7 @@ public static partial class ConversionWindowWords
         (string, string)? meant = null;
         if (!named.Any(m => m.Calculation.Type == MetricType.Conversion))
         {
-            if (named.Select(m => (Ratio: m, Conversion: ConversionOver(m, catalog))).FirstOrDefault(p => p.Conversion is not null) is not { Conversion: { } conversion } pair)
+            if (named.Select(m => (Ratio: m, Conversion: Concepts.ConversionRatios.ConversionOver(m, catalog))).FirstOrDefault(p => p.Conversion is not null) is not { Conversion: { } conversion } pair)
                 return (null, text, null);
             meant = (pair.Ratio.Id, conversion);
         }
@@ -59,17 +59,5 @@ public static partial class ConversionWindowWords
             _ => TimeGrain.Month,
         };
         return (new CalendarWindow(count.Value, unit), rest, meant);
-    }
-
-    /// <summary>The one published conversion rate whose base events are the rows a ratio counts (both over one model), or null.</summary>
-    private static string? ConversionOver(MetricDefinition ratio, SemanticCatalog catalog)
-    {
-        if (ratio.Calculation.Type != MetricType.Ratio) return null;
-        var models = ratio.Calculation.Inputs.Select(i => i.Inline?.Model ?? (i.MetricId is { } id ? catalog.FindMetric(id)?.Calculation.Simple?.Model : null)).Distinct().ToList();
-        if (models is not [{ } model]) return null;
-        // A ratio is a rate: the conversion metric that reports one (not the count of conversions).
-        var over = catalog.Metrics.Values.Where(m => m.IsPublished && m.Calculation.Conversion?.Calculation == ConversionCalculation.ConversionRate
-            && m.Calculation.Inputs.Any(i => i.Name == ConversionParameters.BaseInput && i.Inline?.Model == model)).Select(m => m.Id).ToList();
-        return over is [var only] ? only : null;
     }
 }

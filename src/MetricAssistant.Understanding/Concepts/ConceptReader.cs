@@ -26,6 +26,9 @@ public sealed class ConceptReader
     /// <summary>The same before the booking word, where English puts a verb between ("visits that were scheduled").</summary>
     private const int HeldGapBefore = 8;
 
+    /// <summary>The longest booking word looked for inside a blocked name ("appointments").</summary>
+    private const int HeldNameLength = 16;
+
     private readonly QuotientSides quotients;
 
     public ConceptReader(SemanticCatalog catalog, ConceptVocabulary vocabulary)
@@ -125,7 +128,7 @@ public sealed class ConceptReader
         if (mentions.Count == 0) return ConceptReading.Empty;
         CountedSubjects(text, mentions);
         if (namedEnds is { Count: > 0 }) CountedNames(text, mentions, namedEnds);
-        HeldEvents(text, mentions);
+        HeldEvents(text, mentions, blocked);
         quotients.Read(text, mentions, names ?? []);
         Exclude(text, mentions);
         Negate(text, mentions);
@@ -225,8 +228,9 @@ public sealed class ConceptReader
     /// "约了多少人来店", "booked how many people to come in": what an event is of (a booking's visit), said right after it with
     /// at most a count of people between, is that event; read, it adds no concept (no visitors are asked for).
     /// </summary>
-    private void HeldEvents(string text, List<ConceptMention> mentions)
+    private void HeldEvents(string text, List<ConceptMention> mentions, bool[] blocked)
     {
+        LaterEvents(text, mentions, blocked);
         for (var k = 0; k < mentions.Count; k++)
         {
             var held = mentions[k].Concepts.Where(Vocabulary.Holds.ContainsKey).SelectMany(c => Vocabulary.Holds[c]).ToHashSet(StringComparer.Ordinal);
@@ -245,6 +249,33 @@ public sealed class ConceptReader
                 mentions[k - 1] = mentions[k - 1] with { Concepts = [] };
         }
     }
+
+    /// <summary>
+    /// "of the bookings …, how often did the visit end in a purchase": an event word ("the visit", 来店) said anywhere after a
+    /// word holding it (a booking, read here or taken as a metric's name) is the booked event, adding no concept.
+    /// </summary>
+    private void LaterEvents(string text, List<ConceptMention> mentions, bool[] blocked)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (!Vocabulary.Events.Contains(mentions[k].Text) || mentions[k].Concepts.Count == 0) continue;
+            var concepts = mentions[k].Concepts;
+            bool Holding(IEnumerable<string> said) => said.Any(c => Vocabulary.Holds.TryGetValue(c, out var held) && concepts.All(e => held.Contains(e) || e == ConceptVocabulary.People));
+            var before = mentions.Take(k).Any(m => Holding(m.Concepts));
+            // A name taken before reading ("bookings" → appointments) is blocked, beside a blocked time perhaps ("last
+            // quarter's bookings"): a phrase inside the blocked text may still hold the event.
+            for (var i = 0; i < mentions[k].Span.Start && !before; i++)
+            {
+                if (!blocked[i] || !StartsWord(text, i)) continue;
+                for (var end = i + 1; end <= mentions[k].Span.Start && end - i <= HeldNameLength && blocked[end - 1] && !before; end++)
+                    before = (end == text.Length || !IsLatin(text[end]) || !IsLatin(text[end - 1]))
+                        && phrases.TryGetValue(text[i..end], out var named) && Holding(named);
+            }
+            if (before) mentions[k] = mentions[k] with { Concepts = [] };
+        }
+    }
+
+    private static bool StartsWord(string text, int i) => i == 0 || !IsLatin(text[i]) || !IsLatin(text[i - 1]);
 
     /// <summary>
     /// A state the question leaves out is not one it asks for: "取消的不算", "leaving out cancelled", "paid or not"

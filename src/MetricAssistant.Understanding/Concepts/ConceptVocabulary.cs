@@ -33,9 +33,10 @@ public sealed class ConceptVocabulary
 
     private ConceptVocabulary(IReadOnlyDictionary<string, string[]> phrases, IReadOnlyDictionary<string, string[]> broader, IReadOnlyList<string> negations, IReadOnlyList<string> fillers,
         IReadOnlyList<string> excludedBefore, IReadOnlyList<string> excludedAfter, IReadOnlyList<string> negatedBefore, IReadOnlySet<string> unmarked, IReadOnlySet<string> perPerson, IReadOnlySet<string> ownMeasures,
-        IReadOnlyDictionary<string, string[]> holds, IReadOnlyList<string> timeWords, IReadOnlyList<string> heads, IReadOnlySet<string> quotients)
+        IReadOnlyDictionary<string, string[]> holds, IReadOnlySet<string> events, IReadOnlyList<string> timeWords, IReadOnlyList<string> heads, IReadOnlySet<string> quotients)
     {
         Quotients = quotients;
+        Events = events;
         Holds = holds;
         TimeWords = timeWords;
         Heads = heads;
@@ -91,6 +92,12 @@ public sealed class ConceptVocabulary
 
     /// <summary>Concept → what its event is of (a booking is of a visit): said right after it, that is the same event.</summary>
     public IReadOnlyDictionary<string, string[]> Holds { get; }
+
+    /// <summary>
+    /// Normalised phrases of a held concept that name its event, not its people ("the visit", 到店; not "visitors"): said
+    /// anywhere after a word that holds it ("of the bookings …, how often did the visit end in a purchase"), the held event.
+    /// </summary>
+    public IReadOnlySet<string> Events { get; }
 
     /// <summary>Normalised words that rule out what follows ("不要", "except").</summary>
     public IReadOnlyList<string> Negations { get; }
@@ -166,6 +173,7 @@ public sealed class ConceptVocabulary
         var perPerson = new HashSet<string>(StringComparer.Ordinal);
         var ownMeasures = new HashSet<string>(StringComparer.Ordinal);
         var holds = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var events = new HashSet<string>(StringComparer.Ordinal);
         foreach (var concept in root.GetProperty("concepts").EnumerateObject())
         {
             if (concept.Value.TryGetProperty("unmarked", out var plain) && plain.ValueKind == JsonValueKind.True) unmarked.Add(concept.Name);
@@ -173,6 +181,8 @@ public sealed class ConceptVocabulary
             if (concept.Value.TryGetProperty("measure", out var measure) && measure.ValueKind == JsonValueKind.True) ownMeasures.Add(concept.Name);
             if (concept.Value.TryGetProperty("holds", out var held))
                 holds[concept.Name] = held.EnumerateArray().Select(g => g.GetString() ?? "").Where(g => g.Length > 0).ToArray();
+            if (concept.Value.TryGetProperty("events", out var happened))
+                events.UnionWith(happened.EnumerateArray().Select(g => TextNormalizer.Normalize(g.GetString() ?? "")).Where(g => g.Length > 0));
             if (concept.Value.TryGetProperty("broader", out var general))
                 broader[concept.Name] = general.EnumerateArray().Select(g => g.GetString() ?? "").Where(g => g.Length > 0).ToArray();
             foreach (var phrase in Both(concept.Value))
@@ -194,6 +204,7 @@ public sealed class ConceptVocabulary
             perPerson,
             ownMeasures,
             holds,
+            events,
             Both(root.GetProperty("timeWords")).ToArray(),
             Both(root.GetProperty("heads")).ToArray(),
             Both(root.GetProperty("quotients")).ToHashSet(StringComparer.Ordinal));

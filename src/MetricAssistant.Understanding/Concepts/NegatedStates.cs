@@ -16,7 +16,8 @@ public sealed class NegatedStates(SemanticCatalog catalog, ConceptScorer scorer,
         // Only a negation of what some published metric measures or filters on changes what is counted.
         var negated = whole.Negated.Where(facts.PublishedConcepts.Contains).ToList();
         if (negated.Count == 0 || metrics.Count == 0) return ConceptDecision.None;
-        if (metrics.All(id => catalog.Signatures.For(id) is { } s && negated.All(c => s.Excluded.Select(vocabulary.ConceptOf).Contains(c)))) return ConceptDecision.None;
+        // A share's rows are its base's ("没取消的预约里成交的比例": appointments not cancelled are appointment conversion's base).
+        if (metrics.All(id => catalog.Signatures.For(id) is { } s && negated.All(c => s.Excluded.Concat(s.Denominator?.Excluded ?? []).Select(vocabulary.ConceptOf).Contains(c)))) return ConceptDecision.None;
         var of = scorer.Rank(negated.ToHashSet(StringComparer.Ordinal), scorer.Having(negated).Where(id => !metrics.Contains(id)), sharing: true, limit: 2);
         return new ConceptDecision(ConceptVerdict.NotFound, [.. metrics, .. of.Select(r => r.MetricId)]);
     }

@@ -18,7 +18,9 @@ public static class DefiningWords
         var values = term.Entries.Where(e => e.Kind == TermKind.DimensionValue).ToList();
         if (term.Fuzzy || values.Count == 0 || term.Entries.Any(e => e.Kind is not (TermKind.DimensionValue or TermKind.Dimension))) return false;
         if (catalog.Reach.For(metric.Id) is not { } reach || values.Any(e => reach.Reaches(e.Id))) return false;
-        return Texts(metric, reach).Any(t => t.Contains(term.Text, StringComparison.OrdinalIgnoreCase));
+        // "the stores": an English plural is the definition's singular word ("in-store").
+        var said = term.Text.Length > 3 && term.Text.EndsWith('s') && term.Text.All(char.IsAsciiLetter) ? term.Text[..^1] : term.Text;
+        return Texts(metric, reach).Any(t => t.Contains(said, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

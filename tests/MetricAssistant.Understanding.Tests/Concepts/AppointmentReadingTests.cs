@@ -37,4 +37,29 @@ public class AppointmentReadingTests
     [InlineData("order value after coupons last quarter, cancelled orders left out", "gmv_net")]
     public void A_word_settled_by_its_own_subjects_still_is(string question, string metric) =>
         Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
+
+    [Theory]
+    [InlineData("of last quarter's bookings, how often did the visit end with a purchase")]
+    [InlineData("Of the bookings in H1, how often did the visit end in a purchase? As a rate")]
+    [InlineData("bookings in H1, how often did the visit end in a purchase")]
+    public void A_visit_said_after_a_booking_is_the_booked_visit(string question) =>
+        Assert.Equal(["appointment_conversion_rate"], FollowUpTestSupport.Query(question).Metrics);
+
+    [Theory]
+    [InlineData("没取消的预约里最后成交的比例，上半年")]
+    [InlineData("share of bookings that were not cancelled that ended in a purchase in H1")]
+    public void Not_cancelled_restates_the_base_rows_of_a_share(string question) =>
+        Assert.Equal(["appointment_conversion_rate"], FollowUpTestSupport.Query(question).Metrics);
+
+    [Fact]
+    public void The_stores_said_of_appointments_is_no_channel_filter()
+    {
+        var query = FollowUpTestSupport.Query("how many bookings did the stores take last month");
+        Assert.Equal(["appointment_count"], query.Metrics);
+        Assert.Empty(query.Filters);
+    }
+
+    [Fact]
+    public void How_often_a_state_happens_is_a_share() =>
+        Assert.Equal(["cancel_rate"], FollowUpTestSupport.Query("how often do orders get cancelled").Metrics);
 }

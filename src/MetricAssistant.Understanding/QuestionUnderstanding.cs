@@ -100,7 +100,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         var scanned = terms.WithoutWordStarts(text, StandardDefinitionWords.Without(text, LexiconScanner.Scan(lexicon, text, blocked)), blocked, concepts);
         var joined = qualified.Join(text, scanned, blocked);
         clock?.Enter(UnderstandingStage.Typos);
-        var matches = terms.FixTypos(text, joined, blocked);
+        var matches = terms.FixTypos(text, joined, blocked, concepts);
         clock?.Enter(UnderstandingStage.Choice);
         // The question layer: an accepted example with this wording decides the metric; a typical question fills a blank.
         var exampleKey = examples.Key(text, timing.Mentions, scanned);

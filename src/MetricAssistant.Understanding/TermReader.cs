@@ -73,7 +73,8 @@ internal sealed class TermReader(CatalogLexicon lexicon, ITimeResolver time, Rea
     }
 
     /// <summary>Metric names typed with a wrong character: extend a partial match, or find one when none matched.</summary>
-    public IReadOnlyList<TermMatch> FixTypos(string text, IReadOnlyList<TermMatch> matches, bool[] blocked)
+    /// <param name="concepts">The concept reader: a word it knows as typed ("客人": customers) is no name typed wrong (客户).</param>
+    public IReadOnlyList<TermMatch> FixTypos(string text, IReadOnlyList<TermMatch> matches, bool[] blocked, ConceptReader? concepts = null)
     {
         var taken = (bool[])blocked.Clone();
         foreach (var m in matches) Array.Fill(taken, true, m.Start, m.Length);
@@ -98,7 +99,8 @@ internal sealed class TermReader(CatalogLexicon lexicon, ITimeResolver time, Rea
             }
         }
         if (fixedMatches.Any(m => m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric))) return fixedMatches;
-        if (typos.Find(text, taken) is { } found)
+        if (typos.Find(text, taken) is { } found
+            && !(concepts is not null && concepts.Read(text, blocked).Mentions.Any(w => w.Span.Start == found.Start && w.Span.Length == found.Length && w.Concepts.Count > 0)))
         {
             fixedMatches.Add(found);
             fixedMatches.Sort((a, b) => a.Start.CompareTo(b.Start));

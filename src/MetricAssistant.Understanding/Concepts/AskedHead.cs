@@ -40,9 +40,13 @@ public sealed class AskedHead(SemanticCatalog catalog, ConceptScorer scorer, Con
             // "上周预约了多少人": people counted by what they did; a count of that event (appointments) is a reading too.
             if (things.SetEquals([ConceptVocabulary.People]))
                 things.UnionWith(reading.Concepts.Where(c => facts.Subjects.Contains(c) && c != ConceptVocabulary.Money && !ConceptVocabulary.Shapes.Contains(c)));
+            // "客人下了多少单": orders are counted, whoever placed them; a count of people is no count of a thing that is not people.
+            bool IsPeople(string t) => t == ConceptVocabulary.People || vocabulary.Broader.TryGetValue(t, out var general) && general.Contains(ConceptVocabulary.People);
+            var peopleCounted = things.Any(IsPeople) || !things.Any(t => facts.Counted.Contains(t));
             var before = among;
             among = id => (before is null || before(id)) && scorer.ConceptsOf(id) is { } c
-                && c.Overlaps(things) && (c.Contains(ConceptVocabulary.Count) || things.Contains(ConceptVocabulary.Quantity) && c.Contains(ConceptVocabulary.Quantity));
+                && c.Overlaps(things) && (c.Contains(ConceptVocabulary.Count) || things.Contains(ConceptVocabulary.Quantity) && c.Contains(ConceptVocabulary.Quantity))
+                && (peopleCounted || !c.Contains(ConceptVocabulary.People));
             headed = true;
         }
         // "付了多少次款", "how many times did customers pay": events are counted, whoever did them; people only say who.

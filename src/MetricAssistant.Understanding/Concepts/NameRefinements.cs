@@ -23,7 +23,14 @@ public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer score
             var pair = named.ToHashSet(StringComparer.Ordinal);
             var built = signatures.All.Where(s => s.Shape is SignatureShape.Share or SignatureShape.AveragePer && Published(s.MetricId)
                 && s.PartIds.ToHashSet(StringComparer.Ordinal).SetEquals(pair)).Select(s => s.MetricId).ToList();
-            return built.Count == 1 ? built : null;
+            if (built.Count == 1) return built;
+            // "商品毛利占销售额的比例": no ratio of the two as named, but the one share with the first on top over an amount of the
+            // same kind as the second (item sales for sales: both money summed) is what the question builds.
+            if (!ratio || built.Count > 0 || signatures.For(named[0]) is not { } top || signatures.For(named[1]) is not { } bottom) return null;
+            var near = signatures.All.Where(s => s.Shape == SignatureShape.Share && Published(s.MetricId) && s.Numerator is { } n && Is(n, top)
+                && s.Denominator is { } d && d.Shape == bottom.Shape && d.Subjects.Contains(ConceptVocabulary.Money) == bottom.Subjects.Contains(ConceptVocabulary.Money))
+                .Select(s => s.MetricId).ToList();
+            return near.Count == 1 ? near : null;
         }
         if (named.Count != 1 || signatures.For(named[0]) is not { } one || one.Shape is SignatureShape.Share or SignatureShape.AveragePer) return null;
         // The ratios built on the named metric (or on the same measure inline) whose distinguishing part the question describes.

@@ -21,6 +21,13 @@ public sealed class RuledOutMeaningsTests
     }
 
     [Theory]
+    // A glossary word of one family's variants ("订单金额"): its variants ruled out by name or by description.
+    [InlineData("上个月的订单金额，不是下单那个，也不是净的")]
+    [InlineData("last month's order value, not the placed one and not the net one")]
+    public void A_glossary_word_of_one_family_is_that_family(string question) =>
+        Assert.Equal(["gmv"], FollowUpTestSupport.Query(question).Metrics);
+
+    [Theory]
     [InlineData("上个月的客户数，不是新增的", "paying_customers,total_customers")]
     [InlineData("上个月的客户数，不是累计的那个", "paying_customers,new_customers")]
     [InlineData("how many customers last month? not the new ones", "paying_customers,total_customers")]

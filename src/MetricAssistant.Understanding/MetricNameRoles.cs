@@ -29,8 +29,17 @@ internal sealed partial class MetricNameRoles(SemanticCatalog catalog, ConceptRe
             && TermReader.ReadConcepts(concepts, text, [.. matches.Where(m => m != lone)], blocked, periodAsked, periodEnd).Concepts.Any(c => !ConceptVocabulary.Shapes.Contains(c)))
             matches = [.. matches.Where(m => m != lone)];
         if (!learned && matches.Where(IsMetric).ToList() is [var booked] && Held(booked)) matches = [.. matches.Where(m => m != booked)];
-        return matches;
+        // "customers last month, neither the new members nor the total base": a meaning of an unclear word the question says,
+        // named only to be ruled out, is no metric asked; the word's other meanings are chosen among.
+        var meanings = matches.Where(m => m.Entries.Any(e => e.Kind == TermKind.AmbiguousMetric)).SelectMany(m => m.Entries.Select(e => e.Id)).ToHashSet(StringComparer.Ordinal);
+        var ruledOut = learned || meanings.Count == 0 ? [] : matches.Where(m => IsMetric(m) && m.Entries.All(e => meanings.Contains(e.Id))
+            && MetricMentionRoles.NotAsked(text[..m.Start], text[m.End..])).ToList();
+        RuledOut = [.. ruledOut.SelectMany(m => m.Entries.Select(e => e.Id)).Distinct(StringComparer.Ordinal)];
+        return ruledOut.Count == 0 ? matches : [.. matches.Except(ruledOut)];
     }
+
+    /// <summary>The meanings of an unclear word that <see cref="Asked"/> found named only to be ruled out.</summary>
+    public IReadOnlyList<string> RuledOut { get; private set; } = [];
 
     /// <summary>
     /// The matches without the names that only say which rows another covers. "不含京东的订单的GMV": an exclusion reaches over

@@ -157,14 +157,21 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         // The choices of an ambiguous word are returned whole: whether the asker may see them is the caller's to judge.
         if (metrics.Count == 0 && choice.Ambiguous.Count > 1)
         {
+            // "客户数，不是新增那个，也不是累计那个": meanings ruled out one by one leave the others, and describe nothing asked.
+            // ("neither the new members nor …": a meaning named only to be ruled out is taken out with the names, MetricNameRoles.)
+            var (meanings, ruledOutMeanings) = (choice.Ambiguous, new RuledOutMeanings(described.Scorer, concepts.Vocabulary));
+            if (learned is null && ruledOutMeanings.Apply(text, meanings, reading) is { } left)
+                (meanings, reading, whole) = (left.Left, left.Reading, ruledOutMeanings.Apply(text, meanings, Whole())?.Reading ?? Whole());
+            if (meanings.Except(named.RuledOut).ToList() is { Count: > 0 } unnamed) meanings = unnamed;
             // The asked quantity first (money, or events counted), then the rest of the question settling the word.
-            if (described.Reask(choice.Ambiguous, reading, Whole) is { Verdict: not ConceptVerdict.None } quantity)
+            if (meanings.Count == 1) metrics.Add(meanings[0]);
+            else if (described.Reask(meanings, reading, Whole) is { Verdict: not ConceptVerdict.None } quantity)
             {
                 if (Stop(quantity) is { } stopQuantity) return stopQuantity;
                 metrics.Add(quantity.Metrics[0]);
             }
-            else if (described.Settle(choice.Ambiguous, reading.Concepts) is { } settled) metrics.Add(settled);
-            else if (!described.SaysOtherSubject(choice.Ambiguous, reading.Concepts)) return UnderstandingResult.Clarify(language, choice.Ambiguous, new AmbiguousWord());
+            else if (described.Settle(meanings, reading.Concepts) is { } settled) metrics.Add(settled);
+            else if (!described.SaysOtherSubject(meanings, reading.Concepts)) return UnderstandingResult.Clarify(language, meanings, new AmbiguousWord());
             // "预约的客户有多少买了": the word says who is asked about; the whole question, the word included, is the description.
             else reading = Whole();
         }

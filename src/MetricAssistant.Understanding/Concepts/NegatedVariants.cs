@@ -48,7 +48,9 @@ public sealed partial class NegatedVariants
             var excluded = members.ToDictionary(m => m.Id, m => (catalog.Signatures.For(m.Id)?.Excluded ?? []).Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal));
             foreach (var states in excluded.Values) excludedStates.UnionWith(states);
             var concepts = members.ToDictionary(m => m.Id, m => Concepts(catalog, vocabulary, m.Id).Where(c => !excluded[m.Id].Contains(c)).ToHashSet(StringComparer.Ordinal));
-            var allNames = words.Values.SelectMany(w => w).Where(w => w.Length >= 2).Distinct().ToList();
+            // A glossary word whose every meaning is of this family ("订单金额": paid or ordered GMV) names the family too.
+            var glossary = catalog.AmbiguousTerms.Where(a => a.Metrics.All(words.ContainsKey)).SelectMany(a => a.Terms).Select(TextNormalizer.Normalize);
+            var allNames = words.Values.SelectMany(w => w).Where(w => w.Length >= 2).Concat(glossary.Where(w => w.Length >= 2)).Distinct().ToList();
             foreach (var member in members) (familyNames[member.Id], variantConcepts[member.Id]) = (allNames, concepts[member.Id]);
             foreach (var (id, own) in concepts)
                 foreach (var concept in own.Where(c => concepts.Count(o => o.Value.Contains(c)) == 1))

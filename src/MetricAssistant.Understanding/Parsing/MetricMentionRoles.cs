@@ -33,11 +33,16 @@ public static partial class MetricMentionRoles
     [GeneratedRegex(@"^\s*(的|那个|那种)\s*(那个|那种)?\s*([,，。.;；!！?？]|$)")]
     private static partial Regex WhichAfter();
 
+    // "not the web visitor conversion thing", "不是官网访客那个转化率": a negation with a word or two saying which kind of the name
+    // between rules the name out as well ("not just GMV" and "not only" add it instead).
+    [GeneratedRegex(@"\b(not|never|nor|neither|rather than|instead of|other than|except( for)?|apart from)\s+((the|that|this|those|these|any|our)\s+)?((?!(just|only|merely|simply|solely|also|even|too)\b)[a-z0-9-]+\s+){0,2}$|((?<!是)不是|而不是|不要|别拿|别给我)\s*[^\s,，。；;!！?？]{1,6}?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RuledOutKindBefore();
+
     // "cancelled orders included", "取消的订单也算", "退款的不算": the rows a state puts in or leaves out; "优惠前的订单金额":
     // what the other is taken before;
     // "已付款订单里各品类的商品行金额": a name followed by 里 / 当中 is the rows the other metric is taken within;
     // "除了天猫订单之外的GMV": the rows left out of the other.
-    [GeneratedRegex(@"^\s*(的)?\s*(included|left out|excluded|not counted|not included|counted in|aside|removed|taken out|taken away|stripped( out)?|filtered out|cut out|thrown out|都算上?|也算|算上|算进去|不算|除外|不含|不计|前的|之前的?|(之外|以外)\s*的|里面?(?!\s*(有|是|占))|当中(?!\s*(有|是|占)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(的)?\s*(included|left out|excluded|not counted|not included|(should|must)\s*(n't| not)\s+(be\s+)?(counted|included|in there|count)|(do|does)\s*(n't| not)\s+count|counted in|aside|removed|taken out|taken away|stripped( out)?|filtered out|cut out|thrown out|都算上?|也算|算上|算进去|不算|别算|甭算|不要算|不用算|别数|除外|不含|不计|前的|之前的?|(之外|以外)\s*的|里面?(?!\s*(有|是|占))|当中(?!\s*(有|是|占)))", RegexOptions.IgnoreCase)]
     private static partial Regex ConditionAfter();
 
     // "'; DROP TABLE orders; --", "select * from orders": a name inside text written as SQL is a table's, not a metric asked.
@@ -90,6 +95,6 @@ public static partial class MetricMentionRoles
     /// <summary>Whether a metric's name between these texts is not asked for, when another metric is.</summary>
     /// <remarks>A name only saying which rows another covers is taken out before the choice (<see cref="IsCondition"/>).</remarks>
     public static bool NotAsked(string textBefore, string textAfter) =>
-        ExclusionMarkers.IsBefore(textBefore) && !InAdditionAfter().IsMatch(textAfter)
+        (ExclusionMarkers.IsBefore(textBefore) || RuledOutKindBefore().IsMatch(textBefore)) && !InAdditionAfter().IsMatch(textAfter)
         || WhichBefore().IsMatch(textBefore) && WhichAfter().IsMatch(textAfter);
 }

@@ -39,8 +39,8 @@ public static partial class SliceParser
     [GeneratedRegex(@"(所有|全部|\ball|\bacross)\s*(the\s+|our\s+)?(的)?\s*$")]
     private static partial Regex WeakSplitBefore();
 
-    // A total taken over a whole set: "所有门店加起来", "total GMV across all stores", "all channels combined"
-    [GeneratedRegex(@"加起来|合起来|加在一起|合在一起|加总|合计|总计|\b(in total|total|combined|altogether|all together|summed)\b")]
+    // A total taken over a whole set: "所有门店加起来", "total GMV across all stores", "all channels combined", "天猫京东两个一起看"
+    [GeneratedRegex(@"加起来|合起来|加在一起|合在一起|放一起|放在一起|一起看|一起算|一块儿?看|一块儿?算|合并|加总|合计|总计|\b(in total|total|combined|altogether|all together|together|summed|as one)\b")]
     private static partial Regex TotalWord();
 
     // Words just after a dimension that make it a split: "门店排名", "区域分布", "渠道对比"
@@ -92,7 +92,8 @@ public static partial class SliceParser
     private static partial Regex CountedList();
 
     // What may stand between two values of one list: "天猫和京东", "tmall, jd and douyin"
-    [GeneratedRegex(@"^\s*(和|与|跟|及|以及|、|,|/|&|\+|or|and|或|或者|nor)?\s*$")]
+    // ("douyin and the mini program": an article before the next value)
+    [GeneratedRegex(@"^\s*(和|与|跟|及|以及|、|,|/|&|\+|or|and|或|或者|nor)?\s*(the\s+)?$")]
     private static partial Regex Connector();
 
     // What may stand between a value and the word naming its kind: "奥莱的门店", "outlet 店", "home-category products"

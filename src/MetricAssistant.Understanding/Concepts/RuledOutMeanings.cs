@@ -1,0 +1,40 @@
+namespace MetricAssistant.Understanding.Concepts;
+
+/// <summary>
+/// The meanings of a glossary word a question rules out one by one: "客户数，不是新增那个，也不是累计那个", "customers, not the
+/// new sign-ups". A phrase right after a negation word (fillers aside) that tells some meanings apart from the others rules
+/// those out; what is left is settled among, or asked back. The phrase ruled out is read (consumed) but describes nothing
+/// asked, so it no longer pulls the question towards the meaning it names.
+/// </summary>
+public sealed class RuledOutMeanings(ConceptScorer scorer, ConceptVocabulary vocabulary)
+{
+    /// <param name="Left">The meanings not ruled out, in the word's order.</param>
+    /// <param name="Reading">The reading without the ruled-out phrases' concepts.</param>
+    public sealed record Outcome(IReadOnlyList<string> Left, ConceptReading Reading);
+
+    /// <summary>The meanings left once the question's ruled-out phrases are taken away; null when none is ruled out (or all are).</summary>
+    public Outcome? Apply(string text, IReadOnlyList<string> ambiguous, ConceptReading reading)
+    {
+        var profiles = ambiguous.ToDictionary(id => id, id => scorer.ConceptsOf(id) ?? new HashSet<string>(), StringComparer.Ordinal);
+        var ruledOut = new HashSet<string>(StringComparer.Ordinal);
+        var mentions = reading.Mentions.ToList();
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var mention = mentions[k];
+            if (mention.Concepts.Count == 0 || !vocabulary.EndsWithNegation(text[..mention.Span.Start])) continue;
+            // Only what tells the meanings apart: "新增" (new) is one meaning's, "客户" every meaning's.
+            var telling = mention.Concepts.Where(c => c != ConceptVocabulary.Count && !profiles.Values.All(p => p.Contains(c))).ToList();
+            if (telling.Count == 0) continue;
+            var named = ambiguous.Where(id => telling.All(profiles[id].Contains)).ToList();
+            if (named.Count == 0 || named.Count == ambiguous.Count) continue;
+            ruledOut.UnionWith(named);
+            mentions[k] = mention with { Concepts = [] };
+            // "not the new sign-ups": the rest of the phrase ruled out, said right after it, names the same meaning.
+            for (var j = k + 1; j < mentions.Count && mentions[j].Concepts.Count > 0 && text[mentions[j - 1].Span.End..mentions[j].Span.Start].Trim().Length == 0
+                && mentions[j].Concepts.All(c => named.Any(id => profiles[id].Contains(c))); j++)
+                mentions[j] = mentions[j] with { Concepts = [] };
+        }
+        var left = ambiguous.Where(id => !ruledOut.Contains(id)).ToList();
+        return ruledOut.Count == 0 || left.Count == 0 ? null : new Outcome(left, new ConceptReading(mentions));
+    }
+}

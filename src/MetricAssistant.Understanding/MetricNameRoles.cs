@@ -47,7 +47,8 @@ internal sealed partial class MetricNameRoles(SemanticCatalog catalog, ConceptRe
     /// </summary>
     private List<TermMatch> RowsOnly(IReadOnlyList<TermMatch> matches)
     {
-        bool RowsWord(TermMatch m) => IsMetric(m) && (MetricMentionRoles.IsCondition(text[..m.Start], text[m.End..]) || MetricMentionRoles.InSql(text, text[..m.Start]));
+        bool RowsWord(TermMatch m) => IsMetric(m) && (MetricMentionRoles.IsCondition(text[..m.Start], text[m.End..]) || MetricMentionRoles.InSql(text, text[..m.Start])
+            || OfNext(m, matches));
         var rowsOnly = matches.Where(m => !RowsWord(m)).ToList();
         if (rowsOnly.Any(IsMetric)) return rowsOnly;
         var names = matches.Where(IsMetric).OrderBy(m => m.Start).ToList();
@@ -59,6 +60,31 @@ internal sealed partial class MetricNameRoles(SemanticCatalog catalog, ConceptRe
 
     [GeneratedRegex(@"^\s*(的|'s?|’s?)?\s*$")]
     private static partial Regex HeadAfter();
+
+    // A bare Chinese noun naming what is counted (订单, 销售, 交易), no measure word closing it (订单数, 退款金额, 客单价).
+    [GeneratedRegex(@"^[一-龥]+(?<![数率额量价值比])$")]
+    private static partial Regex BareNoun();
+
+    /// <summary>
+    /// "gift wrapping订单的GMV", "天猫订单的退款金额": a bare noun before 的 and another metric's name says what that metric is of
+    /// (its rows), no second metric asked.
+    /// </summary>
+    /// <remarks>"GMV of Tmall orders", "refund rate on JD sales", "AOV of paid orders": a name after a metric's name and of / on
+    /// (a value between) likewise.</remarks>
+    private bool OfNext(TermMatch name, IReadOnlyList<TermMatch> matches)
+    {
+        if (matches.LastOrDefault(p => IsMetric(p) && p.End <= name.Start) is { } previous && EnglishOf().IsMatch(text[previous.End..name.Start])
+            && name.Text.All(c => char.IsAsciiLetter(c) || c == ' ')) return true;
+        if (!BareNoun().IsMatch(name.Text) || matches.FirstOrDefault(n => IsMetric(n) && n.Start >= name.End) is not { } next) return false;
+        // Not a chain (退款订单的GMV): GMV of refunded orders is no filter the catalog has, never GMV of all orders.
+        return OfBetween().IsMatch(text[name.End..next.Start]);
+    }
+
+    [GeneratedRegex(@"^\s*的\s*$")]
+    private static partial Regex OfBetween();
+
+    [GeneratedRegex(@"^\s+(of|on)\s+(the\s+|our\s+|all\s+(the\s+|our\s+)?)?([a-z0-9&.'-]+\s+)?$")]
+    private static partial Regex EnglishOf();
 
     /// <summary>Whether every metric the name may mean is what a booking word beside it holds (the booked visits, not visitors).</summary>
     public bool Held(TermMatch name) =>

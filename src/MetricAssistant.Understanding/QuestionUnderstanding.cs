@@ -78,7 +78,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
     private async Task<UnderstandingResult> ReadAsync(string question, DateTime now, Func<string, bool>? allow, StageClock? clock, CancellationToken cancellationToken, IReadOnlyList<string>? chosen = null)
     {
         // "预约后14天内的购买转化率": a conversion metric's window, never a time range; taken out so the metric's name is whole.
-        var (conversionWindow, text, windowMeant) = ConversionWindowWords.Read(QuestionText.Of(question), catalog, lexicon);
+        // "…, need it for the weekly sync", "周会要用": what the figure is for is no part of the question ("weekly" is no grain).
+        var (conversionWindow, text, windowMeant) = ConversionWindowWords.Read(AsideWords.Blank(QuestionText.Of(question)), catalog, lexicon);
         var language = LanguageDetector.Of(text);
         // "上个月末": the end word is read on its own, the period by the time reader as usual.
         var periodEnd = PeriodEndWords.Find(text);
@@ -97,7 +98,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         clock?.Enter(UnderstandingStage.Terms);
 
         // "the company-standard definition": "standard" qualifies the definition; it is no store type.
-        var scanned = terms.WithoutWordStarts(text, StandardDefinitionWords.Without(text, LexiconScanner.Scan(lexicon, text, blocked)), blocked, concepts);
+        var scanned = terms.WithoutWordStarts(text, StandardDefinitionWords.Without(text, LexiconScanner.Scan(lexicon, text, TermReader.WithoutDataWord(text, blocked))), blocked, concepts);
         var joined = qualified.Join(text, scanned, blocked);
         clock?.Enter(UnderstandingStage.Typos);
         var matches = terms.FixTypos(text, joined, blocked, concepts);
@@ -121,7 +122,10 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         matches = [.. matches.Where(m => !IsCondition(m))];
         // Names that are no metric asked: rows another covers, either way, the thing a booking holds.
         var named = new MetricNameRoles(catalog, concepts, described.Scorer, text, blocked);
+        var beforeRoles = matches;
         matches = named.Asked(matches, periodAsked, periodEnd, learned is not null);
+        // "gross profit from offline sales": a name read as the rows of another was read, though no metric asked.
+        var rowNames = beforeRoles.Except(matches).ToList();
         var choice = learned ?? examples.OrTypical(exampleKey, chooser.Choose(matches));
         var metrics = choice.Metrics.ToList();
         var notices = choice.Notices.ToList();
@@ -264,7 +268,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
 
         // Time expressions are blanked out first, so "上季度" is not read as a quarterly trend nor "3月" as a top 3.
         var rest = new string(text.Select((c, i) => blocked[i] ? ' ' : c).ToArray());
-        var ranking = RankingDetector.Detect(rest);
+        // "top line" is GMV's name: a ranking word inside a metric's name ranks nothing.
+        var ranking = RankingDetector.Detect(Blanked(rest, matches.Where(IsMetric)));
         clock?.Enter(UnderstandingStage.Typos);
         var sliceTerms = terms.SliceTerms(text, matches, fuzzyMatch, blocked);
         clock?.Enter(UnderstandingStage.Choice);
@@ -302,6 +307,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             .Concat(pins.Select(p => new ConsumedSpan(p.Words.Start, p.Words.Length, SpanKind.Version)))
             .Concat(difference is { } d ? [new ConsumedSpan(d.Start, d.Length, SpanKind.Metric)] : [])
             .Concat(apart.Select(m => new ConsumedSpan(m.Start, m.Length, SpanKind.Metric)))
+            .Concat(rowNames.Select(m => new ConsumedSpan(m.Start, m.Length, SpanKind.Metric)))
             .Concat(variant.Cumulative?.Words.Select(w => new ConsumedSpan(w.Start, w.Length, SpanKind.Metric)) ?? []);
         // "purchase rate for Q1" answered as a count of buyers: a rate asked of a metric that is none, with no split to take
         // shares across, is a different figure; not found, the metric offered, rather than a confident count.
@@ -331,6 +337,13 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         var read = QuestionSpans.Consumed(timing, periodEnd, [], rest, text).Select(c => new TextSpan(c.Start, c.Length));
         if (described.Ungoverned.FindUnread(text, whole, metrics, [.. matches.Select(m => new TextSpan(m.Start, m.Length))], read) is not { } unread) return null;
         return englishTypos.Find(text, blocked) is { } typo && typo.Start < unread.Span.End && unread.Span.Start < typo.End ? null : unread;
+    }
+
+    private static string Blanked(string text, IEnumerable<TermMatch> spans)
+    {
+        var chars = text.ToCharArray();
+        foreach (var span in spans) Array.Fill(chars, ' ', span.Start, Math.Min(span.Length, chars.Length - span.Start));
+        return new string(chars);
     }
 
     private async Task<IReadOnlyList<string>> NearestAsync(string text, Func<string, bool>? allow, CancellationToken cancellationToken) =>

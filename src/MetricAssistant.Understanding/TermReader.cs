@@ -63,6 +63,18 @@ internal sealed class TermReader(CatalogLexicon lexicon, ITimeResolver time, Rea
     /// A one-character term that only starts a longer word of the concept vocabulary is that word's: 店 of 店员
     /// (staff) is no store. So is a term that ends a longer word begun before it: 到店 of 约了到店 (an appointment) is no channel.
     /// </summary>
+    /// <summary>
+    /// The scan's blocked characters with the 数 of 数据 ("data") taken: "会员数据", "员工数据" are a subject's data (its
+    /// figures in general), never the count 会员数 / 员工数 followed by a stray 据. No catalog name holds 数据.
+    /// </summary>
+    public static bool[] WithoutDataWord(string text, bool[] blocked)
+    {
+        var result = (bool[])blocked.Clone();
+        for (var i = text.IndexOf("数据", StringComparison.Ordinal); i >= 0; i = text.IndexOf("数据", i + 2, StringComparison.Ordinal))
+            result[i] = true;
+        return result;
+    }
+
     public IReadOnlyList<TermMatch> WithoutWordStarts(string text, IReadOnlyList<TermMatch> scanned, bool[] blocked, ConceptReader concepts)
     {
         if (!scanned.Any(m => !MatchRules.IsMetric(m))) return scanned;

@@ -37,7 +37,27 @@ public sealed class UngovernedMeasure(ConceptScorer scorer, ConceptVocabulary vo
     public UngovernedAsk? Find(ConceptReading whole, IReadOnlyList<string> named)
     {
         var lacking = whole.Mentions.FirstOrDefault(m => !m.Negated && m.Concepts.Any(c => vocabulary.OwnMeasures.Contains(c) && !scorer.Having([c]).Any()));
-        return lacking is null ? null : new UngovernedAsk(lacking.Text, lacking.Span, Nearest(whole, named));
+        if (lacking is not null) return new UngovernedAsk(lacking.Text, lacking.Span, Nearest(whole, named));
+        if (UncountedUnits(whole, named) is not { } units) return null;
+        // The units the catalog counts, then the subject's own metrics: what comes nearest either way.
+        string[] Best(string concept) => [.. scorer.Rank(new HashSet<string>(StringComparer.Ordinal) { concept }, scorer.Having([concept])).Select(r => r.MetricId)];
+        var subject = units.Concepts.First(c => scorer.Having([c]).Any());
+        return new UngovernedAsk(units.Text, units.Span, [.. Best(ConceptVocabulary.Quantity).Take(1).Concat(Best(subject)).Distinct(StringComparer.Ordinal).Take(NearestChoices)]);
+    }
+
+    /// <summary>
+    /// "退货了多少件", "how many items came back as returns, units not money": units of a subject whose metrics are all money or
+    /// shares (refunds) are a measure of their own, which no metric has; never that subject's amount nor the units sold.
+    /// </summary>
+    private ConceptMention? UncountedUnits(ConceptReading whole, IReadOnlyList<string> named)
+    {
+        if (!whole.Has(ConceptVocabulary.Quantity)) return null;
+        // Things, not people: "how many items did customers send back" counts items, whoever sent them.
+        var subjects = facts.Subjects.Select(vocabulary.ConceptOf).Where(c => c != ConceptVocabulary.People && !vocabulary.Broader.ContainsKey(c)).ToHashSet(StringComparer.Ordinal);
+        bool Named(string concept) => named.Any(id => scorer.ConceptsOf(id)?.Contains(concept) == true);
+        // "units sold and refund amount": units and the subject each named by a metric of their own are two metrics listed.
+        return whole.Mentions.FirstOrDefault(m => !m.Negated && !m.Concepts.Contains(ConceptVocabulary.Quantity) && m.Concepts.Any(c => subjects.Contains(c)
+            && scorer.Having([c]).Any() && !scorer.Having([c, ConceptVocabulary.Quantity]).Any() && !(Named(c) && Named(ConceptVocabulary.Quantity))));
     }
 
     /// <summary>

@@ -31,8 +31,12 @@ public static partial class SliceParser
     [GeneratedRegex(@"分别|各自|各(?=\s*(是|有|为|多少|卖|下|付|占|贡献))|逐个|一个个|\b(one by one|respectively|individually|separately|each)\b")]
     private static partial Regex EachLater();
 
+    // A Chinese word asking for each value, later: 各是多少, 分别多少, 各自 (an English "each" later may count another thing).
+    [GeneratedRegex(@"分别|各自|各(?=\s*(是|有|为|多少|卖|下|付|占|贡献))")]
+    private static partial Regex ChineseEachLater();
+
     // Words just before a dimension that make it a split: "各渠道", "按区域", "哪个门店", "那几个城市", "细分到门店类型", "by region", "for each city"
-    [GeneratedRegex(@"((细分|拆分|拆|细化)\s*(到|成)|各|按|分|每个|每一个|每|哪个|哪些|哪家|哪一个|哪一家|哪几个|哪几家|那几个|这几个|那几家|这几家|不同|各个|按照|分别|所有|全部|\bby|\bper|\beach|\bevery|\bwhich|\bacross|\ball|\bfor each|split by|broken down by|breakdown by|break down by|\btop\s*\d*|\bbottom\s*\d*|前\s*\d+|前[一二两三四五六七八九十]+)\s*(的)?\s*$")]
+    [GeneratedRegex(@"((细分|拆分|拆|细化)\s*(到|成)|各|按|分|每个|每一个|每|哪个|哪些|哪家|哪一个|哪一家|哪几个|哪几家|那几个|这几个|那几家|这几家|不同|各个|按照|分别|所有|全部|\bby|\bper-|\bper|\beach|\bevery|\bwhich|\bacross|\ball|\bfor each|split by|broken down by|breakdown by|break down by|\btop\s*\d*|\bbottom\s*\d*|前\s*\d+|前[一二两三四五六七八九十]+)\s*(的)?\s*$")]
     private static partial Regex SplitBefore();
 
     // The split words that also just name a whole set: "all channels except tmall" is one total, "各渠道" is not
@@ -44,12 +48,13 @@ public static partial class SliceParser
     private static partial Regex TotalWord();
 
     // Words just after a dimension that make it a split: "门店排名", "区域分布", "渠道对比"
-    // "其他渠道各自的GMV", "the other channels one by one"
-    [GeneratedRegex(@"^\s*(排名|排行|分布|对比|占比|排序|之间|分别|各自|逐个|一个个|维度|角度|口径下|breakdown|ranking|split|mix|one by one|individually|separately|respectively)")]
+    // "其他渠道各自的GMV", "the other channels one by one"; the level looked at: "门店级别", "区域层面", "store-level", "at city level"
+    [GeneratedRegex(@"^\s*(排名|排行|分布|对比|占比|排序|之间|分别|各自|逐个|一个个|维度|角度|口径下|级别|层面|层级|粒度|breakdown|ranking|split|mix|one by one|individually|separately|respectively|-?\s*level(?![a-z]))")]
     private static partial Regex SplitAfter();
 
     // A dimension word naming a place, not a split: "店里平均有多少员工", "约了多少人来店", "到店的客人", "in store"
-    [GeneratedRegex(@"^\s*(里|里面|内|中|上)(?![一-龥]{0,1}(排名|分布|对比))")]
+    // (上 opening a period is no place: "线上线下上季度的客单价")
+    [GeneratedRegex(@"^\s*(里|里面|内|中|上(?!\s*(个|一|半)?\s*(季|月|周|年|星期|礼拜|旬|次|回)))(?![一-龥]{0,1}(排名|分布|对比))")]
     private static partial Regex PlaceAfter();
 
     [GeneratedRegex(@"(来|到|进|去|回|在|逛)\s*$")]
@@ -65,9 +70,9 @@ public static partial class SliceParser
     [GeneratedRegex(@"\b(across\s+(the\s+|our\s+|all\s+(the\s+|our\s+)?)?|(in|at|inside|within)\s+(all\s+)?our\s+)$|(?<!\b(each|every|all|which|of|by|per|for|across)\s+)\bour\s+$")]
     private static partial Regex AcrossBefore();
 
-    // "conversion across store types", "GMV across regions": kinds in the plural after a bare "across" are looked at one by
-    // one; "across the stores", "average headcount across stores" stay the whole set.
-    [GeneratedRegex(@"\bacross\s+$")]
+    // "conversion across store types", "GMV across regions", "footfall across the regions": kinds in the plural after "across"
+    // are looked at one by one; "across our stores", "average headcount across stores" stay the whole set.
+    [GeneratedRegex(@"\bacross\s+(the\s+)?$")]
     private static partial Regex BareAcross();
 
     [GeneratedRegex(@"\b(average|avg|mean|per|total|overall)\b")]
@@ -99,6 +104,10 @@ public static partial class SliceParser
     // What may stand between a value and the word naming its kind: "奥莱的门店", "outlet 店", "home-category products"
     [GeneratedRegex(@"^\s*(的|-)?\s*$")]
     private static partial Regex Qualifier();
+
+    /// <summary>"store by store", "region by region": the word said twice with "by" is one by one, a split.</summary>
+    private static bool OneByOne(string after, string word) =>
+        after.TrimStart().StartsWith("by " + word, StringComparison.Ordinal);
 
     /// <summary>Whether the words around <paramref name="match"/> make it a split ("各门店", "by store", a ranking).</summary>
     public static bool SplitsAt(string text, TermMatch match, bool ranking) =>
@@ -133,8 +142,11 @@ public static partial class SliceParser
                 continue;
             }
             // "其它渠道的GMV各是多少": a word asking for each of the rest, later on, splits it.
+            // "线上线下上季度的客单价各是多少": a dimension word with a word asking for each of its values later splits by it.
             var strongSplit = SplitBefore().IsMatch(before) && !WeakSplitBefore().IsMatch(before) || SplitAfter().IsMatch(after) || ranking
-                || dimension is not null && value is null && ExclusionMarkers.EndsWithRest(before) && EachLater().IsMatch(after);
+                || OneByOne(after, match.Text)
+                || dimension is not null && value is null && EachLater().IsMatch(after) && !WholeSetAfter().IsMatch(after)
+                    && (ExclusionMarkers.EndsWithRest(before) || ChineseEachLater().IsMatch(after));
             if (dimension is not null && value is null && !strongSplit && NamesTheRest(text, matches, k, dimension.Id, previous))
                 continue;
             // "除了抖音，上个月其他渠道的下单金额", "其他渠道，除了抖音": the rest is one total once an exclusion says what is left out.

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace MetricAssistant.Understanding.Parsing;
+
+/// <summary>
+/// Words that are no part of the question's structure: what the figure is for ("need it for the weekly sync", "for Monday's
+/// standup", "周会要用", "月度例会上要用") and figures of speech for "what was the figure" ("where did we land on", "where did we
+/// end up on", "最后落在多少"). A grain, a day or a ranking word inside them ("weekly", "Monday's", 月度) asks nothing: they are
+/// blanked before any reader runs, as filler the answer need not name.
+/// </summary>
+public static partial class AsideWords
+{
+    // A meeting, report or deck the figure is wanted for, with its lead-in: ", need it for the weekly sync", "for Monday's standup",
+    // "for the monthly business review", "ahead of tomorrow's board meeting".
+    [GeneratedRegex(@"[,;:\-–—(]?\s*(?:(?:i|we)\s+)?(?:(?:need|want|needed|wanted)\s+(?:it|this|these|them|the numbers?|the figures?)\s+|(?:it'?s|this is|that'?s)\s+)?(?:for|ahead of|before|in|to prep for|to prepare for)\s+(?:(?:the|our|my|this|next|tomorrow'?s|today'?s|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'?s?|this week'?s|next week'?s)\s+)?(?:(?:weekly|monthly|daily|quarterly|annual|yearly|biweekly|board|team|leadership|exec|executive|management|ops|sales|business|all-hands|regional|morning)\s+)*(?:sync|syncs|standup|stand-up|meeting|review|report|deck|call|huddle|catch-up|catchup|presentation|all-hands|offsite|one-on-one|1:1|check-in|retro|qbr|mbr|wbr)(?![a-z0-9])\s*\)?")]
+    private static partial Regex EnglishPurpose();
+
+    // 周会要用 / 月度例会上要用 / 为明天的周会准备 / 给周例会用 / 周报里要用: a meeting (or a report with a use word) the figure is for.
+    [GeneratedRegex(@"[，,；;]?\s*(?:(?:为了|为|给|准备|拿去|用于|用在|要在|在)\s*)?(?:(?:明天|今天|下周[一二三四五]?|周[一二三四五]|本周|这周|下个月|月底)\s*的?\s*)?(?:(?:周|月|季度?|年)度?(?:例会|会议|会)|例会|会议|晨会|早会|复盘会|经营会|董事会|汇报会|(?:周|月|日|季)报(?=\s*(?:里|上|中)?\s*(?:要用|用|需要|准备)))\s*(?:上|里|中)?\s*(?:要用|用|需要用?|准备|汇报|讲|用的|要|备用)+")]
+    private static partial Regex ChinesePurpose();
+
+    // "where did we land on", "where did GMV land", "where did we end up (on|with)", "where do we stand on", "where did paid orders
+    // come in"; 最后落在 / 最终落在.
+    // Only the frame is blanked: "where did refund rate land" keeps its metric.
+    [GeneratedRegex(@"(?<a>\bwhere\s+(?:did|do|does|are|will|have))\s+(?:we|it|things|they|(?:[a-z]+\s+){0,2}[a-z]+)\s+(?<b>(?:land(?:ing|ed)?|end(?:ing|ed)? up|come (?:out|in)|came (?:out|in)|finish(?:ed)?|stand(?:ing)?)(?:\s+(?:on|with|for|at))?)(?![a-z])|(?<a>(?:最后|最终|最终是)?落在)(?=\s*(?:多少|哪|什么))")]
+    private static partial Regex FigureOfSpeech();
+
+    /// <summary>The text with its aside words blanked (same length, so positions keep their meaning).</summary>
+    public static string Blank(string text)
+    {
+        var chars = text.ToCharArray();
+        foreach (var regex in (Regex[])[EnglishPurpose(), ChinesePurpose()])
+            foreach (Match m in regex.Matches(text))
+                Array.Fill(chars, ' ', m.Index, m.Length);
+        foreach (Match m in FigureOfSpeech().Matches(text))
+            foreach (var group in (Group[])[m.Groups["a"], m.Groups["b"]])
+                if (group.Success) Array.Fill(chars, ' ', group.Index, group.Length);
+        return new string(chars);
+    }
+}

@@ -230,13 +230,13 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             if (Stop(unitAsked) is { } stopUnitAsked) return stopUnitAsked;
             metrics = [unitAsked.Metrics[0]];
         }
-        if (metrics.Count == 0 && described.Describe(WhyDetector.Asks(text) ? TermReader.ReadConcepts(concepts, text, matches, WhyDetector.Blocking(text, blocked), periodAsked, periodEnd) : reading, nothingElse: reading.Concepts.All(ConceptVocabulary.Shapes.Contains) && coverage.Leftovers(text, QuestionSpans.ReadSoFar(timing, periodEnd, matches, reading)).Count == 0, endAsked: periodEnd.Count > 0, windowSaid: ConversionWindowWords.Says(text)) is { Verdict: not ConceptVerdict.None } description)
+        if (metrics.Count == 0 && described.Describe(WhyDetector.Asks(text) ? TermReader.ReadConcepts(concepts, text, matches, WhyDetector.Blocking(text, blocked), periodAsked, periodEnd) : reading, nothingElse: reading.Concepts.All(c => ConceptVocabulary.Shapes.Contains(c) || c == OverviewQuestion.Overview) && coverage.Leftovers(text, QuestionSpans.ReadSoFar(timing, periodEnd, matches, reading)).Count == 0, endAsked: periodEnd.Count > 0, windowSaid: ConversionWindowWords.Says(text)) is { Verdict: not ConceptVerdict.None } description)
         {
             if (Stop(description) is { } stopDescription) return stopDescription;
             metrics.Add(description.Metrics[0]);
         }
         // "退款情况", "refund figures", "how did bookings do": a bare subject asked about in general is asked back among its metrics.
-        if (learned is null && metrics.Count == 1 && described.Overview.Decide(metrics[0], Whole()) is { Verdict: ConceptVerdict.Clarify } overview)
+        if (learned is null && metrics.Count == 1 && described.Overview.Decide(metrics[0], Whole(), matches.FirstOrDefault(m => m.Entries.Any(e => e.Id == metrics[0]))?.Text) is { Verdict: ConceptVerdict.Clarify } overview)
             return UnderstandingResult.Clarify(language, overview.Metrics);
         // "没付款的订单有多少": a state said not to have happened, other than one the metric leaves out, is no governed measure.
         if (learned is null && metrics.Count > 0 && described.Negated.Decide(metrics, Whole()) is { Verdict: ConceptVerdict.NotFound } unhappened)

@@ -123,6 +123,9 @@ public sealed class ConceptReader
             var concepts = Totals(lookup[text.AsSpan(i, length)], periodAsked);
             if (!(dimensionStarts is not null && concepts.Length > 0 && concepts.All(c => c is ConceptVocabulary.Per or ConceptVocabulary.Average) && dimensionStarts.Contains(NextWord(text, i + length))))
                 mentions.Add(new ConceptMention(new TextSpan(i, length), text.Substring(i, length), concepts));
+            // "per store employee", "每个门店员工": the dimension word says whose the people after it are; the per word reaches them.
+            else if (PeopleAfterWord(text, NextWord(text, i + length), blocked) is { } people)
+                mentions.Add(new ConceptMention(new TextSpan(i, people - i), text[i..people], concepts));
             i += length;
         }
         if (mentions.Count == 0) return ConceptReading.Empty;
@@ -341,6 +344,20 @@ public sealed class ConceptReader
             if (lookup.ContainsKey(text.AsSpan(start, length))) return length;
         }
         return 0;
+    }
+
+    /// <summary>Where a people word starts right after the (blocked) word at <paramref name="word"/>, or null.</summary>
+    private int? PeopleAfterWord(string text, int word, bool[] blocked)
+    {
+        var end = word;
+        while (end < text.Length && blocked[end] && (IsLatin(text[end]) || TextNormalizer.IsCjk(text[end]))) end++;
+        if (end == word) return null;
+        var at = NextWord(text, end);
+        var length = at < text.Length ? LongestAt(text, at, blocked) : 0;
+        if (length == 0 || (at > end && IsLatin(text[at - 1]))) return null;
+        var found = lookup[text.AsSpan(at, length)];
+        return found.Any(c => c == ConceptVocabulary.People || Vocabulary.Broader.TryGetValue(c, out var general) && general.Contains(ConceptVocabulary.People))
+            && !found.Contains(ConceptVocabulary.Per) ? (text[at - 1] == ' ' ? at - 1 : at) : null;
     }
 
     private static int NextWord(string text, int from)

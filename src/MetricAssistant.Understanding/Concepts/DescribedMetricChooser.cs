@@ -207,6 +207,8 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// <param name="windowSaid">The question says a window ("7天内", "within 14 days"): a conversion's window is said.</param>
     public ConceptDecision Describe(ConceptReading reading, bool nothingElse = false, bool endAsked = false, bool windowSaid = false)
     {
+        // "what did the rate look like": asking about something in general says nothing of which quantity it is.
+        bool Saying(string c) => ConceptVocabulary.Shapes.Contains(c) || c == OverviewQuestion.Overview;
         // "what's the average for last month": an average and nothing of what it averages is a near miss among the averages.
         if (nothingElse && !reading.Has(ConceptVocabulary.Ratio) && (reading.Has(ConceptVocabulary.Average) || reading.Has(ConceptVocabulary.Per))
             && reading.Concepts.All(ConceptVocabulary.Shapes.Contains))
@@ -225,7 +227,7 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
             ? id => catalog.Signatures.For(id)?.Shape == SignatureShape.Share && scorer.NumeratorOnly(id).Overlaps(reading.Concepts)
             : null;
         // "the rate last week", "最近30天的比率": a rate and nothing of what it is a rate of is a near miss among the rates.
-        if (among is not null && !scorer.Any(among) && nothingElse && reading.Concepts.All(ConceptVocabulary.Shapes.Contains))
+        if (among is not null && !scorer.Any(among) && nothingElse && reading.Concepts.All(Saying))
             return ConceptDecision.Clarify(scorer.Rank(reading.Concepts, catalog.Signatures.All.Where(s => s.Shape == SignatureShape.Share
                 && catalog.FindMetric(s.MetricId) is { IsPublished: true, Calculation.Type: not MetricType.Derived }).Select(s => s.MetricId), sharing: true, limit: MaxChoices)
                 .Select(r => r.MetricId).ToArray());

@@ -13,10 +13,15 @@ public sealed class OverviewQuestion(SemanticCatalog catalog, ConceptScorer scor
     /// <summary>The concept of asking about a subject in general.</summary>
     public const string Overview = "overview";
 
+    // The ends of names that say which quantity of a subject they are (订单数, 退款金额, "order count"), unlike a bare subject (退款, refunds).
+    private static readonly string[] QuantityEnds = ["数", "量", "额", "率", "价", " count", " number", " amount", " rate", " value"];
+
     /// <summary>The choices for <paramref name="chosen"/> when the question, read whole (names included), says only a subject and an overview word; or none.</summary>
-    public ConceptDecision Decide(string chosen, ConceptReading whole)
+    /// <param name="nameSaid">The words that named the metric: a name ending in what quantity it is ("订单数方面") is no bare subject.</param>
+    public ConceptDecision Decide(string chosen, ConceptReading whole, string? nameSaid = null)
     {
         if (!whole.Has(Overview)) return ConceptDecision.None;
+        if (nameSaid is not null && QuantityEnds.Any(e => nameSaid.EndsWith(e, StringComparison.OrdinalIgnoreCase))) return ConceptDecision.None;
         // Anything else the question says about the quantity (money, a count, a share, per, a state) settles which one.
         var said = whole.Concepts.Where(c => c is not (Overview or ConceptVocabulary.Total)).ToList();
         if (said is not [var subject] || ConceptVocabulary.Shapes.Contains(subject) || subject is ConceptVocabulary.Money or ConceptVocabulary.Quantity or ConceptVocabulary.People

@@ -52,12 +52,16 @@ public sealed class UngovernedMeasure(ConceptScorer scorer, ConceptVocabulary vo
     private ConceptMention? UncountedUnits(ConceptReading whole, IReadOnlyList<string> named)
     {
         if (!whole.Has(ConceptVocabulary.Quantity)) return null;
-        // Things, not people: "how many items did customers send back" counts items, whoever sent them.
-        var subjects = facts.Subjects.Select(vocabulary.ConceptOf).Where(c => c != ConceptVocabulary.People && !vocabulary.Broader.ContainsKey(c)).ToHashSet(StringComparer.Ordinal);
         bool Named(string concept) => named.Any(id => scorer.ConceptsOf(id)?.Contains(concept) == true);
-        // "units sold and refund amount": units and the subject each named by a metric of their own are two metrics listed.
+        // "earn on items sold after product cost": units said by a metric's own name (units sold) are that metric's.
+        if (Named(ConceptVocabulary.Quantity)) return null;
+        // Things, not people: "how many items did customers send back" counts items, whoever sent them.
+        // Money is what is summed, not a thing sent back ("earn on items sold"); a calendar word ("monthly") is no thing at all:
+        // only what some metric counts or sums money of.
+        var subjects = facts.Subjects.Select(vocabulary.ConceptOf).Where(c => c != ConceptVocabulary.People && c != ConceptVocabulary.Money && !vocabulary.Broader.ContainsKey(c)
+            && (facts.Counted.Contains(c) || facts.OfMoney.Contains(c))).ToHashSet(StringComparer.Ordinal);
         return whole.Mentions.FirstOrDefault(m => !m.Negated && !m.Concepts.Contains(ConceptVocabulary.Quantity) && m.Concepts.Any(c => subjects.Contains(c)
-            && scorer.Having([c]).Any() && !scorer.Having([c, ConceptVocabulary.Quantity]).Any() && !(Named(c) && Named(ConceptVocabulary.Quantity))));
+            && scorer.Having([c]).Any() && !scorer.Having([c, ConceptVocabulary.Quantity]).Any()));
     }
 
     /// <summary>

@@ -64,6 +64,10 @@ public static partial class SliceParser
     [GeneratedRegex(@"^\s*(的)?\s*(staff|staffers?|employees?|workers?|personnel|headcount|员工|店员|职工|雇员|人手)(?![a-z])")]
     private static partial Regex WhosePeopleAfter();
 
+    // The per-unit words before "store employee": each of the people after the dimension word is the unit.
+    [GeneratedRegex(@"(\beach|\bevery|\bper|每个|每一个|每位|每名|每)\s*$")]
+    private static partial Regex UnitBefore();
+
     // "average headcount across the stores", "output per employee across our stores", "people working in our shops": the
     // whole set, one number; a spread over it ("how were refunds spread across channels") is a split.
     // "how many staff did our stores have": "our" before a dimension word names the whole set ("each of our stores" does not).
@@ -161,7 +165,8 @@ public static partial class SliceParser
                 continue;
             // "revenue per store staff", "每个门店员工": the dimension word says whose the staff are; the staff are the unit, no split.
             // (A ranking asks for a split of the other dimensions: "which cities got the most sales per store staff".)
-            if (dimension is not null && !SplitBefore().IsMatch(before) && !SplitAfter().IsMatch(after) && WhosePeopleAfter().IsMatch(after))
+            // "how much does each store employee bring in": a per-unit word before them counts the staff, not the stores.
+            if (dimension is not null && (!SplitBefore().IsMatch(before) || UnitBefore().IsMatch(before) && !ranking) && !SplitAfter().IsMatch(after) && WhosePeopleAfter().IsMatch(after))
                 continue;
             // "店里", "来店", "线上线下都算": the place where, or the whole set counted together, is no split.
             // "across all stores" names the whole set even where "stores" is also a channel's name.

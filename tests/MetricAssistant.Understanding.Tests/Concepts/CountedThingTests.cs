@@ -32,4 +32,33 @@ public class CountedThingTests
     [InlineData("how many people came through the stores last month", "visitors")]
     public void Everyday_words_for_an_average_payment_and_visits(string question, string metric) =>
         Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
+
+    [Theory]
+    [InlineData("how much revenue does each store employee bring in on average last year")]
+    [InlineData("revenue per store employee last year")]
+    [InlineData("每个门店员工平均带来多少收入，去年")]
+    public void A_dimension_word_before_staff_says_whose_they_are(string question)
+    {
+        var query = FollowUpTestSupport.Query(question);
+        Assert.Equal(["revenue_per_staff"], query.Metrics);
+        Assert.Empty(query.GroupBy);
+    }
+
+    [Theory]
+    [InlineData("Monthly units sold in Q4 2024", "units_sold")]
+    [InlineData("how much did we earn on items sold after product cost in March 2025", "gross_profit")]
+    public void Units_a_metric_names_are_no_units_of_another_subject(string question, string metric) =>
+        Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
+
+    [Fact]
+    public void A_metrics_own_name_with_an_overview_word_stays_answered() =>
+        Assert.Equal(["order_count"], FollowUpTestSupport.Query("今年上半年，订单数方面拖后腿的城市有哪些？").Metrics);
+
+    [Fact]
+    public void A_rate_asked_about_in_general_is_a_near_miss_among_the_rates()
+    {
+        var result = FollowUpTestSupport.Understand("what did the rate look like last month");
+        Assert.Equal(UnderstandingOutcome.Clarify, result.Outcome);
+        Assert.Contains("conversion_rate", result.Alternatives);
+    }
 }

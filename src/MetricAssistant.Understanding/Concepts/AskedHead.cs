@@ -43,10 +43,12 @@ public sealed class AskedHead(SemanticCatalog catalog, ConceptScorer scorer, Con
             // "客人下了多少单": orders are counted, whoever placed them; a count of people is no count of a thing that is not people.
             bool IsPeople(string t) => t == ConceptVocabulary.People || vocabulary.Broader.TryGetValue(t, out var general) && general.Contains(ConceptVocabulary.People);
             var peopleCounted = things.Any(IsPeople) || !things.Any(t => facts.Counted.Contains(t));
+            // "how many unique shoppers paid for an order": people counted are no count of the orders they paid for.
+            var onlyPeople = things.Any(IsPeople) && !things.Any(t => facts.Counted.Contains(t) && !IsPeople(t));
             var before = among;
             among = id => (before is null || before(id)) && scorer.ConceptsOf(id) is { } c
                 && c.Overlaps(things) && (c.Contains(ConceptVocabulary.Count) || things.Contains(ConceptVocabulary.Quantity) && c.Contains(ConceptVocabulary.Quantity))
-                && (peopleCounted || !c.Contains(ConceptVocabulary.People));
+                && (peopleCounted || !c.Contains(ConceptVocabulary.People)) && (!onlyPeople || c.Contains(ConceptVocabulary.People));
             headed = true;
         }
         // "付了多少次款", "how many times did customers pay": events are counted, whoever did them; people only say who.

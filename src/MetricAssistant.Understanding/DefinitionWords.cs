@@ -26,6 +26,7 @@ internal sealed class DefinitionWords(SemanticCatalog catalog, NegatedVariants n
     /// <param name="learned">An accepted example or a click decided the metric: only the explicit ruling-out words still apply.</param>
     public Outcome Apply(string text, IReadOnlyList<TermMatch> matches, List<string> metrics, List<Notice> notices, bool learned)
     {
+        // "订单数不要支付口径的": a definition word of a family neither said nor asked rules out nothing of the metrics asked.
         var negated = negations.Find(text);
         if (negated.Count > 0)
         {
@@ -49,6 +50,14 @@ internal sealed class DefinitionWords(SemanticCatalog catalog, NegatedVariants n
             if (kept.Count > 0) metrics.InsertRange(0, kept);
             else if (remaining.Count == 1) metrics.Insert(0, remaining[0]);
             else if (remaining.Count > 1 && negations.NamedAmong(text, remaining, [.. negated.Select(n => n.Span)]) is [var named]) metrics.Insert(0, named);
+            // "不是支付GMV，是下单那个": the definition described after an affirming word is the one meant.
+            else if (remaining.Count > 1 && negations.AffirmedAmong(text, remaining, [.. negated.Select(n => n.Span)]) is [var affirmed])
+            {
+                // "rather the one counted when orders are placed": a name inside the description is no metric asked.
+                metrics.RemoveAll(id => !family.Contains(id) && matches.Where(m => IsMetric(m) && m.Entries.Any(e => e.Id == id)).ToList() is { Count: > 0 } said
+                    && said.All(m => m.Start >= affirmed.Span.Start && m.End <= affirmed.Span.End));
+                metrics.Insert(0, affirmed.MetricId);
+            }
             else if (remaining.Count > 1 && NegatedVariants.AsksForAll(text)) metrics.InsertRange(0, remaining);
             else if (remaining.Count > 1) return new Outcome(matches, negated, [], null, remaining);
         }

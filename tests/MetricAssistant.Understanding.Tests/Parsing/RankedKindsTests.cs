@@ -32,7 +32,7 @@ public sealed class RankedKindsTests
     {
         var query = Query(question);
         Assert.Equal(limit, query.Limit);
-        Assert.Equal(desc, Assert.Single(query.OrderBy).Desc);
+        Assert.Equal(desc, Assert.Single(query.OrderBy!).Desc);
     }
 
     [Theory]

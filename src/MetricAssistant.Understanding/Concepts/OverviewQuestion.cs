@@ -26,6 +26,9 @@ public sealed class OverviewQuestion(SemanticCatalog catalog, ConceptScorer scor
         var said = whole.Concepts.Where(c => c is not (Overview or ConceptVocabulary.Total)).ToList();
         if (said is not [var subject] || ConceptVocabulary.Shapes.Contains(subject) || subject is ConceptVocabulary.Money or ConceptVocabulary.Quantity or ConceptVocabulary.People
             || vocabulary.Broader.ContainsKey(subject)) return ConceptDecision.None;
+        // "appointment conversion": the metric's own name or a synonym that is more than the subject word names that metric.
+        if (nameSaid is not null && NamesItself(chosen, nameSaid.Trim()) && vocabulary.ConceptOf(nameSaid.Trim().ToLowerInvariant()) != subject)
+            return ConceptDecision.None;
         var named = chosen;
         HashSet<string> word = [subject];
         // Ranked by the subject alone, with sharing, only a metric whose concepts have it is kept: those are all there is to look at.
@@ -35,4 +38,9 @@ public sealed class OverviewQuestion(SemanticCatalog catalog, ConceptScorer scor
         var ranked = scorer.Rank(word, family, sharing: true, limit: DescribedMetricChooser.MaxChoices - 1).Select(r => r.MetricId).ToList();
         return ranked.Count == 0 ? ConceptDecision.None : ConceptDecision.Clarify([named, .. ranked]);
     }
+
+    private bool NamesItself(string metricId, string name) =>
+        catalog.Metrics.TryGetValue(metricId, out var metric)
+        && (string.Equals(metric.Name.Zh, name, StringComparison.OrdinalIgnoreCase) || string.Equals(metric.Name.En, name, StringComparison.OrdinalIgnoreCase)
+            || metric.Synonyms.Any(s => string.Equals(s, name, StringComparison.OrdinalIgnoreCase)));
 }

@@ -29,14 +29,14 @@ public static partial class RankingDetector
 
     // "从低到高", "升序", "ascending", "lowest first", "smallest to largest", "from the lowest up": all of them, smallest first;
     // "从高到低", "降序", "descending", "largest to smallest", "sorted from the highest GMV down": largest first (an order, no limit)
-    [GeneratedRegex(@"从低到高|从小到大|由低到高|由小到大|升序|(?<![a-z0-9])ascending(?![a-z0-9])|(?<![a-z0-9])(lowest|smallest) (first|to (the )?highest)(?![a-z0-9])|(?<![a-z0-9])low(est)? to high(est)?(?![a-z0-9])|(?<![a-z0-9])(smallest|least|fewest|bottom) to (the )?(largest|biggest|most|top)(?![a-z0-9])|(?<![a-z0-9])from (the )?(lowest|smallest|least|fewest|bottom)(?:\s+[a-z-]+){0,3}\s+up(wards?)?(?![a-z0-9])|(?<![a-z0-9])in increasing order(?![a-z0-9])")]
+    [GeneratedRegex(@"从低到高|从小到大|由低到高|由小到大|从少到多|由少到多|升序|(?<![a-z0-9])ascending(?![a-z0-9])|(?<![a-z0-9])(lowest|smallest) (first|to (the )?highest)(?![a-z0-9])|(?<![a-z0-9])low(est)? to high(est)?(?![a-z0-9])|(?<![a-z0-9])(smallest|least|fewest|bottom) to (the )?(largest|biggest|most|top)(?![a-z0-9])|(?<![a-z0-9])from (the )?(lowest|smallest|least|fewest|bottom)(?:\s+[a-z-]+){0,3}\s+up(wards?)?(?![a-z0-9])|(?<![a-z0-9])in increasing order(?![a-z0-9])")]
     private static partial Regex Ascending();
 
     // "worst channels first", "highest refund amount first", "worst first": every row, that end first
     [GeneratedRegex(@"(?<![a-z0-9])(?<w>highest|largest|biggest|most|top|best|worst|lowest|smallest|least)(?![a-z0-9])(?:\s+[a-z-]+){0,3}\s+first(?![a-z0-9])")]
     private static partial Regex EndFirst();
 
-    [GeneratedRegex(@"从高到低|从大到小|由高到低|由大到小|降序|(?<![a-z0-9])descending(?![a-z0-9])|(?<![a-z0-9])(highest|largest|biggest) (first|to (the )?lowest)(?![a-z0-9])|(?<![a-z0-9])high(est)? to low(est)?(?![a-z0-9])|(?<![a-z0-9])(largest|biggest|most|top) to (the )?(smallest|least|fewest|bottom)(?![a-z0-9])|(?<![a-z0-9])from (the )?(highest|largest|biggest|most|top)(?:\s+[a-z-]+){0,3}\s+down(wards?)?(?![a-z0-9])|(?<![a-z0-9])in decreasing order(?![a-z0-9])")]
+    [GeneratedRegex(@"从高到低|从大到小|由高到低|由大到小|从多到少|由多到少|降序|(?<![a-z0-9])descending(?![a-z0-9])|(?<![a-z0-9])(highest|largest|biggest) (first|to (the )?lowest)(?![a-z0-9])|(?<![a-z0-9])high(est)? to low(est)?(?![a-z0-9])|(?<![a-z0-9])(largest|biggest|most|top) to (the )?(smallest|least|fewest|bottom)(?![a-z0-9])|(?<![a-z0-9])from (the )?(highest|largest|biggest|most|top)(?:\s+[a-z-]+){0,3}\s+down(wards?)?(?![a-z0-9])|(?<![a-z0-9])in decreasing order(?![a-z0-9])")]
     private static partial Regex Descending();
 
     // "最高的三个", "最好的5家", "最差的两个", "销量最高的3个"; code-switched "最好的 three"
@@ -59,7 +59,7 @@ public static partial class RankingDetector
     [GeneratedRegex(@"最(高|多|好|佳|优|大|强|火|旺|赚钱|能卖|牛|给力|能打|厉害|猛|棒)|第一|冠军|(?<![a-z0-9])(top|best|highest|most|largest|biggest|leading|strongest)(?![a-z0-9])")]
     private static partial Regex BestOne();
 
-    [GeneratedRegex(@"最(低|少|差|烂|糟|小|弱|冷清|菜|惨|不行|拉胯|严重)|拉胯|垫底|倒数第一|排名最后|最后一名|(?<![a-z0-9])(worst|lowest|least|smallest|weakest|bottom)(?![a-z0-9])")]
+    [GeneratedRegex(@"最(低|少|差|烂|糟|小|弱|冷清|菜|惨|不行|拉胯|严重)|拉胯|垫底|倒数第一|排名最后|最后一名|(?<![a-z0-9])(worst|lowest|least|smallest|weakest|bottom|fewest)(?![a-z0-9])")]
     private static partial Regex WorstOne();
 
     [GeneratedRegex(@"排名|排行|排序|名次|(?<![a-z0-9])rank(ed|ing|ings)?(?![a-z0-9])|(?<![a-z0-9])sort(ed)?(?![a-z0-9])|(?<![a-z0-9])leaderboard(?![a-z0-9])")]
@@ -132,7 +132,7 @@ public static partial class RankingDetector
     private static int? N(string text) => ChineseNumber.Parse(text) ?? ChineseNumber.ParseEnglish(text);
 
     // "从高到低排一下", "排个序", "排一下": the verb of sorting, read with the direction (or alone, as the usual order).
-    [GeneratedRegex(@"(从|由)(高|低|大|小)到(高|低|大|小)\s*(排列|排序|排)?\s*(一下|一排|下|个序)?|排\s*(个|下|一下)\s*序|排\s*一\s*(下|排)|(?<=[高低大小])\s*排")]
+    [GeneratedRegex(@"(从|由)(高|低|大|小|多|少)到(高|低|大|小|多|少)\s*(排列|排序|排)?\s*(一下|一排|下|个序)?|排\s*(个|下|一下)\s*序|排\s*一\s*(下|排)|(?<=[高低大小多少])\s*排")]
     private static partial Regex SortVerb();
 
     /// <summary>Every ranking word of the question, for the coverage check.</summary>

@@ -82,8 +82,12 @@ public static partial class SliceParser
     [GeneratedRegex(@"\b(average|avg|mean|per|total|overall)\b")]
     private static partial Regex WholeSetWord();
 
+    // "average headcount across store types": kinds named as kinds are looked at one by one, whatever whole-set word is before.
+    [GeneratedRegex(@"\b(types|kinds|categories|formats|tiers|levels)$")]
+    private static partial Regex KindsWord();
+
     private static bool AcrossKinds(string before, string dimensionWord) =>
-        BareAcross().IsMatch(before) && !WholeSetWord().IsMatch(before) && dimensionWord.EndsWith('s');
+        BareAcross().IsMatch(before) && (!WholeSetWord().IsMatch(before) || KindsWord().IsMatch(dimensionWord)) && dimensionWord.EndsWith('s');
 
     // "GMV by city for my region", "我负责的区域": the asker's own part, which their row rule already is; neither split nor filter.
     [GeneratedRegex(@"(\bmy\s+(own\s+)?|我的|我们的|我负责的|我管的|我们负责的|我们管的)\s*$")]

@@ -143,7 +143,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             _ => null,
         };
         // "how many shoppers came back to buy again", "房租花了多少": a measure the catalog lacks, never the nearest one answered.
-        if (learned is null && (described.Ungoverned.Find(Whole(), metrics) ?? UnreadHead(text, blocked, timing, periodEnd, matches, Whole(), metrics)) is { } lacking)
+        if (learned is null && (described.Ungoverned.Find(Whole(), metrics, matches.Any(IsMetric)) ?? UnreadHead(text, blocked, timing, periodEnd, matches, Whole(), metrics)) is { } lacking)
         {
             // "金卡会员的人均消费，顺便看看复购率": asked apart from a named metric, it is named as not in the catalog beside the answer.
             if (metrics.Count > 0 && UngovernedMeasure.InOwnClause(text, lacking.Span, matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))))

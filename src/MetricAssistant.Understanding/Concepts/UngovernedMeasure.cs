@@ -15,6 +15,9 @@ public sealed class UngovernedMeasure(ConceptScorer scorer, ConceptVocabulary vo
     /// <summary>How many nearest metrics a not-found answer offers at most.</summary>
     private const int NearestChoices = 3;
 
+    /// <summary>How many metrics of a subject are ranked for the nearest at most.</summary>
+    private const int RankedAtMost = 500;
+
     /// <summary>
     /// The words of a measure the catalog lacks and the nearest metrics (the ones named first, then those the rest of the
     /// question describes), or null when the question asks for none.
@@ -34,13 +37,17 @@ public sealed class UngovernedMeasure(ConceptScorer scorer, ConceptVocabulary vo
     private static ReadOnlySpan<char> Between(string text, TextSpan a, TextSpan b) =>
         a.End <= b.Start ? text.AsSpan(a.End, b.Start - a.End) : b.End <= a.Start ? text.AsSpan(b.End, a.Start - b.End) : [];
 
-    public UngovernedAsk? Find(ConceptReading whole, IReadOnlyList<string> named)
+    /// <param name="nameSaid">The question says a metric's name (even one not chosen yet): its units are that metric's.</param>
+    public UngovernedAsk? Find(ConceptReading whole, IReadOnlyList<string> named, bool nameSaid = false)
     {
         var lacking = whole.Mentions.FirstOrDefault(m => !m.Negated && m.Concepts.Any(c => vocabulary.OwnMeasures.Contains(c) && !scorer.Having([c]).Any()));
         if (lacking is not null) return new UngovernedAsk(lacking.Text, lacking.Span, Nearest(whole, named));
-        if (UncountedUnits(whole, named) is not { } units) return null;
+        if (nameSaid || UncountedUnits(whole, named) is not { } units) return null;
         // The units the catalog counts, then the subject's own metrics: what comes nearest either way.
-        string[] Best(string concept) => [.. scorer.Rank(new HashSet<string>(StringComparer.Ordinal) { concept }, scorer.Having([concept])).Select(r => r.MetricId)];
+        // Ranked where there are few; a large catalog (thousands of metrics of a subject) offers the first few, not walked per question.
+        string[] Best(string concept) => scorer.Having([concept]).Take(RankedAtMost + 1).ToList() is { Count: <= RankedAtMost } few
+            ? [.. scorer.Rank(new HashSet<string>(StringComparer.Ordinal) { concept }, few, limit: NearestChoices).Select(r => r.MetricId)]
+            : [.. scorer.Having([concept]).Take(NearestChoices)];
         var subject = units.Concepts.First(c => scorer.Having([c]).Any());
         return new UngovernedAsk(units.Text, units.Span, [.. Best(ConceptVocabulary.Quantity).Take(1).Concat(Best(subject)).Distinct(StringComparer.Ordinal).Take(NearestChoices)]);
     }
@@ -51,18 +58,24 @@ public sealed class UngovernedMeasure(ConceptScorer scorer, ConceptVocabulary vo
     /// </summary>
     private ConceptMention? UncountedUnits(ConceptReading whole, IReadOnlyList<string> named)
     {
-        if (!whole.Has(ConceptVocabulary.Quantity)) return null;
+        // A question naming a metric asks it ("Member bags net units sold"); only units described alone are read here.
+        if (!whole.Has(ConceptVocabulary.Quantity) || named.Count > 0) return null;
         bool Named(string concept) => named.Any(id => scorer.ConceptsOf(id)?.Contains(concept) == true);
         // "earn on items sold after product cost": units said by a metric's own name (units sold) are that metric's.
         if (Named(ConceptVocabulary.Quantity)) return null;
         // Things, not people: "how many items did customers send back" counts items, whoever sent them.
         // Money is what is summed, not a thing sent back ("earn on items sold"); a calendar word ("monthly") is no thing at all:
         // only what some metric counts or sums money of.
-        var subjects = facts.Subjects.Select(vocabulary.ConceptOf).Where(c => c != ConceptVocabulary.People && c != ConceptVocabulary.Money && !vocabulary.Broader.ContainsKey(c)
-            && (facts.Counted.Contains(c) || facts.OfMoney.Contains(c))).ToHashSet(StringComparer.Ordinal);
-        return whole.Mentions.FirstOrDefault(m => !m.Negated && !m.Concepts.Contains(ConceptVocabulary.Quantity) && m.Concepts.Any(c => subjects.Contains(c)
-            && scorer.Having([c]).Any() && !scorer.Having([c, ConceptVocabulary.Quantity]).Any()));
+        return whole.Mentions.FirstOrDefault(m => !m.Negated && !m.Concepts.Contains(ConceptVocabulary.Quantity) && m.Concepts.Any(uncounted.Value.Contains));
     }
+
+    // The things whose metrics never count their units (refunds), gathered once per catalog: a large catalog (100k metrics)
+    // is not walked per question.
+    private readonly Lazy<HashSet<string>> uncounted = new(() => facts.Subjects.Select(vocabulary.ConceptOf)
+        .Where(c => c != ConceptVocabulary.People && c != ConceptVocabulary.Money && !vocabulary.Broader.ContainsKey(c)
+            && (facts.Counted.Contains(c) || facts.OfMoney.Contains(c))
+            && scorer.Having([c]).Any() && !scorer.Having([c, ConceptVocabulary.Quantity]).Any())
+        .ToHashSet(StringComparer.Ordinal));
 
     /// <summary>
     /// A rate or cost of something no reader took ("跳出率", "bounce rate", "IT costs"; <see cref="UnreadQualifier"/>), or null.

@@ -59,7 +59,9 @@ public sealed partial class OnnxRetrievalCompositionTests : IDisposable
         Assert.True(current.Info.EmbeddedDocuments > 0);
         var dense = await current.RetrieveDenseAsync("客单价", 3, null, CancellationToken.None);
         Assert.Equal(("aov", "客单价"), (dense[0].MetricId, dense[0].MatchedText));
-        Assert.Equal("aov", (await retriever.RetrieveAsync("上个月客单价是多少", 3, null, CancellationToken.None)).First().MetricId);
+        // Fused with BM25, the name is among the first: which is first depends on the tiny random encoder's weights, and those
+        // move with the catalog's vocabulary (a glossary word added reorders its tokens), so the order is not this test's to pin.
+        Assert.Contains("aov", (await retriever.RetrieveAsync("上个月客单价是多少", 3, null, CancellationToken.None)).Select(c => c.MetricId));
         Assert.Single(Directory.GetFiles(Path.Combine(directory.Path, "data", "index"), "*onnx32*.mavec"));
     }
 

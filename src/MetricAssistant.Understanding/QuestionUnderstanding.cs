@@ -158,6 +158,11 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         clock?.Enter(UnderstandingStage.Concepts);
         // "订单转化", "order conversion": an unclear word right after a named metric is what is asked; the name says of what.
         if (learned is null && metrics.Count > 0 && choice.Ambiguous.Count > 1 && HeadAfterMetric(text, matches)) metrics.Clear();
+        // "how many customers paid for orders": the unclear word counted before the names is asked; the names say what they did.
+        else if (learned is null && metrics.Count > 0 && choice.Ambiguous.Count > 1 && !ListedWithMetric(text, matches)
+            && matches.FirstOrDefault(m => m.Entries.Any(e => e.Kind == TermKind.AmbiguousMetric)) is { } unclearWord
+            && described.Heads.PeopleCountedBefore(new TextSpan(unclearWord.Start, unclearWord.Length), [.. matches.Where(m => m.Entries.Any(e => e.Kind == TermKind.Metric)).Select(m => new TextSpan(m.Start, m.Length))], Whole()))
+            metrics.Clear();
         // The choices of an ambiguous word are returned whole: whether the asker may see them is the caller's to judge.
         if (metrics.Count == 0 && choice.Ambiguous.Count > 1)
         {

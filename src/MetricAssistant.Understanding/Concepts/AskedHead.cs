@@ -37,11 +37,11 @@ public sealed class AskedHead(SemanticCatalog catalog, ConceptScorer scorer, Con
             && reading.Mentions.Where(m => m.Span.Start >= counted.Span.Start && m.Span.End <= counted.Span.End).SelectMany(m => m.Concepts)
                 .Where(c => c != ConceptVocabulary.Count).ToHashSet(StringComparer.Ordinal) is { Count: > 0 } things)
         {
-            // "上周预约了多少人": people counted by what they did; a count of that event (appointments) is a reading too.
-            if (things.SetEquals([ConceptVocabulary.People]))
+            // "上周预约了多少人": people counted by what they did; a count of that event (appointments) is a reading too, unless a
+            // count of people says all they did ("多少人付款下单": paying customers, whose orders were placed before paid).
+            if (things.SetEquals([ConceptVocabulary.People]) && !PeopleSayAll(reading))
                 things.UnionWith(reading.Concepts.Where(c => facts.Subjects.Contains(c) && c != ConceptVocabulary.Money && !ConceptVocabulary.Shapes.Contains(c)));
             // "客人下了多少单": orders are counted, whoever placed them; a count of people is no count of a thing that is not people.
-            bool IsPeople(string t) => t == ConceptVocabulary.People || vocabulary.Broader.TryGetValue(t, out var general) && general.Contains(ConceptVocabulary.People);
             var peopleCounted = things.Any(IsPeople) || !things.Any(t => facts.Counted.Contains(t));
             // "how many unique shoppers paid for an order": people counted are no count of the orders they paid for.
             var onlyPeople = things.Any(IsPeople) && !things.Any(t => facts.Counted.Contains(t) && !IsPeople(t));
@@ -75,6 +75,37 @@ public sealed class AskedHead(SemanticCatalog catalog, ConceptScorer scorer, Con
         }
         return (headed, among, null);
     }
+
+    /// <summary>
+    /// What a counted head counts: people when every word it counts is a word for people ("how many shoppers", 几个人),
+    /// else the head's own quantity (a count, units).
+    /// </summary>
+    public string Counts((string Concept, TextSpan Span) head, ConceptReading reading) =>
+        head.Concept == ConceptVocabulary.Count
+        && reading.Mentions.Where(m => m.Span.Start >= head.Span.Start && m.Span.End <= head.Span.End).SelectMany(m => m.Concepts)
+            .Where(c => c != ConceptVocabulary.Count).ToList() is { Count: > 0 } things && things.All(IsPeople)
+            ? ConceptVocabulary.People : head.Concept;
+
+    /// <summary>
+    /// Whether an unclear word for people is itself counted before the metrics named ("how many customers paid for orders",
+    /// 多少客户下了单): the people are asked, and the names only say what they did.
+    /// </summary>
+    public bool PeopleCountedBefore(TextSpan unclear, IReadOnlyList<TextSpan> names, ConceptReading whole) =>
+        names.Count > 0 && names.All(n => n.Start >= unclear.End)
+        && CountedHeads(whole).Any(h => h.Span.Start < unclear.End && h.Span.End > unclear.Start && Counts(h, whole) == ConceptVocabulary.People);
+
+    /// <summary>Whether a published count of people has every thing and state the question says, and says nothing more that defines it.</summary>
+    private bool PeopleSayAll(ConceptReading reading)
+    {
+        var said = reading.Concepts.Where(c => facts.Subjects.Contains(c) && c != ConceptVocabulary.Money && c != MetricSignature.Placed
+            && !ConceptVocabulary.Shapes.Contains(c) && !IsPeople(c)).ToList();
+        return said.Count > 0 && scorer.Any(id => catalog.Signatures.For(id) is { Shape: SignatureShape.Count or SignatureShape.DistinctCount } s
+            && catalog.FindMetric(id) is { IsPublished: true } && scorer.ConceptsOf(id) is { } c && c.Contains(ConceptVocabulary.People)
+            && said.All(c.Contains) && s.Defining.Select(vocabulary.ConceptOf).All(reading.Has));
+    }
+
+    private bool IsPeople(string concept) =>
+        concept == ConceptVocabulary.People || vocabulary.Broader.TryGetValue(concept, out var general) && general.Contains(ConceptVocabulary.People);
 
     /// <summary>
     /// The quantities a question asks for by counting, with where: a count with what is counted ("多少单", "how many

@@ -34,6 +34,9 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
 
     private readonly AskedHead heads = new(catalog, scorer, vocabulary, facts);
 
+    /// <summary>The quantity a question asks for (money, a count of a thing, people), on the same scores.</summary>
+    public AskedHead Heads => heads;
+
     /// <summary>What the rest of a question makes of the metric it names: a ratio, a sibling in the state asked, ratios over it.</summary>
     public NameRefinements Names { get; } = new(catalog, scorer, facts);
 
@@ -90,6 +93,17 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
             asked = ConceptVocabulary.Money;
             reading = whole();
         }
+        // "收入减掉进货成本", "revenue minus cost of goods": a kind of money the named amount is not (profit) is what is asked;
+        // one its own family has ("GMV after coupons") names a variant (NameRefinements.Variant, NegatedVariants).
+        else if (named.Count == 1 && owns[0]!.Contains(ConceptVocabulary.Money) && !outside.Has(ConceptVocabulary.Ratio) && !outside.Has(ConceptVocabulary.Per)
+            && !outside.Has(ConceptVocabulary.Average) && WithFamilies(named).Select(scorer.ConceptsOf).OfType<IReadOnlySet<string>>().SelectMany(c => c).ToHashSet(StringComparer.Ordinal) is var family
+            && !outside.Concepts.Any(c => family.Contains(c) && !owns[0]!.Contains(c))
+            && outside.Mentions.Where(m => !m.Negated && !m.Concepts.Any(family.Contains)).SelectMany(m => m.Concepts)
+                .FirstOrDefault(c => facts.OfMoney.Contains(c) && !facts.Counted.Contains(c) && !ConceptVocabulary.Shapes.Contains(c) && c != ConceptVocabulary.Money) is { } kind)
+        {
+            asked = kind;
+            reading = whole();
+        }
         else
         {
             if (outside.Has(ConceptVocabulary.Ratio) || outside.Has(ConceptVocabulary.Per) || outside.Has(ConceptVocabulary.Average)) return ConceptDecision.None;
@@ -101,7 +115,8 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
                 // "成交额有多少": a count word right after the one name asks that metric's value; "卖了多少单" counts orders.
                 .Where(h => named.Count != 1 || !names.Any(n => h.Span.Start >= n.Start && h.Span.Start - n.End <= 1
                     && !reading.Mentions.Any(m => m.Span.End > n.End && m.Span.End <= h.Span.End && m.Concepts.Any(facts.Subjects.Contains))))
-                .Select(h => h.Concept).FirstOrDefault(c => owns.Any(o => !o!.Contains(c)));
+                // "how many people paid for an order": people counted are asked, not the orders the name counts.
+                .Select(h => heads.Counts(h, reading)).FirstOrDefault(c => owns.Any(o => !o!.Contains(c)));
             if (head is null) return ConceptDecision.None;
             asked = head;
         }

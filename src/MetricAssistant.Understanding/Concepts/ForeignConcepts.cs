@@ -24,6 +24,10 @@ public sealed class ForeignConcepts(SemanticCatalog catalog, ConceptScorer score
         var foreign = reading.Concepts.Where(c => !kept.Contains(c) && !ConceptVocabulary.Shapes.Contains(c) && c != ConceptVocabulary.Times
             && c != ConceptVocabulary.Money && c != ConceptVocabulary.Quantity && facts.MeasuredOrFiltered.Contains(c)).ToList();
         if (foreign.Count == 0) return ConceptDecision.None;
+        // "多少人付款下单": rows in a later state (paid) were placed first; placing says nothing against the best. Said alone
+        // ("几个人下了单"), it asks for people the catalog does not count (placers): the best is offered, not answered.
+        if (foreign.All(c => c == MetricSignature.Placed) && catalog.Signatures.For(best) is { States.Count: > 0 } later && !later.States.Contains(MetricSignature.Placed))
+            return later.States.Select(vocabulary.ConceptOf).Any(reading.Has) ? ConceptDecision.None : ConceptDecision.Clarify([.. ranked.Take(DescribedMetricChooser.MaxChoices).Select(r => r.MetricId)]);
         var built = scorer.Having(foreign).Where(id => id != best);
         var onIt = scorer.Rank(reading.Concepts, built, sharing: true, limit: DescribedMetricChooser.MaxChoices - 1).Select(r => r.MetricId).ToList();
         // "多少单被取消了": the head's metric that leaves the state out (orders, not cancelled) is offered beside those built on it.

@@ -16,6 +16,39 @@ public class CountedThingTests
     public void Orders_counted_whoever_placed_them(string question, string metric) =>
         Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
 
+    [Theory]
+    [InlineData("how many unique shoppers paid for at least one order in May")]
+    [InlineData("how many people paid for an order last month")]
+    [InlineData("how many customers paid for their orders last week")]
+    [InlineData("上个月多少人付款下单")]
+    [InlineData("上周多少客户付了款下了单")]
+    public void People_counted_before_what_they_did_are_asked(string question) =>
+        Assert.Equal(["paying_customers"], FollowUpTestSupport.Query(question).Metrics);
+
+    [Theory]
+    [InlineData("how many people placed orders last month")]
+    [InlineData("上个月有几个人下了单")]
+    public void People_who_only_placed_orders_are_asked_back_with_the_payers(string question)
+    {
+        var result = FollowUpTestSupport.Understand(question);
+        Assert.NotEqual(UnderstandingOutcome.NotFound, result.Outcome);
+        Assert.DoesNotContain(result.Query?.Metrics ?? [], m => m is "paid_order_count");
+    }
+
+    [Theory]
+    [InlineData("上个月收入减掉进货成本是多少")]
+    [InlineData("revenue minus cost of goods last month")]
+    [InlineData("上季度销售额扣掉成本剩多少")]
+    [InlineData("what was left of sales after product cost in June")]
+    public void A_named_amount_less_its_cost_is_profit(string question) =>
+        Assert.Equal(["gross_profit"], FollowUpTestSupport.Query(question).Metrics);
+
+    [Theory]
+    [InlineData("GMV after coupons last month", "gmv_net")]
+    [InlineData("上个月GMV，别按付款算，也别扣优惠券", "gmv_ordered")]
+    public void A_kind_of_money_of_the_named_family_names_a_variant(string question, string metric) =>
+        Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
+
     [Fact]
     public void A_count_word_before_a_people_name_still_counts_people() =>
         Assert.Equal(["gmv", "paying_customers"], FollowUpTestSupport.Query("GMV last month, and how many paying customers").Metrics);

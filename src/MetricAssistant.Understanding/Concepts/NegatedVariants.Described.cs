@@ -36,8 +36,8 @@ public sealed partial class NegatedVariants
                 // "不算取消的": a state some variant leaves out describes that variant's own rows; no variant is ruled out.
                 if (phrase.Said.Any(excludedStates.Contains)) return null;
                 // "按付款算的" tells paid GMV and paid orders apart from their siblings: the family asked decides which.
-                var ids = OfSaidFamily(phrase.Said.Where(conceptVariants.ContainsKey).SelectMany(c => conceptVariants[c]), text);
-                if (ids.Count == 0) ids = OfSaidFamily(NamedBy(phrase.Said), text);
+                var ids = OfSaidFamily(phrase.Said.Where(conceptVariants.ContainsKey).SelectMany(c => conceptVariants[c]), text, start);
+                if (ids.Count == 0) ids = OfSaidFamily(NamedBy(phrase.Said), text, start);
                 if (ids is [var only]) return (only, TimeTail(text, phrase.End));
                 // "the one that counts orders when they are placed": an English word more variants share says nothing yet; read on.
                 if (!IsLatin(text[at])) return null;

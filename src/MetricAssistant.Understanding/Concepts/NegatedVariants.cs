@@ -239,20 +239,24 @@ public sealed partial class NegatedVariants
             IEnumerable<string> ids = qualifiers.TryGetValue(word, out var named) ? named : owners && ownerRefs.TryGetValue(word, out var owner) ? [owner] : [];
             // "支付口径" is itself a GMV name: the words that rule a variant out say no family.
             foreach (var id in ids)
-                if (Said(id, text, new TextSpan(start, length)) is var said && (best is null || said > best.Value.Said)) best = (id, length, said);
+                if (Said(id, text, start) is var said && (best is null || said > best.Value.Said)) best = (id, length, said);
         }
         // Only a declared family's word stands for its family unsaid ("下单口径" is GMV's); an implied family must be said.
-        if (best is not { } found || found.Said == 0 && (!declaredFamilies.Contains(familyOf[found.Id]) || familyNames.Keys.Any(id => Said(id, text, new TextSpan(start, found.Length)) > 0))) return null;
+        if (best is not { } found || found.Said == 0 && (!declaredFamilies.Contains(familyOf[found.Id]) || familyNames.Keys.Any(id => Said(id, text, start) > 0))) return null;
         return (found.Id, found.Length);
     }
 
-    /// <summary>How plainly the question says the variant's family, outside <paramref name="apart"/>: the length of the longest of its names in the text, 0 for none.</summary>
-    private int Said(string id, string text, TextSpan? apart = null)
+    /// <summary>
+    /// How plainly the question says the variant's family before <paramref name="before"/>: the length of the longest of its
+    /// names there, 0 for none. A name after the words ruling out ("GMV, not the paid one, rather … orders are placed") or itself
+    /// ruled out ("not the new members") says no family asked.
+    /// </summary>
+    private int Said(string id, string text, int before)
     {
         var longest = 0;
         foreach (var name in familyNames[id].Where(n => n.Length > longest))
-            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
-                if (apart is not { } span || at >= span.End || at + name.Length <= span.Start)
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0 && at + name.Length <= before; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+                if (!vocabulary.EndsWithNegation(text[..at]))
                 {
                     longest = name.Length;
                     break;
@@ -261,9 +265,11 @@ public sealed partial class NegatedVariants
     }
 
     /// <summary>Of variants of several families, those of the family the question says most plainly (none said: none).</summary>
-    private List<string> OfSaidFamily(IEnumerable<string> ids, string text)
+    private List<string> OfSaidFamily(IEnumerable<string> ids, string text, int before)
     {
-        var said = ids.Distinct().Select(id => (Id: id, Said: Said(id, text))).Where(s => s.Said > 0).ToList();
+        var said = ids.Distinct().Select(id => (Id: id, Said: Said(id, text, before))).Where(s => s.Said > 0).ToList();
+        // "别按付款算的GMV": a declared family said after the words ruling out still counts.
+        if (said.Count == 0) said = [.. ids.Distinct().Where(id => declaredFamilies.Contains(familyOf[id]) && FamilySaid(id, text)).Select(id => (Id: id, Said: 1))];
         if (said.Count == 0) return [];
         var best = said.Max(s => s.Said);
         var family = said.First(s => s.Said == best).Id is var first ? familyOf[first] : null;

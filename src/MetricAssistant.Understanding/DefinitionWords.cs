@@ -23,6 +23,11 @@ internal sealed class DefinitionWords(SemanticCatalog catalog, NegatedVariants n
         (string MetricId, int Start, int Length)? Difference,
         IReadOnlyList<string>? Clarify = null);
 
+    /// <summary>Takes out the metrics (of none of <paramref name="keep"/>) that are named only inside <paramref name="span"/>.</summary>
+    private static void RemoveNamedOnlyInside(TextSpan span, IReadOnlyCollection<string> keep, IReadOnlyList<TermMatch> matches, List<string> metrics) =>
+        metrics.RemoveAll(id => !keep.Contains(id) && matches.Where(m => IsMetric(m) && m.Entries.Any(e => e.Id == id)).ToList() is { Count: > 0 } said
+            && said.All(m => m.Start >= span.Start && m.End <= span.End));
+
     /// <param name="learned">An accepted example or a click decided the metric: only the explicit ruling-out words still apply.</param>
     public Outcome Apply(string text, IReadOnlyList<TermMatch> matches, List<string> metrics, List<Notice> notices, bool learned)
     {
@@ -60,7 +65,19 @@ internal sealed class DefinitionWords(SemanticCatalog catalog, NegatedVariants n
             }
             else if (remaining.Count > 1 && NegatedVariants.AsksForAll(text)) metrics.InsertRange(0, remaining);
             else if (remaining.Count > 1) return new Outcome(matches, negated, [], null, remaining);
+            // "not the visitors-based one — I mean bookings": the rows describing the one meant are no metric asked.
+            foreach (var (_, span) in negations.AffirmedAmong(text, remaining, [.. negated.Select(n => n.Span)]))
+                RemoveNamedOnlyInside(span, family, matches, metrics);
         }
+        // "转化率，我说的是按预约算的", "conversion rate, I mean the bookings one": a correction naming a sibling of the metric asked.
+        if (!learned && negated.Count == 0)
+            for (var k = 0; k < metrics.Count; k++)
+                if (negations.CorrectedTo(text, metrics[k]) is { } corrected && !metrics.Contains(corrected.MetricId))
+                {
+                    notices.Remove(new OfficialChosen(metrics[k]));
+                    metrics[k] = corrected.MetricId;
+                    RemoveNamedOnlyInside(corrected.Span, [.. negations.Remaining([corrected.MetricId]), corrected.MetricId], matches, metrics);
+                }
         // "电商部的GMV": the department owning a variant names that definition; its words are no filter.
         var owned = negations.ByOwner(text).Where(o => !negated.Any(n => Overlap(n.Span, o.Span))).ToList();
         if (owned.Count > 0)

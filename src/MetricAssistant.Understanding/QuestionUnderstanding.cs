@@ -155,6 +155,12 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         var definitions = definitionWords.Apply(text, matches, metrics, notices, learned is not null);
         if (definitions.Clarify is { } variants) return UnderstandingResult.Clarify(language, variants, new AmbiguousWord());
         (matches, var negated, var owned, var difference) = (definitions.Matches, definitions.Negated, definitions.Owned, definitions.Difference);
+        // "orders last month, not the paid ones": what a ruled-out definition's words describe is not asked ("paid" asks for no paid orders).
+        if (learned is null && negated.Count > 0)
+        {
+            ConceptReading Without(ConceptReading read) => new([.. read.Mentions.Select(m => negated.Any(n => m.Span.Start >= n.Span.Start && m.Span.End <= n.Span.End) ? m with { Concepts = [] } : m)]);
+            (reading, whole) = (Without(reading), Without(Whole()));
+        }
         clock?.Enter(UnderstandingStage.Concepts);
         // "订单转化", "order conversion": an unclear word right after a named metric is what is asked; the name says of what.
         if (learned is null && metrics.Count > 0 && choice.Ambiguous.Count > 1 && HeadAfterMetric(text, matches)) metrics.Clear();

@@ -13,6 +13,26 @@ public sealed partial class NegatedVariants
         "i mean", "i meant", "it's", "it is", "i want", "rather", "but", "just", "only", "instead", "give me", "use",
     ];
 
+    // Words that correct what a name said without ruling anything out: "转化率，我说的是按预约算的", "conversion, I mean bookings".
+    private static readonly string[] Correcting =
+    [
+        "我说的是", "我是说", "我指的是", "我的意思是", "我要的是", "准确说是", "确切说是", "是指", "指的是",
+        "i mean", "i meant", "i'm talking about",
+    ];
+
+    /// <summary>
+    /// The sibling of <paramref name="asked"/> a correcting word names by its words or by the rows it is over ("转化率，我说的是按预约算的":
+    /// appointment conversion), with the correction's span; null when the correction names no other variant of its family.
+    /// </summary>
+    public (string MetricId, TextSpan Span)? CorrectedTo(string text, string asked)
+    {
+        if (!familyOf.TryGetValue(asked, out var family)) return null;
+        foreach (var (at, length) in DefinitionPhrases.Occurrences(text, Correcting))
+            if (Reference(text, SkipFillers(text, at + length)) is { } hit && hit.Id != asked && familyOf[hit.Id] == family)
+                return (hit.Id, new TextSpan(at, hit.End - at));
+        return null;
+    }
+
     /// <summary>Among <paramref name="candidates"/>, the ones an affirming word after a ruled-out definition names.</summary>
     public IReadOnlyList<(string MetricId, TextSpan Span)> AffirmedAmong(string text, IReadOnlyCollection<string> candidates, IReadOnlyList<TextSpan> outside)
     {

@@ -19,7 +19,8 @@ public sealed partial class NegatedVariants
     };
 
     // "按付款时间", "payment date": the time word after a description belongs to it.
-    private static readonly string[] TimeTails = ["时间", "日期", "time", "date", "dates", "timing"];
+    // "visitors-based": so is "based" after it.
+    private static readonly string[] TimeTails = ["时间", "日期", "time", "date", "dates", "timing", "based"];
 
     /// <summary>The variant a description right after a negation names, when only it in its family has what is described.</summary>
     private (string Id, int End)? Described(string text, int start)
@@ -34,9 +35,10 @@ public sealed partial class NegatedVariants
             {
                 // "不算取消的": a state some variant leaves out describes that variant's own rows; no variant is ruled out.
                 if (phrase.Said.Any(excludedStates.Contains)) return null;
-                var ids = phrase.Said.Where(conceptVariants.ContainsKey).SelectMany(c => conceptVariants[c]).Distinct().ToList();
-                if (ids.Count == 0) ids = NamedBy(phrase.Said);
-                if (ids is [var only]) return FamilySaid(only, text) ? (only, TimeTail(text, phrase.End)) : null;
+                // "按付款算的" tells paid GMV and paid orders apart from their siblings: the family asked decides which.
+                var ids = OfSaidFamily(phrase.Said.Where(conceptVariants.ContainsKey).SelectMany(c => conceptVariants[c]), text, start);
+                if (ids.Count == 0) ids = OfSaidFamily(NamedBy(phrase.Said), text, start);
+                if (ids is [var only]) return (only, TimeTail(text, phrase.End));
                 // "the one that counts orders when they are placed": an English word more variants share says nothing yet; read on.
                 if (!IsLatin(text[at])) return null;
                 at = phrase.End;
@@ -66,9 +68,10 @@ public sealed partial class NegatedVariants
     private Dictionary<string, HashSet<string>> NamedConcepts()
     {
         var named = familyNames.Keys.ToDictionary(id => id, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
-        foreach (var (word, id) in qualifiers)
+        foreach (var (word, ids) in qualifiers)
             foreach (var (phrase, said) in vocabulary.Phrases)
-                if (phrase.Length >= 2 && word.Contains(phrase, StringComparison.Ordinal)) named[id].UnionWith(said);
+                if (phrase.Length >= 2 && word.Contains(phrase, StringComparison.Ordinal))
+                    foreach (var id in ids) named[id].UnionWith(said);
         return named;
     }
 

@@ -12,7 +12,12 @@ namespace MetricAssistant.Understanding.Concepts;
 /// </summary>
 public sealed partial class NegatedVariants
 {
-    private readonly Dictionary<string, string> qualifiers = new(StringComparer.Ordinal);
+    // A word → the variants it names, one per family that has it ("paid": paid GMV, paid orders); the family the question says decides.
+    private readonly Dictionary<string, List<string>> qualifiers = new(StringComparer.Ordinal);
+    // Variant → its family's key; family key → its published variants (declared families first, then those names imply).
+    private readonly Dictionary<string, string> familyOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> membersOf = new(StringComparer.Ordinal);
+    private readonly HashSet<string> declaredFamilies = new(StringComparer.Ordinal);
     // Concept → the variants that alone in their family have it ("按付款算的" rules out paid GMV, "扣券的那个" net GMV).
     private readonly Dictionary<string, List<string>> conceptVariants = new(StringComparer.Ordinal);
     private readonly int maxPhrase;
@@ -40,10 +45,16 @@ public sealed partial class NegatedVariants
     {
         this.catalog = catalog;
         this.vocabulary = vocabulary;
-        foreach (var family in catalog.Metrics.Values.Where(m => m.Family is not null && m.IsPublished).GroupBy(m => m.Family!))
+        var declared = catalog.Metrics.Values.Where(m => m.Family is not null && m.IsPublished).GroupBy(m => m.Family!)
+            .Select(g => (Key: g.Key, Members: g.ToList(), Declared: true));
+        // "订单数，不要支付口径的": families the names imply (orders and paid orders) rule out and are left as the declared ones are.
+        var implied = NameFamilies.Of(catalog).Select(f => (Key: "~" + f[0].Id, Members: f.ToList(), Declared: false));
+        foreach (var (key, members, isDeclared) in declared.Concat(implied))
         {
-            var members = family.ToList();
             if (members.Count < 2) continue;
+            if (isDeclared) declaredFamilies.Add(key);
+            membersOf[key] = [.. members.OrderByDescending(m => m.Official).ThenBy(m => m.Id, StringComparer.Ordinal).Select(m => m.Id)];
+            foreach (var member in members) familyOf[member.Id] = key;
             var words = members.ToDictionary(m => m.Id, m => Names(m).Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().ToList());
             var excluded = members.ToDictionary(m => m.Id, m => (catalog.Signatures.For(m.Id)?.Excluded ?? []).Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal));
             foreach (var states in excluded.Values) excludedStates.UnionWith(states);
@@ -59,7 +70,8 @@ public sealed partial class NegatedVariants
                     ids.Add(id);
                 }
             // "电商部的GMV", "the finance team's GMV": the department that owns a variant names it, when it owns only that one.
-            foreach (var owned in members.GroupBy(m => m.Owner.Zh).Where(g => g.Count() == 1).Select(g => g.Single()))
+            // (Owners name declared variants only: an implied family's owner is no definition people name.)
+            foreach (var owned in members.GroupBy(m => m.Owner.Zh).Where(g => g.Count() == 1 && isDeclared).Select(g => g.Single()))
             {
                 foreach (var word in OwnerWords(owned).Select(TextNormalizer.Normalize).Where(w => w.Length >= 2).Distinct())
                     owners.Add((word, owned.Id));
@@ -72,22 +84,22 @@ public sealed partial class NegatedVariants
             var all = words.Values.SelectMany(w => w).Distinct().ToList();
             shared.UnionWith(all.Where(n => n.Length >= 2 && words.Count(v => v.Value.Any(w => w.Contains(n, StringComparison.Ordinal))) >= 2));
             // "成交额", "sales": the standard's names that neither hold the family's word nor say a 口径 are the family's own words.
-            foreach (var standard in members.Where(m => m.Official))
+            foreach (var standard in members.Where(m => m.Official && isDeclared))
                 familyWords.UnionWith(words[standard.Id].Where(n => !shared.Any(w => n.Contains(w, StringComparison.Ordinal)) && !n.EndsWith("口径", StringComparison.Ordinal)
                     && n != TextNormalizer.Normalize(standard.Name.Zh) && n != TextNormalizer.Normalize(standard.Name.En)));
             foreach (var (id, names) in words)
             {
                 foreach (var name in names.Where(n => !shared.Contains(n)))
                 {
-                    qualifiers.TryAdd(name, id);
+                    AddQualifier(name, id);
                     // "财务口径" is also said "财务那个口径", "别按财务算": the word before 口径 names the variant on its own.
                     if (name.EndsWith("口径", StringComparison.Ordinal) && name[..^2] is { Length: >= 2 } stem && !shared.Contains(stem)
                         && !all.Any(n => n.StartsWith(stem, StringComparison.Ordinal) && !words[id].Contains(n)))
-                        qualifiers.TryAdd(stem, id);
+                        AddQualifier(stem, id);
                     foreach (var word in shared)
                     {
                         var rest = name.Replace(word, " ", StringComparison.Ordinal).Trim(' ', '-', '的');
-                        if (rest.Length >= 2 && rest != name && !shared.Contains(rest)) qualifiers.TryAdd(rest, id);
+                        if (rest.Length >= 2 && rest != name && !shared.Contains(rest)) AddQualifier(rest, id);
                     }
                 }
             }
@@ -98,6 +110,13 @@ public sealed partial class NegatedVariants
         dimensionWords = [.. catalog.Dimensions.Values.SelectMany(d => new[] { d.Name.Zh, d.Name.En }.Concat(d.Synonyms)).Select(TextNormalizer.Normalize).Where(w => w.Length >= 2).Distinct()];
         maxLength = qualifiers.Count == 0 ? 0 : qualifiers.Keys.Concat(ownerRefs.Keys).Max(k => k.Length);
         maxPhrase = vocabulary.Phrases.Count == 0 ? 0 : vocabulary.Phrases.Keys.Max(k => k.Length);
+    }
+
+    // The first variant of each family a word names ("net" names one GMV); later families add theirs beside it.
+    private void AddQualifier(string word, string id)
+    {
+        if (!qualifiers.TryGetValue(word, out var ids)) qualifiers[word] = ids = [];
+        if (ids.All(other => familyOf[other] != familyOf[id])) ids.Add(id);
     }
 
     private static HashSet<string> Concepts(SemanticCatalog catalog, ConceptVocabulary vocabulary, string id) =>
@@ -200,22 +219,61 @@ public sealed partial class NegatedVariants
     /// <summary>The published variants of the family left when <paramref name="negated"/> are ruled out, the company standard first.</summary>
     public IReadOnlyList<string> Remaining(IReadOnlyCollection<string> negated)
     {
-        var family = negated.Select(catalog.FindMetric).FirstOrDefault(m => m?.Family is not null)?.Family;
-        if (family is null) return [];
-        return catalog.Families.Of(family).Where(m => m.IsPublished && !negated.Contains(m.Id))
-            .OrderByDescending(m => m.Official).ThenBy(m => m.Id, StringComparer.Ordinal).Select(m => m.Id).ToArray();
+        var family = negated.Select(id => familyOf.GetValueOrDefault(id)).FirstOrDefault(f => f is not null);
+        return family is null ? [] : [.. membersOf[family].Where(id => !negated.Contains(id))];
     }
 
+    /// <summary>
+    /// The longest variant's word at <paramref name="start"/>, of the family the question says most plainly: "订单数，不要支付口径的"
+    /// rules out paid orders ("支付"), not paid GMV ("支付口径"), since orders are asked. A word of a family not said names its
+    /// variant only when no family is said at all ("不是下单口径，上个月多少").
+    /// </summary>
     private (string Id, int Length)? Longest(string text, int start, bool owners = false)
     {
+        (string Id, int Length, int Said)? best = null;
         for (var length = Math.Min(maxLength, text.Length - start); length >= 2; length--)
         {
             var end = start + length;
             if (IsLatin(text[end - 1]) && end < text.Length && IsLatin(text[end])) continue;
             var word = text.Substring(start, length);
-            if (qualifiers.TryGetValue(word, out var id) || owners && ownerRefs.TryGetValue(word, out id)) return (id, length);
+            IEnumerable<string> ids = qualifiers.TryGetValue(word, out var named) ? named : owners && ownerRefs.TryGetValue(word, out var owner) ? [owner] : [];
+            // "支付口径" is itself a GMV name: the words that rule a variant out say no family.
+            foreach (var id in ids)
+                if (Said(id, text, start) is var said && (best is null || said > best.Value.Said)) best = (id, length, said);
         }
-        return null;
+        // Only a declared family's word stands for its family unsaid ("下单口径" is GMV's); an implied family must be said.
+        if (best is not { } found || found.Said == 0 && (!declaredFamilies.Contains(familyOf[found.Id]) || familyNames.Keys.Any(id => Said(id, text, start) > 0))) return null;
+        return (found.Id, found.Length);
+    }
+
+    /// <summary>
+    /// How plainly the question says the variant's family before <paramref name="before"/>: the length of the longest of its
+    /// names there, 0 for none. A name after the words ruling out ("GMV, not the paid one, rather … orders are placed") or itself
+    /// ruled out ("not the new members") says no family asked.
+    /// </summary>
+    private int Said(string id, string text, int before)
+    {
+        var longest = 0;
+        foreach (var name in familyNames[id].Where(n => n.Length > longest))
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0 && at + name.Length <= before; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+                if (!vocabulary.EndsWithNegation(text[..at]))
+                {
+                    longest = name.Length;
+                    break;
+                }
+        return longest;
+    }
+
+    /// <summary>Of variants of several families, those of the family the question says most plainly (none said: none).</summary>
+    private List<string> OfSaidFamily(IEnumerable<string> ids, string text, int before)
+    {
+        var said = ids.Distinct().Select(id => (Id: id, Said: Said(id, text, before))).Where(s => s.Said > 0).ToList();
+        // "别按付款算的GMV": a declared family said after the words ruling out still counts.
+        if (said.Count == 0) said = [.. ids.Distinct().Where(id => declaredFamilies.Contains(familyOf[id]) && FamilySaid(id, text)).Select(id => (Id: id, Said: 1))];
+        if (said.Count == 0) return [];
+        var best = said.Max(s => s.Said);
+        var family = said.First(s => s.Said == best).Id is var first ? familyOf[first] : null;
+        return [.. said.Where(s => familyOf[s.Id] == family).Select(s => s.Id)];
     }
 
     private int SkipFillers(string text, int at)

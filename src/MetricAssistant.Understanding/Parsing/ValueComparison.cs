@@ -25,6 +25,8 @@ public static partial class ValueComparison
         + @"|差多少|差了多少|相差多少|(哪个|哪边|谁)[^，,。？?]{0,10}?更(高|多|好|大)|(哪个|哪边|谁)(的)?[^，,。？?]{0,4}?(高|低|多|少|好|差|大|小|强|弱)"
         // "How many paid orders did JD and Tmall each do", "which was higher": one number per value.
         + @"|(?<![a-z0-9])each(?![a-z0-9])|(?<![a-z0-9])which (one )?(is|was|has|had|did|does) (the )?(higher|lower|bigger|smaller|better|worse|more|less)(?![a-z0-9])"
+        // "Tmall or JD, which got more orders", "which one pulled in less": any verb before the comparative.
+        + @"|(?<![a-z0-9])which (one |of (them|the two) )?([a-z]+ ){1,2}?(more|less|fewer|higher|lower|bigger|smaller|better|worse)(?![a-z0-9])"
         // "天猫和京东的退款率分别多少", "Tmall and JD respectively": one number per value, as a comparison asks.
         // "JD和Tmall各卖了多少件": 各 right after the values, before what each did.
         + @"|各(?=\s*(自|卖|买|有|下|付|花|做|赚|进|来|是|多少|几|占|完成|拿))|分别|各自|(?<![a-z0-9])respectively(?![a-z0-9])|(?<![a-z0-9])separately(?![a-z0-9])|(?<![a-z0-9])individually(?![a-z0-9])|(?<![a-z0-9])side by side(?![a-z0-9])|(?<![a-z0-9])head to head(?![a-z0-9])|(?<![a-z0-9])head-to-head(?![a-z0-9])|(?<![a-z0-9])against each other(?![a-z0-9])|并排|放一起比)")]

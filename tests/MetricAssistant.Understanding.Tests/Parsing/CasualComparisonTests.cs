@@ -51,6 +51,7 @@ public sealed class CasualComparisonTests
     [InlineData("抖音对上京东的退款金额")]
     [InlineData("天猫比起抖音订单数多吗")]
     [InlineData("JD or Douyin, which had more paid orders last month")]
+    [InlineData("Tmall or JD - which one got fewer refunds in June")]
     public void Two_listed_values_compared_casually_are_split_by_their_dimension(string question)
     {
         var query = Query(question);

@@ -16,10 +16,10 @@ public static partial class PeriodVersusPeriod
     /// linking the two periods with the base period itself (<paramref name="Start"/>, <paramref name="Length"/>).</summary>
     public sealed record Contrast(DateRange Range, Comparison? Compare, int Start, int Length);
 
-    private const string EnglishLink = @"(vs\.?|versus|compared (to|with|against)|compare[sd]? (it |that |this )?(to|with|against)|comparing (it |that |this )?(to|with|against)|relative to|against|as against)";
+    private const string EnglishLink = @"(vs\.?|versus|compared (to|with|against)|compare[sd]? (it |that |this )?(to|with|against)|comparing (it |that |this )?(to|with|against)|relative to|(measured |stacked |stacks |set |held )?(up )?against|next to|as against)";
 
     // "May vs April", "5月对比4月", "march gmv compare to february", "五月的gmv对上四月": the asked period, then the base.
-    [GeneratedRegex(@"^\s*(的\s*)?[\p{IsCJKUnifiedIdeographs}a-z\s]{0,12}?\s*(?<link>" + EnglishLink + @"|对比|相比于?|相较于?|比较|对上|比起|比)\s*(the\s+|with\s+)?$")]
+    [GeneratedRegex(@"^\s*(的\s*|'s\s+)?[\p{IsCJKUnifiedIdeographs}a-z\s]{0,16}?\s*(?<link>" + EnglishLink + @"|对比|相比于?|相较于?|比较|对上|比起|比|对)\s*(the\s+|with\s+)?$")]
     private static partial Regex Between();
 
     // "10月的退款跟去年10月比", "和上个月对比一下": the joining word before the second period, the comparison word after it.

@@ -15,7 +15,8 @@ namespace MetricAssistant.Understanding;
 /// </summary>
 /// <param name="Explain">A why question: about the change from the period before, unless it names another comparison.</param>
 /// <param name="DefaultWindow">The window used because no period was named (the asker is told), or null.</param>
-internal sealed record AskedPeriod(DateRange Range, TimeGrain? Grain, Comparison? Compare, bool Explain, string? DefaultWindow)
+/// <param name="Versus">Two periods set against each other ("五月跟四月比"), or null.</param>
+internal sealed record AskedPeriod(DateRange Range, TimeGrain? Grain, Comparison? Compare, bool Explain, string? DefaultWindow, PeriodVersusPeriod.Contrast? Versus)
 {
     /// <param name="rest">The question with its time expressions blanked out.</param>
     /// <param name="metrics">The metrics chosen, before a rolling or to-date variant replaces them.</param>
@@ -32,9 +33,10 @@ internal sealed record AskedPeriod(DateRange Range, TimeGrain? Grain, Comparison
         if (compareWords is { } across && matches.Any(m => IsMetric(m) && m.Start < across.Index + across.Length && across.Index < m.End))
             (compare, compareWords) = (null, null);
         compare ??= timing.ImpliedComparison;
-        // "orders in Q2 2025 vs Q1": the first period asked, compared with the one set against it.
-        var versus = compare is null ? PeriodVersusPeriod.Find(text, timing) : null;
-        if (versus is { } pair) compare = pair.Compare;
+        // "orders in Q2 2025 vs Q1", "compared to April, how did May do": the period asked, compared with the one set against it
+        // (never both periods summed, nor the base alone).
+        var versus = PeriodVersusPeriod.Find(text, timing);
+        compare ??= versus?.Compare;
         // "GMV growth last quarter", "how much did refunds grow": a growth of a metric that is not itself one is its change from the period before.
         if (compare is null && reading.Has(MetricSignature.Growth) && !metrics.Any(id => catalog.Signatures.For(id)?.Defining.Contains(MetricSignature.Growth) == true))
             compare = Comparison.Pop;
@@ -55,6 +57,6 @@ internal sealed record AskedPeriod(DateRange Range, TimeGrain? Grain, Comparison
         var trend = grainRequest.UnitlessTrend && !(compare is not null && GrainDetector.OnlyChange(rest));
         var grain = grainRequest.Grain ?? (trend ? (range.Days <= 31 ? TimeGrain.Day : TimeGrain.Month) : null);
         if (grainRequest is { Averaged: true, Grain: { } averaged } && OwnAverage.Over(catalog, catalog.Metrics[metrics[0]], averaged)) grain = null;
-        return new AskedPeriod(range, grain, compare, explain, defaultWindow);
+        return new AskedPeriod(range, grain, compare, explain, defaultWindow, versus);
     }
 }

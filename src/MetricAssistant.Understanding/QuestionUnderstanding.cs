@@ -320,7 +320,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             .Concat(difference is { } d ? [new ConsumedSpan(d.Start, d.Length, SpanKind.Metric)] : [])
             .Concat(apart.Select(m => new ConsumedSpan(m.Start, m.Length, SpanKind.Metric)))
             .Concat(rowNames.Select(m => new ConsumedSpan(m.Start, m.Length, SpanKind.Metric)))
-            .Concat(variant.Cumulative?.Words.Select(w => new ConsumedSpan(w.Start, w.Length, SpanKind.Metric)) ?? []);
+            .Concat(variant.Cumulative?.Words.Select(w => new ConsumedSpan(w.Start, w.Length, SpanKind.Metric)) ?? [])
+            .Concat(period.Versus is { } versus ? [new ConsumedSpan(versus.Start, versus.Length, SpanKind.Comparison)] : []);
         // "purchase rate for Q1" answered as a count of buyers: a rate asked of a metric that is none, with no split to take
         // shares across, is a different figure; not found, the metric offered, rather than a confident count.
         if (learned is null && slices.GroupBy.Count == 0 && compare is null && !reading.Has(MetricSignature.Growth)
@@ -331,6 +332,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         if (learned is null && QuantityChange.Find(text, leftovers) is { } changer)
             return new UnderstandingResult(UnderstandingOutcome.NotFound, language, null, metrics, [new NotUnderstood(changer)]);
         notices.AddRange(leftovers.Select(word => new NotUnderstood(word)));
+        // "6月跟3月比": a base the query cannot compare with; "GMV跟那个比": a comparison word attached to nothing. Named, never dropped.
+        if (compare is null && UnattachedComparison(text, matches, period.Versus, slices, metrics, grain) is { } unattached && !leftovers.Contains(unattached))
+            notices.Add(new NotUnderstood(unattached));
         var conversionAsked = metrics.Any(id => catalog.FindMetric(id)?.Calculation.Type == MetricType.Conversion);
         if (conversionWindow is not null && !conversionAsked) notices.Add(new NotUnderstood(conversionWindow.ToString()));
         var query = new SemanticQuery(metrics, slices.GroupBy, slices.Filters, range, grain, order, limit, compare, null, at, explain,
@@ -349,6 +353,14 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         var read = QuestionSpans.Consumed(timing, periodEnd, [], rest, text).Select(c => new TextSpan(c.Start, c.Length));
         if (described.Ungoverned.FindUnread(text, whole, metrics, [.. matches.Select(m => new TextSpan(m.Start, m.Length))], read) is not { } unread) return null;
         return englishTypos.Find(text, blocked) is { } typo && typo.Start < unread.Span.End && unread.Span.Start < typo.End ? null : unread;
+    }
+
+    private static string? UnattachedComparison(string text, IReadOnlyList<TermMatch> matches, PeriodVersusPeriod.Contrast? versus, SliceParser.Slices slices,
+        IReadOnlyList<string> metrics, TimeGrain? grain)
+    {
+        if (versus is not null) return text.Substring(versus.Start, versus.Length).Trim();
+        if (slices.GroupBy.Count > 0 || metrics.Count > 1 || grain is not null) return null;
+        return DanglingComparison.Find(Blanked(text, matches.Where(IsMetric)));
     }
 
     private static string Blanked(string text, IEnumerable<TermMatch> spans)

@@ -5,24 +5,44 @@ using MetricAssistant.Understanding.Time;
 namespace MetricAssistant.Understanding.Parsing;
 
 /// <summary>
-/// Two periods set against each other ("orders in Q2 2025 vs Q1", "昨天的GMV vs 前天"): when the second is the period
-/// just before the first, that is a comparison with the previous period; a year before, year over year. The first
-/// period is the one asked. Any other pair is left to the time reader (it is not a comparison the query can run).
+/// Two periods set against each other ("orders in Q2 2025 vs Q1", "昨天的GMV vs 前天", "五月的订单跟四月比", "compared to
+/// April, how did May do", "相比四月，五月…"): the period asked is compared with the other as its base. When the base is
+/// the period just before the one asked, that is a comparison with the previous period; a year before, year over year.
+/// Any other pair is no comparison the query can run: it is returned without one, so that the answer names the words.
 /// </summary>
 public static partial class PeriodVersusPeriod
 {
-    [GeneratedRegex(@"^\s*(的\s*)?[\p{IsCJKUnifiedIdeographs}a-z\s]{0,12}?\s*(vs\.?|versus|对比|相比|比较|compared (to|with)|against|比)\s*(the\s+|with\s+)?$")]
+    /// <summary>The period asked, how it is compared (null: with a base the query cannot compare), and the words
+    /// linking the two periods with the base period itself (<paramref name="Start"/>, <paramref name="Length"/>).</summary>
+    public sealed record Contrast(DateRange Range, Comparison? Compare, int Start, int Length);
+
+    private const string EnglishLink = @"(vs\.?|versus|compared (to|with|against)|compare[sd]? (it |that |this )?(to|with|against)|comparing (it |that |this )?(to|with|against)|relative to|(measured |stacked |stacks |set |held )?(up )?against|next to|as against)";
+
+    // "May vs April", "5月对比4月", "march gmv compare to february", "五月的gmv对上四月": the asked period, then the base.
+    [GeneratedRegex(@"^\s*(的\s*|'s\s+)?[\p{IsCJKUnifiedIdeographs}a-z\s]{0,16}?\s*(?<link>" + EnglishLink + @"|对比|相比于?|相较于?|比较|对上|比起|比|对)\s*(the\s+|with\s+)?$")]
     private static partial Regex Between();
 
     // "10月的退款跟去年10月比", "和上个月对比一下": the joining word before the second period, the comparison word after it.
-    [GeneratedRegex(@"^\s*(的\s*)?[\p{IsCJKUnifiedIdeographs}a-z\s]{0,12}?(跟|和|与|同)\s*$")]
+    [GeneratedRegex(@"^\s*(的\s*)?[\p{IsCJKUnifiedIdeographs}a-z\s]{0,12}?(?<link>跟|和|与|同)\s*$")]
     private static partial Regex WithBetween();
 
-    [GeneratedRegex(@"^\s*(的|那个月|那时候|同期)?\s*(比|对比|相比|比较)")]
+    // "…跟四月比", "五月和四月的gmv对比一下": the comparison word after the second period, a metric's name or 的 between.
+    [GeneratedRegex(@"^\s*(的|那个月|那时候|同期)?\s*([\p{IsCJKUnifiedIdeographs}a-z]{0,8}?\s*)?(比|对比|相比|比较|比一比|比一下|pk)")]
     private static partial Regex CompareAfter();
 
-    /// <returns>The period asked and how it is compared, or null when the question sets no two periods against each other.</returns>
-    public static (DateRange Range, Comparison Compare)? Find(string text, TimeResolution timing)
+    // "compared to April, how did May do", "跟四月比，五月…", "相比上周，这周…", "比起上周，这周…": the base said first.
+    [GeneratedRegex(@"(?<![a-z])(" + EnglishLink + @"|(跟|和|与|同)|相比于?|相较于?|对比|比起|较之)\s*$")]
+    private static partial Regex LeadBefore();
+
+    // Between the base said first and the period asked: its comparison word (跟四月比) and a clause break.
+    [GeneratedRegex(@"^\s*(的)?\s*(相比|比较|对比|比|来说|而言|来看)?\s*[,，;；:：]\s*[\p{IsCJKUnifiedIdeographs}a-z\s']{0,24}?$")]
+    private static partial Regex BaseFirstGap();
+
+    [GeneratedRegex(@"^\s*(的)?\s*(相比|比较|对比|比)")]
+    private static partial Regex ChineseCompareWord();
+
+    /// <returns>The two periods set against each other, or null when the question sets none.</returns>
+    public static Contrast? Find(string text, TimeResolution timing)
     {
         var mentions = timing.Mentions.OrderBy(m => m.Start).ToList();
         for (var i = 0; i + 1 < mentions.Count; i++)
@@ -31,11 +51,28 @@ public static partial class PeriodVersusPeriod
             var end = first.Start + first.Length;
             if (second.Start < end) continue;
             var after = second.Start + second.Length;
-            if (!Between().IsMatch(text[end..second.Start]) && !(WithBetween().IsMatch(text[end..second.Start]) && CompareAfter().IsMatch(text[after..]))) continue;
-            if (second.Range == Before(first.Range)) return (first.Range, Comparison.Pop);
-            if (second.Range == new DateRange(first.Range.Start.AddYears(-1), first.Range.End.AddYears(-1))) return (first.Range, Comparison.Yoy);
+            var gap = text[end..second.Start];
+            if (Between().Match(gap) is { Success: true } between)
+                return Compared(first.Range, second.Range, end + between.Groups["link"].Index, after);
+            if (WithBetween().Match(gap) is { Success: true } with && CompareAfter().Match(text[after..]) is { Success: true } word)
+                return Compared(first.Range, second.Range, end + with.Groups["link"].Index, after + word.Index + word.Length);
+            // A bare 跟 / 和 before the base ("跟四月比，") needs its comparison word after it: "和四月，五月" lists two periods.
+            if (LeadBefore().Match(text[..first.Start]) is { Success: true } lead && BaseFirstGap().IsMatch(gap)
+                && (lead.Value.Trim() is not ("跟" or "和" or "与" or "同") || ChineseCompareWord().IsMatch(gap)))
+            {
+                var said = ChineseCompareWord().Match(gap);
+                return Compared(second.Range, first.Range, lead.Index, said.Success ? end + said.Index + said.Length : end);
+            }
         }
         return null;
+    }
+
+    private static Contrast Compared(DateRange asked, DateRange against, int start, int end)
+    {
+        var compare = against == Before(asked) ? Comparison.Pop
+            : against == new DateRange(asked.Start.AddYears(-1), asked.End.AddYears(-1)) ? Comparison.Yoy
+            : (Comparison?)null;
+        return new Contrast(asked, compare, start, end - start);
     }
 
     private static DateRange Before(DateRange range) => range.IsWholeMonths

@@ -16,12 +16,17 @@ public static partial class ValueComparison
     // "比一下 上个月GMV" compares values of last month; "对比上个月" is a period comparison, left to ComparisonDetector.
     [GeneratedRegex(@"(?:(?<!(去年|同期|上月|上个月|上周|上季度|上季|上期|前年|同比|环比)\s*)((对比|比较|相比|差距|差异|区别|(?<![a-z0-9])pk(?![a-z0-9])|(?<![a-z0-9])vs\.?|(?<![a-z0-9])versus(?![a-z0-9])|(?<![a-z0-9])compar(e|ed|es|ing|ison)(?![a-z0-9])|(?<![a-z0-9])stack(s|ed|ing)? up( against| to| with)?|(?<![a-z0-9])measure(s|d)? up( against| to)?|(?<![a-z0-9])fare(s|d)? against|(?<![a-z0-9])against(?![a-z0-9]))"
         + @"(?!\s*(to|with|against)?\s*(the\s+)?(same (period|month|quarter|week)\s+)?(of\s+)?(last|previous|prior|a year ago)(?![a-z0-9])|\s*(去年|上月|上个月|上周|上季度|上期|同期|前年))"
-        + @"|比一下|比一比|比比看|比比|(?<![a-z0-9])difference between(?![a-z0-9])|(?<![a-z0-9])which (one )?(is|was) (higher|bigger|better)(?![a-z0-9]))"
+        // "华东跟华南比", "天猫和京东比谁多": the bare 比 closing a joined pair (not 和去年比, a period, nor 比例).
+        + @"|(?<=(跟|和|与|同)[^，,。？?！!；;\s]{1,8}?)(?<!(去年|同期|上月|上个月|上周|上季度|上季|上期|前年|昨天|前天|月|周|季度|年|日|天|同|环|占|对)\s*)比(?!例|率|重|值|上|去|前|较|起|一|比)"
+        // "华东对上华南", "天猫比起京东": set against each other (not 对上个月, a period).
+        + @"|对上(?!\s*(个|一个|月|周|季|年|次|期|上))|比起(?!\s*(去年|上月|上个月|上周|上季度|上期|前年|昨天))|比一下|比一比|比比看|比比|(?<![a-z0-9])difference between(?![a-z0-9])|(?<![a-z0-9])which (one )?(is|was) (higher|bigger|better)(?![a-z0-9]))"
         // "华北比华中高多少", "how much higher was North than Central": the gap between two listed values is one number each.
         + @"|(高|低|多|少)(出|了)?(多少|几)|(?<![a-z0-9])(higher|lower|bigger|smaller|more|less|better|worse)(\s+[a-z0-9-]+){0,6}?\s+than(?![a-z0-9])"
         + @"|差多少|差了多少|相差多少|(哪个|哪边|谁)[^，,。？?]{0,10}?更(高|多|好|大)|(哪个|哪边|谁)(的)?[^，,。？?]{0,4}?(高|低|多|少|好|差|大|小|强|弱)"
         // "How many paid orders did JD and Tmall each do", "which was higher": one number per value.
         + @"|(?<![a-z0-9])each(?![a-z0-9])|(?<![a-z0-9])which (one )?(is|was|has|had|did|does) (the )?(higher|lower|bigger|smaller|better|worse|more|less)(?![a-z0-9])"
+        // "Tmall or JD, which got more orders", "which one pulled in less": any verb before the comparative.
+        + @"|(?<![a-z0-9])which (one |of (them|the two) )?([a-z]+ ){1,2}?(more|less|fewer|higher|lower|bigger|smaller|better|worse)(?![a-z0-9])"
         // "天猫和京东的退款率分别多少", "Tmall and JD respectively": one number per value, as a comparison asks.
         // "JD和Tmall各卖了多少件": 各 right after the values, before what each did.
         + @"|各(?=\s*(自|卖|买|有|下|付|花|做|赚|进|来|是|多少|几|占|完成|拿))|分别|各自|(?<![a-z0-9])respectively(?![a-z0-9])|(?<![a-z0-9])separately(?![a-z0-9])|(?<![a-z0-9])individually(?![a-z0-9])|(?<![a-z0-9])side by side(?![a-z0-9])|(?<![a-z0-9])head to head(?![a-z0-9])|(?<![a-z0-9])head-to-head(?![a-z0-9])|(?<![a-z0-9])against each other(?![a-z0-9])|并排|放一起比)")]

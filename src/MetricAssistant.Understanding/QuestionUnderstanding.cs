@@ -142,6 +142,11 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             ConceptVerdict.Clarify => UnderstandingResult.Clarify(language, decision.Metrics),
             _ => null,
         };
+        // "what percentage did we lose", "how many customers came through": no name, a question back among what it can mean.
+        var unnamedAsk = learned is null && !matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Metric))
+            ? described.Loss.Decide(text, Whole()) is { Verdict: ConceptVerdict.Clarify } lost ? lost : described.Visiting.Decide(text, Whole())
+            : ConceptDecision.None;
+        if (unnamedAsk.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, unnamedAsk.Metrics);
         // "how many shoppers came back to buy again", "房租花了多少": a measure the catalog lacks, never the nearest one answered.
         if (learned is null && (described.Ungoverned.Find(Whole(), metrics, matches.Any(IsMetric)) ?? UnreadHead(text, blocked, timing, periodEnd, matches, Whole(), metrics)) is { } lacking)
         {
@@ -242,6 +247,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             if (Stop(unitAsked) is { } stopUnitAsked) return stopUnitAsked;
             metrics = [unitAsked.Metrics[0]];
         }
+        // "上周付款情况", "how did payments go": a state no metric is named by, asked about in general: one metric per thing measured in it.
+        if (learned is null && metrics.Count == 0 && described.Overview.DecideUnnamed(text, Whole()) is { Verdict: ConceptVerdict.Clarify } state)
+            return UnderstandingResult.Clarify(language, state.Metrics);
         if (metrics.Count == 0 && described.Describe(WhyDetector.Asks(text) ? TermReader.ReadConcepts(concepts, text, matches, WhyDetector.Blocking(text, blocked), periodAsked, periodEnd) : reading, nothingElse: reading.Concepts.All(c => ConceptVocabulary.Shapes.Contains(c) || c == OverviewQuestion.Overview) && coverage.Leftovers(text, QuestionSpans.ReadSoFar(timing, periodEnd, matches, reading)).Count == 0, endAsked: periodEnd.Count > 0, windowSaid: ConversionWindowWords.Says(text)) is { Verdict: not ConceptVerdict.None } description)
         {
             if (Stop(description) is { } stopDescription) return stopDescription;

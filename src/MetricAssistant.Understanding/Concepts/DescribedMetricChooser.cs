@@ -44,7 +44,13 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     public NegatedStates Negated { get; } = new(catalog, scorer, vocabulary, facts);
 
     /// <summary>The reading of a subject asked about in general, on the same scores.</summary>
-    public OverviewQuestion Overview { get; } = new(catalog, scorer, vocabulary);
+    public OverviewQuestion Overview { get; } = new(catalog, scorer, vocabulary, facts);
+
+    /// <summary>The reading of customers said with a verb of coming in, on the same scores.</summary>
+    public VisitingCustomers Visiting { get; } = new(catalog, scorer);
+
+    /// <summary>The reading of a share lost of nothing named, on the same scores.</summary>
+    public LossShare Loss { get; } = new(catalog, scorer);
 
     /// <summary>The reading of a reply to a clarification among the options it offered, on the same scores.</summary>
     public OfferedOptions Options { get; } = new(scorer, vocabulary);

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using MetricAssistant.Catalog.Model;
+
+namespace MetricAssistant.Understanding.Concepts;
+
+/// <summary>
+/// "how many customers came through", "多少客人进了店": customers said with a verb of coming in may be everyone who came
+/// (visitors) or the customers who bought (a count of people): asked back, visitors first, then the counts of customers.
+/// People said with a place ("how many people came into the stores") are visitors, and browsing is no buying: both keep
+/// their reading. A question that says more (paid, new, money, a share) is read as before.
+/// </summary>
+public sealed partial class VisitingCustomers(SemanticCatalog catalog, ConceptScorer scorer)
+{
+    private const string Visitor = "visitor", Customer = "customer";
+
+    // What settles the question elsewhere: a state of buying or joining, money, a shape, another subject.
+    private static readonly string[] Settling = [ConceptVocabulary.Money, "paid", "new", "appointment", "order", "refund", "cancelled", ConceptVocabulary.Ratio,
+        ConceptVocabulary.Per, ConceptVocabulary.Average, ConceptVocabulary.Cumulative, ConceptVocabulary.Times];
+
+    // Verbs of coming in, which say nothing of buying (browsing, looking around do: those are visitors only).
+    private static readonly string[] ComingInZh = ["进了店", "进店", "进了门店", "进店了", "来店", "来了店里", "到店", "到了店里", "进门", "上门", "进来", "来了多少"];
+
+    [GeneratedRegex(@"\b(came|come|coming|comes|walked|walk|walking)\s+(through|in|into|by)\b|\b(showed|turned)\s+up\b|\bvisited\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ComingInEn();
+
+    /// <summary>The choice among visitors and the counts of customers, or none.</summary>
+    public ConceptDecision Decide(string text, ConceptReading whole)
+    {
+        if (!whole.Has(Customer) || Settling.Any(whole.Has)) return ConceptDecision.None;
+        if (!ComingInZh.Any(w => text.Contains(w, StringComparison.Ordinal)) && !ComingInEn().IsMatch(text)) return ConceptDecision.None;
+        var question = whole.Concepts.Append(Visitor).ToHashSet(StringComparer.Ordinal);
+        bool Plain(string id) => catalog.Signatures.For(id)?.Shape is SignatureShape.Sum or SignatureShape.Count or SignatureShape.DistinctCount or SignatureShape.Cumulative;
+        var visitors = scorer.Rank(question, scorer.Having([Visitor]).Where(Plain).ToList(), sharing: true).Select(r => r.MetricId).Take(1);
+        var customers = scorer.Rank(whole.Concepts, scorer.Having([Customer]).Where(Plain).ToList(), sharing: true).Select(r => r.MetricId);
+        var offered = visitors.Concat(customers).Distinct(StringComparer.Ordinal).Take(DescribedMetricChooser.MaxChoices - 1).ToList();
+        return offered.Count < 2 ? ConceptDecision.None : ConceptDecision.Clarify(offered);
+    }
+}

@@ -44,6 +44,15 @@ public class CountedThingTests
         Assert.Equal(["gross_profit"], FollowUpTestSupport.Query(question).Metrics);
 
     [Theory]
+    [InlineData("上个月付款订单里，各品类的商品按数量乘以单价合计是多少", "item_sales")]
+    [InlineData("sum of qty x price over paid order lines in April", "item_sales")]
+    [InlineData("上个月订单下单时的原始金额，coupon 前的", "gmv_ordered")]
+    [InlineData("how much did we make over product cost on paid orders in 2024", "gross_profit")]
+    [InlineData("how many people did the stores employ on average last year", "avg_headcount")]
+    public void Amounts_described_by_how_they_are_made(string question, string metric) =>
+        Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
+
+    [Theory]
     [InlineData("GMV after coupons last month", "gmv_net")]
     [InlineData("上个月GMV，别按付款算，也别扣优惠券", "gmv_ordered")]
     public void A_kind_of_money_of_the_named_family_names_a_variant(string question, string metric) =>

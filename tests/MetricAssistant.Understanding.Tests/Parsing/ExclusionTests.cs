@@ -36,6 +36,11 @@ public sealed class ExclusionTests
     [InlineData("orders not via Tmall")]
     [InlineData("GMV other than from Tmall")]
     [InlineData("GMV with Tmall excluded")]
+    [InlineData("GMV last week, but don't count Tmall")]
+    [InlineData("orders yesterday, please do not include Tmall")]
+    [InlineData("GMV last month, and leave Tmall out")]
+    [InlineData("GMV 上个月的，天猫先别算进来")]
+    [InlineData("上个月GMV，天猫暂时不算")]
     public void Exclusion_words_before_or_after_a_value_make_not_in(string question) =>
         Assert.Equal(NotIn("channel", "tmall"), Slices(question).Filters.Single());
 
@@ -43,6 +48,7 @@ public sealed class ExclusionTests
     [InlineData("是不是天猫的GMV最高")]
     [InlineData("天猫的GMV")]
     [InlineData("Tmall GMV not bad")]
+    [InlineData("what share of GMV came from Tmall out of all channels")]
     public void Words_that_only_look_like_exclusions_keep_the_value(string question) =>
         Assert.Equal(In("channel", "tmall"), Slices(question).Filters.Single());
 

@@ -44,7 +44,7 @@ public static partial class RankingDetector
     private static partial Regex SuperlativeN();
 
     // "worst-performing 3 stores", "top selling 5 products", "best performing two regions"
-    [GeneratedRegex(@"(?<![a-z0-9])(?<w>best|worst|top|bottom|lowest|highest)[\s-]+(?:performing|selling|rated|ranked)\s+(?<n>" + ChineseNumber.EnglishPattern + @")(?![a-z0-9])")]
+    [GeneratedRegex(@"(?<![a-z0-9])(?<w>best|worst|top|bottom|lowest|highest)[\s-]+(?:performing|selling|rated|ranked)\s*(?:的\s*)?(?<n>" + ChineseNumber.EnglishPattern + @")(?![a-z0-9])")]
     private static partial Regex PerformingN();
 
     // "3个最高的", "5 highest", "3 best", "three worst"
@@ -59,7 +59,7 @@ public static partial class RankingDetector
     [GeneratedRegex(@"最(高|多|好|佳|优|大|强|火|旺|赚钱|能卖|牛|给力|能打|厉害|猛|棒)|第一|冠军|(?<![a-z0-9])(top|best|highest|most|largest|biggest|leading|strongest)(?![a-z0-9])")]
     private static partial Regex BestOne();
 
-    [GeneratedRegex(@"最(低|少|差|烂|糟|小|弱|冷清|菜|惨|不行|拉胯|严重)|拉胯|垫底|倒数第一|排名最后|最后一名|(?<![a-z0-9])(worst|lowest|least|smallest|weakest|bottom|fewest)(?![a-z0-9])")]
+    [GeneratedRegex(@"最(低|少|差|烂|糟|小|弱|冷清|菜|惨|不行|拉胯|拉垮|拉跨|严重)|拉胯|拉垮|拉跨|垫底|倒数第一|排名最后|最后一名|(?<![a-z0-9])(worst|lowest|least|smallest|weakest|bottom|fewest)(?![a-z0-9])")]
     private static partial Regex WorstOne();
 
     [GeneratedRegex(@"排名|排行|排序|名次|(?<![a-z0-9])rank(ed|ing|ings)?(?![a-z0-9])|(?<![a-z0-9])sort(ed)?(?![a-z0-9])|(?<![a-z0-9])leaderboard(?![a-z0-9])")]
@@ -124,7 +124,7 @@ public static partial class RankingDetector
     {
         "最好" or "最佳" or "最优" or "最强" or "best" or "strongest" => RankingEnd.Best,
         // 最严重 (of refunds, cancellations): the worst end, which the metric's direction turns into the highest values.
-        "最差" or "最烂" or "最糟" or "最弱" or "最菜" or "最惨" or "最不行" or "最拉胯" or "拉胯" or "最严重" or "垫底" or "排名最后" or "排在最后" or "排最后" or "最后一名" or "worst" or "weakest" => RankingEnd.Worst,
+        "最差" or "最烂" or "最糟" or "最弱" or "最菜" or "最惨" or "最不行" or "最拉胯" or "拉胯" or "最拉垮" or "拉垮" or "最拉跨" or "拉跨" or "最严重" or "垫底" or "排名最后" or "排在最后" or "排最后" or "最后一名" or "worst" or "weakest" => RankingEnd.Worst,
         "最低" or "最少" or "最小" or "最冷清" or "倒数" or "倒数第一" or "末" or "后" or "bottom" or "lowest" or "least" or "smallest" or "fewest" => RankingEnd.Lowest,
         _ => RankingEnd.Highest,
     };

@@ -53,6 +53,7 @@ public sealed class DetectorTests
     [InlineData("倒数三个门店", RankingEnd.Lowest, 3)]
     [InlineData("worst-performing 3 stores by conversion rate", RankingEnd.Worst, 3)]
     [InlineData("top selling 5 categories", RankingEnd.Highest, 5)]
+    [InlineData("上个月 best performing 的 5 家店", RankingEnd.Best, 5)]
     public void Rankings_have_an_end_and_size(string text, RankingEnd end, int limit)
     {
         var ranking = RankingDetector.Detect(text);

@@ -32,6 +32,7 @@ public sealed class RankingDirectionTests
     [InlineData("垫底", RankingEnd.Worst)]
     [InlineData("最惨", RankingEnd.Worst)]
     [InlineData("最拉胯", RankingEnd.Worst)]
+    [InlineData("最拉垮", RankingEnd.Worst)]
     [InlineData("最严重", RankingEnd.Worst)]
     [InlineData("排名最后", RankingEnd.Worst)]
     [InlineData("表现最差", RankingEnd.Worst)]

@@ -21,7 +21,7 @@ internal static class DefinitionPhrases
     // "先不看", "就不要", "暂时不算": adverbs between a definition's naming and a negation closing it.
     private static readonly string[] Adverbs = ["先", "就", "也", "都", "暂时", "暂且", "可以", "我", "还是"];
 
-    private static readonly string[] Heads = ["那套", "这套", "口径", "版本", "算法", "那个", "的", "'s", "team", "version", "number", "figure", "definition", "one", "ones", "numbers"];
+    private static readonly string[] Heads = ["那套", "这套", "那种", "这种", "那类", "口径", "版本", "算法", "那个", "的", "'s", "team", "version", "number", "figure", "definition", "one", "ones", "numbers"];
 
     private static readonly string[] Conjunctions = ["和", "与", "跟", "及", "或者", "或", "还有", "、", "and", "or", "nor"];
 
@@ -51,6 +51,29 @@ internal static class DefinitionPhrases
         return at;
     }
 
+    /// <summary>
+    /// Where a definition's English naming ends when a head word closes it a word or two on: "the placed-orders version" names one
+    /// definition whole, its "orders" no metric asked; else <paramref name="end"/>.
+    /// </summary>
+    public static int NamingEnd(string text, int end)
+    {
+        if (end == 0 || !IsLatin(text[end - 1])) return end;
+        var at = end;
+        for (var words = 0; words <= 2; words++)
+        {
+            while (at < text.Length && text[at] is ' ' or '-') at++;
+            foreach (var head in EnglishHeads)
+                if (words > 0 && text.AsSpan(at).StartsWith(head, StringComparison.Ordinal) && IsWord(text, at, head.Length)) return at + head.Length;
+            var word = at;
+            while (word < text.Length && IsLatin(text[word])) word++;
+            if (word == at || Conjunctions.Contains(text[at..word])) return end;
+            at = word;
+        }
+        return end;
+    }
+
+    private static readonly string[] EnglishHeads = ["version", "versions", "number", "numbers", "figure", "figures", "definition", "one", "ones"];
+
     /// <summary>Whether only head words and adverbs stand between a definition's naming ending at <paramref name="from"/> and <paramref name="to"/>.</summary>
     public static bool ClosedBy(string text, int from, int to)
     {
@@ -63,6 +86,15 @@ internal static class DefinitionPhrases
                 if (text.AsSpan(at).StartsWith(adverb, StringComparison.Ordinal)) { at += adverb.Length; moved = true; break; }
         }
         return at == to;
+    }
+
+    /// <summary>Whether a negation said after the phrase ending at <paramref name="end"/> rules it out: "付款那种不要", "新增的就算了".</summary>
+    public static bool RuledOutAfter(string text, int end)
+    {
+        var clauseEnd = text.IndexOfAny(ClauseEnds, end) is var e and >= 0 ? e : text.Length;
+        foreach (var (at, length) in Occurrences(text, PostposedNegations.Concat(ClosingNegations)))
+            if (at >= end && at < clauseEnd && EndsClause(text, at + length) && ClosedBy(text, end, at)) return true;
+        return false;
     }
 
     /// <summary>Whether only particles stand between <paramref name="at"/> and the clause's end ("不要了哈", "不算。"): "下单不算取消的" is no ruling out.</summary>

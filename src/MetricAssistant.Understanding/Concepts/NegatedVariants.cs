@@ -61,7 +61,10 @@ public sealed partial class NegatedVariants
             var concepts = members.ToDictionary(m => m.Id, m => Concepts(catalog, vocabulary, m.Id).Where(c => !excluded[m.Id].Contains(c)).ToHashSet(StringComparer.Ordinal));
             // A glossary word whose every meaning is of this family ("订单金额": paid or ordered GMV) names the family too.
             var glossary = catalog.AmbiguousTerms.Where(a => a.Metrics.All(words.ContainsKey)).SelectMany(a => a.Terms).Select(TextNormalizer.Normalize);
-            var allNames = words.Values.SelectMany(w => w).Where(w => w.Length >= 2).Concat(glossary.Where(w => w.Length >= 2)).Distinct().ToList();
+            // "members" of "new members" and "total members": the word every member's names share names the family ("member count").
+            var common = isDeclared ? [] : CommonWords(words);
+            var allNames = words.Values.SelectMany(w => w).Where(w => w.Length >= 2).Concat(glossary.Where(w => w.Length >= 2))
+                .Concat(common.SelectMany(w => new[] { w, w.TrimEnd('s') })).Distinct().ToList();
             foreach (var member in members) (familyNames[member.Id], variantConcepts[member.Id]) = (allNames, concepts[member.Id]);
             foreach (var (id, own) in concepts)
                 foreach (var concept in own.Where(c => concepts.Count(o => o.Value.Contains(c)) == 1))
@@ -83,6 +86,7 @@ public sealed partial class NegatedVariants
             // without it ("net", "下单") tells that variant apart.
             var all = words.Values.SelectMany(w => w).Distinct().ToList();
             shared.UnionWith(all.Where(n => n.Length >= 2 && words.Count(v => v.Value.Any(w => w.Contains(n, StringComparison.Ordinal))) >= 2));
+            shared.UnionWith(common);
             // "成交额", "sales": the standard's names that neither hold the family's word nor say a 口径 are the family's own words.
             foreach (var standard in members.Where(m => m.Official && isDeclared))
                 familyWords.UnionWith(words[standard.Id].Where(n => !shared.Any(w => n.Contains(w, StringComparison.Ordinal)) && !n.EndsWith("口径", StringComparison.Ordinal)
@@ -110,6 +114,35 @@ public sealed partial class NegatedVariants
         dimensionWords = [.. catalog.Dimensions.Values.SelectMany(d => new[] { d.Name.Zh, d.Name.En }.Concat(d.Synonyms)).Select(TextNormalizer.Normalize).Where(w => w.Length >= 2).Distinct()];
         maxLength = qualifiers.Count == 0 ? 0 : qualifiers.Keys.Concat(ownerRefs.Keys).Max(k => k.Length);
         maxPhrase = vocabulary.Phrases.Count == 0 ? 0 : vocabulary.Phrases.Keys.Max(k => k.Length);
+    }
+
+    /// <summary>
+    /// The words of the vocabulary some name of every member holds: "members" of "new members" and "total members", 会员 of 新增会员数
+    /// and 累计会员数 (English whole words, Chinese anywhere).
+    /// </summary>
+    private List<string> CommonWords(Dictionary<string, List<string>> names)
+    {
+        // "customers" is also what paying customers are called: a word naming metrics outside the family names no family.
+        var elsewhere = catalog.AmbiguousTerms.Where(a => !a.Metrics.All(names.ContainsKey)).SelectMany(a => a.Terms)
+            .Concat(catalog.Metrics.Values.Where(m => !names.ContainsKey(m.Id)).SelectMany(Names)).Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+        // What every member counts or sums (members, orders), never how ("rate", "count") nor a state ("purchase").
+        var subjects = names.Keys.Select(id => (catalog.Signatures.For(id)?.Subjects ?? []).Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal))
+            .Aggregate((left, next) => [.. left.Intersect(next)]);
+        var each = names.Values.Select(n => n.SelectMany(Words).Where(w => vocabulary.Phrases.TryGetValue(w, out var said)
+            && said.Any(c => subjects.Contains(c) || vocabulary.Broader.TryGetValue(c, out var general) && general.Any(subjects.Contains))
+            && !said.Any(ConceptVocabulary.Shapes.Contains) && !elsewhere.Contains(w)).ToHashSet(StringComparer.Ordinal)).ToList();
+        return each.Count == 0 ? [] : [.. each.Skip(1).Aggregate(each[0], (left, next) => [.. left.Intersect(next)]).Order(StringComparer.Ordinal)];
+
+        static IEnumerable<string> Words(string name)
+        {
+            foreach (var word in name.Split([' ', '-', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word.All(IsLatin)) { if (word.Length >= 3) yield return word; continue; }
+                for (var at = 0; at < word.Length; at++)
+                    for (var length = 2; at + length <= word.Length; length++)
+                        if (word.Skip(at).Take(length).All(TextNormalizer.IsCjk)) yield return word.Substring(at, length);
+            }
+        }
     }
 
     // The first variant of each family a word names ("net" names one GMV); later families add theirs beside it.
@@ -141,8 +174,10 @@ public sealed partial class NegatedVariants
                 {
                     if (first) break;
                 }
-                else found.Add((hit.Id, new TextSpan(at, hit.End - at)));
-                if (DefinitionPhrases.Joined(text, DefinitionPhrases.SkipHeads(text, hit.End)) is not { } joined) break;
+                // "excluding the placed-orders version": the words up to the head are the definition's naming.
+                var end = DefinitionPhrases.NamingEnd(text, hit.End);
+                if (!found.Any(f => f.Item1 == hit.Id)) found.Add((hit.Id, new TextSpan(at, end - at)));
+                if (DefinitionPhrases.Joined(text, DefinitionPhrases.SkipHeads(text, end)) is not { } joined) break;
                 next = SkipFillers(text, joined);
             }
         }

@@ -2,7 +2,7 @@ namespace MetricAssistant.Understanding.Concepts;
 
 /// <summary>
 /// The meanings of a glossary word a question rules out one by one: "客户数，不是新增那个，也不是累计那个", "customers, not the
-/// new sign-ups". A phrase right after a negation word (fillers aside) that tells some meanings apart from the others rules
+/// new sign-ups", "客户数，付款那种不要". A phrase right after a negation word (fillers aside) that tells some meanings apart from the others rules
 /// those out; what is left is settled among, or asked back. The phrase ruled out is read (consumed) but describes nothing
 /// asked, so it no longer pulls the question towards the meaning it names.
 /// </summary>
@@ -21,7 +21,8 @@ public sealed class RuledOutMeanings(ConceptScorer scorer, ConceptVocabulary voc
         for (var k = 0; k < mentions.Count; k++)
         {
             var mention = mentions[k];
-            if (mention.Concepts.Count == 0 || !vocabulary.EndsWithNegation(text[..mention.Span.Start])) continue;
+            // "不是新增那个", or said after: "付款那种不要".
+            if (mention.Concepts.Count == 0 || !vocabulary.EndsWithNegation(text[..mention.Span.Start]) && !DefinitionPhrases.RuledOutAfter(text, mention.Span.End)) continue;
             // Only what tells the meanings apart: "新增" (new) is one meaning's, "客户" every meaning's.
             var telling = mention.Concepts.Where(c => c != ConceptVocabulary.Count && !profiles.Values.All(p => p.Contains(c))).ToList();
             if (telling.Count == 0) continue;

@@ -31,6 +31,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
     private readonly ConceptReader concepts = new(catalog, ConceptVocabulary.Default);
     private readonly TermReader terms = new(tables.Lexicon, time, tables, new ChineseDimensionTypos(catalog, tables.Lexicon));
     private readonly DescribedMetricChooser described = new(catalog, new ConceptScorer(catalog, ConceptVocabulary.Default), ConceptVocabulary.Default);
+    private readonly RuledOutShapes shapes = new(catalog, ConceptVocabulary.Default);
     private readonly DefinitionWords definitionWords = new(catalog, new NegatedVariants(catalog, ConceptVocabulary.Default));
     private readonly CoverageCheck coverage = new(FillerWords.Default);
     private readonly ExampleChooser examples = new(catalog, tables.Lexicon, learnedExamples);
@@ -147,8 +148,27 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             ? described.Loss.Decide(text, Whole()) is { Verdict: ConceptVerdict.Clarify } lost ? lost : described.Visiting.Decide(text, Whole())
             : ConceptDecision.None;
         if (unnamedAsk.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, unnamedAsk.Metrics);
+        // "去年毛利，不要金额，要百分比", "bookings, not the conversion, just how many": the form of figure ruled out is the named
+        // metric's, so its subject is read again in the form asked; the words ruled out (a name among them) describe nothing asked.
+        if (learned is null && metrics.Count > 0 && shapes.Apply(text, metrics, [.. matches.Where(IsMetric).SelectMany(m => m.Entries.Where(e => e.Kind == TermKind.Metric)
+            .Select(e => (e.Id, new TextSpan(m.Start, m.Length))))], Whole()) is { } reshaped)
+        {
+            bool RuledOut(TextSpan span) => reshaped.RuledOut.Any(r => span.Start >= r.Start && span.End <= r.End);
+            var reformed = reshaped.Keep ? null
+                : described.Describe(reshaped.Reading) is { Verdict: ConceptVerdict.Answer, Metrics: [var reread] } && shapes.Fits(reread, reshaped) ? reread
+                : reshaped.Fitting is [var fitting] ? fitting : null;
+            // Kept, the metrics named outside the words ruled out stay ("bookings, skip the conversion rate, just the number").
+            if ((reformed is not null ? [reformed] : reshaped.Keep ? reshaped.Fitting : null) is { } kept)
+            {
+                metrics = [.. kept];
+                notices.RemoveAll(n => n is OfficialChosen o && !metrics.Contains(o.MetricId));
+                rowNames.AddRange(matches.Where(m => IsMetric(m) && RuledOut(new TextSpan(m.Start, m.Length))));
+                matches = [.. matches.Except(rowNames)];
+                (reading, whole) = (new ConceptReading([.. reading.Mentions.Select(m => RuledOut(m.Span) ? m with { Concepts = [] } : m)]), reshaped.Reading);
+            }
+        }
         // "how many shoppers came back to buy again", "房租花了多少": a measure the catalog lacks, never the nearest one answered.
-        if (learned is null && (described.Ungoverned.Find(Whole(), metrics, matches.Any(IsMetric)) ?? UnreadHead(text, blocked, timing, periodEnd, matches, Whole(), metrics)) is { } lacking)
+        if (learned is null && (described.Ungoverned.Find(Whole(), metrics, matches.Any(IsMetric)) ?? UnreadHead(text, blocked, timing, periodEnd, [.. matches, .. rowNames], Whole(), metrics)) is { } lacking)
         {
             // "金卡会员的人均消费，顺便看看复购率": asked apart from a named metric, it is named as not in the catalog beside the answer.
             if (metrics.Count > 0 && UngovernedMeasure.InOwnClause(text, lacking.Span, matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))))

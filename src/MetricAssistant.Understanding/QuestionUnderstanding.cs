@@ -164,7 +164,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
                 notices.RemoveAll(n => n is OfficialChosen o && !metrics.Contains(o.MetricId));
                 rowNames.AddRange(matches.Where(m => IsMetric(m) && RuledOut(new TextSpan(m.Start, m.Length))));
                 matches = [.. matches.Except(rowNames)];
-                (reading, whole) = (new ConceptReading([.. reading.Mentions.Select(m => RuledOut(m.Span) ? m with { Concepts = [] } : m)]), reshaped.Reading);
+                // The words ruled out are read ("skip", "dollar"), though they describe nothing asked.
+                var read = reshaped.RuledOut.Select(r => new ConceptMention(r, text.Substring(r.Start, r.Length), []));
+                (reading, whole) = (new ConceptReading([.. reading.Mentions.Where(m => !RuledOut(m.Span)).Concat(read).OrderBy(m => m.Span.Start)]), reshaped.Reading);
             }
         }
         // "how many shoppers came back to buy again", "房租花了多少": a measure the catalog lacks, never the nearest one answered.

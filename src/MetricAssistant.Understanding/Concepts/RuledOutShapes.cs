@@ -82,13 +82,26 @@ public sealed class RuledOutShapes(SemanticCatalog catalog, ConceptVocabulary vo
     private List<TextSpan> RuledOutSpans(string text, ConceptReading whole, IReadOnlyList<(string Id, TextSpan Span)> names)
     {
         var spans = new List<TextSpan>();
+        // "not the dollar amount": a negation whose clause names a form a word or two on, from the negation to the clause's end.
+        foreach (var (at, length) in DefinitionPhrases.Occurrences(text, vocabulary.Negations))
+        {
+            var from = at + length;
+            var end = ClauseStop(text, from);
+            if (whole.Mentions.FirstOrDefault(m => m.Span.Start >= from && m.Span.End <= end && m.Concepts.Count > 0) is { } first
+                && first.Span.Start - from <= NegationReach && FormsOf(first.Concepts).Count > 0 && !spans.Any(s => s.Start <= first.Span.Start && first.Span.Start < s.End))
+                spans.Add(new TextSpan(at, end - at));
+        }
         // "不要转化率", "not the conversion": a metric's name right after a negation.
         foreach (var (id, span) in names)
             if (FormOf(id) is not null && vocabulary.EndsWithNegation(text[..span.Start]))
-                spans.Add(new TextSpan(span.Start, Math.Max(span.End, ClauseStop(text, span.End)) - span.Start));
+            {
+                // The negation is read with it ("skip the conversion rate").
+                var start = DefinitionPhrases.Occurrences(text, vocabulary.Negations).Where(n => n.At + n.Length <= span.Start).Select(n => n.At).DefaultIfEmpty(span.Start).Max();
+                spans.Add(new TextSpan(start, Math.Max(span.End, ClauseStop(text, span.End)) - start));
+            }
         foreach (var mention in whole.Mentions)
         {
-            if (mention.Concepts.Count == 0) continue;
+            if (mention.Concepts.Count == 0 || spans.Any(r => mention.Span.Start >= r.Start && mention.Span.Start < r.End)) continue;
             if (vocabulary.EndsWithNegation(text[..mention.Span.Start]))
             {
                 var end = ClauseStop(text, mention.Span.End);
@@ -99,15 +112,6 @@ public sealed class RuledOutShapes(SemanticCatalog catalog, ConceptVocabulary vo
             // "金额不要": said after what it rules out.
             else if (FormsOf(mention.Concepts).Count > 0 && DefinitionPhrases.RuledOutAfter(text, mention.Span.End))
                 spans.Add(mention.Span);
-        }
-        // "not the dollar amount": a negation whose clause names a form a word or two on.
-        foreach (var (at, length) in DefinitionPhrases.Occurrences(text, vocabulary.Negations))
-        {
-            var from = at + length;
-            var end = ClauseStop(text, from);
-            if (whole.Mentions.FirstOrDefault(m => m.Span.Start >= from && m.Span.End <= end && m.Concepts.Count > 0) is { } first
-                && first.Span.Start - from <= NegationReach && FormsOf(first.Concepts).Count > 0 && !spans.Any(s => s.Start <= first.Span.Start && first.Span.Start < s.End))
-                spans.Add(new TextSpan(from, end - from));
         }
         return spans;
     }

@@ -30,6 +30,8 @@ public sealed partial class NegatedVariants
     private readonly HashSet<string> subjects;
     // Variant → every name of its family: a variant is only described apart when its family is asked about.
     private readonly Dictionary<string, List<string>> familyNames = new(StringComparer.Ordinal);
+    // A word an implied family's names share ("members", "order") → the longer names of other metrics that hold it ("order value").
+    private readonly Dictionary<string, List<string>> commonWords = new(StringComparer.Ordinal);
     private readonly List<(string Word, string Id)> owners = [];
     // After a negation the owning department alone names its variant too ("不要电商部那套", "non-finance", "not the operations one").
     private readonly Dictionary<string, string> ownerRefs = new(StringComparer.Ordinal);
@@ -63,6 +65,9 @@ public sealed partial class NegatedVariants
             var glossary = catalog.AmbiguousTerms.Where(a => a.Metrics.All(words.ContainsKey)).SelectMany(a => a.Terms).Select(TextNormalizer.Normalize);
             // "members" of "new members" and "total members": the word every member's names share names the family ("member count").
             var common = isDeclared ? [] : CommonWords(words);
+            foreach (var word in common.SelectMany(w => new[] { w, w.TrimEnd('s') }))
+                commonWords[word] = [.. catalog.Metrics.Values.Where(m => !words.ContainsKey(m.Id)).SelectMany(Names).Concat(catalog.AmbiguousTerms.SelectMany(a => a.Terms))
+                    .Select(TextNormalizer.Normalize).Where(n => n.Length > word.Length && n.Contains(word, StringComparison.Ordinal)).Distinct()];
             var allNames = words.Values.SelectMany(w => w).Where(w => w.Length >= 2).Concat(glossary.Where(w => w.Length >= 2))
                 .Concat(common.SelectMany(w => new[] { w, w.TrimEnd('s') })).Distinct().ToList();
             foreach (var member in members) (familyNames[member.Id], variantConcepts[member.Id]) = (allNames, concepts[member.Id]);
@@ -291,13 +296,27 @@ public sealed partial class NegatedVariants
         var longest = 0;
         foreach (var name in familyNames[id].Where(n => n.Length > longest))
             for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0 && at + name.Length <= before; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
-                if (!vocabulary.EndsWithNegation(text[..at]))
+                if (!vocabulary.EndsWithNegation(text[..at]) && !(commonWords.TryGetValue(name, out var longer) && (InLonger(text, at, name.Length, longer) || NegatedShortlyBefore(text, at))))
                 {
                     longest = name.Length;
                     break;
                 }
         return longest;
     }
+
+    // "order" inside "order value" (GMV's word) says no orders.
+    private static bool InLonger(string text, int at, int length, List<string> longer) =>
+        longer.Any(l => DefinitionPhrases.Occurrences(text, [l]).Any(o => o.At <= at && at + length <= o.At + o.Length));
+
+    // "not the new members": a family's shared word inside the words ruling a member out says no family asked.
+    private bool NegatedShortlyBefore(string text, int at)
+    {
+        var clause = text.LastIndexOfAny(DefinitionPhrases.ClauseEnds, Math.Max(0, at - 1)) + 1;
+        return DefinitionPhrases.Occurrences(text, vocabulary.Negations).Any(n => n.At >= clause && n.At + n.Length <= at && at - (n.At + n.Length) <= NegatedWithin);
+    }
+
+    /// <summary>How far after a negation a family's shared word is still inside what it rules out ("not the new members").</summary>
+    private const int NegatedWithin = 16;
 
     /// <summary>Of variants of several families, those of the family the question says most plainly (none said: none).</summary>
     private List<string> OfSaidFamily(IEnumerable<string> ids, string text, int before)

@@ -104,8 +104,7 @@ public sealed class AskedHead(SemanticCatalog catalog, ConceptScorer scorer, Con
             && said.All(c.Contains) && s.Defining.Select(vocabulary.ConceptOf).All(reading.Has));
     }
 
-    private bool IsPeople(string concept) =>
-        concept == ConceptVocabulary.People || vocabulary.Broader.TryGetValue(concept, out var general) && general.Contains(ConceptVocabulary.People);
+    private bool IsPeople(string concept) => vocabulary.IsPeople(concept);
 
     /// <summary>
     /// The quantities a question asks for by counting, with where: a count with what is counted ("多少单", "how many

@@ -62,7 +62,7 @@ public sealed class CatalogSignatureFacts(SemanticCatalog catalog, ConceptVocabu
                 .Concat(signature.Numerator?.Words ?? []).Concat(signature.Denominator?.Words ?? [])
                 .Where(w => vocabulary.Names.Contains(vocabulary.ConceptOf(w)) || signature.States.Contains(w)).Except(signature.Defining)
                 .Select(vocabulary.ConceptOf)
-                .Where(c => c != ConceptVocabulary.People && !(vocabulary.Broader.TryGetValue(c, out var general) && general.Contains(ConceptVocabulary.People))));
+                .Where(c => !vocabulary.IsPeople(c)));
         }
         // An order is counted, though an appointment's order_id makes it a state too.
         f.UncountedStates.ExceptWith(f.Counted);

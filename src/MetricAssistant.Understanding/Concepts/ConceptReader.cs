@@ -356,7 +356,7 @@ public sealed class ConceptReader
         var length = at < text.Length ? LongestAt(text, at, blocked) : 0;
         if (length == 0 || (at > end && IsLatin(text[at - 1]))) return null;
         var found = lookup[text.AsSpan(at, length)];
-        return found.Any(c => c == ConceptVocabulary.People || Vocabulary.Broader.TryGetValue(c, out var general) && general.Contains(ConceptVocabulary.People))
+        return found.Any(Vocabulary.IsPeople)
             && !found.Contains(ConceptVocabulary.Per) ? (text[at - 1] == ' ' ? at - 1 : at) : null;
     }
 

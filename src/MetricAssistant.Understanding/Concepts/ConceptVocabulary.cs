@@ -78,6 +78,10 @@ public sealed class ConceptVocabulary
     /// <summary>Concept → the more general concepts it is a kind of (customer → people).</summary>
     public IReadOnlyDictionary<string, string[]> Broader { get; }
 
+    /// <summary>Whether a concept is a word for people: people itself, or one whose broader concept is people (customers, staff).</summary>
+    public bool IsPeople(string concept) =>
+        concept == People || Broader.TryGetValue(concept, out var general) && general.Contains(People);
+
     /// <summary>The plain readings (before discounts): a question that leaves them unsaid still means them.</summary>
     public IReadOnlySet<string> Unmarked { get; }
 

@@ -42,6 +42,11 @@ public class EnglishDateKindTests
     [InlineData("今年 ytd 的 gross margin", "2025-01-01", "2025-07-15")]
     [InlineData("this year's ytd orders", "2025-01-01", "2025-07-15")]
     [InlineData("this month mtd orders", "2025-07-01", "2025-07-15")]
+    [InlineData("this quarter qtd refunds", "2025-07-01", "2025-07-15")]
+    [InlineData("this week wtd visitors", "2025-07-14", "2025-07-15")]
+    [InlineData("这个 month mtd 的 gmv", "2025-07-01", "2025-07-15")]
+    [InlineData("本季 qtd 退款金额", "2025-07-01", "2025-07-15")]
+    [InlineData("这个quarter qtd的订单数", "2025-07-01", "2025-07-15")]
     // Business English halves
     [InlineData("units sold in the back half of 2024", "2024-07-01", "2025-01-01")]
     [InlineData("gmv the front half of 2024", "2024-01-01", "2024-07-01")]

@@ -12,19 +12,19 @@ namespace MetricAssistant.Understanding.Parsing;
 public static partial class RankingDetector
 {
     // "前5", "前五名", "top5", "top 10", "排名前三", "best 3", "top three" (not 倒数前三: the last three)
-    [GeneratedRegex(@"(?<w>(?<!倒数)前|top\s*|best\s+|highest\s+|largest\s+|biggest\s+)(?<n>" + ChineseNumber.Pattern + @"|" + ChineseNumber.EnglishPattern + @")(?![\d年月日号天周季a-z])")]
+    [GeneratedRegex(@"(?:(?<good>best\s+)|(?<high>(?<!倒数)前|top\s*|highest\s+|largest\s+|biggest\s+))(?<n>" + ChineseNumber.Pattern + @"|" + ChineseNumber.EnglishPattern + @")(?![\d年月日号天周季a-z])")]
     private static partial Regex TopN();
 
     // "后3", "倒数三", "倒数前二", "bottom 5", "worst 3", "lowest 5"
-    [GeneratedRegex(@"(?<w>倒数)前?\s*(?<n>" + ChineseNumber.Pattern + @")(?![\d年月日号天周季])|(?<w>末|bottom\s*|worst\s+|lowest\s+|least\s+)(?<n>" + ChineseNumber.Pattern + @"|" + ChineseNumber.EnglishPattern + @")(?![\d年月日号天周季a-z])")]
+    [GeneratedRegex(@"(?<low>倒数)前?\s*(?<n>" + ChineseNumber.Pattern + @")(?![\d年月日号天周季])|(?:(?<bad>worst\s+)|(?<low>末|bottom\s*|lowest\s+|least\s+))(?<n>" + ChineseNumber.Pattern + @"|" + ChineseNumber.EnglishPattern + @")(?![\d年月日号天周季a-z])")]
     private static partial Regex BottomN();
 
     // "后3名", "排名后三", "后五个": the last N by value (not "之后" / "最后" / "落后", nor a time: "后三个月")
-    [GeneratedRegex(@"(?<w>(?<![最之以然往向落靠拖背随])后)\s*(?<n>" + ChineseNumber.Pattern + @")(?!\s*个?\s*(月|季|星期|周|天|日|号|年|小时|分钟))")]
+    [GeneratedRegex(@"(?<low>(?<![最之以然往向落靠拖背随])后)\s*(?<n>" + ChineseNumber.Pattern + @")(?!\s*个?\s*(月|季|星期|周|天|日|号|年|小时|分钟))")]
     private static partial Regex AfterN();
 
     // "排在最后的三家", "排名最后的5个", "垫底的两家": the bad end, N of them
-    [GeneratedRegex(@"(?<w>排在最后|排名最后|排最后|垫底)\s*的?\s*" + ChineseNumber.Counted + @"")]
+    [GeneratedRegex(@"(?<bad>排在最后|排名最后|排最后|垫底)\s*的?\s*" + ChineseNumber.Counted + @"")]
     private static partial Regex LastN();
 
     // "从低到高", "升序", "ascending", "lowest first", "smallest to largest", "from the lowest up": all of them, smallest first;
@@ -33,33 +33,33 @@ public static partial class RankingDetector
     private static partial Regex Ascending();
 
     // "worst channels first", "highest refund amount first", "worst first": every row, that end first
-    [GeneratedRegex(@"(?<![a-z0-9])(?<w>highest|largest|biggest|most|top|best|worst|lowest|smallest|least)(?![a-z0-9])(?:\s+[a-z-]+){0,3}\s+first(?![a-z0-9])")]
+    [GeneratedRegex(@"(?<![a-z0-9])(?:(?<good>best)|(?<bad>worst)|(?<low>lowest|smallest|least)|(?<high>highest|largest|biggest|most|top))(?![a-z0-9])(?:\s+[a-z-]+){0,3}\s+first(?![a-z0-9])")]
     private static partial Regex EndFirst();
 
     [GeneratedRegex(@"从高到低|从大到小|由高到低|由大到小|从多到少|由多到少|降序|(?<![a-z0-9])descending(?![a-z0-9])|(?<![a-z0-9])(highest|largest|biggest) (first|to (the )?lowest)(?![a-z0-9])|(?<![a-z0-9])high(est)? to low(est)?(?![a-z0-9])|(?<![a-z0-9])(largest|biggest|most|top) to (the )?(smallest|least|fewest|bottom)(?![a-z0-9])|(?<![a-z0-9])from (the )?(highest|largest|biggest|most|top)(?:\s+[a-z-]+){0,3}\s+down(wards?)?(?![a-z0-9])|(?<![a-z0-9])in decreasing order(?![a-z0-9])")]
     private static partial Regex Descending();
 
     // "最高的三个", "最好的5家", "最差的两个", "销量最高的3个"; code-switched "最好的 three"
-    [GeneratedRegex(@"(?<w>最(高|多|好|佳|优|大|强|低|少|差|烂|糟|小|弱|严重))的?\s*(?:" + ChineseNumber.Counted + @"|(?<n>one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?![a-z0-9]))")]
+    [GeneratedRegex(@"(?:(?<good>最(?:好|佳|优|强))|(?<bad>最(?:差|烂|糟|弱|严重))|(?<low>最(?:低|少|小))|(?<high>最(?:高|多|大)))的?\s*(?:" + ChineseNumber.Counted + @"|(?<n>one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?![a-z0-9]))")]
     private static partial Regex SuperlativeN();
 
     // "worst-performing 3 stores", "top selling 5 products", "best performing two regions"
-    [GeneratedRegex(@"(?<![a-z0-9])(?<w>best|worst|top|bottom|lowest|highest)[\s-]+(?:performing|selling|rated|ranked)\s*(?:的\s*)?(?<n>" + ChineseNumber.EnglishPattern + @")(?![a-z0-9])")]
+    [GeneratedRegex(@"(?<![a-z0-9])(?:(?<good>best)|(?<bad>worst)|(?<low>bottom|lowest)|(?<high>top|highest))[\s-]+(?:performing|selling|rated|ranked)\s*(?:的\s*)?(?<n>" + ChineseNumber.EnglishPattern + @")(?![a-z0-9])")]
     private static partial Regex PerformingN();
 
     // "3个最高的", "5 highest", "3 best", "three worst"
-    [GeneratedRegex(@"(?<n>" + ChineseNumber.EnglishPattern + @")\s*(个|家|名)?\s*(?<w>最高|最多|最好|最大|最低|最少|最差|highest|best|largest|biggest|top|lowest|worst|smallest)")]
+    [GeneratedRegex(@"(?<n>" + ChineseNumber.EnglishPattern + @")\s*(个|家|名)?\s*(?:(?<good>最好|best)|(?<bad>最差|worst)|(?<low>最低|最少|lowest|smallest)|(?<high>最高|最多|最大|highest|largest|biggest|top))")]
     private static partial Regex NSuperlative();
 
     // "which 3 stores in Chengdu had the most appointments", "the ten stores with the most visitors", "哪3家店最多": the count
     // before what is ranked, the end after it
-    [GeneratedRegex(@"(?<![a-z0-9])(?:which|the|name|list|show(?: me)?|give me)\s+(?<n>" + ChineseNumber.EnglishPattern + @")\s+[a-z-]+(?:\s+[a-z-]+){0,6}?\s+(?:had|have|has|did|do|does|got|get|made|make|sold|saw|with|were|was|are|is)?\s*(?:the\s+)?(?<w>most|highest|best|largest|biggest|fewest|lowest|least|worst|smallest)(?![a-z0-9])|哪\s*" + ChineseNumber.Counted + @"[^，,。？?]{0,12}?(?<w>最(高|多|好|佳|大|低|少|差|小))")]
+    [GeneratedRegex(@"(?<![a-z0-9])(?:which|the|name|list|show(?: me)?|give me)\s+(?<n>" + ChineseNumber.EnglishPattern + @")\s+[a-z-]+(?:\s+[a-z-]+){0,6}?\s+(?:had|have|has|did|do|does|got|get|made|make|sold|saw|with|were|was|are|is)?\s*(?:the\s+)?(?:(?<good>best)|(?<bad>worst)|(?<low>fewest|lowest|least|smallest)|(?<high>most|highest|largest|biggest))(?![a-z0-9])|哪\s*" + ChineseNumber.Counted + @"[^，,。？?]{0,12}?(?:(?<good>最(?:好|佳))|(?<bad>最差)|(?<low>最(?:低|少|小))|(?<high>最(?:高|多|大)))")]
     private static partial Regex WhichN();
 
-    [GeneratedRegex(@"最(高|多|好|佳|优|大|强|火|旺|赚钱|能卖|牛|给力|能打|厉害|猛|棒)|第一|冠军|(?<![a-z0-9])(top|best|highest|most|largest|biggest|leading|strongest)(?![a-z0-9])")]
+    [GeneratedRegex(@"(?<good>最(?:好|佳|优|强|牛|给力|能打|厉害|棒))|(?<high>最(?:高|多|大|火|旺|赚钱|能卖|猛)|第一|冠军)|(?<![a-z0-9])(?:(?<good>best|strongest)|(?<high>top|highest|most|largest|biggest|leading))(?![a-z0-9])")]
     private static partial Regex BestOne();
 
-    [GeneratedRegex(@"最(低|少|差|烂|糟|小|弱|冷清|菜|惨|不行|拉胯|拉垮|拉跨|严重)|拉胯|拉垮|拉跨|垫底|倒数第一|排名最后|最后一名|(?<![a-z0-9])(worst|lowest|least|smallest|weakest|bottom|fewest)(?![a-z0-9])")]
+    [GeneratedRegex(@"(?<bad>最(?:差|烂|糟|弱|菜|惨|不行|拉胯|拉垮|拉跨|严重)|拉胯|拉垮|拉跨|垫底|排名最后|最后一名)|(?<low>最(?:低|少|小|冷清)|倒数第一)|(?<![a-z0-9])(?:(?<bad>worst|weakest)|(?<low>lowest|least|smallest|bottom|fewest))(?![a-z0-9])")]
     private static partial Regex WorstOne();
 
     [GeneratedRegex(@"排名|排行|排序|名次|(?<![a-z0-9])rank(ed|ing|ings)?(?![a-z0-9])|(?<![a-z0-9])sort(ed)?(?![a-z0-9])|(?<![a-z0-9])leaderboard(?![a-z0-9])")]
@@ -108,26 +108,27 @@ public static partial class RankingDetector
         if ((m = AfterN().Match(text)).Success) return Ranked(m);
         if ((m = Ascending().Match(text)).Success) return new Ranking(RankingEnd.Lowest, null, m.Index);
         if ((m = Descending().Match(text)).Success) return new Ranking(RankingEnd.Highest, null, m.Index);
-        if ((m = EndFirst().Match(text)).Success) return new Ranking(EndOf(m.Groups["w"].Value), null, m.Index);
+        if ((m = EndFirst().Match(text)).Success) return new Ranking(EndOf(m), null, m.Index);
         var worst = WorstOne().Match(text);
         var best = BestOne().Match(text);
-        if (worst.Success && (!best.Success || worst.Index <= best.Index)) return new Ranking(EndOf(worst.Value), 1, worst.Index);
-        if (best.Success) return new Ranking(EndOf(best.Value), 1, best.Index);
+        if (worst.Success && (!best.Success || worst.Index <= best.Index)) return new Ranking(EndOf(worst), 1, worst.Index);
+        if (best.Success) return new Ranking(EndOf(best), 1, best.Index);
         if ((m = RankedAll().Match(text)).Success) return new Ranking(RankingEnd.Highest, null, m.Index);
         return null;
     }
 
-    private static Ranking Ranked(Match m) => new(EndOf(m.Groups["w"].Value), N(m.Groups["n"].Value), m.Index);
+    private static Ranking Ranked(Match m) => new(EndOf(m), N(m.Groups["n"].Value), m.Index);
 
-    /// <summary>Which end a ranking word names: good and bad are judgements, the rest are values.</summary>
-    private static RankingEnd EndOf(string word) => word.Trim() switch
-    {
-        "最好" or "最佳" or "最优" or "最强" or "best" or "strongest" => RankingEnd.Best,
-        // 最严重 (of refunds, cancellations): the worst end, which the metric's direction turns into the highest values.
-        "最差" or "最烂" or "最糟" or "最弱" or "最菜" or "最惨" or "最不行" or "最拉胯" or "拉胯" or "最拉垮" or "拉垮" or "最拉跨" or "拉跨" or "最严重" or "垫底" or "排名最后" or "排在最后" or "排最后" or "最后一名" or "worst" or "weakest" => RankingEnd.Worst,
-        "最低" or "最少" or "最小" or "最冷清" or "倒数" or "倒数第一" or "末" or "后" or "bottom" or "lowest" or "least" or "smallest" or "fewest" => RankingEnd.Lowest,
-        _ => RankingEnd.Highest,
-    };
+    /// <summary>
+    /// Which end a ranking word names, told by the group it matched in (each word is listed once, in its
+    /// pattern): good and bad are judgements (the metric's direction decides), low and high are values.
+    /// 最严重 (of refunds, cancellations) is bad: the worst end, which the direction turns into the highest values.
+    /// </summary>
+    private static RankingEnd EndOf(Match m) =>
+        m.Groups["good"].Success ? RankingEnd.Best
+        : m.Groups["bad"].Success ? RankingEnd.Worst
+        : m.Groups["low"].Success ? RankingEnd.Lowest
+        : RankingEnd.Highest;
 
     private static int? N(string text) => ChineseNumber.Parse(text) ?? ChineseNumber.ParseEnglish(text);
 

@@ -25,6 +25,10 @@ public sealed class RankingDirectionTests
     [InlineData("表现最好", RankingEnd.Best)]
     [InlineData("best", RankingEnd.Best)]
     [InlineData("best-performing", RankingEnd.Best)]
+    // Colloquial praise is a judgement too (for a rate where lower is better it is the lowest end)
+    [InlineData("最能打", RankingEnd.Best)]
+    [InlineData("最给力", RankingEnd.Best)]
+    [InlineData("最厉害", RankingEnd.Best)]
     [InlineData("top performers", RankingEnd.Best)]
     [InlineData("highest performing", RankingEnd.Best)]
     [InlineData("最差", RankingEnd.Worst)]

@@ -29,6 +29,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
     private readonly EnglishTypoMatcher englishTypos = tables.EnglishTypos;
     private readonly QualifiedTerms qualified = tables.Qualified;
     private readonly ConceptReader concepts = new(catalog, ConceptVocabulary.Default);
+    private readonly KnownEnglishWords knownWords = new(ConceptVocabulary.Default, tables.EnglishTypos.LatinTerms);
     private readonly TermReader terms = new(tables.Lexicon, time, tables, new ChineseDimensionTypos(catalog, tables.Lexicon));
     private readonly DescribedMetricChooser described = new(catalog, new ConceptScorer(catalog, ConceptVocabulary.Default), ConceptVocabulary.Default);
     private readonly RuledOutShapes shapes = new(catalog, ConceptVocabulary.Default);
@@ -226,6 +227,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         clock?.Enter(UnderstandingStage.Typos);
 
         var fuzzyMatch = metrics.Count == 0 ? englishTypos.Find(text, blocked) : null;
+        // "how's membership looking": a word spelt right is the word it is, never a metric name typed wrong ("booking").
+        if (fuzzyMatch is not null && knownWords.SpeltRight(fuzzyMatch)) fuzzyMatch = null;
         // "ended in a sale": a word inside a longer phrase the concept reader took is that phrase's, never a mistyped name.
         if (fuzzyMatch is not null && (named.Held(fuzzyMatch) || reading.Mentions.Any(m => m.Span.Start <= fuzzyMatch.Start
             && fuzzyMatch.Start + fuzzyMatch.Length <= m.Span.End && m.Span.Length > fuzzyMatch.Length))) fuzzyMatch = null;

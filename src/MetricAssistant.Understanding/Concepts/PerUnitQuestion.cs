@@ -34,7 +34,7 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
         if (!(whole.Has(ConceptVocabulary.Per) || whole.Has(ConceptVocabulary.Average)) || whole.Has(ConceptVocabulary.Ratio)) return ConceptDecision.None;
         var mentions = whole.Mentions.OrderBy(m => m.Span.Start).ToList();
         if (Unit(mentions) is not { } unit) return chosen.Count == 0 ? Unstated(mentions) : ConceptDecision.None;
-        if (Asked(mentions, unit) is not { } asked) return chosen.Count == 1 ? OverNamed(chosen[0], unit) : ConceptDecision.None;
+        if (Asked(mentions, unit) is not { } asked) return chosen.Count == 1 ? OverNamed(chosen[0], unit, mentions) : ConceptDecision.None;
         if (chosen.Count == 1 && catalog.Signatures.For(chosen[0]) is { Shape: SignatureShape.AveragePer or SignatureShape.Share, Numerator: { } top, Denominator: { } bottom }
             && Measures(top, asked) && Over(bottom, unit.Concepts))
             return ConceptDecision.None;
@@ -43,6 +43,9 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
             && !(Measures(first, asked) && Over(second, unit.Concepts) || Measures(second, asked) && Over(first, unit.Concepts)))
             return ConceptDecision.None;
         var governed = Matching(ratios.Value, RatioKinds, s => s.Numerator is { } n && Measures(n, asked) && s.Denominator is { } d && Over(d, unit.Concepts)).ToList();
+        if (asked.Kind == ConceptVocabulary.Money && WhoseHeadUnsaid(unit, mentions)
+            && Matching(ratios.Value, RatioKinds, s => s.Numerator is { } n && Measures(n, asked) && s.Denominator is { } d && OverPeople(d)).ToList() is { Count: > 1 } either)
+            return ConceptDecision.Clarify([.. either.Take(DescribedMetricChooser.MaxChoices)]);
         if (governed.Count == 1) return ConceptDecision.Answer(governed[0]);
         if (governed.Count > 1) return ConceptDecision.Clarify([.. governed.Take(DescribedMetricChooser.MaxChoices)]);
         // The catalog governs no such ratio: its two parts are what can be asked instead.
@@ -58,10 +61,14 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
     /// description's), and the governed ratio of it over the unit answers (aov, arppu). Without one the name stands:
     /// "GMV per store" is a split, the slice reader's, not a measure the catalog lacks.
     /// </summary>
-    private ConceptDecision OverNamed(string named, Part unit)
+    private ConceptDecision OverNamed(string named, Part unit, List<ConceptMention> mentions)
     {
         if (catalog.Signatures.For(named) is not { Shape: SignatureShape.Sum or SignatureShape.Count or SignatureShape.DistinctCount } one) return ConceptDecision.None;
         var own = Concepts(one);
+        // "人均营业额", "revenue per head": takings per head of no one said are the customers' or the staff's.
+        if (own.Contains(ConceptVocabulary.Money) && WhoseHeadUnsaid(unit, mentions)
+            && Matching(ratios.Value, RatioKinds, s => s.Numerator is { } n && Concepts(n).SetEquals(own) && s.Denominator is { } d && OverPeople(d)).ToList() is { Count: > 1 } either)
+            return ConceptDecision.Clarify([.. either.Take(DescribedMetricChooser.MaxChoices)]);
         var governed = Matching(ratios.Value, RatioKinds, s => s.Numerator is { } n && Concepts(n).SetEquals(own) && s.Denominator is { } d && Over(d, unit.Concepts)).ToList();
         return governed.Count == 1 ? ConceptDecision.Answer(governed[0]) : ConceptDecision.None;
     }
@@ -172,6 +179,20 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
         if (own.Contains(ConceptVocabulary.Money) || own.Any(IsPeople) != unit.Any(IsPeople)) return false;
         return !(unit.Count == 1 && unit.Contains(ConceptVocabulary.People)) || !own.Any(c => namedPeople.Value.Contains(c) && !vocabulary.PerPerson.Contains(c));
     }
+
+    // Words of money only a buyer moves: "人均消费", "spend per head", "每人花了多少" are the customers'; takings (营业额, revenue, sales) are no one's in particular.
+    private static readonly string[] SpendingWords = ["花", "消费", "买", "付", "spend", "spent", "spending", "pay", "paid", "bought", "buy"];
+
+    /// <summary>
+    /// Whether the unit is a head of no one said (人均, "per head", "per capita") and nothing says the money is spent or paid:
+    /// then customers and staff are both heads money is counted per.
+    /// </summary>
+    private static bool WhoseHeadUnsaid(Part unit, List<ConceptMention> mentions) =>
+        unit.Concepts.Count == 1 && unit.Concepts.Contains(ConceptVocabulary.People)
+        && !mentions.Any(m => m.Concepts.Contains("paid") || SpendingWords.Any(w => m.Text.Contains(w, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>Whether a denominator counts people of any kind (customers, staff), and no money.</summary>
+    private bool OverPeople(MetricSignature part) => Concepts(part) is var own && !own.Contains(ConceptVocabulary.Money) && own.Any(IsPeople);
 
     /// <summary>Whether a concept is something counted (an order, a customer), not a state of it (paid).</summary>
     private bool IsThing(string concept) => !facts.UncountedStates.Contains(concept) && !ConceptVocabulary.Shapes.Contains(concept);

@@ -20,19 +20,35 @@ public sealed partial class VisitingCustomers(SemanticCatalog catalog, ConceptSc
     // Verbs of coming in, which say nothing of buying (browsing, looking around do: those are visitors only).
     private static readonly string[] ComingInZh = ["进了店", "进店", "进了门店", "进店了", "来店", "来了店里", "到店", "到了店里", "进门", "上门", "进来", "来了多少"];
 
-    [GeneratedRegex(@"\b(came|come|coming|comes|walked|walk|walking)\s+(through|in|into|by)\b|\b(showed|turned)\s+up\b|\bvisited\b", RegexOptions.IgnoreCase)]
+    // "came to JD": with people counted, "came to" is a visit, never the amount something came to.
+    [GeneratedRegex(@"\b(came|come|coming|comes|walked|walk|walking)\s+(through|in|into|by|to)\b|\b(showed|turned)\s+up\b", RegexOptions.IgnoreCase)]
     private static partial Regex ComingInEn();
+
+    // Words for people who shop, not for members: said alone and counted ("how many shoppers", 多少顾客), they may be everyone
+    // who came or those who bought; never members who signed up.
+    [GeneratedRegex(@"\bshoppers?\b|顾客", RegexOptions.IgnoreCase)]
+    private static partial Regex ShopperWords();
 
     /// <summary>The choice among visitors and the counts of customers, or none.</summary>
     public ConceptDecision Decide(string text, ConceptReading whole)
     {
-        if (!whole.Has(Customer) || Settling.Any(whole.Has)) return ConceptDecision.None;
-        if (!ComingInZh.Any(w => text.Contains(w, StringComparison.Ordinal)) && !ComingInEn().IsMatch(text)) return ConceptDecision.None;
+        var counted = whole.Has(ConceptVocabulary.Count);
+        var comingIn = ComingInZh.Any(w => text.Contains(w, StringComparison.Ordinal)) || ComingInEn().IsMatch(text);
+        // The money of a "came to" said of people counted is their coming, settling nothing.
+        bool Settles(string concept) => concept == ConceptVocabulary.Money
+            ? whole.Mentions.Any(m => m.Concepts.Contains(concept) && !(counted && comingIn && ComingInEn().IsMatch(m.Text)))
+            : whole.Has(concept);
+        if (!whole.Has(Customer) || Settling.Any(Settles)) return ConceptDecision.None;
+        // ("shoppers who browsed", 来逛的顾客: visiting said is visitors, read as before.)
+        // Alone: nothing but the people and their count ("came back to buy again" says more, read as before).
+        var shoppersAlone = !comingIn && counted && ShopperWords().IsMatch(text)
+            && whole.Concepts.All(c => c is Customer or ConceptVocabulary.People or ConceptVocabulary.Count or ConceptVocabulary.Total);
+        if (!comingIn && !shoppersAlone) return ConceptDecision.None;
         var question = whole.Concepts.Append(Visitor).ToHashSet(StringComparer.Ordinal);
         bool Plain(string id) => catalog.Signatures.For(id)?.Shape is SignatureShape.Sum or SignatureShape.Count or SignatureShape.DistinctCount or SignatureShape.Cumulative;
         var visitors = scorer.Rank(question, scorer.Having([Visitor]).Where(Plain).ToList(), sharing: true).Select(r => r.MetricId).Take(1);
         var customers = scorer.Rank(whole.Concepts, scorer.Having([Customer]).Where(Plain).ToList(), sharing: true).Select(r => r.MetricId);
-        var offered = visitors.Concat(customers).Distinct(StringComparer.Ordinal).Take(DescribedMetricChooser.MaxChoices - 1).ToList();
+        var offered = visitors.Concat(customers.Take(shoppersAlone || ShopperWords().IsMatch(text) ? 1 : DescribedMetricChooser.MaxChoices)).Distinct(StringComparer.Ordinal).Take(DescribedMetricChooser.MaxChoices - 1).ToList();
         return offered.Count < 2 ? ConceptDecision.None : ConceptDecision.Clarify(offered);
     }
 }

@@ -297,17 +297,6 @@ public sealed class HybridMetricRetrieverTests(RetrieverFixture fixture) : IClas
         await Assert.ThrowsAsync<HttpRequestException>(() => strict.BuildAsync(TestRepository.Catalog, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task Retrieval_is_fast_on_the_demo_catalog()
-    {
-        string[] questions = ["上个月客单价是多少", "GMV by channel last quarter", "convertion rate", "抖音小店上周的退款率"];
-        foreach (var q in questions) _ = await retriever.RetrieveAsync(q, 5, null, CancellationToken.None);
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        for (var i = 0; i < 400; i++) _ = await retriever.RetrieveAsync(questions[i % questions.Length], 5, null, CancellationToken.None);
-        // generous bound for shared test machines; benchmarks report the real figures
-        Assert.True(watch.Elapsed.TotalMilliseconds / 400 < 10, $"mean {watch.Elapsed.TotalMilliseconds / 400:F2} ms");
-    }
-
     private sealed class FailingGenerator : Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>
     {
         public Task<Microsoft.Extensions.AI.GeneratedEmbeddings<Microsoft.Extensions.AI.Embedding<float>>> GenerateAsync(IEnumerable<string> values,

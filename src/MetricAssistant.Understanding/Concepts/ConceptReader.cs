@@ -31,6 +31,8 @@ public sealed class ConceptReader
 
     private readonly QuotientSides quotients;
 
+    private readonly FormulaWords formula;
+
     public ConceptReader(SemanticCatalog catalog, ConceptVocabulary vocabulary)
     {
         Vocabulary = vocabulary;
@@ -52,6 +54,7 @@ public sealed class ConceptReader
         subjects = catalog.Signatures.All.SelectMany(s => s.Subjects).Select(vocabulary.ConceptOf).Concat(vocabulary.Broader.Keys)
             .Where(c => c != ConceptVocabulary.Money).ToHashSet(StringComparer.Ordinal);
         quotients = new QuotientSides(catalog, vocabulary, subjects);
+        formula = new FormulaWords(vocabulary.Formula);
         // What a phrase's first character says when every phrase starting with it says the same (付 → paid, 取 → cancelled).
         foreach (var group in vocabulary.Phrases.Where(p => p.Key.Length > 1 && TextNormalizer.IsCjk(p.Key[0]) && p.Value.Length > 0).GroupBy(p => p.Key[0]))
         {
@@ -128,6 +131,8 @@ public sealed class ConceptReader
                 mentions.Add(new ConceptMention(new TextSpan(i, people - i), text[i..people], concepts));
             i += length;
         }
+        // Before anything else reads the mentions: a rate over a round number replaces the per word it holds ("for each 100 yuan").
+        formula.Read(text, mentions, blocked, names ?? []);
         if (mentions.Count == 0) return ConceptReading.Empty;
         CountedSubjects(text, mentions);
         if (namedEnds is { Count: > 0 }) CountedNames(text, mentions, namedEnds);

@@ -33,9 +33,10 @@ public sealed class ConceptVocabulary
 
     private ConceptVocabulary(IReadOnlyDictionary<string, string[]> phrases, IReadOnlyDictionary<string, string[]> broader, IReadOnlyList<string> negations, IReadOnlyList<string> fillers,
         IReadOnlyList<string> excludedBefore, IReadOnlyList<string> excludedAfter, IReadOnlyList<string> negatedBefore, IReadOnlySet<string> unmarked, IReadOnlySet<string> perPerson, IReadOnlySet<string> ownMeasures,
-        IReadOnlyDictionary<string, string[]> holds, IReadOnlySet<string> events, IReadOnlyList<string> timeWords, IReadOnlyList<string> heads, IReadOnlySet<string> quotients)
+        IReadOnlyDictionary<string, string[]> holds, IReadOnlySet<string> events, IReadOnlyList<string> timeWords, IReadOnlyList<string> heads, IReadOnlySet<string> quotients, FormulaSigns formula)
     {
         Quotients = quotients;
+        Formula = formula;
         Events = events;
         Holds = holds;
         TimeWords = timeWords;
@@ -124,6 +125,9 @@ public sealed class ConceptVocabulary
     /// <summary>Normalised ratio words that say which side divides ("divided by", 除以): money over a count is an amount per each.</summary>
     public IReadOnlySet<string> Quotients { get; }
 
+    /// <summary>The signs of a written formula and the words of a rate over a round number (<see cref="FormulaWords"/>).</summary>
+    public FormulaSigns Formula { get; }
+
     /// <summary>Normalised words that take the phrase before them out of the question ("不算", "or not").</summary>
     public IReadOnlyList<string> ExcludedAfter { get; }
 
@@ -211,7 +215,12 @@ public sealed class ConceptVocabulary
             events,
             Both(root.GetProperty("timeWords")).ToArray(),
             Both(root.GetProperty("heads")).ToArray(),
-            Both(root.GetProperty("quotients")).ToHashSet(StringComparer.Ordinal));
+            Both(root.GetProperty("quotients")).ToHashSet(StringComparer.Ordinal),
+            new FormulaSigns(Longest(root.GetProperty("betweenQuotients")), Longest(root.GetProperty("betweenDifferences")), Longest(root.GetProperty("rateBases")),
+                Longest(root.GetProperty("moneyUnits")), Longest(root.GetProperty("countUnits"))));
+
+        // Longest first, so that "out of every" is read before "every" and 块钱 before 块.
+        static string[] Longest(JsonElement element) => [.. Both(element).OrderByDescending(w => w.Length)];
     }
 
     /// <summary>

@@ -173,6 +173,8 @@ public sealed class ConceptReader
             var end = whole ? second + phrase : second + a;
             var states = whole ? lookup[text.AsSpan(second, phrase)] : a == 1 ? firstCharacters.GetValueOrDefault(text[start]) : null;
             if (states is not { Length: > 0 }) continue;
+            // "严不严重", "好不好": a phrase listed whole is what it says (a question word), not a state asked both ways.
+            if (LongestAt(text, start, blocked) >= end - start) return null;
             return new ConceptMention(new TextSpan(start, end - start), text[start..end], []);
         }
         return null;

@@ -57,6 +57,9 @@ public class UnsaidWhoseOrWhichTests
     [Theory]
     [InlineData("how bad were refunds on Tmall last month")]
     [InlineData("how serious were refunds in June")]
+    // Said both ways (严不严重) the question word is still the question word, not a state asked "whether"
+    [InlineData("上个月退款严不严重")]
+    [InlineData("天猫退款问题大不大")]
     public void An_evaluative_word_asks_amount_or_rate(string question) =>
         AssertOffered(question, "refund_amount", "refund_rate");
 

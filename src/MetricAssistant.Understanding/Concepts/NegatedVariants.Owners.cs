@@ -15,6 +15,8 @@ public sealed partial class NegatedVariants
         var spans = new List<TextSpan>();
         foreach (var (at, length) in DefinitionPhrases.Occurrences(text, departments))
         {
+            // "除了电商渠道以外": 电商 before 渠道 is the channel's value, no department.
+            if (BeforeDimension(text, at + length)) continue;
             var end = DefinitionPhrases.SkipHeads(text, at + length);
             // "不要市场部的", "not what marketing reports": a negation right before it, fillers aside.
             foreach (var (negation, negationLength) in NegationsIn(text))

@@ -34,6 +34,14 @@ public sealed class CasualRuledOutDefinitionTests
         Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
 
     [Fact]
+    public void A_department_owning_no_definition_asked_rules_nothing_out_and_is_read()
+    {
+        var result = FollowUpTestSupport.Understand("上个月营业额，人力资源部那套算法先不看");
+        Assert.Equal(["gmv"], result.Query!.Metrics);
+        Assert.DoesNotContain(result.Notices, n => n is NotUnderstood);
+    }
+
+    [Fact]
     public void Too_carries_a_ruling_out_over_only_after_one() =>
         Assert.Equal(["gmv_net"], FollowUpTestSupport.Query("GMV last month, the net one too").Metrics);
 }

@@ -21,7 +21,11 @@ internal sealed class DefinitionWords(SemanticCatalog catalog, NegatedVariants n
         IReadOnlyList<(string MetricId, TextSpan Span)> Negated,
         IReadOnlyList<(string MetricId, TextSpan Span)> Owned,
         (string MetricId, int Start, int Length)? Difference,
-        IReadOnlyList<string>? Clarify = null);
+        IReadOnlyList<string>? Clarify = null)
+    {
+        /// <summary>Departments ruled out that own no definition asked ("市场部那套先不看"): read, ruling nothing out.</summary>
+        public IReadOnlyList<TextSpan> Departments { get; init; } = [];
+    }
 
     /// <summary>Takes out the metrics (of none of <paramref name="keep"/>) that are named only inside <paramref name="span"/>.</summary>
     private static void RemoveNamedOnlyInside(TextSpan span, IReadOnlyCollection<string> keep, IReadOnlyList<TermMatch> matches, List<string> metrics) =>
@@ -33,6 +37,9 @@ internal sealed class DefinitionWords(SemanticCatalog catalog, NegatedVariants n
     {
         // "订单数不要支付口径的": a definition word of a family neither said nor asked rules out nothing of the metrics asked.
         var negated = negations.Find(text);
+        // "电商部那套先不看" when e-commerce owns no definition asked: its words are read, and no channel filter.
+        var departments = negations.RuledOutDepartments(text).Where(d => !negated.Any(n => Overlap(n.Span, d))).ToList();
+        matches = [.. matches.Where(m => IsMetric(m) || !departments.Any(d => Overlap(d, new TextSpan(m.Start, m.Length))))];
         if (negated.Count > 0)
         {
             // "不要财务口径的GMV": the family's other variants; one left is the answer, several are the asker's choice.
@@ -117,6 +124,6 @@ internal sealed class DefinitionWords(SemanticCatalog catalog, NegatedVariants n
                 .SelectMany(m => m.Entries.Select(e => e.Id)).ToHashSet(StringComparer.Ordinal);
             if (metrics.Any(id => !ruled.Contains(id))) metrics.RemoveAll(ruled.Contains);
         }
-        return new Outcome(matches, negated, owned, difference);
+        return new Outcome(matches, negated, owned, difference) { Departments = departments };
     }
 }

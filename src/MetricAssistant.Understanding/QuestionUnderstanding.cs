@@ -349,7 +349,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         var pins = VersionPinWords.Attach(text, versionWords, metricTerms, metrics);
         // Nothing is dropped silently: a meaningful part no step took is named in the answer.
         var consumed = QuestionSpans.Consumed(timing, periodEnd, matches.Append(fuzzyMatch).Concat(sliceTerms).OfType<TermMatch>(), rest, text)
-            .Concat(reading.Consumed.Concat(negated.Select(n => n.Span)).Concat(owned.Select(o => o.Span)).Concat(defining.Select(d => new TextSpan(d.Start, d.Length))).Select(c => new ConsumedSpan(c.Start, c.Length, SpanKind.Concept)))
+            .Concat(reading.Consumed.Concat(negated.Select(n => n.Span)).Concat(owned.Select(o => o.Span)).Concat(definitions.Departments).Concat(defining.Select(d => new TextSpan(d.Start, d.Length))).Select(c => new ConsumedSpan(c.Start, c.Length, SpanKind.Concept)))
             .Concat(pins.Select(p => new ConsumedSpan(p.Words.Start, p.Words.Length, SpanKind.Version)))
             .Concat(difference is { } d ? [new ConsumedSpan(d.Start, d.Length, SpanKind.Metric)] : [])
             .Concat(apart.Select(m => new ConsumedSpan(m.Start, m.Length, SpanKind.Metric)))

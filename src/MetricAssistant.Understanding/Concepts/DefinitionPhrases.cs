@@ -11,17 +11,17 @@ internal static class DefinitionPhrases
 
     public static readonly string[] PostposedNegations =
     [
-        "就算了", "算了", "不要了", "都不要", "都别要", "都不用", "不用了", "免了", "除外", "不考虑", "靠边",
+        "就算了", "算了", "不要了", "都不要", "都别要", "都不用", "不用了", "免了", "除外", "不考虑", "靠边", "放一边", "放一放", "先放着",
         "excluded", "left out", "set aside", "not wanted", "not needed",
     ];
 
     // Said bare after a definition ("运营那个口径不要"), these rule it out only right after the words that close its naming.
-    public static readonly string[] ClosingNegations = ["不要", "不算", "不看", "不用", "不需要", "不想要", "排除", "去掉", "别要", "别看", "别算", "别用"];
+    public static readonly string[] ClosingNegations = ["不要", "不算", "不看", "不用", "不用看", "不需要", "不想要", "排除", "去掉", "别要", "别看", "别算", "别用", "别给", "别给我", "不给"];
 
     // "先不看", "就不要", "暂时不算": adverbs between a definition's naming and a negation closing it.
     private static readonly string[] Adverbs = ["先", "就", "也", "都", "暂时", "暂且", "可以", "我", "还是"];
 
-    private static readonly string[] Heads = ["那套", "这套", "那种", "这种", "那类", "口径", "版本", "算法", "那个", "的", "'s", "team", "version", "number", "figure", "definition", "one", "ones", "numbers"];
+    private static readonly string[] Heads = ["那套", "这套", "那种", "这种", "那类", "那边", "这边", "那里", "那儿", "口径", "版本", "算法", "那个", "的", "'s", "team", "version", "number", "figure", "definition", "one", "ones", "numbers"];
 
     private static readonly string[] Conjunctions = ["和", "与", "跟", "及", "或者", "或", "还有", "、", "and", "or", "nor"];
 

@@ -10,7 +10,7 @@ public sealed partial class NegatedVariants
     private static readonly string[] Affirming =
     [
         "是", "要", "而是", "就是", "要的是", "我要", "只要", "换成", "用",
-        "i mean", "i meant", "it's", "it is", "i want", "rather", "but", "just", "only", "instead", "give me", "use",
+        "i mean", "i meant", "it's", "it is", "i want", "rather", "but", "just", "only", "instead", "give me", "use", "the one",
     ];
 
     // Words that correct what a name said without ruling anything out: "转化率，我说的是按预约算的", "conversion, I mean bookings".

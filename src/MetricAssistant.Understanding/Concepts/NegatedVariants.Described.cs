@@ -52,7 +52,7 @@ public sealed partial class NegatedVariants
                 if (!Glue.Contains(text[at..end])) break;
                 at = end;
             }
-            else if ("按照算只用是那个的扣".Contains(text[at])) at++;
+            else if ("按照算只用是那个的扣看已".Contains(text[at])) at++;
             else break;
         }
         return null;

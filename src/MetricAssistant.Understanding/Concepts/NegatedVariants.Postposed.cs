@@ -3,6 +3,12 @@ namespace MetricAssistant.Understanding.Concepts;
 /// <summary>A negation said after the definitions it rules out: "电商部那套口径就算了", "运营那个口径不要", "财务部的口径不算".</summary>
 public sealed partial class NegatedVariants
 {
+    // "drop the paid one. the net one too": once a definition is ruled out, one said with these words alone is ruled out as well.
+    private static readonly string[] AlsoWords = ["too", "as well", "also", "either", "也是", "也一样"];
+
+    // Sentences end at a full stop too, when "too" carries the ruling out over from the one before.
+    private static readonly char[] SentenceEnds = [.. DefinitionPhrases.ClauseEnds, '.', ':', '：', '—'];
+
     private void Postposed(string text, List<(string, TextSpan)> found)
     {
         foreach (var (at, length) in DefinitionPhrases.Occurrences(text, DefinitionPhrases.PostposedNegations))
@@ -10,6 +16,25 @@ public sealed partial class NegatedVariants
         // "运营那个口径不要", "下单的那个口径先不看": a bare 不要 / 不算 rules out only what its head word (口径, 那个, 的) closes right before it.
         foreach (var (at, length) in DefinitionPhrases.Occurrences(text, DefinitionPhrases.ClosingNegations))
             RuleOutBefore(text, at, length, found, closing: true);
+        if (found.Count == 0) return;
+        foreach (var (at, length) in DefinitionPhrases.Occurrences(text, AlsoWords).OrderBy(o => o.At))
+        {
+            var after = at + length;
+            while (after < text.Length && text[after] == ' ') after++;
+            if (after < text.Length && !SentenceEnds.Contains(text[after]) || found.All(f => f.Item2.End > at)) continue;
+            var sentence = text.LastIndexOfAny(SentenceEnds, Math.Max(0, at - 1)) + 1;
+            if (ReferenceClosing(text, sentence, at) is { } hit && found.All(f => f.Item1 != hit.Id))
+                found.Add((hit.Id, new TextSpan(hit.Start, after - hit.Start)));
+        }
+    }
+
+    /// <summary>The one definition named from <paramref name="from"/> (fillers aside) whose naming only head words close before <paramref name="to"/>.</summary>
+    private (string Id, int Start)? ReferenceClosing(string text, int from, int to)
+    {
+        var start = SkipFillers(text, from);
+        // "…, and the placed one too": the conjunction opening the clause joins it to the one ruled out.
+        if (DefinitionPhrases.Joined(text, start) is { } joined) start = SkipFillers(text, joined);
+        return start < to && Reference(text, start) is { } hit && hit.End <= to && DefinitionPhrases.ClosedBy(text, hit.End, to) ? (hit.Id, start) : null;
     }
 
     private void RuleOutBefore(string text, int at, int length, List<(string, TextSpan)> found, bool closing)

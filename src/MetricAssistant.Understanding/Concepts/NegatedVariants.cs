@@ -39,6 +39,8 @@ public sealed partial class NegatedVariants
     private readonly HashSet<string> excludedStates = new(StringComparer.Ordinal);
     // A dimension's words right after a definition word make it that dimension's value: "除了电商渠道" is the channel.
     private readonly string[] dimensionWords;
+    // Every department owning a published metric: ruled out, it is read even when it owns no definition asked.
+    private readonly List<string> departments;
     private readonly ConceptVocabulary vocabulary;
     private readonly SemanticCatalog catalog;
     private readonly int maxLength;
@@ -112,11 +114,20 @@ public sealed partial class NegatedVariants
                     }
                 }
             }
+            // "拍下的那个也不要": a Chinese ending the names of several variants share ("金额" of 拍下金额 and 实付金额) leaves the word
+            // before it naming its variant, unless that word is the family's own ("成交" of 成交额).
+            foreach (var (id, names) in words)
+                foreach (var name in names.Where(n => !shared.Contains(n)))
+                    foreach (var ending in SharedEndings(name, words.Where(w => w.Key != id).SelectMany(w => w.Value)))
+                        if (name[..^ending.Length] is { Length: >= 2 } stem && !shared.Contains(stem) && !familyWords.Any(f => f.Contains(stem, StringComparison.Ordinal))
+                            && !words.Where(w => w.Key != id).SelectMany(w => w.Value).Any(other => other.StartsWith(stem, StringComparison.Ordinal)))
+                            AddQualifier(stem, id);
         }
         foreach (var (word, id) in owners) ownerRefs.TryAdd(word, id);
         subjects = catalog.Signatures.All.SelectMany(s => s.Subjects).Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal);
         namedConcepts = NamedConcepts();
         dimensionWords = [.. catalog.Dimensions.Values.SelectMany(d => new[] { d.Name.Zh, d.Name.En }.Concat(d.Synonyms)).Select(TextNormalizer.Normalize).Where(w => w.Length >= 2).Distinct()];
+        departments = DepartmentWords(catalog);
         maxLength = qualifiers.Count == 0 ? 0 : qualifiers.Keys.Concat(ownerRefs.Keys).Max(k => k.Length);
         maxPhrase = vocabulary.Phrases.Count == 0 ? 0 : vocabulary.Phrases.Keys.Max(k => k.Length);
     }
@@ -148,6 +159,19 @@ public sealed partial class NegatedVariants
                         if (word.Skip(at).Take(length).All(TextNormalizer.IsCjk)) yield return word.Substring(at, length);
             }
         }
+    }
+
+    /// <summary>The Chinese endings of two characters or more <paramref name="name"/> shares with one of <paramref name="others"/>.</summary>
+    private static IEnumerable<string> SharedEndings(string name, IEnumerable<string> others)
+    {
+        var endings = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var other in others)
+        {
+            var length = 0;
+            while (length < name.Length && length < other.Length && name[^(length + 1)] == other[^(length + 1)] && TextNormalizer.IsCjk(name[^(length + 1)])) length++;
+            if (length >= 2 && length < name.Length) endings.Add(name[^length..]);
+        }
+        return endings;
     }
 
     // The first variant of each family a word names ("net" names one GMV); later families add theirs beside it.
@@ -350,7 +374,9 @@ public sealed partial class NegatedVariants
     }
 
     // "不要按下单算", "not the one based on": how a figure is counted, said between a negation and the definition.
-    private static readonly string[] CountedBy = ["按照", "按", "照", "以", "based on", "counted by", "calculated by"];
+    // "不是看访客的", "not what e-commerce reports", "ignore the numbers from finance": how a definition is pointed at, too.
+    private static readonly string[] CountedBy = ["按照", "按", "照", "以", "看的是", "看", "based on", "counted by", "calculated by", "what", "numbers from", "number from",
+        "figures from", "figure from", "version from", "one from", "from"];
 
     /// <summary>The department alone: 电商部 and 电商, E-commerce.</summary>
     private static IEnumerable<string> OwnerStems(MetricDefinition metric) =>

@@ -1,4 +1,5 @@
 using MetricAssistant.Catalog.Model;
+using MetricAssistant.Understanding.Text;
 
 namespace MetricAssistant.Understanding.Concepts;
 
@@ -124,6 +125,9 @@ public sealed class RuledOutShapes(SemanticCatalog catalog, ConceptVocabulary vo
         var end = text.IndexOfAny(DefinitionPhrases.ClauseEnds, from) is var e and >= 0 ? e : text.Length;
         foreach (var (at, _) in DefinitionPhrases.Occurrences(text, Affirming))
             if (at >= from && at < end) end = at;
+        // "不要金额 要比例" (the space is gone once normalised): a bare 要 / 给 / 看 after what is ruled out starts what is asked.
+        for (var at = from + 1; at < end; at++)
+            if ("要给看".Contains(text[at]) && !"不别只就想需也还".Contains(text[at - 1]) && TextNormalizer.IsCjk(text[at - 1])) return at;
         return end;
     }
 

@@ -21,10 +21,34 @@ internal sealed class FormulaWords(FormulaSigns signs)
     /// <param name="names">The metrics named, where: a name is a quantity a sign may stand between.</param>
     public void Read(string text, List<ConceptMention> mentions, bool[] blocked, IReadOnlyList<(TextSpan Span, string MetricId)> names)
     {
+        SummedOverEach(text, mentions);
         var changed = RateBases(text, mentions, blocked);
         changed |= Signs(text, mentions, blocked, names, signs.Quotients, [ConceptVocabulary.Ratio]);
         changed |= Signs(text, mentions, blocked, names, signs.Differences, []);
         if (changed) mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    // Words that add up: with one of them, "each" / "every" ranges over what is added, it divides by nothing.
+    private static readonly string[] SumWords = ["total", "sum", "summed", "added up", "add up", "altogether", "combined", "in all"];
+
+    /// <summary>
+    /// "the total value of every order placed", "sum of each order's list price": each / every under a word that adds up is what
+    /// is added, not an amount per one of them. The per word is read (consumed) and says nothing.
+    /// </summary>
+    private static void SummedOverEach(string text, List<ConceptMention> mentions)
+    {
+        if (!SumWords.Any(w => WholeWordAt(text, w))) return;
+        for (var k = 0; k < mentions.Count; k++)
+            if (mentions[k] is { Text: "each" or "every", Concepts: [ConceptVocabulary.Per] } each)
+                mentions[k] = each with { Concepts = [] };
+    }
+
+    private static bool WholeWordAt(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+            if ((at == 0 || !char.IsAsciiLetter(text[at - 1])) && (at + word.Length == text.Length || !char.IsAsciiLetter(text[at + word.Length])))
+                return true;
+        return false;
     }
 
     private static bool Signs(string text, List<ConceptMention> mentions, bool[] blocked, IReadOnlyList<(TextSpan Span, string MetricId)> names,

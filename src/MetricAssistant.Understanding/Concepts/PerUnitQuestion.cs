@@ -122,6 +122,13 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
                 spans.Add(mentions[k].Span);
             }
             concepts.Remove(ConceptVocabulary.Money);
+            // "revenue per head of store staff", "员工人均销售额": a head of no one said is the one kind of people said elsewhere.
+            if (concepts.Count == 1 && concepts.Contains(ConceptVocabulary.People)
+                && mentions.Where((m, j) => j != i && !spans.Contains(m.Span) && !m.Concepts.Any(ConceptVocabulary.Shapes.Contains) && m.Concepts.Any(c => c != ConceptVocabulary.People && IsPeople(c))).ToList() is [var people])
+            {
+                concepts = new HashSet<string>(people.Concepts.Where(IsPeople), StringComparer.Ordinal);
+                spans.Add(people.Span);
+            }
             if (concepts.Count > 0) return new Part(concepts, spans);
         }
         return null;
@@ -185,11 +192,13 @@ public sealed class PerUnitQuestion(SemanticCatalog catalog, ConceptScorer score
 
     /// <summary>
     /// Whether the unit is a head of no one said (人均, "per head", "per capita") and nothing says the money is spent or paid:
-    /// then customers and staff are both heads money is counted per.
+    /// then customers and staff are both heads money is counted per;
+    /// "revenue per head of store staff", "每个店员人均": people of a kind said anywhere say whose heads.
     /// </summary>
-    private static bool WhoseHeadUnsaid(Part unit, List<ConceptMention> mentions) =>
+    private bool WhoseHeadUnsaid(Part unit, List<ConceptMention> mentions) =>
         unit.Concepts.Count == 1 && unit.Concepts.Contains(ConceptVocabulary.People)
-        && !mentions.Any(m => m.Concepts.Contains("paid") || SpendingWords.Any(w => m.Text.Contains(w, StringComparison.OrdinalIgnoreCase)));
+        && !mentions.Any(m => m.Concepts.Contains("paid") || m.Concepts.Any(c => c != ConceptVocabulary.People && IsPeople(c))
+            || SpendingWords.Any(w => m.Text.Contains(w, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Whether a denominator counts people of any kind (customers, staff), and no money.</summary>
     private bool OverPeople(MetricSignature part) => Concepts(part) is var own && !own.Contains(ConceptVocabulary.Money) && own.Any(IsPeople);

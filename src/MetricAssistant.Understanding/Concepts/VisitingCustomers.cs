@@ -48,7 +48,8 @@ public sealed partial class VisitingCustomers(SemanticCatalog catalog, ConceptSc
         bool Plain(string id) => catalog.Signatures.For(id)?.Shape is SignatureShape.Sum or SignatureShape.Count or SignatureShape.DistinctCount or SignatureShape.Cumulative;
         var visitors = scorer.Rank(question, scorer.Having([Visitor]).Where(Plain).ToList(), sharing: true).Select(r => r.MetricId).Take(1);
         var customers = scorer.Rank(whole.Concepts, scorer.Having([Customer]).Where(Plain).ToList(), sharing: true).Select(r => r.MetricId);
-        var offered = visitors.Concat(customers.Take(shoppersAlone || ShopperWords().IsMatch(text) ? 1 : DescribedMetricChooser.MaxChoices)).Distinct(StringComparer.Ordinal).Take(DescribedMetricChooser.MaxChoices - 1).ToList();
+        // Every count of customers stays offered beside the visitors: "顾客" may be payers, new or all members as much as visitors.
+        var offered = visitors.Concat(customers).Distinct(StringComparer.Ordinal).Take(DescribedMetricChooser.MaxChoices - 1).ToList();
         return offered.Count < 2 ? ConceptDecision.None : ConceptDecision.Clarify(offered);
     }
 }

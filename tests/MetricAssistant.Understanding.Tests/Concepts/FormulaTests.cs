@@ -50,6 +50,16 @@ public class FormulaTests
     public void Each_of_a_thing_is_the_amount_per_it(string question, string metric) =>
         Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
 
+    // Under a word that adds up, each / every ranges over what is added: the sum, never an amount per one
+    [Theory]
+    [InlineData("the total value of every order placed in March, paid or not", "gmv_ordered")]
+    [InlineData("sum of each order's value when placed last month, cancelled ones included", "gmv_ordered")]
+    // Orders taken / received / 接的单 are orders placed
+    [InlineData("total value of all the orders we took in May, paid or not", "gmv_ordered")]
+    [InlineData("上个月接到的订单原价一共多少钱，不管付没付", "gmv_ordered")]
+    public void Each_under_a_sum_is_what_is_added(string question, string metric) =>
+        Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
+
     [Theory]
     [InlineData("上个月付过款的单子一共几笔", "paid_order_count")]
     [InlineData("上个月已支付的订单有多少张", "paid_order_count")]

@@ -18,6 +18,9 @@ public class UnsaidWhoseOrWhichTests
 
     [Theory]
     [InlineData("上个月每个员工的营业额", "revenue_per_staff")]
+    [InlineData("revenue per head of store staff in the first quarter", "revenue_per_staff")]
+    [InlineData("sales per head among our employees last month", "revenue_per_staff")]
+    [InlineData("上个月员工人均销售额", "revenue_per_staff")]
     [InlineData("revenue per employee last quarter", "revenue_per_staff")]
     [InlineData("上个月平均每人花了多少", "arppu")]
     [InlineData("spend per head last month", "arppu")]
@@ -46,6 +49,16 @@ public class UnsaidWhoseOrWhichTests
     [InlineData("上个月有多少顾客")]
     public void Shoppers_with_no_state_ask_visitors_or_payers(string question) =>
         AssertOffered(question, "visitors", "paying_customers");
+
+    // 顾客 may be members as much as payers or visitors: every count of customers stays offered
+    [Theory]
+    [InlineData("上个月华南的顾客数量")]
+    [InlineData("今年有多少顾客")]
+    public void Shoppers_alone_keep_every_count_of_customers_offered(string question)
+    {
+        AssertOffered(question, "visitors", "paying_customers");
+        AssertOffered(question, "new_customers", "total_customers");
+    }
 
     [Theory]
     [InlineData("how many shoppers paid last month", "paying_customers")]

@@ -46,6 +46,9 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// <summary>The reading of a subject asked about in general, on the same scores.</summary>
     public OverviewQuestion Overview { get; } = new(catalog, scorer, vocabulary, facts);
 
+    /// <summary>The reading of a running total named only by what it counts, over a period.</summary>
+    public RunningTotalOverPeriod RunningTotal { get; } = new(catalog, vocabulary);
+
     /// <summary>The reading of customers said with a verb of coming in, on the same scores.</summary>
     public VisitingCustomers Visiting { get; } = new(catalog, scorer);
 

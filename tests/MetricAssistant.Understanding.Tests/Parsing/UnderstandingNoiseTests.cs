@@ -63,7 +63,7 @@ public sealed class UnderstandingNoiseTests
     [InlineData("上个月的客单价按渠到看", "channel")]
     [InlineData("上个月GMV按区预拆分", "region")]
     [InlineData("上个月GMV各成市的情况", "city")]
-    [InlineData("上个月会员数按会员登级", "member_level")]
+    [InlineData("上个月累计会员数按会员登级", "member_level")]
     public async Task A_dimension_name_a_homophone_off_after_a_split_word_is_that_split(string question, string dimension) =>
         Assert.Equal([dimension], (await QueryAsync(question)).GroupBy);
 

@@ -19,10 +19,26 @@ public static class NameFamilies
         var names = members.ToDictionary(m => m.Id, m => new[] { m.Name.Zh, m.Name.En }.Concat(m.Synonyms).Select(TextNormalizer.Normalize).Where(n => n.Length >= 2).Distinct().ToList());
         var root = members.ToDictionary(m => m.Id, m => m.Id);
         string Find(string id) => root[id] == id ? id : root[id] = Find(root[id]);
-        foreach (var a in members)
-            foreach (var b in members.Where(b => b.Id != a.Id && string.Equals(b.Unit, a.Unit, StringComparison.Ordinal)))
-                if (names[a.Id].Any(short_ => names[b.Id].Any(longer => longer != short_ && ContainsWord(longer, short_))))
-                    root[Find(a.Id)] = Find(b.Id);
+        // Each name's metrics, looked up by the words inside a longer name (never pairwise: a catalog of 100,000 metrics).
+        var byName = new Dictionary<string, List<MetricDefinition>>(StringComparer.Ordinal);
+        foreach (var m in members)
+            foreach (var name in names[m.Id])
+                (byName.TryGetValue(name, out var list) ? list : byName[name] = []).Add(m);
+        var lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var b in members)
+            foreach (var longer in names[b.Id])
+            {
+                var edges = Edges(longer);
+                for (var i = 0; i < edges.Count; i++)
+                    for (var j = i + 1; j < edges.Count; j++)
+                    {
+                        var (start, length) = (edges[i], edges[j] - edges[i]);
+                        if (length < 2 || length == longer.Length || !lookup.TryGetValue(longer.AsSpan(start, length), out var shorter)) continue;
+                        foreach (var a in shorter)
+                            if (a.Id != b.Id && string.Equals(a.Unit, b.Unit, StringComparison.Ordinal))
+                                root[Find(a.Id)] = Find(b.Id);
+                    }
+            }
         return [.. members.GroupBy(m => Find(m.Id)).Where(g => g.Count() > 1).Select(g => (IReadOnlyList<MetricDefinition>)[.. g])];
     }
 
@@ -34,15 +50,13 @@ public static class NameFamilies
         _ => false,
     };
 
-    // "orders" inside "paid orders", never "order" inside "ordered"; Chinese words anywhere.
-    private static bool ContainsWord(string longer, string word)
+    // Where a word inside a name may start or end: "orders" inside "paid orders", never "order" inside "ordered"; Chinese anywhere.
+    private static List<int> Edges(string name)
     {
-        for (var at = longer.IndexOf(word, StringComparison.Ordinal); at >= 0; at = longer.IndexOf(word, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + word.Length;
-            if ((at == 0 || !IsLatin(word[0]) || !IsLatin(longer[at - 1])) && (end == longer.Length || !IsLatin(word[^1]) || !IsLatin(longer[end]))) return true;
-        }
-        return false;
+        var edges = new List<int>(name.Length + 1);
+        for (var k = 0; k <= name.Length; k++)
+            if (k == 0 || k == name.Length || !(IsLatin(name[k - 1]) && IsLatin(name[k]))) edges.Add(k);
+        return edges;
     }
 
     private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c);

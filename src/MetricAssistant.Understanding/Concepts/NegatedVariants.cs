@@ -53,6 +53,13 @@ public sealed partial class NegatedVariants
             .Select(g => (Key: g.Key, Members: g.ToList(), Declared: true));
         // "订单数，不要支付口径的": families the names imply (orders and paid orders) rule out and are left as the declared ones are.
         var implied = NameFamilies.Of(catalog).Select(f => (Key: "~" + f[0].Id, Members: f.ToList(), Declared: false));
+        // Every name and glossary word, with what it names, read once: families look words up here, never walk the catalog each.
+        var named = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var metric in catalog.Metrics.Values)
+            foreach (var name in Names(metric).Select(TextNormalizer.Normalize).Distinct())
+                (named.TryGetValue(name, out var ids) ? ids : named[name] = []).Add(metric.Id);
+        var glossaryWords = catalog.AmbiguousTerms.SelectMany(a => a.Terms.Select(t => (Term: TextNormalizer.Normalize(t), a.Metrics))).ToList();
+        var containing = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (key, members, isDeclared) in declared.Concat(implied))
         {
             if (members.Count < 2) continue;
@@ -66,10 +73,15 @@ public sealed partial class NegatedVariants
             // A glossary word whose every meaning is of this family ("订单金额": paid or ordered GMV) names the family too.
             var glossary = catalog.AmbiguousTerms.Where(a => a.Metrics.All(words.ContainsKey)).SelectMany(a => a.Terms).Select(TextNormalizer.Normalize);
             // "members" of "new members" and "total members": the word every member's names share names the family ("member count").
-            var common = isDeclared ? [] : CommonWords(words);
+            var common = isDeclared ? [] : CommonWords(words, named, glossaryWords);
             foreach (var word in common.SelectMany(w => new[] { w, w.TrimEnd('s') }))
-                commonWords[word] = [.. catalog.Metrics.Values.Where(m => !words.ContainsKey(m.Id)).SelectMany(Names).Concat(catalog.AmbiguousTerms.SelectMany(a => a.Terms))
-                    .Select(TextNormalizer.Normalize).Where(n => n.Length > word.Length && n.Contains(word, StringComparison.Ordinal)).Distinct()];
+            {
+                // The longer names holding the word (read once per word), of metrics outside the family, and glossary words.
+                if (!containing.TryGetValue(word, out var longer))
+                    containing[word] = longer = [.. named.Keys.Where(n => n.Length > word.Length && n.Contains(word, StringComparison.Ordinal))];
+                commonWords[word] = [.. longer.Where(n => named[n].Any(id => !words.ContainsKey(id)))
+                    .Concat(glossaryWords.Select(g => g.Term).Where(n => n.Length > word.Length && n.Contains(word, StringComparison.Ordinal))).Distinct()];
+            }
             var allNames = words.Values.SelectMany(w => w).Where(w => w.Length >= 2).Concat(glossary.Where(w => w.Length >= 2))
                 .Concat(common.SelectMany(w => new[] { w, w.TrimEnd('s') })).Distinct().ToList();
             foreach (var member in members) (familyNames[member.Id], variantConcepts[member.Id]) = (allNames, concepts[member.Id]);
@@ -136,17 +148,17 @@ public sealed partial class NegatedVariants
     /// The words of the vocabulary some name of every member holds: "members" of "new members" and "total members", 会员 of 新增会员数
     /// and 累计会员数 (English whole words, Chinese anywhere).
     /// </summary>
-    private List<string> CommonWords(Dictionary<string, List<string>> names)
+    private List<string> CommonWords(Dictionary<string, List<string>> names, Dictionary<string, List<string>> named, List<(string Term, IReadOnlyList<string> Metrics)> glossaryWords)
     {
         // "customers" is also what paying customers are called: a word naming metrics outside the family names no family.
-        var elsewhere = catalog.AmbiguousTerms.Where(a => !a.Metrics.All(names.ContainsKey)).SelectMany(a => a.Terms)
-            .Concat(catalog.Metrics.Values.Where(m => !names.ContainsKey(m.Id)).SelectMany(Names)).Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+        bool Elsewhere(string word) => named.TryGetValue(word, out var ids) && ids.Any(id => !names.ContainsKey(id))
+            || glossaryWords.Any(g => g.Term == word && !g.Metrics.All(names.ContainsKey));
         // What every member counts or sums (members, orders), never how ("rate", "count") nor a state ("purchase").
         var subjects = names.Keys.Select(id => (catalog.Signatures.For(id)?.Subjects ?? []).Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal))
             .Aggregate((left, next) => [.. left.Intersect(next)]);
         var each = names.Values.Select(n => n.SelectMany(Words).Where(w => vocabulary.Phrases.TryGetValue(w, out var said)
             && said.Any(c => subjects.Contains(c) || vocabulary.Broader.TryGetValue(c, out var general) && general.Any(subjects.Contains))
-            && !said.Any(ConceptVocabulary.Shapes.Contains) && !elsewhere.Contains(w)).ToHashSet(StringComparer.Ordinal)).ToList();
+            && !said.Any(ConceptVocabulary.Shapes.Contains) && !Elsewhere(w)).ToHashSet(StringComparer.Ordinal)).ToList();
         return each.Count == 0 ? [] : [.. each.Skip(1).Aggregate(each[0], (left, next) => [.. left.Intersect(next)]).Order(StringComparer.Ordinal)];
 
         static IEnumerable<string> Words(string name)

@@ -11,8 +11,8 @@ namespace MetricAssistant.Understanding.Parsing;
 /// </summary>
 public static partial class KindOfDimension
 {
-    // Just before a dimension word: "哪类", "哪种", "哪一类", "什么类型的", "which kind of", "what type of", "what sort of"
-    [GeneratedRegex(@"(哪\s*一?\s*(类|种|类型|种类)(的)?|什么\s*(类型|种类|类|样)的?|\b(which|what)\s+(kinds?|types?|sorts?|categor(y|ies))\s+of)\s*$")]
+    // Just before a dimension word: "哪类", "哪种", "哪一类", "哪几类", "哪些类型的", "什么类型的", "which kind of", "what type of", "what sort of"
+    [GeneratedRegex(@"(哪\s*(一|几|些)?\s*(类|种|类型|种类)(的)?|什么\s*(类型|种类|类|样)的?|\b(which|what)\s+(kinds?|types?|sorts?|categor(y|ies))\s+of)\s*$")]
     private static partial Regex KindBefore();
 
     public static SliceParser.Slices Apply(string text, IReadOnlyList<TermMatch> matches, SliceParser.Slices slices, SemanticCatalog catalog, CatalogLexicon lexicon, bool ranking)

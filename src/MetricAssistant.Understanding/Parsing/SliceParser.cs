@@ -113,6 +113,10 @@ public static partial class SliceParser
     [GeneratedRegex(@"^\s*(的|-)?\s*$")]
     private static partial Regex Qualifier();
 
+    // What points back at a place's stores as one group: "成都那几家店", "上海那些门店", "华东这些店" (those of the place, no split)
+    [GeneratedRegex(@"^\s*(的)?\s*(那|这)\s*(几家|些)\s*(的)?\s*$")]
+    private static partial Regex ThoseOf();
+
     /// <summary>"store by store", "region by region": the word said twice with "by" is one by one, a split.</summary>
     private static bool OneByOne(string after, string word) =>
         after.TrimStart().StartsWith("by " + word, StringComparison.Ordinal);
@@ -138,9 +142,11 @@ public static partial class SliceParser
             var after = text[match.End..];
             // A dimension word right after a value names what the value is: 美妆品类, 奥莱店, "flagship stores", "华南 region";
             // after a counted list ("天猫、京东两个渠道") it names the list's kind, whether split or summed is decided below.
-            // ("东边那几个城市": a count before another dimension's word is no list of east's kind but a split of cities in it.)
+            // ("东边那几个城市": a count before another dimension's word is no list of east's kind but a split of cities in it;
+            // "成都那几家店", "上海那些门店" point at the place's stores as one group.)
             // "across East China stores", "all Shanghai stores": a word naming the whole set before the value splits nothing.
             if (dimension is not null && previous is not null && (Qualifier().IsMatch(text[previous.Match.End..match.Start])
+                    || ThoseOf().IsMatch(text[previous.Match.End..match.Start]) && dimension.Id != previous.Dimension
                     || CountedList().IsMatch(text[previous.Match.End..match.Start]) && dimension.Id == previous.Dimension)
                 && (!(SplitBefore().IsMatch(text[..previous.Match.Start]) && !WeakSplitBefore().IsMatch(text[..previous.Match.Start]))
                     // "orders placed by gold-tier members": the value's own dimension word names its kind, whatever split word is before.

@@ -6,7 +6,8 @@ namespace MetricAssistant.Understanding.Text;
 /// <summary>
 /// Puts a question into one canonical form before anything reads it: full-width letters, digits and
 /// punctuation become half-width ("ＧＭＶ？" → "gmv?"), Chinese punctuation becomes ASCII, letters are
-/// lower-cased, runs of white space become one space. Character positions of CJK text are kept.
+/// lower-cased, runs of white space become one space, traditional characters become simplified (營收 → 营收, one for
+/// one). Character positions of CJK text are kept.
 /// </summary>
 public static partial class TextNormalizer
 {
@@ -41,7 +42,7 @@ public static partial class TextNormalizer
                 '‘' or '’' => '\'',
                 '～' => '~',
                 '\u3000' => ' ',
-                _ => raw,
+                _ => TraditionalChinese.Simplify(raw),
             };
             if (char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Control)
             {
@@ -120,7 +121,7 @@ public static partial class TextNormalizer
     private static bool IsAlreadyNormal(string text)
     {
         foreach (var c in text)
-            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_' || IsCjk(c))) return false;
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_' || IsCjk(c) && !TraditionalChinese.IsTraditional(c))) return false;
         return true;
     }
 

@@ -1,4 +1,5 @@
 using MetricAssistant.Tests.Shared;
+using MetricAssistant.Understanding.Text;
 using MetricAssistant.Understanding.Text.Segmentation;
 using Microsoft.Extensions.Logging;
 
@@ -24,7 +25,7 @@ public sealed class JiebaWordSnapshotTests : IDisposable
     private static string[] NewWords(int count)
     {
         var random = new Random(Guid.NewGuid().GetHashCode());
-        return [.. Enumerable.Range(0, count).Select(_ => new string([.. Enumerable.Range(0, 4).Select(_ => (char)random.Next(0x4E00, 0x9FA5))]))
+        return [.. Enumerable.Range(0, count).Select(_ => new string([.. Enumerable.Range(0, 4).Select(_ => (char)random.Next(0x4E00, 0x9FA5)).Select(TraditionalChinese.Simplify)]))
             .Distinct()];
     }
 

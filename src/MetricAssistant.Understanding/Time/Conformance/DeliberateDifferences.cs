@@ -130,8 +130,8 @@ public static partial class DeliberateDifferences
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // "next 3 days", "next fortnight", "within 5 days", "2 days hence", "rest of the week", "later this month", "between now and november 15th",
-    // "未来两天", "后1年" (but not "2010年之后")
-    [GeneratedRegex(@"\bnext\s+(?:[0-9]+|two|three|few|fortnight)\b|\bwithin\b|\bhence\b|in the future|\brest\s+(?:of|the|this)\b|\blater\s+(?:this|in)\b|\b(?:less|more) than\b|between now and|未来|(?<![之以])后\s*[0-9一二两三四五六七八九十]+\s*(?:年|个月|天|周)", Options)]
+    // "未来两天", "后1年" (but not "2010年之后", nor "最后 3 周", the last weeks of a period)
+    [GeneratedRegex(@"\bnext\s+(?:[0-9]+|two|three|few|fortnight)\b|\bwithin\b|\bhence\b|in the future|\brest\s+(?:of|the|this)\b|\blater\s+(?:this|in)\b|\b(?:less|more) than\b|between now and|未来|(?<![之以最])后\s*[0-9一二两三四五六七八九十]+\s*(?:年|个月|天|周)", Options)]
     private static partial Regex FutureWindow { get; }
 
     // "weekend", "on weekend", "my weekend", "周末" — not "this weekend", "the weekend", "下周末", "上上個週末" (resolved)

@@ -38,6 +38,8 @@ public class ChatShorthandTests
     [InlineData("gmv for the flw channel")]
     [InlineData("gmv t-m")]
     [InlineData("gmv l'm")]
+    [InlineData("这tm什么gmv")]
+    [InlineData("ly的gmv")]
     [InlineData("gmv lw-2")]
     public void Never_matches_inside_a_word(string question) =>
         Assert.Null(Resolve(question, Now).Range);

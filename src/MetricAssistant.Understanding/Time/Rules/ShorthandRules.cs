@@ -34,7 +34,7 @@ internal static partial class ShorthandRules
         }
     }
 
-    // A token alone ("tdy's" its possessive): not inside a word or number, not joined by - ' . / &, and not after a comparison word ("vs ly").
-    [GeneratedRegex(@"(?<![a-z0-9'’./&-])(?<!(?:vs\.?|versus|against|than|compared\s+(?:to|with)|over|on)\s+)(?<w>lw|tw|lm|tm|lq|tq|ly|yday|yest|ytday|tdy)(?:['’]s)?(?![a-z0-9'’&-])(?!\.[a-z0-9])", Options, TimeoutMs)]
+    // tm and ly, words of their own elsewhere ("这tm", "family"), only between spaces or punctuation. A token alone ("tdy's" its possessive): not inside a word or number, not joined by - ' . / &, and not after a comparison word ("vs ly").
+    [GeneratedRegex(@"(?<![a-z0-9'’./&-])(?<!(?:vs\.?|versus|against|than|compared\s+(?:to|with)|over|on)\s+)(?:(?<w>lw|tw|lm|lq|tq|yday|yest|ytday|tdy)|(?<![^\s,;:!?(（，])(?<w>tm|ly)(?=$|['’\s,.;:!?)）？，。]))(?:['’]s)?(?![a-z0-9'’&-])(?!\.[a-z0-9])", Options, TimeoutMs)]
     private static partial Regex Token { get; }
 }

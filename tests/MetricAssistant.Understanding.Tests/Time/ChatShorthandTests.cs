@@ -36,7 +36,7 @@ public class ChatShorthandTests
     [InlineData("monthly gmv")]
     [InlineData("the yesteryear gmv")]
     [InlineData("gmv for the flw channel")]
-    [InlineData("gmv t-m")]
+    [InlineData("gmv tmall lwin")]
     [InlineData("gmv l'm")]
     [InlineData("这tm什么gmv")]
     [InlineData("ly的gmv")]

@@ -69,7 +69,7 @@ internal sealed partial class MetricNameRoles(SemanticCatalog catalog, ConceptRe
     /// "gift wrapping订单的GMV", "天猫订单的退款金额": a bare noun before 的 and another metric's name says what that metric is of
     /// (its rows), no second metric asked.
     /// </summary>
-    /// <remarks>"GMV of Tmall orders", "refund rate on JD sales", "AOV of paid orders": a name after a metric's name and of / on
+    /// <remarks>"GMV of Tmall orders", "refund rate on JD sales", "AOV of paid orders", "refund rate for orders shipped by courier": a name after a metric's name and of / on
     /// (a value between) likewise.</remarks>
     private bool OfNext(TermMatch name, IReadOnlyList<TermMatch> matches)
     {
@@ -77,13 +77,15 @@ internal sealed partial class MetricNameRoles(SemanticCatalog catalog, ConceptRe
             && name.Text.All(c => char.IsAsciiLetter(c) || c == ' ')) return true;
         if (!BareNoun().IsMatch(name.Text) || matches.FirstOrDefault(n => IsMetric(n) && n.Start >= name.End) is not { } next) return false;
         // Not a chain (退款订单的GMV): GMV of refunded orders is no filter the catalog has, never GMV of all orders.
-        return OfBetween().IsMatch(text[name.End..next.Start]);
+        // "顺丰发货的订单退款率": a rate right after the noun is a rate over those rows (订单数 is no second metric asked).
+        return OfBetween().IsMatch(text[name.End..next.Start]) || (string.IsNullOrWhiteSpace(text[name.End..next.Start]) && next.Text.EndsWith('率'));
     }
 
     [GeneratedRegex(@"^\s*的\s*$")]
     private static partial Regex OfBetween();
 
-    [GeneratedRegex(@"^\s+(of|on)\s+(the\s+|our\s+|all\s+(the\s+|our\s+)?)?([a-z0-9&.'-]+\s+)?$")]
+    // "refund rate for orders shipped by courier", "cancellation rate among orders paid by card": the rows the rate is over.
+    [GeneratedRegex(@"^\s+(of|on|for|among|across)\s+(the\s+|our\s+|all\s+(the\s+|our\s+)?)?([a-z0-9&.'-]+\s+)?$")]
     private static partial Regex EnglishOf();
 
     /// <summary>Whether every metric the name may mean is what a booking word beside it holds (the booked visits, not visitors).</summary>

@@ -78,8 +78,17 @@ public static partial class RankingDetector
     [GeneratedRegex(@"(?<![a-z0-9])under-?perform(ing|ers?|ance)?(?![a-z0-9])|(?<![a-z0-9])lag(ging|gards?)(?![a-z0-9])|(?<![a-z0-9])falling behind(?![a-z0-9])|(?<![a-z0-9])trailing(?![a-z0-9])|拖后腿|排名靠后|排名偏后|靠后的|落后的")]
     private static partial Regex Underperforming();
 
+    // "at least once", "at most two items", "at the very least", 至少 / 至多, 最少也 / 最多也: a bound on a value, no end asked.
+    [GeneratedRegex(@"(?<![a-z0-9])at\s+(?:the\s+)?(?:very\s+)?(?:least|most)(?![a-z0-9])|至少|至多|最少也|最多也")]
+    private static partial Regex Bound();
+
+    /// <summary>The text with every bound word blanked (positions kept), so that its "least" / 最少 ranks nothing.</summary>
+    private static string WithoutBounds(string text) =>
+        Bound().Replace(text, m => new string(' ', m.Length));
+
     public static Ranking? Detect(string text)
     {
+        text = WithoutBounds(text);
         var ranking = ByWords(text);
         // "最差的门店，列5家": a one-row or unbounded ranking with a count asked beside it takes that count.
         if (ranking is { Limit: null or 1 } && CountAsked().Match(text) is { Success: true } count && N(count.Groups["n"].Value) is { } n and > 0)
@@ -138,6 +147,9 @@ public static partial class RankingDetector
 
     /// <summary>Every ranking word of the question, for the coverage check.</summary>
     public static IEnumerable<ConsumedSpan> Spans(string text) =>
+        BoundedSpans(WithoutBounds(text));
+
+    private static IEnumerable<ConsumedSpan> BoundedSpans(string text) =>
         new[] { Ascending(), Descending(), SortVerb(), TopN(), BottomN(), SuperlativeN(), NSuperlative(), WhichN(), PerformingN(), EndFirst(), BestOne(), WorstOne(), RankedAll(), Performance(), Underperforming(), CountAsked() }
             .SelectMany(r => r.Matches(text)).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Ranking));
 }

@@ -19,10 +19,11 @@ public static partial class ValueComparison
         // "华东跟华南比", "天猫和京东比谁多": the bare 比 closing a joined pair (not 和去年比, a period, nor 比例).
         + @"|(?<=(跟|和|与|同)[^，,。？?！!；;\s]{1,8}?)(?<!(去年|同期|上月|上个月|上周|上季度|上季|上期|前年|昨天|前天|月|周|季度|年|日|天|同|环|占|对)\s*)比(?!例|率|重|值|上|去|前|较|起|一|比)"
         // "华东对上华南", "天猫比起京东": set against each other (not 对上个月, a period).
-        + @"|对上(?!\s*(个|一个|月|周|季|年|次|期|上))|比起(?!\s*(去年|上月|上个月|上周|上季度|上期|前年|昨天))|比一下|比一比|比比看|比比|(?<![a-z0-9])difference between(?![a-z0-9])|(?<![a-z0-9])which (one )?(is|was) (higher|bigger|better)(?![a-z0-9]))"
+        + @"|对上(?!\s*(个|一个|月|周|季|年|次|期|上))|比起(?!\s*(去年|上月|上个月|上周|上季度|上期|前年|昨天))|比一下|比一比|比比看|比比|(?<![a-z0-9])difference between(?![a-z0-9])|(?<![a-z0-9])(gaps?|spread|differences?)(\s+(in|on|of)(\s+[a-z0-9-]+){1,3}?)?\s+(between|separating)(?![a-z0-9])|(?<![a-z0-9])(how )?far apart(?![a-z0-9])|(?<![a-z0-9])which (one )?(is|was) (higher|bigger|better)(?![a-z0-9]))"
         // "华北比华中高多少", "how much higher was North than Central": the gap between two listed values is one number each.
         + @"|(高|低|多|少)(出|了)?(多少|几)|(?<![a-z0-9])(higher|lower|bigger|smaller|more|less|better|worse)(\s+[a-z0-9-]+){0,6}?\s+than(?![a-z0-9])"
-        + @"|差多少|差了多少|相差多少|(哪个|哪边|谁)[^，,。？?]{0,10}?更(高|多|好|大)|(哪个|哪边|谁)(的)?[^，,。？?]{0,4}?(高|低|多|少|好|差|大|小|强|弱)"
+        // "gap between Tmall and JD", "how far apart were North and South", "天猫跟京东相差几个点", "两边差了几单": the gap is one number each.
+        + @"|差多少|差了多少|相差多少|相差|差了?几|差别|(哪个|哪边|谁)[^，,。？?]{0,10}?更(高|多|好|大)|(哪个|哪边|谁)(的)?[^，,。？?]{0,4}?(高|低|多|少|好|差|大|小|强|弱)"
         // "How many paid orders did JD and Tmall each do", "which was higher": one number per value.
         + @"|(?<![a-z0-9])each(?![a-z0-9])|(?<![a-z0-9])which (one )?(is|was|has|had|did|does) (the )?(higher|lower|bigger|smaller|better|worse|more|less)(?![a-z0-9])"
         // "Tmall or JD, which got more orders", "which one pulled in less": any verb before the comparative.

@@ -77,6 +77,7 @@ public sealed class TimeExpressionResolver : ITimeResolver
         DayRangeRules.Find(text, today, found);
         FestivalRules.Find(text, today, found);
         ColloquialRules.Find(text, today, found);
+        ShorthandRules.Find(text, today, found);
         BoundaryRules.Find(text, today, found);
         WeekOfRules.Find(text, today, found);
         MonthPartRules.Find(text, today, found);

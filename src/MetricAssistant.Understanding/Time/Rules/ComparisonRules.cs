@@ -29,7 +29,9 @@ internal static partial class ComparisonRules
         @"|(?:和|与|跟|同)\s*(?:去年|上年)\s*(?:相比|比较|对比|比)" +
         @"|(?<![a-z])(?:yoy|y/y|y-o-y|year[\s-]over[\s-]year|year[\s-]on[\s-]year)(?![a-z])" +
         @"|(?<![a-z])(?:vs\.?|versus|compared\s+(?:to|with)|against|than)\s+(?:the\s+)?(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|prior)\s+year(?:'s)?(?:\s+same\s+period)?(?![a-z])" +
-        @"|(?<![a-z])same\s+period\s+(?:of\s+)?last\s+year(?![a-z])",
+        @"|(?<![a-z])same\s+period\s+(?:of\s+)?last\s+year(?![a-z])" +
+        // chat shorthand: "vs ly", "against last yr"
+        @"|(?<![a-z])(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+(?:ly|py|(?:last|prev|previous|prior)\s+yr)(?![a-z0-9])",
         Options, TimeoutMs)]
     private static partial Regex Yoy { get; }
 
@@ -40,8 +42,10 @@ internal static partial class ComparisonRules
         @"|(?:比|较|相比于?|相较于?|对比)?\s*上\s*一?\s*期" +
         @"|(?:比|较|相比于?|相较于?|对比|vs\.?|versus)\s*(?:上上?\s*(?:一)?\s*(?:个|個)?\s*(?:月|周|週|星期|季度|季)|昨天|昨日|前一天|前一日)" +
         @"|(?:和|与|跟|同)\s*(?:上\s*(?:一)?\s*(?:个|個)?\s*(?:月|周|週|星期|季度|季|期)|昨天)\s*(?:相比|比较|对比|比)" +
-        @"|(?<![a-z])(?:mom|m/m|qoq|q/q|month[\s-]over[\s-]month|quarter[\s-]over[\s-]quarter|week[\s-]over[\s-]week|day[\s-]over[\s-]day|period[\s-]over[\s-]period)(?![a-z])" +
-        @"|(?<![a-z])(?:vs\.?|versus|compared\s+(?:to|with)|against|than)\s+(?:the\s+)?(?:(?:last|previous|prior|preceding)\s+(?:month|week|quarter|period|day)|yesterday)(?![a-z])",
+        @"|(?<![a-z])(?:mom|m/m|qoq|q/q|wow|w/w|month[\s-]over[\s-]month|quarter[\s-]over[\s-]quarter|week[\s-]over[\s-]week|day[\s-]over[\s-]day|period[\s-]over[\s-]period)(?![a-z])" +
+        @"|(?<![a-z])(?:vs\.?|versus|compared\s+(?:to|with)|against|than)\s+(?:the\s+)?(?:(?:last|previous|prior|preceding)\s+(?:month|week|quarter|period|day)|yesterday)(?![a-z])" +
+        // chat shorthand: "vs lm", "against prev qtr", "vs last wk"
+        @"|(?<![a-z])(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+(?:lm|pm|lw|pw|lq|pq|(?:last|prev|previous|prior)\s+(?:wk|mth|mo|qtr|month|week|quarter))(?![a-z0-9])",
         Options, TimeoutMs)]
     private static partial Regex Pop { get; }
 }

@@ -59,7 +59,7 @@ internal static partial class RelativePeriodRules
             var rel = m.Groups["rel"].Value;
             var offset = rel switch
             {
-                "last" or "previous" or "prior" => -1,
+                "last" or "previous" or "prev" or "prior" => -1,
                 "next" or "coming" or "upcoming" => 1,
                 _ when m.Groups["after"].Success => 2,
                 _ when m.Groups["before"].Success => -2,
@@ -126,8 +126,8 @@ internal static partial class RelativePeriodRules
     [GeneratedRegex(@"(?<![每逢一]|[每逢一][个個])(?<rel>上上|上|本|这|這|下下|下)?\s*(?:个|個)?\s*(?:周|週|星期|礼拜|禮拜)(?<wd>[一二三四五六日天1-7])(?![共起样些直切般致定0-9]|整\s*(?:个|個)?\s*(?:周|週|星期|礼拜|禮拜|月|季|年))", Options, TimeoutMs)]
     private static partial Regex ZhWeekday { get; }
 
-    // "last month", "this quarter", "next year", "current week", "the week after next", "the month before last"
-    [GeneratedRegex(@"(?<![a-z])(?:(?<rel>last|previous|prior|this|current|next|coming|upcoming)\s+(?<unit>week|month|quarter|year|wk|mth|mo|qtr|yr)|(?:the\s+)?(?<unit>week|month|quarter|year)\s+(?:(?<after>after\s+(?:the\s+)?next)|(?<before>before\s+last)))(?![a-z])", Options, TimeoutMs)]
+    // "last month", "this quarter", "next year", "current week", "prev qtr", "the week after next", "the month before last"
+    [GeneratedRegex(@"(?<![a-z])(?:(?<rel>last|previous|prev|prior|this|current|next|coming|upcoming)\s+(?<unit>week|month|quarter|year|wk|mth|mo|qtr|yr)|(?:the\s+)?(?<unit>week|month|quarter|year)\s+(?:(?<after>after\s+(?:the\s+)?next)|(?<before>before\s+last)))(?![a-z])", Options, TimeoutMs)]
     private static partial Regex EnPeriod { get; }
 
     // "yesterday", "today", "the day before yesterday"

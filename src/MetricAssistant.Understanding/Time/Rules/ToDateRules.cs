@@ -26,12 +26,12 @@ internal static partial class ToDateRules
         }
     }
 
-    // "今年以来", "年初至今", "本年至今", "ytd", "今年 YTD" / "this year ytd" / 这个month MTD / "this quarter QTD" (the period said twice, in either language, is one window), "year to date", "since the start of the year", "since the beginning of this month", "本月至今", "mtd", "本季度以来", "qtd", "本周至今", "wtd"
+    // "今年以来", "年初至今", "本年至今", "ytd", "今年 YTD" / "this year ytd" / 这个month MTD / "this quarter QTD" (the period said twice, in either language, is one window), "year to date", "since the start of the year", "since the beginning of this month", "本月至今", "mtd", "本季度以来", "qtd", "本周至今", "wtd"; spelled out in chat: "q-t-d", "y-t-d"
     [GeneratedRegex(
-        @"(?<y>(?:今年|本年度?|年初)\s*(?:以来|至今|迄今|到现在|到目前|到今天|截至今天)|(?:(?:今年|本年|(?<![a-z])this\s+year(?:'s)?|(?:这个?|這個?|本|今)\s*year)\s*的?\s*)?(?<![a-z])(?:year[\s-]to[\s-]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|ytd)(?![a-z]))" +
-        @"|(?<m>(?:本月|这个月|這個月|当月|月初)\s*(?:以来|至今|迄今|到现在|到目前|到今天)|(?:(?:本月|这个月|這個月|当月|(?<![a-z])this\s+month(?:'s)?|(?:这个?|這個?|本|当)\s*month)\s*的?\s*)?(?<![a-z])(?:month[\s-]to[\s-]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month|mtd)(?![a-z]))" +
-        @"|(?<q>(?:本季度?|这个季度|当季|季初|季度初)\s*(?:以来|至今|迄今|到现在|到今天)|(?:(?:本季度?|这个?季度|當季|当季|(?<![a-z])this\s+quarter(?:'s)?|(?:这个?|這個?|本|当)\s*quarter)\s*的?\s*)?(?<![a-z])(?:quarter[\s-]to[\s-]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+quarter|qtd)(?![a-z]))" +
-        @"|(?<w>(?:本周|这周|这个星期|本星期|周初)\s*(?:以来|至今|迄今|到现在|到今天)|(?:(?:本周|这周|这个?星期|本星期|(?<![a-z])this\s+week(?:'s)?|(?:这个?|這個?|本)\s*week)\s*的?\s*)?(?<![a-z])(?:week[\s-]to[\s-]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week|wtd)(?![a-z]))",
+        @"(?<y>(?:今年|本年度?|年初)\s*(?:以来|至今|迄今|到现在|到目前|到今天|截至今天)|(?:(?:今年|本年|(?<![a-z])this\s+year(?:'s)?|(?:这个?|這個?|本|今)\s*year)\s*的?\s*)?(?<![a-z])(?:year[\s-]to[\s-]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|y-t-d|ytd)(?![a-z]))" +
+        @"|(?<m>(?:本月|这个月|這個月|当月|月初)\s*(?:以来|至今|迄今|到现在|到目前|到今天)|(?:(?:本月|这个月|這個月|当月|(?<![a-z])this\s+month(?:'s)?|(?:这个?|這個?|本|当)\s*month)\s*的?\s*)?(?<![a-z])(?:month[\s-]to[\s-]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month|m-t-d|mtd)(?![a-z]))" +
+        @"|(?<q>(?:本季度?|这个季度|当季|季初|季度初)\s*(?:以来|至今|迄今|到现在|到今天)|(?:(?:本季度?|这个?季度|當季|当季|(?<![a-z])this\s+quarter(?:'s)?|(?:这个?|這個?|本|当)\s*quarter)\s*的?\s*)?(?<![a-z])(?:quarter[\s-]to[\s-]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+quarter|q-t-d|qtd)(?![a-z]))" +
+        @"|(?<w>(?:本周|这周|这个星期|本星期|周初)\s*(?:以来|至今|迄今|到现在|到今天)|(?:(?:本周|这周|这个?星期|本星期|(?<![a-z])this\s+week(?:'s)?|(?:这个?|這個?|本)\s*week)\s*的?\s*)?(?<![a-z])(?:week[\s-]to[\s-]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week|w-t-d|wtd)(?![a-z]))",
         Options, TimeoutMs)]
     private static partial Regex ToDate { get; }
 

@@ -5,7 +5,7 @@ namespace MetricAssistant.Understanding.Parsing;
 /// <summary>
 /// Words that are no part of the question's structure: what the figure is for ("need it for the weekly sync", "for Monday's
 /// standup", "周会要用", "月度例会上要用") and figures of speech for "what was the figure" ("where did we land on", "where did we
-/// end up on", "最后落在多少"). A grain, a day or a ranking word inside them ("weekly", "Monday's", 月度) asks nothing: they are
+/// end up on", "最后落在多少") and a structure ruled out ("不要 trend", "not quarter-end"). A grain, a day or a ranking word inside them ("weekly", "Monday's", 月度) asks nothing: they are
 /// blanked before any reader runs, as filler the answer need not name.
 /// </summary>
 public static partial class AsideWords
@@ -19,6 +19,12 @@ public static partial class AsideWords
     [GeneratedRegex(@"[，,；;]?\s*(?:(?:为了|为|给|准备|拿去|用于|用在|要在|在)\s*)?(?:(?:明天|今天|下周[一二三四五]?|周[一二三四五]|本周|这周|下个月|月底)\s*的?\s*)?(?:(?:周|月|季度?|年)度?(?:例会|会议|会)|例会|会议|晨会|早会|复盘会|经营会|董事会|汇报会|(?:周|月|日|季)报(?=\s*(?:里|上|中)?\s*(?:要用|用|需要|准备)))\s*(?:上|里|中)?\s*(?:要用|用|需要用?|准备|汇报|讲|用的|要|备用)+")]
     private static partial Regex ChinesePurpose();
 
+    // A structure ruled out: "不要 trend", "不用同比也不用环比", "不要 monthly trend", "not quarter-end", "no yoy", "without the monthly
+    // breakdown": the trend, comparison or period end it names is not asked, so its word must reach no reader.
+    [GeneratedRegex(@"(?:不要|不用|别|不需要|无需|用不着|不必)\s*(?:给我?|看|拆|做|加|按)?\s*(?:(?:按|每)?(?:月|周|天|日)的?|monthly|weekly|daily)?\s*(?:trend|趋势图?|走势|同比|环比|yoy|mom|qoq|wow|期末|月末|季末|年末|月底|季度末)" +
+        @"|(?<![a-z])(?:no|not|don't need|do not need|without|skip the|no need for)\s+(?:a\s+|the\s+|any\s+)?(?:(?:monthly|weekly|daily)\s+)?(?:trend|trendline|breakdown|yoy|mom|year[- ]over[- ]year|month[- ]over[- ]month|quarter[- ]end|month[- ]end|year[- ]end|period[- ]end)(?![a-z])")]
+    private static partial Regex RuledOutStructure();
+
     // "where did we land on", "where did GMV land", "where did we end up (on|with)", "where do we stand on", "where did paid orders
     // come in"; 最后落在 / 最终落在.
     // Only the frame is blanked: "where did refund rate land" keeps its metric.
@@ -29,7 +35,7 @@ public static partial class AsideWords
     public static string Blank(string text)
     {
         var chars = text.ToCharArray();
-        foreach (var regex in (Regex[])[EnglishPurpose(), ChinesePurpose()])
+        foreach (var regex in (Regex[])[EnglishPurpose(), ChinesePurpose(), RuledOutStructure()])
             foreach (Match m in regex.Matches(text))
                 Array.Fill(chars, ' ', m.Index, m.Length);
         foreach (Match m in FigureOfSpeech().Matches(text))

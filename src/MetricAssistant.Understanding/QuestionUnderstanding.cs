@@ -282,7 +282,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         }
         // "上季度会员有多少": a running total named only by what it counts, over a period, may be the period's additions too
         // (unless the additions are ruled out: "会员，新增的不要").
-        if (learned is null && metrics.Count == 1 && negated.Count == 0 && !Whole().Mentions.Any(m => m.Negated) && described.RunningTotal.Decide(metrics[0], Whole(), matches.FirstOrDefault(m => m.Entries.Any(e => e.Id == metrics[0]))?.Text, periodAsked) is { Verdict: ConceptVerdict.Clarify } runningOrAdded)
+        if (learned is null && metrics.Count == 1 && negated.Count == 0 && !Whole().Mentions.Any(m => m.Negated) && described.RunningTotal.Decide(text, metrics[0], Whole(), matches.FirstOrDefault(m => m.Entries.Any(e => e.Id == metrics[0]))?.Text, periodAsked) is { Verdict: ConceptVerdict.Clarify } runningOrAdded)
             return UnderstandingResult.Clarify(language, Allowed(runningOrAdded.Metrics, allow));
         // "退款情况", "refund figures", "how did bookings do": a bare subject asked about in general is asked back among its metrics.
         if (learned is null && metrics.Count == 1 && described.Overview.Decide(metrics[0], Whole(), matches.FirstOrDefault(m => m.Entries.Any(e => e.Id == metrics[0]))?.Text) is { Verdict: ConceptVerdict.Clarify } overview)

@@ -14,11 +14,17 @@ public sealed partial class RunningTotalOverPeriod(SemanticCatalog catalog, Conc
     [GeneratedRegex(@"^(数|数量|人数|个数|总量|count|number|numbers|s|的)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CountWordsOnly();
 
+    // Words saying all of them together: with one, a count of what a running total counts is the running total.
+    [GeneratedRegex(@"总共|一共|总计|合计|总数|总量|攒|积累|累积|(?<![a-z])(?:total|in all|altogether|all told|so far|overall)(?![a-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex TotalWords();
+
     /// <param name="nameSaid">The words that named the metric, when a name did.</param>
     /// <param name="periodAsked">A period is named and no period end.</param>
-    public ConceptDecision Decide(string chosen, ConceptReading whole, string? nameSaid, bool periodAsked)
+    /// <param name="text">The question: a total word in it (总共, 一共, 攒下, "total", "in all") says all of them, which the reading
+    /// drops beside a period.</param>
+    public ConceptDecision Decide(string text, string chosen, ConceptReading whole, string? nameSaid, bool periodAsked)
     {
-        if (!periodAsked || catalog.Signatures.For(chosen) is not { Shape: SignatureShape.Cumulative } running) return ConceptDecision.None;
+        if (!periodAsked || TotalWords().IsMatch(text) || catalog.Signatures.For(chosen) is not { Shape: SignatureShape.Cumulative } running) return ConceptDecision.None;
         var counted = new HashSet<string>(running.Subjects, StringComparer.Ordinal) { ConceptVocabulary.People, ConceptVocabulary.Count, ConceptVocabulary.Quantity };
         // A narrower word for what is counted (会员 of customers) counts it too.
         foreach (var (narrow, general) in vocabulary.Broader)

@@ -143,10 +143,10 @@ public static partial class SliceParser
             // A dimension word right after a value names what the value is: 美妆品类, 奥莱店, "flagship stores", "华南 region";
             // after a counted list ("天猫、京东两个渠道") it names the list's kind, whether split or summed is decided below.
             // ("东边那几个城市": a count before another dimension's word is no list of east's kind but a split of cities in it;
-            // "成都那几家店", "上海那些门店" point at the place's stores as one group.)
+            // "成都那几家店", "上海那些门店" point at the place's stores as one group, unless asked each later: "杭州那几家店各自卖了多少".)
             // "across East China stores", "all Shanghai stores": a word naming the whole set before the value splits nothing.
             if (dimension is not null && previous is not null && (Qualifier().IsMatch(text[previous.Match.End..match.Start])
-                    || ThoseOf().IsMatch(text[previous.Match.End..match.Start]) && dimension.Id != previous.Dimension
+                    || ThoseOf().IsMatch(text[previous.Match.End..match.Start]) && dimension.Id != previous.Dimension && !ChineseEachLater().IsMatch(after)
                     || CountedList().IsMatch(text[previous.Match.End..match.Start]) && dimension.Id == previous.Dimension)
                 && (!(SplitBefore().IsMatch(text[..previous.Match.Start]) && !WeakSplitBefore().IsMatch(text[..previous.Match.Start]))
                     // "orders placed by gold-tier members": the value's own dimension word names its kind, whatever split word is before.

@@ -56,6 +56,7 @@ public class FormulaTests
     [InlineData("sum of each order's value when placed last month, cancelled ones included", "gmv_ordered")]
     // Orders taken / received / 接的单 are orders placed
     [InlineData("total value of all the orders we took in May, paid or not", "gmv_ordered")]
+    [InlineData("what's the total sticker value of every order placed in May", "gmv_ordered")]
     [InlineData("上个月接到的订单原价一共多少钱，不管付没付", "gmv_ordered")]
     public void Each_under_a_sum_is_what_is_added(string question, string metric) =>
         Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);

@@ -28,6 +28,9 @@ public class RunningTotalOverPeriodTests
     [InlineData("member base last quarter", "total_customers")]
     [InlineData("上个月新增会员数", "new_customers")]
     [InlineData("上个月会员，新增的不要", "total_customers")]
+    [InlineData("3月总共有多少会员", "total_customers")]
+    [InlineData("上个月会员一共攒了多少人", "total_customers")]
+    [InlineData("total member count in May", "total_customers")]
     public void Said_which_or_at_a_point_is_answered(string question, string metric) =>
         Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
 }

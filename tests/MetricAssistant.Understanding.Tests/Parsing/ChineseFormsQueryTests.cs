@@ -26,6 +26,8 @@ public sealed class ChineseFormsQueryTests
     [InlineData("上个月哪几类门店的访客最多", "上个月访客数最多的门店类型")]
     [InlineData("上个月什么类型的门店订单最多", "上个月订单数最多的门店类型")]
     [InlineData("成都那几家店上个月的营收", "上个月成都的营收")]
+    // ... unless each of them is asked later
+    [InlineData("成都那几家店上个月各自的营收", "上个月成都各门店的营收")]
     public void The_question_runs_the_query_of_its_plain_wording(string question, string plain) =>
         Assert.Equal(Query(plain), Query(question));
 

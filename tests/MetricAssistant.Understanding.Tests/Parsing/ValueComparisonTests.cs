@@ -29,6 +29,15 @@ public sealed class ValueComparisonTests
     [InlineData("上个月gmv华北比华中高多少", "region", "north", "central")]
     [InlineData("上个月天猫的订单比京东多多少", "channel", "tmall", "jd")]
     [InlineData("how much higher was gmv in north china than central china last month", "region", "north", "central")]
+    // A word of their gap (gap, difference, how far apart, 相差, 差多少)
+    [InlineData("the gap between tmall and jd on paid orders", "channel", "tmall", "jd")]
+    [InlineData("what's the gap in gmv between east china and south china", "region", "east", "south")]
+    [InlineData("difference in refund amount between jd and tmall", "channel", "jd", "tmall")]
+    [InlineData("how far apart were north china and south china on gmv", "region", "north", "south")]
+    [InlineData("east china and north china, how far apart in visitors", "region", "east", "north")]
+    [InlineData("京东跟天猫的订单相差几单", "channel", "jd", "tmall")]
+    [InlineData("华北和华中的客单价差了几块钱", "region", "north", "central")]
+    [InlineData("天猫与京东的退款率差别大吗", "channel", "tmall", "jd")]
     public void Listed_values_to_compare_split_and_stay_filtered(string question, string dimension, string first, string second)
     {
         var slices = Read(question);
@@ -56,5 +65,12 @@ public sealed class ValueComparisonTests
     {
         var slices = Read("华东和华南各渠道gmv对比");
         Assert.Equal(["region", "channel"], slices.GroupBy);
+    }
+
+    [Fact]
+    public void A_gap_word_with_one_value_changes_nothing()
+    {
+        var slices = Read("the gap between target and tmall gmv");
+        Assert.Empty(slices.GroupBy);
     }
 }

@@ -254,7 +254,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         }
         else if (learned is null && described.Names.Qualify(metrics, reading) is { Verdict: not ConceptVerdict.None } qualified)
         {
-            if (qualified.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, qualified.Metrics);
+            if (Stop(qualified) is { } stopQualified) return stopQualified;
             metrics = [qualified.Metrics[0]];
         }
         // A variant ruled out by the question is not named by its words ("not the one net of coupons").

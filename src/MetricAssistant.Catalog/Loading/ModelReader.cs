@@ -41,9 +41,12 @@ internal sealed class ModelReader(SourceMap sources)
     private List<ColumnDefinition> Columns(YamlNodeReader r) => r.Sequence("columns", "column", required: true).Select(item =>
     {
         var c = Named(item, "column", r);
-        c.Known("name", "type", "nullable");
+        c.Known("name", "type", "nullable", "values");
         var column = new ColumnDefinition(c.String("name", required: true) ?? "",
-            c.Enum("type", ColumnTypes, ColumnType.String, required: true, out var knownType), c.Bool("nullable", false));
+            c.Enum("type", ColumnTypes, ColumnType.String, required: true, out var knownType), c.Bool("nullable", false))
+        {
+            Values = c.Strings("values"),
+        };
         sources.Set(column, "name", c.Location);
         if (!knownType) sources.MarkInvalid(column);
         return column;

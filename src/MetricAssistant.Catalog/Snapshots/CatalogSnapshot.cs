@@ -13,7 +13,7 @@ namespace MetricAssistant.Catalog.Snapshots;
 public sealed class CatalogSnapshot(string directory)
 {
     public const string FileName = "catalog.masnap";
-    private const int FormatVersion = 4;
+    private const int FormatVersion = 5;
     private static readonly byte[] Magic = "MACATSNP"u8.ToArray();
 
     public string Path => System.IO.Path.Combine(directory, FileName);

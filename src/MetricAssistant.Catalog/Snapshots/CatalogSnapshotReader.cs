@@ -41,7 +41,7 @@ internal sealed class CatalogSnapshotReader
         var id = Text();
         var (catalog, schema, name) = (OptionalText(), OptionalText(), Text());
         return new SemanticModel(id, TableName.Of(catalog, schema, name), Text(), Localized(),
-            List(() => new ColumnDefinition(Text(), Enum<ColumnType>(), reader.ReadBoolean())),
+            List(() => new ColumnDefinition(Text(), Enum<ColumnType>(), reader.ReadBoolean()) { Values = Texts() }),
             List(() => new JoinDefinition(Text(), Text(), Text(), Text(), Source())),
             List(() => new DimensionBinding(Text(), Path(), Optional(() => Map(Text)), Source())),
             List(() => new TimeDimension(Text(), Path(), Enum<TimeGrain>(), Source())),

@@ -55,7 +55,7 @@ internal sealed class CatalogSnapshotWriter
         Text(model.Table.Name);
         Text(model.PrimaryKey);
         Localized(model.Description);
-        List(model.Columns, c => { Text(c.Name); Enum((int)c.Type); body.Write(c.Nullable); });
+        List(model.Columns, c => { Text(c.Name); Enum((int)c.Type); body.Write(c.Nullable); Texts(c.Values); });
         List(model.Joins, j => { Text(j.Name); Text(j.Model); Text(j.FromColumn); Text(j.ToColumn); Source(j.Source); });
         List(model.Dimensions, d =>
         {

@@ -81,8 +81,10 @@ internal sealed class MetricCalculationRule : ICatalogRule
                 DidYouMean.Suggest(calculation.TimeDimension, model.TimeDimensions.Select(t => t.Name)));
         foreach (var filter in calculation.Filters)
         {
-            ColumnResolver.Resolve(draft, model, filter.Column, filter.Source, problems, $"filter of {owner}");
-            if (!draft.IsInvalid(filter)) CheckValueCount(problems, filter, owner);
+            var column = ColumnResolver.Resolve(draft, model, filter.Column, filter.Source, problems, $"filter of {owner}");
+            if (draft.IsInvalid(filter)) continue;
+            CheckValueCount(problems, filter, owner);
+            if (column is { Values.Count: > 0 }) CheckListedValues(problems, filter, column, owner);
         }
     }
 
@@ -98,6 +100,15 @@ internal sealed class MetricCalculationRule : ICatalogRule
         if (!ok)
             problems.Add(filter.Source, CatalogProblemCodes.FilterValues,
                 $"operator '{CatalogVocabulary.Word(CatalogVocabulary.Operators, filter.Operator)}' on '{filter.Column}' in filter of {owner} takes {expected}, not {filter.Values.Count}");
+    }
+
+    /// <summary>A filter on a column whose values the model lists uses only those values: a misspelt status filters out every row.</summary>
+    private static void CheckListedValues(ProblemSink problems, ColumnFilter filter, ColumnDefinition column, string owner)
+    {
+        foreach (var value in filter.Values.Where(v => !column.Values.Contains(v, StringComparer.Ordinal)))
+            problems.Add(filter.Source, CatalogProblemCodes.FilterValues,
+                $"value '{value}' of '{filter.Column}' in filter of {owner} is not one the column holds ({string.Join(", ", column.Values)})",
+                DidYouMean.Suggest(value, column.Values));
     }
 
     private static void CheckExpression(CatalogDraft draft, ProblemSink problems, MetricDefinition metric)

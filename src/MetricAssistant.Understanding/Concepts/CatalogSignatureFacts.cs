@@ -40,6 +40,13 @@ public sealed class CatalogSignatureFacts(SemanticCatalog catalog, ConceptVocabu
     /// <summary>The concepts of every word of a published metric.</summary>
     public IReadOnlySet<string> PublishedConcepts => facts.Value.PublishedConcepts;
 
+    /// <summary>
+    /// The states rows can be in as the models list them (an order shipped or completed, an appointment arrived or a
+    /// no-show), whether or not a metric counts them: asking for rows in one no metric counts asks for a measure the
+    /// catalog lacks ("how many completed orders" is no count of every order).
+    /// </summary>
+    public IReadOnlySet<string> RowStates => facts.Value.RowStates;
+
     private static Facts Walk(SemanticCatalog catalog, ConceptVocabulary vocabulary)
     {
         var f = new Facts();
@@ -64,6 +71,8 @@ public sealed class CatalogSignatureFacts(SemanticCatalog catalog, ConceptVocabu
                 .Select(vocabulary.ConceptOf)
                 .Where(c => !vocabulary.IsPeople(c)));
         }
+        foreach (var column in catalog.Models.Values.SelectMany(m => m.Columns))
+            f.RowStates.UnionWith(column.Values.Select(v => vocabulary.ConceptOf(v.ToLowerInvariant())).Where(vocabulary.Names.Contains));
         // An order is counted, though an appointment's order_id makes it a state too.
         f.UncountedStates.ExceptWith(f.Counted);
         return f;
@@ -80,5 +89,6 @@ public sealed class CatalogSignatureFacts(SemanticCatalog catalog, ConceptVocabu
         public HashSet<string> Subjects { get; } = new(StringComparer.Ordinal);
         public HashSet<string> MeasuredOrFiltered { get; } = new(StringComparer.Ordinal);
         public HashSet<string> PublishedConcepts { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> RowStates { get; } = new(StringComparer.Ordinal);
     }
 }

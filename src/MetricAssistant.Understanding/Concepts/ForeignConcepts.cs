@@ -22,7 +22,7 @@ public sealed class ForeignConcepts(SemanticCatalog catalog, ConceptScorer score
     {
         var best = ranked[0].MetricId;
         var foreign = reading.Concepts.Where(c => !kept.Contains(c) && !ConceptVocabulary.Shapes.Contains(c) && c != ConceptVocabulary.Times
-            && c != ConceptVocabulary.Money && c != ConceptVocabulary.Quantity && facts.MeasuredOrFiltered.Contains(c)).ToList();
+            && c != ConceptVocabulary.Money && c != ConceptVocabulary.Quantity && (facts.MeasuredOrFiltered.Contains(c) || facts.RowStates.Contains(c))).ToList();
         if (foreign.Count == 0) return ConceptDecision.None;
         // "多少人付款下单": rows in a later state (paid) were placed first; placing says nothing against the best. Said alone
         // ("几个人下了单"), it asks for people the catalog does not count (placers): the best is offered, not answered.

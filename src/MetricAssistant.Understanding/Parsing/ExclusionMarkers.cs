@@ -9,9 +9,9 @@ namespace MetricAssistant.Understanding.Parsing;
 public static partial class ExclusionMarkers
 {
     // "除了天猫", "不是天猫的", "非金卡", "excluding the jd", "other than from tmall", "not in east china", "ex-jd", "that weren't via tmall"
-    [GeneratedRegex(@"(除了|除去|除开|除掉|除|刨除|刨去|扣掉|抛开|撇开|排掉|不含|不包括|不包含|不算|不计|不看|不要|(?<!是)不是|(?<!在)不在|不属于|并非|剔除|排除|去掉|去除|扣除|非"
+    [GeneratedRegex(@"(除了|除去|除开|除掉|除|刨除|刨去|扣掉|抛开|撇开|排掉|不含|不包括|不包含|不算|不计|不看|不要|(?<!是)不是|(?<!在)不在|不属于|并非|剔除|剔掉|踢掉|排除|去掉|去除|扣除|拿掉|刨掉|非"
         + @"|\bexcluding|\bexclude|\bexcl\.?|\bexcept( for)?|\bwithout|\bother than|\bnot including|\bnot counting|\bleaving out|\bleave out|\bignoring|\bignore"
-        + @"|\bomitting|\bomit|\bdrop(ping)?|\bremov(e|ing)|\btake out|\bdisregarding|\bbarring|\bw/o|\bnon|\bnot|\bno|\bsans|\bbesides|\bapart from|\bminus|\ball but|\beverything but|\bbut|\bex\.?|\boutside( of)?"
+        + @"|\bomitting|\bomit|\bdrop(ping)?(?!\s+(in|at|on|for|across|of|by|to|from|during|since|over)\b)|\bremov(e|ing)|\btake out|\bdisregarding|\bbarring|\bw/o|\bnon|\bnot|\bno|\bsans|\bbesides|\bapart from|\bminus|\ball but|\beverything but|\bbut|\bex\.?|\boutside( of)?"
         + @"|\b(is|are|was|were|do|does|did)n'?t( come)?|\b(do|does|please)?\s*(n'?t|not)\s+(count|include|add|consider|factor in)( in)?)"
         // "excluding orders from tmall": the rows named between the exclusion and where they come from
         + @"\s*-?\s*((the|any|all)\s+)?((orders|sales|purchases|transactions|refunds)\s+(?=(in|from|at|on|via|through)\s))?((in|from|at|on|for|of|the|any|our|via|through)\s+|在|于|来自|属于)*$")]
@@ -23,7 +23,7 @@ public static partial class ExclusionMarkers
     // "leave JD out": the value left out at the end of a clause ("out of" names a whole, never an exclusion);
     // "华南先别算进来": a value put aside for now.
     // "把京东去掉", "把门店渠道也去掉吧": the value taken out at the end of a clause (never "只看"; "华东去掉杭州" names what goes after it)
-    [GeneratedRegex(@"^\s*(除外|以外|之外|excluded|not included|left out|aside|removed|out(?!\s*of)(?=\s*($|[,.;!?)]|please|pls|too|as well|for now))|(does|do|should)\s*n'?o?t\s+count|(should\s*n'?o?t|must\s*n'?o?t)\s+be\s+(in\s+(there|it)|included|counted)|的?\s*(那一?块儿?|这一?块儿?|那一?部分|这一?部分|那边|这边|那些|这些)?\s*的?\s*(也|都|就|先|暂时|暂且|先暂时|就先)?\s*(不算|不计|不含|不包括|不要|别算|甭算|不用算|别要|别管)(在内|进去|进来)?(?=\s*($|[,.;!?)~，。；！？]|的话|了|哈|啊|呀|哦|噢|啦|吧|呗|嘛))|的?\s*(也|都|给)?\s*(去掉|去除|删掉|删除|拿掉|排除|剔除|扣掉|拿走|踢掉)(?=\s*($|[,.;!?)~，。；！？]|的话|了|吧|呗|呢|再|后|之后|以后|哈|啊|呀|哦|噢|啦|嘛)))")]
+    [GeneratedRegex(@"^\s*(除外|以外|之外|excluded|not included|left out|aside|removed|out(?!\s*of)(?=\s*($|[,.;!?)]|please|pls|too|as well|for now))|(does|do|should)\s*n'?o?t\s+count|(should\s*n'?o?t|must\s*n'?o?t)\s+be\s+(in\s+(there|it)|included|counted)|的?\s*(那一?块儿?|这一?块儿?|那一?部分|这一?部分|那边|这边|那些|这些)?\s*的?\s*(也|都|就|先|暂时|暂且|先暂时|就先)?\s*(不算|不计|不含|不包括|不要|别算|甭算|不用算|别要|别管)(在内|进去|进来)?(?=\s*($|[,.;!?)~，。；！？]|的话|了|哈|啊|呀|哦|噢|啦|吧|呗|嘛))|的?\s*(也|都|给)?\s*(去掉|去除|删掉|删除|拿掉|排除|剔除|剔掉|扣掉|拿走|踢掉)(在外|出去|掉)?(?=\s*($|[,.;!?)~，。；！？]|的话|了|吧|呗|呢|再|后|之后|以后|哈|啊|呀|哦|噢|啦|嘛)))")]
     private static partial Regex After();
 
     // "天猫以外的其他渠道", "除了天猫的其余渠道", "除了门店，其他渠道", "all channels except": words that name the rest of a dimension, not a split of it

@@ -36,7 +36,7 @@ public static partial class SliceParser
     private static partial Regex ChineseEachLater();
 
     // Words just before a dimension that make it a split: "各渠道", "按区域", "哪个门店", "那几个城市", "细分到门店类型", "by region", "for each city"
-    [GeneratedRegex(@"((细分|拆分|拆|细化)\s*(到|成)|各|按|分|每个|每一个|每|哪个|哪些|哪家|哪一个|哪一家|哪几个|哪几家|那几个|这几个|那几家|这几家|不同|各个|按照|分别|所有|全部|\bby|\bper-|\bper|\beach|\bevery|\bwhich|\bacross|\ball|\bfor each|split by|broken down by|breakdown by|break down by|\btop\s*\d*|\bbottom\s*\d*|前\s*\d+|前[一二两三四五六七八九十]+)\s*(的)?\s*$")]
+    [GeneratedRegex(@"((细分|拆分|拆|细化)\s*(到|成)|各|按|分|每个|每一个|每种|每一种|每类|各种|各类|每|哪个|哪些|哪家|哪一个|哪一家|哪几个|哪几家|那几个|这几个|那几家|这几家|不同|各个|按照|分别|所有|全部|\bby|\bper-|\bper|\beach|\bevery|\bwhich|\bacross|\ball|\bfor each|split by|broken down by|breakdown by|break down by|\btop\s*\d*|\bbottom\s*\d*|前\s*\d+|前[一二两三四五六七八九十]+)\s*(的)?\s*$")]
     private static partial Regex SplitBefore();
 
     // The split words that also just name a whole set: "all channels except tmall" is one total, "各渠道" is not
@@ -63,6 +63,9 @@ public static partial class SliceParser
     // A dimension word naming whose the people after it are, not a split: "each member of store staff", "门店员工", "店铺的员工"
     [GeneratedRegex(@"^\s*(的)?\s*(staff|staffers?|employees?|workers?|personnel|headcount|员工|店员|职工|雇员|人手)(?![a-z])")]
     private static partial Regex WhosePeopleAfter();
+
+    [GeneratedRegex(@"^\s*(的|'s\b)")]
+    private static partial Regex Possessive();
 
     // The per-unit words before "store employee": each of the people after the dimension word is the unit.
     [GeneratedRegex(@"(\beach|\bevery|\bper|每个|每一个|每位|每名|每)\s*$")]
@@ -106,7 +109,7 @@ public static partial class SliceParser
 
     // What may stand between two values of one list: "天猫和京东", "tmall, jd and douyin"
     // ("douyin and the mini program": an article before the next value)
-    [GeneratedRegex(@"^\s*(和|与|跟|及|以及|、|,|/|&|\+|or|and|或|或者|nor)?\s*(the\s+)?$")]
+    [GeneratedRegex(@"^\s*(和|与|跟|同|及|以及|、|,|/|&|\+|or|and|或|或者|nor)?\s*(the\s+)?$")]
     private static partial Regex Connector();
 
     // What may stand between a value and the word naming its kind: "奥莱的门店", "outlet 店", "home-category products"
@@ -176,7 +179,9 @@ public static partial class SliceParser
             // "revenue per store staff", "每个门店员工": the dimension word says whose the staff are; the staff are the unit, no split.
             // (A ranking asks for a split of the other dimensions: "which cities got the most sales per store staff".)
             // "how much does each store employee bring in": a per-unit word before them counts the staff, not the stores.
-            if (dimension is not null && (!SplitBefore().IsMatch(before) || UnitBefore().IsMatch(before) && !ranking) && !SplitAfter().IsMatch(after) && WhosePeopleAfter().IsMatch(after))
+            // ("each store type 的 staff", "每个城市的员工": a possessive between makes the people the kind's own, a split by it.)
+            if (dimension is not null && (!SplitBefore().IsMatch(before) || UnitBefore().IsMatch(before) && !ranking && !Possessive().IsMatch(after))
+                && !SplitAfter().IsMatch(after) && WhosePeopleAfter().IsMatch(after))
                 continue;
             // "店里", "来店", "线上线下都算": the place where, or the whole set counted together, is no split.
             // "across all stores" names the whole set even where "stores" is also a channel's name.
@@ -185,6 +190,11 @@ public static partial class SliceParser
                 continue;
             if (dimension is not null && value is null && strongSplit && ExclusionMarkers.EndsWithRest(before)) restSplit.Add(dimension.Id);
             var splits = SplitBefore().IsMatch(before) || SplitAfter().IsMatch(after) || ranking || strongSplit;
+            // "top 3 channels, ex-store", "剔掉门店": a word both a dimension and a value, with an exclusion word right before,
+            // is the value left out (a dimension is never left out), whatever a ranking splits.
+            if (dimension is not null && value is not null && splits && !SplitBefore().IsMatch(before) && !SplitAfter().IsMatch(after)
+                && ExclusionMarkers.IsBefore(before))
+                splits = false;
             if (dimension is not null && (value is null || splits))
             {
                 if (!groupBy.Contains(dimension.Id)) groupBy.Add(dimension.Id);

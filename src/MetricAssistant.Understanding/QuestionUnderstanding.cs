@@ -38,6 +38,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
     private readonly ExampleChooser examples = new(catalog, tables.Lexicon, learnedExamples);
     private readonly MetricVariants metricVariants = new(catalog);
     private readonly ReachableChoices reachable = new(catalog, tables.Lexicon);
+    // "广深两地", "京津": cities by their short forms, written out before anything is read.
+    private readonly CityShortForms cityShortForms = new(catalog, tables.Lexicon);
 
     public QuestionUnderstanding(SemanticCatalog catalog, CatalogLexicon lexicon, ITimeResolver time, IMetricRetriever? retriever, IExampleSource? learnedExamples = null)
         : this(catalog, ReaderTables.Build(lexicon), time, retriever, learnedExamples)
@@ -81,7 +83,7 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
     {
         // "预约后14天内的购买转化率": a conversion metric's window, never a time range; taken out so the metric's name is whole.
         // "…, need it for the weekly sync", "周会要用": what the figure is for is no part of the question ("weekly" is no grain).
-        var (conversionWindow, text, windowMeant) = ConversionWindowWords.Read(AsideWords.Blank(QuestionText.Of(question)), catalog, lexicon);
+        var (conversionWindow, text, windowMeant) = ConversionWindowWords.Read(AsideWords.Blank(cityShortForms.Read(QuestionText.Of(question))), catalog, lexicon);
         var language = LanguageDetector.Of(text);
         // "上个月末": the end word is read on its own, the period by the time reader as usual.
         var periodEnd = PeriodEndWords.Find(text);

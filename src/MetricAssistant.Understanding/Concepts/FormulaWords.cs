@@ -22,10 +22,26 @@ internal sealed class FormulaWords(FormulaSigns signs)
     public void Read(string text, List<ConceptMention> mentions, bool[] blocked, IReadOnlyList<(TextSpan Span, string MetricId)> names)
     {
         SummedOverEach(text, mentions);
+        MinuendOfNet(mentions);
         var changed = RateBases(text, mentions, blocked);
         changed |= Signs(text, mentions, blocked, names, signs.Quotients, [ConceptVocabulary.Ratio]);
         changed |= Signs(text, mentions, blocked, names, signs.Differences, []);
         if (changed) mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    private const string PreDiscount = "pre_discount", Net = "net";
+
+    /// <summary>
+    /// "订单原价减去优惠之后的金额", "list price minus the discount": an amount before discounts said right before the words that
+    /// take the discount away is what they are taken from, so the question asks for what is left (net); the amount before
+    /// discounts (and the line price 原价 also reads as) is no concept of its own there, only the money.
+    /// </summary>
+    private static void MinuendOfNet(List<ConceptMention> mentions)
+    {
+        for (var k = 0; k + 1 < mentions.Count; k++)
+            if (mentions[k].Concepts.Contains(PreDiscount) && !mentions[k].Negated && mentions[k + 1].Concepts.Contains(Net)
+                && mentions[k + 1].Span.Start - mentions[k].Span.End <= 1)
+                mentions[k] = mentions[k] with { Concepts = mentions[k].Concepts.Contains(ConceptVocabulary.Money) ? [ConceptVocabulary.Money] : [] };
     }
 
     // Words that add up: with one of them, "each" / "every" ranges over what is added, it divides by nothing.

@@ -35,8 +35,22 @@ internal sealed partial class MetricNameRoles(SemanticCatalog catalog, ConceptRe
         var ruledOut = learned || meanings.Count == 0 ? [] : matches.Where(m => IsMetric(m) && m.Entries.All(e => meanings.Contains(e.Id))
             && MetricMentionRoles.NotAsked(text[..m.Start], text[m.End..])).ToList();
         RuledOut = [.. ruledOut.SelectMany(m => m.Entries.Select(e => e.Id)).Distinct(StringComparer.Ordinal)];
-        return ruledOut.Count == 0 ? matches : [.. matches.Except(ruledOut)];
+        matches = ruledOut.Count == 0 ? matches : [.. matches.Except(ruledOut)];
+        // "skip the paid orders, I just want every order from last month": the only name, ruled out, while the rest describes
+        // what is asked, is no metric asked; its words describe nothing (RuledOutNames).
+        if (!learned && matches.Where(IsMetric).ToList() is [var only] && only.Entries.All(e => e.Kind == TermKind.Metric)
+            && MetricMentionRoles.RuledOutBefore(text[..only.Start])
+            && TermReader.ReadConcepts(concepts, text, [.. matches.Where(m => m != only)], blocked, periodAsked, periodEnd)
+                .Mentions.Any(m => m.Span.Start >= only.End && !m.Negated && m.Concepts.Any(c => !ConceptVocabulary.Shapes.Contains(c))))
+        {
+            RuledOutNames = [new TextSpan(only.Start, only.Length)];
+            matches = [.. matches.Where(m => m != only)];
+        }
+        return matches;
     }
+
+    /// <summary>The spans of a lone name ruled out (<see cref="Asked"/>): read, describing nothing asked.</summary>
+    public IReadOnlyList<TextSpan> RuledOutNames { get; private set; } = [];
 
     /// <summary>The meanings of an unclear word that <see cref="Asked"/> found named only to be ruled out.</summary>
     public IReadOnlyList<string> RuledOut { get; private set; } = [];

@@ -135,10 +135,13 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         var notices = choice.Notices.ToList();
         notices.AddRange(apart.Select(m => new NotInCatalog(text.Substring(m.Start, m.Length))));
         clock?.Enter(UnderstandingStage.Concepts);
-        var reading = TermReader.ReadConcepts(concepts, text, matches, blocked, periodAsked, periodEnd);
+        // A lone name ruled out ("skip the paid orders, …") is read, its words describing nothing asked.
+        ConceptReading Unnamed(ConceptReading read) => named.RuledOutNames.Count == 0 ? read
+            : new([.. read.Mentions.Select(m => named.RuledOutNames.Any(n => m.Span.Start >= n.Start && m.Span.End <= n.End) ? m with { Concepts = [] } : m)]);
+        var reading = Unnamed(TermReader.ReadConcepts(concepts, text, matches, blocked, periodAsked, periodEnd));
         // The question read whole, names' words included: once, when a step first asks for it (matches are final by then).
         ConceptReading? whole = null;
-        ConceptReading Whole() => whole ??= TermReader.ReadConcepts(concepts, text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked, periodEnd);
+        ConceptReading Whole() => whole ??= Unnamed(TermReader.ReadConcepts(concepts, text, matches.Where(m => !IsMetric(m)).ToList(), blocked, periodAsked, periodEnd));
         // A decision that is no answer ends the reading: not found with its nearest (those the asker may see), or asked back.
         UnderstandingResult? Stop(ConceptDecision decision) => decision.Verdict switch
         {

@@ -78,11 +78,12 @@ internal sealed class FormulaWords(FormulaSigns signs)
                 if (!Free(text, at, end, blocked) || mentions.Any(m => m.Span.Start < end && at < m.Span.End)) continue;
                 var before = Back(text, at);
                 var after = Forward(text, end);
-                // A word sign ("over", "minus") is a formula only between two metrics named: "sum of qty x price over paid order
-                // lines", "AOV over time" are none.
+                // A word sign ("over", "minus") is a formula only between two quantities: a metric named after it, or a count of
+                // something described ("total paid divided by the number of people who paid", "money collected over number of
+                // buyers"); "sum of qty x price over paid order lines", "AOV over time" are none.
                 if (char.IsAsciiLetter(word[0]))
                 {
-                    if (!QuantityEndsAt(mentions, names, before) || !names.Any(n => n.Span.Start == after)) continue;
+                    if (!QuantityEndsAt(mentions, names, before) || !names.Any(n => n.Span.Start == after) && !CountStartsAt(mentions, AfterArticle(text, after))) continue;
                 }
                 // A symbol may have a word no reader takes on one side, where names are read as words ("(销售额-成本)/销售额" read
                 // whole); 减 needs a quantity after it: "gmv减少" is no formula.
@@ -177,6 +178,13 @@ internal sealed class FormulaWords(FormulaSigns signs)
 
     private static bool QuantityEndsAt(List<ConceptMention> mentions, IReadOnlyList<(TextSpan Span, string MetricId)> names, int at) =>
         mentions.Any(m => m.Concepts.Count > 0 && m.Span.End == at) || names.Any(n => n.Span.End == at);
+
+    /// <summary>Where a quantity starts after "the" ("over the number of buyers").</summary>
+    private static int AfterArticle(string text, int at) =>
+        string.CompareOrdinal(text, at, "the ", 0, 4) == 0 ? at + 4 : at;
+
+    private static bool CountStartsAt(List<ConceptMention> mentions, int at) =>
+        mentions.Any(m => m.Span.Start == at && m.Concepts.Contains(ConceptVocabulary.Count));
 
     private static bool QuantityStartsAt(List<ConceptMention> mentions, IReadOnlyList<(TextSpan Span, string MetricId)> names, int at) =>
         mentions.Any(m => m.Concepts.Count > 0 && m.Span.Start == at) || names.Any(n => n.Span.Start == at);

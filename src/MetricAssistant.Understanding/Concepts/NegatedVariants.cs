@@ -307,6 +307,8 @@ public sealed partial class NegatedVariants
     private (string Id, int Length)? Longest(string text, int start, bool owners = false)
     {
         (string Id, int Length, int Said)? best = null;
+        // A word's variant whose family is said only in a clause after the ruling out ("I don't need the paid count, just all orders").
+        (string Id, int Length)? saidAfter = null;
         for (var length = Math.Min(maxLength, text.Length - start); length >= 2; length--)
         {
             var end = start + length;
@@ -315,8 +317,16 @@ public sealed partial class NegatedVariants
             IEnumerable<string> ids = qualifiers.TryGetValue(word, out var named) ? named : owners && ownerRefs.TryGetValue(word, out var owner) ? [owner] : [];
             // "支付口径" is itself a GMV name: the words that rule a variant out say no family.
             foreach (var id in ids)
+            {
                 if (Said(id, text, start) is var said && (best is null || said > best.Value.Said)) best = (id, length, said);
+                // Said in a later clause: "not the new members" says its own family's word inside what it rules out.
+                if (saidAfter is null && text.IndexOfAny(DefinitionPhrases.ClauseEnds, end) is var clause and >= 0 && FamilySaid(id, text[clause..])) saidAfter = (id, length);
+            }
         }
+        // No family said before the ruling out: the one said after it is the family asked, not a declared one never said.
+        // Not when a longer name was ruled out ("不是paid GMV，是order placed那个") or the first one's family is said at all.
+        if (best is { Said: 0 } unsaid && saidAfter is { } after && after.Length >= unsaid.Length && !FamilySaid(unsaid.Id, text)
+            && !familyNames.Keys.Any(id => Said(id, text, start) > 0)) return after;
         // Only a declared family's word stands for its family unsaid ("下单口径" is GMV's); an implied family must be said.
         if (best is not { } found || found.Said == 0 && (!declaredFamilies.Contains(familyOf[found.Id]) || familyNames.Keys.Any(id => Said(id, text, start) > 0))) return null;
         return (found.Id, found.Length);

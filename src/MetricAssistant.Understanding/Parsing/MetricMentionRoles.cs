@@ -35,8 +35,9 @@ public static partial class MetricMentionRoles
     private static partial Regex WhichAfter();
 
     // "not the web visitor conversion thing", "不是官网访客那个转化率": a negation with a word or two saying which kind of the name
-    // between rules the name out as well ("not just GMV" and "not only" add it instead).
-    [GeneratedRegex(@"\b(not|never|nor|neither|rather than|instead of|other than|except( for)?|apart from)\s+((the|that|this|those|these|any|our)\s+)?((?!(just|only|merely|simply|solely|also|even|too)\b)[a-z0-9-]+\s+){0,2}$|((?<!是)不是|而不是|不要|别拿|别给我)\s*[^\s,，。；;!！?？]{1,6}?\s*$", RegexOptions.IgnoreCase)]
+    // between rules the name out as well ("not just GMV" and "not only" add it instead); so does a preference against it
+    // ("skip paid orders", "forget the paid count", "I don't need the paid orders").
+    [GeneratedRegex(@"\b(not|never|nor|neither|rather than|instead of|other than|except( for)?|apart from|skip|skipping|forget( about)?|(do not|don'?t) (need|want)|no need for)\s+((the|that|this|those|these|any|our)\s+)?((?!(just|only|merely|simply|solely|also|even|too)\b)[a-z0-9-]+\s+){0,2}$|((?<!是)不是|而不是|不要|别拿|别给我)\s*[^\s,，。；;!！?？]{1,6}?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RuledOutKindBefore();
 
     // "cancelled orders included", "取消的订单也算", "退款的不算": the rows a state puts in or leaves out; "优惠前的订单金额":
@@ -92,6 +93,12 @@ public static partial class MetricMentionRoles
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a metric's name after this text is ruled out by a preference or a negation saying which one is not meant ("skip
+    /// the paid orders", "not the number of paid orders", "I don't need paid orders"): never a state taken out of rows.
+    /// </summary>
+    public static bool RuledOutBefore(string textBefore) => RuledOutKindBefore().IsMatch(textBefore);
 
     /// <summary>Whether a metric's name between these texts is not asked for, when another metric is.</summary>
     /// <remarks>A name only saying which rows another covers is taken out before the choice (<see cref="IsCondition"/>).</remarks>

@@ -57,6 +57,7 @@ public class FormulaTests
     // Orders taken / received / 接的单 are orders placed
     [InlineData("total value of all the orders we took in May, paid or not", "gmv_ordered")]
     [InlineData("what's the total sticker value of every order placed in May", "gmv_ordered")]
+    [InlineData("what was the total face value of every order placed in April", "gmv_ordered")]
     [InlineData("上个月接到的订单原价一共多少钱，不管付没付", "gmv_ordered")]
     public void Each_under_a_sum_is_what_is_added(string question, string metric) =>
         Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
@@ -106,5 +107,18 @@ public class FormulaTests
         var text = TextNormalizer.Normalize(question);
         var reading = Reader.Read(text, new bool[text.Length]);
         Assert.DoesNotContain(ConceptVocabulary.Ratio, reading.Concepts);
+    }
+
+    // Face / sticker / list value is the money before discounts; every word of it is read
+    [Theory]
+    [InlineData("face value of orders last month", "gmv_ordered")]
+    [InlineData("total face value of the orders placed in June", "gmv_ordered")]
+    [InlineData("sticker value of everything ordered in May", "gmv_ordered")]
+    [InlineData("上个月订单的票面金额", "gmv_ordered")]
+    public void Face_value_is_the_money_before_discounts(string question, string metric)
+    {
+        var result = FollowUpTestSupport.Understand(question);
+        Assert.Equal([metric], result.Query!.Metrics);
+        Assert.DoesNotContain(result.Notices, n => n is NotUnderstood);
     }
 }

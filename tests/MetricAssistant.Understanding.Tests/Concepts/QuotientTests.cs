@@ -17,6 +17,9 @@ public class QuotientTests
     [InlineData("付款总额除以付款订单数 上季度", "aov")]
     [InlineData("sales divided by staff last quarter", "revenue_per_staff")]
     [InlineData("上个月成交金额除以在岗员工数", "revenue_per_staff")]
+    [InlineData("money collected over number of distinct buyers in Q2", "arppu")]
+    [InlineData("revenue over the number of paying customers last month", "arppu")]
+    [InlineData("revenue divided by headcount last quarter", "revenue_per_staff")]
     public void Money_divided_by_a_count_is_an_amount_per_each(string question, string metric) =>
         Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
 

@@ -38,6 +38,9 @@ public sealed class ValueComparisonTests
     [InlineData("京东跟天猫的订单相差几单", "channel", "jd", "tmall")]
     [InlineData("华北和华中的客单价差了几块钱", "region", "north", "central")]
     [InlineData("天猫与京东的退款率差别大吗", "channel", "tmall", "jd")]
+    // Values joined by "or" under "which of the two … had more"
+    [InlineData("which of the two, chengdu or chongqing, had more orders last month", "city", "Chengdu", "Chongqing")]
+    [InlineData("which of these two, east china or south china, saw lower refunds", "region", "east", "south")]
     public void Listed_values_to_compare_split_and_stay_filtered(string question, string dimension, string first, string second)
     {
         var slices = Read(question);

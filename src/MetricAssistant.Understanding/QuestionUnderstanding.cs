@@ -211,6 +211,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             if (learned is null && ruledOutMeanings.Apply(text, meanings, reading) is { } left)
                 (meanings, reading, whole) = (left.Left, left.Reading, ruledOutMeanings.Apply(text, meanings, Whole())?.Reading ?? Whole());
             if (meanings.Except(named.RuledOut).ToList() is { Count: > 0 } unnamed) meanings = unnamed;
+            // "订单金额，没付款的也算进去": a meaning whose filters leave out what is counted in is not meant.
+            if (learned is null && meanings.Where(id => described.Included.Keeps(id, Whole())).ToList() is { Count: > 0 } keeping) meanings = keeping;
             // The asked quantity first (money, or events counted), then the rest of the question settling the word.
             if (meanings.Count == 1) metrics.Add(meanings[0]);
             else if (described.Reask(meanings, reading, Whole) is { Verdict: not ConceptVerdict.None } quantity)
@@ -292,6 +294,12 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         // "退款情况", "refund figures", "how did bookings do": a bare subject asked about in general is asked back among its metrics.
         if (learned is null && metrics.Count == 1 && described.Overview.Decide(metrics[0], Whole(), matches.FirstOrDefault(m => m.Entries.Any(e => e.Id == metrics[0]))?.Text) is { Verdict: ConceptVerdict.Clarify } overview)
             return UnderstandingResult.Clarify(language, overview.Metrics);
+        // "取消的也算", "没付款的也要算进去": a metric whose filters leave out a state counted in is not the reading.
+        if (learned is null && described.Included.Decide(metrics, Whole()) is { Verdict: not ConceptVerdict.None } widened)
+        {
+            if (Stop(widened) is { } stopWidened) return stopWidened;
+            metrics = [widened.Metrics[0]];
+        }
         // "没付款的订单有多少": a state said not to have happened, other than one the metric leaves out, is no governed measure.
         if (learned is null && metrics.Count > 0 && described.Negated.Decide(metrics, Whole()) is { Verdict: ConceptVerdict.NotFound } unhappened)
             return UnderstandingResult.NotFound(language, Allowed(unhappened.Metrics, allow));

@@ -13,7 +13,7 @@ public sealed class ConceptReader
     private readonly Dictionary<string, string[]> phrases;
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly int maxLength;
-    private readonly HashSet<string> excludedBefore, excludedAfter, fillers, subjects;
+    private readonly HashSet<string> excludedBefore, excludedAfter, includedBefore, includedAfter, fillers, subjects;
     private readonly string[] negatedBefore;
     private readonly Dictionary<char, string[]> firstCharacters = [];
 
@@ -42,11 +42,16 @@ public sealed class ConceptReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var signature in catalog.Signatures.All) Read(signature);
         // Exclusion words are read too, carrying no concept: they take the phrase they govern out of the question.
-        foreach (var word in vocabulary.ExcludedBefore.Concat(vocabulary.ExcludedAfter)) phrases.TryAdd(word, []);
+        foreach (var word in vocabulary.ExcludedBefore.Concat(vocabulary.ExcludedAfter).Concat(vocabulary.IncludedBefore).Concat(vocabulary.IncludedAfter)) phrases.TryAdd(word, []);
         // "最近几天", "how long ago": a time's words, read whole so that no duration is read inside them.
         foreach (var word in vocabulary.TimeWords) phrases.TryAdd(word, []);
         excludedBefore = vocabulary.ExcludedBefore.ToHashSet(StringComparer.Ordinal);
         excludedAfter = vocabulary.ExcludedAfter.ToHashSet(StringComparer.Ordinal);
+        // Inclusion words take their phrase out of the question as exclusion words do, remembering what they count in.
+        includedBefore = vocabulary.IncludedBefore.ToHashSet(StringComparer.Ordinal);
+        includedAfter = vocabulary.IncludedAfter.ToHashSet(StringComparer.Ordinal);
+        excludedBefore.UnionWith(includedBefore);
+        excludedAfter.UnionWith(includedAfter);
         fillers = vocabulary.Fillers.ToHashSet(StringComparer.Ordinal);
         // Longest first: "没有" before "没".
         negatedBefore = [.. vocabulary.NegatedBefore.OrderByDescending(w => w.Length)];
@@ -140,6 +145,7 @@ public sealed class ConceptReader
         quotients.Read(text, mentions, names ?? []);
         Exclude(text, mentions);
         Negate(text, mentions);
+        PaidAfterDiscounts.Apply(mentions);
         return new ConceptReading(mentions);
     }
 
@@ -304,11 +310,16 @@ public sealed class ConceptReader
             else if (excludedAfter.Contains(word.Text) && k > 0 && mentions[k - 1].Concepts.Count > 0 && Gap(text, mentions[k - 1].Span.End, word.Span.Start) <= ExclusionGap)
                 target = k - 1;
             if (target < 0) continue;
-            mentions[target] = mentions[target] with { Concepts = [] };
+            var including = target > k ? includedBefore.Contains(word.Text) : includedAfter.Contains(word.Text);
+            mentions[target] = including
+                ? mentions[target] with { Concepts = [], Included = mentions[target].Concepts, IncludedUnhappened = NegatedAt(text, mentions[target].Span.Start) }
+                : mentions[target] with { Concepts = [] };
             // "cancelled orders left out": the state said just before what is left out goes with it.
             if (target < k && target > 0 && mentions[target - 1].Concepts.Count > 0 && !mentions[target - 1].Concepts.Any(subjects.Contains)
                 && Gap(text, mentions[target - 1].Span.End, mentions[target].Span.Start) == 0)
-                mentions[target - 1] = mentions[target - 1] with { Concepts = [] };
+                mentions[target - 1] = including
+                    ? mentions[target - 1] with { Concepts = [], Included = mentions[target - 1].Concepts, IncludedUnhappened = NegatedAt(text, mentions[target - 1].Span.Start) }
+                    : mentions[target - 1] with { Concepts = [] };
         }
     }
 
@@ -318,16 +329,22 @@ public sealed class ConceptReader
         for (var k = 0; k < mentions.Count; k++)
         {
             if (mentions[k].Concepts.Count == 0 || mentions[k].Concepts.Any(ConceptVocabulary.Shapes.Contains)) continue;
-            var before = text.AsSpan(0, mentions[k].Span.Start).TrimEnd();
-            foreach (var word in negatedBefore)
-            {
-                if (!before.EndsWith(word, StringComparison.Ordinal)) continue;
-                // A Latin word ends at a word's start: "cannot" is no "not".
-                if (IsLatin(word[0]) && !word.StartsWith("n'", StringComparison.Ordinal) && before.Length > word.Length && IsLatin(before[before.Length - word.Length - 1])) continue;
-                mentions[k] = mentions[k] with { Negated = true };
-                break;
-            }
+            if (NegatedAt(text, mentions[k].Span.Start)) mentions[k] = mentions[k] with { Negated = true };
         }
+    }
+
+    /// <summary>Whether a negation word stands right before <paramref name="start"/>.</summary>
+    private bool NegatedAt(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        foreach (var word in negatedBefore)
+        {
+            if (!before.EndsWith(word, StringComparison.Ordinal)) continue;
+            // A Latin word ends at a word's start: "cannot" is no "not".
+            if (IsLatin(word[0]) && !word.StartsWith("n'", StringComparison.Ordinal) && before.Length > word.Length && IsLatin(before[before.Length - word.Length - 1])) continue;
+            return true;
+        }
+        return false;
     }
 
     /// <summary>The characters between two phrases, spaces and filler words aside.</summary>

@@ -13,6 +13,12 @@ public sealed record ConceptReading(IReadOnlyList<ConceptMention> Mentions)
     /// <summary>What the question says did not happen ("没付款的订单": paid).</summary>
     public IReadOnlySet<string> Negated { get; } = Mentions.Where(m => m.Negated).SelectMany(m => m.Concepts).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The states an inclusion word counts in ("取消的也算": cancelled): a metric whose filters leave them out is not the reading.</summary>
+    public IReadOnlySet<string> Included { get; } = Mentions.Where(m => !m.IncludedUnhappened).SelectMany(m => m.Included).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The states whose absence is counted in ("没付款的也要算进去": paid): a metric counting only rows in them is not the reading.</summary>
+    public IReadOnlySet<string> IncludedUnhappened { get; } = Mentions.Where(m => m.IncludedUnhappened).SelectMany(m => m.Included).ToHashSet(StringComparer.Ordinal);
+
     public IReadOnlyList<TextSpan> Consumed => Mentions.Select(m => m.Span).ToArray();
 
     public bool Has(string concept) => Concepts.Contains(concept);

@@ -131,6 +131,15 @@ public sealed class ConceptVocabulary
     /// <summary>Normalised words that take the phrase before them out of the question ("不算", "or not").</summary>
     public IReadOnlyList<string> ExcludedAfter { get; }
 
+    /// <summary>
+    /// Normalised words that count the state after them in ("including", "连", "even ones"): taken out of the question as an
+    /// excluded word's phrase is, and a metric whose filters leave that state out is not the reading (<see cref="IncludedStates"/>).
+    /// </summary>
+    public IReadOnlyList<string> IncludedBefore { get; private init; } = [];
+
+    /// <summary>The same said after the state ("取消的也算", "没付款的也要算进去", "cancelled ones too").</summary>
+    public IReadOnlyList<string> IncludedAfter { get; private init; } = [];
+
     /// <summary>Normalised words that may stand between a negation and what it rules out ("的", "the").</summary>
     public IReadOnlyList<string> Fillers { get; }
 
@@ -217,7 +226,11 @@ public sealed class ConceptVocabulary
             Both(root.GetProperty("heads")).ToArray(),
             Both(root.GetProperty("quotients")).ToHashSet(StringComparer.Ordinal),
             new FormulaSigns(Longest(root.GetProperty("betweenQuotients")), Longest(root.GetProperty("betweenDifferences")), Longest(root.GetProperty("rateBases")),
-                Longest(root.GetProperty("moneyUnits")), Longest(root.GetProperty("countUnits"))));
+                Longest(root.GetProperty("moneyUnits")), Longest(root.GetProperty("countUnits"))))
+        {
+            IncludedBefore = Both(root.GetProperty("includedBefore")).ToArray(),
+            IncludedAfter = Both(root.GetProperty("includedAfter")).ToArray(),
+        };
 
         // Longest first, so that "out of every" is read before "every" and 块钱 before 块.
         static string[] Longest(JsonElement element) => [.. Both(element).OrderByDescending(w => w.Length)];

@@ -43,6 +43,9 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// <summary>The reading of what a question says did not happen, on the same scores.</summary>
     public NegatedStates Negated { get; } = new(catalog, scorer, vocabulary, facts);
 
+    /// <summary>The reading of what a question counts in ("取消的也算"), on the same scores.</summary>
+    public IncludedStates Included { get; } = new(catalog, scorer, vocabulary);
+
     /// <summary>The reading of a subject asked about in general, on the same scores.</summary>
     public OverviewQuestion Overview { get; } = new(catalog, scorer, vocabulary, facts);
 

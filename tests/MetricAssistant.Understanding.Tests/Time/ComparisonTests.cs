@@ -15,6 +15,8 @@ public class ComparisonTests
     [InlineData("last month gmv yoy", "2025-06-01", "2025-07-01", Comparison.Yoy)]
     [InlineData("gmv this quarter year over year", "2025-07-01", "2025-10-01", Comparison.Yoy)]
     [InlineData("gmv last month vs last year", "2025-06-01", "2025-07-01", Comparison.Yoy)]
+    [InlineData("is gmv better than a year ago? last month", "2025-06-01", "2025-07-01", Comparison.Yoy)]
+    [InlineData("orders last quarter compared with the year before", "2025-04-01", "2025-07-01", Comparison.Yoy)]
     [InlineData("本月gmv环比", "2025-07-01", "2025-08-01", Comparison.Pop)]
     [InlineData("本月gmv比上月增长多少", "2025-07-01", "2025-08-01", Comparison.Pop)]
     [InlineData("本周订单数比上周", "2025-07-14", "2025-07-21", Comparison.Pop)]

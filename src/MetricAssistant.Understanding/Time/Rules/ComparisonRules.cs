@@ -30,6 +30,8 @@ internal static partial class ComparisonRules
         @"|(?<![a-z])(?:yoy|y/y|y-o-y|year[\s-]over[\s-]year|year[\s-]on[\s-]year)(?![a-z])" +
         @"|(?<![a-z])(?:vs\.?|versus|compared\s+(?:to|with)|against|than)\s+(?:the\s+)?(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|prior)\s+year(?:'s)?(?:\s+same\s+period)?(?![a-z])" +
         @"|(?<![a-z])same\s+period\s+(?:of\s+)?last\s+year(?![a-z])" +
+        // "better than a year ago", "compared with the year before", "vs the same time last year"
+        @"|(?<![a-z])(?:vs\.?|versus|compared\s+(?:to|with)|against|than)\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?year\s+before|(?:the\s+)?same\s+time\s+last\s+year)(?![a-z])" +
         // chat shorthand: "vs ly", "against last yr"
         @"|(?<![a-z])(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+(?:ly|py|(?:last|prev|previous|prior)\s+yr)(?![a-z0-9])",
         Options, TimeoutMs)]

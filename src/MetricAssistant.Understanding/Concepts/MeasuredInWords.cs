@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MetricAssistant.Catalog.Model;
+using MetricAssistant.Understanding.Coverage;
 
 namespace MetricAssistant.Understanding.Concepts;
 
@@ -26,6 +27,10 @@ public sealed partial class MeasuredInWords(SemanticCatalog catalog, ConceptScor
         var read = metrics.Select(id => Counterpart(id, asked)).ToList();
         return read.All(id => id is not null) ? [.. read.Distinct(StringComparer.Ordinal)!] : null;
     }
+
+    /// <summary>The measure words, for the coverage check ("按件数来算", "in terms of units" are read, never left over).</summary>
+    public static IEnumerable<ConsumedSpan> Spans(string text) =>
+        MeasuredIn().Matches(text).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Concept));
 
     /// <summary>The concept the measure words name (money or quantity), or null.</summary>
     public string? Asked(string text)

@@ -18,7 +18,8 @@ internal static class QuestionSpans
     public static IEnumerable<ConsumedSpan> Consumed(TimeResolution timing, IEnumerable<PeriodEndWords.Mention> periodEnd, IEnumerable<TermMatch> terms, string rest, string text) =>
         Taken(timing, periodEnd, terms)
             .Concat(RankingDetector.Spans(rest)).Concat(GrainDetector.Spans(rest))
-            .Concat(ComparisonDetector.Spans(text)).Concat(ValueComparison.Spans(text)).Concat(WhyDetector.Spans(text));
+            .Concat(ComparisonDetector.Spans(text)).Concat(ValueComparison.Spans(text)).Concat(WhyDetector.Spans(text))
+            .Concat(MeasuredInWords.Spans(text));
 
     /// <summary>What the readers before the description took: times, end words, catalog terms and concept phrases.</summary>
     public static IEnumerable<ConsumedSpan> ReadSoFar(TimeResolution timing, IEnumerable<PeriodEndWords.Mention> periodEnd, IEnumerable<TermMatch> matches, ConceptReading reading) =>

@@ -292,8 +292,13 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         if (learned is null && metrics.Count == 1 && negated.Count == 0 && !Whole().Mentions.Any(m => m.Negated) && described.RunningTotal.Decide(text, metrics[0], Whole(), matches.FirstOrDefault(m => m.Entries.Any(e => e.Id == metrics[0]))?.Text, periodAsked) is { Verdict: ConceptVerdict.Clarify } runningOrAdded)
             return UnderstandingResult.Clarify(language, Allowed(runningOrAdded.Metrics, allow));
         // "退款情况", "refund figures", "how did bookings do": a bare subject asked about in general is asked back among its metrics.
-        if (learned is null && metrics.Count == 1 && described.Overview.Decide(metrics[0], Whole(), matches.FirstOrDefault(m => m.Entries.Any(e => e.Id == metrics[0]))?.Text) is { Verdict: ConceptVerdict.Clarify } overview)
-            return UnderstandingResult.Clarify(language, overview.Metrics);
+        // "which channel is doing best on refunds": best or worst judges the subject's plain amount, never asked back.
+        var judged = RankingDetector.Detect(Blanked(new string(text.Select((c, i) => blocked[i] ? ' ' : c).ToArray()), matches.Where(IsMetric))) is { End: RankingEnd.Best or RankingEnd.Worst };
+        if (learned is null && metrics.Count == 1 && described.Overview.Decide(metrics[0], Whole(), matches.FirstOrDefault(m => m.Entries.Any(e => e.Id == metrics[0]))?.Text, judged) is { Verdict: not ConceptVerdict.None } overview)
+        {
+            if (overview.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, overview.Metrics);
+            metrics = [overview.Metrics[0]];
+        }
         // "取消的也算", "没付款的也要算进去": a metric whose filters leave out a state counted in is not the reading.
         if (learned is null && described.Included.Decide(metrics, Whole()) is { Verdict: not ConceptVerdict.None } widened)
         {
@@ -323,6 +328,9 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
                 ? UnderstandingResult.Clarify(language, Allowed(HeadlineMetrics, allow), new NoMetricNamed())
                 : UnderstandingResult.NotFound(language, []);
         }
+
+        // "卖得最火的品类，按件数算", "sales by channel, by value": the words of how it is measured pick units or money.
+        if (learned is null && described.MeasuredIn.Apply(text, metrics) is { } measured) metrics = [.. measured];
 
         // "年初的GMV", "这阵子天猫的订单数": a period is meant but not said; asked back rather than a default window.
         if (timing.Range is null && VaguePeriodWords.Find(text) is { } vague)

@@ -49,6 +49,9 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// <summary>The reading of a subject asked about in general, on the same scores.</summary>
     public OverviewQuestion Overview { get; } = new(catalog, scorer, vocabulary, facts);
 
+    /// <summary>The reading of a question's words of how it is measured, in units or money ("按件数算", "by value").</summary>
+    public MeasuredInWords MeasuredIn { get; } = new(catalog, scorer, vocabulary);
+
     /// <summary>The reading of a running total named only by what it counts, over a period.</summary>
     public RunningTotalOverPeriod RunningTotal { get; } = new(catalog, vocabulary);
 

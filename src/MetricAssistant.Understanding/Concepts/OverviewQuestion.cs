@@ -25,11 +25,15 @@ public sealed class OverviewQuestion(SemanticCatalog catalog, ConceptScorer scor
 
     /// <summary>The choices for <paramref name="chosen"/> when the question, read whole (names included), says only a subject and an overview word; or none.</summary>
     /// <param name="nameSaid">The words that named the metric: a name ending in what quantity it is ("订单数方面") is no bare subject.</param>
-    public ConceptDecision Decide(string chosen, ConceptReading whole, string? nameSaid = null)
+    /// <param name="judged">Best or worst is asked ("哪个渠道退款最严重", "which channel is doing best on refunds"): the subject's
+    /// plain amount is judged (by its good direction), as people read it, not asked back; a ratio only when a word says so.</param>
+    public ConceptDecision Decide(string chosen, ConceptReading whole, string? nameSaid = null, bool judged = false)
     {
         if (!Asks(whole)) return ConceptDecision.None;
         if (nameSaid is not null && QuantityEnds.Any(e => nameSaid.EndsWith(e, StringComparison.OrdinalIgnoreCase))) return ConceptDecision.None;
         if (Subject(whole) is not { } subject) return ConceptDecision.None;
+        if (judged)
+            return kinds.IsRatio(chosen) && Family(subject).Where(id => !kinds.IsRatio(id)).ToList() is [var plain] ? ConceptDecision.Answer(plain) : ConceptDecision.None;
         // "appointment conversion": the metric's own name or a synonym that is more than the subject word names that metric.
         if (nameSaid is not null && NamesItself(chosen, nameSaid.Trim()) && vocabulary.ConceptOf(nameSaid.Trim().ToLowerInvariant()) != subject)
             return ConceptDecision.None;

@@ -11,7 +11,15 @@ namespace MetricAssistant.Understanding.Parsing;
 public static partial class PeriodEndWords
 {
     /// <summary>One end word; <see cref="AsOf"/> for "截至" / "as of", which also mean "up to" of a flow and then say nothing to add.</summary>
-    public sealed record Mention(int Start, int Length, string Text, bool AsOf);
+    public sealed record Mention(int Start, int Length, string Text, bool AsOf)
+    {
+        /// <summary>"到目前为止", "截至现在", "as of today": up to now, the to-date range's end rather than a period's end.</summary>
+        public bool ToNow { get; init; }
+    }
+
+    // What an "up to" word reaches when it reaches now: 到目前为止, 截至现在, 截止到今天, "as of now", "as of today".
+    [GeneratedRegex(@"^\s*(?:目前|现在|当前|今天|今日|此刻|眼下)|^\s*(?:right\s+)?(?:now|today|date|this point)(?![a-z])")]
+    private static partial Regex Now();
 
     // 末/底 right after a period word (上个月末, 6月底, 去年底, 季度末), and 期末 on its own; never 周末 (a weekend).
     // Not the end of a range (年中到年底, 6月1日至月末: the time reader's boundary, a date); 截至年底 / 截止到月底 stay.
@@ -44,9 +52,18 @@ public static partial class PeriodEndWords
             if (RangeEndBefore().IsMatch(text.AsSpan(0, m.Index)) && YearOrMonthAfter().IsMatch(text.AsSpan(m.Index + m.Length))) continue;
             found.Add(new Mention(m.Index, m.Length, m.Value, false));
         }
-        foreach (Match m in AsOfWord().Matches(text)) found.Add(new Mention(m.Index, m.Length, m.Value, true));
+        foreach (Match m in AsOfWord().Matches(text))
+            found.Add(new Mention(m.Index, m.Length, m.Value, true) { ToNow = ReachesNow(text, m) });
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    /// <summary>Whether an "up to" word reaches now: what 为止 closes after 到, or what 截至 / "as of" opens.</summary>
+    private static bool ReachesNow(string text, Match m)
+    {
+        if (m.Value != "为止") return Now().IsMatch(text.AsSpan(m.Index + m.Length));
+        var to = text.LastIndexOf('到', m.Index);
+        return to >= 0 && Now().IsMatch(text.AsSpan(to + 1, m.Index - to - 1));
     }
 
     /// <summary>The text with the end words blanked (same length, so positions keep their meaning).</summary>

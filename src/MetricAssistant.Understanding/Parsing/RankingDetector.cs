@@ -39,8 +39,9 @@ public static partial class RankingDetector
     [GeneratedRegex(@"从高到低|从大到小|由高到低|由大到小|从多到少|由多到少|降序|(?<![a-z0-9])descending(?![a-z0-9])|(?<![a-z0-9])(highest|largest|biggest) (first|to (the )?lowest)(?![a-z0-9])|(?<![a-z0-9])high(est)? to low(est)?(?![a-z0-9])|(?<![a-z0-9])(largest|biggest|most|top) to (the )?(smallest|least|fewest|bottom)(?![a-z0-9])|(?<![a-z0-9])from (the )?(highest|largest|biggest|most|top)(?:\s+[a-z-]+){0,3}\s+down(wards?)?(?![a-z0-9])|(?<![a-z0-9])in decreasing order(?![a-z0-9])")]
     private static partial Regex Descending();
 
-    // "最高的三个", "最好的5家", "最差的两个", "销量最高的3个"; code-switched "最好的 three"
-    [GeneratedRegex(@"(?:(?<good>最(?:好|佳|优|强))|(?<bad>最(?:差|烂|糟|弱|严重))|(?<low>最(?:低|少|小))|(?<high>最(?:高|多|大)))的?\s*(?:" + ChineseNumber.Counted + @"|(?<n>one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?![a-z0-9]))")]
+    // "最高的三个", "最好的5家", "最差的两个", "销量最高的3个", "最高的那三个"; code-switched "最好的 three", "best 的三个",
+    // "worst 的两家": the count said after the superlative
+    [GeneratedRegex(@"(?:(?<good>最(?:好|佳|优|强))|(?<bad>最(?:差|烂|糟|弱|严重))|(?<low>最(?:低|少|小))|(?<high>最(?:高|多|大))|(?<![a-z0-9])(?:(?<good>best)|(?<bad>worst)|(?<low>lowest|fewest|least)|(?<high>highest|most|top))\s*(?=的))的?\s*那?\s*(?:" + ChineseNumber.Counted + @"|(?<n>one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?![a-z0-9]))")]
     private static partial Regex SuperlativeN();
 
     // "worst-performing 3 stores", "top selling 5 products", "best performing two regions"

@@ -19,6 +19,8 @@ public static class ValueAtEndRule
     public static ValueAt? Asked(SemanticCatalog catalog, IReadOnlyList<string> metrics, IReadOnlyList<PeriodEndWords.Mention> words, List<Notice> notices)
     {
         if (words.Count == 0) return null;
+        // "今年到目前为止一共多少会员": a running total up to now is already its value at the end; only a snapshot is read at it.
+        if (words.All(w => w.ToNow) && metrics.All(id => catalog.Metrics.TryGetValue(id, out var m) && m.Calculation.Type == MetricType.Cumulative)) return null;
         if (metrics.All(id => catalog.Metrics.TryGetValue(id, out var m) && ValueAtEndRule.HasValueAtEnd(catalog, m))) return ValueAt.PeriodEnd;
         var endWords = words.Where(w => !w.AsOf).Select(w => w.Text).Distinct().ToArray();
         var flow = metrics.FirstOrDefault(id => !catalog.Metrics.TryGetValue(id, out var m) || !ValueAtEndRule.HasValueAtEnd(catalog, m));

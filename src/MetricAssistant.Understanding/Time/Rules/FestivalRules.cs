@@ -100,9 +100,10 @@ internal static partial class FestivalRules
         if (chosen is { } start) found.Add(TimeCandidate.Calendar(m.Index, m.Length, DateMath.Days(start, 7)));
     }
 
-    // "双11", "双十一", "去年双11", "2024年双十一", "double 11", "singles day", "11.11", "618", "6.18", "今年618",
+    // "双11", "双十一", "去年双11", "last year's double 11", "2024年双十一", "double 11", "singles day", "11.11", "618", "6.18", "今年618",
     // "国庆", "国庆黄金周", "春节", "春节期间", "元旦" — not "6180" nor "6.18%" (numbers)
-    [GeneratedRegex(@"(?:" + ZhYear + @"\s*的?\s*)?(?<f>(?<d11>双\s*11|双十一|光棍节|double\s*(?:11|eleven)|singles'?\s*day|(?<![0-9.])11[./]11(?![0-9]))" +
+    // An English year before the day ("last year's double 11", "this year's 618", "2024 singles' day") is read as 去年 is.
+    [GeneratedRegex(@"(?:(?:" + ZhYear + @"|" + EnYear + @")\s*的?\s*)?(?<f>(?<d11>双\s*11|双十一|光棍节|double\s*(?:11|eleven)|singles'?\s*day|(?<![0-9.])11[./]11(?![0-9]))" +
         @"|(?<d12>双\s*12|双十二|double\s*(?:12|twelve)|(?<![0-9.])12[./]12(?![0-9]))" +
         @"|(?<s618>(?<![0-9.])6\.?18(?![0-9%万千亿元块]|\.[0-9])|(?<![0-9.])6/18(?![0-9])|六一八)" +
         @"|(?<national>国庆(?:节|假期|黄金周|长假)?|十一黄金周)" +

@@ -21,7 +21,7 @@ public sealed class CatalogSnapshotFormatTests
     private const string Known =
         "AccessPolicy.ApprovalsRequired AccessPolicy.Groups AccessPolicy.PublicDefinitionTags AccessPolicy.Roles AccessPolicy.Users " +
         "AmbiguousTerm.Metrics AmbiguousTerm.Note AmbiguousTerm.Source AmbiguousTerm.Terms CalendarWindow.Count CalendarWindow.Unit " +
-        "ColumnDefinition.Name ColumnDefinition.Nullable ColumnDefinition.Type ColumnFilter.Column ColumnFilter.Operator ColumnFilter.Source " +
+        "ColumnDefinition.Name ColumnDefinition.Nullable ColumnDefinition.Type ColumnDefinition.Values ColumnFilter.Column ColumnFilter.Operator ColumnFilter.Source " +
         "ColumnFilter.Values ColumnPath.Column ColumnPath.Joins ConstantProperty.Base ConstantProperty.Conversion ConstantProperty.Source " +
         "ConversionParameters.BaseEntity ConversionParameters.Calculation ConversionParameters.ConstantProperties ConversionParameters.ConversionEntity " +
         "ConversionParameters.Source ConversionParameters.Window DimensionBinding.Column DimensionBinding.Dimension DimensionBinding.Source " +

@@ -50,6 +50,32 @@ public sealed class MetricRuleTests
             CatalogProblemCodes.UnknownJoin, Gmv, "column: stors.region_code", "did you mean 'stores'?");
 
     [Fact]
+    public void A_filter_value_the_column_does_not_hold_is_a_problem_with_the_nearest()
+    {
+        var catalog = new MiniCatalog()
+            .Replace("catalog/models/orders.yaml", "- { name: status, type: string }", "- { name: status, type: string, values: [created, paid, cancelled] }")
+            .Replace(Gmv, "{ column: paid_time, op: is_not_null }", "{ column: status, op: in, values: [paied] }");
+        var problem = Expect(catalog, CatalogProblemCodes.FilterValues, Gmv, "column: status", "did you mean 'paid'?");
+        Assert.Contains("'paied'", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("created, paid, cancelled", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_filter_on_listed_values_is_no_problem() =>
+        Assert.Empty(new MiniCatalog()
+            .Replace("catalog/models/orders.yaml", "- { name: status, type: string }", "- { name: status, type: string, values: [created, paid, cancelled] }")
+            .Replace(Gmv, "{ column: paid_time, op: is_not_null }", "{ column: status, op: not_in, values: [cancelled] }")
+            .Load().Problems);
+
+    [Fact]
+    public void The_listed_values_of_a_column_are_read()
+    {
+        var loaded = new MiniCatalog()
+            .Replace("catalog/models/orders.yaml", "- { name: status, type: string }", "- { name: status, type: string, values: [created, paid] }").Load();
+        Assert.Equal(["created", "paid"], loaded.Catalog!.FindModel("orders")!.FindColumn("status")!.Values);
+    }
+
+    [Fact]
     public void A_filter_with_the_wrong_number_of_values() =>
         Expect(new MiniCatalog().Replace(Gmv, "{ column: paid_time, op: is_not_null }", "{ column: status, op: eq, values: [paid, shipped] }"),
             CatalogProblemCodes.FilterValues, Gmv, "column: status", null);

@@ -37,8 +37,12 @@ public static partial class MetricMentionRoles
     // "not the web visitor conversion thing", "不是官网访客那个转化率": a negation with a word or two saying which kind of the name
     // between rules the name out as well ("not just GMV" and "not only" add it instead); so does a preference against it
     // ("skip paid orders", "forget the paid count", "I don't need the paid orders").
-    [GeneratedRegex(@"\b(not|never|nor|neither|rather than|instead of|other than|except( for)?|apart from|skip|skipping|forget( about)?|(do not|don'?t) (need|want)|no need for)\s+((the|that|this|those|these|any|our)\s+)?((?!(just|only|merely|simply|solely|also|even|too)\b)[a-z0-9-]+\s+){0,2}$|((?<!是)不是|而不是|不要|别拿|别给我)\s*[^\s,，。；;!！?？]{1,6}?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(not|never|nor|neither|rather than|instead of|other than|except( for)?|apart from|skip|skipping|forget( about)?|(do not|don'?t) (need|want)|no need for)\s+((the|that|this|those|these|any|our)\s+)?((?!(just|only|merely|simply|solely|also|even|too)\b)[a-z0-9-]+\s+){0,2}$|((?<!是)不是|而不是|不要|别拿|别给我)\s*[^\s,，。；;!！?？]{0,6}?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RuledOutKindBefore();
+
+    // "支付订单数就不用了，要所有订单", "paid orders I don't need": a name waved away after it, when another is asked.
+    [GeneratedRegex(@"^\s*(的)?\s*(就|先|也|我)?\s*(不用了|不用看了|不要了|不需要了|算了|免了|不必了|\b(not needed|no need|i don'?t need|we don'?t need)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex RuledOutAfter();
 
     // "cancelled orders included", "取消的订单也算", "退款的不算": the rows a state puts in or leaves out; "优惠前的订单金额":
     // what the other is taken before;
@@ -104,5 +108,6 @@ public static partial class MetricMentionRoles
     /// <remarks>A name only saying which rows another covers is taken out before the choice (<see cref="IsCondition"/>).</remarks>
     public static bool NotAsked(string textBefore, string textAfter) =>
         (ExclusionMarkers.IsBefore(textBefore) || RuledOutKindBefore().IsMatch(textBefore)) && !InAdditionAfter().IsMatch(textAfter)
+        || RuledOutAfter().IsMatch(textAfter)
         || WhichBefore().IsMatch(textBefore) && WhichAfter().IsMatch(textAfter);
 }

@@ -34,7 +34,7 @@ public static partial class ValueComparison
         + @"|(?<=(?<![a-z0-9])which(?![a-z0-9])[^?.!;]{1,80}?)(?<![a-z0-9])(had|has|have|did|does|got|gets|brought( in)?|brings( in)?|made|makes|pulled( in)?|sold|sells|was|were|is|are|saw|sees|took( in)?|drove|generated|did) (the )?(more|less|fewer|higher|lower|bigger|smaller|better|worse)(?![a-z0-9])"
         // "天猫和京东的退款率分别多少", "Tmall and JD respectively": one number per value, as a comparison asks.
         // "JD和Tmall各卖了多少件": 各 right after the values, before what each did.
-        + @"|各(?=\s*(自|卖|买|有|下|付|花|做|赚|进|来|是|多少|几|占|完成|拿))|分别|各自|分开|拆开|单独看|(?<![a-z0-9])respectively(?![a-z0-9])|(?<![a-z0-9])separately(?![a-z0-9])|(?<![a-z0-9])individually(?![a-z0-9])|(?<![a-z0-9])side by side(?![a-z0-9])|(?<![a-z0-9])head to head(?![a-z0-9])|(?<![a-z0-9])head-to-head(?![a-z0-9])|(?<![a-z0-9])against each other(?![a-z0-9])|并排|放一起比)")]
+        + @"|各(?=\s*(自|卖|买|有|下|付|花|做|赚|进|来|是|多少|几|占|完成|拿))|分别|各自|分开|单独看|(?<![a-z0-9])respectively(?![a-z0-9])|(?<![a-z0-9])separately(?![a-z0-9])|(?<![a-z0-9])individually(?![a-z0-9])|(?<![a-z0-9])side by side(?![a-z0-9])|(?<![a-z0-9])head to head(?![a-z0-9])|(?<![a-z0-9])head-to-head(?![a-z0-9])|(?<![a-z0-9])against each other(?![a-z0-9])|并排|放一起比)")]
     private static partial Regex Word();
 
     /// <summary>Whether the question holds a comparison word that is about values rather than periods.</summary>

@@ -28,7 +28,7 @@ public sealed class SplitWordKindsTests
     [InlineData("上个月的订单数，天猫京东分开看", "channel", "tmall", "jd")]
     [InlineData("上周新增会员，金卡银卡分开看", "member_level", "gold", "silver")]
     [InlineData("北京同上海上个月GMV分別係幾多", "city", "Beijing", "Shanghai")]
-    [InlineData("上个月天猫和京东的订单拆开看", "channel", "tmall", "jd")]
+    [InlineData("上个月天猫和京东的订单单独看", "channel", "tmall", "jd")]
     public void Listed_values_looked_at_apart_split_and_stay_filtered(string question, string dimension, string first, string second)
     {
         var query = Query(question);

@@ -47,12 +47,18 @@ public sealed class CatalogSignatureFacts(SemanticCatalog catalog, ConceptVocabu
     /// </summary>
     public IReadOnlySet<string> RowStates => facts.Value.RowStates;
 
+    /// <summary>For each state a metric itself is in (as a concept), the shapes of the metrics in it, whatever their status.</summary>
+    public bool SomeMetricCountsIn(string state, SignatureShape shape) =>
+        facts.Value.StateShapes.TryGetValue(state, out var shapes) && shapes.Contains(shape);
+
     private static Facts Walk(SemanticCatalog catalog, ConceptVocabulary vocabulary)
     {
         var f = new Facts();
         foreach (var signature in catalog.Signatures.All)
         {
             f.MetricStates.UnionWith(signature.States);
+            foreach (var state in signature.States.Select(vocabulary.ConceptOf))
+                (f.StateShapes.TryGetValue(state, out var shapes) ? shapes : f.StateShapes[state] = []).Add(signature.Shape);
             f.Subjects.UnionWith(signature.Subjects);
             foreach (var part in new[] { signature, signature.Numerator, signature.Denominator }.OfType<MetricSignature>())
             {
@@ -90,5 +96,6 @@ public sealed class CatalogSignatureFacts(SemanticCatalog catalog, ConceptVocabu
         public HashSet<string> MeasuredOrFiltered { get; } = new(StringComparer.Ordinal);
         public HashSet<string> PublishedConcepts { get; } = new(StringComparer.Ordinal);
         public HashSet<string> RowStates { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, HashSet<SignatureShape>> StateShapes { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -53,10 +53,23 @@ internal sealed class FormulaWords(FormulaSigns signs)
     /// </summary>
     private static void SummedOverEach(string text, List<ConceptMention> mentions)
     {
-        if (!SumWords.Any(w => WholeWordAt(text, w))) return;
+        var summed = SumWords.Any(w => WholeWordAt(text, w));
         for (var k = 0; k < mentions.Count; k++)
-            if (mentions[k] is { Text: "each" or "every", Concepts: [ConceptVocabulary.Per] } each)
+            if (mentions[k] is { Text: "each" or "every", Concepts: [ConceptVocabulary.Per] } each
+                && (summed || CountsIn(text.AsSpan(0, each.Span.Start))))
                 mentions[k] = each with { Concepts = [] };
+    }
+
+    // "count every paid order", "including every refunded one": every right after a verb that counts rows in is all of them.
+    private static readonly string[] CountingInWords = ["count", "counting", "counts", "include", "including", "includes", "keep", "cover", "covering"];
+
+    private static bool CountsIn(ReadOnlySpan<char> before)
+    {
+        var trimmed = before.TrimEnd();
+        foreach (var word in CountingInWords)
+            if (trimmed.EndsWith(word, StringComparison.Ordinal) && (trimmed.Length == word.Length || !char.IsAsciiLetter(trimmed[^(word.Length + 1)])))
+                return true;
+        return false;
     }
 
     private static bool WholeWordAt(string text, string word)

@@ -72,11 +72,12 @@ public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer score
         var moneyless = scorer.ConceptsOf(one.MetricId)?.Contains(ConceptVocabulary.Money) != true;
         var said = outside.Mentions.Where(m => !m.Negated && !(moneyless && m.Concepts.Contains(ConceptVocabulary.Money))).SelectMany(m => m.Concepts);
         var asked = said.Where(c => states.Contains(c) && !one.States.Contains(c) && !one.Subjects.Contains(c)).Distinct().ToArray();
-        // "how many completed orders", "bookings that showed up": a state the models list that no published metric counts
-        // in asks for rows the catalog does not measure; the named metric (rows in every state) is offered, not answered.
+        // "how many completed orders", "bookings that showed up": a state the models list that no published metric nor one of the named one's
+        // shape is in asks for rows the catalog does not measure; the named metric (rows in every state) is offered, not
+        // answered. (A deprecated sum of completed orders keeps "sales the old way, completed orders only" its own path.)
         // (A rate is over rows it names itself: "refund rate for orders shipped by courier" keeps the rate, the rows named as unread.)
         if (one.Shape is SignatureShape.Count or SignatureShape.DistinctCount or SignatureShape.Sum
-            && said.Any(c => facts.RowStates.Contains(c) && !facts.PublishedConcepts.Contains(c) && !one.States.Contains(c)))
+            && said.Any(c => facts.RowStates.Contains(c) && !facts.PublishedConcepts.Contains(c) && !facts.SomeMetricCountsIn(c, one.Shape) && !one.States.Contains(c)))
             return new ConceptDecision(ConceptVerdict.NotFound, [one.MetricId]);
         if (asked.Length == 0) return ConceptDecision.None;
         var siblings = catalog.Signatures.All.Where(s => s.MetricId != one.MetricId && s.Shape == one.Shape && Published(s.MetricId)

@@ -59,6 +59,8 @@ public class FormulaTests
     [InlineData("what's the total sticker value of every order placed in May", "gmv_ordered")]
     [InlineData("what was the total face value of every order placed in April", "gmv_ordered")]
     [InlineData("上个月接到的订单原价一共多少钱，不管付没付", "gmv_ordered")]
+    // Every right after a verb counting rows in is all of them: "count every paid order" asks the sum, not per order
+    [InlineData("How much did customers pay us in May? Count every paid order, even the ones refunded later.", "gmv")]
     public void Each_under_a_sum_is_what_is_added(string question, string metric) =>
         Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
 

@@ -35,6 +35,9 @@ public sealed class UnmeasuredRowStateTests
     [InlineData("how many customers completed a purchase last month", "paying_customers")]
     [InlineData("上个月约了多少人到店", "appointment_count")]
     [InlineData("how many orders last month", "order_count")]
+    [InlineData("How much money actually came in from customers last week?", "gmv")]
+    [InlineData("How many distinct shoppers completed a payment in Q2 2025?", "paying_customers")]
+    [InlineData("按以前那种只算已完成订单的老算法，上个月销售额多少", "gmv")]
     public void Words_near_a_state_keep_their_own_reading(string question, string metric) =>
         Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
 

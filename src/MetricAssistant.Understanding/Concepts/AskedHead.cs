@@ -39,7 +39,11 @@ public sealed class AskedHead(SemanticCatalog catalog, ConceptScorer scorer, Con
         {
             // "上周预约了多少人": people counted by what they did; a count of that event (appointments) is a reading too, unless a
             // count of people says all they did ("多少人付款下单": paying customers, whose orders were placed before paid).
-            if (things.SetEquals([ConceptVocabulary.People]) && !PeopleSayAll(reading))
+            // "多少客人预约了来门店", "how many customers booked a visit": the event is a booking, and the people only say who
+            // booked; the bookings are counted (the metric counting them, read from the signatures), not the people.
+            if (things.All(IsPeople) && Booked(reading) is { Count: > 0 } booked)
+                things = booked;
+            else if (things.SetEquals([ConceptVocabulary.People]) && !PeopleSayAll(reading))
                 things.UnionWith(reading.Concepts.Where(c => facts.Subjects.Contains(c) && c != ConceptVocabulary.Money && !ConceptVocabulary.Shapes.Contains(c)));
             // "客人下了多少单": orders are counted, whoever placed them; a count of people is no count of a thing that is not people.
             var peopleCounted = things.Any(IsPeople) || !things.Any(t => facts.Counted.Contains(t));
@@ -105,6 +109,21 @@ public sealed class AskedHead(SemanticCatalog catalog, ConceptScorer scorer, Con
     }
 
     private bool IsPeople(string concept) => vocabulary.IsPeople(concept);
+
+    /// <summary>
+    /// The booking concepts said (those that hold an event: an appointment is of a visit) when nothing else the catalog defines
+    /// its counts by is said (a purchase after it: "约了到店的人里最后买了东西的" asks for buyers) and no published count of
+    /// people has everything said; else none.
+    /// </summary>
+    private HashSet<string> Booked(ConceptReading reading)
+    {
+        var booked = reading.Concepts.Where(vocabulary.Holds.ContainsKey).ToHashSet(StringComparer.Ordinal);
+        if (booked.Count == 0 || PeopleSayAll(reading)) return [];
+        var held = booked.SelectMany(b => vocabulary.Holds[b]).ToHashSet(StringComparer.Ordinal);
+        var others = reading.Concepts.Where(c => !booked.Contains(c) && !held.Contains(c) && !IsPeople(c) && !ConceptVocabulary.Shapes.Contains(c)
+            && (facts.Subjects.Contains(c) || facts.AnyStates.Contains(c) || c == ConceptVocabulary.Money));
+        return others.Any() ? [] : booked;
+    }
 
     /// <summary>
     /// The quantities a question asks for by counting, with where: a count with what is counted ("多少单", "how many

@@ -175,6 +175,10 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
                 (reading, whole) = (new ConceptReading([.. reading.Mentions.Where(m => !RuledOut(m.Span)).Concat(read).OrderBy(m => m.Span.Start)]), reshaped.Reading);
             }
         }
+        // "converting visitors into buyers": the share over the first of the second's kind, never both named answered side by side.
+        if (learned is null && metrics.Count is 1 or 2 && described.Converted.Decide(text, [.. metrics.Select(id => matches.FirstOrDefault(m => IsMetric(m) && m.Entries.Any(e => e.Id == id)))
+                .OfType<TermMatch>().Select(m => (m.Entries.First(e => metrics.Contains(e.Id)).Id, new TextSpan(m.Start, m.Length)))], Whole()) is { } converted)
+            metrics = [converted];
         // "how many shoppers came back to buy again", "房租花了多少": a measure the catalog lacks, never the nearest one answered.
         if (learned is null && (described.Ungoverned.Find(Whole(), metrics, matches.Any(IsMetric)) ?? UnreadHead(text, blocked, timing, periodEnd, [.. matches, .. rowNames], Whole(), metrics)) is { } lacking)
         {

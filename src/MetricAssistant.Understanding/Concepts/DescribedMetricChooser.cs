@@ -40,6 +40,9 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// <summary>What the rest of a question makes of the metric it names: a ratio, a sibling in the state asked, ratios over it.</summary>
     public NameRefinements Names { get; } = new(catalog, scorer, facts);
 
+    /// <summary>The share a quantity converted into another asks for ("converting visitors into buyers").</summary>
+    public ConvertedInto Converted { get; } = new(catalog, scorer);
+
     /// <summary>The reading of what a question says did not happen, on the same scores.</summary>
     public NegatedStates Negated { get; } = new(catalog, scorer, vocabulary, facts);
 

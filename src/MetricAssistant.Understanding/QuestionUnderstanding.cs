@@ -297,7 +297,11 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
             return UnderstandingResult.Clarify(language, Allowed(runningOrAdded.Metrics, allow));
         // "退款情况", "refund figures", "how did bookings do": a bare subject asked about in general is asked back among its metrics.
         // "which channel is doing best on refunds": best or worst judges the subject's plain amount, never asked back.
-        var judged = RankingDetector.Detect(Blanked(new string(text.Select((c, i) => blocked[i] ? ' ' : c).ToArray()), matches.Where(IsMetric))) is { End: RankingEnd.Best or RankingEnd.Worst };
+        // Time expressions are blanked out first, so "上季度" is not read as a quarterly trend nor "3月" as a top 3.
+        var rest = new string(text.Select((c, i) => blocked[i] ? ' ' : c).ToArray());
+        // "top line" is GMV's name: a ranking word inside a metric's name ranks nothing.
+        var ranking = RankingDetector.Detect(Blanked(rest, matches.Where(IsMetric)));
+        var judged = ranking is { End: RankingEnd.Best or RankingEnd.Worst };
         if (learned is null && metrics.Count == 1 && described.Overview.Decide(metrics[0], Whole(), matches.FirstOrDefault(m => m.Entries.Any(e => e.Id == metrics[0]))?.Text, judged) is { Verdict: not ConceptVerdict.None } overview)
         {
             if (overview.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, overview.Metrics);
@@ -340,10 +344,6 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         if (timing.Range is null && VaguePeriodWords.Find(text) is { } vague)
             return UnderstandingResult.Clarify(language, [], new VaguePeriod(vague, [.. metrics]));
 
-        // Time expressions are blanked out first, so "上季度" is not read as a quarterly trend nor "3月" as a top 3.
-        var rest = new string(text.Select((c, i) => blocked[i] ? ' ' : c).ToArray());
-        // "top line" is GMV's name: a ranking word inside a metric's name ranks nothing.
-        var ranking = RankingDetector.Detect(Blanked(rest, matches.Where(IsMetric)));
         clock?.Enter(UnderstandingStage.Typos);
         var sliceTerms = terms.SliceTerms(text, matches, fuzzyMatch, blocked);
         clock?.Enter(UnderstandingStage.Choice);

@@ -56,4 +56,12 @@ internal static class MatchRules
 
     private static bool ListJoint(string between) =>
         between.Trim(' ', '的') is "和" or "与" or "跟" or "及" or "以及" or "还有" or "、" or "," or "，" or "&" or "and" or "plus" or "as well as" or "with" or "和它的" or "加上";
+
+    /// <summary>The text with the spans of <paramref name="spans"/> blanked out.</summary>
+    public static string Blanked(string text, IEnumerable<TermMatch> spans)
+    {
+        var chars = text.ToCharArray();
+        foreach (var span in spans) Array.Fill(chars, ' ', span.Start, Math.Min(span.Length, chars.Length - span.Start));
+        return new string(chars);
+    }
 }

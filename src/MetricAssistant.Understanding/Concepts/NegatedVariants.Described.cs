@@ -65,16 +65,6 @@ public sealed partial class NegatedVariants
         return [.. variantConcepts.Where(v => told.Any(v.Value.Contains) && told.Any(namedConcepts[v.Key].Contains)).Select(v => v.Key)];
     }
 
-    private Dictionary<string, HashSet<string>> NamedConcepts()
-    {
-        var named = familyNames.Keys.ToDictionary(id => id, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
-        foreach (var (word, ids) in qualifiers)
-            foreach (var (phrase, said) in vocabulary.Phrases)
-                if (phrase.Length >= 2 && word.Contains(phrase, StringComparison.Ordinal))
-                    foreach (var id in ids) named[id].UnionWith(said);
-        return named;
-    }
-
     /// <summary>The longest vocabulary phrase at <paramref name="at"/> that carries concepts, whole words for Latin ones.</summary>
     private (string[] Said, int End)? PhraseAt(string text, int at)
     {

@@ -32,7 +32,4 @@ public sealed partial class NegatedVariants
         return spans;
     }
 
-    private static List<string> DepartmentWords(SemanticCatalog catalog) =>
-        [.. catalog.Metrics.Values.Where(m => m.IsPublished).SelectMany(m => OwnerStems(m).Concat(OwnerWords(m)))
-            .Select(TextNormalizer.Normalize).Where(w => w.Length >= 2).Distinct().OrderByDescending(w => w.Length)];
 }

@@ -1,0 +1,51 @@
+using MetricAssistant.Catalog.Model;
+using MetricAssistant.QueryModel;
+using MetricAssistant.Understanding.Concepts;
+using MetricAssistant.Understanding.Coverage;
+using MetricAssistant.Understanding.Examples;
+using MetricAssistant.Understanding.Lexicon;
+using MetricAssistant.Understanding.Parsing;
+using MetricAssistant.Understanding.Retrieval;
+using MetricAssistant.Understanding.Text;
+using MetricAssistant.Understanding.Time;
+using MetricAssistant.Understanding.Timing;
+using static MetricAssistant.Understanding.MatchRules;
+
+namespace MetricAssistant.Understanding;
+
+/// <summary>
+/// The reading of a question before any metric is chosen: text normalisation, conversion-window words, period-end and version
+/// words, time, the blocked mask, then the lexicon scan, qualified joins and typo fixes.
+/// </summary>
+internal sealed class QuestionScanner(SemanticCatalog catalog, CatalogLexicon lexicon, CityShortForms cityShortForms, TermReader terms, QualifiedTerms qualified, ConceptReader concepts)
+{
+    public QuestionScan Read(string question, DateTime now, StageClock? clock)
+    {
+        // "预约后14天内的购买转化率": a conversion metric's window, never a time range; taken out so the metric's name is whole.
+        // "…, need it for the weekly sync", "周会要用": what the figure is for is no part of the question ("weekly" is no grain).
+        var (conversionWindow, text, windowMeant) = ConversionWindowWords.Read(AsideWords.Blank(cityShortForms.Read(QuestionText.Of(question))), catalog, lexicon);
+        var language = LanguageDetector.Of(text);
+        // "上个月末": the end word is read on its own, the period by the time reader as usual.
+        var periodEnd = PeriodEndWords.Find(text);
+        // "按v2口径", "GMV (version 2)": a version's digits are never a time, a top N or part of a term.
+        var versionWords = VersionPinWords.Find(text);
+        var (timing, timeTerms) = terms.ReadTime(VersionPinWords.Blank(PeriodEndWords.Blank(text, periodEnd), versionWords), now);
+        periodEnd = terms.InMetricNames(text, periodEnd, timing, versionWords);
+        // "上个月一共进账多少" is the month's sum; "现在一共", "上个月底一共多少会员", "截至6月一共" a running total at a point.
+        var periodAsked = timing.Range is not null && periodEnd.Count == 0;
+        var blocked = new bool[text.Length];
+        // "月初至今的GMV" is a metric's own name: its time words still give the period, and are left to the name.
+        foreach (var mention in timing.Mentions.Where(t => !timeTerms.Any(m => IsMetric(m) && m.Start <= t.Start && t.Start + t.Length <= m.End && m.Length > t.Length)))
+            Array.Fill(blocked, true, mention.Start, Math.Min(mention.Length, text.Length - mention.Start));
+        foreach (var word in periodEnd) Array.Fill(blocked, true, word.Start, word.Length);
+        foreach (var word in versionWords) Array.Fill(blocked, true, word.Start, word.Length);
+        clock?.Enter(UnderstandingStage.Terms);
+
+        // "the company-standard definition": "standard" qualifies the definition; it is no store type.
+        var scanned = terms.WithoutWordStarts(text, StandardDefinitionWords.Without(text, LexiconScanner.Scan(lexicon, text, TermReader.WithoutDataWord(text, blocked))), blocked, concepts);
+        var joined = qualified.Join(text, scanned, blocked);
+        clock?.Enter(UnderstandingStage.Typos);
+        var matches = terms.FixTypos(text, joined, blocked, concepts);
+        return new QuestionScan(text, language, conversionWindow, windowMeant, periodEnd, versionWords, timing, periodAsked, blocked, scanned, matches);
+    }
+}

@@ -87,8 +87,9 @@ public static partial class FollowUpCues
     private static partial Regex SumOverBefore();
 
     // A time relative to the previous question's own: "再往前一个月", "再往前一礼拜的同一天", "前一期", "the month before", "the previous
-    // period", "a year earlier" (not "the week before last", a period of its own). The unit, when one is said, is how far back.
-    [GeneratedRegex(@"(?:再往前推?|往前推)(?:\s*(?:一|1)?\s*(?:个|個)?\s*(?<unit>天|日|周|星期|礼拜|禮拜|月|季度?|年))?|前一期|上一期|前一个?(?<unit>天|日|周|星期|礼拜|禮拜|月|季度?|年)|(?<![a-z0-9])the (?<unit>day|week|month|quarter|year|period) before(?![a-z0-9])(?!\s+last(?![a-z0-9]))|(?<![a-z0-9])the (previous|prior|preceding) (period|one)(?![a-z0-9])|(?<![a-z0-9])(a|one) (?<unit>day|week|month|quarter|year) (earlier|before)(?![a-z0-9])")]
+    // period", "a year earlier", "the one before that" (not "the week before last", a period of its own). The unit, when one is said, is
+    // how far back; a weekend ("the weekend before that", "the previous weekend", 再往前一个周末) is the weekend before the period.
+    [GeneratedRegex(@"(?:再往前推?|往前推)(?:\s*(?:一|1)?\s*(?:个|個)?\s*(?<unit>周末|週末|天|日|周|星期|礼拜|禮拜|月|季度?|年))?|前一期|上一期|前一个?(?<unit>周末|週末|天|日|周|星期|礼拜|禮拜|月|季度?|年)|(?<![a-z0-9])the (?<unit>day|week-?end|week|month|quarter|year|period) (before|prior)(?![a-z0-9])(?!\s+last(?![a-z0-9]))|(?<![a-z0-9])the (previous|prior|preceding) (period|one)(?![a-z0-9])|(?<![a-z0-9])the one (before|prior)(?![a-z0-9])(?!\s+last(?![a-z0-9]))|(?<![a-z0-9])the (previous|prior|preceding) (?<unit>week-?end)(?![a-z0-9])|(?<![a-z0-9])(a|one) (?<unit>day|week-?end|week|month|quarter|year) (earlier|before)(?![a-z0-9])")]
     private static partial Regex StepBack();
 
     // A total instead of a breakdown: "总计呢", "合计", "加起来呢", "不拆分", "不拆了", "in total", "overall", "what about the total",
@@ -168,6 +169,7 @@ public static partial class FollowUpCues
             "年" or "year" => TimeStep.Year,
             "月" or "month" => TimeStep.Month,
             "周" or "星期" or "礼拜" or "禮拜" or "week" => TimeStep.Week,
+            "周末" or "週末" or "weekend" or "week-end" => TimeStep.Weekend,
             _ => TimeStep.Period,
         };
         return (step, match.Index, match.Index + match.Length);

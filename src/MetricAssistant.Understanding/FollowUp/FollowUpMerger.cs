@@ -124,9 +124,21 @@ public static class FollowUpMerger
         // "再往前一周" from a day is the same day a week before; from a range a week or longer, the range before it (as 前一期).
         TimeStep.Month when !range.IsWholeMonths && range.Days < 28 => new DateRange(range.Start.AddMonths(-1), range.End.AddMonths(-1)),
         TimeStep.Week when range.Days < 7 => new DateRange(range.Start.AddDays(-7), range.End.AddDays(-7)),
+        TimeStep.Weekend => WeekendBefore(range.Start),
+        // 前一期 / "the one before" from a weekend: the weekend before, not the Thursday and Friday.
+        TimeStep.Period when IsWeekend(range) => new DateRange(range.Start.AddDays(-7), range.End.AddDays(-7)),
         _ when range.IsWholeMonths => new DateRange(range.Start.AddMonths(-range.Months), range.Start),
         _ => new DateRange(range.Start.AddDays(-range.Days), range.Start),
     };
+
+    private static bool IsWeekend(DateRange range) => range.Days == 2 && range.Start.DayOfWeek == DayOfWeek.Saturday;
+
+    /// <summary>The Saturday and Sunday ending at or before <paramref name="day"/>: from a weekend the one a week earlier, from a Monday the one just gone.</summary>
+    private static DateRange WeekendBefore(DateOnly day)
+    {
+        var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+        return new DateRange(monday.AddDays(-2), monday);
+    }
 
     /// <returns>The filters, and whether the follow-up's values only took values out of the previous lists.</returns>
     private static (List<QueryFilter> Filters, bool NarrowedOnly) Filters(IReadOnlyList<QueryFilter> previous, FollowUpReading reading)

@@ -87,7 +87,11 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
         }
         else foreach (var id in all) Add(unfiltered, id);
 
-        // Time expressions are blanked first, as in QuestionUnderstanding: "上季度" is no quarterly grain, "3月" no top 3.
+        // "the month before" counts from the previous question's period, not from now.
+        var stepAt = FollowUpCues.StepBackAt(text);
+        // Time expressions are blanked first, as in QuestionUnderstanding: "上季度" is no quarterly grain, "3月" no top 3; so is a step
+        // back: "前一个周末" is no top 1 and no weekly grain.
+        if (stepAt is { } at) Array.Fill(blocked, true, at.Start, at.End - at.Start);
         var rest = new string(text.Select((c, i) => blocked[i] ? ' ' : c).ToArray());
         var ranking = RankingDetector.Detect(rest);
         var slices = ValueComparison.Apply(text, sliceTerms, RelatedValues.Apply(text, sliceTerms, SliceParser.Parse(text, sliceTerms, ranking is not null), catalog), lexicon);
@@ -107,8 +111,6 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
 
         var reverse = FollowUpCues.ReverseAt(text);
         var reverses = reverse is not null;
-        // "the month before" counts from the previous question's period, not from now.
-        var stepAt = FollowUpCues.StepBackAt(text);
         var stepBack = stepAt?.Step;
         // "compare that with the same quarter a year earlier", "跟去年同一个季度比比看", "stack it up against the week before": a step back
         // set against the question's own period is the comparison (a year back: yoy, else the period before), the period stays.

@@ -6,6 +6,7 @@ namespace MetricAssistant.Understanding.Time.Rules;
 
 /// <summary>
 /// Comparison words (CONVENTIONS "Comparison"): 同比 / 去年同期 / 比去年 / YoY / vs last year → Yoy;
+/// the same period a year before ("vs the same month a year earlier", 跟前一年同一个月比) → Yoy;
 /// 环比 / 上期 / 比上月 / 比上周 / MoM / QoQ / vs last month / vs previous period → Pop. The whole phrase
 /// is one candidate, so "比上月" outranks the shorter "上月" and is not read as the range.
 /// </summary>
@@ -33,7 +34,11 @@ internal static partial class ComparisonRules
         // "better than a year ago", "compared with the year before", "vs the same time last year"
         @"|(?<![a-z])(?:vs\.?|versus|compared\s+(?:to|with)|against|than)\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?year\s+before|(?:the\s+)?same\s+time\s+last\s+year)(?![a-z])" +
         // chat shorthand: "vs ly", "against last yr"
-        @"|(?<![a-z])(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+(?:ly|py|(?:last|prev|previous|prior)\s+yr)(?![a-z0-9])",
+        @"|(?<![a-z])(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+(?:ly|py|(?:last|prev|previous|prior)\s+yr)(?![a-z0-9])" +
+        // the same period a year before, in words: "versus the same month a year earlier", "vs the same quarter the year before",
+        // "against the same week last year", 跟前一年同一个月比, 和上一年同一季度相比
+        @"|(?<![a-z])(?:vs\.?|versus|compared\s+(?:to|with)|against|than|relative\s+to|compare[sd]?(?:\s+(?:it|that|this|them))?\s+(?:with|to|against))\s+(?:the\s+)?same\s+(?:day|date|week-?end|week|fortnight|month|quarter|half|period|time|season)\s+(?:(?:of|in)\s+)?(?:(?:a|one)\s+year\s+(?:earlier|before|ago|prior)|the\s+year\s+(?:before|prior)|(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year)(?![a-z])" +
+        @"|(?:和|跟|与|同|比|较|对比|相比于?|相较于?)\s*(?:去年|上一?年|前一年)\s*的?\s*同一?\s*(?:个|個)?\s*(?:天|日|周末|周|週|星期|礼拜|月份?|季度?|时期|时段|时间|时候)(?:\s*的?\s*(?:相比|比较|对比|比))?",
         Options, TimeoutMs)]
     private static partial Regex Yoy { get; }
 

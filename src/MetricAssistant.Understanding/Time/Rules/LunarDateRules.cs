@@ -27,20 +27,26 @@ internal static partial class LunarDateRules
         }
         foreach (Match m in Festival.Matches(text))
         {
-            var (month, day) = m.Groups["f"].Value[..2] switch
+            var g = m.Groups;
+            var (month, day) = g["f"].Value[..2] switch
             {
+                _ when g["mid"].Success => (8, 15), _ when g["boat"].Success => (5, 5), _ when g["lantern"].Success => (1, 15),
+                _ when g["ninth"].Success => (9, 9), _ when g["qixi"].Success => (7, 7),
                 "中秋" => (8, 15), "端午" => (5, 5), "元宵" => (1, 15), "重阳" => (9, 9), "七夕" => (7, 7),
-                "大年" when m.Groups["f"].Value[2] == '初' => (1, ChineseDay(m.Groups["f"].ValueSpan[2..])),
-                _ => (12, 30), // 除夕 / 大年三十: the year's last day, 29th or 30th
+                "大年" when g["f"].Value[2] == '初' => (1, ChineseDay(g["f"].ValueSpan[2..])),
+                _ => (12, 30), // 除夕 / 大年三十 / Chinese New Year's Eve: the year's last day, 29th or 30th
             };
-            Add(found, m, month, day, today);
+            Add(found, m, month, day, today, festival: true);
         }
     }
 
-    private static void Add(List<TimeCandidate> found, Match m, int month, int day, DateOnly today)
+    private static void Add(List<TimeCandidate> found, Match m, int month, int day, DateOnly today, bool festival = false)
     {
         DateOnly? date = null;
-        if (YearReference.TryRead(m, today, out var year)) date = ToSolar(year, month, day);
+        // A festival's year is the solar year it falls in: 2024年除夕 is the eve of 2024's Spring Festival (2024-02-09), the last day of
+        // lunar 2023. A lunar day written with its month (2015年腊月三十) keeps the lunar year.
+        if (YearReference.TryRead(m, today, out var year))
+            date = festival && ToSolar(year, month, day) is { } d && d.Year != year ? ToSolar(year - 1, month, day) : ToSolar(year, month, day);
         else
         {
             // The lunar year begins in January or February: this year's date if it has come, else last year's.
@@ -87,7 +93,10 @@ internal static partial class LunarDateRules
     [GeneratedRegex(@"(?:" + ZhYear + @"\s*的?\s*)?(?<lunar>农历|阴历)?\s*(?:" + ZhYear + @"\s*的?\s*)?(?<m>正|冬|腊|" + ZhMonthNumber + @")\s*月\s*(?<d>初(?:十|[一二三四五六七八九])|廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?|[一二三四五六七八九])", Options, TimeoutMs)]
     private static partial Regex LunarDay { get; }
 
-    // "中秋", "中秋节", "2016年端午节", "元宵", "重阳", "七夕", "除夕", "大年初一", "大年三十"
-    [GeneratedRegex(@"(?:" + ZhYear + @"\s*的?\s*)?(?<f>中秋|端午|元宵|重阳|七夕|除夕|大年初(?:十|[一二三四五六七八九])|大年三十)(?:节)?", Options, TimeoutMs)]
+    // "中秋", "中秋节", "2016年端午节", "元宵", "重阳", "七夕", "除夕", "大年初一", "大年三十"; in English with the year before or after:
+    // "last year's Mid-Autumn Festival", "the Dragon Boat Festival last year", "Chinese New Year's Eve 2024" (a bare "New Year's Eve" is 31 December)
+    [GeneratedRegex(@"(?:(?:" + ZhYear + @"|" + EnYear + @")\s*的?\s*)?(?<f>中秋|端午|元宵|重阳|七夕|除夕|大年初(?:十|[一二三四五六七八九])|大年三十" +
+        @"|(?<![a-z])(?:(?<mid>mid-?\s?autumn|moon)|(?<boat>dragon\s+boat|duanwu)|(?<lantern>lantern)|(?<ninth>double\s+ninth|chongyang)|(?<qixi>qixi))\s+festival(?![a-z])" +
+        @"|(?<![a-z])(?:chinese|lunar)\s+new\s+year'?s\s+eve(?![a-z]))(?:节)?(?:(?<=[a-z])" + EnYearAfter + @")?", Options, TimeoutMs)]
     private static partial Regex Festival { get; }
 }

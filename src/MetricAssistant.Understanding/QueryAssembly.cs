@@ -32,6 +32,7 @@ internal sealed class QueryAssembly(SemanticCatalog catalog, CatalogLexicon lexi
         // "门店加线上": values of related dimensions joined are one set before any comparison of them is read.
         var slices = ValueComparison.Apply(text, sliceTerms, RelatedValues.Apply(text, sliceTerms, SliceParser.Parse(text, sliceTerms, ranking is not null), catalog), lexicon);
         slices = KindOfDimension.Apply(text, sliceTerms, slices, catalog, lexicon, ranking is not null);
+        (slices, var unlistedKinds) = UnlistedKind.Apply(text, sliceTerms, slices, catalog, ranking is not null);
         // The period asked, its grain and what it is compared with, the metric's own window when none is named.
         var period = AskedPeriod.Read(catalog, text, rest, matches, timing, reading, metrics, now);
         if (period.DefaultWindow is { } window) notices.Add(new DefaultWindowUsed(window));
@@ -75,6 +76,7 @@ internal sealed class QueryAssembly(SemanticCatalog catalog, CatalogLexicon lexi
         if (learned is null && QuantityChange.Find(text, leftovers) is { } changer)
             return new UnderstandingResult(UnderstandingOutcome.NotFound, language, null, metrics, [new NotUnderstood(changer)]);
         notices.AddRange(leftovers.Select(word => new NotUnderstood(word)));
+        notices.AddRange(unlistedKinds.Where(w => !leftovers.Any(l => l.Contains(w, StringComparison.Ordinal))).Select(w => new NotUnderstood(w)));
         // "6月跟3月比": a base the query cannot compare with; "GMV跟那个比": a comparison word attached to nothing. Named, never dropped.
         if (compare is null && UnattachedComparison(text, matches, period.Versus, slices, metrics, grain) is { } unattached && !leftovers.Contains(unattached))
             notices.Add(new NotUnderstood(unattached));

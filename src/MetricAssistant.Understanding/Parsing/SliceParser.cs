@@ -173,8 +173,10 @@ public static partial class SliceParser
                 continue;
             }
             // "所有门店加起来", "total across all stores": the whole set summed, neither a split nor a filter
-            // (门店 is also the offline channel's value; "all" names the dimension's whole set, not that value).
-            if (dimension is not null && !strongSplit && WeakSplitBefore().IsMatch(before) && TotalWord().IsMatch(text))
+            // (门店 is also the offline channel's value; "all" names the dimension's whole set, not that value;
+            // "across our stores or online shops combined" joins it to another value, so it is that value).
+            if (dimension is not null && !strongSplit && WeakSplitBefore().IsMatch(before) && TotalWord().IsMatch(text)
+                && !JoinedToAnotherValue(text, matches, k, value, previous))
                 continue;
             // "revenue per store staff", "每个门店员工": the dimension word says whose the staff are; the staff are the unit, no split.
             // (A ranking asks for a split of the other dimensions: "which cities got the most sales per store staff".)

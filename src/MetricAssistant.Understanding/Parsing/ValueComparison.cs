@@ -24,6 +24,8 @@ public static partial class ValueComparison
         + @"|(高|低|多|少)(出|了)?(多少|几)|(?<![a-z0-9])(higher|lower|bigger|smaller|more|less|better|worse)(\s+[a-z0-9-]+){0,6}?\s+than(?![a-z0-9])"
         // "gap between Tmall and JD", "how far apart were North and South", "天猫跟京东相差几个点", "两边差了几单": the gap is one number each.
         + @"|差多少|差了多少|相差多少|相差|差了?几|差别|(哪个|哪边|谁)[^，,。？?]{0,10}?更(高|多|好|大)|(哪个|哪边|谁)(的)?[^，,。？?]{0,4}?(高|低|多|少|好|差|大|小|强|弱)"
+        // "华北和华中哪个区的预约数多一些": the dimension word and the metric between "which" and the comparative.
+        + @"|(哪个|哪边|哪家|哪一个|谁)[^，,。？?]{0,10}?(高|低|多(?!少)|少|好|差|大|小|强|弱)(一些|一点|些)?"
         // "How many paid orders did JD and Tmall each do", "which was higher": one number per value.
         + @"|(?<![a-z0-9])each(?![a-z0-9])|(?<![a-z0-9])which (one )?(is|was|has|had|did|does) (the )?(higher|lower|bigger|smaller|better|worse|more|less)(?![a-z0-9])"
         // "Tmall or JD, which got more orders", "which one pulled in less": any verb before the comparative.

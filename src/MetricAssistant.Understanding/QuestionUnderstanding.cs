@@ -106,6 +106,8 @@ public sealed class QuestionUnderstanding(SemanticCatalog catalog, ReaderTables 
         var joined = qualified.Join(text, scanned, blocked);
         clock?.Enter(UnderstandingStage.Typos);
         var matches = terms.FixTypos(text, joined, blocked, concepts);
+        // "unpaid orders included": rows no metric counts, counted in, are a state read by the concept reader, not the measure asked.
+        matches = CountedInUnsupported.Without(text, matches, concepts.Vocabulary);
         clock?.Enter(UnderstandingStage.Choice);
         // The question layer: an accepted example with this wording decides the metric; a typical question fills a blank.
         var exampleKey = examples.Key(text, timing.Mentions, scanned);

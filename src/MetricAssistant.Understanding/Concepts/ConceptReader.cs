@@ -13,7 +13,7 @@ public sealed class ConceptReader
     private readonly Dictionary<string, string[]> phrases;
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly int maxLength;
-    private readonly HashSet<string> excludedBefore, excludedAfter, includedBefore, includedAfter, fillers, subjects;
+    private readonly HashSet<string> excludedBefore, excludedAfter, includedBefore, includedAfter, fillers, subjects, states;
     private readonly string[] negatedBefore;
     private readonly Dictionary<char, string[]> firstCharacters = [];
 
@@ -58,6 +58,8 @@ public sealed class ConceptReader
         // What can be counted: the catalog's subjects (orders, appointments) and the kinds of people (members, staff).
         subjects = catalog.Signatures.All.SelectMany(s => s.Subjects).Select(vocabulary.ConceptOf).Concat(vocabulary.Broader.Keys)
             .Where(c => c != ConceptVocabulary.Money).ToHashSet(StringComparer.Ordinal);
+        // A state a metric filters on (paid) is also a subject when a column is named for it (paid_amount); said before the rows, it is their state.
+        states = catalog.Signatures.All.SelectMany(s => s.States).Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal);
         quotients = new QuotientSides(catalog, vocabulary, subjects);
         formula = new FormulaWords(vocabulary.Formula);
         // What a phrase's first character says when every phrase starting with it says the same (付 → paid, 取 → cancelled).
@@ -312,13 +314,16 @@ public sealed class ConceptReader
             if (target < 0) continue;
             var including = target > k ? includedBefore.Contains(word.Text) : includedAfter.Contains(word.Text);
             mentions[target] = including
-                ? mentions[target] with { Concepts = [], Included = mentions[target].Concepts, IncludedUnhappened = NegatedAt(text, mentions[target].Span.Start) }
+                ? mentions[target] with { Concepts = [], Included = mentions[target].Concepts, IncludedUnhappened = Unhappened(text, mentions[target]) }
                 : mentions[target] with { Concepts = [] };
+            // "including unpaid orders": the rows said right after the state counted in go with it.
+            if (including && target > k && target + 1 < mentions.Count && mentions[target + 1].Concepts is { Count: > 0 } rows && rows.All(subjects.Contains) && Gap(text, mentions[target].Span.End, mentions[target + 1].Span.Start) == 0)
+                mentions[target + 1] = mentions[target + 1] with { Concepts = [], Included = rows };
             // "cancelled orders left out": the state said just before what is left out goes with it.
-            if (target < k && target > 0 && mentions[target - 1].Concepts.Count > 0 && !mentions[target - 1].Concepts.Any(subjects.Contains)
+            if (target < k && target > 0 && mentions[target - 1].Concepts.Count > 0 && !mentions[target - 1].Concepts.Any(c => subjects.Contains(c) && !states.Contains(c))
                 && Gap(text, mentions[target - 1].Span.End, mentions[target].Span.Start) == 0)
                 mentions[target - 1] = including
-                    ? mentions[target - 1] with { Concepts = [], Included = mentions[target - 1].Concepts, IncludedUnhappened = NegatedAt(text, mentions[target - 1].Span.Start) }
+                    ? mentions[target - 1] with { Concepts = [], Included = mentions[target - 1].Concepts, IncludedUnhappened = Unhappened(text, mentions[target - 1]) }
                     : mentions[target - 1] with { Concepts = [] };
         }
     }
@@ -329,9 +334,12 @@ public sealed class ConceptReader
         for (var k = 0; k < mentions.Count; k++)
         {
             if (mentions[k].Concepts.Count == 0 || mentions[k].Concepts.Any(ConceptVocabulary.Shapes.Contains)) continue;
-            if (NegatedAt(text, mentions[k].Span.Start)) mentions[k] = mentions[k] with { Negated = true };
+            if (Unhappened(text, mentions[k])) mentions[k] = mentions[k] with { Negated = true };
         }
     }
+
+    /// <summary>Whether the mention is said not to have happened: a negation word before it, or its own ("unpaid").</summary>
+    private bool Unhappened(string text, ConceptMention mention) => NegatedAt(text, mention.Span.Start) || Vocabulary.NegatedWords.Contains(mention.Text);
 
     /// <summary>Whether a negation word stands right before <paramref name="start"/>.</summary>
     private bool NegatedAt(string text, int start)

@@ -46,6 +46,8 @@ internal sealed class QuestionScanner(SemanticCatalog catalog, CatalogLexicon le
         var joined = qualified.Join(text, scanned, blocked);
         clock?.Enter(UnderstandingStage.Typos);
         var matches = terms.FixTypos(text, joined, blocked, concepts);
+        // "unpaid orders included": rows no metric counts, counted in, are a state read by the concept reader, not the measure asked.
+        matches = CountedInUnsupported.Without(text, matches, concepts.Vocabulary);
         return new QuestionScan(text, language, conversionWindow, windowMeant, periodEnd, versionWords, timing, periodAsked, blocked, scanned, matches);
     }
 }

@@ -11,7 +11,7 @@ namespace MetricAssistant.Understanding.Concepts;
 internal sealed class ConceptMentionRules
 {
     private readonly Dictionary<string, string[]> phrases;
-    private readonly HashSet<string> excludedBefore, excludedAfter, includedBefore, includedAfter, fillers, subjects;
+    private readonly HashSet<string> excludedBefore, excludedAfter, includedBefore, includedAfter, fillers, subjects, states;
     private readonly string[] negatedBefore;
 
     /// <summary>How many characters (spaces and fillers aside) may stand between an exclusion word and what it governs ("取消的单不算").</summary>
@@ -28,9 +28,10 @@ internal sealed class ConceptMentionRules
 
     /// <param name="phrases">The reader's phrases (the vocabulary's and the catalog's identifier words).</param>
     /// <param name="subjects">What can be counted: the catalog's subjects and the kinds of people.</param>
-    public ConceptMentionRules(ConceptVocabulary vocabulary, Dictionary<string, string[]> phrases, HashSet<string> subjects)
+    /// <param name="states">The states metrics filter on (paid): a state that is also a subject (a column named for it, paid_amount), said before the rows, is their state.</param>
+    public ConceptMentionRules(ConceptVocabulary vocabulary, Dictionary<string, string[]> phrases, HashSet<string> subjects, HashSet<string> states)
     {
-        (Vocabulary, this.phrases, this.subjects) = (vocabulary, phrases, subjects);
+        (Vocabulary, this.phrases, this.subjects, this.states) = (vocabulary, phrases, subjects, states);
         excludedBefore = vocabulary.ExcludedBefore.ToHashSet(StringComparer.Ordinal);
         excludedAfter = vocabulary.ExcludedAfter.ToHashSet(StringComparer.Ordinal);
         // Inclusion words take their phrase out of the question as exclusion words do, remembering what they count in.
@@ -154,13 +155,16 @@ internal sealed class ConceptMentionRules
             if (target < 0) continue;
             var including = target > k ? includedBefore.Contains(word.Text) : includedAfter.Contains(word.Text);
             mentions[target] = including
-                ? mentions[target] with { Concepts = [], Included = mentions[target].Concepts, IncludedUnhappened = NegatedAt(text, mentions[target].Span.Start) }
+                ? mentions[target] with { Concepts = [], Included = mentions[target].Concepts, IncludedUnhappened = Unhappened(text, mentions[target]) }
                 : mentions[target] with { Concepts = [] };
+            // "including unpaid orders": the rows said right after the state counted in go with it.
+            if (including && target > k && target + 1 < mentions.Count && mentions[target + 1].Concepts is { Count: > 0 } rows && rows.All(subjects.Contains) && Gap(text, mentions[target].Span.End, mentions[target + 1].Span.Start) == 0)
+                mentions[target + 1] = mentions[target + 1] with { Concepts = [], Included = rows };
             // "cancelled orders left out": the state said just before what is left out goes with it.
-            if (target < k && target > 0 && mentions[target - 1].Concepts.Count > 0 && !mentions[target - 1].Concepts.Any(subjects.Contains)
+            if (target < k && target > 0 && mentions[target - 1].Concepts.Count > 0 && !mentions[target - 1].Concepts.Any(c => subjects.Contains(c) && !states.Contains(c))
                 && Gap(text, mentions[target - 1].Span.End, mentions[target].Span.Start) == 0)
                 mentions[target - 1] = including
-                    ? mentions[target - 1] with { Concepts = [], Included = mentions[target - 1].Concepts, IncludedUnhappened = NegatedAt(text, mentions[target - 1].Span.Start) }
+                    ? mentions[target - 1] with { Concepts = [], Included = mentions[target - 1].Concepts, IncludedUnhappened = Unhappened(text, mentions[target - 1]) }
                     : mentions[target - 1] with { Concepts = [] };
         }
     }
@@ -171,9 +175,12 @@ internal sealed class ConceptMentionRules
         for (var k = 0; k < mentions.Count; k++)
         {
             if (mentions[k].Concepts.Count == 0 || mentions[k].Concepts.Any(ConceptVocabulary.Shapes.Contains)) continue;
-            if (NegatedAt(text, mentions[k].Span.Start)) mentions[k] = mentions[k] with { Negated = true };
+            if (Unhappened(text, mentions[k])) mentions[k] = mentions[k] with { Negated = true };
         }
     }
+
+    /// <summary>Whether the mention is said not to have happened: a negation word before it, or its own ("unpaid").</summary>
+    private bool Unhappened(string text, ConceptMention mention) => NegatedAt(text, mention.Span.Start) || Vocabulary.NegatedWords.Contains(mention.Text);
 
     /// <summary>Whether a negation word stands right before <paramref name="start"/>.</summary>
     private bool NegatedAt(string text, int start)

@@ -37,7 +37,9 @@ public sealed class ConceptReader
         var subjects = catalog.Signatures.All.SelectMany(s => s.Subjects).Select(vocabulary.ConceptOf).Concat(vocabulary.Broader.Keys)
             .Where(c => c != ConceptVocabulary.Money).ToHashSet(StringComparer.Ordinal);
         quotients = new QuotientSides(catalog, vocabulary, subjects);
-        rules = new ConceptMentionRules(vocabulary, phrases, subjects);
+        // A state a metric filters on (paid) is also a subject when a column is named for it (paid_amount); said before the rows, it is their state.
+        var states = catalog.Signatures.All.SelectMany(s => s.States).Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal);
+        rules = new ConceptMentionRules(vocabulary, phrases, subjects, states);
         formula = new FormulaWords(vocabulary.Formula);
         // What a phrase's first character says when every phrase starting with it says the same (付 → paid, 取 → cancelled).
         foreach (var group in vocabulary.Phrases.Where(p => p.Key.Length > 1 && TextNormalizer.IsCjk(p.Key[0]) && p.Value.Length > 0).GroupBy(p => p.Key[0]))

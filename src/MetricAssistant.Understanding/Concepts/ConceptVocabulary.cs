@@ -140,6 +140,9 @@ public sealed class ConceptVocabulary
     /// <summary>The same said after the state ("取消的也算", "没付款的也要算进去", "cancelled ones too").</summary>
     public IReadOnlyList<string> IncludedAfter { get; private init; } = [];
 
+    /// <summary>Phrases of a state that say themselves it did not happen ("unpaid", "unrefunded"): read as that state negated.</summary>
+    public IReadOnlySet<string> NegatedWords { get; private init; } = new HashSet<string>();
+
     /// <summary>Normalised words that may stand between a negation and what it rules out ("的", "the").</summary>
     public IReadOnlyList<string> Fillers { get; }
 
@@ -230,6 +233,7 @@ public sealed class ConceptVocabulary
         {
             IncludedBefore = Both(root.GetProperty("includedBefore")).ToArray(),
             IncludedAfter = Both(root.GetProperty("includedAfter")).ToArray(),
+            NegatedWords = Both(root.GetProperty("negatedWords")).ToHashSet(StringComparer.Ordinal),
         };
 
         // Longest first, so that "out of every" is read before "every" and 块钱 before 块.

@@ -32,7 +32,8 @@ internal sealed class QueryAssembly(SemanticCatalog catalog, CatalogLexicon lexi
         // "门店加线上": values of related dimensions joined are one set before any comparison of them is read.
         var slices = ValueComparison.Apply(text, sliceTerms, RelatedValues.Apply(text, sliceTerms, SliceParser.Parse(text, sliceTerms, ranking is not null), catalog), lexicon);
         slices = KindOfDimension.Apply(text, sliceTerms, slices, catalog, lexicon, ranking is not null);
-        (slices, var unlistedKinds) = UnlistedKind.Apply(text, sliceTerms, slices, catalog, ranking is not null);
+        // Read on the text with its time words blanked: "last week 门店" names no kind of store.
+        (slices, var unlistedKinds) = UnlistedKind.Apply(rest, sliceTerms, slices, catalog, ranking is not null);
         // The period asked, its grain and what it is compared with, the metric's own window when none is named.
         var period = AskedPeriod.Read(catalog, text, rest, matches, timing, reading, metrics, now);
         if (period.DefaultWindow is { } window) notices.Add(new DefaultWindowUsed(window));

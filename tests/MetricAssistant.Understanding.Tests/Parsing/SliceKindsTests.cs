@@ -68,6 +68,9 @@ public sealed class SliceKindsTests
     [InlineData("GMV at outlet stores last month", "store_type", "outlet")]
     [InlineData("GMV at physical stores last month", "channel", "store")]
     [InlineData("上个月实体店的访客", "channel", "store")]
+    [InlineData("last week 门店的客单价", "channel", "store")]
+    [InlineData("this month 门店的GMV", "channel", "store")]
+    [InlineData("Q2 门店的订单数", "channel", "store")]
     public void Known_kinds_and_the_store_channel_keep_working(string question, string dimension, string code) =>
         Assert.Equal(new QueryFilter(dimension, QueryFilterOperator.In, [code]), Understand(question).Query!.Filters.Single());
 

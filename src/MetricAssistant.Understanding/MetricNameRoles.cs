@@ -62,7 +62,7 @@ internal sealed partial class MetricNameRoles(SemanticCatalog catalog, ConceptRe
     private List<TermMatch> RowsOnly(IReadOnlyList<TermMatch> matches)
     {
         bool RowsWord(TermMatch m) => IsMetric(m) && (MetricMentionRoles.IsCondition(text[..m.Start], text[m.End..]) || MetricMentionRoles.InSql(text, text[..m.Start])
-            || OfNext(m, matches));
+            || OfNext(m, matches) || CountedIn(m, matches));
         var rowsOnly = matches.Where(m => !RowsWord(m)).ToList();
         if (rowsOnly.Any(IsMetric)) return rowsOnly;
         var names = matches.Where(IsMetric).OrderBy(m => m.Start).ToList();
@@ -70,6 +70,29 @@ internal sealed partial class MetricNameRoles(SemanticCatalog catalog, ConceptRe
         // Only a name that heads the phrase ("订单的GMV", "orders' GMV"): "不含京东的订单和GMV" lists two metrics.
         if (!HeadAfter().IsMatch(text[before.End..last.Start])) return [.. matches];
         return [.. matches.Where(m => m == last || !RowsWord(m))];
+    }
+
+    /// <summary>
+    /// "order value last month, including unpaid orders", "订单金额，包括未付款的订单": a name an inclusion word governs, with a few
+    /// words saying which rows between, is the rows counted in, not a metric asked. Not a list ("including GMV and order count",
+    /// "GMV along with paid orders"): no words between, or another name between, lists metrics.
+    /// </summary>
+    private bool CountedIn(TermMatch name, IReadOnlyList<TermMatch> matches)
+    {
+        var clauseStart = name.Start == 0 ? 0 : text.LastIndexOfAny(DefinitionPhrases.ClauseEnds, name.Start - 1) + 1;
+        var clause = text[clauseStart..name.Start];
+        return DefinitionPhrases.Occurrences(clause, concepts.Vocabulary.IncludedBefore).Any(o =>
+            clauseStart + o.At + o.Length is var from && RowWords(text[from..name.Start])
+            && !matches.Any(m => IsMetric(m) && m.Start >= from && m.End <= name.Start));
+    }
+
+    // Only the words saying which rows ("unpaid", "the cancelled", "未付款的"), never a clause of their own nor an article alone.
+    private static bool RowWords(string between)
+    {
+        var words = between.Trim();
+        if (words.All(c => !char.IsAsciiLetter(c))) return words.Trim('的', ' ').Length is > 0 and <= 8;
+        var latin = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.All(c => char.IsAsciiLetter(c) || c is ' ' or '-') && latin.Length <= 3 && latin.Any(w => w is not ("the" or "those" or "all" or "any" or "our"));
     }
 
     [GeneratedRegex(@"^\s*(的|'s?|’s?)?\s*$")]

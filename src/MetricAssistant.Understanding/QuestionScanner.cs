@@ -42,7 +42,8 @@ internal sealed class QuestionScanner(SemanticCatalog catalog, CatalogLexicon le
         clock?.Enter(UnderstandingStage.Terms);
 
         // "the company-standard definition": "standard" qualifies the definition; it is no store type.
-        var scanned = terms.WithoutWordStarts(text, StandardDefinitionWords.Without(text, LexiconScanner.Scan(lexicon, text, TermReader.WithoutDataWord(text, blocked))), blocked, concepts);
+        // "…, not paid GMV": a ruling-out word starting a glossary term gives way to the longer name it rules out.
+        var scanned = terms.WithoutWordStarts(text, StandardDefinitionWords.Without(text, RuledOutNameStarts.Scan(lexicon, text, TermReader.WithoutDataWord(text, blocked), concepts.Vocabulary)), blocked, concepts);
         var joined = qualified.Join(text, scanned, blocked);
         clock?.Enter(UnderstandingStage.Typos);
         var matches = terms.FixTypos(text, joined, blocked, concepts);

@@ -47,4 +47,23 @@ public sealed class DescribedPlacesTests
         Assert.Equal(["visitors"], query.Metrics);
         Assert.Equal(new QueryFilter("online_offline", QueryFilterOperator.In, ["online"]), query.Filters.Single());
     }
+
+    [Theory]
+    [InlineData("how many people came into our stores or onto Tmall last month", "tmall")]
+    [InlineData("how many people walked into our stores or onto JD last month", "jd")]
+    public void A_described_place_joined_to_part_of_the_dimension_is_one_of_the_values(string question, string channel)
+    {
+        var query = Query(question);
+        Assert.Equal(["visitors"], query.Metrics);
+        Assert.Equal(new QueryFilter("channel", QueryFilterOperator.In, ["store", channel]), query.Filters.Single());
+    }
+
+    [Theory]
+    [InlineData("How many people came into our stores or onto our online shops last week")]
+    [InlineData("how many people walked into a store or browsed online")]
+    public void The_joining_words_of_described_places_are_understood(string question)
+    {
+        var result = Understand(question);
+        Assert.DoesNotContain(result.Notices, n => n is NotUnderstood);
+    }
 }

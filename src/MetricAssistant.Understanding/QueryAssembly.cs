@@ -25,7 +25,7 @@ internal sealed class QueryAssembly(SemanticCatalog catalog, CatalogLexicon lexi
         var (blocked, timing, periodEnd, versionWords, windowMeant, conversionWindow) = (s.Scan.Blocked, s.Scan.Timing, s.Scan.PeriodEnd, s.Scan.VersionWords, s.Scan.WindowMeant, s.Scan.ConversionWindow);
         var (fuzzyMatch, rest, ranking, negated, owned, difference, apart, rowNames) = (s.FuzzyMatch, s.Rest, s.Ranking, s.Negated, s.Owned, s.Difference, s.Apart, s.RowNames);
         clock?.Enter(UnderstandingStage.Typos);
-        var sliceTerms = terms.SliceTerms(text, matches, fuzzyMatch, blocked);
+        var sliceTerms = DescribedPlaces.Joined(text, terms.SliceTerms(text, matches, fuzzyMatch, blocked), s.Scan.Held, reading.Mentions.Select(m => m.Span));
         clock?.Enter(UnderstandingStage.Choice);
         var defining = sliceTerms.Where(t => DefiningWords.Describes(catalog, catalog.Metrics[metrics[0]], t)).ToList();
         sliceTerms = [.. sliceTerms.Select(t => defining.Contains(t) ? DefiningWords.Remainder(t, text, ranking is not null) : t).OfType<TermMatch>()];

@@ -18,6 +18,7 @@ namespace MetricAssistant.Understanding;
 /// words, the time read, the characters blocked from catalog terms, and the catalog terms found (joined, typos fixed).
 /// </summary>
 /// <param name="Scanned">The terms the lexicon scan found, before qualified joins and typo fixes (the example key reads them).</param>
+/// <param name="Held">Value terms a longer described word took ("stores" of "came into our stores"): a place the slices may still read.</param>
 /// <param name="PeriodAsked">A period is asked, not a point at its end ("上个月一共进账多少" against "上个月底一共多少会员").</param>
 internal sealed record QuestionScan(
     string Text,
@@ -30,4 +31,7 @@ internal sealed record QuestionScan(
     bool PeriodAsked,
     bool[] Blocked,
     IReadOnlyList<TermMatch> Scanned,
-    IReadOnlyList<TermMatch> Matches);
+    IReadOnlyList<TermMatch> Matches)
+{
+    public IReadOnlyList<TermMatch> Held { get; init; } = [];
+}

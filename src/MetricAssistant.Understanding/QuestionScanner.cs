@@ -43,12 +43,15 @@ internal sealed class QuestionScanner(SemanticCatalog catalog, CatalogLexicon le
 
         // "the company-standard definition": "standard" qualifies the definition; it is no store type.
         // "…, not paid GMV": a ruling-out word starting a glossary term gives way to the longer name it rules out.
-        var scanned = terms.WithoutWordStarts(text, StandardDefinitionWords.Without(text, RuledOutNameStarts.Scan(lexicon, text, TermReader.WithoutDataWord(text, blocked), concepts.Vocabulary)), blocked, concepts);
+        var lexical = StandardDefinitionWords.Without(text, RuledOutNameStarts.Scan(lexicon, text, TermReader.WithoutDataWord(text, blocked), concepts.Vocabulary));
+        var scanned = terms.WithoutWordStarts(text, lexical, blocked, concepts);
+        // "came into our stores": the place the described word took is kept aside, for a place joined to it ("… or online").
+        var held = lexical.Except(scanned).Where(m => m.Length > 1 && m.Entries.Any(e => e.Kind == TermKind.DimensionValue) && !IsMetric(m)).ToList();
         var joined = qualified.Join(text, scanned, blocked);
         clock?.Enter(UnderstandingStage.Typos);
         var matches = terms.FixTypos(text, joined, blocked, concepts);
         // "unpaid orders included": rows no metric counts, counted in, are a state read by the concept reader, not the measure asked.
         matches = CountedInUnsupported.Without(text, matches, concepts.Vocabulary);
-        return new QuestionScan(text, language, conversionWindow, windowMeant, periodEnd, versionWords, timing, periodAsked, blocked, scanned, matches);
+        return new QuestionScan(text, language, conversionWindow, windowMeant, periodEnd, versionWords, timing, periodAsked, blocked, scanned, matches) { Held = held };
     }
 }

@@ -15,6 +15,8 @@ internal sealed class DescriptionDecision(SemanticCatalog catalog, ConceptScorer
 
     private readonly AskedHead heads = new(catalog, scorer, vocabulary, facts);
 
+    private readonly PeopleInState inState = new(catalog, scorer, vocabulary, facts);
+
     /// <summary>The quantity a question asks for (money, a count of a thing, people), on the same scores.</summary>
     public AskedHead Heads => heads;
 
@@ -37,6 +39,8 @@ internal sealed class DescriptionDecision(SemanticCatalog catalog, ConceptScorer
         // Nor does "一共" / "overall" alone say what is totalled: only a shape, no subject, describes nothing (a rate word aside).
         if (reading.Concepts.All(c => c == ConceptVocabulary.Count)
             || !reading.Has(ConceptVocabulary.Ratio) && reading.Concepts.All(ConceptVocabulary.Shapes.Contains)) return ConceptDecision.None;
+        // "会员里有多少人付了款": people named by a noun whose own counts lack the state said are those in it (PeopleInState).
+        if (inState.Decide(reading, heads) is { Verdict: not ConceptVerdict.None } peopleInState) return peopleInState;
         // A share is asked for by what it is a share of: only the ratios whose own part the question
         // describes ("取消的占多少"), so an "attrition rate" the catalog lacks is not offered any rate.
         // The metrics read among are kept by what their profiles say (concepts, shape), so the scorer asks once per profile

@@ -27,4 +27,25 @@ public sealed class PeopleInStateTests
     [InlineData("支付用户数", "paying_customers")]
     public void Members_without_a_state_of_paying_keep_their_reading(string question, string metric) =>
         Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
+
+    // Members said only to have placed an order (下过单, 下了单): no count of people who ordered is governed, so the question is
+    // asked back with the buyers first, the plain order count and the members' own count; the order count is never answered.
+    [Theory]
+    [InlineData("有多少会员下过单")]
+    [InlineData("上个月下过单的会员有几个")]
+    [InlineData("上个月会员里有几个人下过单")]
+    [InlineData("上个月会员里有多少人下了单")]
+    public void Members_said_only_to_have_ordered_are_asked_back_with_the_buyers_first(string question)
+    {
+        var result = FollowUpTestSupport.Understand(question);
+        Assert.Equal(UnderstandingOutcome.Clarify, result.Outcome);
+        Assert.Equal(["paying_customers", "order_count", "new_customers"], result.Alternatives);
+    }
+
+    [Theory]
+    [InlineData("上个月下过单的订单有多少", "order_count")]
+    [InlineData("多少会员", "total_customers")]
+    [InlineData("how many members paid", "paying_customers")]
+    public void A_count_of_orders_or_of_members_alone_keeps_its_reading(string question, string metric) =>
+        Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
 }

@@ -89,11 +89,19 @@ public sealed class QdrantLoopbackStoreTests : IAsyncLifetime
     [Fact]
     public async Task Two_replicas_creating_the_same_collection_at_once_both_succeed()
     {
-        // both replicas are told the collection does not exist, so both create it and one gets ALREADY_EXISTS
-        var asked = 0;
+        // both replicas are told the collection does not exist, so both create it and one gets ALREADY_EXISTS.
+        // A create is held until the other replica's create arrives too: while it is held nothing exists, so the other
+        // replica's question is answered "no" however late it runs (a loaded machine ran it after the first create).
+        var (asked, creating) = (0, 0);
         var bothAsked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var bothCreating = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         server.Storage.Gate = call =>
         {
+            if (call.Method == "CreateCollection" && !bothCreating.Task.IsCompleted)
+            {
+                if (Interlocked.Increment(ref creating) == 2) bothCreating.TrySetResult();
+                return bothCreating.Task;
+            }
             if (call.Method != "CollectionExists" || bothAsked.Task.IsCompleted) return Task.CompletedTask;
             if (Interlocked.Increment(ref asked) == 2) bothAsked.TrySetResult();
             return bothAsked.Task;

@@ -60,9 +60,6 @@ internal sealed class ChoiceState(QuestionScan scan, ConceptReader concepts, Fun
 
     public TermMatch? FuzzyMatch { get; set; }
 
-    /// <summary>The text with its blocked characters (time, period-end and version words) blanked out.</summary>
-    public string Rest { get; set; } = "";
-
     public Ranking? Ranking { get; set; }
 
     /// <summary>A lone name ruled out ("skip the paid orders, …") is read, its words describing nothing asked.</summary>

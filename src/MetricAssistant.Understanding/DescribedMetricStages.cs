@@ -94,8 +94,7 @@ internal sealed class DescribedMetricStages(MetricChooser chooser, ExampleChoose
         // "退款情况", "refund figures", "how did bookings do": a bare subject asked about in general is asked back among its metrics.
         // "which channel is doing best on refunds": best or worst judges the subject's plain amount, never asked back.
         // Time expressions are blanked out first, so "上季度" is not read as a quarterly trend nor "3月" as a top 3.
-        var rest = new string(text.Select((c, i) => blocked[i] ? ' ' : c).ToArray());
-        s.Rest = rest;
+        var rest = s.Scan.Rest;
         // "top line" is GMV's name: a ranking word inside a metric's name ranks nothing.
         var ranking = RankingDetector.Detect(Blanked(rest, s.Matches.Where(IsMetric)));
         s.Ranking = ranking;

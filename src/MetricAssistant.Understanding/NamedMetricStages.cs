@@ -90,7 +90,7 @@ internal sealed class NamedMetricStages(SemanticCatalog catalog, MetricChooser c
                 .OfType<TermMatch>().Select(m => (m.Entries.First(e => s.Metrics.Contains(e.Id)).Id, new TextSpan(m.Start, m.Length)))], s.Whole()) is { } converted)
             s.Metrics = [converted];
         // "how many shoppers came back to buy again", "房租花了多少": a measure the catalog lacks, never the nearest one answered.
-        if (learned is null && (described.Ungoverned.Find(s.Whole(), s.Metrics, s.Matches.Any(IsMetric)) ?? UnreadHead(text, blocked, timing, periodEnd, [.. s.Matches, .. rowNames], s.Whole(), s.Metrics)) is { } lacking)
+        if (learned is null && (described.Ungoverned.Find(s.Whole(), s.Metrics, s.Matches.Any(IsMetric)) ?? UnreadHead(text, blocked, s.Scan.Rest, timing, periodEnd, [.. s.Matches, .. rowNames], s.Whole(), s.Metrics)) is { } lacking)
         {
             // "金卡会员的人均消费，顺便看看复购率": asked apart from a named metric, it is named as not in the catalog beside the answer.
             if (s.Metrics.Count > 0 && UngovernedMeasure.InOwnClause(text, lacking.Span, s.Matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))))
@@ -156,9 +156,8 @@ internal sealed class NamedMetricStages(SemanticCatalog catalog, MetricChooser c
     /// "跳出率", "bounce rate", "IT costs": a rate or cost of words no reader took, unless those words are a catalog name typed with a
     /// slip ("conversoin rate"), which the typo matcher reads later.
     /// </summary>
-    private UngovernedAsk? UnreadHead(string text, bool[] blocked, TimeResolution timing, IReadOnlyList<PeriodEndWords.Mention> periodEnd, IReadOnlyList<TermMatch> matches, ConceptReading whole, IReadOnlyList<string> metrics)
+    private UngovernedAsk? UnreadHead(string text, bool[] blocked, string rest, TimeResolution timing, IReadOnlyList<PeriodEndWords.Mention> periodEnd, IReadOnlyList<TermMatch> matches, ConceptReading whole, IReadOnlyList<string> metrics)
     {
-        var rest = new string(text.Select((c, i) => blocked[i] ? ' ' : c).ToArray());
         var read = QuestionSpans.Consumed(timing, periodEnd, [], rest, text).Select(c => new TextSpan(c.Start, c.Length));
         if (described.Ungoverned.FindUnread(text, whole, metrics, [.. matches.Select(m => new TextSpan(m.Start, m.Length))], read) is not { } unread) return null;
         return englishTypos.Find(text, blocked) is { } typo && typo.Start < unread.Span.End && unread.Span.Start < typo.End ? null : unread;

@@ -23,7 +23,7 @@ internal sealed class QueryAssembly(SemanticCatalog catalog, CatalogLexicon lexi
     {
         var (text, learned, language, allow, notices, matches, metrics, reading) = (s.Text, s.Learned, s.Scan.Language, s.Allow, s.Notices, s.Matches, s.Metrics, s.Reading);
         var (blocked, timing, periodEnd, versionWords, windowMeant, conversionWindow) = (s.Scan.Blocked, s.Scan.Timing, s.Scan.PeriodEnd, s.Scan.VersionWords, s.Scan.WindowMeant, s.Scan.ConversionWindow);
-        var (fuzzyMatch, rest, ranking, negated, owned, difference, apart, rowNames) = (s.FuzzyMatch, s.Rest, s.Ranking, s.Negated, s.Owned, s.Difference, s.Apart, s.RowNames);
+        var (fuzzyMatch, rest, ranking, negated, owned, difference, apart, rowNames) = (s.FuzzyMatch, s.Scan.Rest, s.Ranking, s.Negated, s.Owned, s.Difference, s.Apart, s.RowNames);
         clock?.Enter(UnderstandingStage.Typos);
         var sliceTerms = DescribedPlaces.Joined(text, terms.SliceTerms(text, matches, fuzzyMatch, blocked), s.Scan.Held, reading.Mentions.Select(m => m.Span));
         clock?.Enter(UnderstandingStage.Choice);

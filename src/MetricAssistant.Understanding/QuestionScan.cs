@@ -34,4 +34,9 @@ internal sealed record QuestionScan(
     IReadOnlyList<TermMatch> Matches)
 {
     public IReadOnlyList<TermMatch> Held { get; init; } = [];
+
+    private string? rest;
+
+    /// <summary>The text with its blocked characters (time, period-end and version words) blanked out; made once, when first read.</summary>
+    public string Rest => rest ??= new string(Text.Select((c, i) => Blocked[i] ? ' ' : c).ToArray());
 }

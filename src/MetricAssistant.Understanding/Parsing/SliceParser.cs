@@ -35,8 +35,8 @@ public static partial class SliceParser
     [GeneratedRegex(@"分别|各自|各(?=\s*(是|有|为|多少|卖|下|付|占|贡献))")]
     private static partial Regex ChineseEachLater();
 
-    // Words just before a dimension that make it a split: "各渠道", "按区域", "哪个门店", "那几个城市", "细分到门店类型", "by region", "for each city"
-    [GeneratedRegex(@"((细分|拆分|拆|细化)\s*(到|成)|各|按|分|每个|每一个|每种|每一种|每类|各种|各类|每|哪个|哪些|哪家|哪一个|哪一家|哪几个|哪几家|那几个|这几个|那几家|这几家|不同|各个|按照|分别|所有|全部|\bby|\bper-|\bper|\beach|\bevery|\bwhich|\bacross|\ball|\bfor each|split by|broken down by|breakdown by|break down by|\btop\s*\d*|\bbottom\s*\d*|前\s*\d+|前[一二两三四五六七八九十]+)\s*(的)?\s*$")]
+    // Words just before a dimension that make it a split: "各渠道", "按区域", "哪个门店", "每家门店", "那几个城市", "细分到门店类型", "by region", "for each city"
+    [GeneratedRegex(@"((细分|拆分|拆|细化)\s*(到|成)|各|按|分|每个|每一个|每家|每一家|各家|每种|每一种|每类|各种|各类|每|哪个|哪些|哪家|哪一个|哪一家|哪几个|哪几家|那几个|这几个|那几家|这几家|不同|各个|按照|分别|所有|全部|\bby|\bper-|\bper|\beach|\bevery|\bwhich|\bacross|\ball|\bfor each|split by|broken down by|breakdown by|break down by|\btop\s*\d*|\bbottom\s*\d*|前\s*\d+|前[一二两三四五六七八九十]+)\s*(的)?\s*$")]
     private static partial Regex SplitBefore();
 
     // The split words that also just name a whole set: "all channels except tmall" is one total, "各渠道" is not

@@ -80,4 +80,18 @@ public sealed class SliceKindsTests
     [InlineData("上个月哪家店GMV最高")]
     public void Store_splits_keep_working(string question) =>
         Assert.Equal(["store"], Query(question).GroupBy);
+
+    // 每家 / 各家 before a dimension word asks for each of them, as 每个 does; 门店 after it is the store, never the channel.
+    [Theory]
+    [InlineData("上个月每家门店的GMV", "gmv", "store")]
+    [InlineData("上季度每一家门店的订单数", "order_count", "store")]
+    [InlineData("去年各家门店的客单价", "aov", "store")]
+    [InlineData("上个月每家城市的支付用户数", "paying_customers", "city")]
+    public void Each_said_with_a_measure_word_splits_by_the_dimension(string question, string metric, string dimension)
+    {
+        var query = Query(question);
+        Assert.Equal([metric], query.Metrics);
+        Assert.Equal([dimension], query.GroupBy);
+        Assert.Empty(query.Filters);
+    }
 }

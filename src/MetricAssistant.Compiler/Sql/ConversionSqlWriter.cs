@@ -18,6 +18,8 @@ internal sealed class ConversionSqlWriter(SemanticCatalog catalog, SqlDialect di
     public string Write(PlannedComponent component, PlannedConversion conversion, DateRange range, PeriodShift? labelShift)
     {
         var keyNames = ComponentSqlWriter.KeyNames(plan).ToArray();
+        var columns = new ColumnSqlWriter(dialect, parameters);
+        var measures = new MeasureSqlWriter(dialect);
         var grain = component.Time.MinGrain > conversion.EventTime.MinGrain ? component.Time.MinGrain : conversion.EventTime.MinGrain;
 
         // The base events: one row each, with their period and groups, the entity and the properties held constant.
@@ -25,7 +27,7 @@ internal sealed class ConversionSqlWriter(SemanticCatalog catalog, SqlDialect di
         var (baseTime, _) = baseGraph.Column(component.Time.Column);
         var baseColumns = new List<string>();
         if (plan.Grain is { } periodGrain) baseColumns.Add($"{shared.PeriodSql(periodGrain, baseTime, labelShift)} AS period");
-        baseColumns.AddRange(plan.GroupBy.Select((d, i) => $"{shared.DimensionSql(baseGraph, component.Model, d)} AS d{Index(i)}"));
+        baseColumns.AddRange(plan.GroupBy.Select((d, i) => $"{columns.Dimension(baseGraph, component.Model, d)} AS d{Index(i)}"));
         baseColumns.AddRange(new ShapeKeySqlWriter(catalog, dialect, plan, shared).Keys(baseGraph, component.Model, baseTime).Zip(keyNames.Skip((plan.Grain is null ? 0 : 1) + plan.GroupBy.Count), (sql, name) => $"{sql} AS {name}"));
         baseColumns.Add($"{baseGraph.Column(conversion.BaseEntity).Sql} AS entity");
         baseColumns.AddRange(conversion.ConstantProperties.Select((p, i) => $"{baseGraph.Column(p.Base).Sql} AS cp{Index(i)}"));
@@ -35,8 +37,8 @@ internal sealed class ConversionSqlWriter(SemanticCatalog catalog, SqlDialect di
             $"{baseTime} >= {parameters.Add(ComponentSqlWriter.ToTimestamp(range.Start))}",
             $"{baseTime} < {parameters.Add(ComponentSqlWriter.ToTimestamp(range.End))}",
         };
-        baseWhere.AddRange(component.FixedFilters.Select(f => shared.FixedFilterSql(baseGraph, f)));
-        baseWhere.AddRange(plan.Filters.Select(f => shared.QueryFilterSql(baseGraph, component.Model, f)));
+        baseWhere.AddRange(component.FixedFilters.Select(f => columns.FixedFilter(baseGraph, f)));
+        baseWhere.AddRange(plan.Filters.Select(f => columns.QueryFilter(baseGraph, component.Model, f)));
         var baseSql = Select(baseColumns, baseGraph, baseWhere);
 
         // The conversion events: numbered so that each is counted once however many base events it meets.
@@ -49,10 +51,10 @@ internal sealed class ConversionSqlWriter(SemanticCatalog catalog, SqlDialect di
         };
         eventColumns.AddRange(conversion.ConstantProperties.Select((p, i) => $"{eventGraph.Column(p.Conversion).Sql} AS cp{Index(i)}"));
         eventColumns.Add($"{EventDay(eventTime, grain)} AS event_day");
-        eventColumns.Add($"{shared.MeasureArgumentSql(eventGraph, conversion.EventMeasure)} AS x");
+        eventColumns.Add($"{measures.Argument(eventGraph, conversion.EventMeasure)} AS x");
         // No conversion happens before the first base event can: reading from the range's start is the same answer, sooner.
         var eventWhere = new List<string> { $"{eventTime} >= {parameters.Add(ComponentSqlWriter.ToTimestamp(PeriodMath.Truncate(range.Start, grain)))}" };
-        eventWhere.AddRange(conversion.EventFilters.Select(f => shared.FixedFilterSql(eventGraph, f)));
+        eventWhere.AddRange(conversion.EventFilters.Select(f => columns.FixedFilter(eventGraph, f)));
         var eventSql = Select(eventColumns, eventGraph, eventWhere);
 
         var on = new List<string> { "b.entity = e.entity", "b.event_day <= e.event_day" };
@@ -77,7 +79,7 @@ internal sealed class ConversionSqlWriter(SemanticCatalog catalog, SqlDialect di
             .AppendJoin("\n      AND ", on);
 
         var sql = new StringBuilder("SELECT ");
-        sql.AppendJoin(", ", keyNames.Append($"{shared.MeasureAggregateSql(conversion.EventMeasure, "x")} AS v"));
+        sql.AppendJoin(", ", keyNames.Append($"{measures.Aggregate(conversion.EventMeasure, "x")} AS v"));
         sql.Append("\n  FROM (").Append(attributed).Append(") AS attributed");
         if (keyNames.Length > 0) sql.Append("\n  WHERE pick = 1");
         if (keyNames.Length > 0) sql.Append("\n  GROUP BY ").AppendJoin(", ", keyNames);

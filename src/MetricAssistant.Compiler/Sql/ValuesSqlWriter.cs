@@ -15,8 +15,9 @@ internal sealed class ValuesSqlWriter(SemanticCatalog catalog, SqlDialect dialec
     {
         var model = plan.ValuesSource ?? throw new InvalidOperationException("the plan lists no values");
         var writer = new ComponentSqlWriter(catalog, dialect, parameters, plan);
+        var columns = new ColumnSqlWriter(dialect, parameters);
         var graph = new JoinGraph(catalog, model, dialect);
-        var keys = plan.GroupBy.Select(d => writer.DimensionSql(graph, model, d)).Concat(new ShapeKeySqlWriter(catalog, dialect, plan, writer).Keys(graph, model, metricTime: "NULL")).ToArray();
+        var keys = plan.GroupBy.Select(d => columns.Dimension(graph, model, d)).Concat(new ShapeKeySqlWriter(catalog, dialect, plan, writer).Keys(graph, model, metricTime: "NULL")).ToArray();
         var where = new List<string>();
         if (plan.TimeGroups.FirstOrDefault() is { } time && model.FindTimeDimension(time.Group.TimeDimension!) is { } dimension)
         {
@@ -24,7 +25,7 @@ internal sealed class ValuesSqlWriter(SemanticCatalog catalog, SqlDialect dialec
             where.Add($"{column} >= {parameters.Add(ComponentSqlWriter.ToTimestamp(plan.Range.Start))}");
             where.Add($"{column} < {parameters.Add(ComponentSqlWriter.ToTimestamp(plan.Range.End))}");
         }
-        where.AddRange(plan.Filters.Select(f => writer.QueryFilterSql(graph, model, f)));
+        where.AddRange(plan.Filters.Select(f => columns.QueryFilter(graph, model, f)));
 
         var sql = new StringBuilder("SELECT ");
         sql.AppendJoin(", ", keys.Select((k, i) => $"{k} AS {dialect.Quote(plan.Columns[i].Name)}"));

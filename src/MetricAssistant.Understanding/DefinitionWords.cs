@@ -38,7 +38,8 @@ internal sealed class DefinitionWords(SemanticCatalog catalog, NegatedVariants n
         // "订单数不要支付口径的": a definition word of a family neither said nor asked rules out nothing of the metrics asked.
         var negated = negations.Find(text);
         // "电商部那套先不看" when e-commerce owns no definition asked: its words are read, and no channel filter.
-        var departments = negations.RuledOutDepartments(text).Where(d => !negated.Any(n => Overlap(n.Span, d))).ToList();
+        // "订单数，不要门店那个口径": a slice's value named as a way of counting is read the same way, and no filter.
+        var departments = negations.RuledOutDepartments(text).Concat(negations.RuledOutSliceDefinitions(text)).Where(d => !negated.Any(n => Overlap(n.Span, d))).ToList();
         matches = [.. matches.Where(m => IsMetric(m) || !departments.Any(d => Overlap(d, new TextSpan(m.Start, m.Length))))];
         if (negated.Count > 0)
         {

@@ -32,7 +32,8 @@ internal sealed class DescribedMetricStages(MetricChooser chooser, ExampleChoose
         var (negated, owned, difference) = (s.Negated, s.Owned, s.Difference);
         clock?.Enter(UnderstandingStage.Typos);
 
-        var fuzzyMatch = s.Metrics.Count == 0 ? englishTypos.Find(text, blocked) : null;
+        // "how many members placed an order": a noun after an indefinite article is one instance of what someone did, no metric's name.
+        var fuzzyMatch = s.Metrics.Count == 0 ? englishTypos.Find(text, blocked, (start, _) => !OneInstanceWords.After(text, start)) : null;
         // "how's membership looking": a word spelt right is the word it is, never a metric name typed wrong ("booking").
         if (fuzzyMatch is not null && knownWords.SpeltRight(fuzzyMatch)) fuzzyMatch = null;
         // "ended in a sale": a word inside a longer phrase the concept reader took is that phrase's, never a mistyped name.

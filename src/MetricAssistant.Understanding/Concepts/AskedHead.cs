@@ -111,6 +111,14 @@ public sealed class AskedHead(SemanticCatalog catalog, ConceptScorer scorer, Con
     private bool IsPeople(string concept) => vocabulary.IsPeople(concept);
 
     /// <summary>
+    /// "下过单的有多少人", "下了单的有几个人": a count word followed by a word for people counts the people; the thing before it is
+    /// what they did, not what is counted.
+    /// </summary>
+    private bool PeopleAfter(IReadOnlyList<ConceptMention> mentions, int count) =>
+        count + 1 < mentions.Count && mentions[count + 1] is { } next && next.Span.Start - mentions[count].Span.End is >= 0 and <= 1
+        && next.Concepts.Count > 0 && next.Concepts.All(IsPeople);
+
+    /// <summary>
     /// The booking concepts said (those that hold an event: an appointment is of a visit) when nothing else the catalog defines
     /// its counts by is said (a purchase after it: "约了到店的人里最后买了东西的" asks for buyers) and no published count of
     /// people has everything said; else none.
@@ -141,7 +149,7 @@ public sealed class AskedHead(SemanticCatalog catalog, ConceptScorer scorer, Con
             // "单子多少", "会员有多少": the thing counted may come first, the bare count word right after it.
             // Money is an amount ("钱有多少" asks how much) and 人均 a per-unit word, neither a thing counted.
             if (!m.Concepts.Contains(ConceptVocabulary.Money) && !m.Concepts.Any(ConceptVocabulary.Shapes.Contains) && m.Concepts.Any(subjects.Contains) && i + 1 < mentions.Count && mentions[i + 1] is { } after
-                && after.Concepts is [ConceptVocabulary.Count] && after.Span.Start - m.Span.End is >= 0 and <= 1)
+                && after.Concepts is [ConceptVocabulary.Count] && after.Span.Start - m.Span.End is >= 0 and <= 1 && !PeopleAfter(mentions, i + 1))
                 yield return (ConceptVocabulary.Count, new TextSpan(m.Span.Start, after.Span.End - m.Span.Start));
             if (!m.Concepts.Contains(ConceptVocabulary.Count)) continue;
             if (m.Concepts.Any(subjects.Contains)) yield return (ConceptVocabulary.Count, m.Span);

@@ -128,6 +128,10 @@ internal sealed class DescriptionDecision(SemanticCatalog catalog, ConceptScorer
         if (close.Count >= 2 && readings.Explaining(reading, close) is [var explains]) return ConceptDecision.Answer(explains);
         if (close.Count < 2) close = ranked.Take(MaxChoices).Select(r => r.MetricId).ToList();
         close = readings.WithoutUnaskedShapes(close, reading.Concepts);
+        // "上个月有好多人买了东西": a count starting from an event the question does not say (buyers after an appointment) is no
+        // reading of it, nor offered beside one that is (its window alone unsaid, it still is: "预约后买了的人").
+        var started = origins.Append(MetricSignature.Window).ToHashSet(StringComparer.Ordinal);
+        if (close.Where(id => !scorer.MissesOrigin(id, started)).ToList() is { Count: > 0 } fromSaid && fromSaid.Count < close.Count) close = fromSaid;
         return close.Count == 1 && close[0] == best.MetricId && best.Score >= Plausible
             ? ConceptDecision.Answer(best.MetricId)
             : ConceptDecision.Clarify(close);

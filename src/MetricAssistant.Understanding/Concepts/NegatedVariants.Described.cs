@@ -27,6 +27,8 @@ public sealed partial class NegatedVariants
     {
         if (maxPhrase == 0) return null;
         var clauseEnd = text.IndexOfAny(DefinitionPhrases.ClauseEnds, start) is var e and >= 0 ? e : text.Length;
+        // "不是门店预约那个": values of slices said within the description, kept only if the variant described has no such slice.
+        var sliceWords = new List<string>();
         for (var at = start; at < clauseEnd;)
         {
             while (at < clauseEnd && text[at] is ' ' or '-') at++;
@@ -38,13 +40,20 @@ public sealed partial class NegatedVariants
                 // "按付款算的" tells paid GMV and paid orders apart from their siblings: the family asked decides which.
                 var ids = OfSaidFamily(phrase.Said.Where(conceptVariants.ContainsKey).SelectMany(c => conceptVariants[c]), text, start);
                 if (ids.Count == 0) ids = OfSaidFamily(NamedBy(phrase.Said), text, start);
-                if (ids is [var only]) return (only, TimeTail(text, phrase.End));
+                if (ids is [var only]) return Unsliceable(only, sliceWords) ? (only, TimeTail(text, phrase.End)) : null;
                 // "the one that counts orders when they are placed": an English word more variants share says nothing yet; read on.
                 if (!IsLatin(text[at])) return null;
                 at = phrase.End;
                 continue;
             }
-            // Only words saying how a figure is counted may stand between ("按", "只算", "the", "based on"): "除了天猫的券后GMV" rules out Tmall.
+            // Only words saying how a figure is counted may stand between ("按", "只算", "the", "based on"): "除了天猫的券后GMV" rules out Tmall
+            // (a slice GMV has); so may a slice's value the variant described cannot have (门店 of appointments, checked when it is read).
+            if (ValueAt(text, at) is { } value)
+            {
+                sliceWords.AddRange(value.Dimensions);
+                at = value.End;
+                continue;
+            }
             if (IsLatin(text[at]))
             {
                 var end = at;

@@ -32,10 +32,16 @@ public sealed partial class NegatedVariants
     private readonly List<string> departments;
     private readonly int maxLength;
     private readonly ConceptVocabulary vocabulary;
+    private readonly SemanticCatalog catalog;
+    private readonly Dictionary<string, HashSet<string>> valueWords;
+    private readonly int longestValue;
 
     public NegatedVariants(SemanticCatalog catalog, ConceptVocabulary vocabulary)
     {
         this.vocabulary = vocabulary;
+        this.catalog = catalog;
+        valueWords = ValueWords(catalog);
+        longestValue = valueWords.Count == 0 ? 0 : valueWords.Keys.Max(k => k.Length);
         var families = new VariantFamilies(catalog, vocabulary);
         qualifiers = families.Qualifiers;
         familyOf = families.FamilyOf;

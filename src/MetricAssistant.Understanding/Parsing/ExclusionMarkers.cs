@@ -23,7 +23,7 @@ public static partial class ExclusionMarkers
     // "leave JD out": the value left out at the end of a clause ("out of" names a whole, never an exclusion);
     // "华南先别算进来": a value put aside for now.
     // "把京东去掉", "把门店渠道也去掉吧": the value taken out at the end of a clause (never "只看"; "华东去掉杭州" names what goes after it)
-    [GeneratedRegex(@"^\s*(除外|以外|之外|excluded|not included|left out|aside|removed|out(?!\s*of)(?=\s*($|[,.;!?)]|please|pls|too|as well|for now))|(does|do|should)\s*n'?o?t\s+count|(should\s*n'?o?t|must\s*n'?o?t)\s+be\s+(in\s+(there|it)|included|counted)|的?\s*(那一?块儿?|这一?块儿?|那一?部分|这一?部分|那边|这边|那些|这些)?\s*的?\s*(也|都|就|先|暂时|暂且|先暂时|就先)?\s*(不算|不计|不含|不包括|不要|别算|甭算|不用算|别要|别管)(在内|进去|进来)?(?=\s*($|[,.;!?)~，。；！？]|的话|了|哈|啊|呀|哦|噢|啦|吧|呗|嘛))|的?\s*(也|都|给)?\s*(去掉|去除|删掉|删除|拿掉|排除|剔除|剔掉|扣掉|拿走|踢掉)(在外|出去|掉)?(?=\s*($|[,.;!?)~，。；！？]|的话|了|吧|呗|呢|再|后|之后|以后|哈|啊|呀|哦|噢|啦|嘛)))")]
+    [GeneratedRegex(@"^\s*(除外|以外|之外|excluded|not included|left out|aside|removed|out(?!\s*of)(?=\s*($|[,.;!?)]|please|pls|too|as well|for now))|(does|do|should)\s*n'?o?t\s+count|(should\s*n'?o?t|must\s*n'?o?t)\s+be\s+(in\s+(there|it)|included|counted)|的?\s*(那一?块儿?|这一?块儿?|那一?部分|这一?部分|那边|这边|那些|这些|(那|这)(种|类|样的?)\s*的?\s*(店|门店|店铺|渠道|地方)?|的\s*(店|门店|店铺))?\s*的?\s*(也|都|就|先|暂时|暂且|先暂时|就先)?\s*(不算|不计|不含|不包括|不要|别算|甭算|不用算|别要|别管)(在内|进去|进来)?(?=\s*($|[,.;!?)~，。；！？]|的话|了|哈|啊|呀|哦|噢|啦|吧|呗|嘛))|的?\s*(那一?块儿?|这一?块儿?|那一?部分|这一?部分|那边|这边|那些|这些|(那|这)(种|类|样的?)\s*的?\s*(店|门店|店铺|渠道|地方)?|的\s*(店|门店|店铺))?\s*的?\s*(也|都|给|就)?\s*(去掉|去除|删掉|删除|拿掉|排除|剔除|剔掉|扣掉|拿走|踢掉)(在外|出去|掉)?(?=\s*($|[,.;!?)~，。；！？]|的话|了|吧|呗|呢|再|后|之后|以后|哈|啊|呀|哦|噢|啦|嘛)))")]
     private static partial Regex After();
 
     // "天猫以外的其他渠道", "除了天猫的其余渠道", "除了门店，其他渠道", "all channels except": words that name the rest of a dimension, not a split of it
@@ -35,6 +35,14 @@ public static partial class ExclusionMarkers
     private static partial Regex RestBefore();
 
     // "channels except tmall", "渠道除了天猫": the dimension word followed by an exclusion of one of its values
+    // "leave Tmall out of it", "keep Douyin out of the numbers", "count the mini program out": a leaving-out verb before the value
+    // and its particle after it ("out of" after a value with no such verb names a whole: "Tmall out of the total").
+    [GeneratedRegex(@"(?<![a-z0-9])(leave|leaving|left|keep|keeping|kept|take|taking|took|count|counting|cut|cutting|rule|ruling|carve|carving|strip|stripping|filter|filtering|throw|throwing|knock|knocking|pull|pulling)\s+(the\s+|our\s+|any\s+|all\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeavingVerbBefore();
+
+    [GeneratedRegex(@"^\s*(orders?\s+|sales\s+|stuff\s+|numbers\s+|channel\s+|stores?\s+)?(out|off)(?![a-z0-9])", RegexOptions.IgnoreCase)]
+    private static partial Regex LeftOutAfter();
+
     [GeneratedRegex(@"^\s*(的)?\s*(除了|除去|除开|除|不含|不包括|剔除|排除|去掉|except( for)?|excluding|other than|apart from|besides|but|without|not including)\s*(the\s+)?$")]
     private static partial Regex ExcludingNext();
 
@@ -63,6 +71,10 @@ public static partial class ExclusionMarkers
         || ExceptBefore().IsMatch(textBefore) && RestDroppedAfterExcept().IsMatch(textAfter);
 
     public static bool IsAfter(string textAfter) => After().IsMatch(textAfter);
+
+    /// <summary>A value between a leaving-out verb and its particle: "leave Tmall out of it", "keep Douyin out".</summary>
+    public static bool IsLeftOut(string textBefore, string textAfter) =>
+        LeavingVerbBefore().IsMatch(textBefore) && LeftOutAfter().IsMatch(textAfter);
 
     /// <summary>The text between an excluded value and its own dimension word only says "the rest": "以外的其他".</summary>
     public static bool IsRest(string between) => RestBetween().IsMatch(between);

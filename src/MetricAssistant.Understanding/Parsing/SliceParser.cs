@@ -109,11 +109,13 @@ public static partial class SliceParser
 
     // What may stand between two values of one list: "天猫和京东", "tmall, jd and douyin"
     // ("douyin and the mini program": an article before the next value)
-    [GeneratedRegex(@"^\s*(和|与|跟|同|及|以及|、|,|/|&|\+|or|and|或|或者|nor)?\s*(the\s+)?$")]
+    // ("进店的加线上的", "tmall plus jd", "stores as well as online": 加 / plus join the values of one list too)
+    [GeneratedRegex(@"^\s*(的?\s*(和|与|跟|同|及|以及|、|,|/|&|\+|or|and|或|或者|nor|加上|加|再加上|外加|plus|as well as))?\s*(the\s+)?$")]
     private static partial Regex Connector();
 
     // What may stand between a value and the word naming its kind: "奥莱的门店", "outlet 店", "home-category products"
-    [GeneratedRegex(@"^\s*(的|-)?\s*$")]
+    // "奥特莱斯那种店", "outlet-type stores": a word pointing at the value's kind ("那种", "这类") stands there too.
+    [GeneratedRegex(@"^\s*(的|-)?\s*((那|这)(种|类|样的?)\s*(的)?)?\s*$")]
     private static partial Regex Qualifier();
 
     // What points back at a place's stores as one group: "成都那几家店", "上海那些门店", "华东这些店" (those of the place, no split)
@@ -211,7 +213,7 @@ public static partial class SliceParser
             // "服装类以外": the kind's suffix after the value stands between it and the exclusion word.
             if (after.StartsWith('类')) after = after[1..];
             var keepsOnly = ExclusionMarkers.KeepsOnly(before, after);
-            var excludedAfter = !keepsOnly && ExclusionMarkers.IsAfter(after);
+            var excludedAfter = !keepsOnly && (ExclusionMarkers.IsAfter(after) || ExclusionMarkers.IsLeftOut(before, after));
             var excluded = !keepsOnly && (ExclusionMarkers.IsBefore(before) || excludedAfter || listed && previous!.Excluded);
             // "天猫和京东以外": a marker after the last value of a list excludes the whole list.
             if (excludedAfter)

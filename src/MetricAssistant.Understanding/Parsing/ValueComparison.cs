@@ -46,6 +46,9 @@ public static partial class ValueComparison
     {
         // "今年每个月线上和线下的GMV走势": a list naming every value of its dimension asks for each, comparison word or not.
         var every = slices.Filters.Where(f => f.Operator == QueryModel.QueryFilterOperator.In && f.Values.Count >= 2 && f.Values.Count >= lexicon.ValueCount(f.Dimension)).ToList();
+        // "门店、天猫、京东、小程序、抖音这五个渠道都列一下": a list naming every value of a dimension already split by it restricts nothing.
+        if (every.Any(f => slices.GroupBy.Contains(f.Dimension)))
+            slices = slices with { Filters = [.. slices.Filters.Where(f => !(every.Contains(f) && slices.GroupBy.Contains(f.Dimension)))] };
         if (!Find(text).Success && every.Count == 0) return slices;
         var listed = slices.Filters.Where(f => f.Operator == QueryModel.QueryFilterOperator.In && f.Values.Count >= 2 && !slices.GroupBy.Contains(f.Dimension)
             && (every.Contains(f) || Find(text).Success)).ToList();

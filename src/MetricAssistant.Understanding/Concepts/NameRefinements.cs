@@ -25,11 +25,14 @@ public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer score
                 && s.PartIds.ToHashSet(StringComparer.Ordinal).SetEquals(pair)).Select(s => s.MetricId).ToList();
             if (built.Count == 1) return built;
             // "商品毛利占销售额的比例": no ratio of the two as named, but the one share with the first on top over an amount of the
-            // same kind as the second (item sales for sales: both money summed) is what the question builds.
-            if (!ratio || built.Count > 0 || signatures.For(named[0]) is not { } top || signatures.For(named[1]) is not { } bottom) return null;
-            var near = signatures.All.Where(s => s.Shape == SignatureShape.Share && Published(s.MetricId) && s.Numerator is { } n && Is(n, top)
+            // same kind as the second (item sales for sales: both money summed) is what the question builds. The whole may be
+            // said first ("what cut of every 100 yuan of sales was gross profit"): with none the first way, the second on top.
+            if (!ratio || built.Count > 0 || signatures.For(named[0]) is not { } first || signatures.For(named[1]) is not { } second) return null;
+            List<string> Near(MetricSignature top, MetricSignature bottom) => signatures.All.Where(s => s.Shape == SignatureShape.Share && Published(s.MetricId) && s.Numerator is { } n && Is(n, top)
                 && s.Denominator is { } d && d.Shape == bottom.Shape && d.Subjects.Contains(ConceptVocabulary.Money) == bottom.Subjects.Contains(ConceptVocabulary.Money))
                 .Select(s => s.MetricId).ToList();
+            var near = Near(first, second);
+            if (near.Count == 0) near = Near(second, first);
             return near.Count == 1 ? near : null;
         }
         if (named.Count != 1 || signatures.For(named[0]) is not { } one || one.Shape is SignatureShape.Share or SignatureShape.AveragePer) return null;
@@ -45,13 +48,26 @@ public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer score
                 // "refunds … of what customers paid, in percent": the named metric on top, the rest saying what it is a share of.
                 || shape == SignatureShape.Share && s.Numerator is { } top && Is(top, one) && scorer.DenominatorOnly(s.MetricId).Overlaps(reading.Concepts);
         }).Select(s => s.MetricId).ToList();
-        if (candidates.Count == 0) return null;
+        if (candidates.Count == 0) return ratio ? ShareOfWhole(one) : null;
         var ranked = scorer.Rank(reading.Concepts, candidates);
         if (!(ranked.Count == 1 || (ranked.Count > 1 && ranked[0].Score - ranked[1].Score >= DescribedMetricChooser.Margin))) return null;
         // "预约的客户中买了的比例": a conversion whose window the question does not say is the company's ratio over the same
         // rows (appointments that ended in a purchase), as a window asked of that ratio asks for the conversion.
         var origins = windowSaid ? reading.Concepts.Append(MetricSignature.Window).ToHashSet(StringComparer.Ordinal) : reading.Concepts;
         return scorer.MissesOrigin(ranked[0].MetricId, origins) && ConversionRatios.PlainRatioOf(ranked[0].MetricId, catalog) is { } plain ? [plain] : [ranked[0].MetricId];
+    }
+
+    /// <summary>
+    /// "毛利占几成", "毛利有几个点", "what share is gross profit": an amount of money asked as a share, the whole unsaid, is the one
+    /// published share with that amount on top over money (of sales), as a part of money is a part of the money it came from.
+    /// A count asked so ("purchase rate") says no whole of its own kind, so it keeps its name (and is not found).
+    /// </summary>
+    private IReadOnlyList<string>? ShareOfWhole(MetricSignature one)
+    {
+        if (one.Shape != SignatureShape.Sum || !one.Subjects.Contains(ConceptVocabulary.Money)) return null;
+        var shares = catalog.Signatures.All.Where(s => s.Shape == SignatureShape.Share && Published(s.MetricId) && s.Numerator is { } top && Is(top, one)
+            && s.Denominator is { } whole && whole.Shape == SignatureShape.Sum && whole.Subjects.Contains(ConceptVocabulary.Money)).Select(s => s.MetricId).ToList();
+        return shares.Count == 1 ? shares : null;
     }
 
     /// <summary>

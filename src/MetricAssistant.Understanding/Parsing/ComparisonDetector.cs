@@ -18,14 +18,20 @@ public static partial class ComparisonDetector
     private static partial Regex YearOverYear();
 
     // "环比", "比上月", "较上周", "比上上礼拜" (one pattern for every 比/较 + previous period), "mom", "qoq", "vs last month", "compared with the previous period",
-    // "vs LM", "vs PW", "vs last qtr"
-    [GeneratedRegex(@"环比|(?<![a-z0-9])(mom|qoq|wow|dod)(?![a-z0-9])|(day|week|month|quarter)[- ](over|on)[- ](day|week|month|quarter)|period[- ]over[- ]period|(和|跟|与|同)\s*(再?前一|再?上一|上上|上)\s*个?\s*(月|季度|季|周|星期|礼拜)\s*(的)?\s*(比|相比|比较|对比)|(和|跟|与|同|比|较)\s*(last|the\s+previous|previous)\s+(month|quarter|week|fortnight|period)(?![a-z0-9])|(比|较)\s*(再?前一?|上上|上一?)\s*个?\s*(月|季度|季|星期|礼拜|周|期)|(vs\.?|versus|compared (to|with)|against|side by side with|alongside|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+the\s+(day|month|week|fortnight|quarter|period)\s+before|(和|跟|与|同)\s*(再?前一|再?上一)\s*(天|日)\s*(的)?\s*(比|相比|比较|对比)|(vs\.?|versus|compared (to|with)|against|side by side with|alongside|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+(the\s+)?(last|previous|prior|preceding)\s+(day|month|week|fortnight|quarter|period)|(?<![a-z0-9])(vs\.?|versus|against)\s+(lm|pm|lw|pw|lq|pq|last mth|prev(ious)? mth|last wk|prev(ious)? wk|last qtr|prev(ious)? qtr)(?![a-z0-9])")]
+    // "vs LM", "vs PW", "vs last qtr"; the period before the asked one said by where it lies, "跟再前面一个季度比", "对比再往前一个月",
+    // and "compare <the asked> with the month before it" with the asked period between, in one clause (the base words are
+    // the match, so that a comparison is never read across the metric named between; the verb is read by CompareBeforeBase)
+    [GeneratedRegex(@"环比|(?<![a-z0-9])(mom|qoq|wow|dod)(?![a-z0-9])|(day|week|month|quarter)[- ](over|on)[- ](day|week|month|quarter)|period[- ]over[- ]period|(和|跟|与|同)\s*(再?前一|再?上一|上上|上)\s*个?\s*(月|季度|季|周|星期|礼拜)\s*(的)?\s*(比|相比|比较|对比)|(和|跟|与|同|比|较)\s*(last|the\s+previous|previous)\s+(month|quarter|week|fortnight|period)(?![a-z0-9])|(比|较)\s*(再?前一?|上上|上一?)\s*个?\s*(月|季度|季|星期|礼拜|周|期)|(vs\.?|versus|compared (to|with)|against|side by side with|alongside|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+the\s+(day|month|week|fortnight|quarter|period)\s+before|(和|跟|与|同)\s*(再?前一|再?上一)\s*(天|日)\s*(的)?\s*(比|相比|比较|对比)|(vs\.?|versus|compared (to|with)|against|side by side with|alongside|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+(the\s+)?(last|previous|prior|preceding)\s+(day|month|week|fortnight|quarter|period)|(?<![a-z0-9])(vs\.?|versus|against)\s+(lm|pm|lw|pw|lq|pq|last mth|prev(ious)? mth|last wk|prev(ious)? wk|last qtr|prev(ious)? qtr)(?![a-z0-9])|(?:和|跟|与|同)\s*(?:再往前面|再往前|再前面|再前|往前面|往前)\s*的?\s*一?\s*个?\s*(?:月|季度|季|周|星期|礼拜|天|日)\s*的?\s*(?:比|相比|比较|对比)|(?:比|较|对比|相比|比较)\s*(?:再往前面|再往前|再前面|再前)\s*的?\s*一?\s*个?\s*(?:月|季度|季|周|星期|礼拜|天|日)|(?<=(?<![a-z])compar(?:e[sd]?|ing)\s[^,，。;；?？]{0,60})(?<![a-z])(?:with|to|against|and)\s+(?:the\s+)?(?:(?:day|week|fortnight|month|quarter|period)\s+(?:before|prior|preceding|earlier)(?:\s+(?:that|it|this|then))?|(?:previous|prior|preceding)\s+(?:day|week|fortnight|month|quarter|period))(?![a-z])")]
     private static partial Regex PeriodOverPeriod();
 
     // "compared with the 7 days before that", "vs the prior seven days", "versus the previous fortnight", "和再往前的7天比",
     // "比之前的两周": the stretch of the same length just before the period asked, said by its length.
     [GeneratedRegex(@"(?<![a-z0-9])(vs\.?|versus|compared (to|with)|against|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+(the\s+)?((prior|previous|preceding|earlier)\s+((" + ChineseNumber.EnglishPattern + @"|a|one)\s+)?(days?|weeks?|months?|quarters?|fortnight|period|stretch)|(" + ChineseNumber.EnglishPattern + @"|a)\s+(days?|weeks?|months?|quarters?|fortnight)\s+(before|prior|earlier|preceding)(\s+(that|it|this|then|those))?)(?![a-z0-9])|(和|跟|与|同|比|较)\s*(再往前|往前|再前|之前|此前|前面)\s*的?\s*(" + ChineseNumber.Pattern + @")\s*个?\s*(天|日|周|星期|礼拜|月)\s*(的)?\s*(比|相比|比较|对比)?")]
     private static partial Regex StretchBefore();
+
+    // The verb of "compare last month's orders with the month before it", read (for the coverage check) when its base follows.
+    [GeneratedRegex(@"(?<![a-z])compar(?:e[sd]?|ing)(?=\s(?:[^,，。;；?？]{0,60}?\s)?(?:with|to|against|and)\s+(?:the\s+)?(?:(?:day|week|fortnight|month|quarter|period)\s+(?:before|prior|preceding|earlier)(?:\s+(?:that|it|this|then))?|(?:previous|prior|preceding)\s+(?:day|week|fortnight|month|quarter|period))(?![a-z]))")]
+    private static partial Regex CompareBeforeBase();
 
     public static (Comparison? Compare, Match? Where) Detect(string text)
     {
@@ -58,5 +64,5 @@ public static partial class ComparisonDetector
 
     /// <summary>Every comparison word of the question, for the coverage check.</summary>
     public static IEnumerable<ConsumedSpan> Spans(string text) =>
-        YearOverYear().Matches(text).Concat(PeriodOverPeriod().Matches(text)).Concat(StretchBefore().Matches(text)).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Comparison));
+        YearOverYear().Matches(text).Concat(PeriodOverPeriod().Matches(text)).Concat(StretchBefore().Matches(text)).Concat(CompareBeforeBase().Matches(text)).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Comparison));
 }

@@ -9,9 +9,11 @@ namespace MetricAssistant.Understanding.Parsing;
 /// </summary>
 public static partial class OneInstanceWords
 {
-    [GeneratedRegex(@"(?<![a-z])(?:a|an|one)\s+$", RegexOptions.IgnoreCase)]
+    // The article's phrase may hold a word or two before its noun ("a paid order", "an in-store appointment"), never a
+    // preposition, which opens another phrase ("a share of orders").
+    [GeneratedRegex(@"(?<![a-z])(?:a|an|one)\s+(?:(?!(?:of|for|per|in|on|by|to|from|with|than)\b)[a-z-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleAtEnd();
 
-    /// <summary>Whether the words right before <paramref name="start"/> end with an indefinite article.</summary>
+    /// <summary>Whether the words right before <paramref name="start"/> are an indefinite article's phrase.</summary>
     public static bool After(string text, int start) => start > 0 && ArticleAtEnd().IsMatch(text.AsSpan(0, start).ToString());
 }

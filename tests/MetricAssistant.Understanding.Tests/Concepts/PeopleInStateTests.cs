@@ -48,4 +48,20 @@ public sealed class PeopleInStateTests
     [InlineData("how many members paid", "paying_customers")]
     public void A_count_of_orders_or_of_members_alone_keeps_its_reading(string question, string metric) =>
         Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
+
+    // The article's phrase reaches past a word before its noun ("a paid order"): no word of it names a metric, so a share of
+    // visitors who placed one is the conversion, never a share of orders.
+    [Theory]
+    [InlineData("Of everyone who visited last month, what share placed a paid order?")]
+    [InlineData("of all visitors last week, what fraction ended up placing a paid order")]
+    [InlineData("what share of last month's visitors went on to place a paid order")]
+    public void A_share_of_visitors_placing_a_paid_order_is_the_conversion(string question) =>
+        Assert.Equal(["conversion_rate"], FollowUpTestSupport.Query(question).Metrics);
+
+    // "books" is the company's ledger ("on our member books", "closing the books"), never bookings.
+    [Theory]
+    [InlineData("How many customers were on our member books at the end of 2024?", "total_customers")]
+    [InlineData("Closing the books here: total value of everything customers ordered in Q1 2025, paid or not", "gmv_ordered")]
+    public void Books_are_no_bookings(string question, string metric) =>
+        Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
 }

@@ -13,4 +13,10 @@ public sealed record ConceptMention(TextSpan Span, string Text, IReadOnlyList<st
     public IReadOnlyList<string> Included { get; init; } = [];
 
     public bool IncludedUnhappened { get; init; }
+
+    /// <summary>
+    /// What an exclusion word left out ("新注册的不算": new), taken out of <see cref="Concepts"/>: no part of what is asked, but
+    /// a meaning of an unclear word it names is ruled out (RuledOutMeanings).
+    /// </summary>
+    public IReadOnlyList<string> Excluded { get; init; } = [];
 }

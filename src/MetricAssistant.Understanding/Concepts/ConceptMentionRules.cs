@@ -156,7 +156,7 @@ internal sealed class ConceptMentionRules
             var including = target > k ? includedBefore.Contains(word.Text) : includedAfter.Contains(word.Text);
             mentions[target] = including
                 ? mentions[target] with { Concepts = [], Included = mentions[target].Concepts, IncludedUnhappened = Unhappened(text, mentions[target]) }
-                : mentions[target] with { Concepts = [] };
+                : mentions[target] with { Concepts = [], Excluded = mentions[target].Concepts };
             // "including unpaid orders": the rows said right after the state counted in go with it.
             if (including && target > k && target + 1 < mentions.Count && mentions[target + 1].Concepts is { Count: > 0 } rows && rows.All(subjects.Contains) && Gap(text, mentions[target].Span.End, mentions[target + 1].Span.Start) == 0)
                 mentions[target + 1] = mentions[target + 1] with { Concepts = [], Included = rows };
@@ -165,7 +165,7 @@ internal sealed class ConceptMentionRules
                 && Gap(text, mentions[target - 1].Span.End, mentions[target].Span.Start) == 0)
                 mentions[target - 1] = including
                     ? mentions[target - 1] with { Concepts = [], Included = mentions[target - 1].Concepts, IncludedUnhappened = Unhappened(text, mentions[target - 1]) }
-                    : mentions[target - 1] with { Concepts = [] };
+                    : mentions[target - 1] with { Concepts = [], Excluded = mentions[target - 1].Concepts };
         }
     }
 

@@ -1,3 +1,5 @@
+using MetricAssistant.Understanding.Parsing;
+
 namespace MetricAssistant.Understanding.Concepts;
 
 /// <summary>A negation said after the definitions it rules out: "电商部那套口径就算了", "运营那个口径不要", "财务部的口径不算".</summary>
@@ -14,7 +16,8 @@ public sealed partial class NegatedVariants
         foreach (var (at, length) in DefinitionPhrases.Occurrences(text, DefinitionPhrases.PostposedNegations))
             RuleOutBefore(text, at, length, found, closing: false);
         // "运营那个口径不要", "下单的那个口径先不看": a bare 不要 / 不算 rules out only what its head word (口径, 那个, 的) closes right before it.
-        foreach (var (at, length) in DefinitionPhrases.Occurrences(text, DefinitionPhrases.ClosingNegations))
+        // ("财务那个口径暂时不管", "the finance version set aside": the expressions leaving a value out, said after it, too.)
+        foreach (var (at, length) in DefinitionPhrases.Occurrences(text, DefinitionPhrases.ClosingNegations.Concat(LeavingOutWords.Default.AfterWords).Distinct()))
             RuleOutBefore(text, at, length, found, closing: true);
         if (found.Count == 0) return;
         foreach (var (at, length) in DefinitionPhrases.Occurrences(text, AlsoWords).OrderBy(o => o.At))

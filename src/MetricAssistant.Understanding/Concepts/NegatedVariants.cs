@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MetricAssistant.Catalog.Model;
+using MetricAssistant.Understanding.Parsing;
 using MetricAssistant.Understanding.Text;
 
 namespace MetricAssistant.Understanding.Concepts;
@@ -107,6 +108,15 @@ public sealed partial class NegatedVariants
     private IEnumerable<(int At, int Length)> NegationsIn(string text)
     {
         foreach (var hit in DefinitionPhrases.Occurrences(text, vocabulary.Negations)) yield return hit;
+        // "skip the finance number", "撇开电商部的口径": an expression leaving a value out leaves a definition out too.
+        foreach (var hit in DefinitionPhrases.Occurrences(text, LeavingOutWords.Default.BeforeWords)) yield return hit;
+        // "别把财务部的口径算进去", "set the finance number aside": a frame's opening, when its closing ends the same clause.
+        foreach (var (openings, closings) in LeavingOutWords.Default.FrameWords)
+            foreach (var (at, length) in DefinitionPhrases.Occurrences(text, openings))
+            {
+                var clauseEnd = text.IndexOfAny(DefinitionPhrases.ClauseEnds, at) is var e and >= 0 ? e : text.Length;
+                if (DefinitionPhrases.Occurrences(text, closings).Any(c => c.At > at + length && c.At < clauseEnd && DefinitionPhrases.EndsClause(text, c.At + c.Length))) yield return (at, length);
+            }
         // "也别扣券": 别 alone at a clause's start or after an adverb; not 分别, 区别, 别的 (other), 别人 …
         foreach (var (at, length) in DefinitionPhrases.Occurrences(text, ["别"]))
             if (at + 1 < text.Length && !"的人处家样说".Contains(text[at + 1]) && (at == 0 || " ，,、；;也就都可还但且并千万".Contains(text[at - 1])))

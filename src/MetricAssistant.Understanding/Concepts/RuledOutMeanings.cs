@@ -1,3 +1,5 @@
+using MetricAssistant.Understanding.Parsing;
+
 namespace MetricAssistant.Understanding.Concepts;
 
 /// <summary>
@@ -21,10 +23,14 @@ public sealed class RuledOutMeanings(ConceptScorer scorer, ConceptVocabulary voc
         for (var k = 0; k < mentions.Count; k++)
         {
             var mention = mentions[k];
-            // "不是新增那个", or said after: "付款那种不要".
-            if (mention.Concepts.Count == 0 || !vocabulary.EndsWithNegation(text[..mention.Span.Start]) && !DefinitionPhrases.RuledOutAfter(text, mention.Span.End)) continue;
+            // "不是新增那个", or said after: "付款那种不要"; or left out as a value is ("新注册的不算", "not counting new sign-ups",
+            // "leaving out the running total", "别把新客算进去"): after the whole phrase, words said together.
+            // ("新注册的不算" as a state taken out of rows reads no concept, but what it left out is remembered.)
+            var leftOut = LeavingOutWords.Default.LeavesOut(text[..mention.Span.Start], text[PhraseEnd(text, mentions, k)..]);
+            IReadOnlyList<string> concepts = mention.Concepts.Count > 0 ? mention.Concepts : leftOut ? mention.Excluded : [];
+            if (concepts.Count == 0 || !leftOut && !vocabulary.EndsWithNegation(text[..mention.Span.Start]) && !DefinitionPhrases.RuledOutAfter(text, mention.Span.End)) continue;
             // Only what tells the meanings apart: "新增" (new) is one meaning's, "客户" every meaning's.
-            var telling = mention.Concepts.Where(c => c != ConceptVocabulary.Count && !profiles.Values.All(p => p.Contains(c))).ToList();
+            var telling = concepts.Where(c => c != ConceptVocabulary.Count && !profiles.Values.All(p => p.Contains(c))).ToList();
             if (telling.Count == 0) continue;
             var named = ambiguous.Where(id => telling.All(profiles[id].Contains)).ToList();
             if (named.Count == 0 || named.Count == ambiguous.Count) continue;
@@ -37,5 +43,14 @@ public sealed class RuledOutMeanings(ConceptScorer scorer, ConceptVocabulary voc
         }
         var left = ambiguous.Where(id => !ruledOut.Contains(id)).ToList();
         return ruledOut.Count == 0 || left.Count == 0 ? null : new Outcome(left, new ConceptReading(mentions));
+    }
+
+    /// <summary>Where the phrase starting with mention <paramref name="k"/> ends: "new sign-ups", "新注册的" read as two mentions are one phrase.</summary>
+    private static int PhraseEnd(string text, IReadOnlyList<ConceptMention> mentions, int k)
+    {
+        var end = mentions[k].Span.End;
+        for (var j = k + 1; j < mentions.Count && mentions[j].Span.Start >= end && text[end..mentions[j].Span.Start].Trim() is "" or "-" or "的"; j++)
+            end = mentions[j].Span.End;
+        return end;
     }
 }

@@ -72,9 +72,12 @@ public static partial class ExclusionMarkers
 
     public static bool IsAfter(string textAfter) => After().IsMatch(textAfter);
 
-    /// <summary>A value between a leaving-out verb and its particle: "leave Tmall out of it", "keep Douyin out".</summary>
+    /// <summary>
+    /// A value between a leaving-out verb and its particle ("leave Tmall out of it", "keep Douyin out"), or left out by any
+    /// expression of <see cref="LeavingOutWords"/>: "门店那块先不看", "别把天猫算进去", "skip the outlets", "set Douyin aside".
+    /// </summary>
     public static bool IsLeftOut(string textBefore, string textAfter) =>
-        LeavingVerbBefore().IsMatch(textBefore) && LeftOutAfter().IsMatch(textAfter);
+        LeavingVerbBefore().IsMatch(textBefore) && LeftOutAfter().IsMatch(textAfter) || LeavingOutWords.Default.LeavesOut(textBefore, textAfter);
 
     /// <summary>The text between an excluded value and its own dimension word only says "the rest": "以外的其他".</summary>
     public static bool IsRest(string between) => RestBetween().IsMatch(between);

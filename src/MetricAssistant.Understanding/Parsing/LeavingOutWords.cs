@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using MetricAssistant.Understanding.Text;
+
+namespace MetricAssistant.Understanding.Parsing;
+
+/// <summary>
+/// The expressions that leave something out of a question, each with where what is left out stands: before it ("门店那块先不看",
+/// "京东的不计"), after it ("不看门店", "skip the outlets", "forget about the miniapp") or inside it ("别把天猫算进去", "把京东剔掉",
+/// "set Douyin aside", "with JD taken out"). One rule over one vocabulary (leaving-out.txt) reads a value of a dimension left out
+/// (<see cref="ExclusionMarkers"/>) and a meaning of an unclear word ruled out (RuledOutMeanings) alike. The text is normalised.
+/// </summary>
+public sealed class LeavingOutWords
+{
+    private static readonly Lazy<LeavingOutWords> Loaded = new(() => new LeavingOutWords(WordTable.ReadEmbedded("leaving-out.txt")));
+
+    // What may follow an expression closing a clause: its end, a particle, or a word going on to the next thing ("再", "for now").
+    private const string ClauseGoesOn = @"(?=\s*($|[,.;:!?)~]|的话|了|哈|啊|呀|哦|噢|啦|吧|呗|嘛|再|后|之后|以后|(for now|please|too|as well|and|then|when|so)(?![a-z0-9])))";
+
+    private readonly Regex before;
+    private readonly string[] beforeWords;
+    private readonly string[] afterWords;
+    private readonly Regex after;
+    private readonly IReadOnlyList<(Regex Opening, Regex Closing)> frames;
+    private readonly IReadOnlyList<(string[] Openings, string[] Closings)> frameWords;
+
+    /// <summary>The vocabulary of leaving-out.txt, read once (it never changes while the process runs).</summary>
+    public static LeavingOutWords Default => Loaded.Value;
+
+    public LeavingOutWords(string table)
+    {
+        var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var frameLines = new List<(string[] Opening, string[] Closing)>();
+        foreach (var line in table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var colon = line.IndexOf(':');
+            if (colon <= 0) throw new InvalidOperationException($"leaving-out.txt: '{line}' has no 'kind:'");
+            var (kind, words) = (line[..colon].Trim(), line[(colon + 1)..]);
+            if (kind == "frame")
+            {
+                var parts = words.Split('…');
+                if (parts.Length != 2) throw new InvalidOperationException($"leaving-out.txt: frame '{line}' needs 'opening … closing'");
+                frameLines.Add((Words(parts[0]), Words(parts[1])));
+            }
+            else
+            {
+                if (!lists.TryGetValue(kind, out var list)) lists[kind] = list = [];
+                list.AddRange(Words(words));
+            }
+        }
+        beforeWords = [.. Of(lists, "before")];
+        frameWords = frameLines;
+        afterWords = [.. Of(lists, "after")];
+        var articles = $@"((?<![a-z0-9])({Alternation(Of(lists, "article"))})\s+)*";
+        // "门店那块先", "小程序的", "奥莱店暂时": what stands between a thing left out and the expression after it.
+        var between = $@"^\s*(的)?\s*({Alternation(Of(lists, "pointer"))})?\s*(的)?\s*(({Alternation(Of(lists, "adverb"))})\s*)*";
+        before = new Regex($@"(?<![a-z0-9])({Alternation(Of(lists, "before"))})\s*{articles}(的)?\s*$", RegexOptions.CultureInvariant);
+        after = new Regex($@"{between}({Alternation(Of(lists, "after"))})(?![a-z0-9]){ClauseGoesOn}", RegexOptions.CultureInvariant);
+        frames = [.. frameLines.Select(f => (
+            new Regex($@"(?<![a-z0-9])({Alternation(f.Opening)})\s*{articles}$", RegexOptions.CultureInvariant),
+            new Regex($@"{between}({Alternation(f.Closing)})(?![a-z0-9])", RegexOptions.CultureInvariant)))];
+    }
+
+    /// <summary>Whether the thing between <paramref name="textBefore"/> and <paramref name="textAfter"/> is left out.</summary>
+    public bool LeavesOut(string textBefore, string textAfter) =>
+        before.IsMatch(textBefore) || after.IsMatch(textAfter) || frames.Any(f => f.Opening.IsMatch(textBefore) && f.Closing.IsMatch(textAfter));
+
+    /// <summary>The expressions said before what they leave out ("不看", "skip", "forget about").</summary>
+    public IReadOnlyList<string> BeforeWords => beforeWords;
+
+    /// <summary>The frames around what they leave out: openings ("别把", "set") and their closings ("算进去", "aside").</summary>
+    public IReadOnlyList<(string[] Openings, string[] Closings)> FrameWords => frameWords;
+
+    /// <summary>The expressions said after what they leave out, closing its clause ("先不看", "不计", "set aside").</summary>
+    public IReadOnlyList<string> AfterWords => afterWords;
+
+    private static string[] Words(string list) =>
+        [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
+    private static IReadOnlyList<string> Of(Dictionary<string, List<string>> lists, string kind) =>
+        lists.TryGetValue(kind, out var list) ? list : throw new InvalidOperationException($"leaving-out.txt has no '{kind}:' line");
+
+    // Longest first, so "不看了" is tried before "不看"; spaces in a phrase match any run of spaces.
+    private static string Alternation(IEnumerable<string> words) =>
+        string.Join('|', words.Distinct().OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+")));
+}

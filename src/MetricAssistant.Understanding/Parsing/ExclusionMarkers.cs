@@ -79,6 +79,24 @@ public static partial class ExclusionMarkers
     public static bool IsLeftOut(string textBefore, string textAfter) =>
         LeavingVerbBefore().IsMatch(textBefore) && LeftOutAfter().IsMatch(textAfter) || LeavingOutWords.Default.LeavesOut(textBefore, textAfter);
 
+    // "不要剔除天猫", "don't skip JD": a removing verb said under a negation keeps the value.
+    [GeneratedRegex(@"(别|不要|不用|甭|莫|不能|不许|没有|没)\s*(剔除|剔掉|去掉|去除|排除|扣掉|扣除|刨掉|刨去|刨除|拿掉|删掉|撇开|抛开|除去|踢掉)\s*$|(?<![a-z])(don'?t|do not|never)\s+(skip|ignore|drop|exclude|remove|forget( about)?|leave out|take out)\s+(the\s+|our\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedRemovalBefore();
+
+    // "别把京东剔掉": a 把 frame opened under a negation; with a removing verb closing it, the value is kept.
+    [GeneratedRegex(@"(别|不要|不用|甭|莫|不能|不许|没有|没)\s*(把|将)\s*$")]
+    private static partial Regex NegatedFrameBefore();
+
+    [GeneratedRegex(@"^\s*(的)?\s*(那块|那部分|店)?\s*(给)?\s*(剔掉|剔除|去掉|去除|排除|扣掉|刨掉|拿掉|删掉|撇开|除掉|踢掉|拿走)")]
+    private static partial Regex RemovingAfter();
+
+    /// <summary>
+    /// A removing word said under a negation ("不要剔除天猫", "别把京东剔掉", "don't skip JD"): the value is kept, whatever the
+    /// removing word alone would say.
+    /// </summary>
+    public static bool KeptUnderNegation(string textBefore, string textAfter) =>
+        NegatedRemovalBefore().IsMatch(textBefore) || NegatedFrameBefore().IsMatch(textBefore) && RemovingAfter().IsMatch(textAfter);
+
     /// <summary>The text between an excluded value and its own dimension word only says "the rest": "以外的其他".</summary>
     public static bool IsRest(string between) => RestBetween().IsMatch(between);
 

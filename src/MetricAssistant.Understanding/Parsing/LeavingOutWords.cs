@@ -16,6 +16,10 @@ public sealed class LeavingOutWords
     // What may follow an expression closing a clause: its end, a particle, or a word going on to the next thing ("再", "for now").
     private const string ClauseGoesOn = @"(?=\s*($|[,.;:!?)~]|的话|了|哈|啊|呀|哦|噢|啦|吧|呗|嘛|再|后|之后|以后|(for now|please|too|as well|and|then|when|so)(?![a-z0-9])))";
 
+    // A removing word said under a negation keeps what it names: "别把京东剔掉", "不要剔除天猫", "don't skip JD" (the frames that
+    // are themselves negated, "别把…算进去", carry their negation in the opening).
+    private const string NotNegated = @"(?<!(别|不要|不用|甭|莫|不能|不许|没有|没|(don't|dont|do not|never|not|no need to)\s+))";
+
     private readonly Regex before;
     private readonly string[] beforeWords;
     private readonly string[] afterWords;
@@ -53,10 +57,10 @@ public sealed class LeavingOutWords
         var articles = $@"((?<![a-z0-9])({Alternation(Of(lists, "article"))})\s+)*";
         // "门店那块先", "小程序的", "奥莱店暂时": what stands between a thing left out and the expression after it.
         var between = $@"^\s*(的)?\s*({Alternation(Of(lists, "pointer"))})?\s*(的)?\s*(({Alternation(Of(lists, "adverb"))})\s*)*";
-        before = new Regex($@"(?<![a-z0-9])({Alternation(Of(lists, "before"))})\s*{articles}(的)?\s*$", RegexOptions.CultureInvariant);
+        before = new Regex($@"(?<![a-z0-9]){NotNegated}({Alternation(Of(lists, "before"))})\s*{articles}(的)?\s*$", RegexOptions.CultureInvariant);
         after = new Regex($@"{between}({Alternation(Of(lists, "after"))})(?![a-z0-9]){ClauseGoesOn}", RegexOptions.CultureInvariant);
         frames = [.. frameLines.Select(f => (
-            new Regex($@"(?<![a-z0-9])({Alternation(f.Opening)})\s*{articles}$", RegexOptions.CultureInvariant),
+            new Regex($@"(?<![a-z0-9]){NotNegated}({Alternation(f.Opening)})\s*{articles}$", RegexOptions.CultureInvariant),
             new Regex($@"{between}({Alternation(f.Closing)})(?![a-z0-9])", RegexOptions.CultureInvariant)))];
     }
 

@@ -213,8 +213,9 @@ public static partial class SliceParser
             // "服装类以外": the kind's suffix after the value stands between it and the exclusion word.
             if (after.StartsWith('类')) after = after[1..];
             var keepsOnly = ExclusionMarkers.KeepsOnly(before, after);
-            var excludedAfter = !keepsOnly && (ExclusionMarkers.IsAfter(after) || ExclusionMarkers.IsLeftOut(before, after));
-            var excluded = !keepsOnly && (ExclusionMarkers.IsBefore(before) || excludedAfter || listed && previous!.Excluded);
+            var kept = keepsOnly || ExclusionMarkers.KeptUnderNegation(before, after);
+            var excludedAfter = !kept && (ExclusionMarkers.IsAfter(after) || ExclusionMarkers.IsLeftOut(before, after));
+            var excluded = !kept && (ExclusionMarkers.IsBefore(before) || excludedAfter || listed && previous!.Excluded);
             // "天猫和京东以外": a marker after the last value of a list excludes the whole list.
             if (excludedAfter)
             {

@@ -104,4 +104,12 @@ public sealed class LeavingOutExpressionsTests
         Assert.Equal(UnderstandingOutcome.Clarify, result.Outcome);
         Assert.Equal(["gmv_net", "gmv_ordered"], result.Alternatives);
     }
+
+    // A removing word under a negation keeps what it names: nothing is left out.
+    [Theory]
+    [InlineData("上个月GMV，别把京东剔掉")]
+    [InlineData("上个月的订单数，不要剔除天猫")]
+    [InlineData("orders last month, and don't skip JD")]
+    public void A_removal_said_under_a_negation_leaves_nothing_out(string question) =>
+        Assert.DoesNotContain(Query(question).Filters, f => f.Operator == QueryFilterOperator.NotIn);
 }

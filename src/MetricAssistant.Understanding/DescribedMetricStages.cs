@@ -100,7 +100,7 @@ internal sealed class DescribedMetricStages(MetricChooser chooser, ExampleChoose
         var ranking = RankingDetector.Detect(Blanked(rest, s.Matches.Where(IsMetric)));
         s.Ranking = ranking;
         var judged = ranking is { End: RankingEnd.Best or RankingEnd.Worst };
-        if (learned is null && s.Metrics.Count == 1 && described.Overview.Decide(s.Metrics[0], s.Whole(), s.Matches.FirstOrDefault(m => m.Entries.Any(e => e.Id == s.Metrics[0]))?.Text, judged) is { Verdict: not ConceptVerdict.None } overview)
+        if (learned is null && s.Metrics.Count == 1 && !ChangeAsked(text, s.Whole()) && described.Overview.Decide(s.Metrics[0], s.Whole(), s.Matches.FirstOrDefault(m => m.Entries.Any(e => e.Id == s.Metrics[0]))?.Text, judged) is { Verdict: not ConceptVerdict.None } overview)
         {
             if (overview.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, overview.Metrics);
             s.Metrics = [overview.Metrics[0]];
@@ -142,5 +142,16 @@ internal sealed class DescribedMetricStages(MetricChooser chooser, ExampleChoose
         if (timing.Range is null && VaguePeriodWords.Find(text) is { } vague)
             return UnderstandingResult.Clarify(language, [], new VaguePeriod(vague, [.. s.Metrics]));
         return null;
+    }
+
+    /// <summary>
+    /// "毛利比去年同期怎么样", "GMV跟上月比如何", "refunds vs last month, how did we do": an overview word said after a comparison
+    /// asks how the change came out, not about the subject in general; the name said is the metric compared.
+    /// </summary>
+    private static bool ChangeAsked(string text, ConceptReading whole)
+    {
+        if (ComparisonDetector.Detect(text) is not (not null, { } compared)) return false;
+        var overviews = whole.Mentions.Where(m => m.Concepts.Contains(OverviewQuestion.Overview)).ToList();
+        return overviews.Count > 0 && overviews.All(m => m.Span.Start >= compared.Index + compared.Length);
     }
 }

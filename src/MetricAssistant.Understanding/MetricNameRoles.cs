@@ -115,8 +115,13 @@ internal sealed partial class MetricNameRoles(SemanticCatalog catalog, ConceptRe
         if (!BareNoun().IsMatch(name.Text) || matches.FirstOrDefault(n => IsMetric(n) && n.Start >= name.End) is not { } next) return false;
         // Not a chain (退款订单的GMV): GMV of refunded orders is no filter the catalog has, never GMV of all orders.
         // "顺丰发货的订单退款率": a rate right after the noun is a rate over those rows (订单数 is no second metric asked).
-        return OfBetween().IsMatch(text[name.End..next.Start]) || (string.IsNullOrWhiteSpace(text[name.End..next.Start]) && next.Text.EndsWith('率'));
+        // "天猫订单卖了多少件": a noun a value qualifies, said right before the other name, is the rows that one is counted over.
+        return OfBetween().IsMatch(text[name.End..next.Start])
+            || (string.IsNullOrWhiteSpace(text[name.End..next.Start]) && (next.Text.EndsWith('率') || QualifiedByValue(name, matches)));
     }
+
+    private bool QualifiedByValue(TermMatch name, IReadOnlyList<TermMatch> matches) =>
+        matches.Any(v => v.End <= name.Start && v.Entries.Count > 0 && v.Entries.All(e => e.Kind == TermKind.DimensionValue) && text[v.End..name.Start] is var between && (string.IsNullOrWhiteSpace(between) || OfBetween().IsMatch(between)));
 
     [GeneratedRegex(@"^\s*的\s*$")]
     private static partial Regex OfBetween();

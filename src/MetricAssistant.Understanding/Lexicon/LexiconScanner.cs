@@ -26,7 +26,7 @@ public static class LexiconScanner
                 if (blocked is not null && Array.IndexOf(blocked, true, i, length) >= 0) continue;
                 var span = text.AsSpan(i, length);
                 var entries = lexicon.Lookup(span);
-                if (entries.Count == 0 || !AtBoundaries(text, i, length)) continue;
+                if (entries.Count == 0 || !AtBoundaries(text, i, length) || !StandsAlone(text, i, length, entries, blocked)) continue;
                 // "各区域": 各区 gives way to 区域, a term as long starting inside it and reaching further.
                 if (OverlappedByLonger(lexicon, text, i, length, entries, blocked)) break;
                 matches.Add(new TermMatch(i, length, span.ToString(), entries));
@@ -65,6 +65,14 @@ public static class LexiconScanner
         while (i < text.Length && IsWordChar(text[i])) i++;
         return i;
     }
+
+    /// <summary>
+    /// A one-character Chinese glossary word (量, volume) is that word only standing alone: after the start, 的, a time word or
+    /// no Chinese; 量 of 成交量 or 体量 ends a word of its own, never volume.
+    /// </summary>
+    private static bool StandsAlone(string text, int start, int length, IReadOnlyList<LexiconEntry> entries, bool[]? blocked) =>
+        length > 1 || !TextNormalizer.IsCjk(text[start]) || !entries.All(e => e.Kind == TermKind.AmbiguousMetric)
+        || start == 0 || blocked?[start - 1] == true || text[start - 1] == '的' || !TextNormalizer.IsCjk(text[start - 1]);
 
     private static bool AtBoundaries(string text, int start, int length)
     {

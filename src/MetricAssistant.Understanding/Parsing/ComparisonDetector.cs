@@ -24,6 +24,11 @@ public static partial class ComparisonDetector
     [GeneratedRegex(@"环比|(?<![a-z0-9])(mom|qoq|wow|dod)(?![a-z0-9])|(day|week|month|quarter)[- ](over|on)[- ](day|week|month|quarter)|period[- ]over[- ]period|(和|跟|与|同)\s*(再?前一|再?上一|上上|上)\s*个?\s*(月|季度|季|周|星期|礼拜)\s*(的)?\s*(比|相比|比较|对比)|(和|跟|与|同|比|较)\s*(last|the\s+previous|previous)\s+(month|quarter|week|fortnight|period)(?![a-z0-9])|(比|较)\s*(再?前一?|上上|上一?)\s*个?\s*(月|季度|季|星期|礼拜|周|期)|(vs\.?|versus|compared (to|with)|against|side by side with|alongside|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+the\s+(day|month|week|fortnight|quarter|period)\s+before|(和|跟|与|同)\s*(再?前一|再?上一)\s*(天|日)\s*(的)?\s*(比|相比|比较|对比)|(vs\.?|versus|compared (to|with)|against|side by side with|alongside|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+(the\s+)?(last|previous|prior|preceding)\s+(day|month|week|fortnight|quarter|period)|(?<![a-z0-9])(vs\.?|versus|against)\s+(lm|pm|lw|pw|lq|pq|last mth|prev(ious)? mth|last wk|prev(ious)? wk|last qtr|prev(ious)? qtr)(?![a-z0-9])|(?:和|跟|与|同)\s*(?:再往前面|再往前|再前面|再前|往前面|往前)\s*的?\s*一?\s*个?\s*(?:月|季度|季|周|星期|礼拜|天|日)\s*的?\s*(?:比|相比|比较|对比)|(?:比|较|对比|相比|比较)\s*(?:再往前面|再往前|再前面|再前)\s*的?\s*一?\s*个?\s*(?:月|季度|季|周|星期|礼拜|天|日)|(?<=(?<![a-z])compar(?:e[sd]?|ing)\s[^,，。;；?？]{0,60})(?<![a-z])(?:with|to|against|and)\s+(?:the\s+)?(?:(?:day|week|fortnight|month|quarter|period)\s+(?:before|prior|preceding|earlier)(?:\s+(?:that|it|this|then))?|(?:previous|prior|preceding)\s+(?:day|week|fortnight|month|quarter|period))(?![a-z])")]
     private static partial Regex PeriodOverPeriod();
 
+    // The period before the asked one said relative to it, after a comparison word: "和它前一个月比一比", "vs 前一个月",
+    // "对比前一季", "跟上一个季度比", "vs the month prior", "against the one before"; the unit is the asked range's.
+    [GeneratedRegex(@"(?:和|跟|与|同)\s*(?:它|它的|其)?\s*(?:前一|上一|前面一|之前一)\s*个?\s*(?:月|季度|季|周|星期|礼拜)\s*的?\s*(?:比一比|比一下|比比|相比|比较|对比|比)|(?:比一比|比一下|对比|相比|比较|比|较|vs\.?|versus)\s*(?:它|它的|其)?\s*(?:前一|上一|前面一|之前一)\s*个?\s*(?:月|季度|季|周|星期|礼拜)|(?<![a-z])(?:vs\.?|versus|compared\s+(?:to|with)|against|relative\s+to)\s+(?:the\s+)?(?:(?:day|week|fortnight|month|quarter|period)\s+(?:prior|preceding|earlier|before)|one\s+before)(?:\s+(?:that|it|this|then))?(?![a-z])")]
+    private static partial Regex PeriodBeforeAsked();
+
     // "compared with the 7 days before that", "vs the prior seven days", "versus the previous fortnight", "和再往前的7天比",
     // "比之前的两周": the stretch of the same length just before the period asked, said by its length.
     [GeneratedRegex(@"(?<![a-z0-9])(vs\.?|versus|compared (to|with)|against|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+(the\s+)?((prior|previous|preceding|earlier)\s+((" + ChineseNumber.EnglishPattern + @"|a|one)\s+)?(days?|weeks?|months?|quarters?|fortnight|period|stretch)|(" + ChineseNumber.EnglishPattern + @"|a)\s+(days?|weeks?|months?|quarters?|fortnight)\s+(before|prior|earlier|preceding)(\s+(that|it|this|then|those))?)(?![a-z0-9])|(和|跟|与|同|比|较)\s*(再往前|往前|再前|之前|此前|前面)\s*的?\s*(" + ChineseNumber.Pattern + @")\s*个?\s*(天|日|周|星期|礼拜|月)\s*(的)?\s*(比|相比|比较|对比)?")]
@@ -39,6 +44,8 @@ public static partial class ComparisonDetector
         if (yoy.Success) return (Comparison.Yoy, yoy);
         var pop = PeriodOverPeriod().Match(text);
         if (pop.Success) return (Comparison.Pop, pop);
+        var before = PeriodBeforeAsked().Match(text);
+        if (before.Success) return (Comparison.Pop, before);
         var stretch = StretchBefore().Match(text);
         return stretch.Success ? (Comparison.Pop, stretch) : (null, null);
     }
@@ -64,5 +71,5 @@ public static partial class ComparisonDetector
 
     /// <summary>Every comparison word of the question, for the coverage check.</summary>
     public static IEnumerable<ConsumedSpan> Spans(string text) =>
-        YearOverYear().Matches(text).Concat(PeriodOverPeriod().Matches(text)).Concat(StretchBefore().Matches(text)).Concat(CompareBeforeBase().Matches(text)).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Comparison));
+        YearOverYear().Matches(text).Concat(PeriodOverPeriod().Matches(text)).Concat(StretchBefore().Matches(text)).Concat(CompareBeforeBase().Matches(text)).Concat(PeriodBeforeAsked().Matches(text)).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Comparison));
 }

@@ -23,8 +23,9 @@ public static partial class MetricMentionRoles
 
     // "只算已完成订单的销售额", "counting only paid orders": the name is the rows the other metric keeps; so is "discounts on
     // paid orders", "coupons across all paid orders" (the definition's rows said again, not a second figure).
-    // "gross profit from offline sales", "refunds from Tmall orders", "refunds issued on JD.com orders": the rows the other one is taken from.
-    [GeneratedRegex(@"(只算|只计|只统计|仅算|仅计|仅统计|\bcounting only|\bonly counting)\s*[^\s,，。；;!！?？]{0,4}?\s*$|(?<=[a-z]\s+)\b(on|among|across)\s+(the\s+|all\s+(the\s+|our\s+)?|our\s+)?([a-z0-9&.-]+\s+)?$|(?<=[a-z]\s+)\bfrom\s+(the\s+|our\s+|all\s+(the\s+|our\s+)?)?([a-z0-9&.-]+\s+)?$", RegexOptions.IgnoreCase)]
+    // "gross profit from offline sales", "refunds from Tmall orders", "refunds issued on JD.com orders", "units sold by category for
+    // online orders" (for with a value word: "for each order" is per unit, "no need for the paid orders" rules them out).
+    [GeneratedRegex(@"(只算|只计|只统计|仅算|仅计|仅统计|\bcounting only|\bonly counting)\s*[^\s,，。；;!！?？]{0,4}?\s*$|(?<=[a-z]\s+)(?<!\bneed\s+)\bfor\s+(the\s+|our\s+|all\s+(the\s+|our\s+)?)?(?!(the|our|all|each|every|a|an|one|per)\b)[a-z0-9&.-]+\s+$|(?<=[a-z]\s+)\b(on|among|across)\s+(the\s+|all\s+(the\s+|our\s+)?|our\s+)?([a-z0-9&.-]+\s+)?$|(?<=[a-z]\s+)\bfrom\s+(the\s+|our\s+|all\s+(the\s+|our\s+)?)?([a-z0-9&.-]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RowsKeptBefore();
 
     // "是访客的", "要访客那个": a name closing a clause with 的 / 那个 says which one of another metric is meant.

@@ -52,7 +52,11 @@ internal static partial class ComparisonRules
         @"|(?<![a-z])(?:mom|m/m|qoq|q/q|wow|w/w|month[\s-]over[\s-]month|quarter[\s-]over[\s-]quarter|week[\s-]over[\s-]week|day[\s-]over[\s-]day|period[\s-]over[\s-]period)(?![a-z])" +
         @"|(?<![a-z])(?:vs\.?|versus|compared\s+(?:to|with)|against|than)\s+(?:the\s+)?(?:(?:last|previous|prior|preceding)\s+(?:month|week|quarter|period|day)|yesterday)(?![a-z])" +
         // chat shorthand: "vs lm", "against prev qtr", "vs last wk"
-        @"|(?<![a-z])(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+(?:lm|pm|lw|pw|lq|pq|(?:last|prev|previous|prior)\s+(?:wk|mth|mo|qtr|month|week|quarter))(?![a-z0-9])",
+        @"|(?<![a-z])(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+(?:lm|pm|lw|pw|lq|pq|(?:last|prev|previous|prior)\s+(?:wk|mth|mo|qtr|month|week|quarter))(?![a-z0-9])" +
+        // the period before the asked one said relative to it: "和它前一个月比一比", "vs 前一个月", "对比前一季", "vs the month prior"
+        @"|(?:和|与|跟|同)\s*(?:它|它的|其)?\s*(?:前一|上一|前面一|之前一)\s*(?:个|個)?\s*(?:月|季度|季|周|週|星期|礼拜)\s*的?\s*(?:比一比|比一下|比比|相比|比较|对比|比)" +
+        @"|(?:比一比|比一下|对比|相比|比较|比|较|vs\.?|versus)\s*(?:它|它的|其)?\s*(?:前一|上一|前面一|之前一)\s*(?:个|個)?\s*(?:月|季度|季|周|週|星期|礼拜)" +
+        @"|(?<![a-z])(?:vs\.?|versus|compared\s+(?:to|with)|against|relative\s+to)\s+(?:the\s+)?(?:(?:day|week|fortnight|month|quarter|period)\s+(?:prior|preceding|earlier|before)|one\s+before)(?:\s+(?:that|it|this|then))?(?![a-z])",
         Options, TimeoutMs)]
     private static partial Regex Pop { get; }
 }

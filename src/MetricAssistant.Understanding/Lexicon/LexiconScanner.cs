@@ -67,12 +67,16 @@ public static class LexiconScanner
     }
 
     /// <summary>
-    /// A one-character Chinese glossary word (量, volume) is that word only standing alone: after the start, 的, a time word or
-    /// no Chinese; 量 of 成交量 or 体量 ends a word of its own, never volume.
+    /// A one-character Chinese glossary word (量, volume) is that word only standing alone: after the start, a time word or no
+    /// Chinese, or after 的 following one of them; 量 of 成交量 or 体量 ends a word of its own, never volume, and 卖出去的量 is
+    /// described by what stands before 的 (read by description, where sold says which count).
     /// </summary>
-    private static bool StandsAlone(string text, int start, int length, IReadOnlyList<LexiconEntry> entries, bool[]? blocked) =>
-        length > 1 || !TextNormalizer.IsCjk(text[start]) || !entries.All(e => e.Kind == TermKind.AmbiguousMetric)
-        || start == 0 || blocked?[start - 1] == true || text[start - 1] == '的' || !TextNormalizer.IsCjk(text[start - 1]);
+    private static bool StandsAlone(string text, int start, int length, IReadOnlyList<LexiconEntry> entries, bool[]? blocked)
+    {
+        if (length > 1 || !TextNormalizer.IsCjk(text[start]) || !entries.All(e => e.Kind == TermKind.AmbiguousMetric)) return true;
+        bool Alone(int at) => at < 0 || blocked?[at] == true || !TextNormalizer.IsCjk(text[at]);
+        return Alone(start - 1) || text[start - 1] == '的' && Alone(start - 2);
+    }
 
     private static bool AtBoundaries(string text, int start, int length)
     {

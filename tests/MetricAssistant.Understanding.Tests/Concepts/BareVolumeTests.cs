@@ -27,4 +27,16 @@ public sealed class BareVolumeTests
     [InlineData("上个月销量咋样", "units_sold")]
     public void A_word_ending_in_liang_keeps_its_metric(string question, string metric) =>
         Assert.Equal([metric], Query(question).Metrics);
+
+    // 量 after what was done to it (卖出去的量): described, so sold says which count of orders is offered (the paid one).
+    [Theory]
+    [InlineData("6月卖出去的量有多少")]
+    [InlineData("上个月卖掉的量多不多")]
+    public void Liang_after_a_described_action_is_read_by_the_description(string question)
+    {
+        var result = Understand(question);
+        Assert.Equal(UnderstandingOutcome.Clarify, result.Outcome);
+        Assert.Contains("paid_order_count", result.Alternatives);
+        Assert.Contains("units_sold", result.Alternatives);
+    }
 }

@@ -35,14 +35,6 @@ public static partial class ExclusionMarkers
     private static partial Regex RestBefore();
 
     // "channels except tmall", "渠道除了天猫": the dimension word followed by an exclusion of one of its values
-    // "leave Tmall out of it", "keep Douyin out of the numbers", "count the mini program out": a leaving-out verb before the value
-    // and its particle after it ("out of" after a value with no such verb names a whole: "Tmall out of the total").
-    [GeneratedRegex(@"(?<![a-z0-9])(leave|leaving|left|keep|keeping|kept|take|taking|took|count|counting|cut|cutting|rule|ruling|carve|carving|strip|stripping|filter|filtering|throw|throwing|knock|knocking|pull|pulling)\s+(the\s+|our\s+|any\s+|all\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex LeavingVerbBefore();
-
-    [GeneratedRegex(@"^\s*(orders?\s+|sales\s+|stuff\s+|numbers\s+|channel\s+|stores?\s+)?(out|off)(?![a-z0-9])", RegexOptions.IgnoreCase)]
-    private static partial Regex LeftOutAfter();
-
     [GeneratedRegex(@"^\s*(的)?\s*(除了|除去|除开|除|不含|不包括|剔除|排除|去掉|except( for)?|excluding|other than|apart from|besides|but|without|not including)\s*(the\s+)?$")]
     private static partial Regex ExcludingNext();
 
@@ -73,29 +65,13 @@ public static partial class ExclusionMarkers
     public static bool IsAfter(string textAfter) => After().IsMatch(textAfter);
 
     /// <summary>
-    /// A value between a leaving-out verb and its particle ("leave Tmall out of it", "keep Douyin out"), or left out by any
-    /// expression of <see cref="LeavingOutWords"/>: "门店那块先不看", "别把天猫算进去", "skip the outlets", "set Douyin aside".
+    /// A value left out by an expression of <see cref="LeavingOutWords"/>: "门店那块先不看", "别把天猫算进去", "skip the outlets",
+    /// "leave Tmall out of it", "set Douyin aside".
     /// </summary>
-    public static bool IsLeftOut(string textBefore, string textAfter) =>
-        LeavingVerbBefore().IsMatch(textBefore) && LeftOutAfter().IsMatch(textAfter) || LeavingOutWords.Default.LeavesOut(textBefore, textAfter);
+    public static bool IsLeftOut(string textBefore, string textAfter) => LeavingOutWords.Default.LeavesOut(textBefore, textAfter);
 
-    // "不要剔除天猫", "don't skip JD": a removing verb said under a negation keeps the value.
-    [GeneratedRegex(@"(别|不要|不用|甭|莫|不能|不许|没有|没)\s*(剔除|剔掉|去掉|去除|排除|扣掉|扣除|刨掉|刨去|刨除|拿掉|删掉|撇开|抛开|除去|踢掉)\s*$|(?<![a-z])(don'?t|do not|never)\s+(skip|ignore|drop|exclude|remove|forget( about)?|leave out|take out)\s+(the\s+|our\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex NegatedRemovalBefore();
-
-    // "别把京东剔掉": a 把 frame opened under a negation; with a removing verb closing it, the value is kept.
-    [GeneratedRegex(@"(别|不要|不用|甭|莫|不能|不许|没有|没)\s*(把|将)\s*$")]
-    private static partial Regex NegatedFrameBefore();
-
-    [GeneratedRegex(@"^\s*(的)?\s*(那块|那部分|店)?\s*(给)?\s*(剔掉|剔除|去掉|去除|排除|扣掉|刨掉|拿掉|删掉|撇开|除掉|踢掉|拿走)")]
-    private static partial Regex RemovingAfter();
-
-    /// <summary>
-    /// A removing word said under a negation ("不要剔除天猫", "别把京东剔掉", "don't skip JD"): the value is kept, whatever the
-    /// removing word alone would say.
-    /// </summary>
-    public static bool KeptUnderNegation(string textBefore, string textAfter) =>
-        NegatedRemovalBefore().IsMatch(textBefore) || NegatedFrameBefore().IsMatch(textBefore) && RemovingAfter().IsMatch(textAfter);
+    /// <summary>A removing word said under a negation keeps the value (<see cref="LeavingOutWords.KeptUnderNegation"/>).</summary>
+    public static bool KeptUnderNegation(string textBefore, string textAfter) => LeavingOutWords.Default.KeptUnderNegation(textBefore, textAfter);
 
     /// <summary>The text between an excluded value and its own dimension word only says "the rest": "以外的其他".</summary>
     public static bool IsRest(string between) => RestBetween().IsMatch(between);

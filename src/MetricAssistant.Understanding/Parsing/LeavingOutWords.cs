@@ -16,9 +16,11 @@ public sealed class LeavingOutWords
     // What may follow an expression closing a clause: its end, a particle, or a word going on to the next thing ("再", "for now").
     private const string ClauseGoesOn = @"(?=\s*($|[,.;:!?)~]|的话|了|哈|啊|呀|哦|噢|啦|吧|呗|嘛|再|后|之后|以后|(for now|please|too|as well|and|then|when|so)(?![a-z0-9])))";
 
-    // A removing word said under a negation keeps what it names: "别把京东剔掉", "不要剔除天猫", "don't skip JD" (the frames that
-    // are themselves negated, "别把…算进去", carry their negation in the opening).
-    private const string NotNegated = @"(?<!(别|不要|不用|甭|莫|不能|不许|没有|没|(don't|dont|do not|never|not|no need to)\s+))";
+    // The words that negate what follows them: a removing word said under one keeps what it names ("别把京东剔掉", "不要剔除天猫",
+    // "don't skip JD"); the frames that are themselves negated ("别把…算进去") carry their negation in the opening.
+    private const string Negators = @"别|不要|不用|甭|莫|不能|不许|没有|没";
+    private const string EnglishNegators = @"don't|dont|do not|never|not|no need to";
+    private const string NotNegated = $@"(?<!({Negators}|({EnglishNegators})\s+))";
 
     private readonly Regex before;
     private readonly string[] beforeWords;
@@ -26,6 +28,9 @@ public sealed class LeavingOutWords
     private readonly Regex after;
     private readonly IReadOnlyList<(Regex Opening, Regex Closing)> frames;
     private readonly IReadOnlyList<(string[] Openings, string[] Closings)> frameWords;
+    private readonly Regex negatedRemoval;
+    private readonly Regex negatedOpening;
+    private readonly Regex removingClosing;
 
     /// <summary>The vocabulary of leaving-out.txt, read once (it never changes while the process runs).</summary>
     public static LeavingOutWords Default => Loaded.Value;
@@ -59,6 +64,12 @@ public sealed class LeavingOutWords
         var between = $@"^\s*(的)?\s*({Alternation(Of(lists, "pointer"))})?\s*(的)?\s*(({Alternation(Of(lists, "adverb"))})\s*)*";
         before = new Regex($@"(?<![a-z0-9]){NotNegated}({Alternation(Of(lists, "before"))})\s*{articles}(的)?\s*$", RegexOptions.CultureInvariant);
         after = new Regex($@"{between}({Alternation(Of(lists, "after"))})(?![a-z0-9]){ClauseGoesOn}", RegexOptions.CultureInvariant);
+        // A removing expression under a negation: before what it names ("不要剔除", "don't skip the"), or a frame that removes
+        // opened under one ("别把 … 剔掉", "don't leave … out"); the negated frames' own closings (算进去) are no removal.
+        var removingFrames = frameLines.Where(f => !f.Opening.All(o => Regex.IsMatch(o, $"^({Negators})"))).ToList();
+        negatedRemoval = new Regex($@"(?<![a-z0-9])({Negators}|({EnglishNegators})\s+)\s*({Alternation(Of(lists, "before"))})\s*{articles}(的)?\s*$", RegexOptions.CultureInvariant);
+        negatedOpening = new Regex($@"(?<![a-z0-9])({Negators}|({EnglishNegators})\s+)\s*({Alternation(removingFrames.SelectMany(f => f.Opening))})\s*{articles}$", RegexOptions.CultureInvariant);
+        removingClosing = new Regex($@"{between}({Alternation(removingFrames.SelectMany(f => f.Closing))})(?![a-z0-9])", RegexOptions.CultureInvariant);
         frames = [.. frameLines.Select(f => (
             new Regex($@"(?<![a-z0-9]){NotNegated}({Alternation(f.Opening)})\s*{articles}$", RegexOptions.CultureInvariant),
             new Regex($@"{between}({Alternation(f.Closing)})(?![a-z0-9])", RegexOptions.CultureInvariant)))];
@@ -67,6 +78,13 @@ public sealed class LeavingOutWords
     /// <summary>Whether the thing between <paramref name="textBefore"/> and <paramref name="textAfter"/> is left out.</summary>
     public bool LeavesOut(string textBefore, string textAfter) =>
         before.IsMatch(textBefore) || after.IsMatch(textAfter) || frames.Any(f => f.Opening.IsMatch(textBefore) && f.Closing.IsMatch(textAfter));
+
+    /// <summary>
+    /// A removing expression said under a negation ("不要剔除天猫", "别把京东剔掉", "don't leave JD out"): what it names is kept,
+    /// whatever the removing words alone would say.
+    /// </summary>
+    public bool KeptUnderNegation(string textBefore, string textAfter) =>
+        negatedRemoval.IsMatch(textBefore) || negatedOpening.IsMatch(textBefore) && removingClosing.IsMatch(textAfter);
 
     /// <summary>The expressions said before what they leave out ("不看", "skip", "forget about").</summary>
     public IReadOnlyList<string> BeforeWords => beforeWords;

@@ -37,8 +37,8 @@ internal sealed record AskedPeriod(DateRange Range, TimeGrain? Grain, Comparison
         // (never both periods summed, nor the base alone).
         var versus = PeriodVersusPeriod.Find(text, timing);
         compare ??= versus?.Compare;
-        // "GMV growth last quarter", "how much did refunds grow": a growth of a metric that is not itself one is its change from the period before.
-        if (compare is null && reading.Has(MetricSignature.Growth) && !metrics.Any(id => catalog.Signatures.For(id)?.Defining.Contains(MetricSignature.Growth) == true))
+        // "GMV growth last quarter", "毛利涨了多少", "how much did refunds go up": a growth or movement of a metric that is not itself one is its change from the period before.
+        if (compare is null && (reading.Has(MetricSignature.Growth) || reading.ChangeAsked) && !metrics.Any(id => catalog.Signatures.For(id)?.Defining.Contains(MetricSignature.Growth) == true))
             compare = Comparison.Pop;
         var explain = WhyDetector.Asks(text);
         if (explain) compare ??= Comparison.Pop;

@@ -19,4 +19,7 @@ public sealed record ConceptMention(TextSpan Span, string Text, IReadOnlyList<st
     /// a meaning of an unclear word it names is ruled out (RuledOutMeanings).
     /// </summary>
     public IReadOnlyList<string> Excluded { get; init; } = [];
+
+    /// <summary>A word of the amount said beside it moving ("涨了", "went down"): its change from the period before is asked (<see cref="MovementWords"/>).</summary>
+    public bool Moved { get; init; }
 }

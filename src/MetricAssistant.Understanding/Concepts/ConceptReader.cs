@@ -21,6 +21,10 @@ public sealed class ConceptReader
 
     private readonly FormulaWords formula;
 
+    private readonly MovementWords movements;
+
+    private readonly AskingVerbs verbs;
+
     public ConceptReader(SemanticCatalog catalog, ConceptVocabulary vocabulary)
     {
         Vocabulary = vocabulary;
@@ -40,6 +44,9 @@ public sealed class ConceptReader
         // A state a metric filters on (paid) is also a subject when a column is named for it (paid_amount); said before the rows, it is their state.
         var states = catalog.Signatures.All.SelectMany(s => s.States).Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal);
         rules = new ConceptMentionRules(vocabulary, phrases, subjects, states);
+        movements = new MovementWords(catalog, vocabulary, subjects);
+        verbs = new AskingVerbs(catalog, vocabulary);
+        foreach (var word in movements.Words) phrases.TryAdd(word, []);
         formula = new FormulaWords(vocabulary.Formula);
         // What a phrase's first character says when every phrase starting with it says the same (付 → paid, 取 → cancelled).
         foreach (var group in vocabulary.Phrases.Where(p => p.Key.Length > 1 && TextNormalizer.IsCjk(p.Key[0]) && p.Value.Length > 0).GroupBy(p => p.Key[0]))
@@ -121,6 +128,8 @@ public sealed class ConceptReader
         formula.Read(text, mentions, blocked, names ?? []);
         if (mentions.Count == 0) return ConceptReading.Empty;
         rules.CountedSubjects(text, mentions);
+        movements.Read(text, mentions, names ?? []);
+        verbs.Apply(text, mentions, names ?? []);
         if (namedEnds is { Count: > 0 }) ConceptMentionRules.CountedNames(text, mentions, namedEnds);
         rules.HeldEvents(text, mentions, blocked);
         quotients.Read(text, mentions, names ?? []);

@@ -19,6 +19,9 @@ public sealed record ConceptReading(IReadOnlyList<ConceptMention> Mentions)
     /// <summary>The states whose absence is counted in ("没付款的也要算进去": paid): a metric counting only rows in them is not the reading.</summary>
     public IReadOnlySet<string> IncludedUnhappened { get; } = Mentions.Where(m => m.IncludedUnhappened).SelectMany(m => m.Included).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>"毛利涨了多少", "how much did refunds go up": the change of what moved is asked, not its amount.</summary>
+    public bool ChangeAsked { get; } = Mentions.Any(m => m.Moved && !m.Negated);
+
     public IReadOnlyList<TextSpan> Consumed => Mentions.Select(m => m.Span).ToArray();
 
     public bool Has(string concept) => Concepts.Contains(concept);

@@ -140,6 +140,12 @@ public sealed class ConceptVocabulary
     /// <summary>The same said after the state ("取消的也算", "没付款的也要算进去", "cancelled ones too").</summary>
     public IReadOnlyList<string> IncludedAfter { get; private init; } = [];
 
+    /// <summary>Normalised words of an amount going up ("涨了", "went up"): a change asked, or the new ones of people who join.</summary>
+    public IReadOnlyList<string> MovementsUp { get; private init; } = [];
+
+    /// <summary>Normalised words of an amount going down ("少了", "dropped"): a change asked.</summary>
+    public IReadOnlyList<string> MovementsDown { get; private init; } = [];
+
     /// <summary>Phrases of a state that say themselves it did not happen ("unpaid", "unrefunded"): read as that state negated.</summary>
     public IReadOnlySet<string> NegatedWords { get; private init; } = new HashSet<string>();
 
@@ -233,6 +239,8 @@ public sealed class ConceptVocabulary
         {
             IncludedBefore = Both(root.GetProperty("includedBefore")).ToArray(),
             IncludedAfter = Both(root.GetProperty("includedAfter")).ToArray(),
+            MovementsUp = Both(root.GetProperty("movementsUp")).ToArray(),
+            MovementsDown = Both(root.GetProperty("movementsDown")).ToArray(),
             NegatedWords = Both(root.GetProperty("negatedWords")).ToHashSet(StringComparer.Ordinal),
         };
 

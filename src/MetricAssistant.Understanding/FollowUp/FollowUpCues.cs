@@ -82,8 +82,9 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"(所有|全部|全体|整个|全)\s*的?\s*$|(?<![a-z0-9])(all|every|any)\s+(the\s+)?$")]
     private static partial Regex AllBefore();
 
-    // Just before a dimension a total is taken over: "the total across channels", "各渠道加起来", "所有区域合计"
-    [GeneratedRegex(@"(各|各个|所有|全部|全)\s*的?\s*$|(?<![a-z0-9])(across|over|for|of)\s+(all\s+)?(the\s+|our\s+)?$|(?<![a-z0-9])(all|every)\s+(the\s+|our\s+)?$")]
+    // Just before a dimension a total is taken over: "the total across channels", "各渠道加起来", "所有区域合计", and the ones shown
+    // pointed at: "the total across those channels", "这几个渠道合计"
+    [GeneratedRegex(@"(各|各个|所有|全部|全|这几个|那几个|这些|那些|这两个|那两个)\s*的?\s*$|(?<![a-z0-9])(across|over|for|of)\s+(all\s+)?(the\s+|our\s+|those\s+|these\s+|both\s+)?(two\s+|three\s+|four\s+)?$|(?<![a-z0-9])(all|every|both)\s+(the\s+|our\s+|those\s+|these\s+)?$")]
     private static partial Regex SumOverBefore();
 
     // A time relative to the previous question's own: "再往前一个月", "再往前一礼拜的同一天", "前一期", "the month before", "the previous

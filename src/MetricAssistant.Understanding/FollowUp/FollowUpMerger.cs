@@ -38,7 +38,7 @@ public static class FollowUpMerger
         var compare = reading.RemovesComparison ? null : reading.Compare ?? against ?? previous.Compare ?? (reading.Explain ? Comparison.Pop : null);
         if (compare != previous.Compare) changes.Add(FollowUpChange.Comparison);
 
-        var (filters, narrowedOnly) = Filters(previous.Filters, reading);
+        var (filters, narrowedOnly) = Filters(previous.Filters, previous.GroupBy, reading);
         filters = [.. filters.Select(f => rest.Contains(f.Dimension) && f.Operator == QueryFilterOperator.In ? f with { Operator = QueryFilterOperator.NotIn } : f)];
         // "那门店呢" after "线上的访客数": a value named now replaces a kept filter it shares no row with, never both.
         filters.RemoveAll(f => reading.Filters.All(n => n.Dimension != f.Dimension) && reading.Filters.Any(n => RelatedValues.Disjoint(catalog, n, f)));
@@ -141,11 +141,13 @@ public static class FollowUpMerger
     }
 
     /// <returns>The filters, and whether the follow-up's values only took values out of the previous lists.</returns>
-    private static (List<QueryFilter> Filters, bool NarrowedOnly) Filters(IReadOnlyList<QueryFilter> previous, FollowUpReading reading)
+    /// <param name="split">The previous answer's split: a split taken away ("不分区域了", "drop the region split") leaves the sum of
+    /// the rows shown, so that dimension's filters stay; a dimension taken away that was only filtered ("去掉渠道") lifts its filter.</param>
+    private static (List<QueryFilter> Filters, bool NarrowedOnly) Filters(IReadOnlyList<QueryFilter> previous, IReadOnlyList<string> split, FollowUpReading reading)
     {
         var narrowedOnly = true;
         var filters = reading.ClearsFilters ? [] : previous
-            .Where(f => !reading.RemovedDimensions.Contains(f.Dimension) && !reading.UnfilteredDimensions.Contains(f.Dimension))
+            .Where(f => !(reading.RemovedDimensions.Contains(f.Dimension) && !split.Contains(f.Dimension)) && !reading.UnfilteredDimensions.Contains(f.Dimension))
             .ToList();
         foreach (var dimension in reading.Filters.Select(f => f.Dimension).Distinct().ToList())
         {

@@ -60,6 +60,10 @@ public static partial class SliceParser
     [GeneratedRegex(@"(来|到|进|去|回|在|逛)\s*$")]
     private static partial Regex PlaceBefore();
 
+    // "in the shops", "on the shop floor", "at our branches": an English place said with its preposition (a ranking still splits).
+    [GeneratedRegex(@"(?<![a-z])(?:in|at|on|inside|to|into)\s+(?:the|our)\s+$")]
+    private static partial Regex EnglishPlaceBefore();
+
     // A dimension word naming whose the people after it are, not a split: "each member of store staff", "门店员工", "店铺的员工"
     [GeneratedRegex(@"^\s*(的)?\s*(staff|staffers?|employees?|workers?|personnel|headcount|员工|店员|职工|雇员|人手)(?![a-z])")]
     private static partial Regex WhosePeopleAfter();
@@ -189,7 +193,7 @@ public static partial class SliceParser
                 continue;
             // "店里", "来店", "线上线下都算": the place where, or the whole set counted together, is no split.
             // "across all stores" names the whole set even where "stores" is also a channel's name.
-            if (dimension is not null && !strongSplit && (value is null && (PlaceAfter().IsMatch(after) || PlaceBefore().IsMatch(before) || WholeSetAfter().IsMatch(after))
+            if (dimension is not null && !strongSplit && (value is null && (PlaceAfter().IsMatch(after) || PlaceBefore().IsMatch(before) || EnglishPlaceBefore().IsMatch(before) && !ranking || WholeSetAfter().IsMatch(after))
                 || (AcrossBefore().IsMatch(before) && !SpreadWord().IsMatch(before) && !(value is null && AcrossKinds(before, match.Text)) || OwnBefore().IsMatch(before)) && !JoinedToAnotherValue(text, matches, k, value, previous)))
                 continue;
             if (dimension is not null && value is null && strongSplit && ExclusionMarkers.EndsWithRest(before)) restSplit.Add(dimension.Id);

@@ -40,6 +40,15 @@ public class UngovernedMeasureKindTests
     public void A_cost_of_an_unmodelled_thing_is_not_found(string question) => AssertNotFound(question);
 
     [Theory]
+    [InlineData("net margin for June")]
+    [InlineData("operating margin last month")]
+    [InlineData("what was our operating profit in Q2")]
+    [InlineData("EBITDA last quarter")]
+    [InlineData("上个月营业利润多少")]
+    [InlineData("上季度净利率")]
+    public void A_bottom_line_figure_is_not_the_gross_one(string question) => AssertNotFound(question);
+
+    [Theory]
     [InlineData("跳出率")]
     [InlineData("上个月的动销率")]
     [InlineData("bounce rate on the app")]

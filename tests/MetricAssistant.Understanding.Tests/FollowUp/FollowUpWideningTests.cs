@@ -37,6 +37,14 @@ public sealed class FollowUpWideningTests
     [InlineData("GMV by channel last month", "sum it up", "GMV last month", FollowUpChange.Removal)]
     [InlineData("GMV by channel last month", "not split by channel", "GMV last month", FollowUpChange.Removal)]
     [InlineData("GMV by channel last month", "what about all channels together", "GMV last month", FollowUpChange.Removal)]
+    // A split taken away over values shown keeps them: the sum of the rows shown, not every value.
+    [InlineData("上个月华东和华南各自的订单数", "不分区域了", "上个月华东和华南的订单数", FollowUpChange.Removal)]
+    [InlineData("orders for North China and Central China last month, by region", "drop the region split", "orders for North China and Central China last month", FollowUpChange.Removal)]
+    [InlineData("上个月天猫和京东各渠道的GMV", "这两个渠道合计多少", "上个月天猫和京东的GMV", FollowUpChange.Removal)]
+    [InlineData("GMV by channel excluding Douyin last month", "what's the total across those channels", "GMV excluding Douyin last month", FollowUpChange.Removal)]
+    [InlineData("GMV by channel excluding Douyin last month", "the total over these channels?", "GMV excluding Douyin last month", FollowUpChange.Removal)]
+    // A dimension only filtered, taken away, lifts its filter.
+    [InlineData("上个月天猫的GMV", "去掉渠道", "上个月的GMV", FollowUpChange.Removal)]
     // A value taken away stays an exclusion, however it is said.
     [InlineData("GMV by channel last month", "drop Tmall", "GMV by channel excluding Tmall last month", FollowUpChange.Filter)]
     [InlineData("上个月各渠道的GMV", "去掉天猫", "上个月除了天猫各渠道的GMV", FollowUpChange.Filter)]

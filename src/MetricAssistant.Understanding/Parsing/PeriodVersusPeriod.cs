@@ -22,12 +22,14 @@ public static partial class PeriodVersusPeriod
     [GeneratedRegex(@"^\s*(的\s*|'s\s+)?[\p{IsCJKUnifiedIdeographs}a-z\s]{0,16}?\s*(?<link>" + EnglishLink + @"|对比|相比于?|相较于?|比较|对上|比起|比|对)\s*(the\s+|with\s+)?$")]
     private static partial Regex Between();
 
-    // "10月的退款跟去年10月比", "和上个月对比一下": the joining word before the second period, the comparison word after it.
-    [GeneratedRegex(@"^\s*(的\s*)?[\p{IsCJKUnifiedIdeographs}a-z\s]{0,12}?(?<link>跟|和|与|同)\s*$")]
+    // "10月的退款跟去年10月比", "和上个月对比一下", "3月的客单价，跟去年3月比一下" (a comma before the joiner), "搭上个月比比看"
+    // (Shanghainese 搭 is 跟): the joining word before the second period, the comparison word after it.
+    [GeneratedRegex(@"^\s*(的\s*)?[\p{IsCJKUnifiedIdeographs}a-z\s]{0,12}?[,，]?\s*(?<link>跟|和|与|同|搭)\s*$")]
     private static partial Regex WithBetween();
 
-    // "…跟四月比", "五月和四月的gmv对比一下": the comparison word after the second period, a metric's name or 的 between.
-    [GeneratedRegex(@"^\s*(的|那个月|那时候|同期)?\s*([\p{IsCJKUnifiedIdeographs}a-z]{0,8}?\s*)?(比|对比|相比|比较|比一比|比一下|pk)")]
+    // "…跟四月比", "五月和四月的gmv对比一下", "跟四月比比看", "和四月相比呢": the comparison word after the second period, a
+    // metric's name or 的 between; the particles people add (一下, 看看, 呢) are read with it, longest first.
+    [GeneratedRegex(@"^\s*(的|那个月|那时候|同期)?\s*([\p{IsCJKUnifiedIdeographs}a-z]{0,8}?\s*)?(对比一下|对比看看|对比|相比呢|相比|比较一下|比较|比一比|比一下|比比看|比比|比呢|比|pk)")]
     private static partial Regex CompareAfter();
 
     // "compared to April, how did May do", "跟四月比，五月…", "相比上周，这周…", "比起上周，这周…": the base said first.
@@ -40,6 +42,14 @@ public static partial class PeriodVersusPeriod
 
     [GeneratedRegex(@"^\s*(的)?\s*(相比|比较|对比|比)")]
     private static partial Regex ChineseCompareWord();
+
+    // "compare May 2025's refunds with May 2024's", "comparing Q2's orders to Q1": the verb before the period asked, the
+    // joining word before the base.
+    [GeneratedRegex(@"(?<![a-z])compar(?:e[sd]?|ing)\s+(?:the\s+)?$")]
+    private static partial Regex VerbBefore();
+
+    [GeneratedRegex(@"^\s*('s\s+|的\s*)?[a-z\s]{0,24}?(?<link>(?<![a-z])(?:with|to|against|and))\s+(the\s+)?$")]
+    private static partial Regex JoinBetween();
 
     /// <returns>The two periods set against each other, or null when the question sets none.</returns>
     public static Contrast? Find(string text, TimeResolution timing)
@@ -54,6 +64,8 @@ public static partial class PeriodVersusPeriod
             var gap = text[end..second.Start];
             if (Between().Match(gap) is { Success: true } between)
                 return Compared(first.Range, second.Range, end + between.Groups["link"].Index, after);
+            if (VerbBefore().Match(text[..first.Start]) is { Success: true } verb && JoinBetween().IsMatch(gap))
+                return Compared(first.Range, second.Range, verb.Index, after);
             if (WithBetween().Match(gap) is { Success: true } with && CompareAfter().Match(text[after..]) is { Success: true } word)
                 return Compared(first.Range, second.Range, end + with.Groups["link"].Index, after + word.Index + word.Length);
             // A bare 跟 / 和 before the base ("跟四月比，") needs its comparison word after it: "和四月，五月" lists two periods.

@@ -60,7 +60,7 @@ public static partial class RankingDetector
     [GeneratedRegex(@"(?<good>最(?:好|佳|优|强|牛|给力|能打|厉害|棒))|(?<high>最(?:高|多|大|火|旺|赚钱|能卖|猛)|第一|冠军)|(?<![a-z0-9])(?:(?<good>best|strongest)|(?<high>top|highest|most|largest|biggest|leading))(?![a-z0-9])")]
     private static partial Regex BestOne();
 
-    [GeneratedRegex(@"(?<bad>最(?:差|烂|糟|弱|菜|惨|不行|拉胯|拉垮|拉跨|严重)|拉胯|拉垮|拉跨|垫底|排名最后|最后一名)|(?<low>最(?:低|少|小|冷清)|倒数第一)|(?<![a-z0-9])(?:(?<bad>worst|weakest)|(?<low>lowest|least|smallest|bottom|fewest))(?![a-z0-9])")]
+    [GeneratedRegex(@"(?<bad>最(?:差|烂|糟|弱|菜|惨|不行|拉胯|拉垮|拉跨|严重)|垫底|排名最后|最后一名)|(?<low>最(?:低|少|小|冷清)|倒数第一)|(?<![a-z0-9])(?:(?<bad>worst|weakest)|(?<low>lowest|least|smallest|bottom|fewest))(?![a-z0-9])")]
     private static partial Regex WorstOne();
 
     [GeneratedRegex(@"排名|排行|排序|名次|(?<![a-z0-9])rank(ed|ing|ings)?(?![a-z0-9])|(?<![a-z0-9])sort(ed)?(?![a-z0-9])|(?<![a-z0-9])leaderboard(?![a-z0-9])")]
@@ -76,7 +76,9 @@ public static partial class RankingDetector
 
     // "underperforming stores", "underperformers": the worst, however many there are.
     // "which stores are lagging", "laggards", "falling behind", "拖后腿的门店", "排名靠后的区域": likewise the bad end.
-    [GeneratedRegex(@"(?<![a-z0-9])under-?perform(ing|ers?|ance)?(?![a-z0-9])|(?<![a-z0-9])lag(ging|gards?)(?![a-z0-9])|(?<![a-z0-9])falling behind(?![a-z0-9])|(?<![a-z0-9])trailing(?![a-z0-9])|拖后腿|排名靠后|排名偏后|靠后的|落后的")]
+    // Said as a drag on the whole: "dragging us down", "holding the business back", "weighing on", "在拖我们后腿", 拉胯 (without
+    // 最, which is the one worst), 掉链子.
+    [GeneratedRegex(@"(?<![a-z0-9])(?:dragg(?:ing|ed)|drags?)\s+(?:(?:us|me|the\s+(?:business|company|team|total|numbers?|average|rest))\s+)?down(?![a-z0-9])|(?<![a-z0-9])(?:holding|holds?|held)\s+(?:us|the\s+(?:business|company|team|rest))\s+back(?![a-z0-9])|(?<![a-z0-9])weigh(?:ing|s|ed)?\s+(?:us\s+)?(?:on|down)(?![a-z0-9])|拖了?(?:我们|咱们|大家|整体|公司|全公司|大盘)?的?后腿|掉链子|(?<!最)(?:拉胯|拉垮|拉跨)|(?<![a-z0-9])under-?perform(ing|ers?|ance)?(?![a-z0-9])|(?<![a-z0-9])lag(ging|gards?)(?![a-z0-9])|(?<![a-z0-9])falling behind(?![a-z0-9])|(?<![a-z0-9])trailing(?![a-z0-9])|排名靠后|排名偏后|靠后的|落后的")]
     private static partial Regex Underperforming();
 
     // "at least once", "at most two items", "at the very least", 至少 / 至多, 最少也 / 最多也: a bound on a value, no end asked.

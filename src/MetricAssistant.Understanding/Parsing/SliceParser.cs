@@ -57,7 +57,8 @@ public static partial class SliceParser
     [GeneratedRegex(@"^\s*(里|里面|内|中|上(?!\s*(个|一|半)?\s*(季|月|周|年|星期|礼拜|旬|次|回)))(?![一-龥]{0,1}(排名|分布|对比))")]
     private static partial Regex PlaceAfter();
 
-    [GeneratedRegex(@"(来|到|进|去|回|在|逛)\s*$")]
+    // (以来, 近来, 现在 end time words, no coming or being somewhere: "今年以来渠道类型的GMV" is a split)
+    [GeneratedRegex(@"((?<![以近向从后原本看起将未历素])来|到|进|去|回|(?<![现正实存所])在|逛)\s*$")]
     private static partial Regex PlaceBefore();
 
     // "in the shops", "on the shop floor", "at our branches": an English place said with its preposition (a ranking still splits).

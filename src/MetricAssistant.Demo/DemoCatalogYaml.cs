@@ -19,7 +19,7 @@ public static class DemoCatalogYaml
         yaml.Append("code_type: string\n");
         yaml.Append("values:\n");
         foreach (var city in DemoReferenceData.Cities)
-            AppendValue(yaml, city.NameEn, city.NameZh, city.NameEn, city.Synonyms);
+            AppendValue(yaml, city.NameEn, city.NameZh, city.NameEn, city.Synonyms, [("region", city.RegionCode)]);
         return yaml.ToString();
     }
 
@@ -33,16 +33,19 @@ public static class DemoCatalogYaml
         yaml.Append("code_type: integer\n");
         yaml.Append("values:\n");
         foreach (var store in DemoReferenceData.Stores)
-            AppendValue(yaml, store.StoreId.ToString(CultureInfo.InvariantCulture), store.NameZh, store.NameEn, DemoReferenceData.StoreSynonyms(store));
+            AppendValue(yaml, store.StoreId.ToString(CultureInfo.InvariantCulture), store.NameZh, store.NameEn, DemoReferenceData.StoreSynonyms(store),
+                [("city", store.CityEn), ("region", DemoReferenceData.RegionOf(store).Code)]);
         return yaml.ToString();
     }
 
-    private static void AppendValue(StringBuilder yaml, string code, string zh, string en, IReadOnlyList<string> synonyms)
+    /// <summary>One value; <paramref name="within"/> names the coarser values it lies inside (a city's region), which scope and combine filters.</summary>
+    private static void AppendValue(StringBuilder yaml, string code, string zh, string en, IReadOnlyList<string> synonyms, IReadOnlyList<(string Dimension, string Code)> within)
     {
         yaml.Append("  - { code: ").Append(Scalar(code))
             .Append(", zh: ").Append(Scalar(zh))
             .Append(", en: ").Append(Scalar(en))
-            .Append(", synonyms: [").AppendJoin(", ", synonyms.Select(Scalar)).Append("] }\n");
+            .Append(", synonyms: [").AppendJoin(", ", synonyms.Select(Scalar)).Append(']')
+            .Append(", within: { ").AppendJoin(", ", within.Select(w => w.Dimension + ": " + Scalar(w.Code))).Append(" } }\n");
     }
 
     /// <summary>A flow-context YAML scalar: plain when safe, double-quoted otherwise (numbers stay strings).</summary>

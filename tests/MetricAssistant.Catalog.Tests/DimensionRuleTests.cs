@@ -49,6 +49,45 @@ public sealed class DimensionRuleTests
         ProblemAssert.Single(catalog.Load(), CatalogProblemCodes.UnknownDimensionValue);
     }
 
+    private const string City = "catalog/dimensions/city.yaml";
+    private const string Store = "catalog/dimensions/store.yaml";
+
+    private static MiniCatalog WithCitiesAndStores(string storeWithin) => new MiniCatalog()
+        .Set(City, """
+            dimension: city
+            name: { zh: 城市, en: City }
+            code_type: string
+            values:
+              - { code: Shanghai, zh: 上海, en: Shanghai, within: { region: east } }
+              - { code: Beijing, zh: 北京, en: Beijing, within: { region: north } }
+            """)
+        .Set(Store, $$"""
+            dimension: store
+            name: { zh: 门店, en: Store }
+            code_type: integer
+            values:
+              - { code: "1", zh: 上海一店, en: Shanghai One, within: { {{storeWithin}} } }
+            """);
+
+    [Fact]
+    public void A_value_lies_within_values_of_two_dimensions_that_agree()
+    {
+        var loaded = WithCitiesAndStores("city: Shanghai, region: east").Load();
+        Assert.True(loaded.Problems.Count == 0, string.Join("\n", loaded.Problems));
+        var store = loaded.Catalog!.Dimensions["store"].Values.Single();
+        Assert.Equal([new("city", "Shanghai"), new("region", "east")], store.Within);
+        Assert.Equal("north", loaded.Catalog.Dimensions["city"].FindValue("Beijing")!.Within.Single(w => w.Dimension == "region").Code);
+    }
+
+    [Fact]
+    public void Two_values_a_value_lies_within_must_agree()
+    {
+        var catalog = WithCitiesAndStores("city: Shanghai, region: north");
+        var problem = ProblemAssert.Single(catalog.Load(), CatalogProblemCodes.WithinConflict);
+        ProblemAssert.At(problem, Store, catalog.LineOf(Store, "code: \"1\""));
+        Assert.Equal("value '1' of dimension 'store' lies within 'city: Shanghai' and 'region: north', but 'Shanghai' lies within 'region: east'", problem.Message);
+    }
+
     [Fact]
     public void A_value_needs_names_in_both_languages()
     {

@@ -61,6 +61,22 @@ public sealed class RealCatalogTests
     }
 
     [Fact]
+    public void Every_city_lies_within_a_region_and_every_store_within_a_city_and_its_region()
+    {
+        // access scopes read these: a manager of 华东 asking for 北京 or a Beijing store is refused, not answered with 0
+        var regions = Catalog.Dimensions["region"].Values.Select(v => v.Code).ToHashSet(StringComparer.Ordinal);
+        var cityRegion = Catalog.Dimensions["city"].Values.ToDictionary(v => v.Code, v => v.Within.Single(w => w.Dimension == "region").Code);
+        Assert.All(cityRegion.Values, r => Assert.Contains(r, regions));
+        Assert.Equal(["Hangzhou", "Nanjing", "Shanghai", "Suzhou"], cityRegion.Where(kv => kv.Value == "east").Select(kv => kv.Key).Order(StringComparer.Ordinal));
+        Assert.Equal("north", cityRegion["Beijing"]);
+        Assert.All(Catalog.Dimensions["store"].Values, store =>
+        {
+            var city = store.Within.Single(w => w.Dimension == "city").Code;
+            Assert.Equal(cityRegion[city], store.Within.Single(w => w.Dimension == "region").Code);
+        });
+    }
+
+    [Fact]
     public void Has_exactly_the_metrics_of_the_spec() =>
         Assert.Equal(SpecMetricIds.Order(StringComparer.Ordinal), Catalog.Metrics.Keys.Order(StringComparer.Ordinal));
 

@@ -74,16 +74,9 @@ public sealed class AccessEvaluator(SemanticCatalog catalog)
             foreach (var dimension in query.GroupBy.Concat(query.Filters.Select(f => f.Dimension)).Concat(query.EntityKeys).Where(role.DeniedDimensions.Contains))
                 return AccessDecision.Deny("dimension_denied", zh ? $"您不能按{DimensionName(dimension, zh)}查看数据。" : $"You may not group or filter by {DimensionName(dimension, zh)}.");
         }
-        // A filter asking for rows outside the scope is refused with the reason, never answered from outside it.
+        // A filter asking for rows outside the scope is refused with the reason, never answered from outside it (a confident 0).
         foreach (var filter in query.Filters.Where(f => f.Operator == QueryFilterOperator.In))
-        {
-            var rule = scope.FirstOrDefault(s => s.Dimension == filter.Dimension);
-            var outside = rule is null ? [] : filter.Values.Where(v => !rule.Values.Contains(v)).ToArray();
-            if (outside.Length > 0)
-                return AccessDecision.Deny("outside_scope", zh
-                    ? $"您只能查看{string.Join("、", rule!.Values.Select(v => ValueName(filter.Dimension, v, zh)))}的数据，不能查看{string.Join("、", outside.Select(v => ValueName(filter.Dimension, v, zh)))}。"
-                    : $"You may only see {string.Join(", ", rule!.Values.Select(v => ValueName(filter.Dimension, v, zh)))}, not {string.Join(", ", outside.Select(v => ValueName(filter.Dimension, v, zh)))}.");
-        }
+            if (OutsideScope(filter, scope, zh) is { } message) return AccessDecision.Deny("outside_scope", message);
         return new AccessDecision(true, scope, reasons, null, null);
     }
 
@@ -109,6 +102,42 @@ public sealed class AccessEvaluator(SemanticCatalog catalog)
             return AccessDecision.Deny("dimension_denied", zh ? $"您不能按{DimensionName(dimension, zh)}查看数据。" : $"You may not group or filter by {DimensionName(dimension, zh)}.");
         return null;
     }
+
+    /// <summary>
+    /// Why a filter's values lie outside the scope, or null: values of the scope's dimension it does not grant (华南 for a
+    /// manager of 华东), or values lying within one it does not grant (the catalog's <c>within:</c>: 北京 is in 华北, the
+    /// in-store channel is offline). Values with no known place in the scope's dimension are left to the row rule.
+    /// </summary>
+    private string? OutsideScope(QueryFilter filter, IReadOnlyList<QueryFilter> scope, bool zh)
+    {
+        if (scope.FirstOrDefault(s => s.Dimension == filter.Dimension) is { } same)
+        {
+            var outside = filter.Values.Where(v => !same.Values.Contains(v)).ToArray();
+            return outside.Length == 0 ? null : zh
+                ? $"您只能查看{Names(same, zh)}的数据，不能查看{string.Join("、", outside.Select(v => ValueName(filter.Dimension, v, zh)))}。"
+                : $"You may only see {Names(same, zh)}, not {string.Join(", ", outside.Select(v => ValueName(filter.Dimension, v, zh)))}.";
+        }
+        foreach (var rule in scope)
+        {
+            var outside = filter.Values.Select(v => (Code: v, In: Containing(filter.Dimension, v, rule.Dimension, 0)))
+                .Where(v => v.In is not null && !rule.Values.Contains(v.In)).ToArray();
+            if (outside.Length == 0) continue;
+            return zh
+                ? $"您只能查看{Names(rule, zh)}的数据，不能查看{string.Join("、", outside.Select(v => $"{ValueName(filter.Dimension, v.Code, zh)}（属于{ValueName(rule.Dimension, v.In!, zh)}）"))}。"
+                : $"You may only see {Names(rule, zh)}, not {string.Join(", ", outside.Select(v => $"{ValueName(filter.Dimension, v.Code, zh)} (in {ValueName(rule.Dimension, v.In!, zh)})"))}.";
+        }
+        return null;
+    }
+
+    /// <summary>The value of <paramref name="target"/> a value lies within, directly or through a value it lies within (a store's city's region).</summary>
+    private string? Containing(string dimension, string code, string target, int depth)
+    {
+        if (depth > 4 || catalog.FindDimension(dimension)?.FindValue(code) is not { } value) return null;
+        return value.Within.FirstOrDefault(w => w.Dimension == target)?.Code
+            ?? value.Within.Select(w => Containing(w.Dimension, w.Code, target, depth + 1)).FirstOrDefault(c => c is not null);
+    }
+
+    private string Names(QueryFilter scope, bool zh) => string.Join(zh ? "、" : ", ", scope.Values.Select(v => ValueName(scope.Dimension, v, zh)));
 
     /// <summary>"You may not see 毛利; you may ask about: …" — names only metrics the caller may see.</summary>
     public string DeniedMessage(Caller caller, MetricDefinition metric, bool zh)

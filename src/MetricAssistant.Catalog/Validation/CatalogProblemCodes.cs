@@ -40,6 +40,7 @@ public static class CatalogProblemCodes
     public const string FamilyOfficial = "family-official";
     public const string DuplicateValueCode = "duplicate-value-code";
     public const string ValueSynonymConflict = "value-synonym-conflict";
+    public const string WithinConflict = "within-conflict";
     public const string ChangelogOrder = "changelog-order";
     public const string ChangelogVersionMismatch = "changelog-version-mismatch";
     public const string ReservedWord = "reserved-word";

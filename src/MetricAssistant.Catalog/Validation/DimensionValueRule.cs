@@ -4,7 +4,8 @@ namespace MetricAssistant.Catalog.Validation;
 
 /// <summary>
 /// Within a dimension, value codes are unique and a word (code, name or synonym, case-insensitive) names one
-/// value only, so "华东" in a question resolves to exactly one filter; a value lies only within values of other dimensions.
+/// value only, so "华东" in a question resolves to exactly one filter; a value lies only within values of other dimensions,
+/// and within two of them (a store within its city and its region) only where they agree (the city lies within that region too).
 /// </summary>
 internal sealed class DimensionValueRule : ICatalogRule
 {
@@ -29,6 +30,10 @@ internal sealed class DimensionValueRule : ICatalogRule
                         problems.Add(at, CatalogProblemCodes.UnknownDimensionValue,
                             $"value '{value.Code}' of dimension '{dimension.Id}' lies within '{within.Dimension}: {within.Code}', which is no value of another dimension",
                             "name a value of another catalog dimension under within:");
+                foreach (var (within, other) in Disagreeing(draft, value))
+                    problems.Add(at, CatalogProblemCodes.WithinConflict,
+                        $"value '{value.Code}' of dimension '{dimension.Id}' lies within '{within.Dimension}: {within.Code}' and '{other.Dimension}: {other.Code}', but '{within.Code}' lies within '{other.Dimension}: {Coarser(draft, within, other.Dimension)}'",
+                        "make the values under within: agree with each other's within:");
                 foreach (var word in Words(value).Distinct(StringComparer.OrdinalIgnoreCase))
                 {
                     if (words.TryAdd(word, value)) continue;
@@ -40,6 +45,18 @@ internal sealed class DimensionValueRule : ICatalogRule
             }
         }
     }
+
+    /// <summary>Pairs of the value's within: where the first's own within: names another value of the second's dimension.</summary>
+    private static IEnumerable<(ValueWithin Within, ValueWithin Other)> Disagreeing(CatalogDraft draft, DimensionValue value) =>
+        from within in value.Within
+        from other in value.Within
+        where other.Dimension != within.Dimension
+        let coarser = Coarser(draft, within, other.Dimension)
+        where coarser is not null && coarser != other.Code
+        select (within, other);
+
+    private static string? Coarser(CatalogDraft draft, ValueWithin within, string dimension) =>
+        draft.Dimensions.FirstOrDefault(d => d.Id == within.Dimension)?.FindValue(within.Code)?.Within.FirstOrDefault(w => w.Dimension == dimension)?.Code;
 
     private static IEnumerable<string> Words(DimensionValue value) =>
         new[] { value.Code, value.Name.Zh, value.Name.En }.Concat(value.Synonyms).Select(w => w.Trim()).Where(w => w.Length > 0);

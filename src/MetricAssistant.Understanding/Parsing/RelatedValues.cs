@@ -35,7 +35,7 @@ public static partial class RelatedValues
             var inside = finer.Values.ToDictionary(v => v.Code, v => v.Within.First(w => w.Dimension == coarse.Dimension).Code, StringComparer.Ordinal);
             var common = fine.Values.Where(code => coarse.Values.Contains(inside.GetValueOrDefault(code) ?? "")).ToList();
             // "线上的天猫": a value qualified by the set it lies in is that value (the filters' intersection, as asked).
-            if (common.Count > 0 && !Joined(text, matches, fine, coarse)) continue;
+            if (common.Count > 0 && !Joined(text, matches, fine, coarse, inside)) continue;
             filters.Remove(fine);
             var at = filters.IndexOf(coarse);
             filters.Remove(coarse);
@@ -96,15 +96,21 @@ public static partial class RelatedValues
                 && (e.Id == fine.Dimension && fine.Values.Contains(e.Code) || e.Id == coarse.Dimension && coarse.Values.Contains(e.Code)))
             .Take(1).Select(e => (e.Id, e.Code!)));
 
-    /// <summary>Whether a value of each filter stands next to the other's with a joining word between.</summary>
-    private static bool Joined(string text, IReadOnlyList<TermMatch> matches, QueryFilter fine, QueryFilter coarse)
+    /// <summary>
+    /// Whether a value of each filter stands next to the other's with a joining word between. A bare comma after a value
+    /// before the one it lies in is apposition, not a list ("GMV in Hangzhou, East China" is Hangzhou).
+    /// </summary>
+    private static bool Joined(string text, IReadOnlyList<TermMatch> matches, QueryFilter fine, QueryFilter coarse, Dictionary<string, string> inside)
     {
         var mentioned = matches.Where(m => m.Entries.Any(e => e.Kind == TermKind.DimensionValue && (e.Id == fine.Dimension || e.Id == coarse.Dimension))).ToList();
         for (var i = 0; i + 1 < mentioned.Count; i++)
         {
             var (a, b) = (mentioned[i], mentioned[i + 1]);
-            var kinds = new[] { a, b }.Select(m => m.Entries.First(e => e.Kind == TermKind.DimensionValue).Id).Distinct().Count();
-            if (kinds == 2 && b.Start >= a.End && Joiner().IsMatch(text[a.End..b.Start])) return true;
+            var (first, second) = (a.Entries.First(e => e.Kind == TermKind.DimensionValue), b.Entries.First(e => e.Kind == TermKind.DimensionValue));
+            if (first.Id == second.Id || b.Start < a.End || !Joiner().IsMatch(text[a.End..b.Start])) continue;
+            var apposition = text[a.End..b.Start].Trim() is "," or "，" && first.Id == fine.Dimension
+                && first.Code is not null && inside.GetValueOrDefault(first.Code) == second.Code;
+            if (!apposition) return true;
         }
         return false;
     }

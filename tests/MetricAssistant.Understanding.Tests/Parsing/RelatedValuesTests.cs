@@ -87,4 +87,23 @@ public sealed class RelatedValuesTests
         var filters = Query(question).Filters;
         Assert.False(filters.Any(f => f.Dimension == "channel") && filters.Any(f => f.Dimension == "online_offline"), string.Join("; ", filters));
     }
+
+    // Cities lie within regions too (city.yaml's within:), so a region and a city of another region asked together are
+    // one set rather than two filters with no row in common (a confident 0).
+    [Theory]
+    [InlineData("华东和北京上个月的GMV")]
+    [InlineData("上个月华东加北京一共多少GMV")]
+    [InlineData("GMV for East China and Beijing last month")]
+    public void A_region_and_a_city_of_another_region_are_one_set_of_cities(string question) =>
+        Assert.Equal(In("city", "Shanghai", "Hangzhou", "Nanjing", "Suzhou", "Beijing"), Query(question).Filters.Single());
+
+    [Theory]
+    [InlineData("上个月华东的上海GMV", "Shanghai")]
+    [InlineData("GMV in Hangzhou, East China, last month", "Hangzhou")]
+    public void A_city_qualified_by_its_own_region_stays_that_city(string question, string city) =>
+        Assert.Contains(In("city", city), Query(question).Filters);
+
+    [Fact]
+    public void A_follow_up_naming_a_city_of_another_region_replaces_the_region() =>
+        Assert.Equal(In("city", "Beijing"), Chain("上个月华东的GMV", "那北京呢").Query.Filters.Single());
 }

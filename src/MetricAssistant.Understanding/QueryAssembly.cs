@@ -30,7 +30,9 @@ internal sealed class QueryAssembly(SemanticCatalog catalog, CatalogLexicon lexi
         var defining = sliceTerms.Where(t => DefiningWords.Describes(catalog, catalog.Metrics[metrics[0]], t)).ToList();
         sliceTerms = [.. sliceTerms.Select(t => defining.Contains(t) ? DefiningWords.Remainder(t, text, ranking is not null) : t).OfType<TermMatch>()];
         // "门店加线上": values of related dimensions joined are one set before any comparison of them is read.
-        var slices = ValueComparison.Apply(text, sliceTerms, RelatedValues.Apply(text, sliceTerms, SliceParser.Parse(text, sliceTerms, ranking is not null), catalog), lexicon);
+        // "别忘了把京东也算上": values only counted in restrict nothing in a question of its own (after related values are joined:
+        // "进店的加线上的都算" is every channel).
+        var slices = ValueComparison.Apply(text, sliceTerms, RelatedValues.Apply(text, sliceTerms, SliceParser.Parse(text, sliceTerms, ranking is not null), catalog).WithoutCountedIn(), lexicon);
         slices = KindOfDimension.Apply(text, sliceTerms, slices, catalog, lexicon, ranking is not null);
         // Read on the text with its time words blanked: "last week 门店" names no kind of store.
         (slices, var unlistedKinds) = UnlistedKind.Apply(rest, sliceTerms, slices, catalog, ranking is not null);

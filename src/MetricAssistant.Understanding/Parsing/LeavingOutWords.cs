@@ -31,6 +31,15 @@ public sealed class LeavingOutWords
     private readonly Regex negatedRemoval;
     private readonly Regex negatedOpening;
     private readonly Regex removingClosing;
+    private readonly Regex pointedBack;
+    private readonly CountingIn countingIn;
+    private readonly Regex regardless;
+    private readonly Regex either;
+    private readonly Regex regardlessListed;
+    private readonly Regex eitherLater;
+    private readonly Regex chosen;
+
+    private sealed record CountingIn(Regex Before, Regex After, IReadOnlyList<(Regex Opening, Regex Closing)> Frames);
 
     /// <summary>The vocabulary of leaving-out.txt, read once (it never changes while the process runs).</summary>
     public static LeavingOutWords Default => Loaded.Value;
@@ -38,17 +47,17 @@ public sealed class LeavingOutWords
     public LeavingOutWords(string table)
     {
         var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var frameLines = new List<(string[] Opening, string[] Closing)>();
+        var framesOf = new Dictionary<string, List<(string[] Opening, string[] Closing)>>(StringComparer.Ordinal) { ["frame"] = [], ["in-frame"] = [] };
         foreach (var line in table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var colon = line.IndexOf(':');
             if (colon <= 0) throw new InvalidOperationException($"leaving-out.txt: '{line}' has no 'kind:'");
             var (kind, words) = (line[..colon].Trim(), line[(colon + 1)..]);
-            if (kind == "frame")
+            if (framesOf.TryGetValue(kind, out var frameList))
             {
                 var parts = words.Split('…');
                 if (parts.Length != 2) throw new InvalidOperationException($"leaving-out.txt: frame '{line}' needs 'opening … closing'");
-                frameLines.Add((Words(parts[0]), Words(parts[1])));
+                frameList.Add((Words(parts[0]), Words(parts[1])));
             }
             else
             {
@@ -56,6 +65,7 @@ public sealed class LeavingOutWords
                 list.AddRange(Words(words));
             }
         }
+        var frameLines = framesOf["frame"];
         beforeWords = [.. Of(lists, "before")];
         frameWords = frameLines;
         afterWords = [.. Of(lists, "after")];
@@ -70,14 +80,46 @@ public sealed class LeavingOutWords
         negatedRemoval = new Regex($@"(?<![a-z0-9])({Negators}|({EnglishNegators})\s+)\s*({Alternation(Of(lists, "before"))})\s*{articles}(的)?\s*$", RegexOptions.CultureInvariant);
         negatedOpening = new Regex($@"(?<![a-z0-9])({Negators}|({EnglishNegators})\s+)\s*({Alternation(removingFrames.SelectMany(f => f.Opening))})\s*{articles}$", RegexOptions.CultureInvariant);
         removingClosing = new Regex($@"{between}({Alternation(removingFrames.SelectMany(f => f.Closing))})(?![a-z0-9])", RegexOptions.CultureInvariant);
-        frames = [.. frameLines.Select(f => (
-            new Regex($@"(?<![a-z0-9]){NotNegated}({Alternation(f.Opening)})\s*{articles}$", RegexOptions.CultureInvariant),
-            new Regex($@"{between}({Alternation(f.Closing)})(?![a-z0-9])", RegexOptions.CultureInvariant)))];
+        frames = [.. frameLines.Select(f => Frame(f, articles, between))];
+        // "outlets, don't count those ones": the expression before words pointing back at what it leaves out.
+        pointedBack = new Regex($@"^\s*[,，]?\s*({Alternation(Of(lists, "before"))})\s*({Alternation(Of(lists, "back"))})(?![a-z0-9]){ClauseGoesOn}", RegexOptions.CultureInvariant);
+        countingIn = new CountingIn(
+            new Regex($@"(?<![a-z0-9]){NotNegated}({Alternation(Of(lists, "in-before"))})\s*{articles}(的)?\s*$", RegexOptions.CultureInvariant),
+            new Regex($@"{between}({Alternation(Of(lists, "in-after"))})(?![a-z0-9]){ClauseGoesOn}", RegexOptions.CultureInvariant),
+            [.. framesOf["in-frame"].Select(f => Frame(f, articles, between))]);
+        regardless = new Regex($@"(?<![a-z0-9])({Alternation(Of(lists, "regardless"))})(?![a-z0-9])\s*(({Alternation(Of(lists, "regardless-which"))})\s*)?{articles}$", RegexOptions.CultureInvariant);
+        either = new Regex($@"^\s*(的)?\s*(({Alternation(Of(lists, "either"))})\s*)?{articles}$", RegexOptions.CultureInvariant);
+        chosen = new Regex($@"(?<![a-z0-9])({Alternation(Of(lists, "chosen"))})\s*{articles}(的)?\s*$", RegexOptions.CultureInvariant);
+        regardlessListed = new Regex($@"(?<![a-z0-9])({Alternation(Of(lists, "regardless-listed"))})\s+{articles}$", RegexOptions.CultureInvariant);
+        eitherLater = new Regex($@"^[^,.;:!?]*?(?<![a-z0-9])({Alternation(Of(lists, "either").Where(w => w.Any(char.IsLetter)))})(?![a-z0-9])", RegexOptions.CultureInvariant);
     }
+
+    private static (Regex Opening, Regex Closing) Frame((string[] Opening, string[] Closing) f, string articles, string between) => (
+        new Regex($@"(?<![a-z0-9]){NotNegated}({Alternation(f.Opening)})\s*{articles}$", RegexOptions.CultureInvariant),
+        new Regex($@"{between}({Alternation(f.Closing)})(?![a-z0-9])", RegexOptions.CultureInvariant));
 
     /// <summary>Whether the thing between <paramref name="textBefore"/> and <paramref name="textAfter"/> is left out.</summary>
     public bool LeavesOut(string textBefore, string textAfter) =>
-        before.IsMatch(textBefore) || after.IsMatch(textAfter) || frames.Any(f => f.Opening.IsMatch(textBefore) && f.Closing.IsMatch(textAfter));
+        before.IsMatch(textBefore) || after.IsMatch(textAfter) || pointedBack.IsMatch(textAfter)
+        || frames.Any(f => f.Opening.IsMatch(textBefore) && f.Closing.IsMatch(textAfter));
+
+    /// <summary>
+    /// Whether the thing between <paramref name="textBefore"/> and <paramref name="textAfter"/> is said to be counted in
+    /// ("别忘了把京东也算上", "make sure Tmall is included", "don't leave out the outlets"): it widens, it chooses nothing.
+    /// </summary>
+    public bool CountsIn(string textBefore, string textAfter) =>
+        KeptUnderNegation(textBefore, textAfter) || countingIn.Before.IsMatch(textBefore) || countingIn.After.IsMatch(textAfter)
+        || countingIn.Frames.Any(f => f.Opening.IsMatch(textBefore) && f.Closing.IsMatch(textAfter));
+
+    /// <summary>Whether the text before a value chooses it ("只看", "only"): a value counted in beside it joins it.</summary>
+    public bool Chosen(string textBefore) => chosen.IsMatch(textBefore);
+
+    /// <summary>Whether the text before a value or dimension word says "regardless of" ("不管", "无论哪个", "whether", "regardless of").</summary>
+    public bool Regardless(string textBefore, string textAfter) =>
+        regardless.IsMatch(textBefore) || regardlessListed.IsMatch(textBefore) && eitherLater.IsMatch(textAfter);
+
+    /// <summary>Whether the text between two values goes on with one list ("还是", "或", " or ", "、", nothing).</summary>
+    public bool GoesOnWithTheList(string between) => either.IsMatch(between);
 
     /// <summary>
     /// A removing expression said under a negation ("不要剔除天猫", "别把京东剔掉", "don't leave JD out"): what it names is kept,

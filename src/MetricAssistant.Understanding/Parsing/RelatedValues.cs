@@ -43,7 +43,7 @@ public static partial class RelatedValues
             if ((compared ? Sides(matches, fine, coarse, finer, inside) : Union(matches, fine, coarse, finer, inside)) is { } union) filters.Insert(at, union);
             else whole.AddRange([fine.Dimension, coarse.Dimension]);
         }
-        return filters.Count == slices.Filters.Count ? slices : slices with { Filters = filters, Whole = whole };
+        return filters.Count == slices.Filters.Count ? slices : slices with { Filters = filters, Whole = [.. slices.Whole, .. whole] };
     }
 
     /// <summary>

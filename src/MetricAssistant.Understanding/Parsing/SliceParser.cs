@@ -21,11 +21,22 @@ public static partial class SliceParser
         /// <summary>Dimensions whose values were named to cover every row ("门店加线上"): no filter, and none kept from before.</summary>
         public IReadOnlyList<string> Whole { get; init; } = [];
 
+        /// <summary>
+        /// Dimensions whose values kept were all only said to be counted in ("别忘了把京东也算上", "make sure Tmall is included"):
+        /// a question of its own is not restricted by them (<see cref="WithoutCountedIn"/>); a follow-up reads them against what
+        /// the conversation left out.
+        /// </summary>
+        public IReadOnlyList<string> CountedIn { get; init; } = [];
+
+        /// <summary>The slices without the filters of values only counted in.</summary>
+        public Slices WithoutCountedIn() => CountedIn.Count == 0 ? this
+            : this with { Filters = [.. Filters.Where(f => !(f.Operator == QueryFilterOperator.In && CountedIn.Contains(f.Dimension)))] };
+
         /// <summary>Dimensions named as the rest with a split word (其他渠道分别, "the other channels one by one"): a split of the rest.</summary>
         public IReadOnlyList<string> RestSplit { get; init; } = [];
     }
 
-    private sealed record Value(string Dimension, string Code, TermMatch Match, bool Excluded, bool KeptOnly = false);
+    private sealed record Value(string Dimension, string Code, TermMatch Match, bool Excluded, bool KeptOnly = false, bool CountedIn = false);
 
     // Later in the question, a word asking for each of the rest: "其它渠道的GMV各是多少", "the other channels' GMV, one by one"
     [GeneratedRegex(@"分别|各自|各(?=\s*(是|有|为|多少|卖|下|付|占|贡献))|逐个|一个个|\b(one by one|respectively|individually|separately|each)\b")]
@@ -142,6 +153,9 @@ public static partial class SliceParser
         var qualifiers = new List<string>();
         var rest = new List<string>();
         var restSplit = new List<string>();
+        var whole = new List<string>();
+        var regardlessEnd = -1;
+        var words = LeavingOutWords.Default;
         for (var k = 0; k < matches.Count; k++)
         {
             var match = matches[k];
@@ -150,6 +164,15 @@ public static partial class SliceParser
             var previous = values.Count > 0 ? values[^1] : null;
             var before = text[..match.Start];
             var after = text[match.End..];
+            // "不管线上线下", "无论门店还是网上", "不论哪个渠道", "regardless of channel", "whether online or in-store": every side is
+            // named and none chosen, so neither a filter nor a split (the list goes on to its next value).
+            if ((value ?? dimension) is { } named && (words.Regardless(before, after)
+                || regardlessEnd >= 0 && regardlessEnd <= match.Start && words.GoesOnWithTheList(text[regardlessEnd..match.Start])))
+            {
+                if (!whole.Contains(named.Id)) whole.Add(named.Id);
+                regardlessEnd = match.End;
+                continue;
+            }
             // A dimension word right after a value names what the value is: 美妆品类, 奥莱店, "flagship stores", "华南 region";
             // after a counted list ("天猫、京东两个渠道") it names the list's kind, whether split or summed is decided below.
             // ("东边那几个城市": a count before another dimension's word is no list of east's kind but a split of cities in it;
@@ -221,6 +244,19 @@ public static partial class SliceParser
             var kept = keepsOnly || ExclusionMarkers.KeptUnderNegation(before, after);
             var excludedAfter = !kept && (ExclusionMarkers.IsAfter(after) || ExclusionMarkers.IsLeftOut(before, after));
             var excluded = !kept && (ExclusionMarkers.IsBefore(before) || excludedAfter || listed && previous!.Excluded);
+            // "别忘了把京东也算上", "make sure Tmall is included", "don't leave out the outlets": said to be counted in, not chosen.
+            var countedInAfter = !excluded && !keepsOnly && !words.CountsIn(before, "") && words.CountsIn("", after);
+            var countedIn = !excluded && !keepsOnly && (words.CountsIn(before, after) || listed && previous!.CountedIn);
+            // "天猫和京东都算上": said after the last value of a list, for the whole list ("只看天猫，京东也算上": 天猫 is chosen).
+            if (countedInAfter)
+            {
+                for (var j = values.Count - 1; j >= 0 && values[j].Dimension == value.Id && !values[j].Excluded && !values[j].CountedIn; j--)
+                {
+                    var next = j == values.Count - 1 ? match : values[j + 1].Match;
+                    if (!Connector().IsMatch(text[values[j].Match.End..next.Start]) || words.Chosen(text[..values[j].Match.Start])) break;
+                    values[j] = values[j] with { CountedIn = true };
+                }
+            }
             // "天猫和京东以外": a marker after the last value of a list excludes the whole list.
             if (excludedAfter)
             {
@@ -231,7 +267,7 @@ public static partial class SliceParser
                     values[j] = values[j] with { Excluded = true };
                 }
             }
-            values.Add(new Value(value.Id, value.Code!, match, excluded, keepsOnly));
+            values.Add(new Value(value.Id, value.Code!, match, excluded, keepsOnly, countedIn));
         }
 
         // "其他渠道的GMV" with nothing left out: no rest to name, the word is read as a split.
@@ -252,6 +288,8 @@ public static partial class SliceParser
         {
             Rest = restOfNothing,
             RestSplit = [.. restSplit.Where(d => !values.Any(v => v.Dimension == d && (v.Excluded || v.KeptOnly))).Distinct()],
+            Whole = whole,
+            CountedIn = [.. values.Where(v => !v.Excluded).GroupBy(v => v.Dimension).Where(g => g.All(v => v.CountedIn)).Select(g => g.Key)],
         };
     }
 

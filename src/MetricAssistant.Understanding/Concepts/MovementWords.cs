@@ -6,8 +6,7 @@ namespace MetricAssistant.Understanding.Concepts;
 /// <summary>
 /// "毛利涨了多少", "订单少了多少", "how much did refunds go up": a word of an amount moving asks for the change of the quantity said
 /// beside it from the period before, never the quantity itself. Of people who can join (the subjects of a metric that counts the
-/// new ones: 会员多了多少, "how many more members"), an increase is the new ones, as those metrics say; a metric of the new ones
-/// named itself (新增会员多了多少) is again a change.
+/// new ones: 会员多了多少, 新会员涨了多少, "the rise in members"), an increase is the new ones, as those metrics say.
 /// </summary>
 internal sealed partial class MovementWords
 {
@@ -40,6 +39,8 @@ internal sealed partial class MovementWords
             var movement = mentions[k];
             var rising = up.Contains(movement.Text);
             if (!rising && !down.Contains(movement.Text)) continue;
+            // "多少了" / "好多了" ask how many so far (Sichuan 好多 is 多少): no amount moved.
+            if (movement.Span.Start > 0 && (movement.Text, text[movement.Span.Start - 1]) is ("少了", '多') or ("多了", '好')) continue;
             if (About(text, movement.Span, mentions, names) is not { } joins) continue;
             mentions[k] = rising && joins ? movement with { Concepts = [New] } : movement with { Concepts = [], Moved = true };
         }
@@ -64,9 +65,9 @@ internal sealed partial class MovementWords
         return said.Where(s => s.Span.Start >= at.End).OrderBy(s => s.Span.Start).FirstOrDefault().Joins;
     }
 
-    // A metric of the new ones moving is a change of it; any other metric of joining people (the running total) moving up adds new ones.
+    // A metric of joining people moving up adds new ones: 新会员涨了多少 is how many joined, as is 累计会员多了多少.
     private bool? JoinsNamed(string metricId) =>
-        catalog.Signatures.For(metricId) is { } signature && !IsOfNew(signature) && signature.Subjects.Concat(signature.Declared).Select(vocabulary.ConceptOf).Any(joining.Contains);
+        catalog.Signatures.For(metricId) is { } signature && signature.Subjects.Concat(signature.Declared).Select(vocabulary.ConceptOf).Any(joining.Contains);
 
     private bool IsOfNew(MetricSignature signature) => signature.OwnWords.Select(vocabulary.ConceptOf).Contains(New);
 

@@ -41,7 +41,7 @@ public sealed class UngovernedMeasure(ConceptScorer scorer, ConceptVocabulary vo
     public UngovernedAsk? Find(ConceptReading whole, IReadOnlyList<string> named, bool nameSaid = false)
     {
         var lacking = whole.Mentions.FirstOrDefault(m => !m.Negated && m.Concepts.Any(c => vocabulary.OwnMeasures.Contains(c) && !scorer.Having([c]).Any()));
-        if (lacking is not null) return new UngovernedAsk(lacking.Text, lacking.Span, Nearest(whole, named));
+        if (lacking is not null) return new UngovernedAsk(lacking.Text, lacking.Span, Nearest(whole, named) is { Length: > 0 } nearest ? nearest : OfHead(lacking.Text));
         if (nameSaid || UncountedUnits(whole, named) is not { } units) return null;
         // The units the catalog counts, then the subject's own metrics: what comes nearest either way.
         // Ranked where there are few; a large catalog (thousands of metrics of a subject) offers the first few, not walked per question.
@@ -95,6 +95,22 @@ public sealed class UngovernedMeasure(ConceptScorer scorer, ConceptVocabulary vo
     /// The metrics named first, then those sharing a subject (orders, items, refunds, customers) with the rest of the question: a
     /// shape ("平均多久发货": an average), money or a state ("how much did we pay in delivery fees") relates no metric to what is asked.
     /// </summary>
+    /// <summary>
+    /// "net margin", "营业利润": with nothing else said, the nearest are the metrics of the measure's head (margin, 利润), the words
+    /// left when its qualifier is taken off.
+    /// </summary>
+    private string[] OfHead(string words)
+    {
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (char.IsAsciiLetter(words[i]) && char.IsAsciiLetter(words[i - 1])) continue;
+            var head = words[i..].Trim();
+            if (!vocabulary.Phrases.TryGetValue(head, out var concepts) || concepts.Any(vocabulary.OwnMeasures.Contains) || concepts.Length == 0) continue;
+            return [.. scorer.Rank(concepts.ToHashSet(StringComparer.Ordinal), (IEnumerable<string>?)null, sharing: true, limit: NearestChoices).Select(r => r.MetricId)];
+        }
+        return [];
+    }
+
     private string[] Nearest(ConceptReading whole, IReadOnlyList<string> named)
     {
         var rest = whole.Concepts.Where(c => !vocabulary.OwnMeasures.Contains(c)).ToHashSet(StringComparer.Ordinal);

@@ -49,6 +49,13 @@ public class UngovernedMeasureKindTests
     public void A_bottom_line_figure_is_not_the_gross_one(string question) => AssertNotFound(question);
 
     [Theory]
+    [InlineData("net margin for June", "gross_margin")]
+    [InlineData("operating profit last month", "gross_profit")]
+    [InlineData("上个月营业利润多少", "gross_profit")]
+    public void A_bottom_line_figure_offers_the_gross_one(string question, string nearest) =>
+        Assert.Contains(nearest, FollowUpTestSupport.Understand(question).Alternatives);
+
+    [Theory]
     [InlineData("跳出率")]
     [InlineData("上个月的动销率")]
     [InlineData("bounce rate on the app")]

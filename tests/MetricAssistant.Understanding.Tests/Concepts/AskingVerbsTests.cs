@@ -38,6 +38,8 @@ public sealed class AskingVerbsTests
     [Theory]
     [InlineData("上个月客人付的钞票一共多少", "gmv")]
     [InlineData("上周卖了多少票子", "gmv")]
+    [InlineData("上个礼拜客户真正付掉的钞票有多少", "gmv")]
+    [InlineData("今朝客人付进来的钱有多少了", "gmv")]
     public void Colloquial_money_is_money(string question, string metric) =>
         Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
 

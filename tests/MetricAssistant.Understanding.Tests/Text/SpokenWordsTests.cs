@@ -18,6 +18,17 @@ public sealed class SpokenWordsTests
         Assert.Equal(read, QuestionText.Of(question));
 
     [Theory]
+    [InlineData("今朝卖了多少", "今天卖了多少")]
+    [InlineData("今朝到现在的订单数", "今天到现在的订单数")]
+    [InlineData("琴日嘅GMV", "昨天的gmv")]
+    public void Regional_day_words_read_as_mandarin(string question, string read) =>
+        Assert.Equal(read, QuestionText.Of(question));
+
+    [Fact]
+    public void Todays_shanghainese_word_is_today() =>
+        Assert.Equal(FollowUpTestSupport.Query("今天卖了多少钱"), FollowUpTestSupport.Query("今朝卖了多少钞票"));
+
+    [Theory]
     [InlineData("上个月卖了好多单？", "上个月卖了多少单?")]
     [InlineData("上周来了好多人?", "上周来了多少人?")]
     [InlineData("上个月退款好多钱啊？", "上个月退款多少钱啊?")]

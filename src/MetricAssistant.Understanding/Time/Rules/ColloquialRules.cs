@@ -21,7 +21,7 @@ internal static partial class ColloquialRules
     {
         foreach (Match m in ZhDay.Matches(text))
         {
-            var offset = m.Groups["w"].Value switch { "今" => 0, "昨" or "琴" or "寻" or "尋" => -1, "前" => -2, "大前" => -3, "明" => 1, "后" => 2, _ => 3 }; // 大后(天/儿): 3
+            var offset = m.Groups["w"].Value switch { "今" => 0, "昨" => -1, "前" => -2, "大前" => -3, "明" => 1, "后" => 2, _ => 3 }; // 大后(天/儿): 3
             found.Add(TimeCandidate.Calendar(m.Index, m.Length, DateMath.Day(today.AddDays(offset))) with { Priority = Priority, IsToday = offset == 0 });
         }
         foreach (Match m in ZhWeekend.Matches(text))
@@ -72,9 +72,8 @@ internal static partial class ColloquialRules
     private static void Add(List<TimeCandidate> found, Match m, DateRange range) =>
         found.Add(TimeCandidate.Calendar(m.Index, m.Length, range) with { Priority = Priority });
 
-    // "今儿", "今儿个", "昨儿个", "前儿", "大前儿个" (三天前: 大 is part of the word, not left for 前儿), "明儿", "后儿个" (not 之后儿…), "大后天";
-    // the regions' own: Shanghainese 今朝 (today; not 今朝代), Cantonese 琴日 / 寻日 (yesterday)
-    [GeneratedRegex(@"(?<w>大前|大后|今|昨|前|明)儿个?|(?<![之以然最背])(?<w>后)儿个?|(?<w>大后)天|(?<w>今)朝(?![代夕])|(?<w>琴|寻|尋)日", Options, TimeoutMs)]
+    // "今儿", "今儿个", "昨儿个", "前儿", "大前儿个" (三天前: 大 is part of the word, not left for 前儿), "明儿", "后儿个" (not 之后儿…), "大后天"
+    [GeneratedRegex(@"(?<w>大前|大后|今|昨|前|明)儿个?|(?<![之以然最背])(?<w>后)儿个?|(?<w>大后)天", Options, TimeoutMs)]
     private static partial Regex ZhDay { get; }
 
     // "上个周末", "上周末", "这周末", "这个周末", "本周末", "下周末", "上上个周末"

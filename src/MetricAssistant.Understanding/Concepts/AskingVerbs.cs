@@ -6,7 +6,8 @@ namespace MetricAssistant.Understanding.Concepts;
 /// <summary>
 /// Verbs whose words also describe a quantity, read as the verbs they are: "kindly share the visitor numbers", "can you share
 /// last month's GMV" give, they ask no share of a whole ("Tmall's share of GMV" keeps its ratio); "which region brought in the
-/// most new members" recruits people, it earns no money ("which store brought in the most GMV" keeps it). Read, they add no concept.
+/// most new members" recruits people, it earns no money ("which store brought in the most GMV" keeps it). Read, they add no concept;
+/// "orders booked in Q1" were placed, no appointment was made.
 /// </summary>
 internal sealed partial class AskingVerbs(SemanticCatalog catalog, ConceptVocabulary vocabulary)
 {
@@ -27,6 +28,9 @@ internal sealed partial class AskingVerbs(SemanticCatalog catalog, ConceptVocabu
             if (m.Concepts.Count == 0) continue;
             if (m.Text == "share" && Given(text, m.Span) || m.Text is "bring in" or "brought in" or "brings in" or "bringing in" && PeopleBrought(text, m.Span, mentions, names))
                 mentions[k] = m with { Concepts = [] };
+            // "orders booked in Q1", "booked orders": orders are booked when placed, no appointment is made.
+            else if (m.Text is "book" or "booked" or "booking" or "bookings" or "booked in" or "book in" && OrdersBeside(text, k, mentions, names))
+                mentions[k] = m with { Concepts = [MetricSignature.Placed] };
         }
     }
 
@@ -48,6 +52,24 @@ internal sealed partial class AskingVerbs(SemanticCatalog catalog, ConceptVocabu
             .OrderBy(n => n.Span.Start).FirstOrDefault();
         return next.People && BroughtGap().IsMatch(text.AsSpan(at.End, next.Span.Start - at.End).ToString());
     }
+
+    // An order word or an order metric's name right before the booking word (a word such as "we" or "were" between) or right after it.
+    private bool OrdersBeside(string text, int k, List<ConceptMention> mentions, IReadOnlyList<(TextSpan Span, string MetricId)> names)
+    {
+        var at = mentions[k].Span;
+        var said = mentions.Where(m => m.Concepts.Count > 0 && m.Span != at).Select(m => (m.Span, Orders: m.Concepts.Contains(Order)))
+            .Concat(names.Select(n => (n.Span, Orders: catalog.Signatures.For(n.MetricId)?.Subjects.Select(vocabulary.ConceptOf).Contains(Order) == true)))
+            .ToList();
+        var before = said.Where(s => s.Span.End <= at.Start).OrderByDescending(s => s.Span.End).FirstOrDefault();
+        if (before.Orders && OrderGap().IsMatch(text[before.Span.End..at.Start])) return true;
+        var after = said.Where(s => s.Span.Start >= at.End).OrderBy(s => s.Span.Start).FirstOrDefault();
+        return after.Orders && OrderGap().IsMatch(text[at.End..after.Span.Start]);
+    }
+
+    private const string Order = "order";
+
+    [GeneratedRegex(@"^\s*(?:(?:we|were|was|that|which|have|had|got|been|the|in)\s+){0,3}$")]
+    private static partial Regex OrderGap();
 
     private bool CountsPeople(string metricId) =>
         catalog.Signatures.For(metricId) is { Shape: SignatureShape.Count or SignatureShape.DistinctCount } signature

@@ -53,4 +53,12 @@ public sealed class AskingVerbsTests
     [Fact]
     public void A_ranking_over_places_still_splits() =>
         Assert.Equal(["store"], FollowUpTestSupport.Query("which of the shops had the most visitors last week").GroupBy);
+
+    [Theory]
+    [InlineData("total value of the orders booked in Q2 2025", "gmv_ordered")]
+    [InlineData("how many orders did we book last week", "order_count")]
+    [InlineData("how many appointments were booked last week", "appointment_count")]
+    [InlineData("list-price value of the goods sold in May", "item_sales")]
+    public void Orders_booked_were_placed_and_goods_are_items(string question, string metric) =>
+        Assert.Equal([metric], FollowUpTestSupport.Query(question).Metrics);
 }

@@ -44,6 +44,9 @@ internal sealed record AskedPeriod(DateRange Range, TimeGrain? Grain, Comparison
         if (explain) compare ??= Comparison.Pop;
 
         var range = versus?.Range ?? timing.Range;
+        // "this year compared with last": the year before a whole year asked is a year back.
+        if (compare == Comparison.Pop && compareWords is not null && ComparisonDetector.AgainstLast(compareWords) && range is { } asked && asked.Start.Day == 1 && asked.Start.Month == 1 && asked.End == asked.Start.AddYears(1))
+            compare = Comparison.Yoy;
         string? defaultWindow = null;
         if (range is null)
         {

@@ -14,7 +14,7 @@ public static partial class ComparisonDetector
     // "同比增长", "比去年同期", "比去年同月", "跟last year比" (code-switched), "yoy", "year over year", "vs last year", "vs the same month last year", "vs the year before",
     // and the shorthand of business decks: "vs LY", "vs PY", "vs last yr"; the same period a year before said in words: "versus the same
     // month a year earlier", "vs the same quarter a year ago", "compared with the same month the year before", 跟前一年同一个月比
-    [GeneratedRegex(@"同比|去年同期|比去年|较去年|(比|较)\s*(前一年|上一年)\s*(同期)?|(比|较)\s*last\s+year(?![a-z0-9])|和去年比|与去年比|跟去年比|(?<![a-z0-9])yoy(?![a-z0-9])|year[- ]over[- ]year|year[- ]on[- ]year|(vs\.?|versus|compared (to|with)|against|side by side with|alongside|compare[sd]?( it| that| this| them)?( with| to| against)?)\s+(the\s+)?(same (period|month|week|fortnight|quarter|day|time) )?(of |in )?last year|(compare|对比|比较|比一比|比一下)\s*(一下)?\s*(和|跟|与)?\s*去年|上年同期|y/y|(和|跟|与|同|搭)\s*(去年|前年|last\s+year(?![a-z0-9]))\s*(同期|同一天|同月)?\s*(的)?\s*(比|相比|比较|对比)|(?<![a-z0-9])(vs\.?|versus|compared (to|with)|against|side by side with|alongside|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+(the\s+)?(year before|previous year|prior year|year earlier|a year (ago|earlier|before)|ly|py|last yr|prev(ious)? yr|prior yr)(?![a-z0-9])|(?<![a-z0-9])(?:vs\.?|versus|compared\s+(?:to|with)|against|than|relative\s+to|compare[sd]?(?:\s+(?:it|that|this|them))?\s+(?:with|to|against))\s+(?:the\s+)?same\s+(?:day|date|week-?end|week|fortnight|month|quarter|half|period|time|season)\s+(?:(?:of|in)\s+)?(?:(?:a|one)\s+year\s+(?:earlier|before|ago|prior)|the\s+year\s+(?:before|prior)|(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year)(?![a-z])|(?:和|跟|与|同|比|较|对比|相比于?|相较于?)\s*(?:去年|上一?年|前一年)\s*的?\s*同一?\s*(?:个|個)?\s*(?:天|日|周末|周|週|星期|礼拜|月份?|季度?|时期|时段|时间|时候)(?:\s*的?\s*(?:相比|比较|对比|比))?")]
+    [GeneratedRegex(@"同比|去年同期|比去年|较去年|(比|较)\s*(前一年|上一年)\s*(同期)?|(比|较)\s*last\s+year(?![a-z0-9])|和去年比|与去年比|跟去年比|(?<![a-z0-9])yoy(?![a-z0-9])|year[- ]over[- ]year|year[- ]on[- ]year|(vs\.?|versus|compared (to|with)|against|side by side with|alongside|compare[sd]?( it| that| this| them)?( with| to| against)?)\s+(the\s+)?(same (period|month|week|fortnight|quarter|day|time) )?(of |in )?last year|(compare|对比|比较|比一比|比一下)\s*(一下)?\s*(和|跟|与)?\s*去年|上年同期|y/y|(和|跟|与|同|搭)\s*(去年|前年|last\s+year(?![a-z0-9]))\s*(同期|同一天|同月|那会儿|那会|那时候|那时|这会儿|这时候|这个时候|那个时候)?\s*(的)?\s*(比|相比|比较|对比)|(?<![a-z0-9])(vs\.?|versus|compared (to|with)|against|side by side with|alongside|compare[sd]?( it| that| this| them)?\s+(with|to|against))\s+(the\s+)?(year before|previous year|prior year|year earlier|a year (ago|earlier|before)|ly|py|last yr|prev(ious)? yr|prior yr)(?![a-z0-9])|(?<![a-z0-9])(?:vs\.?|versus|compared\s+(?:to|with)|against|than|relative\s+to|compare[sd]?(?:\s+(?:it|that|this|them))?\s+(?:with|to|against))\s+(?:the\s+)?same\s+(?:day|date|week-?end|week|fortnight|month|quarter|half|period|time|season)\s+(?:(?:of|in)\s+)?(?:(?:a|one)\s+year\s+(?:earlier|before|ago|prior)|the\s+year\s+(?:before|prior)|(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year)(?![a-z])|(?:和|跟|与|同|比|较|对比|相比于?|相较于?)\s*(?:去年|上一?年|前一年)\s*的?\s*同一?\s*(?:个|個)?\s*(?:天|日|周末|周|週|星期|礼拜|月份?|季度?|时期|时段|时间|时候)(?:\s*的?\s*(?:相比|比较|对比|比))?")]
     private static partial Regex YearOverYear();
 
     // "环比", "比上月", "较上周", "比上上礼拜" (one pattern for every 比/较 + previous period), "mom", "qoq", "vs last month", "compared with the previous period",
@@ -39,6 +39,13 @@ public static partial class ComparisonDetector
     [GeneratedRegex(@"(?<![a-z])compar(?:e[sd]?|ing)(?=\s(?:[^,，。;；?？]{0,60}?\s)?(?:with|to|against|and)\s+(?:the\s+)?(?:(?:day|week|fortnight|month|quarter|period)\s+(?:before|prior|preceding|earlier)(?:\s+(?:that|it|this|then))?|(?:previous|prior|preceding)\s+(?:day|week|fortnight|month|quarter|period))(?![a-z]))")]
     private static partial Regex CompareBeforeBase();
 
+    // "this year compared with last", "this month vs last?": the previous one of the asked period's own unit, said by "last" alone.
+    [GeneratedRegex(@"(?<![a-z])(?:vs\.?|versus|compared\s+(?:to|with)|against|than|relative\s+to)\s+last(?=\s*(?:[?？.,，!！;；)]|$|one(?![a-z])))(?:\s+one(?![a-z]))?")]
+    private static partial Regex AgainstLastOne();
+
+    /// <summary>Whether the comparison found is "… compared with last": its base is the period before of the asked period's own unit.</summary>
+    public static bool AgainstLast(Match where) => AgainstLastOne().Match(where.Value) is { Success: true } m && m.Length == where.Length;
+
     public static (Comparison? Compare, Match? Where) Detect(string text)
     {
         var yoy = YearOverYear().Match(text);
@@ -48,7 +55,9 @@ public static partial class ComparisonDetector
         var before = PeriodBeforeAsked().Match(text);
         if (before.Success) return (Comparison.Pop, before);
         var stretch = StretchBefore().Match(text);
-        return stretch.Success ? (Comparison.Pop, stretch) : (null, null);
+        if (stretch.Success) return (Comparison.Pop, stretch);
+        var last = AgainstLastOne().Match(text);
+        return last.Success ? (Comparison.Pop, last) : (null, null);
     }
 
     /// <summary>
@@ -72,5 +81,5 @@ public static partial class ComparisonDetector
 
     /// <summary>Every comparison word of the question, for the coverage check.</summary>
     public static IEnumerable<ConsumedSpan> Spans(string text) =>
-        YearOverYear().Matches(text).Concat(PeriodOverPeriod().Matches(text)).Concat(StretchBefore().Matches(text)).Concat(CompareBeforeBase().Matches(text)).Concat(PeriodBeforeAsked().Matches(text)).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Comparison));
+        YearOverYear().Matches(text).Concat(PeriodOverPeriod().Matches(text)).Concat(StretchBefore().Matches(text)).Concat(CompareBeforeBase().Matches(text)).Concat(PeriodBeforeAsked().Matches(text)).Concat(AgainstLastOne().Matches(text)).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Comparison));
 }

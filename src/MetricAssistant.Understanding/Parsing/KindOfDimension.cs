@@ -15,6 +15,10 @@ public static partial class KindOfDimension
     [GeneratedRegex(@"(哪\s*(一|几|些)?\s*(类|种|类型|种类)(的)?|什么\s*(类型|种类|类|样)的?|\b(which|what)\s+(kinds?|types?|sorts?|categor(y|ies))\s+of)\s*$")]
     private static partial Regex KindBefore();
 
+    // A kind word right before a word for goods: "哪类商品", "哪一类的产品", "什么类的货"
+    [GeneratedRegex(@"(哪\s*(一|几|些)?\s*(类|种类|大类)|什么\s*(类|种类|大类))\s*的?\s*(商品|产品|货品|货|东西)")]
+    private static partial Regex KindOfGoods();
+
     public static SliceParser.Slices Apply(string text, IReadOnlyList<TermMatch> matches, SliceParser.Slices slices, SemanticCatalog catalog, CatalogLexicon lexicon, bool ranking)
     {
         var groupBy = slices.GroupBy.ToList();
@@ -28,6 +32,11 @@ public static partial class KindOfDimension
             if (at >= 0) groupBy[at] = kind;
             else if (!groupBy.Contains(kind)) groupBy.Add(kind);
         }
+        // "哪一类商品毛利率最差", "什么类的产品卖得最好": a kind of goods asked is the catalog's kind of goods (the dimension its
+        // 品类 / category names), where no other split was asked.
+        if (groupBy.Count == 0 && KindOfGoods().Match(text) is { Success: true }
+            && (lexicon.Lookup("品类").Concat(lexicon.Lookup("category")).FirstOrDefault(e => e.Kind == TermKind.Dimension) is { } goods))
+            groupBy.Add(goods.Id);
         // "the top 3 flagship stores": a ranking with nothing split, whose value ends in another dimension's word, ranks that.
         if (ranking && groupBy.Count == 0)
         {

@@ -15,8 +15,9 @@ namespace MetricAssistant.Understanding.Parsing;
 public static partial class RelatedValues
 {
     // What joins two values into one set: "门店加线上", "天猫和线下", "stores and online", "Tmall plus offline";
-    // the place word repeated for the second ("into our stores or onto our online shops") joins as well; "进店的加线上的" with 的 after each.
-    [GeneratedRegex(@"^\s*(的)?\s*(加上|加|再加上|外加|和|与|跟|及|以及|还有|或者|或是|或|、|,|，|/|&|\+|and|plus|as well as|or)\s*(the\s+|our\s+|in\s+|at\s+|from\s+|through\s+|on\s+|onto\s+|into\s+|to\s+|via\s+|over\s+)*$")]
+    // the place word repeated for the second ("into our stores or onto our online shops") joins as well; "进店的加线上的" with 的 after each;
+    // so does the rest of a set the first lies in ("Tmall plus the other online channels", "天猫加上其他线上渠道").
+    [GeneratedRegex(@"^\s*(的)?\s*(加上|加|再加上|外加|和|与|跟|及|以及|还有|或者|或是|或|、|,|，|/|&|\+|and|plus|as well as|or)\s*(the\s+|our\s+|in\s+|at\s+|from\s+|through\s+|on\s+|onto\s+|into\s+|to\s+|via\s+|over\s+|other\s+|rest\s+of\s+|其他|其它|别的|其余)*$")]
     private static partial Regex Joiner();
 
     /// <summary>Whether the text between two values joins them into one set ("加", " and our ", " plus ").</summary>

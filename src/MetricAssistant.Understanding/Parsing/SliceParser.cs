@@ -109,7 +109,8 @@ public static partial class SliceParser
         BareAcross().IsMatch(before) && (!WholeSetWord().IsMatch(before) || KindsWord().IsMatch(dimensionWord)) && dimensionWord.EndsWith('s');
 
     // "GMV by city for my region", "我负责的区域": the asker's own part, which their row rule already is; neither split nor filter.
-    [GeneratedRegex(@"(\bmy\s+(own\s+)?|我的|我们的|我负责的|我管的|我们负责的|我们管的)\s*$")]
+    // "我们片区", "咱们大区": the same said without 的.
+    [GeneratedRegex(@"(\bmy\s+(own\s+)?|我的|我们的|我负责的|我管的|我们负责的|我们管的|我们|咱们|咱|我这|我们这|我这边的?|我们这边的?)\s*$")]
     private static partial Regex OwnBefore();
 
     [GeneratedRegex(@"\b(spread|split|distributed|distribution|broken|break|breakdown|vary|varied|varies|compare[sd]?|comparing|differ|different)\b")]

@@ -54,8 +54,15 @@ internal sealed class DescribedMetricStages(MetricChooser chooser, ExampleChoose
             notices.AddRange(fuzzy.Notices);
         }
         clock?.Enter(UnderstandingStage.Concepts);
-        if (learned is null && described.Redecide(s.Metrics, s.Reading, [.. s.Matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))], s.Whole,
-                asNamed: negated.Count == 0 && owned.Count == 0 && difference is null && s.Metrics.All(id => s.Matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Metric && e.Id == id)))) is { Verdict: not ConceptVerdict.None } asked)
+        // "coupons used on paid orders": the count named as the rows of a quantity said before it is no metric asked.
+        if (learned is null && described.RowsOf.Decide(text, s.Metrics, [.. s.Matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))], s.Reading) is { Verdict: not ConceptVerdict.None } rowsOf)
+        {
+            if (s.Stop(rowsOf) is { } stopRowsOf) return stopRowsOf;
+            s.Metrics = [rowsOf.Metrics[0]];
+        }
+        else if (learned is null && described.Redecide(s.Metrics, s.Reading, [.. s.Matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))], s.Whole,
+                asNamed: negated.Count == 0 && owned.Count == 0 && difference is null && s.Metrics.All(id => s.Matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Metric && e.Id == id))),
+                rows: [.. s.RowNames.Select(m => new TextSpan(m.Start, m.Length))]) is { Verdict: not ConceptVerdict.None } asked)
         {
             if (s.Stop(asked) is { } stopAsked) return stopAsked;
             s.Metrics = [asked.Metrics[0]];

@@ -61,7 +61,7 @@ internal sealed partial class MetricNameRoles(SemanticCatalog catalog, ConceptRe
     /// </summary>
     private List<TermMatch> RowsOnly(IReadOnlyList<TermMatch> matches)
     {
-        bool RowsWord(TermMatch m) => IsMetric(m) && (MetricMentionRoles.IsCondition(text[..m.Start], text[m.End..]) || MetricMentionRoles.InSql(text, text[..m.Start])
+        bool RowsWord(TermMatch m) => IsMetric(m) && (MetricMentionRoles.IsCondition(text[..m.Start], text[m.End..]) || MetricMentionRoles.OnlyCounted(text[..m.Start], m.Text, text[m.End..]) || MetricMentionRoles.InSql(text, text[..m.Start])
             || OfNext(m, matches) || CountedIn(m, matches));
         var rowsOnly = matches.Where(m => !RowsWord(m)).ToList();
         if (rowsOnly.Any(IsMetric)) return rowsOnly;
@@ -116,9 +116,14 @@ internal sealed partial class MetricNameRoles(SemanticCatalog catalog, ConceptRe
         // Not a chain (退款订单的GMV): GMV of refunded orders is no filter the catalog has, never GMV of all orders.
         // "顺丰发货的订单退款率": a rate right after the noun is a rate over those rows (订单数 is no second metric asked).
         // "天猫订单卖了多少件": a noun a value qualifies, said right before the other name, is the rows that one is counted over.
+        // "付了款的订单一共卖了多少件": a noun a 的-qualifier says the state of, a word of totalling between, is those rows too.
         return OfBetween().IsMatch(text[name.End..next.Start])
-            || (string.IsNullOrWhiteSpace(text[name.End..next.Start]) && (next.Text.EndsWith('率') || QualifiedByValue(name, matches)));
+            || (string.IsNullOrWhiteSpace(text[name.End..next.Start]) && (next.Text.EndsWith('率') || QualifiedByValue(name, matches)))
+            || (TotalBetween().IsMatch(text[name.End..next.Start]) && (text[..name.Start].TrimEnd().EndsWith('的') || name.Text.Contains('的')) && !next.Text.EndsWith('率'));
     }
+
+    [GeneratedRegex(@"^\s*(一共|总共|共|总计|合计|加起来)?\s*$")]
+    private static partial Regex TotalBetween();
 
     private bool QualifiedByValue(TermMatch name, IReadOnlyList<TermMatch> matches) =>
         matches.Any(v => v.End <= name.Start && v.Entries.Count > 0 && v.Entries.All(e => e.Kind == TermKind.DimensionValue) && text[v.End..name.Start] is var between && (string.IsNullOrWhiteSpace(between) || OfBetween().IsMatch(between)));

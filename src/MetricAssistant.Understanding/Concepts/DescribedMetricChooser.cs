@@ -36,6 +36,9 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// <summary>What the rest of a question makes of the metric it names: a ratio, a sibling in the state asked, ratios over it.</summary>
     public NameRefinements Names { get; } = new(catalog, scorer, facts);
 
+    /// <summary>The quantity asked of the rows a count names ("coupons used on paid orders"), on the same description.</summary>
+    public RowsOfAskedQuantity RowsOf => new(catalog, scorer, reading => Describe(reading));
+
     /// <summary>The share a quantity converted into another asks for ("converting visitors into buyers").</summary>
     public ConvertedInto Converted { get; } = new(catalog, scorer);
 
@@ -93,7 +96,9 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// the description is not clear (never the name of another quantity answered confidently), or none to keep the names.</returns>
     /// <param name="asNamed">The metrics are the ones the question's names name, not a definition read from them (a variant left
     /// after others are ruled out, a difference): only then is a kind of money said beside them another metric.</param>
-    public ConceptDecision Redecide(IReadOnlyList<string> named, ConceptReading outside, IReadOnlyList<TextSpan> names, Func<ConceptReading> whole, bool asNamed = true)
+    /// <param name="rows">Names said only as the rows another covers ("only paid orders count"): a count phrase inside one asks nothing.</param>
+    public ConceptDecision Redecide(IReadOnlyList<string> named, ConceptReading outside, IReadOnlyList<TextSpan> names, Func<ConceptReading> whole, bool asNamed = true,
+        IReadOnlyList<TextSpan>? rows = null)
     {
         if (named.Count is 0 or > 2) return ConceptDecision.None;
         var owns = named.Select(scorer.ConceptsOf).ToList();
@@ -126,7 +131,7 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
             reading = whole();
             // Two names are one question only when the count phrase runs across them: "卖了多少|个订单".
             var head = Heads.CountedHeads(reading)
-                .Where(h => !names.Any(n => n.Start <= h.Span.Start && h.Span.End <= n.End))
+                .Where(h => !names.Concat(rows ?? []).Any(n => n.Start <= h.Span.Start && h.Span.End <= n.End))
                 .Where(h => named.Count == 1 || names.Any(n => Straddles(h.Span, n)))
                 // "成交额有多少": a count word right after the one name asks that metric's value; "卖了多少单" counts orders.
                 .Where(h => named.Count != 1 || !names.Any(n => h.Span.Start >= n.Start && h.Span.Start - n.End <= 1

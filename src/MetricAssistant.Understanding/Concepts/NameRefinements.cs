@@ -99,7 +99,12 @@ public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer score
         var siblings = catalog.Signatures.All.Where(s => s.MetricId != one.MetricId && s.Shape == one.Shape && Published(s.MetricId)
             && s.Subjects.SequenceEqual(one.Subjects) && asked.All(s.States.Contains)).Select(s => s.MetricId).ToList();
         if (siblings.Count == 1) return ConceptDecision.Answer(siblings[0]);
-        if (!asked.Any(one.Excluded.Contains)) return ConceptDecision.None;
+        // "上个月取消的订单卖了多少件": a count or sum whose filters fix its rows' state (units of paid orders) cannot honour
+        // another state of those rows; the metrics built on that state are offered with it, as for a state left out.
+        // (Money keeps its own readings of states: variants, old definitions.)
+        var unhonoured = one.Shape is SignatureShape.Count or SignatureShape.Sum && !one.Subjects.Contains(ConceptVocabulary.Money) && one.States.Count > 0
+            && asked.All(a => facts.RowStates.Contains(a) && facts.PublishedConcepts.Contains(a));
+        if (!asked.Any(one.Excluded.Contains) && !unhonoured) return ConceptDecision.None;
         var built = catalog.Signatures.All.Where(s => s.MetricId != one.MetricId && Published(s.MetricId) && asked.All(s.Words.Contains))
             .Select(s => s.MetricId).Take(DescribedMetricChooser.MaxChoices - 1);
         return ConceptDecision.Clarify([.. built, one.MetricId]);

@@ -67,7 +67,22 @@ public static partial class MetricMentionRoles
     /// "剔除取消的订单", "只算已完成订单的"): read before the metric is chosen, so the name is not a second metric nor an unclear word.
     /// </summary>
     public static bool IsCondition(string textBefore, string textAfter) =>
-        StateTakenOutBefore().IsMatch(textBefore) || RowsKeptBefore().IsMatch(textBefore) || ConditionAfter().IsMatch(textAfter);
+        StateTakenOutBefore().IsMatch(textBefore) || RowsKeptBefore().IsMatch(textBefore) || ConditionAfter().IsMatch(textAfter)
+        || OnlyBefore().IsMatch(textBefore) && CountAfter().IsMatch(textAfter);
+
+    /// <summary>"only paid orders count": also when the name took the verb in ("paid orders count" read as "paid order count").</summary>
+    public static bool OnlyCounted(string textBefore, string name, string textAfter) =>
+        OnlyBefore().IsMatch(textBefore) && (CountAfter().IsMatch(textAfter) || CountAfter().IsMatch(name.Split(' ')[^1]) && ClauseEnds().IsMatch(textAfter));
+
+    [GeneratedRegex(@"^\s*([,，.。;；!！?？]|$)")]
+    private static partial Regex ClauseEnds();
+
+    // "units sold, only paid orders count": the name is the rows kept, said as what counts.
+    [GeneratedRegex(@"\b(only|just)\s+(the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyBefore();
+
+    [GeneratedRegex(@"^\s*(count|counts|are counted|get counted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountAfter();
 
     // "buyers or not", "付款与否": the name says which rows are counted either way, not what is counted.
     [GeneratedRegex(@"^\s*(or not|or no|or un-?[a-z]+|与否)(?![a-z])", RegexOptions.IgnoreCase)]

@@ -1,0 +1,46 @@
+using static MetricAssistant.Understanding.Tests.FollowUp.FollowUpTestSupport;
+
+namespace MetricAssistant.Understanding.Tests.Concepts;
+
+/// <summary>
+/// A count's name said only as the rows another quantity is of ("coupons used on paid orders", 付了款的订单一共卖了多少件,
+/// "only paid orders count") asks for that quantity: the name's state is its condition, never the count answered. A state
+/// the quantity's own filters cannot honour is asked back; a question counting the rows themselves keeps the count.
+/// </summary>
+public sealed class QuantityOfNamedRowsTests
+{
+    [Theory]
+    [InlineData("coupons used on paid orders in June", "discount_amount")]
+    [InlineData("coupon savings on paid orders last month", "discount_amount")]
+    [InlineData("refund money on Tmall orders last week", "refund_amount")]
+    [InlineData("上个月付了款的订单一共卖了多少件", "units_sold")]
+    [InlineData("上个月已付款的订单总共卖了多少件", "units_sold")]
+    [InlineData("上个月卖出去多少件，只算付了款的订单", "units_sold")]
+    [InlineData("units sold last month, only paid orders count", "units_sold")]
+    [InlineData("units sold last month, only the paid orders are counted", "units_sold")]
+    [InlineData("how much did we give away in discounts on paid orders last month", "discount_amount")]
+    public void The_quantity_asked_decides(string question, string metric)
+    {
+        var result = Understand(question);
+        Assert.True(result.Outcome == UnderstandingOutcome.Query, $"{result.Outcome}: {string.Join(",", result.Alternatives)}");
+        Assert.Equal([metric], result.Query!.Metrics);
+    }
+
+    [Theory]
+    [InlineData("上个月取消的订单卖了多少件", "units_sold")]
+    [InlineData("上个月被取消的订单一共卖了多少件", "units_sold")]
+    [InlineData("units on cancelled orders last month", "units_sold")]
+    public void A_state_the_quantity_cannot_keep_is_asked_back(string question, string offered)
+    {
+        var result = Understand(question);
+        Assert.Equal(UnderstandingOutcome.Clarify, result.Outcome);
+        Assert.Contains(offered, result.Alternatives);
+        Assert.DoesNotContain("paid_order_count", result.Alternatives);
+    }
+
+    [Theory]
+    [InlineData("how many paid orders had coupons last month")]
+    [InlineData("上个月付款订单有多少")]
+    [InlineData("paid orders last month")]
+    public void The_count_asked_stays(string question) => Assert.Equal(["paid_order_count"], Query(question).Metrics);
+}

@@ -109,9 +109,12 @@ public static partial class SliceParser
         BareAcross().IsMatch(before) && (!WholeSetWord().IsMatch(before) || KindsWord().IsMatch(dimensionWord)) && dimensionWord.EndsWith('s');
 
     // "GMV by city for my region", "我负责的区域": the asker's own part, which their row rule already is; neither split nor filter.
-    // "我们片区", "咱们大区": the same said without 的.
-    [GeneratedRegex(@"(\bmy\s+(own\s+)?|我的|我们的|我负责的|我管的|我们负责的|我们管的|我们|咱们|咱|我这|我们这|我这边的?|我们这边的?)\s*$")]
+    [GeneratedRegex(@"(\bmy\s+(own\s+)?|我的|我们的|我负责的|我管的|我们负责的|我们管的)\s*$")]
     private static partial Regex OwnBefore();
+
+    // "我们片区", "咱们大区": the same said without 的, of a dimension's word only (我们门店 / 我哋store name the in-store channel).
+    [GeneratedRegex(@"(我们|咱们|咱|我这|我们这|我这边的?|我们这边的?)\s*$")]
+    private static partial Regex OwnAreaBefore();
 
     [GeneratedRegex(@"\b(spread|split|distributed|distribution|broken|break|breakdown|vary|varied|varies|compare[sd]?|comparing|differ|different)\b")]
     private static partial Regex SpreadWord();
@@ -218,7 +221,7 @@ public static partial class SliceParser
                 continue;
             // "店里", "来店", "线上线下都算": the place where, or the whole set counted together, is no split.
             // "across all stores" names the whole set even where "stores" is also a channel's name.
-            if (dimension is not null && !strongSplit && (value is null && (PlaceAfter().IsMatch(after) || PlaceBefore().IsMatch(before) || EnglishPlaceBefore().IsMatch(before) && !ranking || WholeSetAfter().IsMatch(after))
+            if (dimension is not null && !strongSplit && (value is null && (PlaceAfter().IsMatch(after) || PlaceBefore().IsMatch(before) || EnglishPlaceBefore().IsMatch(before) && !ranking || OwnAreaBefore().IsMatch(before) || WholeSetAfter().IsMatch(after))
                 || (AcrossBefore().IsMatch(before) && !SpreadWord().IsMatch(before) && !(value is null && AcrossKinds(before, match.Text)) || OwnBefore().IsMatch(before)) && !JoinedToAnotherValue(text, matches, k, value, previous)))
                 continue;
             if (dimension is not null && value is null && strongSplit && ExclusionMarkers.EndsWithRest(before)) restSplit.Add(dimension.Id);

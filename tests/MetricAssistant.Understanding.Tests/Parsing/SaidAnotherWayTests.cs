@@ -45,6 +45,10 @@ public sealed class SaidAnotherWayTests
         Assert.Empty(query.Filters);
     }
 
+    [Fact]
+    public void Our_stores_are_still_the_in_store_channel() =>
+        Assert.Equal([new QueryFilter("channel", QueryFilterOperator.In, ["store"])], FollowUpTestSupport.Query("上个月我们门店的访客数").Filters);
+
     [Theory]
     [InlineData("上个月哪一类商品的毛利率最差", "gross_margin", false)]
     [InlineData("上个月哪类商品卖得最好", "item_sales", true)]

@@ -29,6 +29,21 @@ public sealed class CasualComparisonTests
     [InlineData("跟二月比，三月的访客数怎么样", "2025-03-01", "2025-04-01", Comparison.Pop)]
     [InlineData("相比上个月，这个月退款多了吗", "2025-07-01", "2025-08-01", Comparison.Pop)]
     [InlineData("比起去年5月，今年5月的订单数", "2025-05-01", "2025-06-01", Comparison.Yoy)]
+    // The base named only to compare with, whatever verb, particle or joiner sets it against the period asked.
+    [InlineData("今年3月的客单价，跟去年3月比一下", "2025-03-01", "2025-04-01", Comparison.Yoy)]
+    [InlineData("今年4月的订单数，和去年4月比比看", "2025-04-01", "2025-05-01", Comparison.Yoy)]
+    [InlineData("本季度的退款金额和去年同一季度相比呢", "2025-07-01", "2025-10-01", Comparison.Yoy)]
+    [InlineData("这个月的访客数跟上个月对比看看", "2025-07-01", "2025-08-01", Comparison.Pop)]
+    [InlineData("五月的GMV跟四月比一比", "2025-05-01", "2025-06-01", Comparison.Pop)]
+    [InlineData("六月的订单数和五月对比一下", "2025-06-01", "2025-07-01", Comparison.Pop)]
+    [InlineData("六月的订单数跟五月比呢", "2025-06-01", "2025-07-01", Comparison.Pop)]
+    [InlineData("这个月的订单数搭上个月比比看", "2025-07-01", "2025-08-01", Comparison.Pop)]
+    [InlineData("上周的订单数跟前头一个礼拜比比", "2025-07-07", "2025-07-14", Comparison.Pop)]
+    [InlineData("please compare May 2025's refunds with May 2024's", "2025-05-01", "2025-06-01", Comparison.Yoy)]
+    [InlineData("how do this year's Q2 orders stack up against Q2 last year", "2025-04-01", "2025-07-01", Comparison.Yoy)]
+    [InlineData("compare July 2025's orders with July 2024's", "2025-07-01", "2025-08-01", Comparison.Yoy)]
+    [InlineData("how did last week's visitors measure against the week before that", "2025-07-07", "2025-07-14", Comparison.Pop)]
+    [InlineData("comparing June's paid orders to May 2025", "2025-06-01", "2025-07-01", Comparison.Pop)]
     public void Two_periods_are_the_first_asked_compared_with_its_base(string question, string start, string end, Comparison compare)
     {
         var result = Understand(question);
@@ -41,6 +56,8 @@ public sealed class CasualComparisonTests
     [Theory]
     [InlineData("7月的订单数跟3月比", "2025-07-01")]
     [InlineData("refunds in June against February", "2025-06-01")]
+    [InlineData("7月的订单数跟3月比一下", "2025-07-01")]
+    [InlineData("please compare June's refunds with February's", "2025-06-01")]
     public void A_base_the_query_cannot_compare_with_is_named_and_the_period_asked_alone_answered(string question, string start)
     {
         var result = Understand(question);

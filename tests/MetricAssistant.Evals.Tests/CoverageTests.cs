@@ -14,8 +14,9 @@ public sealed class CoverageTests
     {
         Assert.True(All.Count >= 400, $"{All.Count} cases");
         var share = (double)EvalSets.Holdout.Cases.Count / All.Count;
-        // A fifth to a quarter, a little more since 60 cases were written blind for the smallest categories.
-        Assert.InRange(share, 0.15, 0.30);
+        // About a seventh to a quarter: golden grows by the cases written for each kind of failure fixed (issue #12), while the
+        // blind sets (evals/blind-*, over 40 of them) are held out beside this one and measured on their own.
+        Assert.InRange(share, 0.12, 0.30);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ internal sealed class DefinitionWords(SemanticCatalog catalog, NegatedVariants n
             && said.All(m => m.Start >= span.Start && m.End <= span.End));
 
     /// <param name="learned">An accepted example or a click decided the metric: only the explicit ruling-out words still apply.</param>
-    public Outcome Apply(string text, IReadOnlyList<TermMatch> matches, List<string> metrics, List<Notice> notices, bool learned)
+    public Outcome Apply(string text, IReadOnlyList<TermMatch> matches, List<string> metrics, List<Notice> notices, bool learned, Func<IReadOnlyList<string>, IReadOnlyList<TextSpan>, string?>? describedAmong = null)
     {
         // "订单数不要支付口径的": a definition word of a family neither said nor asked rules out nothing of the metrics asked.
         var negated = negations.Find(text);
@@ -72,6 +72,8 @@ internal sealed class DefinitionWords(SemanticCatalog catalog, NegatedVariants n
                 metrics.Insert(0, affirmed.MetricId);
             }
             else if (remaining.Count > 1 && NegatedVariants.AsksForAll(text)) metrics.InsertRange(0, remaining);
+            // "实际收到的钱，不是下单金额": the rest of the question describes one of the definitions left.
+            else if (remaining.Count > 1 && !learned && describedAmong?.Invoke(remaining, [.. negated.Select(n => n.Span)]) is { } described) metrics.Insert(0, described);
             else if (remaining.Count > 1) return new Outcome(matches, negated, [], null, remaining);
             // "not the visitors-based one — I mean bookings": the rows describing the one meant are no metric asked.
             foreach (var (_, span) in negations.AffirmedAmong(text, remaining, [.. negated.Select(n => n.Span)]))

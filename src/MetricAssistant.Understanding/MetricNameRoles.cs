@@ -38,15 +38,31 @@ internal sealed partial class MetricNameRoles(SemanticCatalog catalog, ConceptRe
         matches = ruledOut.Count == 0 ? matches : [.. matches.Except(ruledOut)];
         // "skip the paid orders, I just want every order from last month": the only name, ruled out, while the rest describes
         // what is asked, is no metric asked; its words describe nothing (RuledOutNames).
+        // "money received last month, not orders placed", "收到的钱，而不是下单金额": so is one set apart in a clause of its own after
+        // what is described. The words said with the name ("placed") describe nothing either.
         if (!learned && matches.Where(IsMetric).ToList() is [var only] && only.Entries.All(e => e.Kind == TermKind.Metric)
             && MetricMentionRoles.RuledOutBefore(text[..only.Start])
-            && TermReader.ReadConcepts(concepts, text, [.. matches.Where(m => m != only)], blocked, periodAsked, periodEnd)
-                .Mentions.Any(m => m.Span.Start >= only.End && !m.Negated && m.Concepts.Any(c => !ConceptVocabulary.Shapes.Contains(c))))
+            && TermReader.ReadConcepts(concepts, text, [.. matches.Where(m => m != only)], blocked, periodAsked, periodEnd) is var rest
+            && PhraseSpan(only, rest) is var phrase
+            && rest.Mentions.Any(m => !m.Negated && m.Concepts.Any(c => !ConceptVocabulary.Shapes.Contains(c))
+                && (m.Span.Start >= phrase.Start + phrase.Length || m.Span.Start + m.Span.Length <= only.Start && MetricMentionRoles.ContrastedBefore(text[..only.Start]))))
         {
-            RuledOutNames = [new TextSpan(only.Start, only.Length)];
+            RuledOutNames = [phrase];
             matches = [.. matches.Where(m => m != only)];
         }
         return matches;
+    }
+
+    // The name and the concept words said right after it, in the same phrase ("orders placed", "下单的金额").
+    private TextSpan PhraseSpan(TermMatch name, ConceptReading rest)
+    {
+        var end = name.End;
+        foreach (var m in rest.Mentions.Where(m => m.Span.Start >= name.End).OrderBy(m => m.Span.Start))
+        {
+            if (text[end..m.Span.Start].Trim() is not ("" or "的" or "-")) break;
+            end = m.Span.End;
+        }
+        return new TextSpan(name.Start, end - name.Start);
     }
 
     /// <summary>The spans of a lone name ruled out (<see cref="Asked"/>): read, describing nothing asked.</summary>

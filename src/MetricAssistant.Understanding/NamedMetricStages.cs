@@ -99,7 +99,7 @@ internal sealed class NamedMetricStages(SemanticCatalog catalog, MetricChooser c
                 return new UnderstandingResult(UnderstandingOutcome.NotFound, language, null, ChoiceState.Allowed(lacking.Nearest, allow), [new NotUnderstood(lacking.Words)]);
         }
         clock?.Enter(UnderstandingStage.Choice);
-        var definitions = definitionWords.Apply(text, s.Matches, s.Metrics, notices, learned is not null);
+        var definitions = definitionWords.Apply(text, s.Matches, s.Metrics, notices, learned is not null, (left, ruledOut) => DescribedAmongLeft.Pick(left, s.Whole(), [.. ruledOut, .. s.Matches.Where(m => m.Entries.Count > 0).Select(m => new TextSpan(m.Start, m.Length))], described.Scorer));
         if (definitions.Clarify is { } variants) return UnderstandingResult.Clarify(language, variants, new AmbiguousWord());
         (s.Matches, var negated, var owned, var difference) = (definitions.Matches, definitions.Negated, definitions.Owned, definitions.Difference);
         (s.Negated, s.Owned, s.Difference, s.Departments) = (negated, owned, difference, definitions.Departments);

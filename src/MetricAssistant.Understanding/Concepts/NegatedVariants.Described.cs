@@ -16,6 +16,7 @@ public sealed partial class NegatedVariants
         "that", "which", "it", "they", "them", "is", "are", "was", "were", "when", "by", "based", "on", "upon", "at", "go", "goes",
         "going", "count", "counts", "counted", "counting", "use", "uses", "using", "take", "takes", "taking", "subtract", "subtracts",
         "deduct", "deducts", "remove", "removes", "calculated", "computed", "measured", "booked", "recorded", "of", "their", "its", "once", "as", "soon", "base", "basing",
+        "what", "we", "our", "got", "had", "have",
     };
 
     // "按付款时间", "payment date": the time word after a description belongs to it.
@@ -35,6 +36,12 @@ public sealed partial class NegatedVariants
             if (at >= clauseEnd || IsLatin(text[at]) && at - start > DescribedReach || !IsLatin(text[at]) && at - start > DescribedWithin) break;
             if (PhraseAt(text, at) is { } phrase)
             {
+                // "not what customers ordered": who did it only says whose action the description is; read on.
+                if (IsSubject(text, at, phrase.Said))
+                {
+                    at = phrase.End;
+                    continue;
+                }
                 // "不算取消的": a state some variant leaves out describes that variant's own rows; no variant is ruled out.
                 if (phrase.Said.Any(excludedStates.Contains)) return null;
                 // "按付款算的" tells paid GMV and paid orders apart from their siblings: the family asked decides which.
@@ -66,6 +73,19 @@ public sealed partial class NegatedVariants
         }
         return null;
     }
+
+    /// <summary>Whether the phrase at <paramref name="at"/> only says who acted ("customers", "people"): English people, after a relative word.</summary>
+    /// ("not the visitors-based one": after no relative word, the subject describes the definition.)
+    private bool IsSubject(string text, int at, string[] said) =>
+        IsLatin(text[at]) && RelativeBefore().IsMatch(text[..at]) && said.Contains(ConceptVocabulary.People)
+        && said.All(c => subjects.Contains(c) || c == ConceptVocabulary.People);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|that|which|whatever)\s+(the\s+|our\s+)?$")]
+    private static partial System.Text.RegularExpressions.Regex RelativeBefore();
+
+    /// <summary>"not what customers ordered": where the words after a leading subject start, or null when none leads.</summary>
+    private int? AfterSubject(string text, int at) =>
+        at < text.Length && PhraseAt(text, at) is { } phrase && IsSubject(text, at, phrase.Said) ? SkipFillers(text, phrase.End) : null;
 
     /// <summary>Of the variants sharing what is described, the one whose own name says it ("placed" of 下单GMV, not of net GMV).</summary>
     private List<string> NamedBy(string[] said)

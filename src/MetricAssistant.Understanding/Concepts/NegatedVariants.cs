@@ -98,6 +98,10 @@ public sealed partial class NegatedVariants
         if (Longest(text, at, owners: true) is { } hit && !BeforeDimension(text, at + hit.Length)
             && (qualifiers.ContainsKey(text.Substring(at, hit.Length)) || FamilySaid(hit.Id, text)))
             return (hit.Id, at + hit.Length);
+        // "not what customers ordered": the subject said, the variant's own words follow.
+        if (AfterSubject(text, at) is { } after && Longest(text, after, owners: true) is { } named && !BeforeDimension(text, after + named.Length)
+            && (qualifiers.ContainsKey(text.Substring(after, named.Length)) || FamilySaid(named.Id, text)))
+            return (named.Id, after + named.Length);
         return Described(text, at);
     }
 

@@ -41,6 +41,11 @@ public static partial class MetricMentionRoles
     [GeneratedRegex(@"\b(not|never|nor|neither|rather than|instead of|other than|except( for)?|apart from|skip|skipping|forget( about)?|(do not|don'?t) (need|want)|no need for)\s+((the|that|this|those|these|any|our)\s+)?((?!(just|only|merely|simply|solely|also|even|too)\b)[a-z0-9-]+\s+){0,2}$|((?<!是)不是|而不是|不要|别拿|别给我)\s*[^\s,，。；;!！?？]{0,6}?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RuledOutKindBefore();
 
+    // "money received, not orders placed", "收到的钱，而不是下单金额": a negation opening a clause of its own, after what is asked,
+    // sets a name apart from what was just described (never "not just", nor a negation inside the asked phrase).
+    [GeneratedRegex(@"(([,，;；]|—|\s-)\s*(but\s+|and\s+)?(not|never)|\b(rather than|instead of))\s+((the|that|this|those|these|any|our)\s+)?((?!(just|only|merely|simply|solely|also|even|too)\b)[a-z0-9-]+\s+){0,2}$|(而不是|而非|[,，;；]\s*(但|可)?(不是|并非|并不是))\s*[^\s,，。；;!！?？]{0,6}?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContrastBefore();
+
     // "支付订单数就不用了，要所有订单", "paid orders I don't need": a name waved away after it, when another is asked.
     [GeneratedRegex(@"^\s*(的)?\s*(就|先|也|我)?\s*(不用了|不用看了|不要了|不需要了|算了|免了|不必了|\b(not needed|no need|i don'?t need|we don'?t need)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RuledOutAfter();
@@ -119,6 +124,9 @@ public static partial class MetricMentionRoles
     /// the paid orders", "not the number of paid orders", "I don't need paid orders"): never a state taken out of rows.
     /// </summary>
     public static bool RuledOutBefore(string textBefore) => RuledOutKindBefore().IsMatch(textBefore);
+
+    /// <summary>Whether a metric's name after this text is set apart, in a clause of its own, from what was asked before it.</summary>
+    public static bool ContrastedBefore(string textBefore) => ContrastBefore().IsMatch(textBefore);
 
     /// <summary>Whether a metric's name between these texts is not asked for, when another metric is.</summary>
     /// <remarks>A name only saying which rows another covers is taken out before the choice (<see cref="IsCondition"/>).</remarks>

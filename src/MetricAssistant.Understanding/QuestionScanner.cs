@@ -22,8 +22,9 @@ internal sealed class QuestionScanner(SemanticCatalog catalog, CatalogLexicon le
     public QuestionScan Read(string question, DateTime now, StageClock? clock)
     {
         // "预约后14天内的购买转化率": a conversion metric's window, never a time range; taken out so the metric's name is whole.
-        // "…, need it for the weekly sync", "周会要用": what the figure is for is no part of the question ("weekly" is no grain).
-        var (conversionWindow, text, windowMeant) = ConversionWindowWords.Read(AsideWords.Blank(cityShortForms.Read(QuestionText.Of(question))), catalog, lexicon);
+        // "…, need it for the weekly sync", "周会要用": what the figure is for is no part of the question ("weekly" is no grain);
+        // "one row per channel", "单独一行": a layout asks for the split beside it, its "row" / 行 is nothing counted.
+        var (conversionWindow, text, windowMeant) = ConversionWindowWords.Read(RowLayoutWords.Blank(AsideWords.Blank(cityShortForms.Read(QuestionText.Of(question)))), catalog, lexicon);
         var language = LanguageDetector.Of(text);
         // "上个月末": the end word is read on its own, the period by the time reader as usual.
         var periodEnd = PeriodEndWords.Find(text);

@@ -18,7 +18,8 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
     /// ("门店", the store dimension and the in-store channel) taken away from such a split is the split (CONVENTIONS "Follow-ups").</param>
     public FollowUpReading Read(string question, DateTime now, IReadOnlyCollection<string>? splitBy = null)
     {
-        var text = QuestionText.Of(question);
+        // "每个渠道单独一行": a layout asks for the split beside it (as in a whole question).
+        var text = RowLayoutWords.Blank(QuestionText.Of(question));
         // "季末的呢", "what about at quarter-end": the end word is read on its own and the period as without it, as in a whole question.
         var periodEnd = PeriodEndWords.Find(text);
         // "月底那几天呢": the last part of the conversation's month, not its end.
@@ -94,6 +95,8 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
         if (stepAt is { } at) Array.Fill(blocked, true, at.Start, at.End - at.Start);
         var rest = new string(text.Select((c, i) => blocked[i] ? ' ' : c).ToArray());
         var ranking = RankingDetector.Detect(rest);
+        // "哪个高？", "which one was higher?" after an answer split: its rows ranked, the one at that end.
+        if (ranking is null && splitBy is { Count: > 0 }) ranking = WhichOfTheRows.Asked(rest);
         var slices = ValueComparison.Apply(text, sliceTerms, RelatedValues.Apply(text, sliceTerms, SliceParser.Parse(text, sliceTerms, ranking is not null), catalog), lexicon);
         // "那门店加线上呢": values covering every row lift what was kept on their dimensions.
         foreach (var id in slices.Whole) Add(unfiltered, id);

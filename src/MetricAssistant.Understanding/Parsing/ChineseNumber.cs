@@ -22,8 +22,8 @@ public static class ChineseNumber
 
     public const string Pattern = @"\d{1,3}|[一二两三四五六七八九十]{1,3}|仨|俩";
 
-    /// <summary>A count with its measure word (三个, 5家), or 仨 / 俩, which hold theirs (仨 is 三个): 最高的仨渠道.</summary>
-    public const string Counted = @"(?:(?<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(个|家|名|位|款|座|大)|(?<n>仨|俩))";
+    /// <summary>A count with its measure word (三个, 5家, Cantonese 四间, 两只), or 仨 / 俩, which hold theirs (仨 is 三个): 最高的仨渠道.</summary>
+    public const string Counted = @"(?:(?<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(个|家|名|位|款|座|大|间|只)|(?<n>仨|俩))";
 
     private static readonly Dictionary<string, int> EnglishWords = new(StringComparer.Ordinal)
     {

@@ -52,15 +52,25 @@ public static partial class ExclusionMarkers
     [GeneratedRegex(@"(除了|除去|除开|除掉|除)\s*$")]
     private static partial Regex ExceptBefore();
 
+    // "只要天猫", "just Tmall", "only JD": the value chosen, when the rest is then said to be dropped (below).
+    [GeneratedRegex(@"(只要|只看|只留|只保留|只算|仅看|仅要|仅|只|(?<![a-z])just|(?<![a-z])only)\s*(the\s+)?$")]
+    private static partial Regex OnlyWordBefore();
+
+    // "，其他渠道都不要", "别的渠道不要", ", none of the other channels", "and not the other ones", ", no other channels": the rest dropped.
+    [GeneratedRegex(@"^\s*[,，、;；]?\s*(其他|其它|其余|剩下的?|剩余|别的)\s*的?\s*[^。；;!！?？,，]{0,6}?(都|全|全都|一律|就)?\s*(不要|不看|去掉|删掉|拿掉|不算|排除|剔除|不用看|别要|别看|别算)|^\s*[,;]?\s*(and\s+|but\s+)?(none of|not|no|nothing (from|of)|not any of|leave out|drop|skip|ignore|forget)\s+(the\s+|our\s+)?(other|others|rest|remaining)(?![a-z])")]
+    private static partial Regex RestDroppedLater();
+
     public static bool IsBefore(string textBefore) => Before().IsMatch(textBefore);
 
     /// <summary>
-    /// An exclusion of everything but the value ("nothing but tmall", "除了天猫其他都不要", "天猫之外的不要"):
+    /// An exclusion of everything but the value ("nothing but tmall", "除了天猫其他都不要", "天猫之外的不要", "只要天猫，其他渠道都不要"):
     /// the value is kept alone, the opposite of what the exclusion word alone would say.
     /// </summary>
     public static bool KeepsOnly(string textBefore, string textAfter) =>
         OnlyBefore().IsMatch(textBefore) || RestDroppedAfter().IsMatch(textAfter)
-        || ExceptBefore().IsMatch(textBefore) && RestDroppedAfterExcept().IsMatch(textAfter);
+        || ExceptBefore().IsMatch(textBefore) && RestDroppedAfterExcept().IsMatch(textAfter)
+        // "只要天猫，其他渠道都不要", "just Tmall, none of the other channels"
+        || OnlyWordBefore().IsMatch(textBefore) && RestDroppedLater().IsMatch(textAfter);
 
     public static bool IsAfter(string textAfter) => After().IsMatch(textAfter);
 

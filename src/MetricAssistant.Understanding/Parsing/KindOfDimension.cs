@@ -7,7 +7,8 @@ namespace MetricAssistant.Understanding.Parsing;
 
 /// <summary>
 /// Two splits the words of a dimension hide: "哪类门店", "which kind of store" ask for the kind (store_type), not the
-/// stores; "top 3 flagship stores", "前5家旗舰店" rank the stores of that kind, the value's own word naming what is ranked.
+/// stores; "top 3 flagship stores", "前5家旗舰店" rank the stores of that kind, and "每家旗舰店", "each flagship store" split by
+/// them, the value's own word naming what is split.
 /// </summary>
 public static partial class KindOfDimension
 {
@@ -37,13 +38,14 @@ public static partial class KindOfDimension
         if (groupBy.Count == 0 && KindOfGoods().Match(text) is { Success: true }
             && (lexicon.Lookup("品类").Concat(lexicon.Lookup("category")).FirstOrDefault(e => e.Kind == TermKind.Dimension) is { } goods))
             groupBy.Add(goods.Id);
-        // "the top 3 flagship stores": a ranking with nothing split, whose value ends in another dimension's word, ranks that.
-        if (ranking && groupBy.Count == 0)
+        // "the top 3 flagship stores": a ranking with nothing split, whose value ends in another dimension's word, ranks that;
+        // "每家旗舰店", "每间奥特莱斯店", "each flagship store" ask for each of them: that split, the value still a filter.
+        if (groupBy.Count == 0)
         {
             foreach (var match in matches)
             {
                 var value = match.Entries.FirstOrDefault(e => e.Kind == TermKind.DimensionValue);
-                if (value is null) continue;
+                if (value is null || !ranking && !SliceParser.EachBefore(text[..match.Start])) continue;
                 if (EndingDimension(match.Text, lexicon) is { } ranked && ranked != value.Id && catalog.FindDimension(ranked) is not null)
                 {
                     groupBy.Add(ranked);

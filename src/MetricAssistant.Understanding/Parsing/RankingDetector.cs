@@ -11,6 +11,16 @@ namespace MetricAssistant.Understanding.Parsing;
 /// </summary>
 public static partial class RankingDetector
 {
+    // The words after 最 naming each end, shared by the one-row and the counted readings (最拉胯 and 最拉胯的两家 are the same end).
+    private const string GoodWords = "好|佳|优|强|牛|给力|能打|厉害|棒";
+    private const string BadWords = "差|烂|糟|弱|菜|惨|不行|拉胯|拉垮|拉跨|严重";
+    private const string HighWords = "高|多|大|火|旺|赚钱|能卖|猛";
+    private const string LowWords = "低|少|小|冷清";
+
+    // "头三个", "头5家": the first N, as 前三个 (not a time: "头三个月"; not 里头, 前头)
+    [GeneratedRegex(@"(?<high>(?<![开里前上外后码枕])头)\s*(?<n>" + ChineseNumber.Pattern + @")\s*(?=个|家|名|位|款|间|只)(?!\s*个?\s*(月|季|星期|周|天|日|号|年|小时|分钟|礼拜))")]
+    private static partial Regex HeadN();
+
     // "前5", "前五名", "top5", "top 10", "排名前三", "best 3", "top three" (not 倒数前三: the last three)
     [GeneratedRegex(@"(?:(?<good>best\s+)|(?<high>(?<!倒数)前|top\s*|highest\s+|largest\s+|biggest\s+))(?<n>" + ChineseNumber.Pattern + @"|" + ChineseNumber.EnglishPattern + @")(?![\d年月日号天周季a-z])")]
     private static partial Regex TopN();
@@ -41,7 +51,8 @@ public static partial class RankingDetector
 
     // "最高的三个", "最好的5家", "最差的两个", "销量最高的3个", "最高的那三个"; code-switched "最好的 three", "best 的三个",
     // "worst 的两家": the count said after the superlative
-    [GeneratedRegex(@"(?:(?<good>最(?:好|佳|优|强))|(?<bad>最(?:差|烂|糟|弱|严重))|(?<low>最(?:低|少|小))|(?<high>最(?:高|多|大))|(?<![a-z0-9])(?:(?<good>best)|(?<bad>worst)|(?<low>lowest|fewest|least)|(?<high>highest|most|top))\s*(?=的))的?\s*那?\s*(?:" + ChineseNumber.Counted + @"|(?<n>one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?![a-z0-9]))")]
+    // "最拉胯的两家", "最火的那三个", "人效最差那四家" (Cantonese 嗰 is read as 那), "最高的头三个": every superlative word, a count after it.
+    [GeneratedRegex(@"(?:(?<good>最(?:" + GoodWords + @"))|(?<bad>最(?:" + BadWords + @"))|(?<low>最(?:" + LowWords + @"))|(?<high>最(?:" + HighWords + @"))|(?<![a-z0-9])(?:(?<good>best)|(?<bad>worst)|(?<low>lowest|fewest|least)|(?<high>highest|most|top))\s*(?=的))的?\s*(?:那|这|头|前)?\s*(?:" + ChineseNumber.Counted + @"|(?<n>one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?![a-z0-9]))")]
     private static partial Regex SuperlativeN();
 
     // "worst-performing 3 stores", "top selling 5 products", "best performing two regions"
@@ -57,10 +68,10 @@ public static partial class RankingDetector
     [GeneratedRegex(@"(?<![a-z0-9])(?:which|the|name|list|show(?: me)?|give me)\s+(?<n>" + ChineseNumber.EnglishPattern + @")\s+[a-z-]+(?:\s+[a-z-]+){0,6}?\s+(?:had|have|has|did|do|does|got|get|made|make|sold|saw|with|were|was|are|is)?\s*(?:the\s+)?(?:(?<good>best)|(?<bad>worst)|(?<low>fewest|lowest|least|smallest)|(?<high>most|highest|largest|biggest))(?![a-z0-9])|哪\s*" + ChineseNumber.Counted + @"[^，,。？?]{0,12}?(?:(?<good>最(?:好|佳))|(?<bad>最差)|(?<low>最(?:低|少|小))|(?<high>最(?:高|多|大)))")]
     private static partial Regex WhichN();
 
-    [GeneratedRegex(@"(?<good>最(?:好|佳|优|强|牛|给力|能打|厉害|棒))|(?<high>最(?:高|多|大|火|旺|赚钱|能卖|猛)|第一|冠军)|(?<![a-z0-9])(?:(?<good>best|strongest)|(?<high>top|highest|most|largest|biggest|leading))(?![a-z0-9])")]
+    [GeneratedRegex(@"(?<good>最(?:" + GoodWords + @"))|(?<high>最(?:" + HighWords + @")|第一|冠军)|(?<![a-z0-9])(?:(?<good>best|strongest)|(?<high>top|highest|most|largest|biggest|leading))(?![a-z0-9])")]
     private static partial Regex BestOne();
 
-    [GeneratedRegex(@"(?<bad>最(?:差|烂|糟|弱|菜|惨|不行|拉胯|拉垮|拉跨|严重)|垫底|排名最后|最后一名)|(?<low>最(?:低|少|小|冷清)|倒数第一)|(?<![a-z0-9])(?:(?<bad>worst|weakest)|(?<low>lowest|least|smallest|bottom|fewest))(?![a-z0-9])")]
+    [GeneratedRegex(@"(?<bad>最(?:" + BadWords + @")|垫底|排名最后|最后一名)|(?<low>最(?:" + LowWords + @")|倒数第一)|(?<![a-z0-9])(?:(?<bad>worst|weakest)|(?<low>lowest|least|smallest|bottom|fewest))(?![a-z0-9])")]
     private static partial Regex WorstOne();
 
     [GeneratedRegex(@"排名|排行|排序|名次|(?<![a-z0-9])rank(ed|ing|ings)?(?![a-z0-9])|(?<![a-z0-9])sort(ed)?(?![a-z0-9])|(?<![a-z0-9])leaderboard(?![a-z0-9])")]
@@ -68,7 +79,8 @@ public static partial class RankingDetector
 
     // "表现最好", "top performers", "lowest-performing": a value word about performance is a judgement.
     // How many rows a ranking word without its own count asks for: "最差的门店，列5家", "lowest first, show me 5"
-    [GeneratedRegex(@"(列出?|列个|给我?|要|看|显示|只要|只看|取)\s*(?<n>" + ChineseNumber.Pattern + @")\s*(个|家|名|位|款|座|条|行)|(?<![a-z0-9])(list|show( me)?|give me|just|only|keep)\s+(the\s+)?(?<n>" + ChineseNumber.EnglishPattern + @")(?![a-z0-9])(?!\s*(days?|weeks?|months?|quarters?|years?)(?![a-z0-9]))")]
+    // Said after the ranking word too: "四家就行", "three of them", "the worst few stores, say four", "bottom ones, let's say 3".
+    [GeneratedRegex(@"(列出?|列个|给我?|要|看|显示|只要|只看|取)\s*(?<n>" + ChineseNumber.Pattern + @")\s*(个|家|名|位|款|座|条|行|间|只)|(?<n>" + ChineseNumber.Pattern + @")\s*(个|家|名|位|款|座|间|只)\s*(就行|就好|就够了?|就可以|即可)|(?<![a-z0-9])(?:(?:few|several|some|couple)(?![a-z0-9])[^0-9,.;:!?]{0,30}?[,;:\s—–-]+)?(list|show( me)?|give me|just|only|keep|say|let'?s say|make it|maybe)\s+(the\s+)?(?<n>" + ChineseNumber.EnglishPattern + @")(?![a-z0-9])(?!\s*(days?|weeks?|months?|quarters?|years?)(?![a-z0-9]))|(?<![a-z0-9])(?<n>" + ChineseNumber.EnglishPattern + @")\s+of\s+(them|those|these)(?![a-z0-9])")]
     private static partial Regex CountAsked();
 
     [GeneratedRegex(@"表现|(?<![a-z0-9])perform(ing|ers?|ance)?(?![a-z0-9])")]
@@ -112,6 +124,7 @@ public static partial class RankingDetector
         Match m;
         if ((m = SuperlativeN().Match(text)).Success) return Ranked(m);
         if ((m = TopN().Match(text)).Success) return Ranked(m);
+        if ((m = HeadN().Match(text)).Success) return Ranked(m);
         if ((m = BottomN().Match(text)).Success) return Ranked(m);
         if ((m = NSuperlative().Match(text)).Success) return Ranked(m);
         if ((m = WhichN().Match(text)).Success) return Ranked(m);
@@ -153,6 +166,6 @@ public static partial class RankingDetector
         BoundedSpans(WithoutBounds(text));
 
     private static IEnumerable<ConsumedSpan> BoundedSpans(string text) =>
-        new[] { Ascending(), Descending(), SortVerb(), TopN(), BottomN(), SuperlativeN(), NSuperlative(), WhichN(), PerformingN(), EndFirst(), BestOne(), WorstOne(), RankedAll(), Performance(), Underperforming(), CountAsked() }
+        new[] { Ascending(), Descending(), SortVerb(), TopN(), HeadN(), BottomN(), SuperlativeN(), NSuperlative(), WhichN(), PerformingN(), EndFirst(), BestOne(), WorstOne(), RankedAll(), Performance(), Underperforming(), CountAsked() }
             .SelectMany(r => r.Matches(text)).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Ranking));
 }

@@ -47,7 +47,7 @@ public static partial class SliceParser
     private static partial Regex ChineseEachLater();
 
     // Words just before a dimension that make it a split: "各渠道", "按区域", "哪个门店", "每家门店", "那几个城市", "细分到门店类型", "by region", "for each city"
-    [GeneratedRegex(@"((细分|拆分|拆|细化)\s*(到|成)|各|按|分|每个|每一个|每家|每一家|各家|每种|每一种|每类|各种|各类|每|哪个|哪些|哪家|哪一个|哪一家|哪几个|哪几家|那几个|这几个|那几家|这几家|不同|各个|按照|分别|所有|全部|\bby|\bper-|\bper|\beach|\bevery|\bwhich|\bacross|\ball|\bfor each|split by|broken down by|breakdown by|break down by|\btop\s*\d*|\bbottom\s*\d*|前\s*\d+|前[一二两三四五六七八九十]+)\s*(的)?\s*$")]
+    [GeneratedRegex(@"((细分|拆分|拆|细化)\s*(到|成)|各|按|分|每个|每一个|每家|每一家|每间|每一间|各家|各间|每种|每一种|每类|各种|各类|每|哪个|哪些|哪家|哪一个|哪一家|哪几个|哪几家|那几个|这几个|那几家|这几家|不同|各个|按照|分别|所有|全部|\bby|\bper-|\bper|\beach|\bevery|\bwhich|\bacross|\ball|\bfor each|split by|broken down by|breakdown by|break down by|\btop\s*\d*|\bbottom\s*\d*|前\s*\d+|前[一二两三四五六七八九十]+)\s*(的)?\s*$")]
     private static partial Regex SplitBefore();
 
     // The split words that also just name a whole set: "all channels except tmall" is one total, "各渠道" is not
@@ -139,12 +139,16 @@ public static partial class SliceParser
     private static partial Regex Qualifier();
 
     // What points back at a place's stores as one group: "成都那几家店", "上海那些门店", "华东这些店" (those of the place, no split)
-    [GeneratedRegex(@"^\s*(的)?\s*(那|这)\s*(几家|些)\s*(的)?\s*$")]
+    // "深圳啲店" (Cantonese 啲, read as 些): the plural word alone points at them too.
+    [GeneratedRegex(@"^\s*(的)?\s*((那|这)\s*(几家|些)|些)\s*(的)?\s*$")]
     private static partial Regex ThoseOf();
 
     /// <summary>"store by store", "region by region": the word said twice with "by" is one by one, a split.</summary>
     private static bool OneByOne(string after, string word) =>
         after.TrimStart().StartsWith("by " + word, StringComparison.Ordinal);
+
+    /// <summary>Whether the words just before a term ask for each of what it names ("每家", "each", "per"), not for a whole set ("所有", "all").</summary>
+    public static bool EachBefore(string before) => SplitBefore().IsMatch(before) && !WeakSplitBefore().IsMatch(before);
 
     /// <summary>Whether the words around <paramref name="match"/> make it a split ("各门店", "by store", a ranking).</summary>
     public static bool SplitsAt(string text, TermMatch match, bool ranking) =>

@@ -7,7 +7,8 @@ namespace MetricAssistant.Understanding.Text;
 /// Puts a question into one canonical form before anything reads it: full-width letters, digits and
 /// punctuation become half-width ("ＧＭＶ？" → "gmv?"), Chinese punctuation becomes ASCII, letters are
 /// lower-cased, runs of white space become one space, traditional characters become simplified (營收 → 营收, one for
-/// one). Character positions of CJK text are kept.
+/// one), a hyphen between two English words becomes a space ("refund-rate" → "refund rate", <see cref="HyphenatedWords"/>).
+/// Character positions of CJK text are kept.
 /// </summary>
 public static partial class TextNormalizer
 {
@@ -55,7 +56,7 @@ public static partial class TextNormalizer
         }
         var normal = new string(buffer.AsSpan(0, length).Trim());
         System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-        return JoinLetters(JoinCjk(normal));
+        return HyphenatedWords.Space(JoinLetters(JoinCjk(normal)));
     }
 
     /// <summary>

@@ -25,8 +25,15 @@ public sealed class JiebaWordSnapshotTests : IDisposable
     private static string[] NewWords(int count)
     {
         var random = new Random(Guid.NewGuid().GetHashCode());
-        return [.. Enumerable.Range(0, count).Select(_ => new string([.. Enumerable.Range(0, 4).Select(_ => (char)random.Next(0x4E00, 0x9FA5)).Select(TraditionalChinese.Simplify)]))
+        return [.. Enumerable.Range(0, count).Select(_ => new string([.. Enumerable.Range(0, 4).Select(_ => RareCharacter(random))]))
             .Distinct()];
+    }
+
+    // A traditional character is read as its simplified form, often a common one (們 → 们) that jieba joins to its neighbours.
+    private static char RareCharacter(Random random)
+    {
+        while (true)
+            if ((char)random.Next(0x4E00, 0x9FA5) is var c && !TraditionalChinese.IsTraditional(c)) return c;
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class LeavingOutWords
     private static readonly Lazy<LeavingOutWords> Loaded = new(() => new LeavingOutWords(WordTable.ReadEmbedded("leaving-out.txt")));
 
     // What may follow an expression closing a clause: its end, a particle, or a word going on to the next thing ("再", "for now").
-    private const string ClauseGoesOn = @"(?=\s*($|[,.;:!?)~]|的话|了|哈|啊|呀|哦|噢|啦|吧|呗|嘛|再|后|之后|以后|(for now|please|too|as well|and|then|when|so)(?![a-z0-9])))";
+    private const string ClauseGoesOn = @"(?=\s*($|[,.;:!?)~]|的话|了|哈|啊|呀|哦|噢|啦|吧|呗|嘛|再|后|之后|以后|一下|(for now|please|too|as well|and|then|when|so)(?![a-z0-9])))";
 
     // The words that negate what follows them: a removing word said under one keeps what it names ("别把京东剔掉", "不要剔除天猫",
     // "don't skip JD"); the frames that are themselves negated ("别把…算进去") carry their negation in the opening.
@@ -71,8 +71,8 @@ public sealed class LeavingOutWords
         afterWords = [.. Of(lists, "after")];
         var articles = $@"((?<![a-z0-9])({Alternation(Of(lists, "article"))})\s+)*";
         // "门店那块先", "小程序的", "奥莱店暂时": what stands between a thing left out and the expression after it.
-        // "小程序那边的单子先": several pointing words, 的 between.
-        var between = $@"^\s*(的)?\s*(({Alternation(Of(lists, "pointer"))})\s*(的)?\s*)*(({Alternation(Of(lists, "adverb"))})\s*)*";
+        // "小程序那边的单子先": several pointing words, 的 between; "从抖音来的都": the rows said by how they came about.
+        var between = $@"^\s*(({Alternation(Of(lists, "rows-verb"))})\s*(?=的))?(的)?\s*(({Alternation(Of(lists, "pointer"))})\s*(的)?\s*)*(({Alternation(Of(lists, "adverb"))})\s*)*";
         // "剔除掉", "刨出去", "exclude 一下": a removing verb with its ending, never a bare one ("去年", "拿了多少").
         var removingWithEnding = $@"({Alternation(Of(lists, "removing"))})\s*({Alternation(Of(lists, "ending"))})"
             + $@"|({Alternation(Of(lists, "removing-whole"))})\s*({Alternation(Of(lists, "ending-whole"))})";
@@ -85,7 +85,7 @@ public sealed class LeavingOutWords
         // opened under one ("别把 … 剔掉", "don't leave … out"); the negated frames' own closings (算进去) are no removal.
         var removingFrames = frameLines.Where(f => !f.Opening.All(o => Regex.IsMatch(o, $"^({Negators})"))).ToList();
         negatedRemoval = new Regex($@"(?<![a-z0-9])({Negators}|({EnglishNegators})\s+)\s*{beforeExpression}", RegexOptions.CultureInvariant);
-        negatedOpening = new Regex($@"(?<![a-z0-9])({Negators}|({EnglishNegators})\s+)\s*({Alternation(removingFrames.SelectMany(f => f.Opening))})\s*{articles}$", RegexOptions.CultureInvariant);
+        negatedOpening = new Regex($@"(?<![a-z0-9])({Negators}|({EnglishNegators})\s+)\s*(给我\s*)?({Alternation(removingFrames.SelectMany(f => f.Opening))})\s*{articles}$", RegexOptions.CultureInvariant);
         removingClosing = new Regex($@"{between}({Alternation(removingFrames.SelectMany(f => f.Closing))}|{removingWithEnding})(?![a-z0-9])", RegexOptions.CultureInvariant);
         // A removing frame also closes with a removing verb and its ending ("把银卡会员给刨了", "把 JD exclude 掉").
         frames = [.. frameLines.Select(f => Frame(f, articles, between, removingFrames.Contains(f) ? removingWithEnding : null))];

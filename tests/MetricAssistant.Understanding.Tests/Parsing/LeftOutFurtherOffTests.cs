@@ -21,6 +21,9 @@ public sealed class LeftOutFurtherOffTests
     [InlineData("上个月GMV，抖音的单子都扣出去", "channel", "douyin")]
     [InlineData("上周销量，华南那边的数据先拿走", "region", "south")]
     [InlineData("上个月的订单数，把金卡的单子剔出去", "member_level", "gold")]
+    [InlineData("上个月GMV，小程序的给我剔除掉", "channel", "miniapp")]
+    [InlineData("上个月GMV，天猫的先去掉一下", "channel", "tmall")]
+    [InlineData("上个月GMV，刨掉了小程序", "channel", "miniapp")]
     // An English removing verb in Chinese word order, with a Chinese ending.
     [InlineData("上周GMV，exclude 掉 Douyin", "channel", "douyin")]
     [InlineData("上周GMV，把 JD exclude 掉", "channel", "jd")]
@@ -32,6 +35,10 @@ public sealed class LeftOutFurtherOffTests
     [InlineData("上周新会员，不算那些在华南注册的", "region", "south")]
     [InlineData("上个月订单数，不要算那些从京东下的单", "channel", "jd")]
     [InlineData("上个月的GMV，不计所有来自抖音的", "channel", "douyin")]
+    [InlineData("上个月GMV，从抖音来的都不算", "channel", "douyin")]
+    [InlineData("上个月新增会员，在华南注册的不要算", "region", "south")]
+    [InlineData("上个月订单数，天猫下的单不算", "channel", "tmall")]
+    [InlineData("GMV last month, don't include anything that came from JD", "channel", "jd")]
     [InlineData("new members last week, don't count the ones from the north", "region", "north")]
     [InlineData("new members last week, not counting members who signed up in South China", "region", "south")]
     [InlineData("units last week if you leave out anything in the shoes category", "category", "shoes")]
@@ -77,6 +84,16 @@ public sealed class LeftOutFurtherOffTests
     [InlineData("why did JD GMV drop last month", "channel", "jd")]
     [InlineData("去年天猫的GMV", "channel", "tmall")]
     [InlineData("orders from members who signed up in South China", "region", "south")]
+    [InlineData("GMV last month from the ones in the north", "region", "north")]
+    [InlineData("上个月天猫扣了券之后的GMV", "channel", "tmall")]
+    [InlineData("上个月GMV，把天猫的拿出来单独看", "channel", "tmall")]
     public void A_value_near_removing_words_not_about_it_stays_chosen(string question, string dimension, string value) =>
         Assert.Contains(new QueryFilter(dimension, QueryFilterOperator.In, [value]), Query(question).Filters);
+
+    [Theory]
+    // A removing word under a negation keeps the value: no value left out, whatever words stand between.
+    [InlineData("上个月GMV，别给我把天猫去掉")]
+    [InlineData("上个月GMV，不要把京东给刨了")]
+    public void A_value_not_to_be_removed_is_not_left_out(string question) =>
+        Assert.DoesNotContain(Query(question).Filters, f => f.Operator == QueryFilterOperator.NotIn);
 }

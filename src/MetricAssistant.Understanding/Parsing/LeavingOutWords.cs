@@ -14,7 +14,7 @@ public sealed class LeavingOutWords
     private static readonly Lazy<LeavingOutWords> Loaded = new(() => new LeavingOutWords(WordTable.ReadEmbedded("leaving-out.txt")));
 
     // What may follow an expression closing a clause: its end, a particle, or a word going on to the next thing ("再", "for now").
-    private const string ClauseGoesOn = @"(?=\s*($|[,.;:!?)~]|的话|了|哈|啊|呀|哦|噢|啦|吧|呗|嘛|再|后|之后|以后|(for now|please|too|as well|and|then|when|so)(?![a-z0-9])))";
+    private const string ClauseGoesOn = @"(?=\s*($|[,.;:!?)~]|的话|了|哈|啊|呀|哦|噢|啦|吧|呗|嘛|再|后|之后|以后|一下|(for now|please|too|as well|and|then|when|so)(?![a-z0-9])))";
 
     // The words that negate what follows them: a removing word said under one keeps what it names ("别把京东剔掉", "不要剔除天猫",
     // "don't skip JD"); the frames that are themselves negated ("别把…算进去") carry their negation in the opening.
@@ -71,22 +71,30 @@ public sealed class LeavingOutWords
         afterWords = [.. Of(lists, "after")];
         var articles = $@"((?<![a-z0-9])({Alternation(Of(lists, "article"))})\s+)*";
         // "门店那块先", "小程序的", "奥莱店暂时": what stands between a thing left out and the expression after it.
-        var between = $@"^\s*(的)?\s*({Alternation(Of(lists, "pointer"))})?\s*(的)?\s*(({Alternation(Of(lists, "adverb"))})\s*)*";
-        before = new Regex($@"(?<![a-z0-9]){NotNegated}({Alternation(Of(lists, "before"))})\s*{articles}(的)?\s*$", RegexOptions.CultureInvariant);
-        after = new Regex($@"{between}({Alternation(Of(lists, "after"))})(?![a-z0-9]){ClauseGoesOn}", RegexOptions.CultureInvariant);
+        // "小程序那边的单子先": several pointing words, 的 between; "从抖音来的都": the rows said by how they came about.
+        var between = $@"^\s*(({Alternation(Of(lists, "rows-verb"))})\s*(?=的))?(的)?\s*(({Alternation(Of(lists, "pointer"))})\s*(的)?\s*)*(({Alternation(Of(lists, "adverb"))})\s*)*";
+        // "剔除掉", "刨出去", "exclude 一下": a removing verb with its ending, never a bare one ("去年", "拿了多少").
+        var removingWithEnding = $@"({Alternation(Of(lists, "removing"))})\s*({Alternation(Of(lists, "ending"))})"
+            + $@"|({Alternation(Of(lists, "removing-whole"))})\s*({Alternation(Of(lists, "ending-whole"))})";
+        // "exclude 掉 Douyin": an expression before what it leaves out with its ending; "不算那些在", "don't count the ones from the":
+        // the rows described by where they come from.
+        var beforeExpression = $@"({Alternation(Of(lists, "before"))})(\s*({Alternation(Of(lists, "before-ending"))}))?\s*{articles}{Rows(lists, articles)}(的)?\s*$";
+        before = new Regex($@"(?<![a-z0-9]){NotNegated}{beforeExpression}", RegexOptions.CultureInvariant);
+        after = new Regex($@"{between}({Alternation(Of(lists, "after"))}|{removingWithEnding})(?![a-z0-9]){ClauseGoesOn}", RegexOptions.CultureInvariant);
         // A removing expression under a negation: before what it names ("不要剔除", "don't skip the"), or a frame that removes
         // opened under one ("别把 … 剔掉", "don't leave … out"); the negated frames' own closings (算进去) are no removal.
         var removingFrames = frameLines.Where(f => !f.Opening.All(o => Regex.IsMatch(o, $"^({Negators})"))).ToList();
-        negatedRemoval = new Regex($@"(?<![a-z0-9])({Negators}|({EnglishNegators})\s+)\s*({Alternation(Of(lists, "before"))})\s*{articles}(的)?\s*$", RegexOptions.CultureInvariant);
-        negatedOpening = new Regex($@"(?<![a-z0-9])({Negators}|({EnglishNegators})\s+)\s*({Alternation(removingFrames.SelectMany(f => f.Opening))})\s*{articles}$", RegexOptions.CultureInvariant);
-        removingClosing = new Regex($@"{between}({Alternation(removingFrames.SelectMany(f => f.Closing))})(?![a-z0-9])", RegexOptions.CultureInvariant);
-        frames = [.. frameLines.Select(f => Frame(f, articles, between))];
+        negatedRemoval = new Regex($@"(?<![a-z0-9])({Negators}|({EnglishNegators})\s+)\s*{beforeExpression}", RegexOptions.CultureInvariant);
+        negatedOpening = new Regex($@"(?<![a-z0-9])({Negators}|({EnglishNegators})\s+)\s*(给我\s*)?({Alternation(removingFrames.SelectMany(f => f.Opening))})\s*{articles}$", RegexOptions.CultureInvariant);
+        removingClosing = new Regex($@"{between}({Alternation(removingFrames.SelectMany(f => f.Closing))}|{removingWithEnding})(?![a-z0-9])", RegexOptions.CultureInvariant);
+        // A removing frame also closes with a removing verb and its ending ("把银卡会员给刨了", "把 JD exclude 掉").
+        frames = [.. frameLines.Select(f => Frame(f, articles, between, removingFrames.Contains(f) ? removingWithEnding : null))];
         // "outlets, don't count those ones": the expression before words pointing back at what it leaves out.
         pointedBack = new Regex($@"^\s*[,，]?\s*({Alternation(Of(lists, "before"))})\s*({Alternation(Of(lists, "back"))})(?![a-z0-9]){ClauseGoesOn}", RegexOptions.CultureInvariant);
         countingIn = new CountingIn(
             new Regex($@"(?<![a-z0-9]){NotNegated}({Alternation(Of(lists, "in-before"))})\s*{articles}(的)?\s*$", RegexOptions.CultureInvariant),
             new Regex($@"{between}({Alternation(Of(lists, "in-after"))})(?![a-z0-9]){ClauseGoesOn}", RegexOptions.CultureInvariant),
-            [.. framesOf["in-frame"].Select(f => Frame(f, articles, between))]);
+            [.. framesOf["in-frame"].Select(f => Frame(f, articles, between, null))]);
         regardless = new Regex($@"(?<![a-z0-9])({Alternation(Of(lists, "regardless"))})(?![a-z0-9])\s*(({Alternation(Of(lists, "regardless-which"))})\s*)?{articles}$", RegexOptions.CultureInvariant);
         either = new Regex($@"^\s*(的)?\s*(({Alternation(Of(lists, "either"))})\s*)?{articles}$", RegexOptions.CultureInvariant);
         chosen = new Regex($@"(?<![a-z0-9])({Alternation(Of(lists, "chosen"))})\s*{articles}(的)?\s*$", RegexOptions.CultureInvariant);
@@ -94,9 +102,16 @@ public sealed class LeavingOutWords
         eitherLater = new Regex($@"^[^,.;:!?]*?(?<![a-z0-9])({Alternation(Of(lists, "either").Where(w => w.Any(char.IsLetter)))})(?![a-z0-9])", RegexOptions.CultureInvariant);
     }
 
-    private static (Regex Opening, Regex Closing) Frame((string[] Opening, string[] Closing) f, string articles, string between) => (
+    private static (Regex Opening, Regex Closing) Frame((string[] Opening, string[] Closing) f, string articles, string between, string? removingWithEnding) => (
         new Regex($@"(?<![a-z0-9]){NotNegated}({Alternation(f.Opening)})\s*{articles}$", RegexOptions.CultureInvariant),
-        new Regex($@"{between}({Alternation(f.Closing)})(?![a-z0-9])", RegexOptions.CultureInvariant));
+        new Regex($@"{between}({Alternation(f.Closing)}{(removingWithEnding is null ? "" : "|" + removingWithEnding)})(?![a-z0-9])", RegexOptions.CultureInvariant));
+
+    // The rows left out, described before where they come from: "那些在", "所有来自"; "the ones from the", "members who signed up in",
+    // "whatever came through" (a relative clause of at most three words, inside one clause).
+    private static string Rows(Dictionary<string, List<string>> lists, string articles) =>
+        $@"((({Alternation(Of(lists, "rows"))})\s*)?({Alternation(Of(lists, "rows-from"))})\s*"
+        + $@"|({Alternation(Of(lists, "rows"))})\s*(({Alternation(Of(lists, "rows-from"))})\s*)?"
+        + $@"|(?<![a-z0-9])({Alternation(Of(lists, "rows-en"))})\s+((who|that|which)\s+)?([a-z'-]+\s+){{0,3}}?({Alternation(Of(lists, "rows-en-from"))})\s+{articles})?";
 
     /// <summary>Whether the thing between <paramref name="textBefore"/> and <paramref name="textAfter"/> is left out.</summary>
     public bool LeavesOut(string textBefore, string textAfter) =>

@@ -23,7 +23,7 @@ internal sealed record AskedPeriod(DateRange Range, TimeGrain? Grain, Comparison
     public static AskedPeriod Read(SemanticCatalog catalog, string text, string rest, IReadOnlyList<TermMatch> matches, TimeResolution timing,
         ConceptReading reading, IReadOnlyList<string> metrics, DateTime now)
     {
-        var grainRequest = GrainDetector.Detect(rest);
+        var grainRequest = GrainDetector.Detect(rest, text);
         // Comparison words inside a metric's own name ("GMV同比增速") name that metric, they ask for no comparison.
         var outsideNames = text.ToCharArray();
         foreach (var m in matches.Where(IsMetric)) Array.Fill(outsideNames, ' ', m.Start, m.Length);

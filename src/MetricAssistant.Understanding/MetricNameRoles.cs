@@ -50,8 +50,15 @@ internal sealed partial class MetricNameRoles(SemanticCatalog catalog, ConceptRe
             RuledOutNames = [phrase];
             matches = [.. matches.Where(m => m != only)];
         }
+        // "the refund ratio against GMV", "退款率相对于GMV": a ratio's part named after it is the ratio's side, no second metric.
+        if (!learned && matches.Where(IsMetric).ToList() is [var ratio, var part] && catalog.Signatures.For(ratio.Entries[0].Id) is { } signature
+            && ratio.Entries.Count == 1 && part.Entries.Any(e => signature.PartIds.Contains(e.Id)) && SideBetween().IsMatch(text[ratio.End..part.Start]))
+            matches = [.. matches.Where(m => m != part)];
         return matches;
     }
+
+    [GeneratedRegex(@"^\s*[,，]?\s*(against|relative to|over|versus|vs\.?|compared (to|with)|as an? (share|percentage|proportion|fraction) of|in relation to|divided by|相对于?|对于|对比|相比|除以)\s*(the\s+|our\s+|total\s+|overall\s+|all\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SideBetween();
 
     // The name and the concept words said right after it, in the same phrase ("orders placed", "下单的金额").
     private TextSpan PhraseSpan(TermMatch name, ConceptReading rest)

@@ -28,9 +28,15 @@ public static partial class GrainDetector
     [GeneratedRegex(@"趋势|走势|变化|曲线|波动|(?<![a-z0-9])trend(s|ing|ed)?(?![a-z0-9])|over time|time series|(?<![a-z0-9])history(?![a-z0-9])")]
     private static partial Regex Trend();
 
-    public static GrainRequest Detect(string text)
+    /// <param name="text">The question with its time expressions blanked.</param>
+    /// <param name="said">The question as said, when the blanked words matter: 按月末口径 is the period's end as the basis (月末 read
+    /// by the period-end reader, 末 blanked), no monthly trend.</param>
+    public static GrainRequest Detect(string text, string? said = null)
     {
         var match = Unit().Match(text);
+        while (match.Success && said is not null && said.Length == text.Length && match.Value[0] is '按' or '以'
+            && match.Index + match.Length < said.Length && said[match.Index + match.Length] is '末' or '底' or '初')
+            match = match.NextMatch();
         if (match.Success)
         {
             var unit = match.Value;

@@ -6,14 +6,17 @@ namespace MetricAssistant.Understanding.Text;
 /// A hyphen inside an English compound is a space: "paying-customer count", "refund-rate", "average-order value",
 /// "in-store gmv" read as "paying customer count", "refund rate" and so on, one character for one, so positions are kept.
 /// The hyphen stays where it says more than a space: after a single letter ("t-mall", "e-commerce"), after a prefix
-/// ("non-refunded", "ex-jd", "mid-year"), before a suffix ("month-end", "weekly-ish"), beside a joining word
+/// ("non-refunded", "ex-jd", "mid-year", "in-store"), before a suffix ("month-end", "weekly-ish"), beside a joining word
 /// ("year-over-year", "month-to-date", "end-of-period") and between two calendar names, a range ("jan-mar", "mon-fri").
 /// Digits are never joined words: "2025-03-01", "1-15", "q1-q3" keep their hyphens.
 /// </summary>
 public static class HyphenatedWords
 {
     private static readonly FrozenSet<string> Prefixes = FrozenSet.Create(StringComparer.Ordinal,
-        "ex", "non", "un", "pre", "post", "re", "co", "mid", "self", "semi", "sub", "anti", "multi", "half", "bi", "de", "mis", "over", "under");
+        "ex", "non", "un", "in", "pre", "post", "re", "co", "mid", "self", "semi", "sub", "anti", "multi", "half", "bi", "de", "mis", "over", "under");
+
+    // Compounds whose parts alone say something else: "run-rate" is no rate the catalog lacks, "list-price" no list.
+    private static readonly FrozenSet<string> Kept = FrozenSet.Create(StringComparer.Ordinal, "run-rate", "list-price", "sticker-price");
 
     private static readonly FrozenSet<string> Suffixes = FrozenSet.Create(StringComparer.Ordinal, "ish", "end", "ends", "old", "like", "only", "free");
 
@@ -49,7 +52,7 @@ public static class HyphenatedWords
     }
 
     private static bool Spaced(string left, string right) =>
-        left.Length > 1 && right.Length > 1
+        !Kept.Contains(left + "-" + right) && left.Length > 1 && right.Length > 1
         && !Prefixes.Contains(left) && !Suffixes.Contains(right)
         && !Joining.Contains(left) && !Joining.Contains(right)
         && !(CalendarNames.Contains(left) && CalendarNames.Contains(right));

@@ -23,7 +23,7 @@ public sealed class TextNormalizerTests
     [InlineData("Total G M V.", "total gmv.")]
     [InlineData("x y", "x y")] // two letters apart are words, not initials
     [InlineData("Sum of daily unique visitors per store and channel (in-store footfall), by visit date.",
-        "sum of daily unique visitors per store and channel (in store footfall), by visit date.")]
+        "sum of daily unique visitors per store and channel (in-store footfall), by visit date.")]
     public void Letters_are_joined_wherever_they_stand_and_sentences_are_left_alone(string text, string normal) =>
         Assert.Equal(normal, TextNormalizer.Normalize(text));
 

@@ -105,7 +105,8 @@ public static partial class FollowUpCues
 
     // The time the conversation is on, pointed at: "how many shoppers paid that day", "on that date", "那天", "那一周". It asks
     // nothing new of the time, so the previous range stays.
-    [GeneratedRegex(@"(?<![a-z0-9])(on |in |for |during )?(that|the same) (day|date|week|month|quarter|year)(?![a-z0-9])(?!\s+(last|a|one|the|before|earlier)(?![a-z0-9]))|那(一)?(天|日|周|星期|礼拜|个月|一个月|季度|年)")]
+    // "for that same month", "同一个月的" point at it too (not 去年同一个月, a year back, read before this).
+    [GeneratedRegex(@"(?<![a-z0-9])(on |in |for |during )?(that|the same|that same|this same) (day|date|week|month|quarter|year)(?![a-z0-9])(?!\s+(last|a|one|the|before|earlier)(?![a-z0-9]))|那(一)?(天|日|周|星期|礼拜|个月|一个月|季度|年)|(?<![年周月期])同一(个)?(天|日|周|星期|礼拜|月|季度)")]
     private static partial Regex ThatTime();
 
     // Just before a period set against the question's own: "比8月", "相比上周", "than in August", "compared with June",

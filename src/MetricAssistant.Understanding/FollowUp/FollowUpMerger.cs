@@ -35,8 +35,16 @@ public static class FollowUpMerger
         // from the comparison there is, else from the period before (as a why question on its own).
         // A period holding the question's own a year back is a year's comparison ("put it side by side with last year" after June).
         var against = reading.ComparedPeriod is { } period ? Holds(period, StepBack(previous.TimeRange, TimeStep.Year)) ? Comparison.Yoy : Comparison.Pop : (Comparison?)null;
-        var compare = reading.RemovesComparison ? null : reading.Compare ?? against ?? previous.Compare ?? (reading.Explain ? Comparison.Pop : null);
+        // "ok, and gross profit by channel for that same month" after a why or a comparison: a question of its own about that period
+        // (its own metric, split and period), so the comparison and the why stay with the question they were asked of.
+        var anew = NewQuestionOfThePeriod(previous, reading, newMetrics);
+        var carried = anew ? null : previous.Compare;
+        var compare = reading.RemovesComparison ? null : reading.Compare ?? against ?? carried ?? (reading.Explain ? Comparison.Pop : null);
         if (compare != previous.Compare) changes.Add(FollowUpChange.Comparison);
+        // "只看线上的", "just Tmall" after a why: the why narrowed, still explained. A follow-up naming its own metric, period or
+        // comparison asks anew what it says.
+        var explain = reading.Explain || previous.Explain && !anew && newMetrics.SequenceEqual(previous.Metrics) && reading.Range is null && reading.StepBack is null
+            && reading.Compare is null && reading.ComparedPeriod is null && !reading.RemovesComparison;
 
         var (filters, narrowedOnly) = Filters(previous.Filters, previous.GroupBy, reading);
         filters = [.. filters.Select(f => rest.Contains(f.Dimension) && f.Operator == QueryFilterOperator.In ? f with { Operator = QueryFilterOperator.NotIn } : f)];
@@ -74,9 +82,17 @@ public static class FollowUpMerger
         var at = previous.At is { } point && newMetrics.All(id => catalog.FindMetric(id) is { } m && ValueAtEndRule.HasValueAtEnd(catalog, m)) ? point : (ValueAt?)null;
         // A definition pinned before ("按v2口径的GMV") stays pinned while its metric is still asked ("那华南呢").
         var pins = previous.Pins.Where(p => newMetrics.Contains(p.MetricId, StringComparer.Ordinal)).ToArray();
-        var query = new SemanticQuery(newMetrics, groupBy, filters, range, grain, order, kept, compare, null, at, reading.Explain && compare is not null, Versions: pins.Length == 0 ? null : pins);
+        var query = new SemanticQuery(newMetrics, groupBy, filters, range, grain, order, kept, compare, null, at, explain && compare is not null, Versions: pins.Length == 0 ? null : pins);
         return (query, changes, order.Count > 0 ? end : null);
     }
+
+    /// <summary>
+    /// A follow-up naming another metric, a split of its own and the conversation's period ("那毛利按门店类型看，同一个月的"): a new
+    /// question about that period, which carries no comparison or why of the question before.
+    /// </summary>
+    private static bool NewQuestionOfThePeriod(SemanticQuery previous, FollowUpReading reading, IReadOnlyList<string> metrics) =>
+        (previous.Compare is not null || previous.Explain) && !metrics.SequenceEqual(previous.Metrics) && reading.GroupBy.Count > 0
+        && (reading.ThatTimeWords is not null || reading.Range == previous.TimeRange) && !reading.Adds && !reading.AddsSplit;
 
     private static bool Holds(DateRange outer, DateRange inner) => outer.Start <= inner.Start && inner.End <= outer.End;
 

@@ -43,6 +43,17 @@ public static partial class PeriodVersusPeriod
     [GeneratedRegex(@"^\s*(的)?\s*(相比|比较|对比|比)")]
     private static partial Regex ChineseCompareWord();
 
+    // "visitors by channel for August, and how that compares with July", "units sold in Q3 — how does it stack up against Q2?",
+    // "10月的，再对比一下9月": the base named in a clause of its own after the period asked (a break, then the comparison).
+    [GeneratedRegex(@"^\s*(的\s*|'s\s+)?[\p{IsCJKUnifiedIdeographs}a-z\s]{0,16}?\s*[,，;；:：—–-]+\s*((and|then|also|plus|so|再|然后|并且?|同时|顺便|另外|也)\s*)*((how|what)\s+(does|do|did|is|was|are|were|has|about)\s+(it|that|this|they|those|these|them)\s+|how\s+(it|that|this|they)\s+|(it|that|this|they)\s+)?"
+        + @"(?<link>(stack(s|ed)?|measure(s|d)?|hold(s)?|compare(s|d)?|fare(s|d)?|do(es)?|did|look(s|ed)?|come(s)?)\s+(up\s+)?(against|to|with|next\s+to|vs\.?|versus)|" + EnglishLink + @"|对比(一下)?|比较(一下)?|比一比|比一下|相比|比起)\s*(the\s+|with\s+)?$")]
+    private static partial Regex TrailingClause();
+
+    // "10月的毛利率，再跟9月比较一下", "6月的订单数；然后和5月比比看": a clause break and a joining word before the base, the
+    // comparison word after it.
+    [GeneratedRegex(@"^\s*(的\s*)?[\p{IsCJKUnifiedIdeographs}a-z\s]{0,12}?[,，;；:：—–-]\s*(再|然后|并且?|同时|顺便|另外|也)*\s*(?<link>跟|和|与|同|搭)\s*$")]
+    private static partial Regex TrailingWith();
+
     // "compare May 2025's refunds with May 2024's", "comparing Q2's orders to Q1": the verb before the period asked, the
     // joining word before the base.
     [GeneratedRegex(@"(?<![a-z])compar(?:e[sd]?|ing)\s+(?:the\s+)?$")]
@@ -68,6 +79,13 @@ public static partial class PeriodVersusPeriod
                 return Compared(first.Range, second.Range, verb.Index, after);
             if (WithBetween().Match(gap) is { Success: true } with && CompareAfter().Match(text[after..]) is { Success: true } word)
                 return Compared(first.Range, second.Range, end + with.Groups["link"].Index, after + word.Index + word.Length);
+            // Said in a clause after the period asked, a base without a year of its own is of the asked period's year ("August, and
+            // how that compares with July": the July before that August).
+            var againstBase = YearOfAsked(first.Range, second.Range, text.Substring(second.Start, Math.Min(second.Length, text.Length - second.Start)));
+            if (TrailingClause().Match(gap) is { Success: true } clause)
+                return Compared(first.Range, againstBase, end + clause.Index, after);
+            if (TrailingWith().Match(gap) is { Success: true } clauseWith && CompareAfter().Match(text[after..]) is { Success: true } clauseWord)
+                return Compared(first.Range, againstBase, end + clauseWith.Index, after + clauseWord.Index + clauseWord.Length);
             // A bare 跟 / 和 before the base ("跟四月比，") needs its comparison word after it: "和四月，五月" lists two periods.
             if (LeadBefore().Match(text[..first.Start]) is { Success: true } lead && BaseFirstGap().IsMatch(gap)
                 && (lead.Value.Trim() is not ("跟" or "和" or "与" or "同") || ChineseCompareWord().IsMatch(gap)))
@@ -86,6 +104,15 @@ public static partial class PeriodVersusPeriod
             : (Comparison?)null;
         return new Contrast(asked, compare, start, end - start);
     }
+
+    [GeneratedRegex(@"年|(?<![a-z])(year|yr|ly)(?![a-z])|[0-9]{4}|'[0-9]{2}")]
+    private static partial Regex YearWord();
+
+    /// <summary>A base later than the period asked, said with no year: the same period in the asked one's year.</summary>
+    private static DateRange YearOfAsked(DateRange asked, DateRange against, string words) =>
+        against.Start >= asked.End && against.IsWholeMonths && !YearWord().IsMatch(words) && against.Start.Year > asked.Start.Year
+            ? new DateRange(against.Start.AddYears(asked.Start.Year - against.Start.Year), against.End.AddYears(asked.Start.Year - against.Start.Year))
+            : against;
 
     private static DateRange Before(DateRange range) => range.IsWholeMonths
         ? new DateRange(range.Start.AddMonths(-range.Months), range.Start)

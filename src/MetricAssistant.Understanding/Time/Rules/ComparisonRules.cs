@@ -24,7 +24,11 @@ internal static partial class ComparisonRules
     // "同比", "去年同期", "比去年同期", "同比去年", "比去年", "较上年", "vs去年", "和去年相比", "yoy", "year over year",
     // "vs last year", "compared with the same period last year"
     [GeneratedRegex(
-        @"(?:比|较|相比于?|相较于?|对比|和|与|跟)?\s*(?:去年|上年|上一年)同期(?:\s*(?:相比|比较|对比|比))?" +
+        // the same period a year back said before any shorter reading ("比去年同月" whole, not "比去年" and a leftover 同月); in English
+        // with or without an article, after any linking word ("over same month last year", "vs the year-ago month")
+        @"(?:和|跟|与|同|比|较|对比|相比于?|相较于?)\s*(?:去年|上一?年|前一年|一年前)\s*的?\s*(?:同一?\s*(?:个|個)?|这一?\s*(?:个|個)?)\s*(?:天|日|周末|周|週|星期|礼拜|月份?|季度?|时期|时段|时间|时候)(?:\s*的?\s*(?:相比|比较|对比|比))?" +
+        @"|" + EnYearBackBase +
+        @"|(?:比|较|相比于?|相较于?|对比|和|与|跟)?\s*(?:去年|上年|上一年)同期(?:\s*(?:相比|比较|对比|比))?" +
         @"|(?<!不)同比(?:\s*(?:去年|上年)(?:同期)?)?" +
         @"|(?:比|较|相比于?|相较于?|对比|vs\.?|versus)\s*(?:去年|上年|上一年)" +
         @"|(?:和|与|跟|同)\s*(?:去年|上年)\s*(?:相比|比较|对比|比)" +

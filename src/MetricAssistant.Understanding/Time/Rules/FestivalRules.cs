@@ -103,7 +103,7 @@ internal static partial class FestivalRules
     // "双11", "双十一", "去年双11", "last year's double 11", "2024年双十一", "double 11", "singles day", "11.11", "618", "6.18", "今年618",
     // "国庆", "国庆黄金周", "春节", "春节期间", "元旦" — not "6180" nor "6.18%" (numbers)
     // An English year before the day ("last year's double 11", "this year's 618", "2024 singles' day") is read as 去年 is; so is one after
-    // an English name ("the Spring Festival last year", "singles day 2023").
+    // an English name or a day said in digits ("the Spring Festival last year", "singles day 2023", "618 last year", "double 11 2024").
     [GeneratedRegex(@"(?:(?:" + ZhYear + @"|" + EnYear + @")\s*的?\s*)?(?<f>(?<d11>双\s*11|双十一|光棍节|double\s*(?:11|eleven)|singles'?\s*day|(?<![0-9.])11[./]11(?![0-9]))" +
         @"|(?<d12>双\s*12|双十二|double\s*(?:12|twelve)|(?<![0-9.])12[./]12(?![0-9]))" +
         @"|(?<s618>(?<![0-9.])6\.?18(?![0-9%万千亿元块]|\.[0-9])|(?<![0-9.])6/18(?![0-9])|六一八)" +
@@ -111,6 +111,6 @@ internal static partial class FestivalRules
         @"|(?<spring>春节(?:期间|假期)?|(?:chinese|lunar)\s+new\s+year|spring\s+festival)" +
         @"|(?<fixed>劳动节|情人节|妇女节|三八节|女生节|植树节|愚人节|青年节|儿童节|建党节|建军节|教师节|万圣节|平安夜|圣诞节?)" +
         @"|(?<floating>母亲节|父亲节|感恩节|清明节?)" +
-        @"|(?<newyear>元旦))(?:节|大促|当天)?(?:(?<=[a-z])" + EnYearAfter + @")?", Options, TimeoutMs)]
+        @"|(?<newyear>元旦))(?:节|大促|当天)?(?:(?<=[a-z0-9])" + EnYearAfter + @")?", Options, TimeoutMs)]
     private static partial Regex Festival { get; }
 }

@@ -21,6 +21,19 @@ internal static class TimePatterns
     public const string EnYear =
         @"(?:(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?![0-9])|(?<yrel>last year|this year|next year|previous year|current year)(?:'s)?)";
 
+    /// <summary>
+    /// The same period a year back as a comparison's base, after its linking word, with or without an article: "over same month
+    /// last year", "on the same quarter a year earlier", "vs the year-ago month", "against last year's same week" (CONVENTIONS
+    /// "Comparison": year over year, whatever movement verb is said with it).
+    /// </summary>
+    public const string EnYearBackBase =
+        @"(?<![a-z])(?:vs\.?|versus|compared\s+(?:to|with|against)|against|than|relative\s+to|over|from|on|compare[sd]?(?:\s+(?:it|that|this|them))?\s+(?:with|to|against))\s+(?:the\s+)?" +
+        @"(?:same\s+" + EnPeriodUnit + @"\s+(?:(?:of|in)\s+)?(?:(?:a|one)\s+year\s+(?:earlier|before|ago|prior)|the\s+year\s+(?:before|prior)|(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year)" +
+        @"|(?:year[\s-]ago|year[\s-]earlier|prior[\s-]year|previous[\s-]year|last\s+year's)\s+(?:same\s+)?" + EnPeriodUnit + @")(?![a-z])";
+
+    /// <summary>The unit of a period said as a comparison's base ("the same month", "the year-ago quarter").</summary>
+    public const string EnPeriodUnit = @"(?:day|date|week-?end|week|fortnight|month|quarter|half|period|time|season)";
+
     /// <summary>Month number in Chinese: "12", "3", "03", "十二", "三".</summary>
     public const string ZhMonthNumber = @"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
 

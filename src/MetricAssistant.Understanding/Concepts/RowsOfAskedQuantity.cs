@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
 using MetricAssistant.Catalog.Model;
+using MetricAssistant.Understanding.Parsing;
 
 namespace MetricAssistant.Understanding.Concepts;
 
 /// <summary>
-/// "coupons used on paid orders", "refund money on Tmall orders": a count named only as the rows that a quantity of its own,
-/// said before it, is on / of / from / in asks for that quantity, read without the name (the name's state is its condition);
+/// "coupons used on paid orders", "refund money on Tmall orders", "优惠让利了多少，只算付了款的订单": a count named only as the rows
+/// that a quantity of its own, said before it, is on / of / from / in (or kept to, taken out of) asks for that quantity, read without the name (the name's state is its condition);
 /// never the count answered. "how many paid orders had coupons" counts the orders: the name is not said as rows.
 /// </summary>
 public sealed partial class RowsOfAskedQuantity(SemanticCatalog catalog, ConceptScorer scorer, Func<ConceptReading, ConceptDecision> describe)
@@ -21,7 +22,8 @@ public sealed partial class RowsOfAskedQuantity(SemanticCatalog catalog, Concept
         if (named is not [var id] || names is not [var name] || name.Start > text.Length || catalog.Signatures.For(id) is not { } count
             || count.Shape is not (SignatureShape.Count or SignatureShape.DistinctCount) || scorer.ConceptsOf(id) is not { } own
             || own.Contains(ConceptVocabulary.Money) || outside.Has(ConceptVocabulary.Ratio) || outside.Has(ConceptVocabulary.Per)
-            || outside.Has(ConceptVocabulary.Average) || !RowsBefore().IsMatch(text[..name.Start])) return ConceptDecision.None;
+            || outside.Has(ConceptVocabulary.Average) || !(RowsBefore().IsMatch(text[..name.Start]) || MetricMentionRoles.IsCondition(text[..name.Start], text[name.End..])))
+            return ConceptDecision.None;
         // The quantity of its own is said before the rows as a kind, beyond the shape of a figure ("coupons", "refund money");
         // money alone ("the total value of the orders") is the name's own money, read by the asked-quantity rule.
         var before = outside.Mentions.Where(m => m.Span.End <= name.Start && !m.Negated).SelectMany(m => m.Concepts)

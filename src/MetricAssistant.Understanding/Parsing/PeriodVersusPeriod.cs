@@ -44,8 +44,9 @@ public static partial class PeriodVersusPeriod
     private static partial Regex ChineseCompareWord();
 
     // "visitors by channel for August, and how that compares with July", "units sold in Q3 — how does it stack up against Q2?",
-    // "10月的，再对比一下9月": the base named in a clause of its own after the period asked (a break, then the comparison).
-    [GeneratedRegex(@"^\s*(的\s*|'s\s+)?[\p{IsCJKUnifiedIdeographs}a-z\s]{0,16}?\s*[,，;；:：—–-]+\s*((and|then|also|plus|so|再|然后|并且?|同时|顺便|另外|也)\s*)*((how|what)\s+(does|do|did|is|was|are|were|has|about)\s+(it|that|this|they|those|these|them)\s+|how\s+(it|that|this|they)\s+|(it|that|this|they)\s+)?"
+    // "10月的，再对比一下9月": the base named in a clause of its own after the period asked (a break, then the comparison); one short
+    // clause may stand between ("for May, excluding JD, and how it compares with April").
+    [GeneratedRegex(@"^\s*(的\s*|'s\s+)?[\p{IsCJKUnifiedIdeographs}a-z\s]{0,16}?\s*([,，]\s*[\p{IsCJKUnifiedIdeographs}a-z\s]{1,20}?)?\s*[,，;；:：—–-]+\s*((and|then|also|plus|so|再|然后|并且?|同时|顺便|另外|也)\s*)*((how|what)\s+(does|do|did|is|was|are|were|has|about)\s+(it|that|this|they|those|these|them)\s+|how\s+(it|that|this|they)\s+|(it|that|this|they)\s+)?"
         + @"(?<link>(stack(s|ed)?|measure(s|d)?|hold(s)?|compare(s|d)?|fare(s|d)?|do(es)?|did|look(s|ed)?|come(s)?)\s+(up\s+)?(against|to|with|next\s+to|vs\.?|versus)|" + EnglishLink + @"|对比(一下)?|比较(一下)?|比一比|比一下|相比|比起)\s*(the\s+|with\s+)?$")]
     private static partial Regex TrailingClause();
 

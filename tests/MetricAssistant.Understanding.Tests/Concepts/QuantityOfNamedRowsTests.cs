@@ -19,6 +19,9 @@ public sealed class QuantityOfNamedRowsTests
     [InlineData("units sold last month, only paid orders count", "units_sold")]
     [InlineData("units sold last month, only the paid orders are counted", "units_sold")]
     [InlineData("how much did we give away in discounts on paid orders last month", "discount_amount")]
+    [InlineData("上个月优惠券一共让了多少利，只算付了款的订单", "discount_amount")]
+    [InlineData("上季度券一共优惠了多少钱（只算已支付订单）", "discount_amount")]
+    [InlineData("coupon money last month, counting only paid orders", "discount_amount")]
     public void The_quantity_asked_decides(string question, string metric)
     {
         var result = Understand(question);

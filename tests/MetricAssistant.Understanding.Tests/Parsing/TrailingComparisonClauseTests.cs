@@ -18,6 +18,9 @@ public sealed class TrailingComparisonClauseTests
     [InlineData("毛利率按品类看10月的，再跟9月比较一下", "2024-10-01", "2024-11-01", "pop")]
     [InlineData("6月的订单数；然后和去年6月比一下", "2025-06-01", "2025-07-01", "yoy")]
     [InlineData("3月各渠道的GMV，再对比一下2月", "2025-03-01", "2025-04-01", "pop")]
+    [InlineData("units by channel for May, excluding JD, and how it compares with April.", "2025-05-01", "2025-06-01", "pop")]
+    [InlineData("refund rate by region for May without Douyin, and how it compares with April", "2025-05-01", "2025-06-01", "pop")]
+    [InlineData("visitors for May, and how it compares with April", "2025-05-01", "2025-06-01", "pop")]
     public void Compares_the_asked_period_with_the_base_named_after_it(string question, string start, string end, string compare)
     {
         var result = Understand(question);

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace MetricAssistant.Understanding.Concepts;
 
 /// <summary>A definition ruled out by describing it: "不是按付款算的", "not the one that counts orders when they are placed".</summary>
@@ -80,8 +82,8 @@ public sealed partial class NegatedVariants
         IsLatin(text[at]) && RelativeBefore().IsMatch(text[..at]) && said.Contains(ConceptVocabulary.People)
         && said.All(c => subjects.Contains(c) || c == ConceptVocabulary.People);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|that|which|whatever)\s+(the\s+|our\s+)?$")]
-    private static partial System.Text.RegularExpressions.Regex RelativeBefore();
+    [GeneratedRegex(@"\b(what|that|which|whatever)\s+(the\s+|our\s+)?$")]
+    private static partial Regex RelativeBefore();
 
     /// <summary>"not what customers ordered": where the words after a leading subject start, or null when none leads.</summary>
     private int? AfterSubject(string text, int at) =>

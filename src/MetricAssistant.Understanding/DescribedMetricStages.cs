@@ -24,6 +24,16 @@ internal sealed class DescribedMetricStages(MetricChooser chooser, ExampleChoose
 {
     private static readonly string[] HeadlineMetrics = ["gmv", "order_count", "aov", "visitors", "conversion_rate"];
 
+    // A rows name with the values said right before it ("paid JD orders": the orders, of JD): the values are the rows' too.
+    private static TextSpan RowsPhrase(ChoiceState s, TermMatch name)
+    {
+        var start = name.Start;
+        while (s.Matches.LastOrDefault(v => v.End <= start && v.Entries.Count > 0 && v.Entries.All(e => e.Kind == TermKind.DimensionValue)) is { } value
+               && s.Text[value.End..start].Trim() is "" or "的")
+            start = value.Start;
+        return new TextSpan(start, name.End - start);
+    }
+
     /// <summary>The stages in their order; a result when one ends the reading (not found or asked back), else null.</summary>
     public async Task<UnderstandingResult?> RunAsync(ChoiceState s, StageClock? clock, CancellationToken cancellationToken)
     {
@@ -62,12 +72,12 @@ internal sealed class DescribedMetricStages(MetricChooser chooser, ExampleChoose
         }
         else if (learned is null && described.Redecide(s.Metrics, s.Reading, [.. s.Matches.Where(IsMetric).Select(m => new TextSpan(m.Start, m.Length))], s.Whole,
                 asNamed: negated.Count == 0 && owned.Count == 0 && difference is null && s.Metrics.All(id => s.Matches.Any(m => m.Entries.Any(e => e.Kind == TermKind.Metric && e.Id == id))),
-                rows: [.. s.RowNames.Select(m => new TextSpan(m.Start, m.Length))]) is { Verdict: not ConceptVerdict.None } asked)
+                rows: [.. s.RowNames.Select(m => RowsPhrase(s, m))]) is { Verdict: not ConceptVerdict.None } asked)
         {
             if (s.Stop(asked) is { } stopAsked) return stopAsked;
             s.Metrics = [asked.Metrics[0]];
         }
-        else if (learned is null && described.Names.Qualify(s.Metrics, s.Reading) is { Verdict: not ConceptVerdict.None } qualified)
+        else if (learned is null && described.Names.Qualify(s.Metrics, s.Reading, [.. s.RowNames.Select(m => RowsPhrase(s, m))], text) is { Verdict: not ConceptVerdict.None } qualified)
         {
             if (s.Stop(qualified) is { } stopQualified) return stopQualified;
             s.Metrics = [qualified.Metrics[0]];

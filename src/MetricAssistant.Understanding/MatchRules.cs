@@ -54,7 +54,7 @@ internal static class MatchRules
             || between.Contains("plus", StringComparison.Ordinal) || between.Contains('还') || between.Contains("另外", StringComparison.Ordinal)
             || between.Contains("顺便", StringComparison.Ordinal) || between.Contains("以及", StringComparison.Ordinal) || between.Contains('再'));
 
-    private static bool ListJoint(string between) =>
+    public static bool ListJoint(string between) =>
         between.Trim(' ', '的') is "和" or "与" or "跟" or "及" or "以及" or "还有" or "、" or "," or "，" or "&" or "and" or "plus" or "as well as" or "with" or "和它的" or "加上";
 
     /// <summary>The text with the spans of <paramref name="spans"/> blanked out.</summary>

@@ -84,8 +84,11 @@ internal sealed partial class MetricNameRoles(SemanticCatalog catalog, ConceptRe
     /// </summary>
     private List<TermMatch> RowsOnly(IReadOnlyList<TermMatch> matches)
     {
-        bool RowsWord(TermMatch m) => IsMetric(m) && (MetricMentionRoles.IsCondition(text[..m.Start], text[m.End..]) || MetricMentionRoles.OnlyCounted(text[..m.Start], m.Text, text[m.End..]) || MetricMentionRoles.InSql(text, text[..m.Start])
-            || OfNext(m, matches) || CountedIn(m, matches));
+        // "不含天猫的GMV和订单数": a name listed with a metric after it is asked beside it, the exclusion reaching over both.
+        bool ListedBefore(TermMatch m) => matches.Any(n => IsMetric(n) && n.Start >= m.End && ListJoint(text[m.End..n.Start])
+            && !MetricMentionRoles.IsCondition(text[..n.Start], text[n.End..]) && n.Entries.All(e => e.Kind == TermKind.Metric));
+        bool RowsWord(TermMatch m) => IsMetric(m) && !ListedBefore(m) && (MetricMentionRoles.IsCondition(text[..m.Start], text[m.End..]) || MetricMentionRoles.OnlyCounted(text[..m.Start], m.Text, text[m.End..]) || MetricMentionRoles.InSql(text, text[..m.Start])
+            || OfNext(m, matches) || CountedIn(m, matches) || LeftOutRows(m, matches));
         var rowsOnly = matches.Where(m => !RowsWord(m)).ToList();
         if (rowsOnly.Any(IsMetric)) return rowsOnly;
         var names = matches.Where(IsMetric).OrderBy(m => m.Start).ToList();
@@ -94,6 +97,15 @@ internal sealed partial class MetricNameRoles(SemanticCatalog catalog, ConceptRe
         if (!HeadAfter().IsMatch(text[before.End..last.Start])) return [.. matches];
         return [.. matches.Where(m => m == last || !RowsWord(m))];
     }
+
+    /// <summary>
+    /// "exclude 掉 the Tmall orders", "把天猫的订单exclude掉": a name that only points at the rows of a value left out right before
+    /// it is those rows, no metric asked.
+    /// </summary>
+    private bool LeftOutRows(TermMatch name, IReadOnlyList<TermMatch> matches) =>
+        LeavingOutWords.Default.Points(name.Text) && matches.LastOrDefault(v => v.End <= name.Start && v.Entries.Count > 0
+            && v.Entries.All(e => e.Kind == TermKind.DimensionValue)) is { } value
+        && text[value.End..name.Start].Trim() is "" or "的" && LeavingOutWords.Default.LeavesOut(text[..value.Start], text[value.End..]);
 
     /// <summary>
     /// "order value last month, including unpaid orders", "订单金额，包括未付款的订单": a name an inclusion word governs, with a few
@@ -155,7 +167,7 @@ internal sealed partial class MetricNameRoles(SemanticCatalog catalog, ConceptRe
     private static partial Regex OfBetween();
 
     // "refund rate for orders shipped by courier", "cancellation rate among orders paid by card": the rows the rate is over.
-    [GeneratedRegex(@"^\s+(of|on|for|among|across)\s+(the\s+|our\s+|all\s+(the\s+|our\s+)?)?([a-z0-9&.'-]+\s+)?$")]
+    [GeneratedRegex(@"^\s+(of|on|for|among|across)\s+(the\s+|our\s+|all\s+(the\s+|our\s+)?)?([a-z0-9&.'-]+\s+){0,2}$")]
     private static partial Regex EnglishOf();
 
     /// <summary>Whether every metric the name may mean is what a booking word beside it holds (the booked visits, not visitors).</summary>

@@ -25,12 +25,19 @@ internal sealed class QuestionScanner(SemanticCatalog catalog, CatalogLexicon le
         // "…, need it for the weekly sync", "周会要用": what the figure is for is no part of the question ("weekly" is no grain);
         // "one row per channel", "单独一行": a layout asks for the split beside it, its "row" / 行 is nothing counted.
         var (conversionWindow, text, windowMeant) = ConversionWindowWords.Read(RowLayoutWords.Blank(AsideWords.Blank(cityShortForms.Read(QuestionText.Of(question)))), catalog, lexicon);
+        // "昨天开会老板又问了…，你帮我查一下上个月的订单数": a story told before the ask is background, when the ask names what it wants.
+        var ask = BackgroundClauses.Ask(text);
+        if (ask is { Story: true } story && LexiconScanner.Scan(lexicon, text[story.Start..]).Any(m => m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric)))
+            (text, ask) = (BackgroundClauses.Blank(text, story.Start), null);
         var language = LanguageDetector.Of(text);
         // "上个月末": the end word is read on its own, the period by the time reader as usual.
         var periodEnd = PeriodEndWords.Find(text);
         // "按v2口径", "GMV (version 2)": a version's digits are never a time, a top N or part of a term.
         var versionWords = VersionPinWords.Find(text);
-        var (timing, timeTerms) = terms.ReadTime(VersionPinWords.Blank(PeriodEndWords.Blank(text, periodEnd), versionWords), now);
+        var timeText = VersionPinWords.Blank(PeriodEndWords.Blank(text, periodEnd), versionWords);
+        // "上周出差刚回来，你帮我拉一下今年3月的退款": a time said before the ask, when the ask says its own, is the story's.
+        if (ask is { } asked && terms.ReadTime(timeText[asked.Start..], now).Timing.Mentions.Count > 0) timeText = BackgroundClauses.Blank(timeText, asked.Start);
+        var (timing, timeTerms) = terms.ReadTime(timeText, now);
         periodEnd = terms.InMetricNames(text, periodEnd, timing, versionWords);
         // "上个月一共进账多少" is the month's sum; "现在一共", "上个月底一共多少会员", "截至6月一共" a running total at a point.
         var periodAsked = timing.Range is not null && periodEnd.Count == 0;

@@ -119,7 +119,8 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         else if (asNamed && named.Count == 1 && owns[0]!.Contains(ConceptVocabulary.Money) && !outside.Has(ConceptVocabulary.Ratio) && !outside.Has(ConceptVocabulary.Per)
             && !outside.Has(ConceptVocabulary.Average) && WithFamilies(named).Select(scorer.ConceptsOf).OfType<IReadOnlySet<string>>().SelectMany(c => c).ToHashSet(StringComparer.Ordinal) is var family
             && !outside.Mentions.SelectMany(m => m.Concepts).Any(c => family.Contains(c) && !owns[0]!.Contains(c))
-            && outside.Mentions.Where(m => !m.Negated && !m.Concepts.Any(family.Contains)).SelectMany(m => m.Concepts)
+            // "refunds on paid orders": the state of the rows the amount is of says which rows, not another kind of money.
+            && outside.Mentions.Where(m => !m.Negated && !m.Concepts.Any(family.Contains) && !InRows(m.Span, rows)).SelectMany(m => m.Concepts)
                 .FirstOrDefault(c => facts.OfMoney.Contains(c) && !facts.Counted.Contains(c) && !ConceptVocabulary.Shapes.Contains(c) && c != ConceptVocabulary.Money) is { } kind)
         {
             asked = kind;
@@ -145,6 +146,10 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         // "GMV last month, and how many paying customers": the count phrase is one name's own; both names are asked.
         return named.Count == 2 && decision.Verdict == ConceptVerdict.Answer && named.Contains(decision.Metrics[0]) ? ConceptDecision.None : decision;
     }
+
+    // Inside a rows name or right before it ("paid orders", "已支付订单", "付了款的订单"): one space or 的 between at most.
+    private static bool InRows(TextSpan span, IReadOnlyList<TextSpan>? rows) =>
+        rows?.Any(r => r.Start <= span.Start && span.End <= r.End || span.End <= r.Start && r.Start - span.End <= 1) == true;
 
     /// <summary>
     /// Rule 1's exceptions, when no ratio is built on the one metric named: "what share of item revenue did we keep after

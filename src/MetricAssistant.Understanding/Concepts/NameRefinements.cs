@@ -77,9 +77,12 @@ public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer score
     /// another question: the metrics built on that state are offered beside the name, never the name answered.
     /// States come from the catalog's definitions (filters and time columns), so a new catalog gets this too.
     /// </summary>
-    public ConceptDecision Qualify(IReadOnlyList<string> named, ConceptReading outside)
+    /// <param name="rows">The names read as the rows the named metric is of ("discounts on cancelled orders").</param>
+    /// <param name="text">The question, to tell a state said right before those rows.</param>
+    public ConceptDecision Qualify(IReadOnlyList<string> named, ConceptReading outside, IReadOnlyList<TextSpan>? rows = null, string text = "")
     {
         if (named.Count != 1 || catalog.Signatures.For(named[0]) is not { } one) return ConceptDecision.None;
+        if (one.Shape == SignatureShape.Share && OfOtherSubject(one, outside) is { Verdict: not ConceptVerdict.None } subjectShare) return subjectShare;
         // A share or a per-unit amount of the named metric is the ratio rules' to read ("what share of orders got cancelled").
         if (outside.Has(ConceptVocabulary.Ratio) || outside.Has(ConceptVocabulary.Per) || outside.Has(ConceptVocabulary.Average)) return ConceptDecision.None;
         var states = facts.AnyStates;
@@ -102,12 +105,33 @@ public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer score
         // "上个月取消的订单卖了多少件": a count or sum whose filters fix its rows' state (units of paid orders) cannot honour
         // another state of those rows; the metrics built on that state are offered with it, as for a state left out.
         // (Money keeps its own readings of states: variants, old definitions.)
-        var unhonoured = one.Shape is SignatureShape.Count or SignatureShape.Sum && !one.Subjects.Contains(ConceptVocabulary.Money) && one.States.Count > 0
+        // "discounts on cancelled orders", "取消订单的优惠金额": an amount of money is held to the state of the rows it is said to be of
+        // too, as its own state fixes which rows it sums (paid orders, whatever came after).
+        var ofRows = rows is { Count: > 0 } && one.Subjects.Contains(ConceptVocabulary.Money)
+            && outside.Mentions.Any(m => !m.Negated && m.Concepts.Any(asked.Contains) && rows.Any(r => SaidOf(m.Span, r, text)));
+        var unhonoured = one.Shape is SignatureShape.Count or SignatureShape.Sum && (!one.Subjects.Contains(ConceptVocabulary.Money) || ofRows) && one.States.Count > 0
             && asked.All(a => facts.RowStates.Contains(a) && facts.PublishedConcepts.Contains(a));
         if (!asked.Any(one.Excluded.Contains) && !unhonoured) return ConceptDecision.None;
         var built = catalog.Signatures.All.Where(s => s.MetricId != one.MetricId && Published(s.MetricId) && asked.All(s.Words.Contains))
             .Select(s => s.MetricId).Take(DescribedMetricChooser.MaxChoices - 1);
         return ConceptDecision.Clarify([.. built, one.MetricId]);
+    }
+
+    /// <summary>
+    /// "预约到店成交转化率", "appointment booking-to-purchase conversion": a share named beside a thing counted that none of its parts
+    /// counts is the share of that thing; the published shares whose own things (those the named share lacks) are all said
+    /// answer, one of them, or the plain one of a conversion whose window is unsaid; several are offered with the name.
+    /// </summary>
+    private ConceptDecision OfOtherSubject(MetricSignature one, ConceptReading outside)
+    {
+        var said = outside.Mentions.Where(m => !m.Negated).SelectMany(m => m.Concepts).ToHashSet(StringComparer.Ordinal);
+        var others = said.Where(c => facts.Subjects.Contains(c) && !one.Words.Contains(c) && c != ConceptVocabulary.Money).ToList();
+        if (others.Count == 0) return ConceptDecision.None;
+        var shares = catalog.Signatures.All.Where(s => s.MetricId != one.MetricId && s.Shape == SignatureShape.Share && Published(s.MetricId)
+            && others.All(s.Words.Contains) && s.Words.Where(w => facts.Subjects.Contains(w) && !one.Words.Contains(w)).All(said.Contains)).Select(s => s.MetricId).ToList();
+        if (shares.Count == 0) return ConceptDecision.None;
+        var plain = shares.Where(id => !scorer.MissesOrigin(id, said)).ToList();
+        return plain is [var only] ? ConceptDecision.Answer(only) : ConceptDecision.Clarify([.. shares.Take(DescribedMetricChooser.MaxChoices - 1), one.MetricId]);
     }
 
     /// <summary>
@@ -130,6 +154,11 @@ public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer score
     }
 
     private bool Published(string id) => catalog.FindMetric(id) is { IsPublished: true };
+
+    // A state inside the rows' name or said right before it ("cancelled orders", "取消的订单").
+    private static bool SaidOf(TextSpan state, TextSpan rows, string text) =>
+        rows.Start <= state.Start && state.End <= rows.End
+        || state.End <= rows.Start && rows.Start <= text.Length && text[state.End..rows.Start].Trim() is "" or "的" or "了的";
 
     /// <summary>Those of <paramref name="ids"/> that are shares of one count in another (cancellation rate, conversion rate).</summary>
     public IReadOnlyList<string> Shares(IReadOnlyList<string> ids) =>

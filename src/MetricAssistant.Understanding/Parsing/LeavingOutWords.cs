@@ -38,6 +38,7 @@ public sealed class LeavingOutWords
     private readonly Regex regardlessListed;
     private readonly Regex eitherLater;
     private readonly Regex chosen;
+    private readonly HashSet<string> pointers;
 
     private sealed record CountingIn(Regex Before, Regex After, IReadOnlyList<(Regex Opening, Regex Closing)> Frames);
 
@@ -67,6 +68,7 @@ public sealed class LeavingOutWords
         }
         var frameLines = framesOf["frame"];
         beforeWords = [.. Of(lists, "before")];
+        pointers = Of(lists, "pointer").ToHashSet(StringComparer.OrdinalIgnoreCase);
         frameWords = frameLines;
         afterWords = [.. Of(lists, "after")];
         var articles = $@"((?<![a-z0-9])({Alternation(Of(lists, "article"))})\s+)*";
@@ -142,6 +144,9 @@ public sealed class LeavingOutWords
     /// </summary>
     public bool KeptUnderNegation(string textBefore, string textAfter) =>
         negatedRemoval.IsMatch(textBefore) || negatedOpening.IsMatch(textBefore) && removingClosing.IsMatch(textAfter);
+
+    /// <summary>Whether the word points at the rows of a thing left out right before it ("天猫的订单", "the Tmall orders").</summary>
+    public bool Points(string word) => pointers.Contains(word.Trim());
 
     /// <summary>The expressions said before what they leave out ("不看", "skip", "forget about").</summary>
     public IReadOnlyList<string> BeforeWords => beforeWords;

@@ -22,6 +22,11 @@ public sealed class QuantityOfNamedRowsTests
     [InlineData("上个月优惠券一共让了多少利，只算付了款的订单", "discount_amount")]
     [InlineData("上季度券一共优惠了多少钱（只算已支付订单）", "discount_amount")]
     [InlineData("coupon money last month, counting only paid orders", "discount_amount")]
+    // The state of the rows an amount is of says which rows, never another kind of money (refunds on paid orders are refunds).
+    [InlineData("refunds on paid orders last month", "refund_amount")]
+    [InlineData("refunds on paid JD orders in May", "refund_amount")]
+    [InlineData("上个月已支付订单的退款金额", "refund_amount")]
+    [InlineData("上个月付了款的订单的退款", "refund_amount")]
     public void The_quantity_asked_decides(string question, string metric)
     {
         var result = Understand(question);
@@ -33,6 +38,10 @@ public sealed class QuantityOfNamedRowsTests
     [InlineData("上个月取消的订单卖了多少件", "units_sold")]
     [InlineData("上个月被取消的订单一共卖了多少件", "units_sold")]
     [InlineData("units on cancelled orders last month", "units_sold")]
+    // An amount whose own state fixes its rows (discounts of paid orders, whatever came after) cannot be held to another.
+    [InlineData("discounts on cancelled orders last month", "discount_amount")]
+    [InlineData("上个月取消订单的优惠金额", "discount_amount")]
+    [InlineData("coupon amount of the cancelled orders in June", "discount_amount")]
     public void A_state_the_quantity_cannot_keep_is_asked_back(string question, string offered)
     {
         var result = Understand(question);

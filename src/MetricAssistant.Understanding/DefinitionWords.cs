@@ -71,6 +71,9 @@ internal sealed class DefinitionWords(SemanticCatalog catalog, NegatedVariants n
                     && said.All(m => m.Start >= affirmed.Span.Start && m.End <= affirmed.Span.End));
                 metrics.Insert(0, affirmed.MetricId);
             }
+            // "不要下单口径, just the company standard": of the variants left, the one the catalog marks as the company's.
+            else if (remaining.Count > 1 && StandardDefinitionWords.AsksForStandard(text) && remaining.FirstOrDefault(id => catalog.Metrics[id].Official) is { } official)
+                metrics.Insert(0, official);
             else if (remaining.Count > 1 && NegatedVariants.AsksForAll(text)) metrics.InsertRange(0, remaining);
             // "实际收到的钱，不是下单金额": the rest of the question describes one of the definitions left.
             else if (remaining.Count > 1 && !learned && describedAmong?.Invoke(remaining, [.. negated.Select(n => n.Span)]) is { } described) metrics.Insert(0, described);

@@ -16,7 +16,12 @@ internal static class DefinitionPhrases
     ];
 
     // Said bare after a definition ("运营那个口径不要"), these rule it out only right after the words that close its naming.
-    public static readonly string[] ClosingNegations = ["不要", "不算", "不看", "不用", "不用看", "不需要", "不想要", "排除", "去掉", "别要", "别看", "别算", "别用", "别给", "别给我", "不给"];
+    public static readonly string[] ClosingNegations = ["不要", "不算", "不看", "不用", "不用看", "不需要", "不想要", "排除", "去掉", "别要", "别看", "别算", "别用", "别给", "别给我", "不给",
+        // dialect negators and "do / make" verbs ("莫要了", "也莫给我", "别给我整", "甭搞"): the same ruling out
+        "莫要", "莫给", "莫给我", "甭要", "甭给", "甭给我", "别整", "别给我整", "莫整", "莫给我整", "甭整", "别搞", "别给我搞", "莫搞", "别弄", "别给我弄"];
+
+    // Said right after a definition's naming, these leave it out while the clause goes on ("电商部口径以外的GMV").
+    public static readonly string[] Outside = ["以外", "之外"];
 
     // "先不看", "就不要", "暂时不算": adverbs between a definition's naming and a negation closing it.
     private static readonly string[] Adverbs = ["先", "就", "也", "都", "暂时", "暂且", "可以", "我", "还是"];
@@ -94,6 +99,8 @@ internal static class DefinitionPhrases
         var clauseEnd = text.IndexOfAny(ClauseEnds, end) is var e and >= 0 ? e : text.Length;
         foreach (var (at, length) in Occurrences(text, PostposedNegations.Concat(ClosingNegations)))
             if (at >= end && at < clauseEnd && EndsClause(text, at + length) && ClosedBy(text, end, at)) return true;
+        foreach (var (at, _) in Occurrences(text, Outside))
+            if (at >= end && at < clauseEnd && ClosedBy(text, end, at)) return true;
         return false;
     }
 

@@ -15,6 +15,9 @@ public sealed partial class NegatedVariants
     {
         foreach (var (at, length) in DefinitionPhrases.Occurrences(text, DefinitionPhrases.PostposedNegations))
             RuleOutBefore(text, at, length, found, closing: false);
+        // "电商部口径以外的GMV": the definitions named before 以外 are left out while the clause goes on.
+        foreach (var (at, length) in DefinitionPhrases.Occurrences(text, DefinitionPhrases.Outside))
+            RuleOutBefore(text, at, length, found, closing: false);
         // "运营那个口径不要", "下单的那个口径先不看": a bare 不要 / 不算 rules out only what its head word (口径, 那个, 的) closes right before it.
         // ("财务那个口径暂时不管", "the finance version set aside": the expressions leaving a value out, said after it, too.)
         foreach (var (at, length) in DefinitionPhrases.Occurrences(text, DefinitionPhrases.ClosingNegations.Concat(LeavingOutWords.Default.AfterWords).Distinct()))

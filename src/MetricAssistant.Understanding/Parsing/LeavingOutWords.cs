@@ -13,8 +13,10 @@ public sealed class LeavingOutWords
 {
     private static readonly Lazy<LeavingOutWords> Loaded = new(() => new LeavingOutWords(WordTable.ReadEmbedded("leaving-out.txt")));
 
-    // What may follow an expression closing a clause: its end, a particle, or a word going on to the next thing ("再", "for now").
-    private const string ClauseGoesOn = @"(?=\s*($|[,.;:!?)~]|的话|了|哈|啊|呀|哦|噢|啦|吧|呗|嘛|再|后|之后|以后|一下|(for now|please|too|as well|and|then|when|so)(?![a-z0-9])))";
+    // What may follow an expression closing a clause: its end, a particle (the table's), or a word going on to the next thing
+    // ("再", "for now").
+    private static string ClauseGoesOn(IReadOnlyList<string> particles) =>
+        $@"(?=\s*($|[,.;:!?)~]|的话|了|再|后|之后|以后|一下|({Alternation(particles)}|for now|please|too|as well|and|then|when|so)(?![a-z0-9])))";
 
     // The words that negate what follows them: a removing word said under one keeps what it names ("别把京东剔掉", "不要剔除天猫",
     // "don't skip JD"); the frames that are themselves negated ("别把…算进去") carry their negation in the opening.
@@ -67,6 +69,7 @@ public sealed class LeavingOutWords
             }
         }
         var frameLines = framesOf["frame"];
+        var clauseGoesOn = ClauseGoesOn(Of(lists, "particle"));
         beforeWords = [.. Of(lists, "before")];
         pointers = Of(lists, "pointer").ToHashSet(StringComparer.OrdinalIgnoreCase);
         frameWords = frameLines;
@@ -82,7 +85,7 @@ public sealed class LeavingOutWords
         // the rows described by where they come from.
         var beforeExpression = $@"({Alternation(Of(lists, "before"))})(\s*({Alternation(Of(lists, "before-ending"))}))?\s*{articles}{Rows(lists, articles)}(的)?\s*$";
         before = new Regex($@"(?<![a-z0-9]){NotNegated}{beforeExpression}", RegexOptions.CultureInvariant);
-        after = new Regex($@"{between}({Alternation(Of(lists, "after"))}|{removingWithEnding})(?![a-z0-9]){ClauseGoesOn}", RegexOptions.CultureInvariant);
+        after = new Regex($@"{between}({Alternation(Of(lists, "after"))}|{removingWithEnding})(?![a-z0-9]){clauseGoesOn}", RegexOptions.CultureInvariant);
         // A removing expression under a negation: before what it names ("不要剔除", "don't skip the"), or a frame that removes
         // opened under one ("别把 … 剔掉", "don't leave … out"); the negated frames' own closings (算进去) are no removal.
         var removingFrames = frameLines.Where(f => !f.Opening.All(o => Regex.IsMatch(o, $"^({Negators})"))).ToList();
@@ -92,10 +95,10 @@ public sealed class LeavingOutWords
         // A removing frame also closes with a removing verb and its ending ("把银卡会员给刨了", "把 JD exclude 掉").
         frames = [.. frameLines.Select(f => Frame(f, articles, between, removingFrames.Contains(f) ? removingWithEnding : null))];
         // "outlets, don't count those ones": the expression before words pointing back at what it leaves out.
-        pointedBack = new Regex($@"^\s*[,，]?\s*({Alternation(Of(lists, "before"))})\s*({Alternation(Of(lists, "back"))})(?![a-z0-9]){ClauseGoesOn}", RegexOptions.CultureInvariant);
+        pointedBack = new Regex($@"^\s*[,，]?\s*({Alternation(Of(lists, "before"))})\s*({Alternation(Of(lists, "back"))})(?![a-z0-9]){clauseGoesOn}", RegexOptions.CultureInvariant);
         countingIn = new CountingIn(
             new Regex($@"(?<![a-z0-9]){NotNegated}({Alternation(Of(lists, "in-before"))})\s*{articles}(的)?\s*$", RegexOptions.CultureInvariant),
-            new Regex($@"{between}({Alternation(Of(lists, "in-after"))})(?![a-z0-9]){ClauseGoesOn}", RegexOptions.CultureInvariant),
+            new Regex($@"{between}({Alternation(Of(lists, "in-after"))})(?![a-z0-9]){clauseGoesOn}", RegexOptions.CultureInvariant),
             [.. framesOf["in-frame"].Select(f => Frame(f, articles, between, null))]);
         regardless = new Regex($@"(?<![a-z0-9])({Alternation(Of(lists, "regardless"))})(?![a-z0-9])\s*(({Alternation(Of(lists, "regardless-which"))})\s*)?{articles}$", RegexOptions.CultureInvariant);
         either = new Regex($@"^\s*(的)?\s*(({Alternation(Of(lists, "either"))})\s*)?{articles}$", RegexOptions.CultureInvariant);

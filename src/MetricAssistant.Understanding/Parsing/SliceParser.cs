@@ -278,6 +278,9 @@ public static partial class SliceParser
             values.Add(new Value(value.Id, value.Code!, match, excluded, keepsOnly, countedIn));
         }
 
+        // A value kept in one clause and left out in another ("上周天猫不错，这次天猫不算"): leaving it out wins, never both.
+        var leftOut = values.Where(v => v.Excluded).Select(v => (v.Dimension, v.Code)).ToHashSet();
+        values.RemoveAll(v => !v.Excluded && leftOut.Contains((v.Dimension, v.Code)));
         // "其他渠道的GMV" with nothing left out: no rest to name, the word is read as a split.
         var restOfNothing = rest.Where(d => !values.Any(v => v.Dimension == d && (v.Excluded || v.KeptOnly))).Distinct().ToList();
         foreach (var dimension in restOfNothing.Where(d => !groupBy.Contains(d)))

@@ -17,6 +17,13 @@ public static partial class StandardDefinitionWords
     [GeneratedRegex(@"(company|company's|corporate|group|official|governed|finance|公司|官方|集团|财务)\s*-?\s*$")]
     private static partial Regex OwnerBefore();
 
+    // "just the company standard", "要公司标准口径", "the official one": the governed definition asked for by that name.
+    [GeneratedRegex(@"(?<![a-z])(company|company's|corporate|group|official)\s*-?\s*(standard|definition|number|figure|one|version)(?![a-z])|(?<![a-z])standard\s+(company\s+)?(definition|number|figure|one|version)(?![a-z])|(公司|官方|集团)(的)?(标准)?(口径|定义|算法|版本)|标准(的)?(口径|定义|算法|版本)")]
+    private static partial Regex StandardAsked();
+
+    /// <summary>Whether the question asks for the governed, company-standard definition by that name ("just the company standard", "按公司标准口径").</summary>
+    public static bool AsksForStandard(string text) => StandardAsked().IsMatch(text);
+
     /// <summary>The terms without the values that only qualify a definition word.</summary>
     public static IReadOnlyList<TermMatch> Without(string text, IReadOnlyList<TermMatch> terms) =>
         terms.Any(IsQualifier(text)) ? [.. terms.Where(t => !IsQualifier(text)(t))] : terms;

@@ -11,7 +11,9 @@ namespace MetricAssistant.Understanding.Parsing;
 public static partial class WhyDetector
 {
     // 怎么 / 咋 ask why only before a movement or a comparison ("怎么少了这么多", "咋又跌了", "怎么比8月还低"), not "怎么样".
-    [GeneratedRegex(@"为什么|为啥|为何|怎么会|咋会|怎么回事|咋回事|什么原因|啥原因|原因是什么|(怎么|咋)(就|又|还|突然|一下子)*(?=比|下降|上升|降低|减少|下滑|下跌|上涨|暴涨|暴跌|大跌|大涨|降|跌|涨|少了|多了|低了|高了|掉了|变化?(这么|那么|这样|得这么)|波动(这么|那么))|(?<![a-z0-9])(why|how come|what(?:'s| is| was)? (drove|driving|drives|caused|causing|causes|explains))(?![a-z0-9])")]
+    // Dialect whys ask the same: 为么子 / 为啥子 (Hunan, Sichuan), 怎么搞的 / 咋整的 ("how did it come to this"), 点解 (Cantonese),
+    // and 咋这么 / 怎么那么 before an amount ("咋这么多"); "咋整" alone asks what to do, "怎么算的" how a number is made.
+    [GeneratedRegex(@"为什么|为啥子|为啥|为么子|为何|怎么会|咋会|怎么回事|咋回事|咋个回事|(怎么|咋|咋个)(搞|整|弄)的|点解|(怎么|咋)(这么|那么)(?=多|少|高|低|差)|什么原因|啥原因|原因是什么|(怎么|咋)(就|又|还|突然|一下子)*(?=比|下降|上升|降低|减少|下滑|下跌|上涨|暴涨|暴跌|大跌|大涨|降|跌|涨|少了|多了|低了|高了|掉了|变化?(这么|那么|这样|得这么)|波动(这么|那么))|(?<![a-z0-9])(why|how come|what(?:'s| is| was)? (drove|driving|drives|caused|causing|causes|explains))(?![a-z0-9])")]
     private static partial Regex Why();
 
     // The movement asked about ("降了", "go up", "dropped"): part of the why question, taken with it.

@@ -17,6 +17,13 @@ public sealed class WhyTests
     [InlineData("上个月gmv怎么少了这么多", Comparison.Pop)] // 怎么 before a movement asks why
     [InlineData("上个月订单数咋又跌了", Comparison.Pop)]
     [InlineData("gmv why比上个月涨了", Comparison.Pop)] // why before a Chinese character
+    [InlineData("上个月gmv为么子降了", Comparison.Pop)] // dialect whys: Hunan, Sichuan, northern, Cantonese
+    [InlineData("上个月订单数为啥子少了", Comparison.Pop)]
+    [InlineData("上个月gmv咋整的，咋这么低", Comparison.Pop)]
+    [InlineData("上个月退款金额怎么搞的", Comparison.Pop)]
+    [InlineData("上个月gmv咋这么多", Comparison.Pop)]
+    [InlineData("上个月gmv点解跌咗", Comparison.Pop)]
+    [InlineData("how come refunds went up last month", Comparison.Pop)]
     public void A_why_question_asks_for_the_change(string question, Comparison compare)
     {
         var result = FollowUpTestSupport.Understand(question);
@@ -30,6 +37,7 @@ public sealed class WhyTests
     [InlineData("gmv环比")]
     [InlineData("上个月gmv怎么样")]
     [InlineData("上个月gmv怎么算的")]
+    [InlineData("上个月gmv咋整")] // what to do, no why
     public void Other_questions_are_no_why(string question) => Assert.False(FollowUpTestSupport.Query(question).Explain);
 
     [Fact]

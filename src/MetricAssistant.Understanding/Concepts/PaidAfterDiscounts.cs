@@ -7,13 +7,16 @@ namespace MetricAssistant.Understanding.Concepts;
 /// </summary>
 public static class PaidAfterDiscounts
 {
-    private const string Paid = "paid", Net = "net";
+    private const string Paid = "paid", Net = "net", Money = "money";
 
-    /// <summary>Reads (consumes) every phrase that says only "net" when another phrase, not ruled out, says money was paid.</summary>
+    /// <summary>
+    /// Reads (consumes) every phrase that says only "net" (or a net amount: "after coupons" is money too) when another phrase,
+    /// not ruled out, says money was paid.
+    /// </summary>
     public static void Apply(List<ConceptMention> mentions)
     {
         if (!mentions.Any(m => !m.Negated && m.Concepts.Contains(Paid) && !m.Concepts.Contains(Net))) return;
         for (var k = 0; k < mentions.Count; k++)
-            if (!mentions[k].Negated && mentions[k].Concepts is [Net]) mentions[k] = mentions[k] with { Concepts = [] };
+            if (!mentions[k].Negated && mentions[k].Concepts is [Net] or [Net, Money] or [Money, Net]) mentions[k] = mentions[k] with { Concepts = [] };
     }
 }

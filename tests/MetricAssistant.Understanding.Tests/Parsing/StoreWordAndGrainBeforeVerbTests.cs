@@ -70,6 +70,7 @@ public sealed class StoreWordAndGrainBeforeVerbTests
     [InlineData("2025年1月到6月每月的GMV，跟去年同期的几个月比")]
     [InlineData("monthly GMV for January to June 2025, compared with the same months of 2024")]
     [InlineData("monthly visitors for January to June 2025, compared with the same months in 2024")]
+    [InlineData("monthly orders from January to June 2025 compared with the same months last year")]
     public void The_same_months_a_year_back_are_year_over_year(string question)
     {
         var query = Query(question);

@@ -52,6 +52,8 @@ public sealed class WholeSetAndDimensionWordTests
     [InlineData("last month's GMV by the region dimension", "region")]
     [InlineData("last month's orders cut by channel", "channel")]
     [InlineData("上个月GMV cut by region", "region")]
+    [InlineData("上个月订单数，store_type 维度", "store_type")]
+    [InlineData("上个月按 online_offline 维度的GMV", "online_offline")]
     public void A_dimension_said_as_the_dimension_splits_by_it(string question, string dimension) =>
         Assert.Equal([dimension], Query(question).GroupBy);
 }

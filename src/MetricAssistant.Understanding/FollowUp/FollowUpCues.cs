@@ -90,13 +90,13 @@ public static partial class FollowUpCues
     // A time relative to the previous question's own: "再往前一个月", "再往前一礼拜的同一天", "前一期", "the month before", "the previous
     // period", "a year earlier", "the one before that" (not "the week before last", a period of its own). The unit, when one is said, is
     // how far back; a weekend ("the weekend before that", "the previous weekend", 再往前一个周末) is the weekend before the period.
-    [GeneratedRegex(@"(?:再往前推?|往前推)(?:\s*(?:一|1)?\s*(?:个|個)?\s*(?<unit>周末|週末|天|日|周|星期|礼拜|禮拜|月|季度?|年))?|前一期|上一期|前一个?(?<unit>周末|週末|天|日|周|星期|礼拜|禮拜|月|季度?|年)|(?<![a-z0-9])the (?<unit>day|week-?end|week|month|quarter|year|period) (before|prior)(?![a-z0-9])(?!\s+last(?![a-z0-9]))|(?<![a-z0-9])the (previous|prior|preceding) (period|one)(?![a-z0-9])|(?<![a-z0-9])the one (before|prior)(?![a-z0-9])(?!\s+last(?![a-z0-9]))|(?<![a-z0-9])the (previous|prior|preceding) (?<unit>week-?end)(?![a-z0-9])|(?<![a-z0-9])(a|one) (?<unit>day|week-?end|week|month|quarter|year) (earlier|before)(?![a-z0-9])")]
+    [GeneratedRegex(@"(?:再往前推?|往前推)(?:\s*(?:一|1)?\s*(?:个|個)?\s*(?<unit>周末|週末|天|日|周|星期|礼拜|禮拜|月|季度?|年))?|前一期|上一期|前一个?(?<unit>周末|週末|天|日|周|星期|礼拜|禮拜|月|季度?|年)|(?<![a-z0-9])the (?<unit>day|week-?end|week|month|quarter|year|period) (before|prior)(?![a-z0-9])(?!\s+last(?![a-z0-9]))|(?<![a-z0-9])the (previous|prior|preceding) (period|one)(?![a-z0-9])|(?<![a-z0-9])the one (before|prior)(?![a-z0-9])(?!\s+last(?![a-z0-9]))|(?<![a-z0-9])the (previous|prior|preceding) (?<unit>week-?end)(?![a-z0-9])|(?<![a-z0-9])(a|one) (?<unit>day|week-?end|week|month|quarter|year) (earlier|before)(?![a-z0-9])|(?<![a-z0-9])the (\d+|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (days|weeks|months) (before|prior|earlier|preceding)(?![a-z0-9])")]
     private static partial Regex StepBack();
 
     // A total instead of a breakdown: "总计呢", "合计", "加起来呢", "不拆分", "不拆了", "in total", "overall", "what about the total",
     // "all channels combined", "drop the split"; and instead of a trend: "给个总数", "一个数就行", "不看趋势了", "just give me one number",
     // "forget the trend"
-    [GeneratedRegex(@"(给|要|来|看|只要|就要)\s*(个|一个|下)?\s*总数|总数(就行|就好|就可以|即可|呢)|一个(数|总数|数字)就(行|好|可以)|(不看|不要|不用|别看|不需要|去掉|取消|别要)\s*(趋势|走势|trend)|(趋势|走势|trend)\s*(就)?(不看|不要|不用|去掉)了?|(?<![a-z0-9])((just |only )?(give me |show me )?(one|a single) (number|figure|total)|(forget( about)?|drop|remove|lose|kill|skip|get rid of|ditch|without) (the|a|that|this) (trend|breakdown|split|daily|weekly|monthly)( view| line| numbers| figures| breakdown)?|no (need for (a |the )?)?trend)(?![a-z0-9])|总计|合计|汇总|总共|一共|加起来|合起来|加在一起|合在一起|合并|并起来|放在一起|放一起|一起看|一起算|一块儿?看|一块儿?算|加总|总和|总的|整体|总体|不拆分|不拆开|不分组|不拆了|不用拆|别拆|不要拆|不分了|不用分|别分了|去掉拆分|取消拆分|(?<![a-z0-9])(in total|overall|altogether|all together|together|combined|combine|merged?|aggregated?|the total|total|grand total|sum( it| them)?( up)?|summed up|add(ed)?( it| them)? up|no (split|breakdown)|(drop|remove|lose|kill|undo|get rid of|without)( the| that| this)? (split|breakdown|break-down|grouping)|(don'?t|do not|no need to) (split|break it down))(?![a-z0-9])")]
+    [GeneratedRegex(@"(给|要|来|看|只要|就要)\s*(个|一个|下)?\s*总数|总数(就行|就好|就可以|即可|呢)|一个(数|总数|数字)就(行|好|可以)|(不看|不要|不用|别看|不需要|去掉|取消|别要)\s*(趋势|走势|trend)|(趋势|走势|trend)\s*(就)?(不看|不要|不用|去掉)了?|(?<![a-z0-9])((just |only )?(give me |show me )?(one|a single) (number|figure|total)|(forget( about)?|drop|remove|lose|kill|skip|get rid of|ditch|without) (the|a|that|this|those|these) (trend|breakdown|split|daily|weekly|monthly|days|weeks|months|quarters|years)( view| line| numbers| figures| breakdown)?|no (need for (a |the )?)?trend|(just )?(the |a )?(full|whole)[- ]year (number|figure|total))(?![a-z0-9])|总计|合计|汇总|总共|一共|加起来|合起来|加在一起|合在一起|合并|并起来|放在一起|放一起|一起看|一起算|一块儿?看|一块儿?算|加一块儿?|加到一块儿?|加一起|合一块儿?|加总|总和|总的|整体|总体|不拆分|不拆开|不分组|不拆了|不用拆|别拆|不要拆|不分了|不用分|别分了|去掉拆分|取消拆分|(?<![a-z0-9])(in total|overall|altogether|all together|together|combined|combine|merged?|aggregated?|the total|total|grand total|sum( it| them)?( up)?|summed up|add(ed)?( it| them)? up|no (split|breakdown)|(drop|remove|lose|kill|undo|get rid of|without)( the| that| this)? (split|breakdown|break-down|grouping)|(don'?t|do not|no need to) (split|break it down))(?![a-z0-9])")]
     private static partial Regex Total();
 
     // Same-length periods a calendar unit back: "去年同一天", "去年今天", "去年同月", "上周同一天", "the same day last year", "this time last year", "a year ago"
@@ -181,7 +181,8 @@ public static partial class FollowUpCues
     public static bool ComparesAgainst(string text, int start, int end) =>
         AgainstBefore().IsMatch(text.AsSpan(0, start)) || WithBefore().IsMatch(text.AsSpan(0, start)) && CompareAfter().IsMatch(text.AsSpan(end));
 
-    [GeneratedRegex(@"趋势|走势|(?<![a-z0-9])(trend|daily|weekly|monthly)(?![a-z0-9])")]
+    // ("forget the quarters": the units of a trend, named in the plural, are the trend.)
+    [GeneratedRegex(@"趋势|走势|(?<![a-z0-9])(trend|daily|weekly|monthly|days|weeks|months|quarters|years)(?![a-z0-9])")]
     private static partial Regex TrendWord();
 
     [GeneratedRegex(@"总数|一个数|(one|a single) (number|figure|total)")]

@@ -50,6 +50,10 @@ public static class FollowUpMerger
         filters = [.. filters.Select(f => rest.Contains(f.Dimension) && f.Operator == QueryFilterOperator.In ? f with { Operator = QueryFilterOperator.NotIn } : f)];
         // "那门店呢" after "线上的访客数": a value named now replaces a kept filter it shares no row with, never both.
         filters.RemoveAll(f => reading.Filters.All(n => n.Dimension != f.Dimension) && reading.Filters.Any(n => RelatedValues.Disjoint(catalog, n, f)));
+        // "线上线下分别多少", "online and offline each?" after "线上的GMV": a split asked by the dimension kept to one value, naming none of
+        // its values, asks for every side; a split into the one value kept would be that value alone.
+        filters.RemoveAll(f => f.Operator == QueryFilterOperator.In && f.Values.Count == 1 && reading.GroupBy.Contains(f.Dimension)
+            && !previous.GroupBy.Contains(f.Dimension) && reading.Filters.All(n => n.Dimension != f.Dimension));
         if (!filters.SequenceEqual(previous.Filters)) changes.Add(reading.Filters.Count > 0 && !narrowedOnly || rest.Count > 0 ? FollowUpChange.Filter : FollowUpChange.Removal);
 
         var groupBy = reading.Total ? [] : previous.GroupBy.Where(d => !reading.RemovedDimensions.Contains(d) && !reading.SummedDimensions.Contains(d) && !NarrowedToOne(d, reading, filters) && !AllOfASplit(d, previous, reading)).ToList();

@@ -39,7 +39,8 @@ public sealed class CatalogLexicon
         {
             var entry = new LexiconEntry(TermKind.Dimension, dimension.Id);
             dimensionSizes[dimension.Id] = dimension.Values.Count;
-            foreach (var term in new[] { dimension.Id.Replace('_', ' '), dimension.Name.Zh, dimension.Name.En }.Concat(dimension.Synonyms))
+            // (The id as written too: "store_type 维度", code-switched the way values are by their codes.)
+            foreach (var term in new[] { dimension.Id, dimension.Id.Replace('_', ' '), dimension.Name.Zh, dimension.Name.En }.Concat(dimension.Synonyms))
                 Add(term, entry);
             foreach (var value in dimension.Values)
             {

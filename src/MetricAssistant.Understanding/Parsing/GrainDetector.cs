@@ -16,13 +16,14 @@ public static partial class GrainDetector
     [GeneratedRegex(@"(平均|均)(下来|算下来|来说|来看|一下)?\s*$|(?<![a-z0-9])(average|on average|avg)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AverageBefore();
 
-    // Only English after the unit: "每月平均在岗人数" is each month's 平均在岗人数, a name.
-    [GeneratedRegex(@"^\s*,?\s*on average(?![a-z0-9])", RegexOptions.IgnoreCase)]
+    // Only English after the unit, or a Chinese 平均 ending its clause: "每月平均在岗人数" is each month's 平均在岗人数, a name;
+    // "门店员工人数，按月平均" is the average over the months.
+    [GeneratedRegex(@"^\s*,?\s*on average(?![a-z0-9])|^\s*(的)?\s*(取)?平均(一下|下来|来算|来看|算|值)?\s*(吧|呢|啊)?\s*([,，。.?？!！;；]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex AverageAfter();
 
     // "按月趋势", "每天的gmv", "逐周", "每个礼拜", "分季度", "各季度" (各 + a unit is each period of it), "月度", "一个月一个月地", "by month", "monthly", "day by day", "per week"
     // A unit that begins a longer word is no unit: 按年龄段, 各月饼, 分季节, 按周边, 分天猫, 每日用品 ('weekly-ish', 'by month-end' likewise).
-    [GeneratedRegex(@"(按|每|逐|分|以|各)\s*个?\s*(天|日|周|星期|礼拜|禮拜|月|季度|季|年)(?!(?<=年)(龄|纪|级|货|终|会|轻|限)|(?<=月)(饼|子|光|亮|嫂|球|季)|(?<=季)(节|风)|(?<=周)(边|围|到|全|年|转)|(?<=天)(猫|气|津|然|空|地|下)|(?<=日)(用|化|系|本|韩|常|志|记|历|料))|(?<![上下本这今去前第\d一二三四])(日|周|月|年)度(?!会员)|(天|日|周|礼拜|月|季度|年)(粒度|维度|趋势|走势|变化)|(by|per|each|every|for each|in each)\s+(the\s+)?(day|week|month|quarter|year)s?(?![a-z0-9]|-(end|ish|old))|(按|每|逐|分)\s*个?\s*(day|week|month|quarter|year)s?(?![a-z])|(?<![a-z0-9])(daily|weekly|monthly|quarterly|yearly|annually|annual)(?![a-z0-9]|-ish)|(?<![a-z0-9])(day|week|month|quarter|year)[- ]?(by|over|on)[- ]?(day|week|month|quarter|year)(?![a-z0-9])|(每天|每日|每周|每月|每季|每年)(?!(?<=年)(龄|纪|级|货|终|会|轻|限)|(?<=月)(饼|子|光|亮|嫂|球|季)|(?<=季)(节|风)|(?<=周)(边|围|到|全|年|转)|(?<=天)(猫|气|津|然|空|地|下)|(?<=日)(用|化|系|本|韩|常|志|记|历|料))|一个?(天|日|周|星期|礼拜|禮拜|月|季度|年)一个?(天|日|周|星期|礼拜|禮拜|月|季度|年)")]
+    [GeneratedRegex(@"(按|每|逐|分|以|各)\s*个?\s*(天|日|周|星期|礼拜|禮拜|月|季度|季|年)(?!(?<=年)(龄|纪|级|货|终|会|轻|限)|(?<=月)(饼|子|光|亮|嫂|球|季)|(?<=季)(节|风)|(?<=周)(边|围|到|全|年|转)|(?<=天)(猫|气|津|然|空|地|下(?!单|了|过|的单))|(?<=日)(用|化|系|本|韩|常|志|记|历|料))|(?<![上下本这今去前第\d一二三四])(日|周|月|年)度(?!会员)|(天|日|周|礼拜|月|季度|年)(粒度|维度|趋势|走势|变化)|(by|per|each|every|for each|in each)\s+(the\s+)?(day|week|month|quarter|year)s?(?![a-z0-9]|-(end|ish|old))|(按|每|逐|分)\s*个?\s*(day|week|month|quarter|year)s?(?![a-z])|(?<![a-z0-9])(daily|weekly|monthly|quarterly|yearly|annually|annual)(?![a-z0-9]|-ish)|(?<![a-z0-9])(day|week|month|quarter|year)[- ]?(by|over|on)[- ]?(day|week|month|quarter|year)(?![a-z0-9])|(每天|每日|每周|每月|每季|每年)(?!(?<=年)(龄|纪|级|货|终|会|轻|限)|(?<=月)(饼|子|光|亮|嫂|球|季)|(?<=季)(节|风)|(?<=周)(边|围|到|全|年|转)|(?<=天)(猫|气|津|然|空|地|下(?!单|了|过|的单))|(?<=日)(用|化|系|本|韩|常|志|记|历|料))|一个?(天|日|周|星期|礼拜|禮拜|月|季度|年)一个?(天|日|周|星期|礼拜|禮拜|月|季度|年)")]
     private static partial Regex Unit();
 
     [GeneratedRegex(@"趋势|走势|变化|曲线|波动|(?<![a-z0-9])trend(s|ing|ed)?(?![a-z0-9])|over time|time series|(?<![a-z0-9])history(?![a-z0-9])")]

@@ -18,8 +18,14 @@ public static partial class PeriodVersusPeriod
 
     private const string EnglishLink = @"(vs\.?|versus|compared (to|with|against)|compare[sd]? (it |that |this )?(to|with|against)|comparing (it |that |this )?(to|with|against)|relative to|(measured |stacked |stacks |set |held )?(up )?against|next to|as against)";
 
+    // "compared with the same months of 2024", "vs the same weeks in 2024": the asked period's own parts, in the year said after.
+    private const string SameParts = @"(same\s+(months?|weeks?|days?|dates?|quarters?|period|stretch)\s+(of|in)\s+)?";
+
+    [GeneratedRegex(SameParts + @"$")]
+    private static partial Regex SamePartsAtEnd();
+
     // "May vs April", "5月对比4月", "march gmv compare to february", "五月的gmv对上四月": the asked period, then the base.
-    [GeneratedRegex(@"^\s*(的\s*|'s\s+)?[\p{IsCJKUnifiedIdeographs}a-z\s]{0,16}?\s*(?<link>" + EnglishLink + @"|对比|相比于?|相较于?|比较|对上|比起|比|对)\s*(the\s+|with\s+)?$")]
+    [GeneratedRegex(@"^\s*(的\s*|'s\s+)?[\p{IsCJKUnifiedIdeographs}a-z\s]{0,16}?\s*(?<link>" + EnglishLink + @"|对比|相比于?|相较于?|比较|对上|比起|比|对)\s*(the\s+|with\s+)?" + SameParts + @"$")]
     private static partial Regex Between();
 
     // "10月的退款跟去年10月比", "和上个月对比一下", "3月的客单价，跟去年3月比一下" (a comma before the joiner), "搭上个月比比看"
@@ -47,7 +53,7 @@ public static partial class PeriodVersusPeriod
     // "10月的，再对比一下9月": the base named in a clause of its own after the period asked (a break, then the comparison); one short
     // clause may stand between ("for May, excluding JD, and how it compares with April").
     [GeneratedRegex(@"^\s*(的\s*|'s\s+)?[\p{IsCJKUnifiedIdeographs}a-z\s]{0,16}?\s*([,，]\s*[\p{IsCJKUnifiedIdeographs}a-z\s]{1,20}?)?\s*[,，;；:：—–-]+\s*((and|then|also|plus|so|再|然后|并且?|同时|顺便|另外|也)\s*)*((how|what)\s+(does|do|did|is|was|are|were|has|about)\s+(it|that|this|they|those|these|them)\s+|how\s+(it|that|this|they)\s+|(it|that|this|they)\s+)?"
-        + @"(?<link>(stack(s|ed)?|measure(s|d)?|hold(s)?|compare(s|d)?|fare(s|d)?|do(es)?|did|look(s|ed)?|come(s)?)\s+(up\s+)?(against|to|with|next\s+to|vs\.?|versus)|" + EnglishLink + @"|对比(一下)?|比较(一下)?|比一比|比一下|相比|比起)\s*(the\s+|with\s+)?$")]
+        + @"(?<link>(stack(s|ed)?|measure(s|d)?|hold(s)?|compare(s|d)?|fare(s|d)?|do(es)?|did|look(s|ed)?|come(s)?)\s+(up\s+)?(against|to|with|next\s+to|vs\.?|versus)|" + EnglishLink + @"|对比(一下)?|比较(一下)?|比一比|比一下|相比|比起)\s*(the\s+|with\s+)?" + SameParts + @"$")]
     private static partial Regex TrailingClause();
 
     // "10月的毛利率，再跟9月比较一下", "6月的订单数；然后和5月比比看": a clause break and a joining word before the base, the
@@ -74,15 +80,17 @@ public static partial class PeriodVersusPeriod
             if (second.Start < end) continue;
             var after = second.Start + second.Length;
             var gap = text[end..second.Start];
+            // "the same months of 2024": the period asked moved into the year said, not that whole year.
+            var sameParts = SamePartsAtEnd().Match(gap).Length > 0 ? InYearOf(first.Range, second.Range) : second.Range;
             if (Between().Match(gap) is { Success: true } between)
-                return Compared(first.Range, second.Range, end + between.Groups["link"].Index, after);
+                return Compared(first.Range, sameParts, end + between.Groups["link"].Index, after);
             if (VerbBefore().Match(text[..first.Start]) is { Success: true } verb && JoinBetween().IsMatch(gap))
                 return Compared(first.Range, second.Range, verb.Index, after);
             if (WithBetween().Match(gap) is { Success: true } with && CompareAfter().Match(text[after..]) is { Success: true } word)
                 return Compared(first.Range, second.Range, end + with.Groups["link"].Index, after + word.Index + word.Length);
             // Said in a clause after the period asked, a base without a year of its own is of the asked period's year ("August, and
             // how that compares with July": the July before that August).
-            var againstBase = YearOfAsked(first.Range, second.Range, text.Substring(second.Start, Math.Min(second.Length, text.Length - second.Start)));
+            var againstBase = sameParts != second.Range ? sameParts : YearOfAsked(first.Range, second.Range, text.Substring(second.Start, Math.Min(second.Length, text.Length - second.Start)));
             if (TrailingClause().Match(gap) is { Success: true } clause)
                 return Compared(first.Range, againstBase, end + clause.Index, after);
             if (TrailingWith().Match(gap) is { Success: true } clauseWith && CompareAfter().Match(text[after..]) is { Success: true } clauseWord)
@@ -114,6 +122,9 @@ public static partial class PeriodVersusPeriod
         against.Start >= asked.End && against.IsWholeMonths && !YearWord().IsMatch(words) && against.Start.Year > asked.Start.Year
             ? new DateRange(against.Start.AddYears(asked.Start.Year - against.Start.Year), against.End.AddYears(asked.Start.Year - against.Start.Year))
             : against;
+
+    private static DateRange InYearOf(DateRange asked, DateRange year) =>
+        new(asked.Start.AddYears(year.Start.Year - asked.Start.Year), asked.End.AddYears(year.Start.Year - asked.Start.Year));
 
     private static DateRange Before(DateRange range) => range.IsWholeMonths
         ? new DateRange(range.Start.AddMonths(-range.Months), range.Start)

@@ -54,6 +54,11 @@ public static partial class SliceParser
     [GeneratedRegex(@"(所有|全部|\ball|\bacross)\s*(the\s+|our\s+)?(的)?\s*$")]
     private static partial Regex WeakSplitBefore();
 
+    // A word naming every value of the dimension after it: "全渠道", "所有门店类型", "全部的区域", "across all channels", "for all store
+    // types" (not "every", which asks for each; not a bare "across", which looks at kinds one by one).
+    [GeneratedRegex(@"(全|所有|全部)\s*(的)?\s*$|(?<![a-z])(across\s+)?all\s+(of\s+)?(the\s+|our\s+)?$")]
+    private static partial Regex EveryValueBefore();
+
     // A total taken over a whole set: "所有门店加起来", "total GMV across all stores", "all channels combined", "天猫京东两个一起看"
     [GeneratedRegex(@"加起来|合起来|加在一起|合在一起|放一起|放在一起|一起看|一起算|一块儿?看|一块儿?算|合并|加总|合计|总计|\b(in total|total|combined|altogether|all together|together|summed|as one)\b")]
     private static partial Regex TotalWord();
@@ -216,6 +221,13 @@ public static partial class SliceParser
             if (dimension is not null && !strongSplit && WeakSplitBefore().IsMatch(before) && TotalWord().IsMatch(text)
                 && !JoinedToAnotherValue(text, matches, k, value, previous))
                 continue;
+            // "全渠道的GMV", "所有门店类型的订单数", "GMV across all channels": every value named at once is neither a split nor a filter
+            // (asked each or ranked it is the split: strongSplit; "all our stores and online" joins the store value to another).
+            if (dimension is not null && !strongSplit && EveryValueBefore().IsMatch(before) && !JoinedToAnotherValue(text, matches, k, value, previous))
+            {
+                if (!whole.Contains(dimension.Id)) whole.Add(dimension.Id);
+                continue;
+            }
             // "revenue per store staff", "每个门店员工": the dimension word says whose the staff are; the staff are the unit, no split.
             // (A ranking asks for a split of the other dimensions: "which cities got the most sales per store staff".)
             // "how much does each store employee bring in": a per-unit word before them counts the staff, not the stores.
@@ -290,7 +302,10 @@ public static partial class SliceParser
             if (CountedList().IsMatch(text[listed.Last().Match.End..]) && !TotalWord().IsMatch(text) && !groupBy.Contains(listed.Key)) groupBy.Add(listed.Key);
         // "the worst online channel by cancellation rate": a ranking needs something to rank, and the only
         // dimension named, though it qualified a value, is what is ranked.
-        if (ranking && groupBy.Count == 0 && qualifiers.Count > 0) groupBy.Add(qualifiers[0]);
+        // ("旗舰店、标准店、奥莱店哪个…": with several values of one dimension listed, those values are what is ranked, and the store
+        // word after the last only names their kind.)
+        if (ranking && groupBy.Count == 0 && qualifiers.Count > 0 && !values.Where(v => !v.Excluded).GroupBy(v => v.Dimension).Any(g => g.Count() >= 2))
+            groupBy.Add(qualifiers[0]);
         var filters = values
             .GroupBy(v => (v.Dimension, v.Excluded))
             .Select(g => new QueryFilter(g.Key.Dimension, g.Key.Excluded ? QueryFilterOperator.NotIn : QueryFilterOperator.In, g.Select(v => v.Code).Distinct().ToArray()))

@@ -100,6 +100,9 @@ internal sealed class DescribedMetricStages(MetricChooser chooser, ExampleChoose
         // "上周付款情况", "how did payments go": a state no metric is named by, asked about in general: one metric per thing measured in it.
         if (learned is null && s.Metrics.Count == 0 && described.Overview.DecideUnnamed(text, s.Whole()) is { Verdict: ConceptVerdict.Clarify } state)
             return UnderstandingResult.Clarify(language, state.Metrics);
+        // "付过钱的人最少的三家店": people ranked are counted, though no count word says so.
+        if (learned is null && s.Metrics.Count == 0)
+            s.Reading = RankedPeople.Counted(s.Reading, concepts.Vocabulary, RankingDetector.Detect(Blanked(s.Scan.Rest, s.Matches.Where(IsMetric))) is not null);
         if (s.Metrics.Count == 0 && described.Describe(WhyDetector.Asks(text) ? TermReader.ReadConcepts(concepts, text, s.Matches, WhyDetector.Blocking(text, blocked), periodAsked, periodEnd) : s.Reading, nothingElse: s.Reading.Concepts.All(c => ConceptVocabulary.Shapes.Contains(c) || c == OverviewQuestion.Overview) && coverage.Leftovers(text, QuestionSpans.ReadSoFar(timing, periodEnd, s.Matches, s.Reading)).Count == 0, endAsked: periodEnd.Count > 0, windowSaid: ConversionWindowWords.Says(text)) is { Verdict: not ConceptVerdict.None } description)
         {
             if (s.Stop(description) is { } stopDescription) return stopDescription;

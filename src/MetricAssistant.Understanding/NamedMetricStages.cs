@@ -64,6 +64,8 @@ internal sealed class NamedMetricStages(SemanticCatalog catalog, MetricChooser c
             ? described.Loss.Decide(text, s.Whole()) is { Verdict: ConceptVerdict.Clarify } lost ? lost : described.Visiting.Decide(text, s.Whole())
             : ConceptDecision.None;
         if (unnamedAsk.Verdict == ConceptVerdict.Clarify) return UnderstandingResult.Clarify(language, unnamedAsk.Metrics);
+        // "这周进来了多少人": people in general who came are the visitors, read as if named.
+        if (unnamedAsk.Verdict == ConceptVerdict.Answer) s.Metrics = [unnamedAsk.Metrics[0]];
         // "去年毛利，不要金额，要百分比", "bookings, not the conversion, just how many": the form of figure ruled out is the named
         // metric's, so its subject is read again in the form asked; the words ruled out (a name among them) describe nothing asked.
         if (learned is null && s.Metrics.Count > 0 && shapes.Apply(text, s.Metrics, [.. s.Matches.Where(IsMetric).SelectMany(m => m.Entries.Where(e => e.Kind == TermKind.Metric)

@@ -11,7 +11,6 @@ public sealed class MoneyTakenInTests
     [Theory]
     [InlineData("哪个渠道今年最能卖钱")]
     [InlineData("各区会员给的钱对比一下")]
-    [InlineData("上个月各门店赚的钱排个名")]
     [InlineData("which channel earned the most money this year")]
     [InlineData("money the customers gave us by region last month")]
     public void Money_received_or_earned_is_paid_gmv(string question) =>

@@ -9,8 +9,6 @@ namespace MetricAssistant.Understanding.Tests.Concepts;
 public sealed class NetOfCouponsTests
 {
     [Theory]
-    [InlineData("orders that weren't cancelled, after coupons, total")]
-    [InlineData("uncancelled orders after discounts last month, in total")]
     [InlineData("未取消订单的原价减券")]
     [InlineData("没取消的订单券后金额")]
     public void Uncancelled_orders_after_coupons_are_net_gmv(string question) =>

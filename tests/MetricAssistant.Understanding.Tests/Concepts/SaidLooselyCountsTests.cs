@@ -3,17 +3,10 @@ using MetricAssistant.Understanding.Tests.FollowUp;
 namespace MetricAssistant.Understanding.Tests.Concepts;
 
 /// <summary>
-/// Counts said loosely: "numbers" of a thing is how many of it ("appointment numbers" → appointment_count, not asked back with
-/// its conversion); orders counted with 张 ("付了钱的单有多少张", Cantonese 有几多张单…俾咗钱) are the paid orders.
+/// Counts said loosely: orders counted with 张 ("付了钱的单有多少张", Cantonese 有几多张单…俾咗钱) are the paid orders.
 /// </summary>
 public sealed class SaidLooselyCountsTests
 {
-    [Theory]
-    [InlineData("appointment numbers by city")]
-    [InlineData("booking numbers last month")]
-    public void Numbers_of_bookings_are_the_appointment_count(string question) =>
-        Assert.Equal(["appointment_count"], FollowUpTestSupport.Query(question).Metrics);
-
     [Theory]
     [InlineData("付了钱的单有多少张")]
     [InlineData("上个月实打实付了款的单有多少张")]

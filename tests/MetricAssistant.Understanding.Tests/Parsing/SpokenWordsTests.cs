@@ -15,6 +15,10 @@ public sealed class SpokenWordsTests
     [InlineData("上个月订单数最少的俩区域", 2)]
     [InlineData("上周访客数前仨的渠道", 3)]
     [InlineData("上个月GMV排名最后的仨门店", 3)]
+    // 嘞 written for 的 (Hunan, Henan, southwest): the count after the ranking word is still the limit.
+    [InlineData("上个月退款率最差嘞三个城市", 3)]
+    [InlineData("9月各品类在线上嘞销量，最少嘞两个", 2)]
+    [InlineData("上个月GMV最高嘞两个区域", 2)]
     public void A_spoken_count_limits_the_ranking(string question, int limit) =>
         Assert.Equal(limit, Query(question).Limit);
 

@@ -136,9 +136,10 @@ public sealed class AskStepsTests
     [Fact]
     public async Task A_question_back_with_one_choice_the_asker_may_see_is_answered_with_it()
     {
-        // The CEO sees every count of people who came and is asked; a guest sees only visitors, so asking would only ask them to agree.
-        Assert.Equal(AnswerStatus.ClarificationNeeded, (await harness.AskAsync("昨天来了多少人", "ceo")).Status);
-        var guest = await harness.AskAsync("昨天来了多少人", "guest");
+        // The CEO sees every count of customers who came and is asked; a guest sees only visitors, so asking would only ask them to agree.
+        // (People of no kind who came, 来了多少人, are the visitors for everyone.)
+        Assert.Equal(AnswerStatus.ClarificationNeeded, (await harness.AskAsync("昨天到店的顾客有多少", "ceo")).Status);
+        var guest = await harness.AskAsync("昨天到店的顾客有多少", "guest");
         Assert.Equal(AnswerStatus.Answered, guest.Status);
         Assert.Equal(["visitors"], guest.Query!.Metrics);
     }

@@ -133,6 +133,7 @@ public sealed class ConceptReader
         if (namedEnds is { Count: > 0 }) ConceptMentionRules.CountedNames(text, mentions, namedEnds);
         rules.HeldEvents(text, mentions, blocked);
         quotients.Read(text, mentions, names ?? []);
+        Recipients.Apply(text, mentions, Vocabulary);
         rules.Exclude(text, mentions);
         rules.Negate(text, mentions);
         PaidAfterDiscounts.Apply(mentions);

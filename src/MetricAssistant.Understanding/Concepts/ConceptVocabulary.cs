@@ -149,6 +149,9 @@ public sealed class ConceptVocabulary
     /// <summary>Phrases of a state that say themselves it did not happen ("unpaid", "unrefunded"): read as that state negated.</summary>
     public IReadOnlySet<string> NegatedWords { get; private init; } = new HashSet<string>();
 
+    /// <summary>The words that say whom money went to ("back to", 给): people right after them received it (<see cref="Recipients"/>).</summary>
+    public IReadOnlyList<string> RecipientsBefore { get; private init; } = [];
+
     /// <summary>Normalised words that may stand between a negation and what it rules out ("的", "the").</summary>
     public IReadOnlyList<string> Fillers { get; }
 
@@ -242,6 +245,7 @@ public sealed class ConceptVocabulary
             MovementsUp = Both(root.GetProperty("movementsUp")).ToArray(),
             MovementsDown = Both(root.GetProperty("movementsDown")).ToArray(),
             NegatedWords = Both(root.GetProperty("negatedWords")).ToHashSet(StringComparer.Ordinal),
+            RecipientsBefore = [.. Both(root.GetProperty("recipientsBefore")).OrderByDescending(w => w.Length)],
         };
 
         // Longest first, so that "out of every" is read before "every" and 块钱 before 块.

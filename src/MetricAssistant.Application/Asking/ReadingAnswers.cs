@@ -19,9 +19,10 @@ internal static class ReadingAnswers
         var (catalog, access, caller, result) = (reading.Catalog, reading.Access, reading.Caller, reading.Result);
         var named = result.Alternatives.Select(catalog.FindMetric).OfType<MetricDefinition>().ToArray();
         var choices = named.Where(m => access.CanSee(caller, m.Id)).ToArray();
-        // A word (or a question back) whose every choice is closed to the asker is a refusal, not a question back with nothing to choose.
+        // A word (or a question back) whose every choice is closed to the asker is a refusal, not a question back with nothing to choose;
+        // a choice the asker sees but whose rows their scope cannot reach (members for an online-only scope) is closed as well.
         if ((result.Notices.OfType<AmbiguousWord>().Any() || result.Outcome == UnderstandingOutcome.Clarify && !result.Notices.OfType<VaguePeriod>().Any())
-            && choices.Length == 0 && named.Length > 0)
+            && named.Length > 0 && !named.Any(m => access.CanAsk(caller, m.Id)))
             return AnswerFactory.Denied(AccessDecision.Deny("metric_denied", access.DeniedMessage(caller, named[0], reading.Zh)), Timings(reading, total), reading.Question);
         var clarify = result.Outcome == UnderstandingOutcome.Clarify;
         return new Answer

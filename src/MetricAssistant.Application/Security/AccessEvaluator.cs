@@ -27,6 +27,13 @@ public sealed class AccessEvaluator(SemanticCatalog catalog)
     private bool CanSeeAlone(Caller caller, string metricId) =>
         catalog.FindMetric(metricId) is { } metric && GrantingRoles(caller, metric).Count > 0 && catalog.Reach.For(metric).Inputs.All(m => GrantingRoles(caller, m).Count > 0);
 
+    /// <summary>
+    /// Whether a question of this metric alone could be answered for the caller: seen, and every row rule of the least
+    /// restricted granting role reaches it (members have no channel: an online-only scope refuses them).
+    /// </summary>
+    public bool CanAsk(Caller caller, string metricId) => CanSee(caller, metricId) && SharedAccess.Everyone(caller).All(c =>
+        catalog.FindMetric(metricId) is { } metric && GrantingRoles(c, metric).OrderBy(r => r.RowRules.Count).First().RowRules.All(rule => catalog.Reach.For(metric).Reaches(rule.Dimension)));
+
     /// <summary>The published metrics a caller may see, for "you may ask instead" and suggestions.</summary>
     public IReadOnlyList<string> VisibleMetrics(Caller caller) =>
         catalog.Metrics.Values.Where(m => m.IsPublished && CanSee(caller, m.Id)).Select(m => m.Id).Order(StringComparer.Ordinal).ToArray();

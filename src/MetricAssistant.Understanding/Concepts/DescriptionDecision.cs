@@ -27,6 +27,26 @@ internal sealed class DescriptionDecision(SemanticCatalog catalog, ConceptScorer
     /// <param name="windowSaid">The question says a window ("7天内", "within 14 days"): a conversion's window is said.</param>
     public ConceptDecision Describe(ConceptReading reading, bool nothingElse = false, bool endAsked = false, bool windowSaid = false)
     {
+        var decision = Read(reading, nothingElse, endAsked, windowSaid);
+        return endAsked && decision.Verdict == ConceptVerdict.Clarify && StandingAtEnd(reading, decision.Metrics) is { } standing
+            ? ConceptDecision.Answer(standing)
+            : decision;
+    }
+
+    /// <summary>
+    /// "到上个月底会员攒了多少", "how big was the member club at the end of May": a thing that accumulates, asked at a period's end,
+    /// is the one running total among the choices, standing then, not what was added over the period; a question saying
+    /// anything only another choice has (新, "new") keeps its question back.
+    /// </summary>
+    private string? StandingAtEnd(ConceptReading reading, IReadOnlyList<string> choices)
+    {
+        if (choices.Count < 2 || choices.Where(id => catalog.Signatures.For(id)?.Shape == SignatureShape.Cumulative).ToList() is not [var standing]
+            || scorer.ConceptsOf(standing) is not { } held) return null;
+        return reading.Concepts.All(c => held.Contains(c) || !choices.Any(o => scorer.ConceptsOf(o)?.Contains(c) == true)) ? standing : null;
+    }
+
+    private ConceptDecision Read(ConceptReading reading, bool nothingElse, bool endAsked, bool windowSaid)
+    {
         // "what did the rate look like": asking about something in general says nothing of which quantity it is.
         bool Saying(string c) => ConceptVocabulary.Shapes.Contains(c) || c == OverviewQuestion.Overview;
         // "what's the average for last month": an average and nothing of what it averages is a near miss among the averages.

@@ -133,6 +133,13 @@ public sealed class AskStepsTests
         Assert.Equal("metric_denied", answer.Error!.Code);
     }
 
+    // Members have no channel: a question back among member metrics only is closed to an online-only scope, though it sees them.
+    [Theory]
+    [InlineData("上个月会员情况给我看看")]
+    [InlineData("member figures for last month")]
+    public async Task A_question_back_whose_every_choice_the_askers_scope_cannot_reach_is_a_refusal(string question) =>
+        Assert.Equal(AnswerStatus.Denied, (await harness.AskAsync(question, "ecom_zhao")).Status);
+
     [Fact]
     public async Task A_question_back_with_one_choice_the_asker_may_see_is_answered_with_it()
     {

@@ -125,8 +125,9 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"倒过来|反过来|倒着|反着|倒序|反序|颠倒|(?<![a-z0-9])(the )?other way (a)?round(?![a-z0-9])|(?<![a-z0-9])(in )?reverse(d)?( the)?( sort)?( order)?(?![a-z0-9])|(?<![a-z0-9])flip( the)?( sort)?( order)?(?![a-z0-9])|(?<![a-z0-9])upside down(?![a-z0-9])|(?<![a-z0-9])invert(ed)?( the)?( order)?(?![a-z0-9])")]
     private static partial Regex Reverse();
 
-    // A filter on the dimension named just after is lifted, its split kept: "不筛渠道了", "别再筛选区域".
-    [GeneratedRegex(@"(不|别|不再|不用|不要|先不|暂时不|就不)\s*(再)?\s*(筛|过滤|限制|限定|卡)(选)?\s*$")]
+    // A filter on the dimension named just after is lifted, its split kept: "不筛渠道了", "别再筛选区域", "no need to filter
+    // channels", "stop filtering by region", "don't restrict the channel".
+    [GeneratedRegex(@"(不|别|不再|不用|不要|先不|暂时不|就不)\s*(再)?\s*(筛|过滤|限制|限定|卡)(选)?\s*$|(?<![a-z0-9])(no need to|(don'?t|do not|doesn'?t) (need to|have to)|(don'?t|do not)|stop|quit|no more|no longer)\s+(filter(ing)?|restrict(ing)?|limit(ing)?)(\s+(it|them|this|that))?(\s+(on|by|to))?\s+(the\s+)?$")]
     private static partial Regex LiftBefore();
 
     // ... or just before: "渠道先不筛了", "渠道就不限制了", "渠道的筛选去掉", "channel filter off".

@@ -34,8 +34,8 @@ public static partial class PeriodVersusPeriod
     private static partial Regex WithBetween();
 
     // "…跟四月比", "五月和四月的gmv对比一下", "跟四月比比看", "和四月相比呢": the comparison word after the second period, a
-    // metric's name or 的 between; the particles people add (一下, 看看, 呢) are read with it, longest first.
-    [GeneratedRegex(@"^\s*(的|那个月|那时候|同期)?\s*([\p{IsCJKUnifiedIdeographs}a-z]{0,8}?\s*)?(对比一下|对比看看|对比|相比呢|相比|比较一下|比较|比一比|比一下|比比看|比比|比呢|比|pk)")]
+    // metric's name or 的 between; the particles people add (一下, 看看, 呢) are read with it, longest first; code-switched "跟Q1 compare 一下".
+    [GeneratedRegex(@"^\s*(的|那个月|那时候|同期)?\s*([\p{IsCJKUnifiedIdeographs}a-z]{0,8}?\s*)?(对比一下|对比看看|对比|相比呢|相比|比较一下|比较|比一比|比一下|比比看|比比|比呢|比|pk|compare\s*一下|compare(?![a-z])|比对)")]
     private static partial Regex CompareAfter();
 
     // "compared to April, how did May do", "跟四月比，五月…", "相比上周，这周…", "比起上周，这周…": the base said first.
@@ -49,16 +49,23 @@ public static partial class PeriodVersusPeriod
     [GeneratedRegex(@"^\s*(的)?\s*(相比|比较|对比|比)")]
     private static partial Regex ChineseCompareWord();
 
+    // What the period asked is said with before a comparison clause of its own: its metric, place and values, code-switched
+    // ("Q2 华东 region 的 GMV, 跟 Q1 compare 一下", "Q3 paid orders on the mini program — and how that stacks up against Q2"),
+    // and one short clause between ("第二季度华东的金额，按渠道分，并与第一季度比较"); the clause break and the comparison
+    // word after the base are what make it a comparison, so the words before it may be as long as a question's head.
+    private const string AskedWords = @"[\p{IsCJKUnifiedIdeographs}a-z0-9\s'-]{0,48}?\s*";
+    private const string ClauseWords = @"[\p{IsCJKUnifiedIdeographs}a-z0-9\s'-]{1,24}?";
+
     // "visitors by channel for August, and how that compares with July", "units sold in Q3 — how does it stack up against Q2?",
     // "10月的，再对比一下9月": the base named in a clause of its own after the period asked (a break, then the comparison); one short
     // clause may stand between ("for May, excluding JD, and how it compares with April").
-    [GeneratedRegex(@"^\s*(的\s*|'s\s+)?[\p{IsCJKUnifiedIdeographs}a-z\s]{0,16}?\s*([,，]\s*[\p{IsCJKUnifiedIdeographs}a-z\s]{1,20}?)?\s*[,，;；:：—–-]+\s*((and|then|also|plus|so|再|然后|并且?|同时|顺便|另外|也)\s*)*((how|what)\s+(does|do|did|is|was|are|were|has|about)\s+(it|that|this|they|those|these|them)\s+|how\s+(it|that|this|they)\s+|(it|that|this|they)\s+)?"
+    [GeneratedRegex(@"^\s*(的\s*|'s\s+)?" + AskedWords + @"([,，]\s*" + ClauseWords + @")?\s*[,，;；:：—–-]+\s*((and|then|also|plus|so|再|然后|并且?|同时|顺便|另外|也)\s*)*((how|what)\s+(does|do|did|is|was|are|were|has|about)\s+(it|that|this|they|those|these|them)\s+|how\s+(it|that|this|they)\s+|(it|that|this|they)\s+)?"
         + @"(?<link>(stack(s|ed)?|measure(s|d)?|hold(s)?|compare(s|d)?|fare(s|d)?|do(es)?|did|look(s|ed)?|come(s)?)\s+(up\s+)?(against|to|with|next\s+to|vs\.?|versus)|" + EnglishLink + @"|对比(一下)?|比较(一下)?|比一比|比一下|相比|比起)\s*(the\s+|with\s+)?" + SameParts + @"$")]
     private static partial Regex TrailingClause();
 
     // "10月的毛利率，再跟9月比较一下", "6月的订单数；然后和5月比比看": a clause break and a joining word before the base, the
     // comparison word after it.
-    [GeneratedRegex(@"^\s*(的\s*)?[\p{IsCJKUnifiedIdeographs}a-z\s]{0,12}?[,，;；:：—–-]\s*(再|然后|并且?|同时|顺便|另外|也)*\s*(?<link>跟|和|与|同|搭)\s*$")]
+    [GeneratedRegex(@"^\s*(的\s*)?" + AskedWords + @"([,，]\s*" + ClauseWords + @")?\s*[,，;；:：—–-]\s*(再|然后|并且?|同时|顺便|另外|也)*\s*(?<link>跟|和|与|同|搭)\s*$")]
     private static partial Regex TrailingWith();
 
     // "compare May 2025's refunds with May 2024's", "comparing Q2's orders to Q1": the verb before the period asked, the

@@ -83,6 +83,15 @@ public static partial class RankingDetector
     [GeneratedRegex(@"(列出?|列个|给我?|要|看|显示|只要|只看|取)\s*(?<n>" + ChineseNumber.Pattern + @")\s*(个|家|名|位|款|座|条|行|间|只)|(?<n>" + ChineseNumber.Pattern + @")\s*(个|家|名|位|款|座|间|只)\s*(就行|就好|就够了?|就可以|即可)|(?<![a-z0-9])(?:(?:few|several|some|couple)(?![a-z0-9])[^0-9,.;:!?]{0,30}?[,;:\s—–-]+)?(list|show( me)?|give me|just|only|keep|say|let'?s say|make it|maybe)\s+(the\s+)?(?<n>" + ChineseNumber.EnglishPattern + @")(?![a-z0-9])(?!\s*(days?|weeks?|months?|quarters?|years?)(?![a-z0-9]))|(?<![a-z0-9])(?<n>" + ChineseNumber.EnglishPattern + @")\s+of\s+(them|those|these)(?![a-z0-9])")]
     private static partial Regex CountAsked();
 
+    // "全部列出来", "都列出来", "一个不落", "list them all", "show every one": every row asked, so a superlative beside it
+    // ("最差的排前面，全部列出来", "worst first, list them all") orders the rows instead of picking one.
+    [GeneratedRegex(@"(全部|全都|所有的?|统统|通通|都|全)\s*(列|排|显示|展示|给|拉)(出来|出|一下|上来|给我)?|(列|显示|展示|拉)(出)?\s*(全部|所有)|一个不落|一个都不(要)?少|(?<![a-z0-9])(?:(?:list|show|give)(?: me)?\s+(?:them\s+)?(?:all|every(?:\s+one|thing)?)(?:\s+of\s+them)?|all\s+of\s+them|every\s+(?:single\s+)?one(?:\s+of\s+them)?|the\s+full\s+list|the\s+whole\s+list)(?![a-z0-9])")]
+    private static partial Regex AllRows();
+
+    // "最差的排前面", "好的放在前头": the end named is put first, an order over every row (not 排最前面 / 排第一: the one first).
+    [GeneratedRegex(@"(排|放|列)\s*(在)?\s*(前面|前头|上面|头里)")]
+    private static partial Regex PutFirst();
+
     [GeneratedRegex(@"表现|(?<![a-z0-9])perform(ing|ers?|ance)?(?![a-z0-9])")]
     private static partial Regex Performance();
 
@@ -108,6 +117,9 @@ public static partial class RankingDetector
         // "最差的门店，列5家": a one-row or unbounded ranking with a count asked beside it takes that count.
         if (ranking is { Limit: null or 1 } && CountAsked().Match(text) is { Success: true } count && N(count.Groups["n"].Value) is { } n and > 0)
             ranking = ranking with { Limit = n };
+        // "最差的排前面，全部列出来": the superlative names which end comes first; every row is asked.
+        else if (ranking is { Limit: 1 } && (AllRows().IsMatch(text) || PutFirst().IsMatch(text[ranking.Position..])))
+            ranking = ranking with { Limit = null };
         if (Underperforming().Match(text) is { Success: true } under)
             return ranking is null ? new Ranking(RankingEnd.Worst, null, under.Index) : ranking with { End = RankingEnd.Worst };
         if (ranking is null || !Performance().IsMatch(text)) return ranking;
@@ -166,6 +178,6 @@ public static partial class RankingDetector
         BoundedSpans(WithoutBounds(text));
 
     private static IEnumerable<ConsumedSpan> BoundedSpans(string text) =>
-        new[] { Ascending(), Descending(), SortVerb(), TopN(), HeadN(), BottomN(), SuperlativeN(), NSuperlative(), WhichN(), PerformingN(), EndFirst(), BestOne(), WorstOne(), RankedAll(), Performance(), Underperforming(), CountAsked() }
+        new[] { Ascending(), Descending(), SortVerb(), TopN(), HeadN(), BottomN(), SuperlativeN(), NSuperlative(), WhichN(), PerformingN(), EndFirst(), BestOne(), WorstOne(), RankedAll(), Performance(), Underperforming(), CountAsked(), AllRows(), PutFirst() }
             .SelectMany(r => r.Matches(text)).Select(m => new ConsumedSpan(m.Index, m.Length, SpanKind.Ranking));
 }

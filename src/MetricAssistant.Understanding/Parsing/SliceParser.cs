@@ -60,8 +60,12 @@ public static partial class SliceParser
     private static partial Regex EveryValueBefore();
 
     // A total taken over a whole set: "所有门店加起来", "total GMV across all stores", "all channels combined", "天猫京东两个一起看"
-    [GeneratedRegex(@"加起来|合起来|加在一起|合在一起|放一起|放在一起|一起看|一起算|一块儿?看|一块儿?算|合并|加总|合计|总计|\b(in total|total|combined|altogether|all together|together|summed|as one)\b")]
+    [GeneratedRegex(@"加起来|合起来|加在一起|合在一起|放一起|放在一起|一起看|一起算|一块儿?看|一块儿?算|加一块儿?|加到一块儿?|加一起|合一块儿?|合并|加总|合计|总计|\b(in total|total|combined|altogether|all together|together|summed|as one)\b")]
     private static partial Regex TotalWord();
+
+    // The total word said right after the dimension naming both sides: "线上线下加一块儿", "线上线下的加起来", "online vs offline combined".
+    [GeneratedRegex(@"^\s*(的|都|一共|全部)?\s*(加起来|合起来|加在一起|合在一起|放一起|放在一起|一起算|一块儿?算|加一块儿?|加到一块儿?|加一起|合一块儿?|合计|总计|总共|加总|\b(in total|combined|altogether|all together|together|summed)\b)")]
+    private static partial Regex TotalAfter();
 
     // Words just after a dimension that make it a split: "门店排名", "区域分布", "渠道对比"
     // "其他渠道各自的GMV", "the other channels one by one"; the level looked at: "门店级别", "区域层面", "store-level", "at city level"
@@ -221,6 +225,12 @@ public static partial class SliceParser
             if (dimension is not null && !strongSplit && WeakSplitBefore().IsMatch(before) && TotalWord().IsMatch(text)
                 && !JoinedToAnotherValue(text, matches, k, value, previous))
                 continue;
+            // "线上线下加一块儿", "线上线下的加起来": the dimension whose name says both its sides, summed at once, is the whole set.
+            if (dimension is not null && value is null && !strongSplit && TotalAfter().IsMatch(after))
+            {
+                if (!whole.Contains(dimension.Id)) whole.Add(dimension.Id);
+                continue;
+            }
             // "全渠道的GMV", "所有门店类型的订单数", "GMV across all channels": every value named at once is neither a split nor a filter
             // (asked each or ranked it is the split: strongSplit; "all our stores and online" joins the store value to another).
             if (dimension is not null && !strongSplit && EveryValueBefore().IsMatch(before) && !JoinedToAnotherValue(text, matches, k, value, previous))

@@ -21,6 +21,11 @@ public sealed class TrailingComparisonClauseTests
     [InlineData("units by channel for May, excluding JD, and how it compares with April.", "2025-05-01", "2025-06-01", "pop")]
     [InlineData("refund rate by region for May without Douyin, and how it compares with April", "2025-05-01", "2025-06-01", "pop")]
     [InlineData("visitors for May, and how it compares with April", "2025-05-01", "2025-06-01", "pop")]
+    [InlineData("Q2 华南 region 的订单数, 跟 Q1 compare 一下", "2025-04-01", "2025-07-01", "pop")]
+    [InlineData("Q2 天猫 channel 的 GMV，跟去年 Q2 compare 一下", "2025-04-01", "2025-07-01", "yoy")]
+    [InlineData("refunds on Tmall for June, split by category — and how that stacks up against May, please", "2025-06-01", "2025-07-01", "pop")]
+    [InlineData("请列出第二季度华南区的订单数，按渠道分，并与第一季度比较", "2025-04-01", "2025-07-01", "pop")]
+    [InlineData("请给出今年三月各区域的GMV，不含京东，并与去年三月对比", "2025-03-01", "2025-04-01", "yoy")]
     public void Compares_the_asked_period_with_the_base_named_after_it(string question, string start, string end, string compare)
     {
         var result = Understand(question);

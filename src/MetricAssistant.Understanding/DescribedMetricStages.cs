@@ -24,14 +24,20 @@ internal sealed class DescribedMetricStages(MetricChooser chooser, ExampleChoose
 {
     private static readonly string[] HeadlineMetrics = ["gmv", "order_count", "aov", "visitors", "conversion_rate"];
 
-    // A rows name with the values said right before it ("paid JD orders": the orders, of JD): the values are the rows' too.
+    // A rows name with the values and states said right before it ("paid JD orders", 付了款的订单): the rows' phrase, so the
+    // readers of states and kinds of money tell it apart by containment alone.
     private static TextSpan RowsPhrase(ChoiceState s, TermMatch name)
     {
         var start = name.Start;
-        while (s.Matches.LastOrDefault(v => v.End <= start && v.Entries.Count > 0 && v.Entries.All(e => e.Kind == TermKind.DimensionValue)) is { } value
-               && s.Text[value.End..start].Trim() is "" or "的")
-            start = value.Start;
-        return new TextSpan(start, name.End - start);
+        while (true)
+        {
+            bool Adjacent(int end) => end <= start && s.Text[end..start].Trim() is "" or "的" or "了的";
+            var value = s.Matches.LastOrDefault(v => v.End <= start && v.Entries.Count > 0 && v.Entries.All(e => e.Kind == TermKind.DimensionValue));
+            var state = s.Reading.Mentions.LastOrDefault(m => m.Span.End <= start && m.Concepts.Count > 0);
+            if (value is not null && Adjacent(value.End)) start = value.Start;
+            else if (state is not null && Adjacent(state.Span.End)) start = state.Span.Start;
+            else return new TextSpan(start, name.End - start);
+        }
     }
 
     /// <summary>The stages in their order; a result when one ends the reading (not found or asked back), else null.</summary>
@@ -77,7 +83,7 @@ internal sealed class DescribedMetricStages(MetricChooser chooser, ExampleChoose
             if (s.Stop(asked) is { } stopAsked) return stopAsked;
             s.Metrics = [asked.Metrics[0]];
         }
-        else if (learned is null && described.Names.Qualify(s.Metrics, s.Reading, [.. s.RowNames.Select(m => RowsPhrase(s, m))], text) is { Verdict: not ConceptVerdict.None } qualified)
+        else if (learned is null && described.Names.Qualify(s.Metrics, s.Reading, [.. s.RowNames.Select(m => RowsPhrase(s, m))]) is { Verdict: not ConceptVerdict.None } qualified)
         {
             if (s.Stop(qualified) is { } stopQualified) return stopQualified;
             s.Metrics = [qualified.Metrics[0]];

@@ -147,9 +147,8 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
         return named.Count == 2 && decision.Verdict == ConceptVerdict.Answer && named.Contains(decision.Metrics[0]) ? ConceptDecision.None : decision;
     }
 
-    // Inside a rows name or right before it ("paid orders", "已支付订单", "付了款的订单"): one space or 的 between at most.
-    private static bool InRows(TextSpan span, IReadOnlyList<TextSpan>? rows) =>
-        rows?.Any(r => r.Start <= span.Start && span.End <= r.End || span.End <= r.Start && r.Start - span.End <= 1) == true;
+    // Inside the rows' phrase ("paid orders", "已支付订单", "付了款的订单": the states said before the name are the phrase's).
+    private static bool InRows(TextSpan span, IReadOnlyList<TextSpan>? rows) => rows?.Any(r => r.Start <= span.Start && span.End <= r.End) == true;
 
     /// <summary>
     /// Rule 1's exceptions, when no ratio is built on the one metric named: "what share of item revenue did we keep after

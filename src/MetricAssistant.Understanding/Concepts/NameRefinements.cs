@@ -77,9 +77,8 @@ public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer score
     /// another question: the metrics built on that state are offered beside the name, never the name answered.
     /// States come from the catalog's definitions (filters and time columns), so a new catalog gets this too.
     /// </summary>
-    /// <param name="rows">The names read as the rows the named metric is of ("discounts on cancelled orders").</param>
-    /// <param name="text">The question, to tell a state said right before those rows.</param>
-    public ConceptDecision Qualify(IReadOnlyList<string> named, ConceptReading outside, IReadOnlyList<TextSpan>? rows = null, string text = "")
+    /// <param name="rows">The phrases read as the rows the named metric is of, states said before them included ("discounts on cancelled orders").</param>
+    public ConceptDecision Qualify(IReadOnlyList<string> named, ConceptReading outside, IReadOnlyList<TextSpan>? rows = null)
     {
         if (named.Count != 1 || catalog.Signatures.For(named[0]) is not { } one) return ConceptDecision.None;
         if (one.Shape == SignatureShape.Share && OfOtherSubject(one, outside) is { Verdict: not ConceptVerdict.None } subjectShare) return subjectShare;
@@ -108,7 +107,7 @@ public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer score
         // "discounts on cancelled orders", "取消订单的优惠金额": an amount of money is held to the state of the rows it is said to be of
         // too, as its own state fixes which rows it sums (paid orders, whatever came after).
         var ofRows = rows is { Count: > 0 } && one.Subjects.Contains(ConceptVocabulary.Money)
-            && outside.Mentions.Any(m => !m.Negated && m.Concepts.Any(asked.Contains) && rows.Any(r => SaidOf(m.Span, r, text)));
+            && outside.Mentions.Any(m => !m.Negated && m.Concepts.Any(asked.Contains) && rows.Any(r => r.Start <= m.Span.Start && m.Span.End <= r.End));
         var unhonoured = one.Shape is SignatureShape.Count or SignatureShape.Sum && (!one.Subjects.Contains(ConceptVocabulary.Money) || ofRows) && one.States.Count > 0
             && asked.All(a => facts.RowStates.Contains(a) && facts.PublishedConcepts.Contains(a));
         if (!asked.Any(one.Excluded.Contains) && !unhonoured) return ConceptDecision.None;
@@ -154,11 +153,6 @@ public sealed class NameRefinements(SemanticCatalog catalog, ConceptScorer score
     }
 
     private bool Published(string id) => catalog.FindMetric(id) is { IsPublished: true };
-
-    // A state inside the rows' name or said right before it ("cancelled orders", "取消的订单").
-    private static bool SaidOf(TextSpan state, TextSpan rows, string text) =>
-        rows.Start <= state.Start && state.End <= rows.End
-        || state.End <= rows.Start && rows.Start <= text.Length && text[state.End..rows.Start].Trim() is "" or "的" or "了的";
 
     /// <summary>Those of <paramref name="ids"/> that are shares of one count in another (cancellation rate, conversion rate).</summary>
     public IReadOnlyList<string> Shares(IReadOnlyList<string> ids) =>

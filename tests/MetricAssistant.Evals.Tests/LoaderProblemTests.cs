@@ -59,6 +59,31 @@ public sealed class LoaderProblemTests : IDisposable
         Assert.Empty(q.OrderBy!);
     }
 
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("True", true)]
+    [InlineData("FALSE", false)]
+    [InlineData("False", false)]
+    public void Desc_takes_every_boolean_spelling_of_the_yaml_core_schema(string spelt, bool descending)
+    {
+        var query = FullQuery.Replace("orderBy: []", $"orderBy: [{{ field: gmv, desc: {spelt} }}]");
+        var (cases, problems) = Load("time.yaml", Case("time-zh-001", query: query));
+        Assert.Empty(problems);
+        Assert.Equal(descending, Assert.Single(Assert.Single(cases).Expect.Query!.OrderBy!).Desc);
+    }
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("\"true\"")]
+    [InlineData("1")]
+    public void Desc_that_is_no_boolean_is_a_problem(string spelt)
+    {
+        var query = FullQuery.Replace("orderBy: []", $"orderBy: [{{ field: gmv, desc: {spelt} }}]");
+        var (cases, problems) = Load("time.yaml", Case("time-zh-001", query: query));
+        Assert.Empty(cases);
+        Assert.Contains(problems, p => p.Contains("desc: true|false"));
+    }
+
     [Fact]
     public void An_unknown_status_is_a_problem_naming_file_and_case()
     {

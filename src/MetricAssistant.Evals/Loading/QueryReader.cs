@@ -43,7 +43,7 @@ internal static class QueryReader
         var limit = ReadLimit(Get(map, "limit"), caseId, problems);
         var compare = ReadChoice(Get(map, "compare"), Comparisons, "compare", caseId, problems);
         var at = ReadChoice(Get(map, "at"), Points, "at", caseId, problems);
-        var explain = ReadChoice(Get(map, "explain"), ["true", "false"], "explain", caseId, problems) == "true" ? true : (bool?)null;
+        var explain = ReadExplain(Get(map, "explain"), caseId, problems);
 
         var window = Text(Get(map, "conversionWindow"));
         if (window is not null && MetricAssistant.Catalog.Model.CalendarWindow.TryParse(window) is null)
@@ -105,13 +105,22 @@ internal static class QueryReader
         {
             var entry = item as YamlMappingNode;
             var field = entry is null ? null : Text(Get(entry, "field"));
-            var desc = entry is null ? null : Text(Get(entry, "desc"));
-            if (field is null || desc is not ("true" or "false"))
+            var desc = entry is null ? null : Bool(Get(entry, "desc"));
+            if (field is null || desc is not { } descending)
                 problems.Add(caseId, "each orderBy entry needs a field and desc: true|false.");
             else
-                order.Add(new OrderByDto(field, desc == "true"));
+                order.Add(new OrderByDto(field, descending));
         }
         return order;
+    }
+
+    // Only true is kept: an explicit false means the same as no explanation asked.
+    private static bool? ReadExplain(YamlNode? node, string caseId, ProblemList problems)
+    {
+        if (IsNull(node)) return null;
+        if (Bool(node) is { } explain) return explain ? true : null;
+        problems.Add(caseId, "expect.query.explain must be null, true or false.");
+        return null;
     }
 
     private static int? ReadLimit(YamlNode? node, string caseId, ProblemList problems)

@@ -22,6 +22,11 @@ internal static class YamlFields
     public static string? Text(YamlNode? node) =>
         !IsNull(node) && node is YamlScalarNode { Value: { } value } && value.Trim().Length > 0 ? value : null;
 
+    /// <summary>A plain boolean scalar as the YAML 1.2 core schema spells it (true, True, TRUE, false, False, FALSE), or null.</summary>
+    public static bool? Bool(YamlNode? node) => node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } s
+        ? s.Value switch { "true" or "True" or "TRUE" => true, "false" or "False" or "FALSE" => false, _ => null }
+        : null;
+
     /// <summary>A list of string scalars, or null when the node is not a sequence of scalars.</summary>
     public static IReadOnlyList<string>? TextList(YamlNode? node)
     {

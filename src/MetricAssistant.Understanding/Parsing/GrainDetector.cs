@@ -21,6 +21,10 @@ public static partial class GrainDetector
     [GeneratedRegex(@"^\s*,?\s*on average(?![a-z0-9])|^\s*(的)?\s*(取)?平均(一下|下来|来算|来看|算|值)?\s*(吧|呢|啊)?\s*([,，。.?？!！;；]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex AverageAfter();
 
+    // Later in the sentence, the unit's values then averaged: "each month, then average over the months", "每个月加起来再平均".
+    [GeneratedRegex(@"^[^.;?!。；？！]*?((?<![a-z])then\s+(take\s+the\s+|the\s+)?(average|avg|mean)|(?<![a-z])averaged?\s+(it\s+|them\s+)?(over|across)\s+(the\s+|all\s+)?(months|weeks|days|quarters|years)(?![a-z])|再\s*(按月|按周|按天|按季度?)?\s*(取|求|算)?\s*平均)", RegexOptions.IgnoreCase)]
+    private static partial Regex AverageLater();
+
     // "按月趋势", "每天的gmv", "逐周", "每个礼拜", "分季度", "各季度" (各 + a unit is each period of it), "月度", "一个月一个月地", "by month", "monthly", "day by day", "per week"
     // A unit that begins a longer word is no unit: 按年龄段, 各月饼, 分季节, 按周边, 分天猫, 每日用品 ('weekly-ish', 'by month-end' likewise).
     [GeneratedRegex(@"(按|每|逐|分|以|各)\s*个?\s*(天|日|周|星期|礼拜|禮拜|月|季度|季|年)(?!(?<=年)(龄|纪|级|货|终|会|轻|限)|(?<=月)(饼|子|光|亮|嫂|球|季)|(?<=季)(节|风)|(?<=周)(边|围|到|全|年|转)|(?<=天)(猫|气|津|然|空|地|下(?!单|了|过|的单))|(?<=日)(用|化|系|本|韩|常|志|记|历|料))|(?<![上下本这今去前第\d一二三四])(日|周|月|年)度(?!会员)|(天|日|周|礼拜|月|季度|年)(粒度|维度|趋势|走势|变化)|(by|per|each|every|for each|in each)\s+(the\s+)?(day|week|month|quarter|year)s?(?![a-z0-9]|-(end|ish|old))|(按|每|逐|分)\s*个?\s*(day|week|month|quarter|year)s?(?![a-z])|(?<![a-z0-9])(daily|weekly|monthly|quarterly|yearly|annually|annual)(?![a-z0-9]|-ish)|(?<![a-z0-9])(day|week|month|quarter|year)[- ]?(by|over|on)[- ]?(day|week|month|quarter|year)(?![a-z0-9])|(每天|每日|每周|每月|每季|每年)(?!(?<=年)(龄|纪|级|货|终|会|轻|限)|(?<=月)(饼|子|光|亮|嫂|球|季)|(?<=季)(节|风)|(?<=周)(边|围|到|全|年|转)|(?<=天)(猫|气|津|然|空|地|下(?!单|了|过|的单))|(?<=日)(用|化|系|本|韩|常|志|记|历|料))|一个?(天|日|周|星期|礼拜|禮拜|月|季度|年)一个?(天|日|周|星期|礼拜|禮拜|月|季度|年)")]
@@ -49,7 +53,8 @@ public static partial class GrainDetector
                 Has(unit, "年", "year", "annual") ? TimeGrain.Year : null;
             // "year over year", "day on day" are comparisons, not grains.
             if (grain is not null && !Regex.IsMatch(unit, @"(year|month|week|quarter|day)[- ]?(over|on)[- ]?(year|month|week|quarter|day)"))
-                return new GrainRequest(grain, false, AverageBefore().IsMatch(text[..match.Index]) || AverageAfter().IsMatch(text[(match.Index + match.Length)..]));
+                return new GrainRequest(grain, false, AverageBefore().IsMatch(text[..match.Index]) || AverageAfter().IsMatch(text[(match.Index + match.Length)..])
+                    || AverageLater().IsMatch(text[(match.Index + match.Length)..]));
         }
         return new GrainRequest(null, Trend().IsMatch(text));
     }

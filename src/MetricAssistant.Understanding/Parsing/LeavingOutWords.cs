@@ -15,8 +15,10 @@ public sealed class LeavingOutWords
 
     // What may follow an expression closing a clause: its end, a particle (the table's), or a word going on to the next thing
     // ("再", "for now").
-    private static string ClauseGoesOn(IReadOnlyList<string> particles) =>
-        $@"(?=\s*($|[,.;:!?)~]|的话|了|再|后|之后|以后|一下|({Alternation(particles)}|for now|please|too|as well|and|then|when|so)(?![a-z0-9])))";
+    // A new clause naming the rest of the kind ("旗舰店的不要 其他店型分别多少") ends it too: after a space, or asking each of them later.
+    private static string ClauseGoesOn(IReadOnlyList<string> particles, IReadOnlyList<string> others, IReadOnlyList<string> othersEach) =>
+        $@"(?=\s*($|[,.;:!?)~]|的话|了|再|后|之后|以后|一下|({Alternation(particles)}|for now|please|too|as well|and|then|when|so)(?![a-z0-9]))"
+        + $@"|\s+({Alternation(others)})|\s*({Alternation(others)})[^,.;:!?]{{0,12}}?({Alternation(othersEach)}))";
 
     // The words that negate what follows them: a removing word said under one keeps what it names ("别把京东剔掉", "不要剔除天猫",
     // "don't skip JD"); the frames that are themselves negated ("别把…算进去") carry their negation in the opening.
@@ -69,7 +71,7 @@ public sealed class LeavingOutWords
             }
         }
         var frameLines = framesOf["frame"];
-        var clauseGoesOn = ClauseGoesOn(Of(lists, "particle"));
+        var clauseGoesOn = ClauseGoesOn(Of(lists, "particle"), Of(lists, "others"), Of(lists, "others-each"));
         beforeWords = [.. Of(lists, "before")];
         pointers = Of(lists, "pointer").ToHashSet(StringComparer.OrdinalIgnoreCase);
         frameWords = frameLines;

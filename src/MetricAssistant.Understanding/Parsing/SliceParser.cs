@@ -107,7 +107,11 @@ public static partial class SliceParser
     [GeneratedRegex(@"\bacross\s+(the\s+)?$")]
     private static partial Regex BareAcross();
 
-    [GeneratedRegex(@"\b(average|avg|mean|per|total|overall)\b")]
+    // "for each of the other channels", "every one of the remaining store types": each of the rest, a split of it.
+    [GeneratedRegex(@"\b(each|every one|every single one)\s+of\s+(the\s+|our\s+)?(other|remaining|rest of( the| our)?)\s*$")]
+    private static partial Regex EachOfTheRest();
+
+    [GeneratedRegex(@"\b(average|avg|mean|per|total|overall|sum|summed|summing)\b")]
     private static partial Regex WholeSetWord();
 
     // "average headcount across store types": kinds named as kinds are looked at one by one, whatever whole-set word is before.
@@ -141,6 +145,10 @@ public static partial class SliceParser
     // ("进店的加线上的", "tmall plus jd", "stores as well as online": 加 / plus join the values of one list too)
     [GeneratedRegex(@"^\s*(的?\s*(和|与|跟|同|及|以及|、|,|/|&|\+|or|and|或|或者|nor|加上|加|再加上|外加|plus|as well as))?\s*(the\s+)?$")]
     private static partial Regex Connector();
+
+    // Two values set against each other: "门店对比小程序", "in-store vs Douyin", "Tmall against stores".
+    [GeneratedRegex(@"^\s*(的)?\s*(vs\.?|versus|对比|对上|比|pk|against|compared (with|to))\s*(the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SetAgainst();
 
     // What may stand between a value and the word naming its kind: "奥莱的门店", "outlet 店", "home-category products"
     // "奥特莱斯那种店", "outlet-type stores": a word pointing at the value's kind ("那种", "这类") stands there too.
@@ -181,6 +189,13 @@ public static partial class SliceParser
             var previous = values.Count > 0 ? values[^1] : null;
             var before = text[..match.Start];
             var after = text[match.End..];
+            // "天猫和门店分别多少", "stores and digital channels", "in-store vs Douyin": a word both a value and a dimension, listed
+            // beside another value, is that value; a split word after the list asks for each of the list, not for each store.
+            // ("上海门店和杭州门店": a word naming the kind of the value right before it stays that kind.)
+            if (dimension is not null && value is not null && !(SplitBefore().IsMatch(before) && !WeakSplitBefore().IsMatch(before))
+                && !(previous is not null && previous.Match.End <= match.Start && Qualifier().IsMatch(text[previous.Match.End..match.Start]))
+                && (ListedBesideItsValue(text, matches, k, value, previous) || JoinedToAnotherValue(text, matches, k, value, previous)))
+                dimension = null;
             // "不管线上线下", "无论门店还是网上", "不论哪个渠道", "regardless of channel", "whether online or in-store": every side is
             // named and none chosen, so neither a filter nor a split (the list goes on to its next value).
             if ((value ?? dimension) is { } named && (words.Regardless(before, after)
@@ -209,6 +224,7 @@ public static partial class SliceParser
             // "线上线下上季度的客单价各是多少": a dimension word with a word asking for each of its values later splits by it.
             var strongSplit = SplitBefore().IsMatch(before) && !WeakSplitBefore().IsMatch(before) || SplitAfter().IsMatch(after) || ranking
                 || OneByOne(after, match.Text)
+                || dimension is not null && value is null && EachOfTheRest().IsMatch(before)
                 || dimension is not null && value is null && EachLater().IsMatch(after) && !WholeSetAfter().IsMatch(after)
                     && (ExclusionMarkers.EndsWithRest(before) || ChineseEachLater().IsMatch(after));
             if (dimension is not null && value is null && !strongSplit && NamesTheRest(text, matches, k, dimension.Id, previous))
@@ -341,6 +357,19 @@ public static partial class SliceParser
         return next is not null && next.Start >= match.End && next.Entries.Any(e => e.Kind == TermKind.DimensionValue && e.Id != value.Id)
                 && RelatedValues.IsJoiner(text[match.End..next.Start])
             || previous is not null && previous.Dimension != value.Id && previous.Match.End <= match.Start && RelatedValues.IsJoiner(text[previous.Match.End..match.Start]);
+    }
+
+    /// <summary>A value listed with another value of its own dimension, before or after it: "天猫和门店", "门店、京东".</summary>
+    private static bool ListedBesideItsValue(string text, IReadOnlyList<TermMatch> matches, int k, LexiconEntry value, Value? previous)
+    {
+        var match = matches[k];
+        var next = k + 1 < matches.Count ? matches[k + 1] : null;
+        return previous is not null && previous.Dimension == value.Id && previous.Match.End <= match.Start
+                && Listing(text[previous.Match.End..match.Start])
+            || next is not null && next.Start >= match.End && next.Entries.Any(e => e.Kind == TermKind.DimensionValue && e.Id == value.Id)
+                && Listing(text[match.End..next.Start]);
+
+        static bool Listing(string between) => Connector().IsMatch(between) || SetAgainst().IsMatch(between);
     }
 
     /// <summary>

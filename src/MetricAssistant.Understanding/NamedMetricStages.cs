@@ -36,7 +36,7 @@ internal sealed class NamedMetricStages(SemanticCatalog catalog, MetricChooser c
         var rowNames = beforeRoles.Except(matches).ToList();
         var choice = learned ?? examples.OrTypical(exampleKey, chooser.Choose(matches));
         var metrics = choice.Metrics.ToList();
-        var notices = choice.Notices.ToList();
+        var notices = scan.Said.Concat(choice.Notices).ToList();
         notices.AddRange(apart.Select(m => new NotInCatalog(text.Substring(m.Start, m.Length))));
         clock?.Enter(UnderstandingStage.Concepts);
         return new ChoiceState(scan, concepts, allow)

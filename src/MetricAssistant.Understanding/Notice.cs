@@ -54,3 +54,12 @@ public sealed record VaguePeriod(string Words, IReadOnlyList<string> Metrics) : 
 
     public override int GetHashCode() => HashCode.Combine(Words, Metrics.Count);
 }
+
+/// <summary>A span typed by sound with the wrong characters (京冬) was read as the catalog name it sounds like (京东).</summary>
+public sealed record ReadAsSoundingName(string Typed, string Meant) : Notice;
+
+/// <summary>
+/// A story told before the ask was set aside as background: its times, places and channels are not the question's. The
+/// answer names it, so nothing is dropped silently.
+/// </summary>
+public sealed record TreatedAsBackground(string Text) : Notice;

@@ -35,6 +35,9 @@ internal sealed record QuestionScan(
 {
     public IReadOnlyList<TermMatch> Held { get; init; } = [];
 
+    /// <summary>What the reading did to the words before any term was read (a story set aside, a name typed by sound read), for the answer to say.</summary>
+    public IReadOnlyList<Notice> Said { get; init; } = [];
+
     private string? rest;
 
     /// <summary>The text with its blocked characters (time, period-end and version words) blanked out; made once, when first read.</summary>

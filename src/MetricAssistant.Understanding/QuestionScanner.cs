@@ -17,7 +17,8 @@ namespace MetricAssistant.Understanding;
 /// The reading of a question before any metric is chosen: text normalisation, conversion-window words, period-end and version
 /// words, time, the blocked mask, then the lexicon scan, qualified joins and typo fixes.
 /// </summary>
-internal sealed class QuestionScanner(SemanticCatalog catalog, CatalogLexicon lexicon, CityShortForms cityShortForms, TermReader terms, QualifiedTerms qualified, ConceptReader concepts)
+internal sealed class QuestionScanner(SemanticCatalog catalog, CatalogLexicon lexicon, CityShortForms cityShortForms, TermReader terms, QualifiedTerms qualified, ConceptReader concepts,
+    PinyinHomophones homophones)
 {
     public QuestionScan Read(string question, DateTime now, StageClock? clock)
     {
@@ -27,8 +28,17 @@ internal sealed class QuestionScanner(SemanticCatalog catalog, CatalogLexicon le
         var (conversionWindow, text, windowMeant) = ConversionWindowWords.Read(RowLayoutWords.Blank(AsideWords.Blank(cityShortForms.Read(QuestionText.Of(question)))), catalog, lexicon);
         // "昨天开会老板又问了…，你帮我查一下上个月的订单数": a story told before the ask is background, when the ask names what it wants.
         var ask = BackgroundClauses.Ask(text);
+        var said = new List<Notice>();
         if (ask is { Story: true } story && LexiconScanner.Scan(lexicon, text[story.Start..]).Any(m => m.Entries.Any(e => e.Kind is TermKind.Metric or TermKind.AmbiguousMetric)))
+        {
+            // The story is set aside, never dropped silently: the answer names it.
+            said.Add(new TreatedAsBackground(BackgroundClauses.Story(AsTyped(question, text, story.Start), story.Start)));
             (text, ask) = (BackgroundClauses.Blank(text, story.Start), null);
+        }
+        // "上个月京冬的订单数": names typed by sound, listed (会圆) or heard in the catalog's own names (京冬 → 京东), are read as meant and said.
+        said.AddRange(QuestionText.SoundReadings(question).Where(r => text.Contains(r.Meaning, StringComparison.Ordinal)).Select(r => new ReadAsSoundingName(r.Typed, r.Meaning)));
+        (text, var sounded) = homophones.Read(text);
+        said.AddRange(sounded.Select(r => new ReadAsSoundingName(r.Typed, r.Meant)));
         var language = LanguageDetector.Of(text);
         // "上个月末": the end word is read on its own, the period by the time reader as usual.
         var periodEnd = PeriodEndWords.Find(text);
@@ -60,6 +70,10 @@ internal sealed class QuestionScanner(SemanticCatalog catalog, CatalogLexicon le
         var matches = terms.FixTypos(text, joined, blocked, concepts);
         // "unpaid orders included": rows no metric counts, counted in, are a state read by the concept reader, not the measure asked.
         matches = CountedInUnsupported.Without(text, matches, concepts.Vocabulary);
-        return new QuestionScan(text, language, conversionWindow, windowMeant, periodEnd, versionWords, timing, periodAsked, blocked, scanned, matches) { Held = held };
+        return new QuestionScan(text, language, conversionWindow, windowMeant, periodEnd, versionWords, timing, periodAsked, blocked, scanned, matches) { Held = held, Said = [.. said.Distinct()] };
     }
+
+    // The asker's own words up to the ask (their case and punctuation), when reading changed nothing but those; else as read.
+    private static string AsTyped(string question, string text, int askStart) =>
+        question.Length >= askStart && TextNormalizer.Normalize(question[..askStart]).Trim() == text[..askStart].Trim() ? question : text;
 }

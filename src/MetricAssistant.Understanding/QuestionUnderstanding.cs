@@ -53,7 +53,7 @@ public sealed class QuestionUnderstanding
         reachable = new ReachableChoices(catalog, tables.Lexicon);
         // "广深两地", "京津": cities by their short forms, written out before anything is read.
         var cityShortForms = new CityShortForms(catalog, tables.Lexicon);
-        scanner = new QuestionScanner(catalog, lexicon, cityShortForms, terms, qualified, concepts);
+        scanner = new QuestionScanner(catalog, lexicon, cityShortForms, terms, qualified, concepts, new PinyinHomophones(lexicon));
         namedStages = new NamedMetricStages(catalog, chooser, examples, concepts, described, shapes, definitionWords, englishTypos);
         describedStages = new DescribedMetricStages(chooser, examples, concepts, described, englishTypos, knownWords, coverage, retriever);
         assembly = new QueryAssembly(catalog, lexicon, terms, metricVariants, coverage);

@@ -44,6 +44,12 @@ public static class AskMessages
                     : $"'{end.Words}' has no point-in-time meaning for {flow.Name.En} (it adds up over the period); this is the whole period's value.";
             case NotUnderstood left:
                 return zh ? $"没有理解“{left.Text}”，以下结果未考虑它。" : $"I did not understand '{left.Text}'; the answer ignores it.";
+            case ReadAsSoundingName sounding:
+                return zh ? $"按“{sounding.Meant}”理解“{sounding.Typed}”。" : $"Read '{sounding.Typed}' as '{sounding.Meant}'.";
+            case TreatedAsBackground background:
+                return zh
+                    ? $"把“{Shortened(background.Text)}”当作背景，没有用于查询。"
+                    : $"I treated '{Shortened(background.Text)}' as background and did not use it in the query.";
             case NotInCatalog missing:
                 return zh ? $"指标库中没有“{missing.Text}”，以下结果不包含它。" : $"The catalog has no governed metric for '{missing.Text}'; the answer leaves it out.";
             case ScopeApplied scoped:
@@ -53,6 +59,16 @@ public static class AskMessages
             default:
                 return null;
         }
+    }
+
+    /// <summary>A long story cut to its start, with an ellipsis: Chinese after 20 characters, other text after about 60 at a word's end.</summary>
+    private static string Shortened(string text)
+    {
+        var chinese = text.Any(c => c is >= '\u4e00' and <= '\u9fff');
+        var most = chinese ? 20 : 60;
+        if (text.Length <= most + 1) return text;
+        var cut = chinese ? most : text.LastIndexOf(' ', most) is > 20 and var space ? space : most;
+        return text[..cut].TrimEnd(' ', ',', '，', '、') + "…";
     }
 
     /// <summary>"（数据范围：华东）" / "(Scope: East China.)" — which rows the number covers.</summary>

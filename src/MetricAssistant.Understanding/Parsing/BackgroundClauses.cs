@@ -38,6 +38,9 @@ public static partial class BackgroundClauses
         return (start, chinese >= MinimumChinese || words >= MinimumEnglishWords || chinese + words >= MinimumChinese);
     }
 
+    /// <summary>The story told before <paramref name="askStart"/>, without the break that ends it (for the answer to name).</summary>
+    public static string Story(string text, int askStart) => text[..askStart].Trim().TrimEnd(',', '.', ';', ':', '!', '?', '—', '–', '-', '，', '。', '；', '：', '！', '？', ' ');
+
     /// <summary>The text with the background before <paramref name="askStart"/> blanked (same length, positions kept).</summary>
     public static string Blank(string text, int askStart) => new string(' ', askStart) + text[askStart..];
 }

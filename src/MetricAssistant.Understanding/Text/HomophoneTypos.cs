@@ -12,6 +12,9 @@ public static class HomophoneTypos
     /// <summary>The text with every listed typo read as the word it stands for; the same string when there is none.</summary>
     public static string Correct(string text) => Table.Value.Read(text);
 
+    /// <summary>The listed typos that stand in the text, each with the word it is read as (for the answer to say so).</summary>
+    public static IReadOnlyList<(string Typed, string Meaning)> Found(string text) => Table.Value.Found(text);
+
     /// <summary>Each word of the table with its typos (for the test that every word is one the catalog or concepts know).</summary>
     internal static IEnumerable<(string Typed, string Meaning, string NotAfter)> Entries()
     {

@@ -9,5 +9,10 @@ namespace MetricAssistant.Understanding.Text;
 public static class QuestionText
 {
     public static string Of(string question) =>
-        AverageWordOrder.Normalize(UnitWiseWords.Read(Shorthand.Expand(HomophoneTypos.Correct(SpokenHowMany.Read(CantoneseWords.Read(TextNormalizer.Normalize(question)))))));
+        AverageWordOrder.Normalize(UnitWiseWords.Read(Shorthand.Expand(HomophoneTypos.Correct(Spoken(question)))));
+
+    /// <summary>The listed typos by sound that <see cref="Of"/> puts right in the question, each with the word it reads (the answer names them).</summary>
+    public static IReadOnlyList<(string Typed, string Meaning)> SoundReadings(string question) => HomophoneTypos.Found(Spoken(question));
+
+    private static string Spoken(string question) => SpokenHowMany.Read(CantoneseWords.Read(TextNormalizer.Normalize(question)));
 }

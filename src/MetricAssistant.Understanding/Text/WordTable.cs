@@ -42,6 +42,24 @@ internal sealed class WordTable
         return read?.ToString() ?? text;
     }
 
+    /// <summary>The words of the table that stand in the text, each with what it is read as, in the order <see cref="Read"/> takes them.</summary>
+    public IReadOnlyList<(string Typed, string Meaning)> Found(string text)
+    {
+        var found = new List<(string, string)>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!starts.Contains(text[i])) continue;
+            for (var length = Math.Min(longest, text.Length - i); length > 0; length--)
+                if (words.TryGetValue(text.Substring(i, length), out var entry) && (i == 0 || !entry.NotAfter.Contains(text[i - 1])))
+                {
+                    found.Add((text.Substring(i, length), entry.Meaning));
+                    i += length - 1;
+                    break;
+                }
+        }
+        return found;
+    }
+
     /// <summary>The table of an embedded file of "typed=meaning" (or "meaning: typed typed!notafter") entries.</summary>
     public static string ReadEmbedded(string file)
     {

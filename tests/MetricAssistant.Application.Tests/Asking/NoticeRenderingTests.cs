@@ -104,4 +104,19 @@ public sealed class NoticeRenderingTests
             ],
             AskMessages.Notices(Catalog, notices, zh: false));
     }
+
+    [Theory]
+    [InlineData(true, "按“京东”理解“京冬”。")]
+    [InlineData(false, "Read '京冬' as '京东'.")]
+    public void A_name_typed_by_sound(bool zh, string expected) =>
+        Assert.Equal(expected, AskMessages.Notice(Catalog, new ReadAsSoundingName("京冬", "京东"), zh));
+
+    [Theory]
+    [InlineData(true, "昨天开会老板又问了", "把“昨天开会老板又问了”当作背景，没有用于查询。")]
+    [InlineData(true, "昨天开会的时候老板又问起来了，我也说不清，财务那边也一直在催", "把“昨天开会的时候老板又问起来了，我也说不清…”当作背景，没有用于查询。")]
+    [InlineData(false, "Long week", "I treated 'Long week' as background and did not use it in the query.")]
+    [InlineData(false, "Sorry for the long message, the QBR is next week and finance keeps asking about Tmall",
+        "I treated 'Sorry for the long message, the QBR is next week and finance…' as background and did not use it in the query.")]
+    public void A_story_set_aside_as_background(bool zh, string story, string expected) =>
+        Assert.Equal(expected, AskMessages.Notice(Catalog, new TreatedAsBackground(story), zh));
 }

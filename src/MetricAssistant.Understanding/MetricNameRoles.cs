@@ -154,7 +154,11 @@ internal sealed partial class MetricNameRoles(SemanticCatalog catalog, ConceptRe
         // "付了款的订单一共卖了多少件": a noun a 的-qualifier says the state of, a word of totalling between, is those rows too.
         return OfBetween().IsMatch(text[name.End..next.Start])
             || (string.IsNullOrWhiteSpace(text[name.End..next.Start]) && (next.Text.EndsWith('率') || QualifiedByValue(name, matches)))
-            || (TotalBetween().IsMatch(text[name.End..next.Start]) && (text[..name.Start].TrimEnd().EndsWith('的') || name.Text.Contains('的')) && !next.Text.EndsWith('率'));
+            || (TotalBetween().IsMatch(text[name.End..next.Start]) && (text[..name.Start].TrimEnd().EndsWith('的') || name.Text.Contains('的')) && !next.Text.EndsWith('率'))
+            // "订单 已支付 金额", "订单支付金额": typed as fragments, the noun, then the state of its rows opening the other name
+            // (支付金额: the money of paid orders), is that name's rows; one description, no second metric.
+            || (text[name.End..next.Start].Trim() is var state && (state.Length == 0 || concepts.Vocabulary.StatePrefixes.Contains(state))
+                && !next.Text.EndsWith('率') && concepts.OpensWithRowState(state + next.Text));
     }
 
     [GeneratedRegex(@"^\s*(一共|总共|共|总计|合计|加起来)?\s*$")]

@@ -13,6 +13,7 @@ internal sealed class ConceptMentionRules
     private readonly Dictionary<string, string[]> phrases;
     private readonly HashSet<string> excludedBefore, excludedAfter, includedBefore, includedAfter, fillers, subjects, states;
     private readonly string[] negatedBefore;
+    private readonly HashSet<string> rowStates;
 
     /// <summary>How many characters (spaces and fillers aside) may stand between an exclusion word and what it governs ("取消的单不算").</summary>
     public const int ExclusionGap = 2;
@@ -29,9 +30,10 @@ internal sealed class ConceptMentionRules
     /// <param name="phrases">The reader's phrases (the vocabulary's and the catalog's identifier words).</param>
     /// <param name="subjects">What can be counted: the catalog's subjects and the kinds of people.</param>
     /// <param name="states">The states metrics filter on (paid): a state that is also a subject (a column named for it, paid_amount), said before the rows, is their state.</param>
-    public ConceptMentionRules(ConceptVocabulary vocabulary, Dictionary<string, string[]> phrases, HashSet<string> subjects, HashSet<string> states)
+    /// <param name="rowStates">Every state a metric's rows are in or left out of (paid, cancelled): what a fragment may say of rows.</param>
+    public ConceptMentionRules(ConceptVocabulary vocabulary, Dictionary<string, string[]> phrases, HashSet<string> subjects, HashSet<string> states, HashSet<string> rowStates)
     {
-        (Vocabulary, this.phrases, this.subjects, this.states) = (vocabulary, phrases, subjects, states);
+        (Vocabulary, this.phrases, this.subjects, this.states, this.rowStates) = (vocabulary, phrases, subjects, states, rowStates);
         excludedBefore = vocabulary.ExcludedBefore.ToHashSet(StringComparer.Ordinal);
         excludedAfter = vocabulary.ExcludedAfter.ToHashSet(StringComparer.Ordinal);
         // Inclusion words take their phrase out of the question as exclusion words do, remembering what they count in.
@@ -56,10 +58,12 @@ internal sealed class ConceptMentionRules
         {
             var mention = mentions[k];
             if (!mention.Concepts.Any(subjects.Contains) || mention.Concepts.Contains(ConceptVocabulary.Count)) continue;
-            // "appointment数量", "预约的数量": a quantity word right after what is counted is how many of it, not units.
-            if (k + 1 < mentions.Count && mentions[k + 1] is var next && next.Text is "数量" or "个数" or "数目"
-                && text.AsSpan(mention.Span.End, next.Span.Start - mention.Span.End).Trim().Trim('的').IsEmpty)
-                mentions[k + 1] = next with { Concepts = [ConceptVocabulary.Count] };
+            // "appointment数量", "预约的数量": a quantity word right after what is counted is how many of it, not units;
+            // so is one after the rows' states typed as fragments between ("预约 未取消 数量").
+            var q = k + 1;
+            while (q < mentions.Count && IsRowState(mentions[q])) q++;
+            if (q < mentions.Count && mentions[q] is var next && IsQuantityWord(next) && OnlyStatesBetween(text, mentions, mention.Span.End, next.Span.Start))
+                mentions[q] = next with { Concepts = [ConceptVocabulary.Count] };
             var start = mention.Span.Start;
             // A measure word may stand between: 几位会员, 多少家门店.
             var measure = start >= 1 && text[start - 1] is '个' or '位' or '名' or '家' ? 1 : 0;
@@ -71,16 +75,42 @@ internal sealed class ConceptMentionRules
         }
     }
 
-    /// <summary>"customer 数量", "订单的个数": a quantity word right after a metric's name asks how many of it, not for units.</summary>
-    public static void CountedNames(string text, List<ConceptMention> mentions, IReadOnlySet<int> namedEnds)
+    /// <summary>
+    /// "customer 数量", "订单的个数": a quantity word right after a metric's name asks how many of it, not for units; so does
+    /// one after the rows' states typed as fragments between ("订单 未取消 数量").
+    /// </summary>
+    public void CountedNames(string text, List<ConceptMention> mentions, IReadOnlySet<int> namedEnds)
     {
         for (var k = 0; k < mentions.Count; k++)
         {
-            if (mentions[k].Text is not ("数量" or "个数" or "数目")) continue;
-            var end = mentions[k].Span.Start;
-            while (end > 0 && text[end - 1] is ' ' or '的') end--;
-            if (namedEnds.Contains(end)) mentions[k] = mentions[k] with { Concepts = [ConceptVocabulary.Count] };
+            if (!IsQuantityWord(mentions[k])) continue;
+            if (namedEnds.Any(end => end <= mentions[k].Span.Start && OnlyStatesBetween(text, mentions, end, mentions[k].Span.Start)))
+                mentions[k] = mentions[k] with { Concepts = [ConceptVocabulary.Count] };
         }
+    }
+
+    private static bool IsQuantityWord(ConceptMention mention) => mention.Text is "数量" or "个数" or "数目";
+
+    public bool IsRowState(ConceptMention mention) => mention.Concepts.Count > 0 && mention.Concepts.All(rowStates.Contains);
+
+    /// <summary>
+    /// Whether nothing but the rows' states stands between <paramref name="from"/> and <paramref name="to"/>: states read, each
+    /// perhaps with its 已 / 未 (<see cref="ConceptVocabulary.StatePrefixes"/>), 的 and spaces; commas only between fragments
+    /// that say a state ("订单，已支付，数量"; "销售额，数量" lists two figures).
+    /// </summary>
+    private bool OnlyStatesBetween(string text, List<ConceptMention> mentions, int from, int to)
+    {
+        if (to < from) return false;
+        var rest = text.ToCharArray(from, to - from);
+        var between = mentions.Where(m => m.Span.Start >= from && m.Span.End <= to).ToList();
+        foreach (var m in between)
+        {
+            if (!IsRowState(m)) return false;
+            Array.Fill(rest, ' ', m.Span.Start - from, m.Span.Length);
+        }
+        if (between.Count == 0 && rest.Any(c => c is ',' or '，' or '、')) return false;
+        return new string(rest).Split([' ', ',', '，', '、'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('的'))
+            .All(w => w.Length == 0 || Vocabulary.StatePrefixes.Contains(w));
     }
 
     /// <summary>
@@ -181,6 +211,27 @@ internal sealed class ConceptMentionRules
 
     /// <summary>Whether the mention is said not to have happened: a negation word before it, or its own ("unpaid").</summary>
     private bool Unhappened(string text, ConceptMention mention) => NegatedAt(text, mention.Span.Start) || Vocabulary.NegatedWords.Contains(mention.Text);
+
+    /// <summary>
+    /// "appointments not cancelled", "orders never paid": a negation word right after what is counted (its name or a subject
+    /// read) says the rows' state after it did not happen; anywhere else it may rule a definition out ("not paid GMV").
+    /// </summary>
+    public void NegateAfterRows(string text, List<ConceptMention> mentions, IReadOnlySet<int>? namedEnds)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k].Negated || !IsRowState(mentions[k])) continue;
+            var before = text[..mentions[k].Span.Start].TrimEnd();
+            var word = Vocabulary.NegatedAfterRows.FirstOrDefault(w => before.EndsWith(w, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == w.Length || !IsLatin(before[before.Length - w.Length - 1])));
+            if (word is null) continue;
+            var rowsEnd = before[..^word.Length].TrimEnd().Length;
+            if (rowsEnd == 0) continue;
+            var rows = namedEnds?.Contains(rowsEnd) == true
+                || k > 0 && mentions[k - 1].Span.End == rowsEnd && mentions[k - 1].Concepts.Any(c => subjects.Contains(c) && !states.Contains(c));
+            if (rows) mentions[k] = mentions[k] with { Negated = true };
+        }
+    }
 
     /// <summary>Whether a negation word stands right before <paramref name="start"/>.</summary>
     private bool NegatedAt(string text, int start)

@@ -43,7 +43,10 @@ public sealed class ConceptReader
         quotients = new QuotientSides(catalog, vocabulary, subjects);
         // A state a metric filters on (paid) is also a subject when a column is named for it (paid_amount); said before the rows, it is their state.
         var states = catalog.Signatures.All.SelectMany(s => s.States).Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal);
-        rules = new ConceptMentionRules(vocabulary, phrases, subjects, states);
+        // Every state rows are in or left out of (paid; cancelled, which orders counted leave out): what a fragment may say of rows.
+        static IEnumerable<string> RowStates(MetricSignature? s) => s is null ? [] : [.. s.States, .. s.Excluded, .. RowStates(s.Numerator), .. RowStates(s.Denominator)];
+        var rowStates = catalog.Signatures.All.SelectMany(RowStates).Select(vocabulary.ConceptOf).ToHashSet(StringComparer.Ordinal);
+        rules = new ConceptMentionRules(vocabulary, phrases, subjects, states, rowStates);
         movements = new MovementWords(catalog, vocabulary, subjects);
         verbs = new AskingVerbs(catalog, vocabulary);
         foreach (var word in movements.Words) phrases.TryAdd(word, []);
@@ -130,12 +133,13 @@ public sealed class ConceptReader
         rules.CountedSubjects(text, mentions);
         movements.Read(text, mentions, names ?? []);
         verbs.Apply(text, mentions, names ?? []);
-        if (namedEnds is { Count: > 0 }) ConceptMentionRules.CountedNames(text, mentions, namedEnds);
+        if (namedEnds is { Count: > 0 }) rules.CountedNames(text, mentions, namedEnds);
         rules.HeldEvents(text, mentions, blocked);
         quotients.Read(text, mentions, names ?? []);
         Recipients.Apply(text, mentions, Vocabulary);
         rules.Exclude(text, mentions);
         rules.Negate(text, mentions);
+        rules.NegateAfterRows(text, mentions, namedEnds);
         PaidAfterDiscounts.Apply(mentions);
         return new ConceptReading(mentions);
     }
@@ -177,6 +181,17 @@ public sealed class ConceptReader
         return null;
     }
 
+
+    /// <summary>
+    /// "支付金额", "paid orders": whether the words open with a state of rows (paid, cancelled), perhaps after its 已 / 未: a name
+    /// that says which rows it covers first.
+    /// </summary>
+    public bool OpensWithRowState(string words)
+    {
+        var prefix = Vocabulary.StatePrefixes.FirstOrDefault(p => words.StartsWith(p, StringComparison.Ordinal))?.Length ?? 0;
+        var reading = Read(words, new bool[words.Length]);
+        return reading.Mentions.Count > 0 && reading.Mentions[0] is var first && words[..first.Span.Start].Trim().Length == prefix && rules.IsRowState(first);
+    }
 
     /// <summary>
     /// "visits that were scheduled", "来店预约": whether a booking word stands right before or after this span (a name of what

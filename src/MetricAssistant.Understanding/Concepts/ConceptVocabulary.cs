@@ -149,6 +149,12 @@ public sealed class ConceptVocabulary
     /// <summary>Phrases of a state that say themselves it did not happen ("unpaid", "unrefunded"): read as that state negated.</summary>
     public IReadOnlySet<string> NegatedWords { get; private init; } = new HashSet<string>();
 
+    /// <summary>Words that, right after what is counted, say the state after them did not happen ("appointments not cancelled").</summary>
+    public IReadOnlyList<string> NegatedAfterRows { get; private init; } = [];
+
+    /// <summary>Words a state typed as a fragment may carry (已支付, 未取消): no words of their own between rows and a quantity word.</summary>
+    public IReadOnlyList<string> StatePrefixes { get; private init; } = [];
+
     /// <summary>The words that say whom money went to ("back to", 给): people right after them received it (<see cref="Recipients"/>).</summary>
     public IReadOnlyList<string> RecipientsBefore { get; private init; } = [];
 
@@ -246,6 +252,8 @@ public sealed class ConceptVocabulary
             MovementsDown = Both(root.GetProperty("movementsDown")).ToArray(),
             NegatedWords = Both(root.GetProperty("negatedWords")).ToHashSet(StringComparer.Ordinal),
             RecipientsBefore = [.. Both(root.GetProperty("recipientsBefore")).OrderByDescending(w => w.Length)],
+            NegatedAfterRows = [.. Both(root.GetProperty("negatedAfterRows")).OrderByDescending(w => w.Length)],
+            StatePrefixes = [.. Both(root.GetProperty("statePrefixes")).OrderByDescending(w => w.Length)],
         };
 
         // Longest first, so that "out of every" is read before "every" and 块钱 before 块.

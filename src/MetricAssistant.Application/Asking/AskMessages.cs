@@ -14,8 +14,11 @@ public static class AskMessages
     /// The notices' sentences, for after the answer's own message: what the answer stands on (the previous
     /// question, the asker's scope) first, then the choices made in reading the question, in their order.
     /// </summary>
-    public static IReadOnlyList<string> Notices(SemanticCatalog catalog, IEnumerable<Notice> notices, bool zh) =>
-        notices.OrderBy(n => n switch { FollowedUpOn => 0, ScopeApplied => 1, _ => 2 })
+    /// <param name="answered">The metrics the answer was computed with: the note about the company standard speaks of the
+    /// metric used, so a standard chosen in reading and then replaced (a definition ruled out, a variant described) says nothing.</param>
+    public static IReadOnlyList<string> Notices(SemanticCatalog catalog, IEnumerable<Notice> notices, bool zh, IReadOnlyCollection<string>? answered = null) =>
+        notices.Where(n => answered is null || n is not OfficialChosen chosen || answered.Contains(chosen.MetricId))
+            .OrderBy(n => n switch { FollowedUpOn => 0, ScopeApplied => 1, _ => 2 })
             .Select(n => Notice(catalog, n, zh)).OfType<string>().ToArray();
 
     /// <summary>Notices that are also warnings: the answer is not exactly what was asked.</summary>

@@ -58,7 +58,7 @@ internal static class ReadingAnswers
         }
         if (answer.Status != AnswerStatus.Answered) return answer.Message;
         IEnumerable<Notice> stated = decision.Scope.Count > 0 ? [new ScopeApplied(decision.Scope), .. reading.Result.Notices] : reading.Result.Notices;
-        var notices = AskMessages.Notices(catalog, stated, reading.Zh);
+        var notices = AskMessages.Notices(catalog, stated, reading.Zh, query.Metrics);
         return notices.Count > 0 ? $"{answer.Message} {string.Join(" ", notices)}" : answer.Message;
     }
 

@@ -27,9 +27,25 @@ internal sealed class FormulaWords(FormulaSigns signs)
         changed |= Signs(text, mentions, blocked, names, signs.Quotients, [ConceptVocabulary.Ratio]);
         changed |= Signs(text, mentions, blocked, names, signs.Differences, []);
         if (changed) mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        DiscountsSubtracted(mentions);
     }
 
-    private const string PreDiscount = "pre_discount", Net = "net";
+    private const string PreDiscount = "pre_discount", Net = "net", Discount = "discount";
+
+    /// <summary>
+    /// "(原价-券)", "list price minus coupons": an amount before discounts with the discounts subtracted by a written sign is
+    /// the amount net of them; the minuend is only the money, the discounts taken away say what is left (net).
+    /// </summary>
+    private void DiscountsSubtracted(List<ConceptMention> mentions)
+    {
+        for (var k = 0; k + 2 < mentions.Count; k++)
+            if (mentions[k].Concepts.Contains(PreDiscount) && !mentions[k].Negated && mentions[k + 1] is { Concepts.Count: 0 } sign
+                && signs.Differences.Contains(sign.Text) && mentions[k + 2].Concepts.Contains(Discount) && !mentions[k + 2].Negated)
+            {
+                mentions[k] = mentions[k] with { Concepts = mentions[k].Concepts.Contains(ConceptVocabulary.Money) ? [ConceptVocabulary.Money] : [] };
+                mentions[k + 2] = mentions[k + 2] with { Concepts = [Net] };
+            }
+    }
 
     /// <summary>
     /// "订单原价减去优惠之后的金额", "list price minus the discount": an amount before discounts said right before the words that

@@ -43,6 +43,11 @@ public sealed partial class NegatedVariants
         return start < to && Reference(text, start) is { } hit && hit.End <= to && DefinitionPhrases.ClosedBy(text, hit.End, to) ? (hit.Id, start) : null;
     }
 
+    /// <summary>The variant a description starting at <paramref name="start"/> names, ending before <paramref name="before"/>.</summary>
+    private (string Id, int End)? DescribedBefore(string text, int start, int before) =>
+        PhraseAt(text, start) is { } phrase && phrase.Said.Any(conceptVariants.ContainsKey) && Described(text, start) is { } hit
+            && hit.End <= before && FamilySaid(hit.Id, text) ? hit : null;
+
     private void RuleOutBefore(string text, int at, int length, List<(string, TextSpan)> found, bool closing)
     {
         var clause = text.LastIndexOfAny(DefinitionPhrases.ClauseEnds, Math.Max(0, at - 1)) + 1;
@@ -51,10 +56,18 @@ public sealed partial class NegatedVariants
         for (var start = clause; start < at; start++)
         {
             if (start > clause && IsLatin(text[start]) && IsLatin(text[start - 1])) continue;
-            if (Longest(text, start, owners: true) is not { } hit || start + hit.Length > at || BeforeDimension(text, start + hit.Length)) continue;
-            if (!FamilySaid(hit.Id, text)) continue;
-            hits.Add((hit.Id, start, start + hit.Length));
-            start += hit.Length - 1;
+            if (Longest(text, start, owners: true) is { } hit && start + hit.Length <= at && !BeforeDimension(text, start + hit.Length))
+            {
+                if (!FamilySaid(hit.Id, text)) continue;
+                hits.Add((hit.Id, start, start + hit.Length));
+                start += hit.Length - 1;
+            }
+            // "扣了券的那个口径不要", "减了优惠的那个就算了": a definition described by how it is calculated, ruled out after.
+            else if (DescribedBefore(text, start, at) is { } described)
+            {
+                hits.Add((described.Id, start, described.End));
+                start = described.End - 1;
+            }
         }
         if (closing && (hits.Count == 0 || !DefinitionPhrases.EndsClause(text, at + length) || !DefinitionPhrases.ClosedBy(text, hits[^1].End, at))) return;
         foreach (var (id, start, _) in hits)

@@ -158,10 +158,23 @@ public sealed partial class NegatedVariants
         {
             if (outside.Any(o => start >= o.Start && start < o.End) || (start > 0 && IsLatin(text[start]) && IsLatin(text[start - 1]))) continue;
             if (Longest(text, start) is { } hit && candidates.Contains(hit.Id) && !IsFamilyWord(text.Substring(start, hit.Length)) && !outside.Any(o => start < o.End && o.Start < start + hit.Length) && !named.Contains(hit.Id)
-                && !BeforeDimension(text, start + hit.Length))
+                && !BeforeDimension(text, start + hit.Length) && !InEarlierPhrase(text, start, start + hit.Length, hit.Id))
                 named.Add(hit.Id);
         }
         return named;
+    }
+
+    /// <summary>
+    /// Whether a vocabulary phrase starting before <paramref name="start"/> holds the word up to <paramref name="end"/> and says
+    /// what the variant <paramref name="id"/> has not: "扣券" of "不扣券" (before coupons) names no coupon-netted definition, the
+    /// longer phrase says what the amount is; "下单" of "按下单" (placed) still names the ordered one.
+    /// </summary>
+    private bool InEarlierPhrase(string text, int start, int end, string id)
+    {
+        for (var at = Math.Max(0, start - maxPhrase); at < start; at++)
+            if ((at == 0 || !IsLatin(text[at]) || !IsLatin(text[at - 1])) && PhraseAt(text, at) is { } phrase && phrase.End >= end
+                && variantConcepts.TryGetValue(id, out var own) && !phrase.Said.All(own.Contains)) return true;
+        return false;
     }
 
     // "除了支付口径以外的那两个GMV，都列一下", "all the others, both of them": every variant left is asked for, not one of them.

@@ -34,6 +34,20 @@ public sealed class AskStepsTests
         Assert.StartsWith(expected, answer.Message);
     }
 
+    [Theory]
+    [InlineData("上个月GMV 扣了券的那个口径不要")]
+    [InlineData("上个月GMV，不要财务口径")]
+    [InlineData("last month's GMV, not the finance one")]
+    [InlineData("上个月不扣券的那种GMV")]
+    public async Task An_answer_with_another_definition_than_the_standard_does_not_say_it_used_the_standard(string question)
+    {
+        var answer = await harness.AskAsync(question);
+        if (answer.Status != AnswerStatus.Answered) return;
+        Assert.NotEqual("gmv", answer.Metric!.Id);
+        Assert.DoesNotContain("公司标准口径", answer.Message);
+        Assert.DoesNotContain("company standard", answer.Message);
+    }
+
     [Fact]
     public async Task A_follow_up_states_the_previous_question_then_the_scope_then_the_choices()
     {

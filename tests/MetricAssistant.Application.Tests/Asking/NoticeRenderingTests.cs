@@ -43,6 +43,20 @@ public sealed class NoticeRenderingTests
     public void A_word_that_changes_the_figure_asked(bool zh, string expected) =>
         Assert.Equal(expected, AskMessages.QuantityNotGoverned(zh ? "平米" : "square metre", [Catalog.Metrics["gmv"]], zh));
 
+    [Theory]
+    [InlineData(true, "gmv_net")]
+    [InlineData(false, "gmv_net")]
+    [InlineData(true, "gmv_ordered")]
+    [InlineData(false, "gmv_ordered")]
+    public void The_company_standard_is_not_stated_for_an_answer_computed_with_another_definition(bool zh, string answered) =>
+        Assert.Empty(AskMessages.Notices(Catalog, [new OfficialChosen("gmv")], zh, [answered]));
+
+    [Theory]
+    [InlineData(true, "按公司标准口径“支付GMV”（财务部）计算；其他口径：净GMV(剔除优惠券)、下单GMV。")]
+    [InlineData(false, "Computed with the company standard, GMV (paid) (Finance); other definitions: Net GMV, Ordered GMV.")]
+    public void The_company_standard_is_stated_when_it_is_the_metric_answered(bool zh, string expected) =>
+        Assert.Equal([expected], AskMessages.Notices(Catalog, [new OfficialChosen("gmv")], zh, ["gmv", "order_count"]));
+
     [Fact]
     public void An_official_metric_without_a_family_says_nothing() =>
         Assert.Null(AskMessages.Notice(Catalog, new OfficialChosen("aov"), zh: false));

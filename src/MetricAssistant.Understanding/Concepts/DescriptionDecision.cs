@@ -45,24 +45,6 @@ internal sealed class DescriptionDecision(SemanticCatalog catalog, ConceptScorer
         return reading.Concepts.All(c => held.Contains(c) || !choices.Any(o => scorer.ConceptsOf(o)?.Contains(c) == true)) ? standing : null;
     }
 
-    /// <summary>
-    /// "平均折扣率", "discount rate": a rate of a kind of money the catalog sums (discounts) but shares in no ratio is a near miss,
-    /// not a measure it lacks: the sums of that money first, then the nearest money sums, asked back.
-    /// </summary>
-    private List<string>? RateOfAmount(ConceptReading reading)
-    {
-        if (!reading.Has(ConceptVocabulary.Ratio)) return null;
-        var kinds = reading.Concepts.Where(c => !ConceptVocabulary.Shapes.Contains(c) && c != ConceptVocabulary.Money).ToHashSet(StringComparer.Ordinal);
-        if (kinds.Count == 0 || !kinds.All(facts.OfMoney.Contains)) return null;
-        bool MoneySum(string id) => catalog.Signatures.For(id) is { Shape: SignatureShape.Sum } s && s.Subjects.Contains(ConceptVocabulary.Money)
-            && catalog.FindMetric(id) is { IsPublished: true };
-        var sums = scorer.Rank(kinds, MoneySum, sharing: true, limit: MaxChoices).Select(r => r.MetricId).ToList();
-        if (sums.Count == 0 || scorer.ConceptsOf(sums[0]) is not { } first || !kinds.All(first.Contains)) return null;
-        // What such a rate would be over: the company's standard money sums, with their other definitions.
-        var wholes = catalog.Metrics.Values.Where(m => m.Official && m.Family is not null && MoneySum(m.Id)).Select(m => m.Id).Order(StringComparer.Ordinal);
-        return [.. sums.Concat(readings.WithFamilies([.. wholes])).Distinct(StringComparer.Ordinal).Take(Math.Max(MaxChoices, sums.Count + 1))];
-    }
-
     private ConceptDecision Read(ConceptReading reading, bool nothingElse, bool endAsked, bool windowSaid)
     {
         // "what did the rate look like": asking about something in general says nothing of which quantity it is.
@@ -95,7 +77,7 @@ internal sealed class DescriptionDecision(SemanticCatalog catalog, ConceptScorer
         var (headed, headAmong, headAnswer) = heads.Narrow(reading, among);
         if (headAnswer is not null) return headAnswer;
         among = headAmong;
-        if (among is not null && !scorer.Any(among)) return RateOfAmount(reading) is { Count: > 0 } amounts ? ConceptDecision.Clarify(amounts) : ConceptDecision.None;
+        if (among is not null && !scorer.Any(among)) return ConceptDecision.None;
         // Under a head, a concept none of its metrics has only says who or what it is about ("money customers paid
         // us": customers pay, they are not what is summed): it is no evidence against any of them.
         var concepts = headed

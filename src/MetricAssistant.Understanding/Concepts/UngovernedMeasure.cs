@@ -86,22 +86,9 @@ public sealed class UngovernedMeasure(ConceptScorer scorer, ConceptVocabulary vo
     public UngovernedAsk? FindUnread(string text, ConceptReading whole, IReadOnlyList<string> named, IReadOnlyList<TextSpan> terms, IEnumerable<TextSpan> read)
     {
         if (UnreadQualifier.Find(text, vocabulary.Heads, terms, [.. read.Concat(whole.Consumed)], FillerWords.Default) is not { } unread) return null;
-        // "discount rate": a rate of a kind of money the catalog sums is a near miss the description offers, not a measure it lacks.
-        if (OfSummedMoney(text, whole, unread.Span)) return null;
         // The head's own phrase says what kind of figure, not of what: "成本" is no relation to gross profit.
         var rest = new ConceptReading([.. whole.Mentions.Where(m => m.Span.Start >= unread.Span.End || m.Span.End <= unread.Span.Start)]);
         return new UngovernedAsk(unread.Words, unread.Span, Nearest(rest, named));
-    }
-
-    /// <summary>Whether the words of <paramref name="span"/> are all read as a kind of money (discounts) and the rate of it.</summary>
-    private bool OfSummedMoney(string text, ConceptReading whole, TextSpan span)
-    {
-        var inside = whole.Mentions.Where(m => m.Span.Start >= span.Start && m.Span.End <= span.End).ToList();
-        if (!inside.Any(m => m.Concepts.Any(facts.OfMoney.Contains)) || inside.Any(m => m.Negated
-            || m.Concepts.Any(c => !facts.OfMoney.Contains(c) && c is not (ConceptVocabulary.Money or ConceptVocabulary.Ratio)))) return false;
-        for (var k = span.Start; k < span.End; k++)
-            if (text[k] != ' ' && !inside.Any(m => m.Span.Start <= k && k < m.Span.End)) return false;
-        return true;
     }
 
     /// <summary>

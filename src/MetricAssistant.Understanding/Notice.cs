@@ -54,3 +54,9 @@ public sealed record VaguePeriod(string Words, IReadOnlyList<string> Metrics) : 
 
     public override int GetHashCode() => HashCode.Combine(Words, Metrics.Count);
 }
+
+/// <summary>
+/// A split read from words naming the asker's own part of <see cref="Dimension"/> (本区域, 我负责的几个渠道, "my region's"):
+/// for an asker whose row rule already is that part, no split (the rows are already theirs) and the words are understood.
+/// </summary>
+public sealed record OwnScopeNamed(string Dimension, string Words) : Notice;

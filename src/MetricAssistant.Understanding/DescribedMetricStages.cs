@@ -97,6 +97,11 @@ internal sealed class DescribedMetricStages(MetricChooser chooser, ExampleChoose
         // "How are we tracking this month?": performance in general is a choice among the headline metrics.
         if (s.Metrics.Count == 0 && s.Reading.Has(ConceptVocabulary.Performance) && s.Reading.Concepts.All(c => c == ConceptVocabulary.Performance || ConceptVocabulary.Shapes.Contains(c)))
             return UnderstandingResult.Clarify(language, ChoiceState.Allowed(HeadlineMetrics, allow), new NoMetricNamed());
+        // "count(*) for last week", "What was the count?": a count and nothing it is of is asked back among the counts of rows.
+        if (learned is null && s.Metrics.Count == 0 && s.Matches.Count == 0 && s.Reading.Has(ConceptVocabulary.Count)
+            && s.Reading.Concepts.All(c => c == ConceptVocabulary.Count) && coverage.Leftovers(text, QuestionSpans.ReadSoFar(timing, periodEnd, s.Matches, s.Reading)).Count == 0
+            && ChoiceState.Allowed([.. described.RowCounts(HeadlineMetrics).Take(4)], allow) is { Count: > 0 } counts)
+            return UnderstandingResult.Clarify(language, counts);
         // "每单平均几件", "orders per visitor": an amount per unit is the governed ratio of what is asked over the unit, or none.
         if (learned is null && described.PerUnit.Decide(s.Metrics, s.Whole(), s.Reading) is { Verdict: not ConceptVerdict.None } unitAsked)
         {

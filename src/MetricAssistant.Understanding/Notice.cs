@@ -63,3 +63,9 @@ public sealed record ReadAsSoundingName(string Typed, string Meant) : Notice;
 /// answer names it, so nothing is dropped silently.
 /// </summary>
 public sealed record TreatedAsBackground(string Text) : Notice;
+
+/// <summary>
+/// A split read from words naming the asker's own part of <see cref="Dimension"/> (本区域, 我负责的几个渠道, "my region's"):
+/// for an asker whose row rule already is that part, no split (the rows are already theirs) and the words are understood.
+/// </summary>
+public sealed record OwnScopeNamed(string Dimension, string Words) : Notice;

@@ -32,10 +32,13 @@ internal sealed class QueryAssembly(SemanticCatalog catalog, CatalogLexicon lexi
         // "门店加线上": values of related dimensions joined are one set before any comparison of them is read.
         // "别忘了把京东也算上": values only counted in restrict nothing in a question of its own (after related values are joined:
         // "进店的加线上的都算" is every channel).
-        var slices = ValueComparison.Apply(text, sliceTerms, RelatedValues.Apply(text, sliceTerms, SliceParser.Parse(text, sliceTerms, ranking is not null), catalog).WithoutCountedIn(), lexicon);
+        var parsed = SliceParser.Parse(text, sliceTerms, ranking is not null);
+        var slices = ValueComparison.Apply(text, sliceTerms, RelatedValues.Apply(text, sliceTerms, parsed, catalog).WithoutCountedIn(), lexicon);
         slices = KindOfDimension.Apply(text, sliceTerms, slices, catalog, lexicon, ranking is not null);
         // Read on the text with its time words blanked: "last week 门店" names no kind of store.
         (slices, var unlistedKinds) = UnlistedKind.Apply(rest, sliceTerms, slices, catalog, ranking is not null);
+        // "本区域", "my region's stores": the asker's own part, which only their scope can tell is no split and no leftover.
+        notices.AddRange(parsed.Own.Select(o => new OwnScopeNamed(o.Dimension, text.Substring(o.Words.Start, o.Words.Length))));
         // The period asked, its grain and what it is compared with, the metric's own window when none is named.
         var period = AskedPeriod.Read(catalog, text, rest, matches, timing, reading, metrics, now);
         if (period.DefaultWindow is { } window) notices.Add(new DefaultWindowUsed(window));

@@ -72,6 +72,8 @@ public sealed class AskService(
         var (pinned, pinError, decision) = await AuthoriseAsync(reading, cancellationToken);
         if (pinned is null || decision is null) return (AnswerFactory.Invalid(pinError!, reading.Question, ReadingAnswers.Timings(reading, total)) with { Query = QueryTranslator.ToDto(reading.Query) }, caller);
         if (!decision.Allowed) return (ReadingAnswers.Denied(reading, decision, total), caller);
+        // "本区域", "my channels": the asker's own part, now that their scope is known, is no split.
+        reading = OwnScopeSplits.Apply(reading, decision.Scope);
         // From here on the question is answered with the pinned definitions (the same catalog when nothing is pinned away).
         if (pinned.ReplacesDefinitions) reading = reading with { Catalog = pinned.Catalog, Access = new AccessEvaluator(pinned.Catalog) };
         var answer = await RunAsync(reading, decision, cancellationToken);

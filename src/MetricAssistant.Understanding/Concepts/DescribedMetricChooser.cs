@@ -23,6 +23,14 @@ public sealed class DescribedMetricChooser(SemanticCatalog catalog, ConceptScore
     /// <summary>The scorer of metric signatures, for readers that reason about a metric's concepts.</summary>
     public ConceptScorer Scorer => scorer;
 
+    /// <summary>
+    /// "count(*) for last week", "what was the count?": a count of nothing named is one of the catalog's published counts of
+    /// rows, those of <paramref name="headline"/> first (in its order), the rest in catalog order.
+    /// </summary>
+    public IReadOnlyList<string> RowCounts(IReadOnlyList<string> headline) =>
+        [.. catalog.Metrics.Values.Where(m => m.IsPublished && catalog.Signatures.For(m.Id)?.Shape == SignatureShape.Count)
+            .Select(m => m.Id).OrderBy(id => headline.Contains(id) ? headline.ToList().IndexOf(id) : headline.Count)];
+
     public DescribedMetricChooser(SemanticCatalog catalog, ConceptScorer scorer, ConceptVocabulary vocabulary)
         : this(catalog, scorer, vocabulary, new CatalogSignatureFacts(catalog, vocabulary))
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MetricAssistant.QueryModel;
+using MetricAssistant.Understanding.Concepts;
 using MetricAssistant.Understanding.Lexicon;
 
 namespace MetricAssistant.Understanding.Parsing;
@@ -31,6 +32,9 @@ public static partial class SliceParser
         /// <summary>The slices without the filters of values only counted in.</summary>
         public Slices WithoutCountedIn() => CountedIn.Count == 0 ? this
             : this with { Filters = [.. Filters.Where(f => !(f.Operator == QueryFilterOperator.In && CountedIn.Contains(f.Dimension)))] };
+
+        /// <summary>Splits said of the asker's own part ("本区域", "my region's stores, top 10"), with the words saying so.</summary>
+        public IReadOnlyList<(string Dimension, TextSpan Words)> Own { get; init; } = [];
 
         /// <summary>Dimensions named as the rest with a split word (其他渠道分别, "the other channels one by one"): a split of the rest.</summary>
         public IReadOnlyList<string> RestSplit { get; init; } = [];
@@ -180,6 +184,8 @@ public static partial class SliceParser
         var restSplit = new List<string>();
         var whole = new List<string>();
         var regardlessEnd = -1;
+        var negatedAt = -1;
+        var own = new List<(string, TextSpan)>();
         var words = LeavingOutWords.Default;
         for (var k = 0; k < matches.Count; k++)
         {
@@ -203,6 +209,19 @@ public static partial class SliceParser
             {
                 if (!whole.Contains(named.Id)) whole.Add(named.Id);
                 regardlessEnd = match.End;
+                continue;
+            }
+            // "本区域", "我负责的几个渠道", "the platforms I look after": the asker's own part, marked however it is read below
+            // (asked each outright, "我负责的各个门店", it is a split whoever asks).
+            if (dimension is not null && value is null && !EachBefore(before) && !SplitAfter().IsMatch(after)
+                && OwnScopeWords.Around(text, match.Start, match.End) is { } ownWords)
+                own.Add((dimension.Id, ownWords));
+            // "where 渠道 = 京东", "channel not in (tmall)": a condition's dimension word names its values' kind; they filter.
+            if (dimension is not null && k + 1 < matches.Count && !EachBefore(before) && matches[k + 1].Start >= match.End
+                && matches[k + 1].Entries.Any(e => e.Kind == TermKind.DimensionValue && e.Id == dimension.Id)
+                && ConditionWords.IsOperator(text[match.End..matches[k + 1].Start]))
+            {
+                if (ConditionWords.Negates(text[match.End..matches[k + 1].Start])) negatedAt = k + 1;
                 continue;
             }
             // A dimension word right after a value names what the value is: 美妆品类, 奥莱店, "flagship stores", "华南 region";
@@ -289,7 +308,7 @@ public static partial class SliceParser
             var keepsOnly = ExclusionMarkers.KeepsOnly(before, after);
             var kept = keepsOnly || ExclusionMarkers.KeptUnderNegation(before, after);
             var excludedAfter = !kept && (ExclusionMarkers.IsAfter(after) || ExclusionMarkers.IsLeftOut(before, after));
-            var excluded = !kept && (ExclusionMarkers.IsBefore(before) || excludedAfter || listed && previous!.Excluded);
+            var excluded = !kept && (ExclusionMarkers.IsBefore(before) || excludedAfter || listed && previous!.Excluded) || negatedAt == k;
             // "别忘了把京东也算上", "make sure Tmall is included", "don't leave out the outlets": said to be counted in, not chosen.
             var countedInAfter = !excluded && !keepsOnly && !words.CountsIn(before, "") && words.CountsIn("", after);
             var countedIn = !excluded && !keepsOnly && (words.CountsIn(before, after) || listed && previous!.CountedIn);
@@ -341,6 +360,7 @@ public static partial class SliceParser
             Rest = restOfNothing,
             RestSplit = [.. restSplit.Where(d => !values.Any(v => v.Dimension == d && (v.Excluded || v.KeptOnly))).Distinct()],
             Whole = whole,
+            Own = own,
             CountedIn = [.. values.Where(v => !v.Excluded).GroupBy(v => v.Dimension).Where(g => g.All(v => v.CountedIn)).Select(g => g.Key)],
         };
     }

@@ -36,6 +36,7 @@ public sealed class LeavingOutWords
     private readonly Regex negatedOpening;
     private readonly Regex removingClosing;
     private readonly Regex pointedBack;
+    private readonly Regex asideThenLeft;
     private readonly CountingIn countingIn;
     private readonly Regex regardless;
     private readonly Regex either;
@@ -98,6 +99,11 @@ public sealed class LeavingOutWords
         frames = [.. frameLines.Select(f => Frame(f, articles, between, removingFrames.Contains(f) ? removingWithEnding : null))];
         // "outlets, don't count those ones": the expression before words pointing back at what it leaves out.
         pointedBack = new Regex($@"^\s*[,，]?\s*({Alternation(Of(lists, "before"))})\s*({Alternation(Of(lists, "back"))})(?![a-z0-9]){clauseGoesOn}", RegexOptions.CultureInvariant);
+        // "抖音那块单独有个专项在处理，先不放进来": the value pointed at (那块, 这部分), a short aside about it, then a clause that is
+        // nothing but an expression leaving out: what was pointed at is left out.
+        var demonstratives = Of(lists, "pointer").Where(p => p.StartsWith('那') || p.StartsWith('这'));
+        asideThenLeft = new Regex($@"^\s*(的)?\s*({Alternation(demonstratives)})[^,.;:!?]{{1,16}},\s*(({Alternation(Of(lists, "adverb"))})\s*)*"
+            + $@"({Alternation(Of(lists, "after"))})(?![a-z0-9]){clauseGoesOn}", RegexOptions.CultureInvariant);
         countingIn = new CountingIn(
             new Regex($@"(?<![a-z0-9]){NotNegated}({Alternation(Of(lists, "in-before"))})\s*{articles}(的)?\s*$", RegexOptions.CultureInvariant),
             new Regex($@"{between}({Alternation(Of(lists, "in-after"))})(?![a-z0-9]){clauseGoesOn}", RegexOptions.CultureInvariant),
@@ -122,7 +128,7 @@ public sealed class LeavingOutWords
 
     /// <summary>Whether the thing between <paramref name="textBefore"/> and <paramref name="textAfter"/> is left out.</summary>
     public bool LeavesOut(string textBefore, string textAfter) =>
-        before.IsMatch(textBefore) || after.IsMatch(textAfter) || pointedBack.IsMatch(textAfter)
+        before.IsMatch(textBefore) || after.IsMatch(textAfter) || pointedBack.IsMatch(textAfter) || asideThenLeft.IsMatch(textAfter)
         || frames.Any(f => f.Opening.IsMatch(textBefore) && f.Closing.IsMatch(textAfter));
 
     /// <summary>

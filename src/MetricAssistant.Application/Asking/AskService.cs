@@ -71,6 +71,8 @@ public sealed class AskService(
         // Authorise: permissions are checked on what was understood (and on any pinned definition), before any SQL, so a refusal reveals no value.
         var (pinned, pinError, decision) = await AuthoriseAsync(reading, cancellationToken);
         if (pinned is null || decision is null) return (AnswerFactory.Invalid(pinError!, reading.Question, ReadingAnswers.Timings(reading, total)) with { Query = QueryTranslator.ToDto(reading.Query) }, caller);
+        // "全国的呢" from a manager who sees one region: every region is asked for, more than the scope holds.
+        if (decision.Allowed && reading.Access.OpenedBeyondScope(decision.Scope, reading.Result.Opened, reading.Zh) is { } beyond) decision = beyond;
         if (!decision.Allowed) return (ReadingAnswers.Denied(reading, decision, total), caller);
         // From here on the question is answered with the pinned definitions (the same catalog when nothing is pinned away).
         if (pinned.ReplacesDefinitions) reading = reading with { Catalog = pinned.Catalog, Access = new AccessEvaluator(pinned.Catalog) };

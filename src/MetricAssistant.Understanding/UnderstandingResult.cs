@@ -21,6 +21,12 @@ public sealed record UnderstandingResult(
     /// </summary>
     public RankingEnd? Ranking { get; init; }
 
+    /// <summary>
+    /// Dimensions a follow-up opened to every value, lifting what the conversation kept ("全国的呢", "all regions?" after 华东): all
+    /// their rows are asked for, so a scope narrower than that is refused rather than answered as if it were all.
+    /// </summary>
+    public IReadOnlyList<string> Opened { get; init; } = [];
+
     public static UnderstandingResult Clarify(string language, IReadOnlyList<string> alternatives, params Notice[] notices) =>
         new(UnderstandingOutcome.Clarify, language, null, alternatives, notices);
 

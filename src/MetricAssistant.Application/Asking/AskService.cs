@@ -71,6 +71,8 @@ public sealed class AskService(
         // Authorise: permissions are checked on what was understood (and on any pinned definition), before any SQL, so a refusal reveals no value.
         var (pinned, pinError, decision) = await AuthoriseAsync(reading, cancellationToken);
         if (pinned is null || decision is null) return (AnswerFactory.Invalid(pinError!, reading.Question, ReadingAnswers.Timings(reading, total)) with { Query = QueryTranslator.ToDto(reading.Query) }, caller);
+        // "全国的呢" from a manager who sees one region: every region is asked for, more than the scope holds.
+        if (decision.Allowed && reading.Access.OpenedBeyondScope(decision.Scope, reading.Result.Opened, reading.Zh) is { } beyond) decision = beyond;
         if (!decision.Allowed) return (ReadingAnswers.Denied(reading, decision, total), caller);
         // "本区域", "my channels": the asker's own part, now that their scope is known, is no split.
         reading = OwnScopeSplits.Apply(reading, decision.Scope);

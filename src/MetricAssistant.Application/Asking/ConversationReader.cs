@@ -65,7 +65,7 @@ internal sealed class ConversationReader(
         if (previous?.AnsweredBefore is { Query: not null } before && !MendingFollowUp.Mends(catalog, followUp))
             (previous, followUp) = (before, followUps.Interpret(asked, result, before.Query!, now, before.Ranking, before.Splits));
         if (followUp is not null)
-            result = new UnderstandingResult(UnderstandingOutcome.Query, result.Language, followUp.Query, [], followUp.Notices) { Ranking = followUp.Ranking };
+            result = new UnderstandingResult(UnderstandingOutcome.Query, result.Language, followUp.Query, [], followUp.Notices) { Ranking = followUp.Ranking, Opened = followUp.Opened };
         else
             previous = null;
         // One that names no metric ("the money one", when every option is money) and is no follow-up either is asked back too.

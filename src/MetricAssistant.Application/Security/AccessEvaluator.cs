@@ -111,6 +111,23 @@ public sealed class AccessEvaluator(SemanticCatalog catalog)
     }
 
     /// <summary>
+    /// A refusal when a question asks for every value of a dimension the scope keeps to some of them ("全国的呢" from a manager of
+    /// 华东): answering within the scope would pass part of the rows off as all of them. Null when the scope holds every row asked.
+    /// </summary>
+    public AccessDecision? OpenedBeyondScope(IReadOnlyList<QueryFilter> scope, IReadOnlyList<string> opened, bool zh)
+    {
+        foreach (var dimension in opened)
+        {
+            if (scope.FirstOrDefault(s => s.Dimension == dimension && s.Operator == QueryFilterOperator.In) is not { } same) continue;
+            if (catalog.FindDimension(dimension) is { Values.Count: var all } && all > 0 && same.Values.Count >= all) continue;
+            return AccessDecision.Deny("outside_scope", zh
+                ? $"您只能查看{Names(same, zh)}的数据，不能查看全部{DimensionName(dimension, zh)}。"
+                : $"You may only see {Names(same, zh)}, not all {DimensionName(dimension, zh).ToLowerInvariant()}s.");
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Why a filter's values lie outside the scope, or null: values of the scope's dimension it does not grant (华南 for a
     /// manager of 华东), or values lying within one it does not grant (the catalog's <c>within:</c>: 北京 is in 华北, the
     /// in-store channel is offline). Values with no known place in the scope's dimension are left to the row rule.

@@ -16,8 +16,16 @@ public static partial class FollowUpCues
     // "那华南呢", "换成订单数", "只看天猫", "what about jd", "and last year?", "by city instead", "same for tmall";
     // a correction of the answer just given continues it too: "我是说下单GMV", "说错了，我要的是毛利", "I meant ordered GMV", "no, I mean by week";
     // so does the same question for something else: "same thing for refunds", "swap in gross profit", "同样看一下销量"
-    [GeneratedRegex(@"^\s*((不是|不对|" + Slip + @")[,，。!！]?\s*)*(那|那么|那就|那再|换成|换为|换到|改成|改为|改看|切换到|切到|只看|仅看|再看|再按|也看|我是说|我说的是|我指的是|我的意思是|我要的是|同样|一样看|照样|同理)|呢\s*[?？!！。]*\s*$|^\s*((no|sorry|oh|sorry no)[,.]?\s+)?(and|what about|how about|same for|same but|now|then|ok|okay|instead|switch to|change to|just|only|i mean|i meant|i want|i wanted|i was asking about|rather|same thing|same again|the same|swap|swap in|swap to|swap for|replace with|use|actually|make (that|it)|change (that|it)( to)?)(?![a-z0-9])|(?<![a-z0-9])instead(?![a-z0-9])|(?<![a-z0-9])(too|as well)\s*[?.!]*\s*$")]
+    [GeneratedRegex(@"^\s*((不是|不对|" + Slip + @")[,，。!！]?\s*)*(那|那么|那就|那再|换成|换为|换到|改成|改为|改看|切换到|切到|只看|仅看|再看|再按|也看|我是说|我说的是|我指的是|我的意思是|我要的是|同样|一样看|照样|同理)|呢\s*[?？!！。]*\s*$|^\s*((no|sorry|oh|sorry no)[,.]?\s+)?(and|what about|how about|same for|same but|now|then|ok|okay|instead|switch to|change to|just|only|i mean|i meant|i want|i wanted|i was asking about|rather|same thing|same again|the same|swap|swap in|swap to|swap for|replace with|use|actually|make (that|it)|change (that|it)( to)?)(?![a-z0-9])|(?<![a-z0-9])instead(?![a-z0-9])|(?<![a-z0-9])(too|as well)\s*[?.!]*\s*$|^\s*(the )?same[,\s]+but(?![a-z0-9])")]
     private static partial Regex Continuation();
+
+    // The shape of the answer just given, pointed at: "for the same cut", "same ranking but on GMV", "同样的拆分", "一样的排名". The
+    // question continues it: split, order and limit stay, only what it names changes.
+    [GeneratedRegex(@"(?<![a-z0-9])(the |that |this )?same (cut|split|breakdown|break-down|slice|slicing|view|layout|grouping|ranking|ranking order|order|table)(?![a-z0-9])|(同样|一样|相同)的?(拆分|拆法|切法|维度|分组|排名|排序|排法)")]
+    private static partial Regex SameShape();
+
+    /// <summary>The words pointing at the shape of the answer just given ("for the same cut", "same ranking"), or null.</summary>
+    public static string? SameShapeWords(string text) => SameShape().Match(text) is { Success: true } m ? m.Value : null;
 
     // A correction of the question just answered: "我说的是净GMV", "说错了，…", "应该看毛利", "I meant the net version", "it should be gross
     // profit". It corrects that question, so what the answer was (its ranking) stays even when it says its period and split again.
@@ -38,6 +46,13 @@ public static partial class FollowUpCues
     // What follows is read whole, as if the conversation had just begun.
     [GeneratedRegex(@"另外问|换个问题|换个话题|另一个问题|另外一个问题|别的问题|新问题|问个别的|说个别的|题外话|(?<![a-z0-9])((a |one )?(separate|unrelated|new|different|other) (question|topic)|another (question|topic)|change of topic|switching (gears|topics))(?![a-z0-9])")]
     private static partial Regex NewQuestion();
+
+    // Every place at once: "全国的呢", "全国范围", "nationwide?", "across the whole country". No split, no place kept.
+    [GeneratedRegex(@"全国|(?<![a-z0-9])(nationwide|nation-wide|countrywide|country-wide|(across |for )?the (whole|entire) country|all (of )?china)(?![a-z0-9])")]
+    private static partial Regex Everywhere();
+
+    /// <summary>Whether the question asks for every place at once ("全国的呢", "nationwide?").</summary>
+    public static bool AsksEverywhere(string text) => Everywhere().IsMatch(text);
 
     /// <summary>Whether the question announces itself as a new one ("换个问题，…", "separate question: …"): no follow-up of the last.</summary>
     public static bool StartsAnew(string text) => NewQuestion().IsMatch(text);
@@ -99,8 +114,9 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"(给|要|来|看|只要|就要)\s*(个|一个|下)?\s*总数|总数(就行|就好|就可以|即可|呢)|一个(数|总数|数字)就(行|好|可以)|(不看|不要|不用|别看|不需要|去掉|取消|别要)\s*(趋势|走势|trend)|(趋势|走势|trend)\s*(就)?(不看|不要|不用|去掉)了?|(?<![a-z0-9])((just |only )?(give me |show me )?(one|a single) (number|figure|total)|(forget( about)?|drop|remove|lose|kill|skip|get rid of|ditch|without) (the|a|that|this|those|these) (trend|breakdown|split|daily|weekly|monthly|days|weeks|months|quarters|years)( view| line| numbers| figures| breakdown)?|no (need for (a |the )?)?trend|(just )?(the |a )?(full|whole)[- ]year (number|figure|total))(?![a-z0-9])|总计|合计|汇总|总共|一共|加起来|合起来|加在一起|合在一起|合并|并起来|放在一起|放一起|一起看|一起算|一块儿?看|一块儿?算|加一块儿?|加到一块儿?|加一起|合一块儿?|加总|总和|总的|整体|总体|不拆分|不拆开|不分组|不拆了|不用拆|别拆|不要拆|不分了|不用分|别分了|去掉拆分|取消拆分|(?<![a-z0-9])(in total|overall|altogether|all together|together|combined|combine|merged?|aggregated?|the total|total|grand total|sum( it| them)?( up)?|summed up|add(ed)?( it| them)? up|no (split|breakdown)|(drop|remove|lose|kill|undo|get rid of|without)( the| that| this)? (split|breakdown|break-down|grouping)|(don'?t|do not|no need to) (split|break it down))(?![a-z0-9])")]
     private static partial Regex Total();
 
-    // Same-length periods a calendar unit back: "去年同一天", "去年今天", "去年同月", "上周同一天", "the same day last year", "this time last year", "a year ago"
-    [GeneratedRegex(@"(?<year>去年|上一年|前一年)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天|同月|同一个?月|同一月份|同周|同一个?周|同一个?星期|同一个?礼拜|同季度?|同一个?季度?|这个时候|这时候|此时)|(?<month>上个?月|上一个月)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天)|(?<week>上周|上个?星期|上个?礼拜|上一周)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天)|(?<![a-z0-9])(the )?same (day|date|week|fortnight|month|quarter|time|period) (?:(?<year>last year|a year (ago|earlier|before)|the (previous|prior) year|the year before)|(?<month>last month|a month (ago|earlier|before)|the (previous|prior) month)|(?<week>last week|a week (ago|earlier|before)|the (previous|prior) week))(?![a-z0-9])|(?<![a-z0-9])(this|that) (day|date|time|week|month|quarter) (?<year>last year)(?![a-z0-9])|(?<![a-z0-9])(?<year>(a|one) year ago)(?![a-z0-9])")]
+    // Same-length periods a calendar unit back: "去年同一天", "去年今天", "去年同月", "上周同一天", "the same day last year", "this time last year", "a year ago";
+    // LY is last year said short, before or after the unit ("same month LY", "LY same period")
+    [GeneratedRegex(@"(?<year>去年|上一年|前一年)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天|同月|同一个?月|同一月份|同周|同一个?周|同一个?星期|同一个?礼拜|同季度?|同一个?季度?|这个时候|这时候|此时)|(?<month>上个?月|上一个月)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天)|(?<week>上周|上个?星期|上个?礼拜|上一周)的?(同一天|同一日|同日|同天|这一天|这天|今天|今日|当天)|(?<![a-z0-9])(the )?same (day|date|week|fortnight|month|quarter|time|period) (?:(of |in )?(?<year>last year|ly|a year (ago|earlier|before)|the (previous|prior) year|the year before)|(?<month>last month|a month (ago|earlier|before)|the (previous|prior) month)|(?<week>last week|a week (ago|earlier|before)|the (previous|prior) week))(?![a-z0-9])|(?<![a-z0-9])(this|that) (day|date|time|week|month|quarter) (?<year>last year)(?![a-z0-9])|(?<![a-z0-9])(?<year>ly|last year'?s?)[,\s]+(the )?same (day|date|week|fortnight|month|quarter|time|period)(?![a-z0-9])|(?<![a-z0-9])(?<year>(a|one) year ago)(?![a-z0-9])")]
     private static partial Regex SameUnitBack();
 
     // The time the conversation is on, pointed at: "how many shoppers paid that day", "on that date", "那天", "那一周". It asks
@@ -223,6 +239,13 @@ public static partial class FollowUpCues
     [GeneratedRegex(@"每人|人均|每个人|每位|(?<![a-z0-9])(per (person|head|customer|buyer|shopper|user)|a head|each|apiece)(?![a-z0-9])")]
     private static partial Regex EachOne();
 
+    // The things the answer just given counts, pointed at as a whole: "what share of those", "那些预约里", "其中有多少".
+    [GeneratedRegex(@"那些|这些|其中|(?<![a-z0-9])(those|these|them|of which)(?![a-z0-9])")]
+    private static partial Regex PointingAtThose();
+
+    /// <summary>Whether the question points at the things the previous answer counted ("those", "那些预约").</summary>
+    public static bool PointsAtThose(string text) => PointingAtThose().IsMatch(text) || PointingBack().IsMatch(text);
+
     /// <summary>Whether the question points at what the previous answer counted, or at each one of them ("他们", "per person").</summary>
     public static bool PointsAtEachCounted(string text) => PointingBack().IsMatch(text) || EachOne().IsMatch(text);
 
@@ -234,7 +257,7 @@ public static partial class FollowUpCues
     public static bool IsTheUnit(string words) => TheUnit().IsMatch(words);
 
     public static bool Continues(string text) =>
-        Continuation().IsMatch(text) || Correction().IsMatch(text) || InThatCase().IsMatch(text) || ThatTime().IsMatch(text) || PointingBack().IsMatch(text);
+        Continuation().IsMatch(text) || SameShape().IsMatch(text) || Correction().IsMatch(text) || InThatCase().IsMatch(text) || ThatTime().IsMatch(text) || PointingBack().IsMatch(text);
 
     /// <summary>
     /// Whether the question revises the one just answered: corrects it ("我说的是净GMV", "I meant the net version", "it should be gross

@@ -29,7 +29,9 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
     public FollowUpResult? Interpret(string question, UnderstandingResult understood, SemanticQuery previous, DateTime now, RankingEnd? previousRanking = null,
         IReadOnlyList<string>? earlierSplits = null)
     {
-        var reading = reader.Read(question, now, previous.GroupBy);
+        // Dimensions kept to several values and not split: asked each or ranked, they are split.
+        var listed = previous.Filters.Where(f => f.Operator == QueryFilterOperator.In && f.Values.Count >= 2 && !previous.GroupBy.Contains(f.Dimension)).Select(f => f.Dimension).ToList();
+        var reading = reader.Read(question, now, previous.GroupBy, listed);
         if (reading.Unsupported || FollowUpCues.StartsAnew(reading.Text)) return null;
         // "as a percentage of revenue": the previous metric over the named one is a ratio of the catalog's, asked of the same slice.
         if (!(reading.Range is not null && reading.NamesSlice) && ratios.Of(previous.Metrics, reading, understood) is { } ratio)
@@ -42,6 +44,12 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
         // people the previous metric counts.
         var perPrevious = understood.Outcome == UnderstandingOutcome.Clarify && FollowUpCues.PointsAtEachCounted(reading.Text)
             ? PerPreviousUnit(understood.Alternatives, previous.Metrics) : null;
+        // "what share of those ended in a purchase?" after appointments: of the shares offered, the one of the things the previous
+        // metric counts ("those" are appointments).
+        perPrevious ??= understood.Outcome == UnderstandingOutcome.Clarify && FollowUpCues.PointsAtThose(reading.Text)
+            ? ShareOfPrevious(understood.Alternatives, previous.Metrics) : null;
+        // "Now the finance definition instead", "用运营的口径": the variant of the metric just asked, named by its owner or its word.
+        perPrevious ??= understood.Outcome != UnderstandingOutcome.Query ? reader.Definitions.Of(previous.Metrics, reading.Text) : null;
         // A word with several meanings is asked back about, in a conversation as anywhere else.
         if (perPrevious is null && understood.Outcome == UnderstandingOutcome.Clarify && understood.Notices.OfType<AmbiguousWord>().Any()) return null;
 
@@ -60,7 +68,10 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
         List<Notice> notices = [new FollowedUpOn(previous), .. metrics.Count > 0 ? understood.Notices.Where(n => n is not DefaultWindowUsed && !PointsAtTheTime(n, reading)) : []];
         query = AtPeriodEnd(query, reading, metrics.Count > 0 ? understood.Query : null, notices);
         if (query.At != previous.At) changes = [.. changes, FollowUpChange.Time];
-        return new FollowUpResult(query, changes, notices) { Ranking = ranking };
+        // "全国的呢", "all regions?": the values kept on a dimension opened up to every one of them.
+        var opened = previous.Filters.Where(f => f.Operator == QueryFilterOperator.In && query.Filters.All(n => n.Dimension != f.Dimension)
+            && (reading.UnfilteredDimensions.Contains(f.Dimension) || reading.ClearsFilters)).Select(f => f.Dimension).Distinct().ToList();
+        return new FollowUpResult(query, changes, notices) { Ranking = ranking, Opened = opened };
     }
 
     /// <summary>
@@ -90,8 +101,19 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
     private static bool PointsAtTheTime(Notice notice, FollowUpReading reading) =>
         notice is NotUnderstood { Text: var word } && (reading.ThatTimeWords is { } words && words.Contains(word, StringComparison.Ordinal)
             || FollowUpCues.PointingBackWords(reading.Text) is { } back && back.Contains(word, StringComparison.Ordinal)
+            || reading.SameShapeWords is { } shape && shape.Contains(word, StringComparison.Ordinal)
             // "说错了，我要的是毛利": the admission is what makes it a correction, nothing left unread.
             || FollowUpCues.AdmissionWords(reading.Text) is { } admission && admission.Contains(word, StringComparison.Ordinal));
+
+    /// <summary>The one offered share whose whole is a previous metric (appointment conversion after appointments), or null.</summary>
+    private string? ShareOfPrevious(IReadOnlyList<string> offered, IReadOnlyList<string> previous) =>
+        offered.Where(id => catalog.Signatures.For(id) is { Shape: SignatureShape.Share, Denominator: { } whole } && previous.Any(p => Counts(whole, p))).ToList() is [var one]
+            ? one : null;
+
+    /// <summary>Whether a ratio's part is the metric itself, or an inline part counting the same rows in the same way (appointments not cancelled).</summary>
+    private bool Counts(MetricSignature part, string metric) =>
+        part.MetricId == metric || part.MetricId.Length == 0 && catalog.Signatures.For(metric) is { } counted && counted.Shape == part.Shape
+            && part.Subjects.Count > 0 && part.Subjects.All(counted.Subjects.Contains) && counted.Excluded.ToHashSet().SetEquals(part.Excluded);
 
     /// <summary>The one offered amount per unit whose unit is what a previous metric counts (arppu after paying customers), or null.</summary>
     private string? PerPreviousUnit(IReadOnlyList<string> offered, IReadOnlyList<string> previous) =>

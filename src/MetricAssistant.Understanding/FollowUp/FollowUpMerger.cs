@@ -59,7 +59,12 @@ public static class FollowUpMerger
         var groupBy = reading.Total ? [] : previous.GroupBy.Where(d => !reading.RemovedDimensions.Contains(d) && !reading.SummedDimensions.Contains(d) && !NarrowedToOne(d, reading, filters) && !AllOfASplit(d, previous, reading)).ToList();
         if (reading.GroupBy.Count > 0) groupBy = reading.Adds || reading.AddsSplit ? [.. groupBy, .. reading.GroupBy.Where(d => !groupBy.Contains(d))] : [.. reading.GroupBy];
         else if (!reading.Total) groupBy.AddRange(Restored(reading, filters, groupBy, [.. (earlierSplits ?? []).Concat(previous.GroupBy)]));
-        if (!groupBy.SequenceEqual(previous.GroupBy)) changes.Add(reading.GroupBy.Count > 0 ? FollowUpChange.GroupBy : FollowUpChange.Removal);
+        // "分开看嘛", "which one higher?", "vs 华东呢": the values kept are set side by side, one row each (CONVENTIONS "Silent drops":
+        // values listed to be compared), the filter kept.
+        if (!reading.Total && reading.GroupBy.Count == 0 && (reading.SideBySide || reading.SplitsListed))
+            foreach (var listed in filters.Where(f => f.Operator == QueryFilterOperator.In && f.Values.Count >= 2 && !groupBy.Contains(f.Dimension)).ToList())
+                if (reading.SideBySide || groupBy.Count == 0) groupBy.Add(listed.Dimension);
+        if (!groupBy.SequenceEqual(previous.GroupBy)) changes.Add(reading.GroupBy.Count > 0 || groupBy.Count > previous.GroupBy.Count ? FollowUpChange.GroupBy : FollowUpChange.Removal);
 
         // A named grain wins; a unitless "趋势" picks day or month from the range, as a fresh question does.
         var grain = reading.Grain ?? (reading.UnitlessTrend ? (range.Days <= 31 ? TimeGrain.Day : TimeGrain.Month) : reading.Total || reading.RemovesGrain ? null : previous.Grain);
@@ -185,6 +190,10 @@ public static class FollowUpMerger
             }
             narrowedOnly = false;
             var replacement = named;
+            // "vs 华东呢", "和华东比呢", "compare with East China" after 华南: the value named is set against the one kept, both stay.
+            if (reading.SideBySide && kept is not null && named.All(f => f.Operator == QueryFilterOperator.In) && named.SelectMany(f => f.Values).ToList() is var asked
+                && !kept.Values.All(asked.Contains))
+                replacement = [kept with { Values = kept.Values.Concat(asked).Distinct().ToArray() }];
             if (reading.Adds && kept is not null && named.All(f => f.Operator == QueryFilterOperator.In))
                 replacement = [kept with { Values = kept.Values.Concat(named.SelectMany(f => f.Values)).Distinct().ToArray() }];
             // "再去掉京东", "京东也去掉", "drop JD too", and a bare "去掉京东" after "去掉抖音": exclusions on one dimension pile up

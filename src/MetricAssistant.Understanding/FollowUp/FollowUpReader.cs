@@ -14,9 +14,16 @@ namespace MetricAssistant.Understanding.FollowUp;
 /// </summary>
 public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexicon, ITimeResolver time)
 {
+    private readonly DefinitionSwitch definitions = new(catalog);
+
+    /// <summary>The definitions of the catalog's families, as a follow-up names them by owner or word.</summary>
+    public DefinitionSwitch Definitions => definitions;
+
     /// <param name="splitBy">The dimensions the answer being followed up is split by: a word both a dimension and a value
     /// ("门店", the store dimension and the in-store channel) taken away from such a split is the split (CONVENTIONS "Follow-ups").</param>
-    public FollowUpReading Read(string question, DateTime now, IReadOnlyCollection<string>? splitBy = null)
+    /// <param name="listedBy">The dimensions the answer being followed up kept to two or more values without splitting by them: asked
+    /// each or ranked ("分开看", "which one higher?"), those values are set side by side.</param>
+    public FollowUpReading Read(string question, DateTime now, IReadOnlyCollection<string>? splitBy = null, IReadOnlyCollection<string>? listedBy = null)
     {
         // "每个渠道单独一行": a layout asks for the split beside it (as in a whole question).
         var text = RowLayoutWords.Blank(QuestionText.Of(question));
@@ -63,6 +70,8 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
             var dimension = match.Entries.FirstOrDefault(e => e.Kind == TermKind.Dimension);
             var isValue = match.Entries.Any(e => e.Kind == TermKind.DimensionValue);
             var before = text[..match.Start];
+            // "the e-commerce team's ordered GMV": a value's word naming a team is the definition's owner, no value.
+            if (isValue && dimension is null && definitions.NamesAnOwner(text[match.Start..match.End], text[match.End..])) continue;
             // "把渠道合起来", "add the channels back together": a split the answer has, taken together ("剩下几个渠道一共多少" with no
             // split by channel asks the rest's total, read as before).
             bool SplitTakenTogether(string id) => sum is not null && splitBy is not null && splitBy.Contains(id) && FollowUpCues.TakenTogether(text, match.Start, match.End, sum);
@@ -78,6 +87,11 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
             else if (dimension is not null && !isValue && FollowUpCues.AllBeforeMatches(before)) Add(all, dimension.Id);
             else sliceTerms.Add(match);
         }
+
+        // "全国的呢", "nationwide?": every region, and every place within one (cities, stores), opened up.
+        if (FollowUpCues.AsksEverywhere(text) && lexicon.Lookup("区域").FirstOrDefault(e => e.Kind == TermKind.Dimension) is { } regions)
+            foreach (var place in catalog.Dimensions.Values.Where(d => d.Id == regions.Id || d.Values.Any(v => v.Within.Any(w => w.Dimension == regions.Id))))
+                Add(all, place.Id);
 
         // "各渠道加起来", "all channels combined": the total is over the named dimensions only, other splits stay, and so do the
         // filters: the sum is of the rows shown (CONVENTIONS "Follow-ups").
@@ -96,8 +110,15 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
         var rest = new string(text.Select((c, i) => blocked[i] ? ' ' : c).ToArray());
         var ranking = RankingDetector.Detect(rest);
         // "哪个高？", "which one was higher?" after an answer split: its rows ranked, the one at that end.
-        if (ranking is null && splitBy is { Count: > 0 }) ranking = WhichOfTheRows.Asked(rest);
+        if (ranking is null && (splitBy is { Count: > 0 } || listedBy is { Count: > 0 })) ranking = WhichOfTheRows.Asked(rest);
+        // "for the same cut", "same ranking but on GMV": the ranking shown stays as it was, its count too.
+        var sameShape = FollowUpCues.SameShapeWords(text);
+        if (sameShape is not null && ranking is { Limit: null }) ranking = null;
         var slices = ValueComparison.Apply(text, sliceTerms, RelatedValues.Apply(text, sliceTerms, SliceParser.Parse(text, sliceTerms, ranking is not null), catalog), lexicon);
+        // "哪种店最差", "which type of store is worst": the kind of store asked, as in a whole question.
+        slices = KindOfDimension.Apply(text, sliceTerms, slices, catalog, lexicon, ranking is not null);
+        // "vs 华东呢", "分开看嘛", "which one higher?": values set side by side, each its own row.
+        var sideBySide = ValueComparison.Find(rest).Success;
         // "那门店加线上呢": values covering every row lift what was kept on their dimensions.
         foreach (var id in slices.Whole) Add(unfiltered, id);
         var grain = GrainDetector.Detect(rest);
@@ -168,6 +189,9 @@ public sealed class FollowUpReader(SemanticCatalog catalog, CatalogLexicon lexic
             Revises = FollowUpCues.Revises(text),
             Text = text,
             ThatTimeWords = FollowUpCues.ThatTimeWords(text),
+            SameShapeWords = sameShape,
+            SideBySide = sideBySide,
+            SplitsListed = listedBy is { Count: > 0 } && (sideBySide || ranking is not null),
             PeriodEnd = periodEnd,
             ComparedPeriod = against,
             Explain = WhyDetector.Asks(text),

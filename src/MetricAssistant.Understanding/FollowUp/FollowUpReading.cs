@@ -82,6 +82,15 @@ public sealed record FollowUpReading(
     /// <summary>Corrects or swaps a part of the question just answered ("我说的是净GMV", "换成毛利", "I meant the net version"): the ranking asked there stays.</summary>
     public bool Revises { get; init; }
 
+    /// <summary>Words pointing at the shape of the answer just given ("for the same cut", "same ranking"): read here, so no part left over.</summary>
+    public string? SameShapeWords { get; init; }
+
+    /// <summary>Sets values side by side or asks each ("vs 华东", "和华东比", "分开看", "which one higher?"): one row per value.</summary>
+    public bool SideBySide { get; init; }
+
+    /// <summary>Asks each of the values the answer kept to, or ranks them ("各自多少" after 成都和重庆): their dimension is split.</summary>
+    public bool SplitsListed { get; init; }
+
     /// <summary>Names a dimension value or a split: with a metric and a time, that is a whole question.</summary>
     public bool NamesSlice => Filters.Count > 0 || GroupBy.Count > 0;
 
@@ -89,5 +98,5 @@ public sealed record FollowUpReading(
     public bool HasContent =>
         Range is not null || StepBack is not null || Total || Compare is not null || RemovesComparison || NamesSlice || RemovedDimensions.Count > 0 || SummedDimensions.Count > 0 || MonthPart is not null
         || UnfilteredDimensions.Count > 0 || ClearsFilters || Grain is not null || RemovesGrain || UnitlessTrend || Ranking is not null || Reverses
-        || PeriodEnd.Count > 0 || ComparedPeriod is not null;
+        || PeriodEnd.Count > 0 || ComparedPeriod is not null || SplitsListed;
 }

@@ -11,4 +11,7 @@ public sealed record FollowUpResult(SemanticQuery Query, IReadOnlyList<FollowUpC
 {
     /// <summary>Which end the merged query ranks by, as <see cref="UnderstandingResult.Ranking"/>.</summary>
     public RankingEnd? Ranking { get; init; }
+
+    /// <summary>Dimensions whose kept values the follow-up opened to all of them (<see cref="UnderstandingResult.Opened"/>).</summary>
+    public IReadOnlyList<string> Opened { get; init; } = [];
 }

@@ -14,8 +14,8 @@ public static partial class WhichOfTheRows
     [GeneratedRegex(@"^\s*(?:那|那么|所以)?\s*(?:哪个|哪一个|哪家|哪一家|哪种|哪类|哪边|谁)\s*(?:是)?\s*(?:更|比较|较|要)?\s*(?:(?<high>高|多|大)|(?<low>低|少|小)|(?<good>好|强|棒)|(?<bad>差|弱|烂))\s*(?:一些|一点|些|点)?\s*(?:呢|啊|呀|哦|嘛)?\s*[?？!！。.]*\s*$")]
     private static partial Regex Chinese();
 
-    // which one was higher?, which was bigger, which did better, so which is lower
-    [GeneratedRegex(@"^\s*(?:so|and|ok|okay)?[,\s]*which(?:\s+one|\s+of\s+(?:them|those|these))?\s+(?:was|is|were|are|did|does|came out|ended up|looks?)\s+(?:the\s+)?(?:(?<high>higher|bigger|larger|greater|more|highest|biggest|largest)|(?<low>lower|smaller|less|fewer|lowest|smallest)|(?<good>better|best|stronger)|(?<bad>worse|worst|weaker))(?:\s+one)?\s*[?.!]*\s*$")]
+    // which one was higher?, which was bigger, which did better, so which is lower, which one higher? (the verb left out)
+    [GeneratedRegex(@"^\s*(?:so|and|ok|okay)?[,\s]*which(?:\s+one|\s+of\s+(?:them|those|these))?\s+(?:(?:was|is|were|are|did|does|came out|ended up|looks?)\s+)?(?:the\s+)?(?:(?<high>higher|bigger|larger|greater|more|highest|biggest|largest)|(?<low>lower|smaller|less|fewer|lowest|smallest)|(?<good>better|best|stronger)|(?<bad>worse|worst|weaker))(?:\s+one)?\s*[?.!]*\s*$")]
     private static partial Regex English();
 
     /// <summary>The ranking the whole question asks of the rows shown, or null when it is not such a question.</summary>

@@ -186,6 +186,8 @@ public static partial class SliceParser
         var regardlessEnd = -1;
         var negatedAt = -1;
         var own = new List<(string, TextSpan)>();
+        // Dimensions asked split by words other than the asker's own ("my channels' …, one row per channel"): asked outright.
+        var splitOutright = new HashSet<string>(StringComparer.Ordinal);
         var words = LeavingOutWords.Default;
         for (var k = 0; k < matches.Count; k++)
         {
@@ -195,6 +197,7 @@ public static partial class SliceParser
             var previous = values.Count > 0 ? values[^1] : null;
             var before = text[..match.Start];
             var after = text[match.End..];
+            var ownHere = false;
             // "天猫和门店分别多少", "stores and digital channels", "in-store vs Douyin": a word both a value and a dimension, listed
             // beside another value, is that value; a split word after the list asks for each of the list, not for each store.
             // ("上海门店和杭州门店": a word naming the kind of the value right before it stays that kind.)
@@ -215,7 +218,10 @@ public static partial class SliceParser
             // (asked each outright, "我负责的各个门店", it is a split whoever asks).
             if (dimension is not null && value is null && !EachBefore(before) && !SplitAfter().IsMatch(after)
                 && OwnScopeWords.Around(text, match.Start, match.End) is { } ownWords)
+            {
                 own.Add((dimension.Id, ownWords));
+                ownHere = true;
+            }
             // "where 渠道 = 京东", "channel not in (tmall)": a condition's dimension word names its values' kind; they filter.
             if (dimension is not null && k + 1 < matches.Count && !EachBefore(before) && matches[k + 1].Start >= match.End
                 && matches[k + 1].Entries.Any(e => e.Kind == TermKind.DimensionValue && e.Id == dimension.Id)
@@ -294,6 +300,7 @@ public static partial class SliceParser
                 splits = false;
             if (dimension is not null && (value is null || splits))
             {
+                if (!ownHere) splitOutright.Add(dimension.Id);
                 if (!groupBy.Contains(dimension.Id)) groupBy.Add(dimension.Id);
                 continue;
             }
@@ -360,7 +367,7 @@ public static partial class SliceParser
             Rest = restOfNothing,
             RestSplit = [.. restSplit.Where(d => !values.Any(v => v.Dimension == d && (v.Excluded || v.KeptOnly))).Distinct()],
             Whole = whole,
-            Own = own,
+            Own = [.. own.Where(o => !splitOutright.Contains(o.Item1))],
             CountedIn = [.. values.Where(v => !v.Excluded).GroupBy(v => v.Dimension).Where(g => g.All(v => v.CountedIn)).Select(g => g.Key)],
         };
     }

@@ -31,6 +31,8 @@ public sealed class OwnScopeWordsTests
     [InlineData("各区域上个月GMV")]
     [InlineData("appointments by store last week, top 10")]
     [InlineData("上个月华东的订单数")]
+    [InlineData("my channels' conversion rate last week, one row per channel")]
+    [InlineData("我负责的渠道上个月GMV，按渠道分开列")]
     public async Task A_split_or_value_said_outright_is_not_marked(string question) =>
         Assert.Empty((await ReadAsync(question)).Notices.OfType<OwnScopeNamed>());
 }

@@ -180,7 +180,7 @@ internal sealed class ConceptMentionRules
             var target = -1;
             if (excludedBefore.Contains(word.Text) && k + 1 < mentions.Count && mentions[k + 1].Concepts.Count > 0 && Gap(text, word.Span.End, mentions[k + 1].Span.Start) <= ExclusionGap)
                 target = k + 1;
-            else if (excludedAfter.Contains(word.Text) && k > 0 && mentions[k - 1].Concepts.Count > 0 && Gap(text, mentions[k - 1].Span.End, word.Span.Start) <= ExclusionGap)
+            else if (excludedAfter.Contains(word.Text) && k > 0 && mentions[k - 1].Concepts.Count > 0 && PointedGap(text, mentions[k - 1].Span.End, word.Span.Start) <= ExclusionGap)
                 target = k - 1;
             if (target < 0) continue;
             var including = target > k ? includedBefore.Contains(word.Text) : includedAfter.Contains(word.Text);
@@ -197,6 +197,17 @@ internal sealed class ConceptMentionRules
                     ? mentions[target - 1] with { Concepts = [], Included = mentions[target - 1].Concepts, IncludedUnhappened = Unhappened(text, mentions[target - 1]) }
                     : mentions[target - 1] with { Concepts = [], Excluded = mentions[target - 1].Concepts };
         }
+    }
+
+    /// <summary>
+    /// "取消了的那些莫算", "取消咗嗰啲唔好計": the state's own particle (了) and words pointing back at its rows (那些) stand between a
+    /// state and the word leaving it out without putting anything else between them.
+    /// </summary>
+    private int PointedGap(string text, int from, int to)
+    {
+        if (to <= from) return 0;
+        var between = Vocabulary.RowPointers.Aggregate(text[from..to], (rest, w) => w.All(IsLatin) ? rest : rest.Replace(w, " ", StringComparison.Ordinal));
+        return Gap(between, 0, between.Length);
     }
 
     /// <summary>"没取消的预约", "orders that weren't paid": a phrase right after a negation word is said not to have happened.</summary>

@@ -155,6 +155,9 @@ public sealed class ConceptVocabulary
     /// <summary>Words a state typed as a fragment may carry (已支付, 未取消): no words of their own between rows and a quantity word.</summary>
     public IReadOnlyList<string> StatePrefixes { get; private init; } = [];
 
+    /// <summary>Words that point back at rows just named ("取消了的那些不算", 嗰啲): between a state and the word leaving it out they say nothing.</summary>
+    public IReadOnlyList<string> RowPointers { get; private init; } = [];
+
     /// <summary>The words that say whom money went to ("back to", 给): people right after them received it (<see cref="Recipients"/>).</summary>
     public IReadOnlyList<string> RecipientsBefore { get; private init; } = [];
 
@@ -254,6 +257,7 @@ public sealed class ConceptVocabulary
             RecipientsBefore = [.. Both(root.GetProperty("recipientsBefore")).OrderByDescending(w => w.Length)],
             NegatedAfterRows = [.. Both(root.GetProperty("negatedAfterRows")).OrderByDescending(w => w.Length)],
             StatePrefixes = [.. Both(root.GetProperty("statePrefixes")).OrderByDescending(w => w.Length)],
+            RowPointers = [.. Both(root.GetProperty("rowPointers")).OrderByDescending(w => w.Length)],
         };
 
         // Longest first, so that "out of every" is read before "every" and 块钱 before 块.

@@ -60,6 +60,8 @@ internal sealed record AskedPeriod(DateRange Range, TimeGrain? Grain, Comparison
         var trend = grainRequest.UnitlessTrend && !(compare is not null && GrainDetector.OnlyChange(rest));
         var grain = grainRequest.Grain ?? (trend ? (range.Days <= 31 ? TimeGrain.Day : TimeGrain.Month) : null);
         if (grainRequest is { Averaged: true, Grain: { } averaged } && OwnAverage.Over(catalog, catalog.Metrics[metrics[0]], averaged)) grain = null;
+        // "yearly GMV for 2024 and 2025": whole periods of the grain listed are one range over them, a row each.
+        if (grain is { } listedBy && versus is null && defaultWindow is null && ListedPeriods.Span(text, timing, listedBy) is { } listed) range = listed;
         return new AskedPeriod(range, grain, compare, explain, defaultWindow, versus);
     }
 }

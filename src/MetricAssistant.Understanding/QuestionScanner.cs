@@ -39,6 +39,9 @@ internal sealed class QuestionScanner(SemanticCatalog catalog, CatalogLexicon le
         said.AddRange(QuestionText.SoundReadings(question).Where(r => text.Contains(r.Meaning, StringComparison.Ordinal)).Select(r => new ReadAsSoundingName(r.Typed, r.Meaning)));
         (text, var sounded) = homophones.Read(text);
         said.AddRange(sounded.Select(r => new ReadAsSoundingName(r.Typed, r.Meant)));
+        // "上个月下询的访客": the time reader's own words typed by sound (下询 → 下旬), read and said the same way.
+        (text, var timeSounded) = TimeWordSounds.Read(text, lexicon);
+        said.AddRange(timeSounded.Select(r => new ReadAsSoundingName(r.Typed, r.Meant)));
         var language = LanguageDetector.Of(text);
         // "上个月末": the end word is read on its own, the period by the time reader as usual.
         var periodEnd = PeriodEndWords.Find(text);

@@ -57,10 +57,11 @@ public static partial class PeriodVersusPeriod
     private const string ClauseWords = @"[\p{IsCJKUnifiedIdeographs}a-z0-9\s'-]{1,24}?";
 
     // "visitors by channel for August, and how that compares with July", "units sold in Q3 — how does it stack up against Q2?",
+    // "for June 2025, and how it moved against June 2024" (a movement against the base is its comparison),
     // "10月的，再对比一下9月": the base named in a clause of its own after the period asked (a break, then the comparison); one short
     // clause may stand between ("for May, excluding JD, and how it compares with April").
     [GeneratedRegex(@"^\s*(的\s*|'s\s+)?" + AskedWords + @"([,，]\s*" + ClauseWords + @")?\s*[,，;；:：—–-]+\s*((and|then|also|plus|so|再|然后|并且?|同时|顺便|另外|也)\s*)*((how|what)\s+(does|do|did|is|was|are|were|has|about)\s+(it|that|this|they|those|these|them)\s+|how\s+(it|that|this|they)\s+|(it|that|this|they)\s+)?"
-        + @"(?<link>(stack(s|ed)?|measure(s|d)?|hold(s)?|compare(s|d)?|fare(s|d)?|do(es)?|did|look(s|ed)?|come(s)?)\s+(up\s+)?(against|to|with|next\s+to|vs\.?|versus)|" + EnglishLink + @"|对比(一下)?|比较(一下)?|比一比|比一下|相比|比起)\s*(the\s+|with\s+)?" + SameParts + @"$")]
+        + @"(?<link>(stack(s|ed)?|measure(s|d)?|hold(s)?|compare(s|d)?|fare(s|d)?|do(es)?|did|look(s|ed)?|come(s)?|move(s|d)?|went|go(es)?|change(s|d)?|shift(s|ed)?|track(s|ed)?)\s+(up\s+)?(against|to|with|next\s+to|vs\.?|versus|relative\s+to|compared\s+(to|with))|" + EnglishLink + @"|对比(一下)?|比较(一下)?|比一比|比一下|相比|比起)\s*(the\s+|with\s+)?" + SameParts + @"$")]
     private static partial Regex TrailingClause();
 
     // "10月的毛利率，再跟9月比较一下", "6月的订单数；然后和5月比比看": a clause break and a joining word before the base, the

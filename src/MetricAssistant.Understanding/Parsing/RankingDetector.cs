@@ -11,9 +11,9 @@ namespace MetricAssistant.Understanding.Parsing;
 /// </summary>
 public static partial class RankingDetector
 {
-    // The words after 最 naming each end, shared by the one-row and the counted readings (最拉胯 and 最拉胯的两家 are the same end).
+    // The words after 最 naming each end (Shanghainese 推板 is 差), shared by the one-row and the counted readings (最拉胯 and 最拉胯的两家 are the same end).
     private const string GoodWords = "好|佳|优|强|牛|给力|能打|厉害|棒";
-    private const string BadWords = "差|烂|糟|弱|菜|惨|不行|拉胯|拉垮|拉跨|严重";
+    private const string BadWords = "差|烂|糟|弱|菜|惨|不行|拉胯|拉垮|拉跨|严重|推板";
     private const string HighWords = "高|多|大|火|旺|赚钱|能卖|猛";
     private const string LowWords = "低|少|小|冷清";
 
@@ -63,9 +63,10 @@ public static partial class RankingDetector
     [GeneratedRegex(@"(?<n>" + ChineseNumber.EnglishPattern + @")\s*(个|家|名)?\s*(?:(?<good>最好|best)|(?<bad>最差|worst)|(?<low>最低|最少|lowest|smallest)|(?<high>最高|最多|最大|highest|largest|biggest|top))")]
     private static partial Regex NSuperlative();
 
-    // "which 3 stores in Chengdu had the most appointments", "the ten stores with the most visitors", "哪3家店最多": the count
+    // "which 3 stores in Chengdu had the most appointments", "the ten stores with the most visitors", "哪3家店最多" (Cantonese 邊三間 is
+    // 哪三家; 这边 / 东边 are places): the count
     // before what is ranked, the end after it
-    [GeneratedRegex(@"(?<![a-z0-9])(?:which|the|name|list|show(?: me)?|give me)\s+(?<n>" + ChineseNumber.EnglishPattern + @")\s+[a-z-]+(?:\s+[a-z-]+){0,6}?\s+(?:had|have|has|did|do|does|got|get|made|make|sold|saw|with|were|was|are|is)?\s*(?:the\s+)?(?:(?<good>best)|(?<bad>worst)|(?<low>fewest|lowest|least|smallest)|(?<high>most|highest|largest|biggest))(?![a-z0-9])|哪\s*" + ChineseNumber.Counted + @"[^，,。？?]{0,12}?(?:(?<good>最(?:好|佳))|(?<bad>最差)|(?<low>最(?:低|少|小))|(?<high>最(?:高|多|大)))")]
+    [GeneratedRegex(@"(?<![a-z0-9])(?:which|the|name|list|show(?: me)?|give me)\s+(?<n>" + ChineseNumber.EnglishPattern + @")\s+[a-z-]+(?:\s+[a-z-]+){0,6}?\s+(?:had|have|has|did|do|does|got|get|made|make|sold|saw|with|were|was|are|is)?\s*(?:the\s+)?(?:(?<good>best)|(?<bad>worst)|(?<low>fewest|lowest|least|smallest)|(?<high>most|highest|largest|biggest))(?![a-z0-9])|(?:哪|(?<![这那旁两一外里东西南北左右上下身海岸周手前后半无])边)\s*" + ChineseNumber.Counted + @"[^，,。？?]{0,12}?(?:(?<good>最(?:好|佳))|(?<bad>最差)|(?<low>最(?:低|少|小))|(?<high>最(?:高|多|大)))")]
     private static partial Regex WhichN();
 
     [GeneratedRegex(@"(?<good>最(?:" + GoodWords + @"))|(?<high>最(?:" + HighWords + @")|第一|冠军)|(?<![a-z0-9])(?:(?<good>best|strongest)|(?<high>top|highest|most|largest|biggest|leading))(?![a-z0-9])")]

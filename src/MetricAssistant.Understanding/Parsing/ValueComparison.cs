@@ -18,8 +18,8 @@ public static partial class ValueComparison
         + @"(?!\s*(to|with|against)?\s*(the\s+)?(same (period|month|quarter|week)\s+)?(of\s+)?(last|previous|prior|a year ago)(?![a-z0-9])|\s*(去年|上月|上个月|上周|上季度|上期|同期|前年))"
         // "华东跟华南比", "天猫和京东比谁多": the bare 比 closing a joined pair (not 和去年比, a period, nor 比例).
         + @"|(?<=(跟|和|与|同)[^，,。？?！!；;\s]{1,8}?)(?<!(去年|同期|上月|上个月|上周|上季度|上季|上期|前年|昨天|前天|月|周|季度|年|日|天|同|环|占|对)\s*)比(?!例|率|重|值|上|去|前|较|起|一|比)"
-        // "华东对上华南", "天猫比起京东": set against each other (not 对上个月, a period).
-        + @"|对上(?!\s*(个|一个|月|周|季|年|次|期|上))|比起(?!\s*(去年|上月|上个月|上周|上季度|上期|前年|昨天))|比一下|比一比|比比看|比比|(?<![a-z0-9])difference between(?![a-z0-9])|(?<![a-z0-9])(gaps?|spread|differences?)(\s+(in|on|of)(\s+[a-z0-9-]+){1,3}?)?\s+(between|separating)(?![a-z0-9])|(?<![a-z0-9])(how )?far apart(?![a-z0-9])|(?<![a-z0-9])which (one )?(is|was) (higher|bigger|better)(?![a-z0-9]))"
+        // "华东对上华南", "天猫比起京东": set against each other (not 对上个月, a period); Cantonese 较下 is 比一下.
+        + @"|对上(?!\s*(个|一个|月|周|季|年|次|期|上))|比起(?!\s*(去年|上月|上个月|上周|上季度|上期|前年|昨天))|比一下|比一比|比比看|比比|(?<!比)较下(?![降滑跌半旬午来面去个一月周季年])|(?<![a-z0-9])difference between(?![a-z0-9])|(?<![a-z0-9])(gaps?|spread|differences?)(\s+(in|on|of)(\s+[a-z0-9-]+){1,3}?)?\s+(between|separating)(?![a-z0-9])|(?<![a-z0-9])(how )?far apart(?![a-z0-9])|(?<![a-z0-9])which (one )?(is|was) (higher|bigger|better)(?![a-z0-9]))"
         // "华北比华中高多少", "how much higher was North than Central": the gap between two listed values is one number each.
         + @"|(高|低|多|少)(出|了)?(多少|几)|(?<![a-z0-9])(higher|lower|bigger|smaller|more|less|better|worse)(\s+[a-z0-9-]+){0,6}?\s+than(?![a-z0-9])"
         // "gap between Tmall and JD", "how far apart were North and South", "天猫跟京东相差几个点", "两边差了几单": the gap is one number each.

@@ -130,6 +130,21 @@ internal static class JiebaRuntime
         }
     }
 
+    /// <summary>Whether the dictionary holds <paramref name="word"/> as a word of its own.</summary>
+    public static bool IsWord(string word)
+    {
+        _ = Segmenter.Value;
+        Lock.EnterReadLock();
+        try
+        {
+            return WordDictionary.Instance.ContainsWord(word);
+        }
+        finally
+        {
+            Lock.ExitReadLock();
+        }
+    }
+
     /// <summary>Search-mode segmentation with positions (overlapping sub-words included).</summary>
     public static List<Token> TokenizeForSearch(string text)
     {

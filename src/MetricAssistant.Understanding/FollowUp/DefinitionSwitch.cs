@@ -22,6 +22,8 @@ public sealed partial class DefinitionSwitch(SemanticCatalog catalog)
     {
         if (previous is not [var metric] || !families.FamilyOf.TryGetValue(metric, out var key) || !families.DeclaredFamilies.Contains(key)) return null;
         if (!DefinitionWord().IsMatch(text)) return null;
+        // "not the finance one", "不要财务口径": a definition ruled out is no switch to it (the negation reader offers the others).
+        if (ConceptVocabulary.Default.Negations.Any(n => Holds(text, n))) return null;
         var members = families.MembersOf[key];
         var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (word, id) in families.Owners.Concat(families.OwnerRefs.Select(r => (r.Key, r.Value))))

@@ -135,6 +135,16 @@ public sealed class FollowUpShortAndSideBySideTests
     }
 
     [Theory]
+    [InlineData("上个月各区域的GMV", "not the finance one")]
+    [InlineData("上个月各区域的GMV", "不要财务口径的")]
+    [InlineData("last month GMV by region", "hmm, not the finance definition")]
+    public void A_definition_ruled_out_is_no_switch_to_it(string first, string followUp)
+    {
+        var result = FollowUpTestSupport.Continue(Query(first), followUp);
+        Assert.False(result is { Query.Metrics: ["gmv"] }, $"'{followUp}' switched to the definition it rules out");
+    }
+
+    [Theory]
     [InlineData("上个月华东的GMV", "全国的呢")]
     [InlineData("last month East China GMV", "and nationwide?")]
     [InlineData("last month East China GMV", "all regions?")]

@@ -68,9 +68,10 @@ public sealed class FollowUpInterpreter(SemanticCatalog catalog, CatalogLexicon 
         List<Notice> notices = [new FollowedUpOn(previous), .. metrics.Count > 0 ? understood.Notices.Where(n => n is not DefaultWindowUsed && !PointsAtTheTime(n, reading)) : []];
         query = AtPeriodEnd(query, reading, metrics.Count > 0 ? understood.Query : null, notices);
         if (query.At != previous.At) changes = [.. changes, FollowUpChange.Time];
-        // "全国的呢", "all regions?": the values kept on a dimension opened up to every one of them.
+        // "全国的呢", "all regions?": the values kept on a dimension opened up to every one of them. ("不要筛选" only drops the
+        // filters said: it asks for no rows beyond the asker's scope, so it opens nothing.)
         var opened = previous.Filters.Where(f => f.Operator == QueryFilterOperator.In && query.Filters.All(n => n.Dimension != f.Dimension)
-            && (reading.UnfilteredDimensions.Contains(f.Dimension) || reading.ClearsFilters)).Select(f => f.Dimension).Distinct().ToList();
+            && reading.UnfilteredDimensions.Contains(f.Dimension)).Select(f => f.Dimension).Distinct().ToList();
         return new FollowUpResult(query, changes, notices) { Ranking = ranking, Opened = opened };
     }
 
